@@ -1,0 +1,67 @@
+# Vivier: `make run` serves the demo, `make test` runs the whole suite. See README.md.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | sha1sum | cut -c1-12)
+DEV_ENV := DJANGO_DEBUG=1
+SYSTEM_PACKAGES := chromium bubblewrap
+
+.PHONY: install system-packages run serve test lint format migrations messages lock clean
+
+install: $(STAMP)
+
+$(STAMP): requirements.lock pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements.lock
+	@rm -f $(VENV)/.installed-*
+	@touch $@
+
+# Debian packages the tests need: chromium for browser tests, bubblewrap for the code sandbox.
+system-packages:
+	@missing=""; for pkg in $(SYSTEM_PACKAGES); do \
+	  dpkg -s $$pkg >/dev/null 2>&1 || missing="$$missing $$pkg"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing missing Debian packages:$$missing"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=""; elif command -v sudo >/dev/null; then SUDO=sudo; \
+	  else echo "Cannot install$$missing: run 'apt-get install$$missing' as root." >&2; exit 1; fi; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing \
+	    || { echo "apt-get could not install$$missing; install them by hand." >&2; exit 1; }; \
+	fi
+
+run: install
+	@mkdir -p var
+	$(DEV_ENV) $(BIN)/python manage.py migrate --noinput
+	@$(DEV_ENV) $(BIN)/python manage.py seed_demo
+	@echo "Vivier: http://127.0.0.1:8000  (Ctrl+C to stop)"
+	$(DEV_ENV) $(BIN)/daphne -b 127.0.0.1 -p 8000 config.asgi:application
+
+test: install system-packages
+	@mkdir -p var
+	$(BIN)/python -m pytest
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+migrations: install
+	$(DEV_ENV) $(BIN)/python manage.py makemigrations --check --dry-run
+
+# French is the source language; English translations live in locale/en (needs gettext).
+messages: install
+	$(DEV_ENV) $(BIN)/python manage.py makemessages -l en --ignore=.venv --ignore=var
+	$(DEV_ENV) $(BIN)/python manage.py compilemessages -l en --ignore=.venv
+
+# Refresh the lock after changing pyproject.toml: a clean venv, the pinned direct dependencies.
+lock:
+	rm -rf var/lockenv && $(PYTHON) -m venv var/lockenv
+	var/lockenv/bin/pip install --quiet ".[dev]" && var/lockenv/bin/pip uninstall -y -q vivier
+	var/lockenv/bin/pip freeze --exclude-editable | grep -v '^vivier' > requirements.lock
+	rm -rf var/lockenv
+
+clean:
+	rm -rf $(VENV) var/static

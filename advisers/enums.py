@@ -1,0 +1,9 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class AdviserOrganisationKind(models.TextChoices):
+    FRANCE_TRAVAIL = "france_travail", _("Agence France Travail")
+    MISSION_LOCALE = "mission_locale", _("Mission locale")
+    CAP_EMPLOI = "cap_emploi", _("Cap emploi")
+    ASSOCIATION = "association", _("Association")

@@ -1,0 +1,86 @@
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from candidates.enums import ApplicationStage
+from candidates.pseudonyms import new_pseudonym
+
+
+class Candidate(models.Model):
+    """What a candidate shows of themselves: skills and wishes, never who they are."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="candidate"
+    )
+    skills = models.JSONField(_("compétences"), default=list, blank=True)
+    availability = models.CharField(_("disponibilité"), max_length=200, blank=True)
+    desired_contract = models.CharField(_("contrat souhaité"), max_length=32, blank=True)
+    region = models.CharField(_("région souhaitée"), max_length=100, blank=True)
+    path_text = models.TextField(_("mon parcours"), blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("candidat·e")
+        verbose_name_plural = _("candidat·es")
+
+    def __str__(self):
+        return f"Candidate #{self.pk}"
+
+
+class Identity(models.Model):
+    """Who a candidate is. Only the candidate and the reveal service read this model."""
+
+    candidate = models.OneToOneField(Candidate, on_delete=models.CASCADE, related_name="identity")
+    first_name = models.CharField(_("prénom"), max_length=100, blank=True)
+    last_name = models.CharField(_("nom"), max_length=100, blank=True)
+    phone = models.CharField(_("téléphone"), max_length=32, blank=True)
+    address = models.CharField(_("adresse"), max_length=250, blank=True)
+    postcode = models.CharField(_("code postal"), max_length=10, blank=True)
+    city = models.CharField(_("commune"), max_length=100, blank=True)
+    birth_year = models.PositiveSmallIntegerField(_("année de naissance"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("identité")
+        verbose_name_plural = _("identités")
+
+    def __str__(self):
+        return f"Identity of candidate #{self.candidate_id}"
+
+
+class ApplicationQuerySet(models.QuerySet):
+    def of_employer_member(self, user):
+        return self.filter(offer__employer__memberships__user=user)
+
+
+class Application(models.Model):
+    offer = models.ForeignKey(
+        "employers.Offer", on_delete=models.CASCADE, related_name="applications"
+    )
+    candidate = models.ForeignKey(Candidate, on_delete=models.CASCADE, related_name="applications")
+    pseudonym = models.CharField(_("pseudonyme"), max_length=40, default=new_pseudonym)
+    stage = models.CharField(
+        _("étape"),
+        max_length=16,
+        choices=ApplicationStage.choices,
+        default=ApplicationStage.APPLIED,
+    )
+    created_at = models.DateTimeField(_("date"), default=timezone.now)
+
+    objects = ApplicationQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("candidature")
+        verbose_name_plural = _("candidatures")
+        ordering = ["created_at", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["offer", "candidate"], name="one_application_per_offer"
+            ),
+            models.UniqueConstraint(
+                fields=["offer", "pseudonym"], name="unique_pseudonym_per_offer"
+            ),
+        ]
+
+    def __str__(self):
+        return self.pseudonym

@@ -1,0 +1,3 @@
+"""Websocket routes of every app, in one place."""
+
+websocket_urlpatterns: list = []

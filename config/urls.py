@@ -1,0 +1,20 @@
+from django.contrib import admin
+from django.contrib.auth.decorators import login_not_required
+from django.urls import include, path
+from django.views.i18n import set_language
+
+from accounts import views as accounts_views
+
+# The admin signs in through allauth, so staff get the same second factor as everyone else.
+admin.site.login = accounts_views.admin_login
+
+urlpatterns = [
+    path("", accounts_views.home, name="home"),
+    path("sante/", accounts_views.health, name="health"),
+    path("comptes/", include("allauth.urls")),
+    path("langue/", login_not_required(set_language), name="set_language"),
+    path("entreprise/", include("employers.urls")),
+    path("conseil/", include("advisers.urls")),
+    path("candidat/", include("candidates.urls")),
+    path("admin/", admin.site.urls),
+]

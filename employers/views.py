@@ -1,0 +1,36 @@
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count
+from django.shortcuts import get_object_or_404, render
+
+from accounts.access import role_required
+from accounts.enums import Role
+from accounts.models import AuditEntry
+from employers.models import Offer, is_employer_admin
+
+
+@role_required(Role.RECRUITER)
+def dashboard(request):
+    offers = (
+        Offer.objects.of_member(request.user)
+        .select_related("employer")
+        .annotate(application_count=Count("applications"))
+    )
+    return render(request, "employers/dashboard.html", {"offers": offers})
+
+
+@role_required(Role.RECRUITER)
+def offer_detail(request, offer_id):
+    offer = get_object_or_404(Offer.objects.of_member(request.user), pk=offer_id)
+    # Applications are shown by pseudonym only: no field of the candidate is loaded.
+    applications = offer.applications.only("pseudonym", "stage", "created_at", "offer_id")
+    return render(
+        request, "employers/offer_detail.html", {"offer": offer, "applications": applications}
+    )
+
+
+@role_required(Role.RECRUITER)
+def audit_log(request):
+    if not is_employer_admin(request.user):
+        raise PermissionDenied
+    entries = AuditEntry.objects.visible_to(request.user).select_related("actor", "employer")[:200]
+    return render(request, "employers/audit_log.html", {"entries": entries})

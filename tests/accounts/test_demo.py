@@ -1,0 +1,75 @@
+import pytest
+from allauth.mfa.utils import is_mfa_enabled
+from django.core.management import CommandError, call_command
+from django.urls import reverse
+
+from accounts.demo import ACCOUNTS, current_totp_code
+from accounts.models import User
+from candidates.models import Identity
+from employers.models import Employer, EmployerMembership, Offer
+
+pytestmark = pytest.mark.django_db
+
+
+def counts():
+    return [m.objects.count() for m in (User, Employer, EmployerMembership, Offer, Identity)]
+
+
+def test_seed_demo_is_idempotent(settings):
+    settings.DEBUG = True
+    call_command("seed_demo")
+    first = counts()
+    call_command("seed_demo")
+    assert counts() == first
+    assert first[0] == len(ACCOUNTS)
+
+
+def test_seed_demo_refuses_to_run_outside_debug(settings):
+    settings.DEBUG = False
+    with pytest.raises(CommandError, match="DJANGO_DEBUG is off"):
+        call_command("seed_demo")
+    assert User.objects.count() == 0
+
+
+def test_seed_demo_can_be_forced(settings):
+    settings.DEBUG = False
+    call_command("seed_demo", "--force")
+    assert User.objects.filter(email="recruteuse@vivier.demo").exists()
+
+
+def test_demo_recruiters_and_advisers_come_enrolled_in_mfa(settings):
+    settings.DEBUG = True
+    call_command("seed_demo")
+    for email in ["recruteuse@vivier.demo", "conseiller@vivier.demo"]:
+        assert is_mfa_enabled(User.objects.get(email=email))
+
+
+def test_demo_recruiter_logs_in_with_the_printed_code(client, settings, capsys):
+    settings.DEBUG = True
+    call_command("seed_demo")
+    call_command("demo_totp", "recruteuse@vivier.demo")
+    code = capsys.readouterr().out.strip().splitlines()[-1]
+    client.post(
+        reverse("account_login"),
+        {"login": "recruteuse@vivier.demo", "password": settings.VIVIER_DEMO_PASSWORD},
+    )
+    client.post(reverse("mfa_authenticate"), {"code": code})
+    assert client.get(reverse("employers:dashboard")).status_code == 200
+
+
+def test_demo_totp_is_refused_outside_debug(settings):
+    settings.DEBUG = False
+    with pytest.raises(CommandError):
+        call_command("demo_totp", "recruteuse@vivier.demo")
+
+
+def test_demo_totp_only_knows_demo_accounts(settings):
+    settings.DEBUG = True
+    with pytest.raises(CommandError, match="not a demo account"):
+        call_command("demo_totp", "quelquun@example.org")
+
+
+def test_demo_code_changes_with_time():
+    assert current_totp_code("recruteuse@vivier.demo", at=0) != current_totp_code(
+        "recruteuse@vivier.demo", at=3600
+    )

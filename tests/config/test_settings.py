@@ -1,0 +1,72 @@
+"""The production settings refuse an insecure configuration and pass Django's deploy checks."""
+
+import os
+import secrets
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+PRODUCTION = {
+    "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
+    "ALLOWED_HOSTS": "vivier.example.org",
+    "EMAIL_HOST": "smtp.example.org",
+}
+
+
+def run_django(args, **env):
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "ALLOWED_"))}
+    clean.pop("EMAIL_HOST", None)
+    clean.update(env, DJANGO_SETTINGS_MODULE="config.settings")
+    return subprocess.run(
+        [sys.executable, "manage.py", *args], cwd=ROOT, env=clean, capture_output=True, text=True
+    )
+
+
+def test_debug_is_off_unless_asked_and_then_a_secret_key_is_required():
+    result = run_django(
+        ["check"], ALLOWED_HOSTS="vivier.example.org", EMAIL_HOST="smtp.example.org"
+    )
+    assert result.returncode != 0
+    assert "DJANGO_SECRET_KEY is required" in result.stderr
+
+
+def test_a_short_secret_key_is_refused():
+    result = run_django(["check"], **{**PRODUCTION, "DJANGO_SECRET_KEY": "trop-court"})
+    assert result.returncode != 0
+    assert "at least 32 characters" in result.stderr
+
+
+def test_the_development_secret_key_is_refused_in_production():
+    from config import settings
+
+    dev_key = "django-insecure-vivier-development-only-never-in-production"
+    assert settings.SECRET_KEY != dev_key
+    result = run_django(["check"], **{**PRODUCTION, "DJANGO_SECRET_KEY": dev_key})
+    assert result.returncode != 0
+
+
+def test_allowed_hosts_are_required_in_production():
+    result = run_django(["check"], **{**PRODUCTION, "ALLOWED_HOSTS": ""})
+    assert "ALLOWED_HOSTS is required" in result.stderr
+
+
+def test_a_malformed_boolean_is_an_error_not_a_guess():
+    result = run_django(["check"], **{**PRODUCTION, "DJANGO_DEBUG": "peut-être"})
+    assert "DJANGO_DEBUG must be a boolean" in result.stderr
+
+
+def test_deploy_check_is_clean_with_production_variables(tmp_path):
+    result = run_django(
+        ["check", "--deploy", "--fail-level", "WARNING"],
+        **PRODUCTION,
+        DATABASE_URL=f"sqlite:///{tmp_path / 'db.sqlite3'}",
+    )
+    assert result.returncode == 0, result.stderr
+    assert "no issues" in result.stdout
+
+
+def test_development_mode_needs_nothing():
+    result = run_django(["check"], DJANGO_DEBUG="1")
+    assert result.returncode == 0, result.stderr
