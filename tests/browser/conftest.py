@@ -6,10 +6,11 @@ import socket
 import subprocess
 import sys
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-from django.db import connection
+from django.db import connection, connections
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = "/usr/bin/chromium"
@@ -80,13 +81,24 @@ def live_daphne(transactional_db):
     process.stderr.close()
 
 
-@pytest.fixture
-def browser(monkeypatch):
-    from playwright.sync_api import sync_playwright
+def in_db_thread(function, *args, **kwargs):
+    """Run ORM code from a browser test. Playwright's sync API keeps an event loop in the test's
+    thread, where Django refuses synchronous queries; a short-lived thread with its own
+    connection, closed at the end, keeps the test database free for teardown."""
 
-    # Playwright's sync API keeps an event loop in this thread; the test's own ORM calls are
-    # still synchronous, so Django's async-safety guard is lifted for browser tests only.
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    def call():
+        try:
+            return function(*args, **kwargs)
+        finally:
+            connections.close_all()
+
+    with ThreadPoolExecutor(max_workers=1) as executor:
+        return executor.submit(call).result()
+
+
+@pytest.fixture
+def browser():
+    from playwright.sync_api import sync_playwright
 
     if not Path(CHROMIUM).exists():
         pytest.fail(f"{CHROMIUM} is missing: run `make test`, which installs Debian's chromium.")

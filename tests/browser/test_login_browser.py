@@ -3,13 +3,13 @@ from django.conf import settings
 from django.core.management import call_command
 
 from accounts.demo import current_totp_code
-from tests.browser.conftest import assert_accessible
+from tests.browser.conftest import assert_accessible, in_db_thread
 
 pytestmark = pytest.mark.browser
 
 
 def test_demo_recruiter_logs_in_with_mfa_and_the_pages_are_accessible(live_daphne, page):
-    call_command("seed_demo", "--force")
+    in_db_thread(call_command, "seed_demo", "--force")
 
     page.goto(live_daphne + "/")
     assert page.locator("html").get_attribute("lang") == "fr"
