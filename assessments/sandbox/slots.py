@@ -1,0 +1,87 @@
+"""Slots: one uid, one cgroup and one submission directory per concurrent run.
+
+A slot is owned through an exclusive flock on its lock file, so two worker processes (or two
+Sandbox objects) never share a slot's uid, cgroup or files. The kernel drops the lock if the
+worker dies.
+"""
+
+import fcntl
+import os
+import shutil
+import time
+
+from assessments.sandbox.errors import SandboxError
+
+
+class SlotLease:
+    def __init__(self, slot: int, lock_fd: int, box_dir: str, uid: int):
+        self.slot = slot
+        self.uid = uid
+        self.box_dir = box_dir
+        self._lock_fd = lock_fd
+
+    def clear_box(self) -> None:
+        for entry in os.scandir(self.box_dir):
+            if entry.is_dir(follow_symlinks=False):
+                shutil.rmtree(entry.path)
+            else:
+                os.unlink(entry.path)
+
+    def write_source(self, file_name: str, source: bytes) -> None:
+        path = os.path.join(self.box_dir, file_name)
+        # World-readable file in a directory only the slot's group can enter.
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, 0o644)
+        try:
+            os.write(fd, source)
+        finally:
+            os.close(fd)
+
+    def release(self) -> None:
+        if self._lock_fd >= 0:
+            try:
+                self.clear_box()
+            finally:
+                os.close(self._lock_fd)  # closing drops the flock
+                self._lock_fd = -1
+
+
+def _prepare_dir(path: str, gid: int | None) -> None:
+    os.makedirs(path, mode=0o750, exist_ok=True)
+    if gid is not None:
+        # Readable by the slot's group only: no other slot or local user sees submissions.
+        os.chown(path, 0, gid)
+    os.chmod(path, 0o750 if gid is not None else 0o700)
+
+
+def acquire_slot(
+    state_dir: str, slots: int, base_uid: int, *, slot: int | None, wait_s: float
+) -> SlotLease:
+    """Lock a free slot (or the given one), waiting up to wait_s seconds."""
+    if slot is not None and not 0 <= slot < slots:
+        raise ValueError(f"slot must be in [0, {slots})")
+    root = os.geteuid() == 0
+    os.makedirs(state_dir, mode=0o755 if root else 0o700, exist_ok=True)
+    candidates = [slot] if slot is not None else list(range(slots))
+    deadline = time.monotonic() + wait_s
+    while True:
+        for n in candidates:
+            lock_path = os.path.join(state_dir, f"slot-{n}.lock")
+            fd = os.open(lock_path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                os.close(fd)
+                continue
+            uid = base_uid + n if root else os.geteuid()
+            box_dir = os.path.join(state_dir, f"slot-{n}")
+            try:
+                _prepare_dir(box_dir, uid if root else None)
+                lease = SlotLease(n, fd, box_dir, uid)
+                lease.clear_box()
+            except BaseException:
+                os.close(fd)
+                raise
+            return lease
+        if time.monotonic() > deadline:
+            raise SandboxError(f"no free sandbox slot after {wait_s:.0f} s")
+        time.sleep(0.02)
