@@ -34,6 +34,8 @@ run: install
 	$(DEV_ENV) $(BIN)/python manage.py migrate --noinput
 	@$(DEV_ENV) $(BIN)/python manage.py seed_demo
 	@echo "Vivier: http://127.0.0.1:8000  (Ctrl+C to stop)"
+	@trap 'kill 0' INT TERM EXIT; \
+	$(DEV_ENV) $(BIN)/python manage.py db_worker --interval 0.5 & \
 	$(DEV_ENV) $(BIN)/daphne -b 127.0.0.1 -p 8000 config.asgi:application
 
 test: install system-packages

@@ -1,3 +1,5 @@
 """Websocket routes of every app, in one place."""
 
-websocket_urlpatterns: list = []
+from assessments.routing import websocket_urlpatterns as assessments_websockets
+
+websocket_urlpatterns = [*assessments_websockets]

@@ -45,6 +45,8 @@ INSTALLED_APPS = [
     "allauth.mfa",
     "channels",
     "django_htmx",
+    "django_tasks",
+    "django_tasks_db",
     "csp",
     "accounts",
     "employers",
@@ -124,6 +126,9 @@ if REDIS_URL:
 else:
     CHANNEL_LAYERS = {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer"}}
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Background tasks (grading, emails): stored in the database, run by `manage.py db_worker`.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 # Accounts
 AUTH_USER_MODEL = "accounts.User"

@@ -13,6 +13,8 @@ os.environ.setdefault("DJANGO_SECURE_COOKIES", "false")
 from config.settings import *  # noqa: E402, F403
 from config.settings import STORAGES, VAR_DIR  # noqa: E402
 
+# Tasks run at once, in the test's own process, unless a test starts a real worker.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 STORAGES = {

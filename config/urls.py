@@ -16,5 +16,6 @@ urlpatterns = [
     path("entreprise/", include("employers.urls")),
     path("conseil/", include("advisers.urls")),
     path("candidat/", include("candidates.urls")),
+    path("evaluations/", include("assessments.urls")),
     path("admin/", admin.site.urls),
 ]
