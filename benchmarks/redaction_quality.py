@@ -1,0 +1,99 @@
+"""Redaction quality on a labelled JSONL set: leak rate, over-redaction rate, speed.
+
+    .venv/bin/python benchmarks/redaction_quality.py [--data PATH] [--verbose]
+
+Each line: {"id", "lang", "kind", "identity", "text", "must_remove": [...], "must_keep": [...]}.
+Leak = a must-remove string still present in the output; over-redaction = a must-keep string
+missing. Comparison ignores case and collapses whitespace.
+"""
+
+import argparse
+import json
+import re
+import statistics
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO_ROOT))
+
+from candidates.redaction import redact  # noqa: E402
+
+DEFAULT_DATA = REPO_ROOT.parent / "shared" / "data" / "pii-redaction-dev.jsonl"
+
+
+def norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().casefold()
+
+
+def load(path: Path) -> list[dict]:
+    if not path.is_file():
+        sys.exit(f"error: data file not found: {path} (use --data PATH)")
+    with path.open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def evaluate(items: list[dict]) -> dict:
+    groups = defaultdict(lambda: {"remove": 0, "leaks": 0, "keep": 0, "over": 0, "items": 0})
+    leaks, overs, timings = [], [], []
+    for item in items:
+        started = time.perf_counter()
+        output = redact(item["text"], item.get("identity"), kind=item["kind"], lang=item["lang"])
+        timings.append((time.perf_counter() - started) * 1000)
+        out = norm(output)
+        for key in ("all", f"kind={item['kind']}", f"lang={item['lang']}"):
+            groups[key]["items"] += 1
+        for needle in item.get("must_remove", []):
+            leaked = norm(needle) in out
+            for key in ("all", f"kind={item['kind']}", f"lang={item['lang']}"):
+                groups[key]["remove"] += 1
+                groups[key]["leaks"] += leaked
+            if leaked:
+                leaks.append((item["id"], needle, output))
+        for needle in item.get("must_keep", []):
+            missing = norm(needle) not in out
+            for key in ("all", f"kind={item['kind']}", f"lang={item['lang']}"):
+                groups[key]["keep"] += 1
+                groups[key]["over"] += missing
+            if missing:
+                overs.append((item["id"], needle, output))
+    return {"groups": groups, "leaks": leaks, "overs": overs, "timings": timings}
+
+
+def pct(part: int, whole: int) -> str:
+    return f"{100 * part / whole:5.1f} %" if whole else "   n/a"
+
+
+def report(result: dict, verbose: bool) -> None:
+    print(f"{'group':<12} {'items':>5} {'leak rate':>16} {'over-redaction':>18}")
+    for key in sorted(result["groups"], key=lambda k: (k != "all", k)):
+        g = result["groups"][key]
+        leak = f"{pct(g['leaks'], g['remove'])} ({g['leaks']}/{g['remove']})"
+        over = f"{pct(g['over'], g['keep'])} ({g['over']}/{g['keep']})"
+        print(f"{key:<12} {g['items']:>5} {leak:>16} {over:>18}")
+    timings = result["timings"]
+    print(f"median {statistics.median(timings):.2f} ms/item, max {max(timings):.2f} ms")
+    if verbose:
+        for title, rows in (("LEAKS", result["leaks"]), ("OVER-REDACTIONS", result["overs"])):
+            print(f"\n{title} ({len(rows)})")
+            for item_id, needle, output in rows:
+                print(f"- {item_id}: {needle!r}")
+                print("    " + output.replace("\n", "\n    "))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--verbose", "-v", action="store_true")
+    args = parser.parse_args(argv)
+    items = load(args.data)
+    redact("warm-up", None)  # load word lists and compile patterns outside the timings
+    print(f"{args.data} — {len(items)} items")
+    report(evaluate(items), args.verbose)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

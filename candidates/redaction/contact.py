@@ -1,0 +1,213 @@
+"""E-mail addresses (plain and obfuscated), phone numbers, links, handles and file names."""
+
+import re
+
+from candidates.redaction.identity import NameForms
+from candidates.redaction.spans import Span
+
+_AT = (
+    r"(?:\s*@\s*|\s*[\[\(\{<]\s*(?:at|arobase|@)\s*[\]\)\}>]\s*|\s+arobase\s+|\s+at\s+"
+    r"(?=\S+\s*[\[\(]))"
+)
+_DOT = r"(?:\.|\s*[\[\(\{<]\s*(?:dot|point)\s*[\]\)\}>]\s*|\s+(?:dot|point)\s+)"
+_LABEL = r"[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?"
+_TLD = r"(?:com|fr|org|net|io|me|de|uk|co|eu|be|ch|ca|es|it|dev|info|edu|gouv|app|tech|email)"
+EMAIL = re.compile(
+    rf"(?<![\w.+\-])[a-z0-9][a-z0-9_+\-]*(?:{_DOT}[a-z0-9_+\-]+)*"
+    rf"{_AT}{_LABEL}(?:{_DOT}{_LABEL})*{_DOT}{_TLD}(?![\w\-])",
+    re.IGNORECASE,
+)
+# "amina point benali arobase free point fr": spelled-out dots in the local part too.
+SPELLED_EMAIL = re.compile(
+    rf"(?<![\w])[a-z0-9]+(?:\s+(?:point|dot)\s+[a-z0-9]+)*\s+(?:arobase|at)\s+"
+    rf"{_LABEL}(?:\s+(?:point|dot)\s+{_LABEL})+(?![\w])",
+    re.IGNORECASE,
+)
+
+URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'`)\]]+[^\s<>\"'`)\].,;:!?]", re.IGNORECASE)
+PROFILE_HOSTS = (
+    r"(?:github\.com|gitlab\.com|bitbucket\.org|linkedin\.com|twitter\.com|x\.com|instagram\.com|"
+    r"facebook\.com|fb\.com|medium\.com|dev\.to|stackoverflow\.com/users|behance\.net|"
+    r"dribbble\.com|"
+    r"youtube\.com|tiktok\.com|mastodon\.social|codepen\.io|kaggle\.com|malt\.fr|"
+    r"welcometothejungle\.com)"
+)
+BARE_PROFILE = re.compile(
+    rf"(?<![\w./])(?:[a-z]{{2,3}}\.)?{PROFILE_HOSTS}/[^\s<>\"'`)\]]*[^\s<>\"'`)\].,;:!?]",
+    re.IGNORECASE,
+)
+BARE_DOMAIN = re.compile(
+    r"(?<![\w@./])[a-z0-9][a-z0-9\-]{2,}\.(?:fr|com|dev|io|me|net|org|eu|tech|site|page|xyz|info)"
+    r"(?:/[^\s<>\"'`)\]]*)?(?![\w\-])",
+    re.IGNORECASE,
+)
+# @handle, @user@instance; not JSDoc/Javadoc tags nor decorators.
+HANDLE = re.compile(
+    r"(?<![\w@.])@[a-z0-9_](?:[a-z0-9_.]*[a-z0-9_])?(?:@[\w\-]+(?:\.[\w\-]+)+)?", re.I
+)
+DOC_TAGS = {
+    "author",
+    "param",
+    "return",
+    "returns",
+    "throws",
+    "throw",
+    "type",
+    "typedef",
+    "since",
+    "see",
+    "deprecated",
+    "example",
+    "override",
+    "todo",
+    "version",
+    "property",
+    "prop",
+    "callback",
+    "template",
+    "link",
+    "inheritdoc",
+    "private",
+    "public",
+    "protected",
+    "static",
+    "async",
+    "function",
+    "module",
+    "exports",
+    "class",
+    "constructor",
+    "enum",
+    "const",
+    "default",
+    "file",
+    "license",
+    "copyright",
+    "fixme",
+    "note",
+    "brief",
+    "details",
+    "dataclass",
+    "property",
+    "staticmethod",
+    "classmethod",
+    "pytest",
+    "app",
+    "mock",
+    "patch",
+    "media",
+    "import",
+    "keyframes",
+    "font",
+    "supports",
+    "tailwind",
+    "apply",
+    "layer",
+    "include",
+    "mixin",
+    "extend",
+    "use",
+    "types",
+    "babel",
+    "angular",
+    "vue",
+    "nestjs",
+    "testing",
+    "emotion",
+    "mui",
+    "jest",
+    "vitest",
+}
+
+FILE_NAME = re.compile(
+    r"(?<![\w.\-])[\w.\-]+\.(?:jpe?g|png|gif|webp|heic|bmp|tiff?|pdf|docx?|odt)(?![\w])", re.I
+)
+
+_SEP = r"[ .\-]?"
+FR_PHONE = re.compile(
+    r"(?<![\w+])(?:(?:\+|00)33\s?(?:\(0\)\s?)?|0)[1-9](?:(?P<s>[ .\-]?)\d{2})(?:"
+    r"(?P=s)\d{2}){3}(?![\d])"
+)
+INTL_PHONE = re.compile(
+    r"(?<![\w+])(?:\+|00)[1-9]\d{0,2}[ .\-]?(?:\(\d{1,4}\)[ .\-]?)?\d{1,4}"
+    r"(?:[ .\-]?\d{2,4}){1,4}(?![\d])"
+)
+US_PHONE = re.compile(r"(?<![\w])\(\d{3}\)\s?\d{3}[ .\-]\d{4}(?![\d])")
+# Conventional dummy numbers used as test data in code ("01 23 45 67 89").
+_DUMMY_DIGITS = ("123456789", "000000000", "111111111")
+
+
+def _digits(text: str) -> str:
+    return re.sub(r"\D", "", text)
+
+
+def _national(digits: str) -> str:
+    for prefix in ("0033", "33"):
+        if digits.startswith(prefix) and len(digits) == len(prefix) + 9:
+            return digits[len(prefix) :]
+        if digits.startswith(prefix + "0") and len(digits) == len(prefix) + 10:
+            return digits[len(prefix) + 1 :]
+    return digits[1:] if digits.startswith("0") else digits
+
+
+def is_dummy_phone(text: str) -> bool:
+    national = _national(_digits(text))
+    return national.endswith(_DUMMY_DIGITS) or len(set(national)) == 1
+
+
+def find_emails(text: str) -> list[Span]:
+    spans = [Span(m.start(), m.end(), "email") for m in EMAIL.finditer(text)]
+    spans += [Span(m.start(), m.end(), "email") for m in SPELLED_EMAIL.finditer(text)]
+    return spans
+
+
+def find_phones(text: str, *, code: bool = False, own_phone: str | None = None) -> list[Span]:
+    own = _national(_digits(own_phone)) if own_phone else None
+    spans = []
+    for regex in (FR_PHONE, INTL_PHONE, US_PHONE):
+        for m in regex.finditer(text):
+            digits = _digits(m.group())
+            if len(digits) < 8:
+                continue
+            if code and is_dummy_phone(m.group()) and _national(digits) != own:
+                continue
+            spans.append(Span(m.start(), m.end(), "phone"))
+    return spans
+
+
+def _mentions_identity(folded: str, forms: NameForms) -> bool:
+    needles = forms.handles + [t for t in forms.last_tokens + forms.first_full if len(t) >= 4]
+    compact = re.sub(r"[^a-z0-9]", "", folded)
+    return any(re.sub(r"[^a-z0-9]", "", n) in compact for n in needles if n)
+
+
+def find_links(text: str, folded: str, forms: NameForms) -> list[Span]:
+    spans = []
+    for m in URL.finditer(text):
+        url = folded[m.start() : m.end()]
+        if re.search(PROFILE_HOSTS, url) or _mentions_identity(url, forms):
+            label = "profile" if re.search(PROFILE_HOSTS, url) else "url"
+            spans.append(Span(m.start(), m.end(), label))
+    spans += [Span(m.start(), m.end(), "profile") for m in BARE_PROFILE.finditer(text)]
+    for m in BARE_DOMAIN.finditer(folded):
+        if _mentions_identity(m.group(), forms):
+            spans.append(Span(m.start(), m.end(), "url"))
+    return spans
+
+
+def find_handles(text: str) -> list[Span]:
+    spans = []
+    for m in HANDLE.finditer(text):
+        word = m.group()[1:].split("@")[0].lower()
+        if word in DOC_TAGS or word.isdigit():
+            continue
+        spans.append(Span(m.start(), m.end(), "profile"))
+    return spans
+
+
+def find_files(text: str, folded: str, forms: NameForms) -> list[Span]:
+    return [
+        Span(m.start(), m.end(), "file")
+        for m in FILE_NAME.finditer(text)
+        if _mentions_identity(folded[m.start() : m.end()], forms)
+    ]

@@ -1,0 +1,70 @@
+"""Runs every detector and turns their findings into one list of non-overlapping spans."""
+
+import re
+
+from candidates.redaction.age import find_ages
+from candidates.redaction.code import text_regions
+from candidates.redaction.contact import (
+    find_emails,
+    find_files,
+    find_handles,
+    find_links,
+    find_phones,
+)
+from candidates.redaction.disclosures import find_disclosures
+from candidates.redaction.identity import Identity, name_forms
+from candidates.redaction.location import find_locations
+from candidates.redaction.names import find_other_people, find_own_name, protected_ranges
+from candidates.redaction.schools import find_schools
+from candidates.redaction.spans import Span, resolve, trim
+from candidates.redaction.text import fold, guess_lang
+
+KINDS = ("answer", "code")
+
+
+def detect(text: str, identity: Identity, *, kind: str, lang: str) -> list[Span]:
+    folded = fold(text)
+    forms = name_forms(identity)
+    protected = protected_ranges(text, folded)
+    is_code = kind == "code"
+    spans: list[Span] = []
+    spans += find_emails(text)
+    spans += find_phones(text, code=is_code, own_phone=identity.phone)
+    spans += find_links(text, folded, forms)
+    spans += find_handles(text)
+    spans += find_files(text, folded, forms)
+    spans += find_locations(text, folded, identity)
+    spans += find_ages(folded)
+    city_words = {fold(identity.city)} if identity.city else set()
+    spans += find_schools(text, folded, identity, city_words)
+    spans += find_own_name(text, folded, forms, protected)
+    spans += find_other_people(text, folded, protected)
+    spans += find_disclosures(text, folded)
+    if is_code:
+        spans = _inside_text_regions(text, spans)
+    spans = [t for s in spans if (t := trim(text, s))]
+    return resolve(text, spans, lang)
+
+
+def _inside_text_regions(code: str, spans: list[Span]) -> list[Span]:
+    """Keep spans that start in a comment or string literal, clipped to it."""
+    regions = text_regions(code)
+    kept = []
+    for span in spans:
+        for start, end in regions:
+            if start <= span.start < end:
+                kept.append(Span(span.start, min(span.end, end), span.label))
+                break
+    return kept
+
+
+def normalise_lang(lang: str | None, text: str) -> str:
+    if lang:
+        short = re.split(r"[-_]", lang.strip().lower())[0]
+        if short in ("fr", "en"):
+            return short
+    return guess_lang(text)
+
+
+def normalise_kind(kind: str | None) -> str:
+    return kind if kind in KINDS else "answer"

@@ -1,0 +1,430 @@
+"""People: the candidate's own name in every form, and other people named in the text."""
+
+import re
+from functools import cache
+
+from candidates.redaction.identity import NameForms
+from candidates.redaction.lexicon import (
+    ambiguous_names,
+    common_words,
+    famous_people,
+    famous_surnames,
+    first_names,
+)
+from candidates.redaction.spans import Span
+from candidates.redaction.text import CAP_WORD, LETTER, NAME_PARTICLE, fold, word_alternation
+
+# Capitalised words that start sentences or introduce a name without being one.
+STOP = {
+    "i",
+    "je",
+    "j",
+    "il",
+    "elle",
+    "on",
+    "nous",
+    "vous",
+    "ils",
+    "we",
+    "you",
+    "he",
+    "she",
+    "they",
+    "it",
+    "the",
+    "a",
+    "an",
+    "le",
+    "la",
+    "les",
+    "l",
+    "un",
+    "une",
+    "des",
+    "de",
+    "du",
+    "d",
+    "et",
+    "and",
+    "ou",
+    "or",
+    "mais",
+    "but",
+    "bonjour",
+    "hello",
+    "hi",
+    "hey",
+    "dear",
+    "cher",
+    "chere",
+    "merci",
+    "thanks",
+    "thank",
+    "cordialement",
+    "regards",
+    "best",
+    "signe",
+    "signed",
+    "par",
+    "by",
+    "from",
+    "avec",
+    "with",
+    "pour",
+    "for",
+    "moi",
+    "me",
+    "c",
+    "this",
+    "is",
+    "contact",
+    "auteur",
+    "author",
+    "ecrit",
+    "written",
+    "name",
+    "nom",
+    "prenom",
+    "candidat",
+    "candidate",
+    "exercice",
+    "exercise",
+    "test",
+    "tp",
+    "projet",
+    "project",
+    "version",
+    "todo",
+    "note",
+    "copyright",
+    "licence",
+    "license",
+    "yes",
+    "oui",
+    "non",
+    "no",
+    "so",
+    "donc",
+    "alors",
+    "then",
+    "also",
+    "aussi",
+    "voici",
+    "here",
+    "ps",
+    "tel",
+    "phone",
+    "email",
+    "mail",
+    "cv",
+    "en",
+    "in",
+    "at",
+    "a",
+    "au",
+    "aux",
+    "sur",
+    "on",
+    "mon",
+    "ma",
+    "mes",
+    "my",
+    "our",
+    "notre",
+    "son",
+    "sa",
+    "his",
+    "her",
+    "their",
+    "qui",
+    "who",
+    "que",
+    "what",
+    "when",
+    "quand",
+    "comme",
+    "as",
+    "if",
+    "si",
+    "since",
+    "depuis",
+    "pendant",
+    "during",
+    "after",
+    "apres",
+    "avant",
+    "before",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "team",
+    "equipe",
+    "take",
+    "home",
+    "reviewed",
+    "relu",
+    "fait",
+    "made",
+    "rendu",
+    "signed-off-by",
+    "co-authored-by",
+    "maintainer",
+    "created",
+    "cree",
+    "mr",
+    "mrs",
+    "ms",
+    "mme",
+    "m",
+    "dr",
+    "pr",
+    "prof",
+    "monsieur",
+    "madame",
+    "ces",
+    "ce",
+    "cet",
+    "cette",
+    "that",
+    "these",
+    "those",
+    "my",
+    "its",
+    "ses",
+    "tout",
+    "all",
+    "every",
+    "chaque",
+    "each",
+}
+HONORIFIC = (
+    r"(?:M\.|MM\.|Mme\.?|Mlle\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Pr\.?|Prof\.?|"
+    r"[Mm]onsieur|[Mm]adame|[Mm]ademoiselle)"
+)
+NAME_SEQ = rf"{CAP_WORD}(?:\s+(?:(?i:{NAME_PARTICLE})\s+)?{CAP_WORD}){{0,2}}"
+_HONORIFIC_RE = re.compile(rf"(?<![\w]){HONORIFIC}\s+(?P<name>{NAME_SEQ})")
+_ROLE_CUE = re.compile(
+    r"\b(?:(?:mon|ma|notre|nos|mes|son|sa|leur)\s+(?:ancienn?e?\s+|premiere?\s+|actuelle?\s+|ex-?)?"
+    r"(?:collegue|responsable|manager|cheffe?|chef de projet|chef d'equipe|tuteur|tutrice|mentor|"
+    r"mentore|directeur|directrice|directeur de these|directrice de these|cto|ceo|lead|tech lead|"
+    r"binome|coequipiere?|stagiaire|professeure?|prof|maitre de stage|maitresse de stage|"
+    r"product owner|po|encadrante?|n\+1|superieure?|associee?|amie?|camarade|voisine?|cousine?|"
+    r"frere|soeur|client|cliente)"
+    r"|(?:my|our|his|her|their)\s+(?:former\s+|first\s+|current\s+|previous\s+|old\s+|new\s+|"
+    r"on-call\s+|team\s+|line\s+|engineering\s+)?"
+    r"(?:colleague|coworker|co-worker|manager|lead|tech lead|team lead|mentor|teammate|team-mate|"
+    r"tutor|boss|supervisor|product owner|po|cto|ceo|director|friend|professor|teacher|intern|"
+    r"client|counterpart|reviewer|advisor|adviser|brother|sister|cousin|neighbour|neighbor)"
+    r"|\b(?:called|named|nommee?|appelee?|prenommee?|en binome avec|paired with|pair with))"
+    r"\s*,?\s*"
+)
+_CAP_TOKEN = re.compile(CAP_WORD)
+_EPONYM_AFTER = re.compile(
+    r"(?:'s|’s|')\s+(?:law|algorithm|theorem|principle|razor|paradox|lemma|conjecture|method|"
+    r"distance|constant|equation|formula|rule|test|problem|sieve|number|triangle|advice|thesis|"
+    r"notation|machine|filter|transform|curve|inequality|model|matrix|effect)\b",
+    re.IGNORECASE,
+)
+_EPONYM_BEFORE = re.compile(
+    r"\b(?:loi|algorithme|theoreme|crible|matrice|methode|principe|distance|conjecture|probleme|"
+    r"machine|test|suite|formule|lemme|triangle|paradoxe|rasoir|nombre|graphe|arbre|tas|courbe|"
+    r"transformee|filtre|regle|constante|equation|inegalite|these|modele|notation|effet|"
+    r"l'algorithme|la loi|le theoreme)\s+(?:de\s+|d')$"
+)
+
+
+@cache
+def _famous_re() -> re.Pattern:
+    return re.compile(rf"(?<!{LETTER}){word_alternation(famous_people())}(?!{LETTER})")
+
+
+def protected_ranges(text: str, folded: str) -> list[tuple[int, int]]:
+    """Famous people and eponyms ("loi de Moore", "Brooks's law") are knowledge, not identity."""
+    ranges = [(m.start(), m.end()) for m in _famous_re().finditer(folded)]
+    for m in _CAP_TOKEN.finditer(text):
+        if _EPONYM_AFTER.match(text, m.end()):
+            ranges.append((m.start(), m.end()))
+        elif _EPONYM_BEFORE.search(folded, max(0, m.start() - 40), m.start()):
+            ranges.append((m.start(), m.end()))
+    return ranges
+
+
+def _overlaps(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(start < r_end and r_start < end for r_start, r_end in ranges)
+
+
+def _neighbour_words(text: str, start: int, end: int) -> tuple[str | None, str | None, bool]:
+    """Words glued to [start, end) by one space or hyphen, and whether start opens a sentence."""
+    before = re.search(rf"((?:{LETTER}|['’.])+)[ \-]$", text[max(0, start - 40) : start])
+    after = re.match(rf"[ \-]((?:{LETTER}|['’])+)", text[end : end + 40])
+    head = text[max(0, start - 40) : start]
+    if before:
+        head = head[: before.start()]
+    opens_sentence = not head.strip() or head.rstrip()[-1] in '.!?:\n«"—–-(['
+    return (before.group(1) if before else None, after.group(1) if after else None, opens_sentence)
+
+
+def _is_other_entity_word(word: str | None, own: set[str]) -> bool:
+    if not word or not word[0].isupper() or len(word) < 2:
+        return False
+    folded = fold(word).strip("'.")
+    return folded not in STOP and folded not in own and not word.endswith(".")
+
+
+def find_own_name(text: str, folded: str, forms: NameForms, protected) -> list[Span]:
+    spans: list[Span] = []
+    first = word_alternation(forms.first_any)
+    last = word_alternation(forms.last_any)
+    own = set(forms.first_any) | set(forms.last_any)
+    for token in forms.last_full:
+        own |= set(token.split())
+    b, a = rf"(?<!{LETTER})", rf"(?!{LETTER})"
+    full_patterns = []
+    if forms.first_any and forms.last_any:
+        full_patterns += [
+            rf"{b}{first}(?:\s+{first})?\s+{last}{a}",
+            rf"{b}{last},?\s+{first}{a}",
+        ]
+        fi = "".join(sorted(forms.initials_first))
+        li = "".join(sorted(forms.initials_last))
+        full_patterns += [
+            rf"{b}{first}\s+[{li}]\.",
+            rf"{b}[{fi}]\.\s*(?:-?[a-z]\.\s*)?{last}{a}",
+            rf"{b}[{fi}]\.\s*[{li}]\.",
+            rf"{b}{last}\s+[{fi}]\.",
+        ]
+    for pattern in full_patterns:
+        for m in re.finditer(pattern, folded):
+            written = text[m.start() : m.end()]
+            # Initials must be written as capitals ("F. S.", not "a. s.").
+            initials = re.findall(rf"(?<!{LETTER})({LETTER})\.", written)
+            if not written[0].isupper() or not all(i.isupper() for i in initials):
+                continue
+            if not _overlaps(m.start(), m.end(), protected):
+                spans.append(Span(m.start(), m.end(), "name"))
+    # A familiar form just before the family name: "Dan O'Connor", "Will Brooks", "Alex Petrov".
+    if forms.first_full and forms.last_any:
+        for m in re.finditer(rf"{b}(?P<p>{LETTER}{{3,}})\s+{last}{a}", folded):
+            p = m.group("p")
+            if text[m.start()].isupper() and any(
+                f.startswith(p) or f.endswith(p) for f in forms.first_full
+            ):
+                spans.append(Span(m.start(), m.end(), "name"))
+    # Handles derived from the name: "klegoff", "yhaddad93", "akhan-dev", "lmoreau".
+    if forms.last_full:
+        cores = [re.sub(r"[^a-z]", "", t) for t in forms.last_full + forms.last_tokens]
+        core = word_alternation([c for c in cores if len(c) >= 4])
+        handle = (
+            rf"(?<![\w.\-])(?:[a-z]{{1,2}}[._\-]?|{first}[._\-]?)?{core}(?:[._\-]"
+            rf"(?:[a-z]{{1,2}}|dev|pro|codes?)\b|dev|pro)?\d*(?![\w\-])"
+        )
+        for m in re.finditer(handle, folded):
+            token = m.group()
+            if text[m.start() : m.end()].islower() and token not in own | common_words():
+                spans.append(Span(m.start(), m.end(), "profile"))
+    if forms.handles:
+        pattern = rf"(?<![\w.\-]){word_alternation(forms.handles)}(?![\w\-])"
+        spans += [Span(m.start(), m.end(), "profile") for m in re.finditer(pattern, folded)]
+    # Single words: first name, family name, nickname.
+    lone = sorted(own, key=len, reverse=True)
+    for m in re.finditer(rf"{b}{word_alternation(lone)}{a}", folded):
+        word = text[m.start() : m.end()]
+        if _overlaps(m.start(), m.end(), protected):
+            continue
+        if word[0].isupper():
+            if (m.start() > 0 and text[m.start() - 1] == "_") or text[m.end() : m.end() + 1] == "_":
+                continue
+            before, after, opens = _neighbour_words(text, m.start(), m.end())
+            if _is_other_entity_word(after, own):
+                continue
+            if not opens and _is_other_entity_word(before, own):
+                continue
+            spans.append(Span(m.start(), m.end(), "name"))
+        elif len(m.group()) >= 3 and m.group() not in common_words():
+            spans.append(Span(m.start(), m.end(), "name"))
+    return spans
+
+
+def _name_tokens(name: str) -> list[str]:
+    return [t for t in re.split(r"[\s\-]+", name) if t]
+
+
+_PARTICLES = {"de", "du", "des", "le", "la", "van", "von", "el", "al", "ben", "da", "di"}
+
+
+def _clean_sequence(seq: str) -> str:
+    """Cut a capitalised sequence at the first word that cannot be part of a name."""
+    kept = []
+    tokens = seq.split()
+    for i, token in enumerate(tokens):
+        particle = fold(token) in _PARTICLES and i + 1 < len(tokens)
+        if fold(token) in STOP and kept and not particle:
+            break
+        kept.append(token)
+    while kept and fold(kept[-1]) in _PARTICLES:
+        kept.pop()
+    return " ".join(kept)
+
+
+def find_other_people(text: str, folded: str, protected) -> list[Span]:
+    spans: list[Span] = []
+    names, ambiguous, famous = first_names(), ambiguous_names(), famous_surnames()
+
+    def add(start: int, seq: str) -> None:
+        seq = _clean_sequence(seq)
+        if not seq or fold(seq.split()[0]) in STOP:
+            return
+        end = start + len(seq)
+        if not _overlaps(start, end, protected):
+            spans.append(Span(start, end, "name"))
+
+    for m in _HONORIFIC_RE.finditer(text):
+        seq = _clean_sequence(m.group("name"))
+        if seq:
+            spans.append(Span(m.start(), m.start("name") + len(seq), "name"))
+    for m in _ROLE_CUE.finditer(folded):
+        after = re.match(NAME_SEQ, text[m.end() :])
+        if after:
+            add(m.end(), after.group())
+    # "Jonas Becker", "Yann Le Bihan": a known first name followed by a capitalised surname.
+    sequence = re.compile(rf"{CAP_WORD}(?:\s+(?:{NAME_PARTICLE}\s+)?{CAP_WORD}){{1,2}}")
+    for start in (t.start() for t in re.finditer(rf"(?<![\w\-'’]){CAP_WORD}", text)):
+        m = sequence.match(text, start)
+        if not m:
+            continue
+        tokens = m.group().split()
+        head = fold(tokens[0])
+        rest = [fold(t) for t in tokens[1:]]
+        if head not in names or head in STOP:
+            continue
+        if head in ambiguous and (rest[-1] in common_words() or rest[-1] in names):
+            continue
+        if all(r in famous for r in rest if r not in {"de", "le", "la", "van", "von"}):
+            continue
+        add(m.start(), m.group())
+    # A known, unambiguous first name on its own: "en binôme avec Kevin", "Zara and ...".
+    for m in re.finditer(rf"(?<![\w\-'’]){CAP_WORD}(?![\w\-])", text):
+        word = m.group()
+        key = fold(word)
+        if key in names and key not in ambiguous and key not in common_words():
+            if key not in famous and word[1:].islower():
+                add(m.start(), word)
+    # Later mentions of someone already named ("Franck a accepté", "Tariq said").
+    seen = {fold(t) for s in spans for t in _name_tokens(text[s.start : s.end])}
+    seen = {t for t in seen if len(t) >= 3 and t not in STOP and t.strip(".") == t}
+    if seen:
+        for m in re.finditer(rf"(?<!{LETTER}){word_alternation(seen)}(?!{LETTER})", folded):
+            if text[m.start()].isupper() and not _overlaps(m.start(), m.end(), protected):
+                spans.append(Span(m.start(), m.end(), "name"))
+    return spans

@@ -1,0 +1,104 @@
+"""Schools, universities and training bodies ("diplômé de l'ESSEC", "IUT de Lannion")."""
+
+import re
+from functools import cache
+
+from candidates.redaction.identity import Identity
+from candidates.redaction.lexicon import cue_only_schools, schools
+from candidates.redaction.spans import Span
+from candidates.redaction.text import CAP_WORD, fold
+
+_WORD = rf"(?:{CAP_WORD}|[A-Z]{{2,}})"
+_PLACE = (
+    rf"{_WORD}(?:(?:[\s\-](?:sur|en|de|la|les|lès|du)[\s\-]|[\s\-])(?:{_WORD}|\d{{1,2}}"
+    rf"(?![\d,.])))*"
+)
+_OF = r"(?:\s+(?:of|de|du|des|de\s+la)\s+|\s+d['’]|\s+)"
+GENERIC = [
+    re.compile(
+        rf"(?<![\w])(?:Université|Universite|Université|University|Univ\.|Universität){_OF}{_PLACE}"
+    ),
+    re.compile(rf"(?<![\w]){_PLACE}\s+(?:University|Universität|Institute of Technology)(?![\w])"),
+    re.compile(
+        rf"(?<![\w])(?:IUT|IUFM|INSA|Polytech|TU|UC|ENSI\w*|IMT|Télécom|Telecom|"
+        rf"Mines|Centrale|Sciences\s?Po|EM|ESC|IAE|IEP){_OF}{_PLACE}"
+    ),
+    re.compile(
+        rf"(?<![\w])(?:[Ll]ycée|[Cc]ollège|École|Ecole|Institut|Institute|Academy|School)"
+        rf"{_OF}{_PLACE}"
+    ),
+    re.compile(
+        rf"(?<![\w])(?:{CAP_WORD}\s+)?(?:College|Code School|Business School)(?:\s+"
+        rf"(?:of\s+)?{_PLACE})?"
+    ),
+    # École polytechnique promotions: "X2016", "(X16)", "promo 2016".
+    re.compile(r"(?<![\w])X(?:19|20)?\d{2}(?![\w])"),
+    re.compile(r"(?<![\w])promo(?:tion)?\s+X?(?:19|20)?\d{2}(?![\w])", re.I),
+]
+# "Diplômé de l'X", "studied at MIT": short names only count after an education cue.
+_CUE = (
+    r"(?:diplômée?s?|diplomée?s?|sortie?s?|formée?s?|étudiante?s?|etudiante?s?|élève|eleve|"
+    r"ancienne?\s+élève|passée?s?\s+par|studied|graduated|degree|master'?s?|bachelor'?s?|phd|"
+    r"alumn\w+|enrolled|student)"
+)
+_LINK = (
+    r"(?:\s+(?:de|du|des|d'|à|au|a|chez|at|from|in)\s*|\s+(?:de\s+)?l['’]\s*|\s*d['’]\s*|"
+    r"\s+(?:the\s+)?)"
+)
+
+
+@cache
+def _known_pattern() -> re.Pattern:
+    long_names, short_names = [], []
+    for name in schools():
+        (long_names if len(name) >= 4 and not name.isupper() else short_names).append(name)
+
+    def alt(names):
+        return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+
+    return re.compile(rf"(?<![\w])(?:(?i:{alt(long_names)})|{alt(short_names)})(?![\w])")
+
+
+@cache
+def _cue_pattern() -> re.Pattern:
+    names = "|".join(re.escape(n) for n in cue_only_schools())
+    return re.compile(rf"(?i:{_CUE}){_LINK}(?:(?i:le|la)\s+)?(?P<school>{names})(?![\w])")
+
+
+def _own_school_patterns(identity: Identity) -> list[re.Pattern]:
+    if not identity.school or len(identity.school.strip()) < 2:
+        return []
+    school = fold(identity.school.strip())
+    variants = {school}
+    # "Université Paris-Dauphine" -> "Paris-Dauphine", "Dauphine"; "École polytechnique" -> ...
+    stripped = re.sub(
+        r"^(?:universite|university|ecole|lycee|college|iut|institut)\s+(?:de\s+|d'|du\s+)?",
+        "",
+        school,
+    )
+    if stripped != school and len(stripped) >= 4:
+        variants.add(stripped)
+        last = re.split(r"[\s\-]+", stripped)[-1]
+        if len(last) >= 5:
+            variants.add(last)
+    patterns = []
+    for v in variants:
+        core = r"[\s\-]+".join(re.escape(p) for p in re.split(r"[\s\-]+", v))
+        patterns.append(re.compile(rf"(?<![\w]){core}(?![\w])"))
+    return patterns
+
+
+def find_schools(text: str, folded: str, identity: Identity, city_words: set[str]) -> list[Span]:
+    spans = []
+    for regex in GENERIC:
+        spans += [Span(m.start(), m.end(), "school") for m in regex.finditer(text)]
+    spans += [Span(m.start(), m.end(), "school") for m in _known_pattern().finditer(text)]
+    for m in _cue_pattern().finditer(text):
+        spans.append(Span(m.start("school"), m.end("school"), "school"))
+    for pattern in _own_school_patterns(identity):
+        for m in pattern.finditer(folded):
+            # The bare city in "Université de Strasbourg" is not a school when alone.
+            if folded[m.start() : m.end()] in city_words:
+                continue
+            spans.append(Span(m.start(), m.end(), "school"))
+    return spans

@@ -1,0 +1,97 @@
+"""The candidate's own name disappears in every written form; other people's names too."""
+
+from candidates.redaction import Identity, find_spans, redact
+
+
+def test_full_name_is_replaced_by_one_placeholder(fatou):
+    assert redact("Je m'appelle Fatou Sow.", fatou) == "Je m'appelle [nom]."
+
+
+def test_first_or_last_name_alone(fatou):
+    assert redact("Merci, Fatou. Bien à vous, Sow", fatou) == "Merci, [nom]. Bien à vous, [nom]"
+
+
+def test_case_and_accent_variants(kevin):
+    out = redact("Je m'appelle Kevin LE GOFF, mais KÉVIN le goff marche aussi.", kevin)
+    assert "kevin" not in out.lower() and "goff" not in out.lower()
+
+
+def test_reversed_order_and_upper_case_signature(fatou):
+    assert redact("SOW Fatou — exercice 2", fatou) == "[nom] — exercice 2"
+
+
+def test_initials(fatou):
+    assert redact("Relu par F. S. puis par Fatou S. et F. Sow.", fatou) == (
+        "Relu par [nom] puis par [nom] et [nom]."
+    )
+
+
+def test_nickname_from_identity_email(william):
+    assert redact("Will Brooks, signing off.", william, lang="en") == "[name], signing off."
+
+
+def test_name_inside_file_name(fatou):
+    out = redact("Ma photo : photo_Fatou_Sow.jpg", fatou)
+    assert "Fatou" not in out and "Sow" not in out
+
+
+def test_handles_derived_from_the_name(kevin):
+    assert (
+        redact("# TODO(klegoff) : gérer IPv6", kevin, kind="code")
+        == "# TODO([profil]) : gérer IPv6"
+    )
+
+
+def test_common_word_first_name_kept_in_lower_case(pierre):
+    text = "La revue de code est la pierre angulaire de l'équipe. Pierre Lambert"
+    assert redact(text, pierre) == "La revue de code est la pierre angulaire de l'équipe. [nom]"
+
+
+def test_capitalised_common_word_name_is_redacted_when_it_is_the_candidate(pierre):
+    assert redact("Pierre, développeur.", pierre) == "[nom], développeur."
+
+
+def test_colleague_after_a_cue(fatou):
+    assert redact("Mon responsable, Olivier Charpentier, a validé.", fatou) == (
+        "Mon responsable, [nom], a validé."
+    )
+
+
+def test_other_person_with_particle_surname(fatou):
+    assert redact("Mon ancien CTO, Yann Le Bihan, disait ça.", fatou) == (
+        "Mon ancien CTO, [nom], disait ça."
+    )
+
+
+def test_colleague_in_english_and_later_mention(william):
+    text = "Our product owner, Caroline Mercier, agreed. Caroline was happy."
+    assert (
+        redact(text, william, lang="en") == "Our product owner, [name], agreed. [name] was happy."
+    )
+
+
+def test_honorifics(fatou):
+    assert redact("Validé par M. Ferrand et Mme Vasseur.", fatou) == "Validé par [nom] et [nom]."
+
+
+def test_known_first_name_alone(fatou):
+    assert redact("J'ai travaillé en binôme avec Kevin.", fatou) == (
+        "J'ai travaillé en binôme avec [nom]."
+    )
+
+
+def test_identity_accepts_dataclass_dict_or_none(fatou):
+    assert redact("Fatou Sow", Identity(first_name="Fatou", last_name="Sow")) == "[nom]"
+    assert redact("Fatou Sow", fatou) == "[nom]"
+    assert redact("Bonjour", None) == "Bonjour"
+
+
+def test_find_spans_reports_offsets_labels_and_placeholders(fatou):
+    text = "Je suis Fatou Sow."
+    (span,) = find_spans(text, fatou)
+    assert text[span.start : span.end] == "Fatou Sow"
+    assert (span.label, span.placeholder) == ("name", "[nom]")
+
+
+def test_english_placeholders(fatou):
+    assert redact("I'm Fatou Sow.", fatou, lang="en") == "I'm [name]."

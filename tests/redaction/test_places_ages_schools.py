@@ -1,0 +1,84 @@
+"""Addresses, postcodes, residence, ages and birth dates, schools."""
+
+import pytest
+
+from candidates.redaction import redact
+
+
+def test_postal_address_postcode_and_city(fatou):
+    text = "Mon adresse : 12 rue des Lilas, 78200 Mantes-la-Jolie."
+    assert redact(text, fatou) == "Mon adresse : [adresse], [code postal] [ville]."
+
+
+def test_uk_postcode(fatou):
+    assert (
+        redact("I live in Bristol (BS1 4DJ).", fatou, lang="en") == "I live in [city] ([postcode])."
+    )
+
+
+def test_residence_that_is_not_the_identity_city(fatou):
+    text = "I still live in Rusholme, Manchester, near the university."
+    assert redact(text, fatou, lang="en") == "I still live in [city], [city], near the university."
+
+
+def test_place_that_is_not_the_residence_stays(fatou):
+    text = "J'ai travaillé pour un client à Lyon et présenté à une conférence à Berlin."
+    assert redact(text, fatou) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bonjour, j'ai 34 ans.", "Bonjour, [âge]."),
+        ("Je suis né en 1990 à Lyon.", "Je suis [âge] à Lyon."),
+        ("Je suis née le 3 avril 2000.", "Je suis [âge]."),
+        ("Reconvertie à 35 ans.", "Reconvertie à [âge]."),
+    ],
+)
+def test_french_ages_and_birth_dates(text, expected, fatou):
+    assert redact(text, fatou) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I'm 35 years old.", "I'm [age]."),
+        ("A 31-year-old developer.", "A [age] developer."),
+        ("I was born in 1995.", "I was [age]."),
+    ],
+)
+def test_english_ages(text, expected, fatou):
+    assert redact(text, fatou, lang="en") == expected
+
+
+def test_years_of_experience_are_not_an_age(fatou):
+    text = "J'ai 5 ans d'expérience, il y a 10 ans j'ai commencé. I have 6 years of experience."
+    assert redact(text, fatou) == text
+
+
+@pytest.mark.parametrize(
+    "school",
+    [
+        "l'ESSEC",
+        "HEC",
+        "Polytechnique",
+        "l'Université Paris-Saclay",
+        "TU Berlin",
+        "l'IUT de Lannion",
+        "l'INSA Lyon",
+        "le lycée Suger",
+        "Le Wagon",
+    ],
+)
+def test_schools(school, fatou):
+    out = redact(f"Diplômée de {school} en 2015.", fatou)
+    assert out.endswith("[école] en 2015.")
+    assert school.split()[-1].split("'")[-1] not in out
+
+
+def test_polytechnique_nicknames(fatou):
+    assert redact("Diplômé de l'X (promo X2016).", fatou) == "Diplômé de l'[école] ([école])."
+
+
+def test_mit_licence_is_not_a_school(fatou):
+    assert redact("# Licence MIT", fatou, kind="code") == "# Licence MIT"
