@@ -1,0 +1,124 @@
+"""The coding exercises shipped with Vivier: what every exercise must provide."""
+
+from pathlib import Path
+
+import pytest
+
+from assessments.library import (
+    ExerciseDataError,
+    catalog,
+    exercise_slugs,
+    generators,
+    get_exercise,
+    load_exercises,
+    solutions,
+)
+
+# The sandbox truncates stdout beyond 64 KiB (output limit exceeded): expected outputs must fit.
+SANDBOX_OUTPUT_LIMIT = 64 * 1024
+SLUGS = exercise_slugs()
+
+
+@pytest.fixture(scope="module", params=SLUGS)
+def exercise(request):
+    return get_exercise(request.param)
+
+
+def test_the_library_ships_at_least_ten_exercises_of_both_levels():
+    exercises = load_exercises()
+    assert len(exercises) >= 10
+    assert {spec.level for spec in exercises} == {"beginner", "intermediate"}
+    assert len({spec.slug for spec in exercises}) == len(exercises)
+
+
+def test_unknown_slug_raises_key_error():
+    with pytest.raises(KeyError):
+        get_exercise("does-not-exist")
+
+
+def test_titles_and_statements_exist_in_french_and_english(exercise):
+    for locale in ("fr", "en"):
+        assert exercise.title[locale].strip()
+        assert exercise.statement[locale].startswith(f"# {exercise.title[locale]}\n")
+    for heading in ("## Entrée", "## Sortie", "## Contraintes", "## Exemple"):
+        assert heading in exercise.statement["fr"]
+    for heading in ("## Input", "## Output", "## Constraints", "## Example"):
+        assert heading in exercise.statement["en"]
+
+
+def test_the_statement_example_is_the_first_sample(exercise):
+    first = exercise.samples[0]
+    for locale in ("fr", "en"):
+        assert first.stdin.rstrip("\n") in exercise.statement[locale]
+        assert first.expected.rstrip("\n") in exercise.statement[locale]
+
+
+def test_checker_and_limits_fit_the_grader(exercise):
+    assert exercise.language == "python"
+    assert exercise.checker.kind in ("exact", "whitespace", "float")
+    assert exercise.checker.tolerance > 0
+    assert 0 < exercise.time_limit_s <= 5
+    assert 64 <= exercise.memory_mb <= 1024
+
+
+def test_at_least_eight_hidden_tests_and_exactly_one_large_one(exercise):
+    assert len(exercise.hidden) >= 8
+    (large,) = exercise.large_tests
+    assert large.weight >= 2
+    assert len(large.stdin) >= 100_000, "the large test must really be large"
+    assert all(test.weight >= 1 for test in exercise.hidden)
+    names = [test.name for test in exercise.samples + exercise.hidden]
+    assert len(set(names)) == len(names)
+
+
+def test_hidden_tests_cover_empty_or_minimal_input(exercise):
+    smallest = min(len(test.stdin) for test in exercise.hidden)
+    assert smallest <= 16
+
+
+def test_every_expected_output_fits_the_sandbox_output_limit(exercise):
+    for test in exercise.samples + exercise.hidden:
+        assert len(test.expected.encode()) < SANDBOX_OUTPUT_LIMIT, test.name
+
+
+def test_stored_expected_outputs_match_the_trusted_solver(exercise):
+    for test in exercise.samples + exercise.hidden:
+        assert solutions.solve(exercise.slug, test.stdin) == test.expected, test.name
+
+
+def test_starter_and_reference_are_valid_python(exercise):
+    # compile() only parses: nothing is executed outside the sandbox.
+    compile(exercise.starter_code, f"{exercise.slug}/starter.py", "exec")
+    compile(exercise.reference_solution, f"{exercise.slug}/solution.py", "exec")
+    assert exercise.reference_solution != exercise.starter_code
+
+
+def test_generated_inputs_are_deterministic():
+    params = {"n": 50}
+    assert generators.generate("merge-intervals", 7, params) == generators.generate(
+        "merge-intervals", 7, params
+    )
+    assert generators.generate("merge-intervals", 7, params) != generators.generate(
+        "merge-intervals", 8, params
+    )
+
+
+def test_unknown_generator_kind_is_rejected():
+    with pytest.raises(KeyError):
+        generators.generate("nope", 1, {})
+
+
+def test_a_directory_whose_slug_differs_is_rejected(tmp_path: Path):
+    source = catalog._exercises_root().joinpath("brackets")
+    target = tmp_path / "renamed"
+    target.mkdir()
+    for name in (
+        "exercise.json",
+        "statement.fr.md",
+        "statement.en.md",
+        "starter.py",
+        "solution.py",
+    ):
+        (target / name).write_text(source.joinpath(name).read_text(encoding="utf-8"))
+    with pytest.raises(ExerciseDataError, match="slug"):
+        catalog._load(target)
