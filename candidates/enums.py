@@ -10,3 +10,21 @@ class ApplicationStage(models.TextChoices):
     HIRED = "hired", _("Recruté·e")
     REJECTED = "rejected", _("Non retenu·e")
     WITHDRAWN = "withdrawn", _("Retirée")
+
+
+# Identity may be revealed to the employer from the interview invitation on. A later issue makes
+# the stage a setting per offer; the default stays the interview.
+IDENTITY_REVEAL_STAGES = frozenset(
+    {ApplicationStage.INTERVIEW, ApplicationStage.SHORTLISTED, ApplicationStage.HIRED}
+)
+
+
+class DesiredContract(models.TextChoices):
+    ANY = "", _("Indifférent")
+    CDI = "cdi", _("CDI")
+    CDD = "cdd", _("CDD")
+    INTERIM = "interim", _("Intérim")
+    APPRENTISSAGE = "apprentissage", _("Apprentissage")
+    PROFESSIONNALISATION = "professionnalisation", _("Contrat de professionnalisation")
+    STAGE = "stage", _("Stage")
+    FREELANCE = "freelance", _("Freelance")

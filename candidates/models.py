@@ -3,22 +3,30 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from candidates.enums import ApplicationStage
+from candidates.enums import ApplicationStage, DesiredContract
 from candidates.pseudonyms import new_pseudonym
 
 
 class Candidate(models.Model):
     """What a candidate shows of themselves: skills and wishes, never who they are."""
 
+    # Emptied when the candidate deletes their account: the anonymous rest feeds statistics.
     user = models.OneToOneField(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="candidate"
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="candidate",
     )
     skills = models.JSONField(_("compétences"), default=list, blank=True)
     availability = models.CharField(_("disponibilité"), max_length=200, blank=True)
-    desired_contract = models.CharField(_("contrat souhaité"), max_length=32, blank=True)
+    desired_contract = models.CharField(
+        _("contrat souhaité"), max_length=32, choices=DesiredContract.choices, blank=True
+    )
     region = models.CharField(_("région souhaitée"), max_length=100, blank=True)
     path_text = models.TextField(_("mon parcours"), blank=True)
     created_at = models.DateTimeField(default=timezone.now)
+    deleted_at = models.DateTimeField(_("compte supprimé le"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("candidat·e")
@@ -51,6 +59,9 @@ class Identity(models.Model):
 class ApplicationQuerySet(models.QuerySet):
     def of_employer_member(self, user):
         return self.filter(offer__employer__memberships__user=user)
+
+    def of_candidate_user(self, user):
+        return self.filter(candidate__user=user)
 
 
 class Application(models.Model):

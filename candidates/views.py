@@ -1,13 +1,114 @@
-from django.shortcuts import render
+"""Candidate pages: a candidate only ever sees their own data."""
+
+import json
+
+from django.contrib import messages
+from django.contrib.auth import logout
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
 from accounts.access import role_required
 from accounts.enums import Role
+from candidates.forms import DeleteAccountForm, IdentityForm, ProfileForm
 from candidates.models import Application
+from candidates.services import (
+    ApplicationRefused,
+    apply_to_offer,
+    create_candidate_profile,
+    delete_candidate_account,
+    export_candidate_data,
+)
+from employers.models import Offer
+
+
+def _candidate(request):
+    return create_candidate_profile(request.user)
 
 
 @role_required(Role.CANDIDATE)
 def dashboard(request):
-    applications = Application.objects.filter(candidate__user=request.user).select_related(
+    applications = Application.objects.of_candidate_user(request.user).select_related(
         "offer__employer"
     )
-    return render(request, "candidates/dashboard.html", {"applications": applications})
+    candidate = _candidate(request)
+    profile_incomplete = not (candidate.identity.first_name and candidate.skills)
+    return render(
+        request,
+        "candidates/dashboard.html",
+        {"applications": applications, "profile_incomplete": profile_incomplete},
+    )
+
+
+@role_required(Role.CANDIDATE)
+def profile(request):
+    candidate = _candidate(request)
+    identity_form = IdentityForm(request.POST or None, instance=candidate.identity, prefix="id")
+    profile_form = ProfileForm(request.POST or None, instance=candidate, prefix="profil")
+    if request.method == "POST" and identity_form.is_valid() and profile_form.is_valid():
+        identity_form.save()
+        profile_form.save()
+        messages.success(request, _("Votre profil est enregistré."))
+        return redirect("candidates:dashboard")
+    return render(
+        request,
+        "candidates/profile.html",
+        {
+            "identity_form": identity_form,
+            "profile_form": profile_form,
+            "error_forms": [form for form in (identity_form, profile_form) if form.errors],
+        },
+    )
+
+
+@role_required(Role.CANDIDATE)
+def open_offers(request):
+    applied = set(
+        Application.objects.of_candidate_user(request.user).values_list("offer_id", flat=True)
+    )
+    offers = Offer.objects.published().select_related("employer")
+    return render(request, "candidates/open_offers.html", {"offers": offers, "applied": applied})
+
+
+@require_POST
+@role_required(Role.CANDIDATE)
+def apply(request, offer_id):
+    offer = get_object_or_404(Offer.objects.published(), pk=offer_id)
+    try:
+        apply_to_offer(_candidate(request), offer)
+    except ApplicationRefused:
+        messages.info(request, _("Vous avez déjà candidaté à cette offre."))
+    else:
+        messages.success(
+            request,
+            _("Candidature envoyée : l'employeur ne verra qu'un pseudonyme jusqu'à l'entretien."),
+        )
+    return redirect("candidates:dashboard")
+
+
+@role_required(Role.CANDIDATE)
+def export_data(request):
+    data = export_candidate_data(_candidate(request))
+    response = HttpResponse(
+        json.dumps(data, ensure_ascii=False, indent=2), content_type="application/json"
+    )
+    filename = f"vivier-mes-donnees-{timezone.now():%Y-%m-%d}.json"
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+@role_required(Role.CANDIDATE)
+def delete_account(request):
+    form = DeleteAccountForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        delete_candidate_account(_candidate(request))
+        logout(request)
+        messages.success(request, _("Votre compte est supprimé. Merci d'avoir utilisé Vivier."))
+        return redirect("home")
+    return render(
+        request,
+        "candidates/delete_account.html",
+        {"form": form, "error_forms": [form] if form.errors else []},
+    )

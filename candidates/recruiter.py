@@ -1,0 +1,47 @@
+"""What recruiters, reviewers and interviewers may know of an application: a card with the
+pseudonym, the stage, skills and wishes, and redacted free text. No relation to the candidate's
+user or identity survives in it, so templates cannot reach them."""
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from candidates.identity import can_reveal, redact_for_reviewers
+from candidates.models import Application, Candidate
+
+
+@dataclass(frozen=True)
+class ApplicationCard:
+    id: int
+    pseudonym: str
+    stage: str
+    stage_label: str
+    applied_at: datetime
+    offer_id: int
+    offer_title: str
+    skills: list[str]
+    availability: str
+    desired_contract: str
+    region: str
+    path_text: str
+    identity_revealable: bool
+
+
+def application_card(application: Application) -> ApplicationCard:
+    profile = Candidate.objects.only(
+        "skills", "availability", "desired_contract", "region", "path_text"
+    ).get(pk=application.candidate_id)
+    return ApplicationCard(
+        id=application.pk,
+        pseudonym=application.pseudonym,
+        stage=application.stage,
+        stage_label=application.get_stage_display(),
+        applied_at=application.created_at,
+        offer_id=application.offer_id,
+        offer_title=application.offer.title,
+        skills=list(profile.skills),
+        availability=profile.availability,
+        desired_contract=profile.get_desired_contract_display(),
+        region=profile.region,
+        path_text=redact_for_reviewers(profile.path_text, candidate_id=application.candidate_id),
+        identity_revealable=can_reveal(application),
+    )

@@ -1,0 +1,64 @@
+"""The application life cycle: an explicit transition table, one audited service."""
+
+from django.conf import settings
+from django.core.mail import send_mail
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from accounts.audit import log_action
+from candidates.enums import IDENTITY_REVEAL_STAGES, ApplicationStage
+from candidates.models import Application
+
+S = ApplicationStage
+TRANSITIONS: dict[str, frozenset[str]] = {
+    S.APPLIED: frozenset({S.ASSESSED, S.INTERVIEW, S.REJECTED, S.WITHDRAWN}),
+    S.ASSESSED: frozenset({S.INTERVIEW, S.SHORTLISTED, S.REJECTED, S.WITHDRAWN}),
+    S.INTERVIEW: frozenset({S.SHORTLISTED, S.REJECTED, S.WITHDRAWN}),
+    S.SHORTLISTED: frozenset({S.HIRED, S.REJECTED, S.WITHDRAWN}),
+    S.HIRED: frozenset(),
+    S.REJECTED: frozenset(),
+    S.WITHDRAWN: frozenset(),
+}
+
+
+class InvalidStageTransition(Exception):
+    pass
+
+
+@transaction.atomic
+def move_application(application: Application, to: str, *, by) -> Application:
+    application = Application.objects.select_for_update().get(pk=application.pk)
+    if to not in TRANSITIONS[application.stage]:
+        raise InvalidStageTransition(f"{application.stage} → {to} is not allowed.")
+    previous = application.stage
+    application.stage = to
+    application.save(update_fields=["stage"])
+    log_action(
+        "application.stage_changed",
+        actor=by,
+        employer=application.offer.employer,
+        target=application,
+        data={"from": previous, "to": to, "pseudonym": application.pseudonym},
+    )
+    if to in IDENTITY_REVEAL_STAGES and previous not in IDENTITY_REVEAL_STAGES:
+        transaction.on_commit(lambda: notify_identity_shared(application))
+    return application
+
+
+def notify_identity_shared(application: Application) -> None:
+    """Tell the candidate that the employer may now see who they are."""
+    user = application.candidate.user
+    if user is None:
+        return
+    send_mail(
+        subject=_("[Vivier] Votre candidature avance : %(offer)s")
+        % {"offer": application.offer.title},
+        message=_(
+            "Bonne nouvelle : %(employer)s vous invite à la suite du recrutement pour l'offre "
+            "« %(offer)s ».\n\nÀ partir de cette étape, l'employeur peut voir votre identité et vos "
+            "coordonnées pour vous contacter. Chaque consultation est enregistrée.\n"
+        )
+        % {"employer": application.offer.employer.name, "offer": application.offer.title},
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        recipient_list=[user.email],
+    )

@@ -1,0 +1,101 @@
+import json
+
+import pytest
+from django.urls import reverse
+
+from accounts.models import AuditEntry, User
+from candidates.models import Application, Candidate, Identity
+from candidates.services import apply_to_offer
+from tests.accounts.factories import PASSWORD
+from tests.candidates.factories import CandidateFactory
+from tests.employers.factories import OfferFactory
+from tests.utils import full_login, login_with_password
+
+pytestmark = pytest.mark.django_db
+
+VALID = {
+    "id-first_name": "Moussa",
+    "id-last_name": "Keita",
+    "id-phone": "06 11 22 33 44",
+    "id-address": "3 rue des Lilas",
+    "id-postcode": "93200",
+    "id-city": "Saint-Denis",
+    "id-birth_year": "1995",
+    "profil-skills": "Python, SQL ,  support",
+    "profil-availability": "Immédiate",
+    "profil-desired_contract": "cdi",
+    "profil-region": "Île-de-France",
+    "profil-path_text": "Reconversion après six ans dans la logistique.",
+}
+
+
+def test_candidate_saves_identity_and_profile_apart(client):
+    candidate = CandidateFactory()
+    full_login(client, candidate.user)
+    response = client.post(reverse("candidates:profile"), VALID)
+    assert response.status_code == 302
+    candidate.refresh_from_db()
+    assert candidate.skills == ["Python", "SQL", "support"]
+    assert Identity.objects.get(candidate=candidate).last_name == "Keita"
+
+
+def test_a_bad_postcode_is_a_clear_error_not_a_crash(client):
+    candidate = CandidateFactory()
+    full_login(client, candidate.user)
+    response = client.post(reverse("candidates:profile"), {**VALID, "id-postcode": "9320"})
+    assert response.status_code == 200
+    assert "5 chiffres" in response.content.decode()
+    assert "data-vivier-error-summary" in response.content.decode()
+
+
+def test_an_implausible_birth_year_is_refused(client):
+    candidate = CandidateFactory()
+    full_login(client, candidate.user)
+    response = client.post(reverse("candidates:profile"), {**VALID, "id-birth_year": "1800"})
+    assert response.context["identity_form"].errors["birth_year"]
+
+
+def test_export_contains_everything_held_and_is_audited(client):
+    candidate = CandidateFactory()
+    apply_to_offer(candidate, OfferFactory(published=True, title="Offre exportée"))
+    full_login(client, candidate.user)
+    response = client.get(reverse("candidates:export_data"))
+    assert response["Content-Disposition"].startswith("attachment;")
+    data = json.loads(response.content)
+    assert data["identity"]["last_name"] == candidate.identity.last_name
+    assert data["account"]["email"] == candidate.user.email
+    assert data["applications"][0]["offer"] == "Offre exportée"
+    assert AuditEntry.objects.filter(action="candidate.data_exported").exists()
+
+
+def test_deleting_the_account_erases_identity_and_text_but_keeps_anonymous_statistics(client):
+    candidate = CandidateFactory(path_text="Je m'appelle Aminata.")
+    apply_to_offer(candidate, OfferFactory(published=True))
+    user = candidate.user
+    full_login(client, user)
+    client.post(reverse("candidates:delete_account"), {"confirm": "on"})
+    candidate = Candidate.objects.get(pk=candidate.pk)
+    assert candidate.user is None
+    assert candidate.path_text == ""
+    assert candidate.deleted_at is not None
+    assert not Identity.objects.filter(candidate=candidate).exists()
+    assert not User.objects.filter(pk=user.pk).exists()
+    assert Application.objects.filter(candidate=candidate).count() == 1
+
+
+def test_a_deleted_account_cannot_log_in(client):
+    candidate = CandidateFactory()
+    user = candidate.user
+    full_login(client, user)
+    client.post(reverse("candidates:delete_account"), {"confirm": "on"})
+    client.logout()
+    login_with_password(client, user, PASSWORD)
+    assert "_auth_user_id" not in client.session
+
+
+def test_deletion_needs_an_explicit_confirmation(client):
+    candidate = CandidateFactory()
+    full_login(client, candidate.user)
+    response = client.post(reverse("candidates:delete_account"), {})
+    assert response.status_code == 200
+    assert Identity.objects.filter(candidate=candidate).exists()
