@@ -61,7 +61,8 @@ class ProfileForm(forms.ModelForm):
         help_texts = {
             "path_text": _(
                 "Facultatif. Racontez votre parcours et ce que vous savez faire. Ce texte est "
-                "anonymisé avant d'être lu : inutile d'y mettre votre nom, votre école ou votre ville."
+                "anonymisé avant d'être lu : inutile d'y mettre votre nom, votre école ou "
+                "votre ville."
             ),
         }
 

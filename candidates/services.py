@@ -1,7 +1,5 @@
 """Candidate self-service: profile, applications, data export and account deletion."""
 
-import uuid
-
 from allauth.account.models import EmailAddress
 from allauth.mfa.models import Authenticator
 from django.db import IntegrityError, transaction

@@ -55,8 +55,8 @@ def notify_identity_shared(application: Application) -> None:
         % {"offer": application.offer.title},
         message=_(
             "Bonne nouvelle : %(employer)s vous invite à la suite du recrutement pour l'offre "
-            "« %(offer)s ».\n\nÀ partir de cette étape, l'employeur peut voir votre identité et vos "
-            "coordonnées pour vous contacter. Chaque consultation est enregistrée.\n"
+            "« %(offer)s ».\n\nÀ partir de cette étape, l'employeur peut voir votre identité "
+            "et vos coordonnées pour vous contacter. Chaque consultation est enregistrée.\n"
         )
         % {"employer": application.offer.employer.name, "offer": application.offer.title},
         from_email=settings.DEFAULT_FROM_EMAIL,
