@@ -18,5 +18,6 @@ urlpatterns = [
     path("conseil/", include("advisers.urls")),
     path("candidat/", include("candidates.urls")),
     path("evaluations/", include("assessments.urls")),
+    path("entretiens/", include("interviews.urls")),
     path("admin/", admin.site.urls),
 ]
