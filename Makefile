@@ -32,7 +32,9 @@ system-packages:
 run: install
 	@mkdir -p var
 	$(DEV_ENV) $(BIN)/python manage.py migrate --noinput
+	@$(DEV_ENV) $(BIN)/python manage.py load_exercises
 	@$(DEV_ENV) $(BIN)/python manage.py seed_demo
+	@$(DEV_ENV) $(BIN)/python manage.py regrade_stuck --minutes 0
 	@echo "Vivier: http://127.0.0.1:8000  (Ctrl+C to stop)"
 	@trap 'kill 0' INT TERM EXIT; \
 	$(DEV_ENV) $(BIN)/python manage.py db_worker --interval 0.5 & \

@@ -12,6 +12,15 @@ class ApplicationStage(models.TextChoices):
     WITHDRAWN = "withdrawn", _("Retirée")
 
 
+# The hiring funnel, in order: how far an application got, whatever happened to it afterwards.
+FUNNEL = (
+    ApplicationStage.APPLIED,
+    ApplicationStage.ASSESSED,
+    ApplicationStage.INTERVIEW,
+    ApplicationStage.SHORTLISTED,
+    ApplicationStage.HIRED,
+)
+
 # Identity may be revealed to the employer from the interview invitation on. A later issue makes
 # the stage a setting per offer; the default stays the interview.
 IDENTITY_REVEAL_STAGES = frozenset(

@@ -76,6 +76,15 @@ class Application(models.Model):
         choices=ApplicationStage.choices,
         default=ApplicationStage.APPLIED,
     )
+    # The furthest funnel stage reached (a rejected application keeps how far it got), for the
+    # fairness figures per stage.
+    furthest_stage = models.CharField(
+        _("étape la plus avancée"),
+        max_length=16,
+        choices=ApplicationStage.choices,
+        default=ApplicationStage.APPLIED,
+    )
+    stage_changed_at = models.DateTimeField(_("dernier changement d'étape"), default=timezone.now)
     created_at = models.DateTimeField(_("date"), default=timezone.now)
 
     objects = ApplicationQuerySet.as_manager()

@@ -3,10 +3,11 @@
 from django.conf import settings
 from django.core.mail import send_mail
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts.audit import log_action
-from candidates.enums import IDENTITY_REVEAL_STAGES, ApplicationStage
+from candidates.enums import FUNNEL, IDENTITY_REVEAL_STAGES, ApplicationStage
 from candidates.models import Application
 
 S = ApplicationStage
@@ -32,7 +33,10 @@ def move_application(application: Application, to: str, *, by) -> Application:
         raise InvalidStageTransition(f"{application.stage} → {to} is not allowed.")
     previous = application.stage
     application.stage = to
-    application.save(update_fields=["stage"])
+    application.stage_changed_at = timezone.now()
+    if to in FUNNEL and FUNNEL.index(to) > FUNNEL.index(application.furthest_stage):
+        application.furthest_stage = to
+    application.save(update_fields=["stage", "stage_changed_at", "furthest_stage"])
     log_action(
         "application.stage_changed",
         actor=by,

@@ -68,14 +68,14 @@ def open_offers(request):
     applied = set(
         Application.objects.of_candidate_user(request.user).values_list("offer_id", flat=True)
     )
-    offers = Offer.objects.published().select_related("employer")
+    offers = Offer.objects.publicly_visible().select_related("employer")
     return render(request, "candidates/open_offers.html", {"offers": offers, "applied": applied})
 
 
 @require_POST
 @role_required(Role.CANDIDATE)
 def apply(request, offer_id):
-    offer = get_object_or_404(Offer.objects.published(), pk=offer_id)
+    offer = get_object_or_404(Offer.objects.publicly_visible(), pk=offer_id)
     try:
         apply_to_offer(_candidate(request), offer)
     except ApplicationRefused:

@@ -54,6 +54,9 @@ INSTALLED_APPS = [
     "candidates",
     "assessments",
     "interviews",
+    "shortlists",
+    "fairness",
+    "broadcasting",
 ]
 
 MIDDLEWARE = [
@@ -225,7 +228,7 @@ CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [SELF],
         "script-src": [SELF, NONCE],
-        "style-src": [SELF],
+        "style-src": [SELF, NONCE],  # CodeMirror injects <style> with the page nonce
         "img-src": [SELF, "data:"],
         "font-src": [SELF],
         "connect-src": [SELF],

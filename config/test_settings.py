@@ -23,7 +23,10 @@ STORAGES = {
 }
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
-# Browser tests run daphne in another process: the SQLite test database must be a file.
+# Browser tests run daphne in another process: the SQLite test database must be a file, one per
+# test run so that two runs on one machine do not share it.
 DATABASES["default"].setdefault("TEST", {})  # noqa: F405
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
-    DATABASES["default"]["TEST"]["NAME"] = str(VAR_DIR / "test-vivier.sqlite3")  # noqa: F405
+    DATABASES["default"]["TEST"]["NAME"] = str(VAR_DIR / f"test-vivier-{os.getpid()}.sqlite3")  # noqa: F405
+# A TOTP code computed just before a 30 s boundary is still accepted just after it.
+MFA_TOTP_TOLERANCE = 1

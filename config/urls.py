@@ -19,5 +19,8 @@ urlpatterns = [
     path("candidat/", include("candidates.urls")),
     path("evaluations/", include("assessments.urls")),
     path("entretiens/", include("interviews.urls")),
+    path("entreprise/selection/", include("shortlists.urls")),
+    path("equite/", include("fairness.urls")),
+    path("", include("broadcasting.urls")),
     path("admin/", admin.site.urls),
 ]

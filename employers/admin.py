@@ -32,6 +32,20 @@ class EmployerMembershipAdmin(admin.ModelAdmin):
 
 @admin.register(Offer)
 class OfferAdmin(admin.ModelAdmin):
-    list_display = ["title", "employer", "status", "created_at"]
-    list_filter = ["status"]
-    search_fields = ["title"]
+    list_display = ["title", "employer", "status", "contract_type", "department", "created_at"]
+    list_filter = ["status", "contract_type", "remote_policy", "illegal_wording_at_publication"]
+    search_fields = ["title", "commune", "rome_code"]
+    autocomplete_fields = ["employer"]
+    # The life cycle and the wording gate go through employers.services (audited): read only.
+    readonly_fields = [
+        "status",
+        "department",
+        "created_by",
+        "published_at",
+        "closed_at",
+        "wording_findings",
+        "illegal_wording_at_publication",
+        "wording_justification",
+        "wording_reviewed_by",
+        "wording_reviewed_at",
+    ]

@@ -11,3 +11,44 @@ class OfferStatus(models.TextChoices):
     DRAFT = "draft", _("Brouillon")
     PUBLISHED = "published", _("Publiée")
     CLOSED = "closed", _("Clôturée")
+
+
+class OfferTransition(models.TextChoices):
+    """The moves of an offer's life cycle; `employers.models.OFFER_TRANSITIONS` maps them."""
+
+    PUBLISH = "publish", _("Publier")
+    CLOSE = "close", _("Clôturer")
+
+
+# The values below are the wording engine's (employers.wording.OfferFields): they map 1:1.
+class ContractType(models.TextChoices):
+    CDI = "cdi", _("CDI")
+    CDD = "cdd", _("CDD")
+    INTERIM = "interim", _("Intérim")
+    APPRENTISSAGE = "apprentissage", _("Contrat d'apprentissage")
+    PROFESSIONNALISATION = "professionnalisation", _("Contrat de professionnalisation")
+    STAGE = "stage", _("Stage")
+    FREELANCE = "freelance", _("Freelance")
+
+
+class WorkingTime(models.TextChoices):
+    FULL_TIME = "full_time", _("Temps plein")
+    PART_TIME = "part_time", _("Temps partiel")
+
+
+class RemotePolicy(models.TextChoices):
+    NONE = "none", _("Sur site")
+    PARTIAL = "partial", _("Télétravail partiel")
+    FULL = "full", _("Télétravail complet")
+
+
+class ExperienceLevel(models.TextChoices):
+    BEGINNER_WELCOME = "beginner_welcome", _("Débutant·e bienvenu·e")
+    WISHED = "wished", _("Expérience souhaitée")
+    REQUIRED = "required", _("Expérience exigée")
+
+
+class FindingSeverity(models.TextChoices):
+    ILLEGAL = "illegal", _("Illégal")
+    EXCLUSIONARY = "exclusionary", _("Excluant")
+    ADVICE = "advice", _("Conseil")

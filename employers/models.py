@@ -1,9 +1,27 @@
+import re
+from decimal import Decimal
+
 from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
+from django.db.models import Q
 from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
-from employers.enums import MemberRole, OfferStatus
+from employers.enums import (
+    ContractType,
+    ExperienceLevel,
+    FindingSeverity,
+    MemberRole,
+    OfferStatus,
+    OfferTransition,
+    RemotePolicy,
+    WorkingTime,
+)
+from employers.sanitize import sanitize_html
 
 
 class Employer(models.Model):
@@ -62,21 +80,157 @@ class OfferQuerySet(models.QuerySet):
     def published(self):
         return self.filter(status=OfferStatus.PUBLISHED)
 
+    def publicly_visible(self):
+        """What public pages, feeds and the API may show: published, and published without
+        illegal wording unless an admin recorded a legal justification."""
+        return self.published().filter(
+            Q(illegal_wording_at_publication=False) | ~Q(wording_justification="")
+        )
+
+
+# Postcodes: five digits. The department is the first two digits, except in Corsica
+# (20000-20199 Corse-du-Sud 2A, 20200-20699 Haute-Corse 2B) and overseas (971-976, three).
+POSTCODE_RE = re.compile(r"^\d{5}$")
+OVERSEAS_DEPARTMENTS = frozenset({"971", "972", "973", "974", "975", "976"})
+ROME_CODE_RE = r"^[A-N]\d{4}$"
+# Full time is 35 hours a week (C. trav. L.3121-27); 48 hours is the weekly maximum (L.3121-20).
+LEGAL_WEEKLY_HOURS = Decimal(35)
+MAX_WEEKLY_HOURS = Decimal(48)
+
+
+def department_from_postcode(postcode: str) -> str:
+    """'91350' -> '91', '20000' -> '2A', '20200' -> '2B', '97411' -> '974'.
+
+    Raises ValidationError for anything that is not the postcode of a French department.
+    """
+    postcode = (postcode or "").strip()
+    if not POSTCODE_RE.match(postcode):
+        raise ValidationError(
+            _("Le code postal doit comporter 5 chiffres."), code="postcode_format"
+        )
+    if postcode.startswith("97"):
+        if postcode[:3] in OVERSEAS_DEPARTMENTS:
+            return postcode[:3]
+    elif postcode.startswith("20"):
+        return "2A" if int(postcode) < 20200 else "2B"
+    elif "01" <= postcode[:2] <= "95":
+        return postcode[:2]
+    raise ValidationError(
+        _("Ce code postal ne correspond à aucun département français."),
+        code="postcode_department",
+    )
+
+
+class OfferTransitionError(Exception):
+    """A move that the offer's life cycle does not allow from its current status."""
+
+    def __init__(self, offer, transition):
+        self.offer = offer
+        self.transition = transition
+        super().__init__(f"Offer {offer.pk}: cannot {transition} from {offer.status}")
+
+
+# The life cycle: transition -> (statuses it may start from, status it leads to).
+OFFER_TRANSITIONS = {
+    OfferTransition.PUBLISH: ({OfferStatus.DRAFT}, OfferStatus.PUBLISHED),
+    OfferTransition.CLOSE: ({OfferStatus.PUBLISHED}, OfferStatus.CLOSED),
+}
+EDITABLE_STATUSES = frozenset({OfferStatus.DRAFT, OfferStatus.PUBLISHED})
+
 
 class Offer(models.Model):
     employer = models.ForeignKey(Employer, on_delete=models.CASCADE, related_name="offers")
     title = models.CharField(_("intitulé"), max_length=200)
-    description = models.TextField(_("description"), blank=True)
+    description = models.TextField(
+        _("description"),
+        blank=True,
+        help_text=_(
+            "Texte simple ou HTML : paragraphes, gras, italique, listes, intertitres, liens "
+            "et citations."
+        ),
+    )
+    skills = models.JSONField(_("compétences requises"), default=list, blank=True)
+    contract_type = models.CharField(
+        _("type de contrat"), max_length=24, choices=ContractType.choices, default=ContractType.CDI
+    )
+    contract_end_date = models.DateField(_("fin du contrat"), null=True, blank=True)
+    working_time = models.CharField(
+        _("temps de travail"),
+        max_length=16,
+        choices=WorkingTime.choices,
+        default=WorkingTime.FULL_TIME,
+    )
+    weekly_hours = models.DecimalField(
+        _("heures par semaine"),
+        max_digits=4,
+        decimal_places=1,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(Decimal(1)), MaxValueValidator(MAX_WEEKLY_HOURS)],
+    )
+    commune = models.CharField(_("commune"), max_length=100, blank=True)
+    postcode = models.CharField(_("code postal"), max_length=5, blank=True)
+    department = models.CharField(_("département"), max_length=3, blank=True, editable=False)
+    remote_policy = models.CharField(
+        _("télétravail"), max_length=16, choices=RemotePolicy.choices, default=RemotePolicy.NONE
+    )
+    salary_min = models.PositiveIntegerField(
+        _("salaire minimum (brut annuel, €)"), null=True, blank=True
+    )
+    salary_max = models.PositiveIntegerField(
+        _("salaire maximum (brut annuel, €)"), null=True, blank=True
+    )
+    experience_level = models.CharField(
+        _("expérience"),
+        max_length=24,
+        choices=ExperienceLevel.choices,
+        default=ExperienceLevel.BEGINNER_WELCOME,
+    )
+    positions = models.PositiveSmallIntegerField(
+        _("nombre de postes"), default=1, validators=[MinValueValidator(1)]
+    )
+    start_date = models.DateField(_("date de prise de poste"), null=True, blank=True)
+    rome_code = models.CharField(
+        _("code ROME"),
+        max_length=5,
+        blank=True,
+        validators=[
+            RegexValidator(
+                ROME_CODE_RE,
+                _("Un code ROME est une lettre de A à N suivie de 4 chiffres, par exemple M1805."),
+                code="rome_code",
+            )
+        ],
+    )
     status = models.CharField(
         _("statut"), max_length=16, choices=OfferStatus.choices, default=OfferStatus.DRAFT
     )
     created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     created_at = models.DateTimeField(_("création"), default=timezone.now)
     updated_at = models.DateTimeField(_("mise à jour"), auto_now=True)
     published_at = models.DateTimeField(_("publication"), null=True, blank=True)
     closed_at = models.DateTimeField(_("clôture"), null=True, blank=True)
+    # The publication gate: the findings as they stood when the offer was published (or its
+    # published wording last changed), who acknowledged them, and the legal justification an
+    # admin recorded for illegal wording. Advisers are shown the justification with the offer.
+    wording_findings = models.JSONField(_("constats de rédaction"), default=list, blank=True)
+    illegal_wording_at_publication = models.BooleanField(
+        _("formulation illégale à la publication"), default=False
+    )
+    wording_justification = models.TextField(_("justification légale"), blank=True)
+    wording_reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("constats pris en compte par"),
+    )
+    wording_reviewed_at = models.DateTimeField(
+        _("constats pris en compte le"), null=True, blank=True
+    )
 
     objects = OfferQuerySet.as_manager()
 
@@ -84,6 +238,105 @@ class Offer(models.Model):
         verbose_name = _("offre")
         verbose_name_plural = _("offres")
         ordering = ["-created_at", "-id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(salary_min__isnull=True)
+                | Q(salary_max__isnull=True)
+                | Q(salary_min__lte=models.F("salary_max")),
+                name="offer_salary_min_lte_max",
+            ),
+            models.CheckConstraint(condition=Q(positions__gte=1), name="offer_positions_gte_1"),
+        ]
 
     def __str__(self):
         return self.title
+
+    def clean(self):
+        errors = {}
+        if self.postcode:
+            try:
+                self.department = department_from_postcode(self.postcode)
+            except ValidationError as error:
+                errors["postcode"] = error
+        else:
+            self.department = ""
+        if self.rome_code:
+            self.rome_code = self.rome_code.strip().upper()
+        if (
+            self.salary_min is not None
+            and self.salary_max is not None
+            and self.salary_min > self.salary_max
+        ):
+            errors["salary_max"] = _(
+                "Le salaire maximum doit être supérieur ou égal au salaire minimum."
+            )
+        if self.contract_type == ContractType.CDD and not self.contract_end_date:
+            errors["contract_end_date"] = _("Indiquez la date de fin du CDD.")
+        if self.contract_type in (ContractType.CDI, ContractType.FREELANCE) and (
+            self.contract_end_date
+        ):
+            errors["contract_end_date"] = _("Ce type de contrat n'a pas de date de fin.")
+        if self.contract_end_date and self.start_date and self.contract_end_date <= self.start_date:
+            errors["contract_end_date"] = _(
+                "La fin du contrat doit venir après la date de prise de poste."
+            )
+        if self.working_time == WorkingTime.PART_TIME:
+            if self.weekly_hours is None:
+                errors["weekly_hours"] = _("Indiquez la durée hebdomadaire du temps partiel.")
+            elif self.weekly_hours >= LEGAL_WEEKLY_HOURS:
+                errors["weekly_hours"] = _(
+                    "Un temps partiel compte moins de 35 heures par semaine."
+                )
+        if errors:
+            raise ValidationError(errors)
+
+    def save(self, *args, **kwargs):
+        # Sanitised whichever way the offer is written: forms, services, admin, shell.
+        self.description = sanitize_html(self.description)
+        if self.postcode:
+            try:
+                self.department = department_from_postcode(self.postcode)
+            except ValidationError:
+                self.department = ""
+        else:
+            self.department = ""
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "postcode" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "department"}
+        super().save(*args, **kwargs)
+
+    @property
+    def description_html(self):
+        """The description, safe to render: sanitised again on the way out."""
+        return mark_safe(sanitize_html(self.description))
+
+    # Life cycle
+    def can(self, transition: OfferTransition) -> bool:
+        sources, _target = OFFER_TRANSITIONS[transition]
+        return self.status in sources
+
+    def apply_transition(self, transition: OfferTransition) -> None:
+        """Move to the transition's target status and date it; raise if not allowed."""
+        if not self.can(transition):
+            raise OfferTransitionError(self, transition)
+        _sources, target = OFFER_TRANSITIONS[transition]
+        self.status = target
+        now = timezone.now()
+        if target == OfferStatus.PUBLISHED:
+            self.published_at = now
+        elif target == OfferStatus.CLOSED:
+            self.closed_at = now
+
+    @property
+    def is_editable(self) -> bool:
+        return self.status in EDITABLE_STATUSES
+
+    @cached_property
+    def snapshot_illegal_categories(self) -> list[str]:
+        return sorted(
+            {
+                finding["category"]
+                for finding in self.wording_findings
+                if finding.get("severity") == FindingSeverity.ILLEGAL
+            }
+        )

@@ -1,8 +1,21 @@
+from dataclasses import dataclass, field
+
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.utils import timezone, translation
+from django.utils.translation import gettext_lazy as _
 
 from accounts.audit import log_action
 from accounts.enums import Role
-from employers.models import EmployerMembership
+from employers.enums import FindingSeverity, OfferStatus, OfferTransition
+from employers.models import (
+    EmployerMembership,
+    Offer,
+    OfferTransitionError,
+    is_employer_admin,
+)
+from employers.sanitize import sanitize_html
+from employers.wording import Finding, OfferFields, categories, check_offer, html_to_text
 
 
 @transaction.atomic
@@ -27,3 +40,263 @@ def set_member_role(employer, user, role, *, by) -> EmployerMembership:
             data={"user_id": user.pk, "from": previous, "to": role},
         )
     return membership
+
+
+# Offers ---------------------------------------------------------------------------------------
+
+
+class PublicationGateError(Exception):
+    """The offer may not be published (or its published wording changed) as it stands."""
+
+    def __init__(self, errors):
+        self.errors = list(errors)
+        super().__init__("; ".join(str(error) for error in self.errors))
+
+
+def _wording_locale() -> str:
+    language = (translation.get_language() or "fr")[:2]
+    return language if language in ("fr", "en") else "fr"
+
+
+def offer_fields(offer: Offer) -> OfferFields:
+    """What the wording engine reads of an offer (saved or not): the visible description text."""
+    return OfferFields(
+        title=offer.title or "",
+        description=html_to_text(sanitize_html(offer.description)),
+        contract_type=offer.contract_type or None,
+        contract_end_date=offer.contract_end_date,
+        working_time=offer.working_time or None,
+        weekly_hours=float(offer.weekly_hours) if offer.weekly_hours is not None else None,
+        salary_min=offer.salary_min,
+        salary_max=offer.salary_max,
+        experience_level=offer.experience_level or None,
+    )
+
+
+@dataclass(frozen=True)
+class ReviewedFinding:
+    """A finding with the field it sits in and its offsets inside that field's text."""
+
+    number: int
+    finding: Finding
+    field: str | None  # "title", "description" or None for an offer-level finding
+    start: int
+    end: int
+
+    @property
+    def category_label(self) -> str:
+        meta = categories().get(self.finding.category, {})
+        return meta.get(f"label_{_wording_locale()}") or self.finding.category
+
+    @property
+    def severity_label(self) -> str:
+        return FindingSeverity(self.finding.severity).label
+
+    @property
+    def is_illegal(self) -> bool:
+        return self.finding.severity == FindingSeverity.ILLEGAL
+
+    @property
+    def can_rewrite(self) -> bool:
+        return bool(self.field and self.finding.suggestion and self.finding.quote)
+
+
+@dataclass(frozen=True)
+class Segment:
+    text: str
+    finding: ReviewedFinding | None = None
+
+
+@dataclass(frozen=True)
+class WordingReview:
+    """The findings of `check_offer` on an offer, ready to be listed and highlighted."""
+
+    title: str
+    description: str
+    findings: list[ReviewedFinding] = field(default_factory=list)
+
+    @property
+    def illegal(self) -> list[ReviewedFinding]:
+        return [f for f in self.findings if f.is_illegal]
+
+    @property
+    def others(self) -> list[ReviewedFinding]:
+        return [f for f in self.findings if not f.is_illegal]
+
+    def _segments(self, name: str, text: str) -> list[Segment]:
+        segments, position = [], 0
+        for item in sorted(self.findings, key=lambda f: (f.start, -f.end)):
+            if item.field != name or item.start == item.end or item.start < position:
+                continue  # offer-level, empty or overlapping an earlier highlight
+            if item.start > position:
+                segments.append(Segment(text[position : item.start]))
+            segments.append(Segment(text[item.start : item.end], item))
+            position = item.end
+        if position < len(text):
+            segments.append(Segment(text[position:]))
+        return segments
+
+    @property
+    def title_segments(self) -> list[Segment]:
+        return self._segments("title", self.title)
+
+    @property
+    def description_segments(self) -> list[Segment]:
+        return self._segments("description", self.description)
+
+
+def review_wording(fields: OfferFields) -> WordingReview:
+    """Run `check_offer` and place each finding in the title or the description."""
+    findings = check_offer(fields, locale=_wording_locale())
+    # check_offer's offsets index offer_text(): title, blank line, description.
+    description_start = len(fields.title) + 2 if fields.title else 0
+    reviewed = []
+    for number, finding in enumerate(findings, start=1):
+        start, end = finding.start, finding.end
+        if start == end:
+            where, start, end = None, 0, 0
+        elif fields.title and end <= len(fields.title):
+            where = "title"
+        elif start >= description_start:
+            where, start, end = "description", start - description_start, end - description_start
+        else:
+            where, start, end = None, 0, 0
+        reviewed.append(ReviewedFinding(number, finding, where, start, end))
+    return WordingReview(fields.title, fields.description, reviewed)
+
+
+def _key(finding: Finding) -> tuple[str, str]:
+    return finding.category, finding.quote.casefold()
+
+
+def _snapshot_keys(offer: Offer) -> set[tuple[str, str]]:
+    return {(item["category"], item.get("quote", "").casefold()) for item in offer.wording_findings}
+
+
+def gate_errors(findings, *, justification="", acknowledged=False, known=frozenset()) -> list:
+    """Why the gate refuses: new illegal findings need a legal justification, other new findings
+    an acknowledgement. `known` holds the findings already reviewed (a published offer's)."""
+    new = [f for f in findings if _key(f) not in known]
+    errors = []
+    if any(f.severity == FindingSeverity.ILLEGAL for f in new) and not justification.strip():
+        errors.append(
+            _(
+                "L'offre contient une formulation illégale : corrigez-la, ou enregistrez la "
+                "justification légale qui l'impose."
+            )
+        )
+    if any(f.severity != FindingSeverity.ILLEGAL for f in new) and not acknowledged:
+        errors.append(_("Confirmez avoir pris connaissance des autres constats."))
+    return errors
+
+
+def _record_review(offer, findings, *, by, justification, now):
+    offer.wording_findings = [f.to_dict() for f in findings]
+    offer.illegal_wording_at_publication = any(
+        f.severity == FindingSeverity.ILLEGAL for f in findings
+    )
+    offer.wording_reviewed_by = by
+    offer.wording_reviewed_at = now
+    illegal_categories = sorted(
+        {f.category for f in findings if f.severity == FindingSeverity.ILLEGAL}
+    )
+    if illegal_categories and justification.strip():
+        dated = f"[{now:%Y-%m-%d}] {justification.strip()}"
+        offer.wording_justification = "\n\n".join(
+            part for part in (offer.wording_justification, dated) if part
+        )
+        log_action(
+            "offer.illegal_wording_justified",
+            actor=by,
+            employer=offer.employer,
+            target=offer,
+            data={"categories": illegal_categories, "justification": justification.strip()},
+        )
+
+
+def completeness_errors(offer: Offer) -> list[str]:
+    """What keeps the offer from being valid (a row written outside the editor may lack it)."""
+    try:
+        offer.full_clean()
+    except ValidationError as error:
+        return error.messages
+    return []
+
+
+def _require_admin(offer, user):
+    if not is_employer_admin(user, offer.employer):
+        raise PermissionDenied
+
+
+@transaction.atomic
+def create_offer(offer: Offer, *, by) -> Offer:
+    """Save a new draft offer for its employer, of which `by` must be a member."""
+    if not EmployerMembership.objects.filter(employer=offer.employer, user=by).exists():
+        raise PermissionDenied
+    offer.status = OfferStatus.DRAFT
+    offer.created_by = by
+    offer.save()
+    log_action("offer.created", actor=by, employer=offer.employer, target=offer)
+    return offer
+
+
+@transaction.atomic
+def update_offer(offer: Offer, *, by, justification="", acknowledged=False) -> Offer:
+    """Save changes. A published offer goes through the gate again for its new findings."""
+    if not offer.is_editable:
+        raise OfferTransitionError(offer, "edit")
+    data = {}
+    if offer.status == OfferStatus.PUBLISHED:
+        findings = check_offer(offer_fields(offer), locale=_wording_locale())
+        if justification.strip() and not is_employer_admin(by, offer.employer):
+            raise PermissionDenied
+        errors = gate_errors(
+            findings,
+            justification=justification,
+            acknowledged=acknowledged,
+            known=_snapshot_keys(offer),
+        )
+        if errors:
+            raise PublicationGateError(errors)
+        _record_review(offer, findings, by=by, justification=justification, now=timezone.now())
+        data["categories"] = sorted({f.category for f in findings})
+    offer.save()
+    log_action("offer.updated", actor=by, employer=offer.employer, target=offer, data=data)
+    return offer
+
+
+@transaction.atomic
+def publish_offer(offer: Offer, *, by, justification="", acknowledged=False) -> Offer:
+    """draft -> published, through the wording gate. Admins of the employer only."""
+    _require_admin(offer, by)
+    offer = Offer.objects.select_for_update().get(pk=offer.pk)
+    if not offer.can(OfferTransition.PUBLISH):
+        raise OfferTransitionError(offer, OfferTransition.PUBLISH)
+    if problems := completeness_errors(offer):
+        raise PublicationGateError([_("Complétez l'offre avant de la publier :"), *problems])
+    findings = check_offer(offer_fields(offer), locale=_wording_locale())
+    errors = gate_errors(findings, justification=justification, acknowledged=acknowledged)
+    if errors:
+        raise PublicationGateError(errors)
+    offer.apply_transition(OfferTransition.PUBLISH)
+    _record_review(offer, findings, by=by, justification=justification, now=offer.published_at)
+    offer.save()
+    log_action(
+        "offer.published",
+        actor=by,
+        employer=offer.employer,
+        target=offer,
+        data={"categories": sorted({f.category for f in findings})},
+    )
+    return offer
+
+
+@transaction.atomic
+def close_offer(offer: Offer, *, by) -> Offer:
+    """published -> closed. Admins of the employer only."""
+    _require_admin(offer, by)
+    offer = Offer.objects.select_for_update().get(pk=offer.pk)
+    offer.apply_transition(OfferTransition.CLOSE)
+    offer.save()
+    log_action("offer.closed", actor=by, employer=offer.employer, target=offer)
+    return offer

@@ -20,11 +20,20 @@ def dashboard(request):
 
 @role_required(Role.RECRUITER)
 def offer_detail(request, offer_id):
-    offer = get_object_or_404(Offer.objects.of_member(request.user), pk=offer_id)
+    offer = get_object_or_404(
+        Offer.objects.of_member(request.user).select_related("employer", "wording_reviewed_by"),
+        pk=offer_id,
+    )
     # Applications are shown by pseudonym only: no field of the candidate is loaded.
     applications = offer.applications.only("pseudonym", "stage", "created_at", "offer_id")
     return render(
-        request, "employers/offer_detail.html", {"offer": offer, "applications": applications}
+        request,
+        "employers/offer_detail.html",
+        {
+            "offer": offer,
+            "applications": applications,
+            "is_admin": is_employer_admin(request.user, offer.employer),
+        },
     )
 
 

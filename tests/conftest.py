@@ -1,5 +1,10 @@
+import os
+
 import pytest
 from django.core.cache import cache
+
+from assessments import sandbox as sandbox_module
+from tests.processes import zombie_children
 
 
 @pytest.fixture(autouse=True)
@@ -8,3 +13,27 @@ def _fresh_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _own_default_sandbox(monkeypatch):
+    """Each test gets a fresh process-wide sandbox, closed at the end: an idle sandbox keeps its
+    slots leased (warm instances), and slots are machine-wide, so a lingering one would starve
+    the next test's Sandbox objects."""
+    monkeypatch.setattr(sandbox_module, "_default", None)
+    yield
+    if sandbox_module._default is not None:
+        sandbox_module._default.close()
+
+
+@pytest.fixture(autouse=True)
+def _reap_orphans():
+    """The sandbox makes this process a child subreaper, so processes orphaned by earlier tests
+    (daphne's and chromium's children) are handed to us: reap them, or they stay zombies and
+    tests/sandbox, which checks that a run leaves no zombie behind, would count them."""
+    yield
+    for pid in zombie_children(os.getpid()):
+        try:
+            os.waitpid(pid, os.WNOHANG)
+        except ChildProcessError:
+            pass

@@ -13,7 +13,9 @@ from accounts.models import AuditEntry
 from candidates.enums import ApplicationStage
 from candidates.services import apply_to_offer
 from candidates.stages import move_application
+from interviews.services import copy_library_grid, create_interview
 from tests.advisers.factories import AdviserMembershipFactory
+from tests.assessments.factories import ExerciseFactory, SubmissionFactory
 from tests.candidates.factories import CandidateFactory
 from tests.employers.factories import EmployerMembershipFactory, OfferFactory
 from tests.utils import full_login
@@ -86,10 +88,25 @@ def world():
 
     Identity.objects.create(candidate=candidate, **IDENTITY)
     application = apply_to_offer(candidate, offer)
+    exercise = ExerciseFactory()
+    submission = SubmissionFactory(
+        application=application,
+        exercise=exercise,
+        graded=True,
+        code=(
+            "# Auteur : Zébulon Quetzalcoatl-Ndiaye <zebulon.qn@example.net>, 07 98 76 54 32\n"
+            "print(sum(int(x) for x in input().split()))\n"
+        ),
+    )
+    recruiter = membership.user
+    copy_library_grid(offer, "web-developer", language="fr", by=recruiter)
+    create_interview(application, panel=[recruiter, interviewer], lead=recruiter, by=recruiter)
     ids = {
         "offer_id": offer.pk,
         "application_id": application.pk,
         "employer_id": offer.employer_id,
+        "slug": exercise.slug,
+        "submission_id": submission.pk,
     }
     return {
         "roles": {"recruiter": membership.user, "interviewer": interviewer, "adviser": adviser},

@@ -5,6 +5,7 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -49,6 +50,7 @@ def live_daphne(transactional_db):
         "DJANGO_SETTINGS_MODULE": "config.test_settings",
         "DATABASE_URL": test_database_url(),
     }
+    log = tempfile.TemporaryFile()
     process = subprocess.Popen(
         [
             sys.executable,
@@ -63,7 +65,9 @@ def live_daphne(transactional_db):
         cwd=ROOT,
         env=env,
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
+        # A file, not a pipe: nobody reads daphne's log while it runs, and a full pipe would
+        # block it mid-test.
+        stderr=log,
     )
     deadline = time.monotonic() + 30
     while True:
@@ -73,12 +77,13 @@ def live_daphne(transactional_db):
         except OSError:
             if process.poll() is not None or time.monotonic() > deadline:
                 process.kill()
-                raise RuntimeError(f"daphne did not start: {process.stderr.read().decode()}")
+                log.seek(0)
+                raise RuntimeError(f"daphne did not start: {log.read().decode()}")
             time.sleep(0.1)
     yield f"http://127.0.0.1:{port}"
     process.terminate()
     process.wait(timeout=10)
-    process.stderr.close()
+    log.close()
 
 
 def in_db_thread(function, *args, **kwargs):

@@ -8,13 +8,16 @@ import shutil
 
 import pytest
 
+from assessments import grading
 from assessments.library import exercise_slugs, get_exercise
 
 pytestmark = pytest.mark.sandbox
 
-grading = pytest.importorskip("assessments.grading")
-if shutil.which("bwrap") is None:
-    pytest.skip("bubblewrap (bwrap) is not installed", allow_module_level=True)
+
+@pytest.fixture(autouse=True, scope="module")
+def _bubblewrap_is_installed():
+    if shutil.which("bwrap") is None:
+        pytest.fail("bubblewrap (bwrap) is missing: `make test` installs it")
 
 
 @pytest.mark.parametrize("slug", exercise_slugs())

@@ -3,6 +3,7 @@ import os
 import pytest
 
 from assessments.sandbox import Sandbox, SandboxConfig
+from tests.processes import zombie_children
 
 
 @pytest.fixture(scope="session")
@@ -36,15 +37,4 @@ def processes_of_uid(uid: int) -> list[int]:
 
 
 def zombies_of(pid: int) -> list[int]:
-    found = []
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry}/stat") as f:
-                fields = f.read().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        if fields[0] == "Z" and int(fields[1]) == pid:
-            found.append(int(entry))
-    return found
+    return zombie_children(pid)

@@ -1,0 +1,95 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class ExerciseLevel(models.TextChoices):
+    BEGINNER = "beginner", _("Débutant")
+    INTERMEDIATE = "intermediate", _("Intermédiaire")
+
+
+class ExerciseLanguage(models.TextChoices):
+    """Languages the sandbox knows (``assessments.sandbox.languages``); JavaScript comes next."""
+
+    PYTHON = "python", _("Python 3")
+    JAVASCRIPT = "javascript", _("JavaScript (Node.js)")
+
+
+class CheckerKind(models.TextChoices):
+    EXACT = "exact", _("Sortie exacte")
+    WHITESPACE = "whitespace", _("Sortie exacte aux espaces près")
+    FLOAT = "float", _("Nombres à une tolérance près")
+
+
+class SubmissionStatus(models.TextChoices):
+    """Life cycle of a submission; transitions are in ``Submission.TRANSITIONS``."""
+
+    QUEUED = "queued", _("En attente de correction")
+    RUNNING = "running", _("Correction en cours")
+    GRADED = "graded", _("Corrigée")
+    FAILED = "failed", _("Correction reportée")
+
+
+class TestVerdict(models.TextChoices):
+    """Per-test verdicts stored on a submission (same codes as ``assessments.grading``)."""
+
+    __test__ = False  # not a pytest class
+
+    AC = "AC", _("Réussi")
+    WA = "WA", _("Réponse incorrecte")
+    TLE = "TLE", _("Temps dépassé")
+    MLE = "MLE", _("Mémoire dépassée")
+    RE = "RE", _("Erreur à l'exécution")
+    OLE = "OLE", _("Sortie trop longue")
+    CE = "CE", _("Erreur de compilation")
+    SE = "SE", _("Erreur de la plateforme (non imputable)")
+
+
+class SampleVerdict(models.TextChoices):
+    """Verdicts of "Lancer les exemples": the program ran; the output is shown, not judged."""
+
+    OK = "OK", _("Exécuté")
+    TLE = "TLE", _("Temps dépassé")
+    MLE = "MLE", _("Mémoire dépassée")
+    RE = "RE", _("Erreur à l'exécution")
+    OLE = "OLE", _("Sortie trop longue")
+    CE = "CE", _("Erreur de compilation")
+    SE = "SE", _("Erreur de la plateforme (non imputable)")
+
+
+class Competency(models.TextChoices):
+    """Soft-skill competencies of the SJT and written questions (``library.sjt.COMPETENCIES``)."""
+
+    COMMUNICATION = "communication", _("Communication")
+    TEAMWORK = "teamwork", _("Travail en équipe")
+    PROBLEM_SOLVING = "problem_solving", _("Résolution de problèmes et autonomie")
+    CLIENT_ORIENTATION = "client_orientation", _("Orientation client")
+
+
+class Component(models.TextChoices):
+    """The three parts of an assessment campaign, each weighted by the employer."""
+
+    CODING = "coding", _("Exercices de code")
+    SJT = "sjt", _("Mises en situation")
+    WRITTEN = "written", _("Questions écrites")
+
+
+class AttemptStatus(models.TextChoices):
+    """Life cycle of an attempt; transitions are in ``Attempt.TRANSITIONS``."""
+
+    IN_PROGRESS = "in_progress", _("En cours")
+    SUBMITTED = "submitted", _("Remise")
+    EXPIRED = "expired", _("Remise automatiquement à la fin du temps")
+
+
+class AccommodationStatus(models.TextChoices):
+    PENDING = "pending", _("En attente")
+    APPROVED = "approved", _("Accordé")
+    REFUSED = "refused", _("Refusé")
+
+
+class TimeMultiplier(models.TextChoices):
+    """Extra time (tiers-temps and beyond) an employer may grant."""
+
+    THIRD = "1.33", _("Tiers-temps (× 1,33)")
+    HALF = "1.50", _("Moitié en plus (× 1,5)")
+    DOUBLE = "2.00", _("Temps double (× 2)")

@@ -1,0 +1,25 @@
+"""``manage.py regrade_stuck``: re-enqueue submissions a crashed worker or a sandbox outage left
+behind. Run it when the worker starts, and from cron every few minutes."""
+
+from datetime import timedelta
+
+from django.core.management.base import BaseCommand
+
+from assessments.services import MAX_AUTOMATIC_ATTEMPTS, retry_stale_submissions
+
+
+class Command(BaseCommand):
+    help = (
+        "Re-enqueue submissions queued or running for more than N minutes, and failed ones "
+        "(sandbox errors) that have attempts left."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("--minutes", type=float, default=10.0)
+        parser.add_argument("--max-attempts", type=int, default=MAX_AUTOMATIC_ATTEMPTS)
+
+    def handle(self, *args, **options):
+        ids = retry_stale_submissions(
+            timedelta(minutes=options["minutes"]), max_attempts=options["max_attempts"]
+        )
+        self.stdout.write(f"{len(ids)} submission(s) re-enqueued: {ids}")

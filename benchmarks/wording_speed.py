@@ -1,0 +1,159 @@
+"""Speed of the offer-wording checker, and throughput against genderdecoder 0.3.
+
+Usage: .venv/bin/python benchmarks/wording_speed.py [--data PATH] [--offers N] [--rounds R]
+
+Offers of about 500 words are composed as a realistic offer template (company, role,
+missions, profile, benefits; ~230 words) followed by dev-set excerpts of the same language,
+taken in turn from a different starting point for each offer, until the offer reaches 500
+words. ``check`` is timed per offer (median over all calls); genderdecoder's ``assess`` and
+``check`` then each process the same English offers, alternately, for R rounds, and the
+throughput ratio is reported. genderdecoder must be installed (``pip install
+genderdecoder==0.3``); its Python 2 style imports are handled by putting its folder on
+sys.path.
+"""
+
+import argparse
+import importlib.util
+import json
+import platform
+import statistics
+import sys
+import time
+import warnings
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from employers.wording import check  # noqa: E402
+
+DEFAULT_DATA = ROOT / ".." / "shared" / "data" / "offer-wording-dev.jsonl"
+WORDS_PER_OFFER = 500
+
+TEMPLATES = {
+    "en": (
+        "About us. We are a software company of 120 people building tools that help local "
+        "authorities plan public transport, with offices in Lyon and Nantes and customers in "
+        "six European countries. Our product teams are small, autonomous and work closely "
+        "with the people who use what we build.\n"
+        "The role. You will join a team of six engineers and a product manager working on "
+        "our route planning service. You will design, build and run features end to end, "
+        "from discussing a need with users to monitoring it in production. You will review "
+        "code, write tests and documentation, and take part in technical decisions.\n"
+        "What you will do: improve the performance of our planning engine; build APIs used "
+        "by our web and mobile applications; work with designers on new screens; share on-call "
+        "duties one week in six, paid and compensated with time off.\n"
+        "Your profile: you can write clean, tested code in Python or a similar language; you "
+        "are curious, you explain your choices clearly and you enjoy working with others. "
+        "Experience with PostgreSQL or geographic data is a plus, not a requirement.\n"
+        "What we offer: a salary between 45,000 and 55,000 euros, 27 days of paid leave, "
+        "two days of remote work per week, a learning budget and flexible hours.\n"
+    ),
+    "fr": (
+        "Qui sommes-nous ? Nous sommes une entreprise de 120 personnes qui conçoit des outils "
+        "de planification des transports publics pour les collectivités, avec des bureaux à "
+        "Lyon et à Nantes et des clients dans six pays européens. Nos équipes produit sont "
+        "petites, autonomes et travaillent au contact des personnes qui utilisent nos outils.\n"
+        "Le poste. Vous rejoignez une équipe de six développeur·ses et une responsable "
+        "produit sur notre service de calcul d'itinéraires. Vous concevez, développez et "
+        "exploitez les fonctionnalités de bout en bout, de l'échange avec les usagers au suivi "
+        "en production. Vous relisez le code, écrivez des tests et de la documentation.\n"
+        "Vos missions : améliorer les performances du moteur de calcul ; construire les API de "
+        "nos applications web et mobiles ; travailler avec les designers sur de nouveaux "
+        "écrans ; participer aux astreintes une semaine sur six, rémunérées et récupérées.\n"
+        "Votre profil : vous écrivez un code propre et testé en Python ou dans un langage "
+        "proche ; vous êtes curieux·se et vous expliquez clairement vos choix. Une expérience "
+        "de PostgreSQL ou des données géographiques est un plus.\n"
+        "Ce que nous offrons : un salaire de 45 000 à 55 000 euros brut annuel, 27 jours de "
+        "congés, deux jours de télétravail par semaine et un budget formation.\n"
+    ),
+}
+
+
+def compose_offers(rows: list[dict], lang: str, count: int) -> list[str]:
+    excerpts = [r["text"] for r in rows if r["lang"] == lang]
+    offers = []
+    for i in range(count):
+        parts = [TEMPLATES[lang]]
+        words = len(TEMPLATES[lang].split())
+        j = i * 7
+        while words < WORDS_PER_OFFER:
+            excerpt = excerpts[j % len(excerpts)]
+            parts.append(excerpt)
+            words += len(excerpt.split())
+            j += 1
+        offers.append("\n".join(parts))
+    return offers
+
+
+def load_genderdecoder():
+    spec = importlib.util.find_spec("genderdecoder")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    sys.path.insert(0, spec.submodule_search_locations[0])
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # its regexes use invalid escapes (Python 2 era)
+        import assess  # noqa: PLC0415
+
+    return assess.assess
+
+
+def median_ms_per_offer(offers: list[str], repeats: int) -> float:
+    samples = []
+    for _ in range(repeats):
+        for text in offers:
+            t0 = time.perf_counter()
+            check(text)
+            samples.append(time.perf_counter() - t0)
+    return statistics.median(samples) * 1000
+
+
+def throughput(func, offers: list[str]) -> float:
+    t0 = time.perf_counter()
+    for text in offers:
+        func(text)
+    return len(offers) / (time.perf_counter() - t0)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--offers", type=int, default=40)
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--repeats", type=int, default=25)
+    args = parser.parse_args()
+    assess = load_genderdecoder()
+    if assess is None:
+        print(
+            "error: genderdecoder is not installed; run `.venv/bin/pip install "
+            "genderdecoder==0.3` (benchmark only) and try again.",
+            file=sys.stderr,
+        )
+        return 2
+    path = args.data.resolve()
+    if not path.exists():
+        print(f"error: no data at {path}; pass --data PATH", file=sys.stderr)
+        return 2
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    offers = {lang: compose_offers(rows, lang, args.offers) for lang in ("en", "fr")}
+    for text in offers["en"][:3] + offers["fr"][:3]:
+        check(text)  # warm-up: compile the rules once
+    print(f"python {platform.python_version()}, {args.offers} offers per language")
+    for lang, texts in offers.items():
+        words = statistics.mean(len(t.split()) for t in texts)
+        ms = median_ms_per_offer(texts, args.repeats)
+        print(f"check() {lang}: median {ms:.3f} ms per offer (mean {words:.0f} words)")
+    ours, theirs = [], []
+    for _ in range(args.rounds):
+        ours.append(throughput(check, offers["en"]))
+        theirs.append(throughput(assess, offers["en"]))
+    ours_rate, theirs_rate = statistics.median(ours), statistics.median(theirs)
+    print(f"throughput on the same English offers: check {ours_rate:,.0f} offers/s, ")
+    print(
+        f"  genderdecoder.assess {theirs_rate:,.0f} offers/s, ratio {ours_rate / theirs_rate:.1f}x"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,184 @@
+from django import forms
+from django.core.validators import MaxLengthValidator
+from django.utils.translation import gettext_lazy as _
+
+from employers.enums import OfferStatus
+from employers.models import Employer, Offer, is_employer_admin
+from employers.sanitize import sanitize_html
+
+MAX_SKILLS = 20
+MAX_SKILL_LENGTH = 80
+# The live check refuses anything longer: no offer needs it, and it bounds the engine's work.
+MAX_DESCRIPTION_LENGTH = 20_000
+
+
+class SkillsField(forms.CharField):
+    """Skills typed one per line (or separated by commas), stored as a list."""
+
+    widget = forms.Textarea(attrs={"rows": 4})
+
+    def prepare_value(self, value):
+        if isinstance(value, list):
+            return "\n".join(value)
+        return value
+
+    def to_python(self, value):
+        text = super().to_python(value)
+        skills = []
+        for item in text.replace(",", "\n").splitlines():
+            item = " ".join(item.split())
+            if item and item.casefold() not in {s.casefold() for s in skills}:
+                skills.append(item)
+        return skills
+
+    def validate(self, value):
+        super().validate(value)
+        if len(value) > MAX_SKILLS:
+            raise forms.ValidationError(
+                _("%(max)d compétences au plus."), code="too_many", params={"max": MAX_SKILLS}
+            )
+        if any(len(skill) > MAX_SKILL_LENGTH for skill in value):
+            raise forms.ValidationError(
+                _("Chaque compétence tient en %(max)d caractères au plus."),
+                code="too_long",
+                params={"max": MAX_SKILL_LENGTH},
+            )
+
+
+class DateInput(forms.DateInput):
+    input_type = "date"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs, format="%Y-%m-%d")
+
+
+class OfferForm(forms.ModelForm):
+    """The offer editor. A published offer's form adds the gate: acknowledging new findings
+    and, for admins, the legal justification of new illegal wording."""
+
+    skills = SkillsField(
+        label=_("Compétences requises"),
+        required=False,
+        help_text=_("Une par ligne, par exemple : Python, SQL, accessibilité numérique."),
+    )
+    acknowledge = forms.BooleanField(
+        label=_("J'ai pris connaissance des constats de rédaction."), required=False
+    )
+    justification = forms.CharField(
+        label=_("Justification légale d'une formulation signalée comme illégale"),
+        help_text=_(
+            "Seulement si un texte l'impose, par exemple une condition de nationalité pour un "
+            "poste de la défense. Elle est enregistrée, journalisée et montrée aux conseillers."
+        ),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=2000,
+    )
+
+    class Meta:
+        model = Offer
+        fields = [
+            "title",
+            "description",
+            "skills",
+            "contract_type",
+            "contract_end_date",
+            "working_time",
+            "weekly_hours",
+            "commune",
+            "postcode",
+            "remote_policy",
+            "salary_min",
+            "salary_max",
+            "experience_level",
+            "positions",
+            "start_date",
+            "rome_code",
+        ]
+        widgets = {
+            "description": forms.Textarea(attrs={"rows": 12}),
+            "contract_end_date": DateInput(),
+            "start_date": DateInput(),
+            "postcode": forms.TextInput(
+                attrs={"inputmode": "numeric", "autocomplete": "postal-code", "size": 6}
+            ),
+            "rome_code": forms.TextInput(attrs={"size": 6}),
+        }
+        help_texts = {
+            "salary_min": _(
+                "Brut annuel en euros. La directive (UE) 2023/970 sur la transparence des "
+                "rémunérations impose d'annoncer la fourchette."
+            ),
+            "contract_end_date": _("Obligatoire pour un CDD."),
+            "weekly_hours": _("Obligatoire pour un temps partiel."),
+            "rome_code": _("Facultatif : une lettre et 4 chiffres, par exemple M1805."),
+        }
+
+    def __init__(self, *args, user, employers=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+        # The pay range is required here (EU directive 2023/970); older rows may lack it.
+        self.fields["salary_min"].required = True
+        self.fields["salary_max"].required = True
+        self.fields["positions"].widget.attrs["min"] = 1
+        self.fields["description"].validators.append(MaxLengthValidator(MAX_DESCRIPTION_LENGTH))
+        self.fields["description"].widget.attrs["maxlength"] = MAX_DESCRIPTION_LENGTH
+        if employers is not None:
+            # A new offer: for which of the user's organisations.
+            self.fields["employer"] = forms.ModelChoiceField(
+                label=_("Entreprise"), queryset=employers, empty_label=None
+            )
+            if len(employers) == 1:
+                self.fields["employer"].widget = forms.HiddenInput()
+        if self.instance.status != OfferStatus.PUBLISHED:
+            del self.fields["acknowledge"]
+            del self.fields["justification"]
+        elif not is_employer_admin(user, self.instance.employer):
+            del self.fields["justification"]
+
+    @property
+    def is_published(self) -> bool:
+        return self.instance.status == OfferStatus.PUBLISHED
+
+    def clean_description(self):
+        return sanitize_html(self.cleaned_data["description"])
+
+    def clean_rome_code(self):
+        return self.cleaned_data["rome_code"].strip().upper()
+
+    def clean(self):
+        cleaned = super().clean()
+        employer = cleaned.get("employer")
+        if isinstance(employer, Employer):
+            self.instance.employer = employer
+        return cleaned
+
+    @property
+    def main_fields(self):
+        return [self[name] for name in ("title", "description", "skills")]
+
+
+class PublishForm(forms.Form):
+    """The publication gate: justify illegal wording, acknowledge the other findings."""
+
+    justification = forms.CharField(
+        label=_("Justification légale"),
+        help_text=_(
+            "Le texte qui impose cette condition, par exemple une condition de nationalité "
+            "fixée par la loi pour un poste de la défense. Elle sera journalisée et montrée "
+            "aux conseillers avec l'offre."
+        ),
+        widget=forms.Textarea(attrs={"rows": 4}),
+        max_length=2000,
+    )
+    acknowledge = forms.BooleanField(
+        label=_("J'ai pris connaissance des constats ci-dessus et je publie l'offre.")
+    )
+
+    def __init__(self, *args, review, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.review = review
+        if not review.illegal:
+            del self.fields["justification"]
+        if not review.others:
+            del self.fields["acknowledge"]

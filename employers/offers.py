@@ -1,0 +1,184 @@
+"""The offer editor with its live wording check, and the publication gate.
+
+Views parse, authorise, call a service, render. Offers are fetched through
+`Offer.objects.of_member`, so another organisation's offer is a 404; publishing and closing
+are for the organisation's admins (403 for members).
+"""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from accounts.access import role_required
+from accounts.enums import Role
+from employers import services
+from employers.enums import OfferTransition
+from employers.forms import MAX_DESCRIPTION_LENGTH, OfferForm, PublishForm
+from employers.models import Employer, Offer, OfferTransitionError, is_employer_admin
+
+FINDINGS_TEMPLATE = "employers/_wording_findings.html"
+
+
+def _member_offer(request, offer_id):
+    return get_object_or_404(
+        Offer.objects.of_member(request.user).select_related("employer"), pk=offer_id
+    )
+
+
+def _user_employers(user):
+    return Employer.objects.filter(memberships__user=user).order_by("name")
+
+
+def _review_of_form(form):
+    """Findings on what the form holds, valid or not: the recruiter is still typing."""
+    form.is_valid()
+    offer = Offer()
+    for name in OfferForm.Meta.fields:
+        # An invalid value counts as missing, except the texts, checked as typed.
+        value = form.cleaned_data.get(name)
+        if name in ("title", "description") and value is None:
+            value = form.data.get(name, "")
+        setattr(offer, name, value)
+    return services.review_wording(services.offer_fields(offer))
+
+
+def _editor(request, *, offer=None):
+    employers = None if offer is not None else _user_employers(request.user)
+    instance = offer or Offer()
+    data = request.POST if request.method == "POST" else None
+    form = OfferForm(data, instance=instance, user=request.user, employers=employers)
+    review = None
+    if offer is not None and request.method == "GET":
+        review = services.review_wording(services.offer_fields(offer))
+    if request.method == "POST":
+        if request.POST.get("action") == "save" and form.is_valid():
+            offer = form.save(commit=False)
+            try:
+                if offer.pk is None:
+                    services.create_offer(offer, by=request.user)
+                else:
+                    services.update_offer(
+                        offer,
+                        by=request.user,
+                        justification=form.cleaned_data.get("justification", ""),
+                        acknowledged=form.cleaned_data.get("acknowledge", False),
+                    )
+            except services.PublicationGateError as error:
+                for message in error.errors:
+                    form.add_error(None, message)
+            except OfferTransitionError:
+                messages.error(request, _("Cette offre ne peut plus être modifiée."))
+                return redirect("employers:offer_detail", offer.pk)
+            else:
+                messages.success(request, _("Offre enregistrée."))
+                return redirect("employers:offer_detail", offer.pk)
+        review = _review_of_form(form)
+    if offer is not None and offer.pk is not None:
+        check_url = reverse("employers:offer_check", args=[offer.pk])
+    else:
+        check_url = reverse("employers:offer_check_new")
+    return render(
+        request,
+        "employers/offer_form.html",
+        {"form": form, "offer": offer, "review": review, "check_url": check_url},
+    )
+
+
+@role_required(Role.RECRUITER)
+def offer_create(request):
+    if not _user_employers(request.user).exists():
+        raise PermissionDenied
+    return _editor(request)
+
+
+@role_required(Role.RECRUITER)
+def offer_edit(request, offer_id):
+    offer = _member_offer(request, offer_id)
+    if not offer.is_editable:
+        messages.error(request, _("Une offre clôturée ne peut plus être modifiée."))
+        return redirect("employers:offer_detail", offer.pk)
+    return _editor(request, offer=offer)
+
+
+def _bad_request(message):
+    html = render_to_string(FINDINGS_TEMPLATE, {"error": message})
+    return HttpResponse(html, status=400)
+
+
+@require_POST
+@role_required(Role.RECRUITER)
+def offer_check(request, offer_id=None):
+    """The live check: the findings partial for what the editor holds. Never a 500."""
+    if offer_id is not None:
+        offer = _member_offer(request, offer_id)
+        employers = None
+    else:
+        raw = request.POST.get("employer", "")
+        if not raw.isdigit():
+            return _bad_request(_("Requête incomplète : l'entreprise n'est pas indiquée."))
+        employers = _user_employers(request.user)
+        employer = get_object_or_404(employers, pk=int(raw))
+        offer = Offer(employer=employer)
+    if "title" not in request.POST or "description" not in request.POST:
+        return _bad_request(_("Requête incomplète : l'intitulé et la description manquent."))
+    if len(request.POST["title"]) > 200 or len(request.POST["description"]) > (
+        MAX_DESCRIPTION_LENGTH
+    ):
+        return _bad_request(_("Texte trop long pour être vérifié."))
+    form = OfferForm(request.POST, instance=offer, user=request.user, employers=employers)
+    review = _review_of_form(form)
+    return render(request, FINDINGS_TEMPLATE, {"review": review, "live": True})
+
+
+@role_required(Role.RECRUITER)
+def offer_publish(request, offer_id):
+    offer = _member_offer(request, offer_id)
+    if not is_employer_admin(request.user, offer.employer):
+        raise PermissionDenied
+    if not offer.can(OfferTransition.PUBLISH):
+        messages.error(request, _("Seule une offre en brouillon peut être publiée."))
+        return redirect("employers:offer_detail", offer.pk)
+    review = services.review_wording(services.offer_fields(offer))
+    data = request.POST if request.method == "POST" else None
+    form = PublishForm(data, review=review)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.publish_offer(
+                offer,
+                by=request.user,
+                justification=form.cleaned_data.get("justification", ""),
+                acknowledged=form.cleaned_data.get("acknowledge", False),
+            )
+        except services.PublicationGateError as error:
+            for message in error.errors:
+                form.add_error(None, message)
+        else:
+            messages.success(request, _("Offre publiée."))
+            return redirect("employers:offer_detail", offer.pk)
+    context = {
+        "offer": offer,
+        "review": review,
+        "form": form,
+        "incomplete": services.completeness_errors(offer),
+    }
+    return render(request, "employers/offer_publish.html", context)
+
+
+@require_POST
+@role_required(Role.RECRUITER)
+def offer_close(request, offer_id):
+    offer = _member_offer(request, offer_id)
+    if not is_employer_admin(request.user, offer.employer):
+        raise PermissionDenied
+    try:
+        services.close_offer(offer, by=request.user)
+    except OfferTransitionError:
+        messages.error(request, _("Seule une offre publiée peut être clôturée."))
+    else:
+        messages.success(request, _("Offre clôturée."))
+    return redirect("employers:offer_detail", offer.pk)

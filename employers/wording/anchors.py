@@ -1,0 +1,232 @@
+"""Literal words a regex needs, read once from the parsed pattern, to skip rules cheaply.
+
+``start_anchors``: the word beginnings (3+ letters) every match starts with. ``anchors``:
+word beginnings one of which every match contains, the rarest required part being chosen (a
+trailing ``$`` marks a whole word). ``trie_pattern`` builds the one regex that finds all
+anchors of a language in a single pass. Uses ``re._parser`` (CPython 3.11); any parsing
+surprise falls back to "no anchors", which is slower but still correct.
+"""
+
+import re
+from re import _constants as C
+from re import _parser as P
+
+MIN_ANCHOR = 3
+# Words (first 4 letters) found in most offers: anchors on them would trigger the rule on
+# nearly every text, so a rarer required word is preferred when the pattern has one.
+COMMON = frozenset(
+    w[:4]
+    for w in (
+        "vous nous les des une pour dans avec sur est sont votre notre vos nos par plus tout "
+        "tous etre avoir pas sans entre aux qui que son ses leur cette ces comme chez equipe "
+        "poste travail experience profil candidat entreprise mission client projet developpeur "
+        "ans etes the and you your with for are will our from this that have has who not all "
+        "any can must team work role years year people candidates new what when how they "
+        "their more other also into about skills product data only need looking hire hiring "
+        "open want required one own access local day direct first time key main exige "
+        "obligatoire uniquement exclusivement indispensable necessaire imperatif requis "
+        "cherche recherche recrute heures semaine formation ecole personnel present presence "
+        "souhaite essential mandatory expected needed code coding cloud design tech python "
+        "week day must people candidate applicant personne candidature salaire moins "
+        "francais english anglais"
+    ).split()
+)
+_SPACE_CATEGORIES = {C.CATEGORY_SPACE}
+_WORD_SEPARATORS = {ord(c) for c in " '-\u00b7"}
+
+
+def _is_space_class(av) -> bool:
+    return any(op is C.CATEGORY and a in _SPACE_CATEGORIES for op, a in av)
+
+
+def _single_char(op, av) -> int | None:
+    """The character matched by a LITERAL, or by a class listing one character only."""
+    if op is C.LITERAL:
+        return av
+    if op is C.IN and av and all(o is C.LITERAL for o, _ in av) and len({a for _, a in av}) == 1:
+        return av[0][1]
+    return None
+
+
+WHOLE = "$"  # suffix of an anchor that must also end a word ("men$" is not "mentor")
+
+
+def _cost(anchor_set: frozenset) -> tuple:
+    common = sum(a.rstrip(WHOLE)[:4] in COMMON for a in anchor_set)
+    short = sum(len(a) <= MIN_ANCHOR and not a.endswith(WHOLE) for a in anchor_set)
+    return (common * 10 + len(anchor_set) + short * 0.5, -min(map(len, anchor_set)))
+
+
+def _better(a: frozenset | None, b: frozenset | None) -> frozenset | None:
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return b if _cost(b) < _cost(a) else a
+
+
+def _ends_word(op, av) -> bool:
+    """Whether an item can only start after the end of a word."""
+    char = _single_char(op, av)
+    if char is not None:
+        return not chr(char).isalnum()
+    if op is C.AT:
+        return av is C.AT_BOUNDARY
+    if op is C.IN:
+        return _is_space_class(av)
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+        low, _high, inner = av
+        return low >= 1 and bool(inner.data) and _ends_word(*inner.data[0])
+    return False
+
+
+def _leading_literal(alt) -> tuple[str, bool]:
+    """(leading letters of an alternative, whether the alternative is only those letters)."""
+    lead = ""
+    for op, av in alt:
+        char = _single_char(op, av)
+        if char is None or not chr(char).isalnum():
+            return lead, False
+        lead += chr(char)
+    return lead, True
+
+
+def _sequence(items, word_start: bool, tail_ends_word: bool = False):
+    """(best anchor set, whether the sequence ends at a word start)."""
+    items = list(items)
+    best, run, run_at_start = None, "", False
+
+    def close_run(ends_word: bool):
+        nonlocal best, run
+        if run_at_start and len(run) >= MIN_ANCHOR:
+            best = _better(best, frozenset({run + (WHOLE if ends_word else "")}))
+        run = ""
+
+    for i, (op, av) in enumerate(items):
+        following_ends_word = _ends_word(*items[i + 1]) if i + 1 < len(items) else tail_ends_word
+        char = _single_char(op, av)
+        if char is not None and chr(char).isalnum():
+            if not run:
+                run_at_start = word_start
+            run += chr(char)
+            word_start = False
+            continue
+        if op is C.BRANCH and run and run_at_start:
+            # "his|her" is parsed as h(?:is|er): rebuild the whole words.
+            leads = [_leading_literal(alt) for alt in av[1]]
+            if all(lead for lead, _ in leads):
+                words = {
+                    run + lead + (WHOLE if whole and following_ends_word else "")
+                    for lead, whole in leads
+                }
+                if min(len(w.rstrip(WHOLE)) for w in words) >= MIN_ANCHOR:
+                    best = _better(best, frozenset(words))
+        close_run(_ends_word(op, av))
+        if char is not None:
+            word_start = char in _WORD_SEPARATORS
+        elif op is C.AT:
+            word_start = word_start or av in (C.AT_BOUNDARY, C.AT_BEGINNING, C.AT_BEGINNING_LINE)
+        elif op in (C.ASSERT, C.ASSERT_NOT):
+            pass
+        elif op is C.SUBPATTERN:
+            inner, word_start = _sequence(av[-1], word_start, following_ends_word)
+            best = _better(best, inner)
+        elif op is C.BRANCH:
+            results = [_sequence(alt, word_start, following_ends_word) for alt in av[1]]
+            sets = [r[0] for r in results]
+            if all(s is not None for s in sets):
+                best = _better(best, frozenset().union(*sets))
+            word_start = all(r[1] for r in results)
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            low, _high, inner = av
+            inner_set, inner_end = _sequence(inner, word_start, False)
+            if low >= 1:
+                best = _better(best, inner_set)
+            word_start = inner_end or (word_start and low == 0)
+        elif op is C.IN:
+            word_start = _is_space_class(av)
+        else:
+            word_start = False
+    close_run(tail_ends_word)
+    return best, word_start
+
+
+def _first(items, limit: int) -> frozenset[str] | None:
+    """Literal word beginnings a match can start with, or None when it may start otherwise."""
+    if not items:
+        return None
+    op, av = items[0]
+    rest = items[1:]
+    if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+        return _first(rest, limit)
+    if op is C.SUBPATTERN:
+        return _first(list(av[-1].data) + rest, limit)
+    if op is C.BRANCH:
+        found: set[str] = set()
+        for alt in av[1]:
+            sub = _first(list(alt.data) + rest, limit)
+            if sub is None:
+                return None
+            found |= sub
+        return frozenset(found) if len(found) <= limit else None
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+        low, _high, inner = av
+        head = _first(list(inner.data) + rest, limit)
+        if low >= 1 or head is None:
+            return head
+        tail = _first(rest, limit)
+        return None if tail is None else head | tail
+    run, i = "", 0
+    while i < len(items):
+        char = _single_char(*items[i])
+        if char is None or not chr(char).isalnum():
+            break
+        run += chr(char)
+        i += 1
+    if len(run) >= MIN_ANCHOR:
+        return frozenset({run})
+    if len(run) == 2 and i < len(items) and _ends_word(*items[i]):
+        return frozenset({run + WHOLE})  # "he will", "es-tu": a short whole word
+    if run and i < len(items) and items[i][0] is C.BRANCH:
+        leads = [_leading_literal(alt)[0] for alt in items[i][1][1]]
+        if all(len(run + lead) >= MIN_ANCHOR for lead in leads):
+            return frozenset(run + lead for lead in leads)
+    return None
+
+
+def start_anchors(pattern: str, limit: int = 60) -> frozenset[str] | None:
+    """Word beginnings every match starts with (so the regex can be matched right there)."""
+    try:
+        return _first(list(P.parse(pattern).data), limit)
+    except Exception:  # a parser detail we do not model: fall back to other strategies
+        return None
+
+
+def trie_pattern(words) -> str:
+    """One regex matching any of ``words`` (longest first) at a word start."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" in node:
+            return "(?:" + body + ")?"
+        return body
+
+    return r"\b" + emit(trie) if trie else r"(?!)"
+
+
+def anchors(pattern: str) -> frozenset[str] | None:
+    """Word beginnings one of which every match contains, or None when unknown."""
+    try:
+        found, _ = _sequence(P.parse(pattern).data, word_start=True)
+    except Exception:  # a parser detail we do not model: scan everything, stay correct
+        return None
+    return found

@@ -1,0 +1,269 @@
+"""Matching engine: rules compiled once per language (lazily, cached) into regexes + anchors.
+
+Text and patterns are folded (``textutil.fold``: lower case, no accents, one character for
+one character) so matching ignores accents and case while offsets stay those of the original
+text.
+
+Speed: Python's ``re`` is slow on long alternations, so nothing scans the text per rule. One
+trie regex per language finds every *anchor* (a literal word beginning a rule needs, see
+``anchors``) in a single pass; a rule whose matches start with an anchor is then only
+``match``-ed at those positions, and any other rule only searches the sentences holding one
+of its anchors. Rules without anchors (few) scan the whole text.
+"""
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from employers.wording.anchors import COMMON, WHOLE, anchors, start_anchors, trie_pattern
+from employers.wording.categories import categories
+from employers.wording.finding import Finding
+from employers.wording.rules import Rule, rules_for
+from employers.wording.rules.common import CATEGORY_UNLESS
+from employers.wording.rules.messages import MESSAGES
+from employers.wording.textutil import Sentences, detect_language, fold
+
+LANGUAGES = ("fr", "en")
+# Two findings of one category separated only by punctuation or a conjunction become one:
+# "ping-pong, PlayStation et happy hour" is one perk list.
+_JOINABLE = re.compile(r"[\s,;/&+()\-:]*(?:(?:et|and|ou|or|ni|nor)\b[\s,]*)?")
+_MAX_JOIN_GAP = 8
+# Function words: a rule starting with one of them is searched by sentence instead.
+_FUNCTION_WORDS = frozenset(
+    "vous nous les des une pour dans avec sur est par pas qui que the and you your with for "
+    "are our from this that have who not all can any".split()
+)
+TITLE_RULE = -1  # pseudo rule id of the French title lexicon in the anchor index
+
+
+@dataclass(frozen=True)
+class CompiledRule:
+    category: str
+    rule: Rule
+    regex: re.Pattern
+    #: "start": matches begin at an anchor; "sentence": search anchored sentences; "full"
+    mode: str
+    anchors: frozenset[str]
+    unless: re.Pattern | None
+    context: re.Pattern | None
+    not_after: re.Pattern | None
+    rewrite: tuple[tuple[re.Pattern, str], ...]
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    rules: tuple[CompiledRule, ...]
+    trie: re.Pattern
+    #: matched trie word -> ((rule id, anchor length, whole word only), ...) for every anchor
+    #: that is a prefix of that word
+    triggers: dict[str, tuple[tuple[int, int, bool], ...]]
+
+
+@dataclass
+class _Hit:
+    category: str
+    start: int
+    end: int
+    suggestion: str | None
+    message: dict[str, str] | None = None
+
+
+def lower_pattern(pattern: str) -> str:
+    """Fold a pattern like the text, leaving escapes (``\\b``, ``\\S``, ``\\u00b7``) alone."""
+    out, i = [], 0
+    while i < len(pattern):
+        if pattern[i] == "\\":
+            out.append(pattern[i : i + 2])
+            i += 2
+        else:
+            out.append(fold(pattern[i]))
+            i += 1
+    return "".join(out)
+
+
+def _compile(pattern: str | None) -> re.Pattern | None:
+    return re.compile(lower_pattern(pattern)) if pattern else None
+
+
+def _rare(anchor_set: frozenset[str]) -> bool:
+    """No anchor is short, a function word or a word found in most offers."""
+    literals = [a.rstrip(WHOLE) for a in anchor_set]
+    return all(len(w) >= 3 and w not in _FUNCTION_WORDS and w[:4] not in COMMON for w in literals)
+
+
+def compile_rule(rule: Rule) -> CompiledRule:
+    unless = "|".join(p for p in (rule.unless, CATEGORY_UNLESS.get(rule.category)) if p)
+    source = lower_pattern(rule.pattern)
+    first, required = start_anchors(source), anchors(source)
+    if first and _rare(first):
+        mode, found = "start", first
+    elif required and _rare(required):
+        mode, found = "sentence", required
+    elif first:
+        mode, found = "start", first
+    elif required:
+        mode, found = "sentence", required
+    else:
+        mode, found = "full", frozenset()
+    return CompiledRule(
+        category=rule.category,
+        rule=rule,
+        regex=re.compile(source),
+        mode=mode,
+        anchors=found,
+        unless=_compile(unless),
+        context=_compile(rule.context),
+        not_after=_compile(rule.not_after),
+        rewrite=tuple((re.compile(p, re.IGNORECASE), r) for p, r in rule.rewrite),
+    )
+
+
+@cache
+def compiled(lang: str, questions: bool = False) -> RuleSet:
+    """The compiled rules for a language (plus interview-question rules if asked), cached."""
+    from employers.wording.titles import title_anchors
+
+    rules = rules_for(lang) + (rules_for(lang, questions=True) if questions else [])
+    compiled_rules = tuple(compile_rule(rule) for rule in rules)
+    by_anchor: dict[str, list[tuple[int, int, bool]]] = {}
+    for rule_id, c in enumerate(compiled_rules):
+        for anchor in c.anchors:
+            literal = anchor.rstrip(WHOLE)
+            by_anchor.setdefault(literal, []).append((rule_id, len(literal), anchor != literal))
+    if lang == "fr":
+        for literal in title_anchors():
+            by_anchor.setdefault(literal, []).append((TITLE_RULE, len(literal), False))
+    triggers = {
+        word: tuple(t for n in range(1, len(word) + 1) for t in by_anchor.get(word[:n], ()))
+        for word in by_anchor
+    }
+    return RuleSet(compiled_rules, re.compile(trie_pattern(by_anchor)), triggers)
+
+
+def anchor_positions(ruleset: RuleSet, folded: str) -> dict[int, list[int]]:
+    """Rule id -> start positions of its anchors in the text (one trie pass)."""
+    size = len(folded)
+    found: dict[int, list[int]] = {}
+    for m in ruleset.trie.finditer(folded):
+        at = m.start()
+        for rule_id, length, whole in ruleset.triggers[m.group()]:
+            if whole and at + length < size and folded[at + length].isalnum():
+                continue
+            found.setdefault(rule_id, []).append(at)
+    return found
+
+
+def _accepts(c: CompiledRule, folded: str, start: int, sentences: Sentences) -> bool:
+    if c.not_after and c.not_after.search(folded[max(0, start - 40) : start]):
+        return False
+    if c.unless or c.context:
+        lo, hi = sentences.span(start, following=1 if c.rule.window == "next" else 0)
+        if c.unless and c.unless.search(folded, lo, hi):
+            return False
+        if c.context and not c.context.search(folded, lo, hi):
+            return False
+    return True
+
+
+def _suggest(c: CompiledRule, quote: str) -> str | None:
+    if not c.rewrite:
+        return c.rule.suggestion
+    out = quote
+    for pattern, replacement in c.rewrite:
+        out = pattern.sub(replacement, out, count=1)
+        if out != quote:
+            break
+    return out[:1].upper() + out[1:] if quote[:1].isupper() else out
+
+
+def _matches(c: CompiledRule, folded: str, positions: list[int], sentences: Sentences):
+    if c.mode == "start":
+        for at in sorted(set(positions)):
+            m = c.regex.match(folded, at)
+            if m:
+                yield m
+    else:
+        for lo, hi in sorted({sentences.span(at) for at in positions}):
+            yield from c.regex.finditer(folded, lo, hi)
+
+
+def _rule_hits(
+    text: str, folded: str, ruleset: RuleSet, positions: dict, sentences: Sentences
+) -> list[_Hit]:
+    hits = []
+    for rule_id, c in enumerate(ruleset.rules):
+        if c.mode == "full":
+            found = c.regex.finditer(folded)
+        elif rule_id in positions:
+            found = _matches(c, folded, positions[rule_id], sentences)
+        else:
+            continue
+        for m in found:
+            start, end = m.span()
+            if start < end and _accepts(c, folded, start, sentences):
+                quote = text[start:end]
+                hits.append(_Hit(c.category, start, end, _suggest(c, quote), c.rule.message))
+    return hits
+
+
+def _merge(hits: list[_Hit], folded: str) -> list[_Hit]:
+    hits.sort(key=lambda h: (h.category, h.start, -h.end))
+    merged: list[_Hit] = []
+    for hit in hits:
+        last = merged[-1] if merged else None
+        if last and last.category == hit.category:
+            gap = folded[last.end : hit.start] if hit.start > last.end else ""
+            if hit.start <= last.end or (len(gap) <= _MAX_JOIN_GAP and _JOINABLE.fullmatch(gap)):
+                last.suggestion = last.suggestion or hit.suggestion
+                last.end = max(last.end, hit.end)
+                continue
+        merged.append(hit)
+    return sorted(merged, key=lambda h: (h.start, h.category))
+
+
+def _to_finding(hit: _Hit, text: str, locale: str) -> Finding:
+    category = categories()[hit.category]
+    message = (hit.message or MESSAGES[hit.category])[locale]
+    return Finding(
+        category=hit.category,
+        severity=category["severity"],
+        start=hit.start,
+        end=hit.end,
+        quote=text[hit.start : hit.end],
+        message=message,
+        legal_basis=category["legal_basis"],
+        suggestion=hit.suggestion,
+    )
+
+
+def _check(text: str, lang: str | None, locale: str, questions: bool) -> list[Finding]:
+    from employers.wording.titles import gendered_titles
+
+    if locale not in LANGUAGES:
+        raise ValueError(f"locale must be one of {LANGUAGES}, not {locale!r}")
+    if not text:
+        return []
+    folded = fold(text)
+    lang = lang or detect_language(text, folded)
+    if lang not in LANGUAGES:
+        raise ValueError(f"lang must be one of {LANGUAGES} or None, not {lang!r}")
+    ruleset = compiled(lang, questions)
+    sentences = Sentences(folded)
+    positions = anchor_positions(ruleset, folded)
+    hits = _rule_hits(text, folded, ruleset, positions, sentences)
+    if TITLE_RULE in positions:
+        hits += [
+            _Hit("gendered_title", t.start, t.end, t.suggestion)
+            for t in gendered_titles(text, folded, positions[TITLE_RULE])
+        ]
+    return [_to_finding(h, text, locale) for h in _merge(hits, folded)]
+
+
+def check(text: str, lang: str | None = None, locale: str = "fr") -> list[Finding]:
+    """Findings in ``text`` (fr or en, detected when ``lang`` is None), messages in ``locale``."""
+    return _check(text, lang, locale, questions=False)
+
+
+def check_question(text: str, lang: str | None = None, locale: str = "fr") -> list[Finding]:
+    """Like ``check``, plus the rules for personal interview questions ("Quel âge avez-vous ?")."""
+    return _check(text, lang, locale, questions=True)

@@ -1,0 +1,43 @@
+"""Wording rules are data: one ``Rule`` per pattern, grouped by language.
+
+A pattern is a Python regex, written with accents if you like (patterns and texts are both
+folded, see ``textutil.fold``) and matched case-insensitively. The whole match is the quote.
+Write ``(?:...)`` groups only (no capturing groups). Windows for ``unless``/``context`` are
+the sentence holding the match (plus the next one when ``window="next"``).
+
+To add a rule: append to ``RULES`` (offer wording) or ``QUESTION_RULES`` (interview
+questions) in ``fr.py`` or ``en.py``; the category id must exist in ``categories.json``.
+"""
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Rule:
+    category: str
+    pattern: str
+    #: neutral rewrite of the quote, in the text's language; None when deleting is the fix
+    suggestion: str | None = None
+    #: (regex, replacement) pairs applied to the quote to build the suggestion
+    rewrite: tuple[tuple[str, str], ...] = ()
+    #: regex; if found in the window the match is dropped (job reason, non-discrimination...)
+    unless: str | None = None
+    #: regex that must be found in the window for the match to count
+    context: str | None = None
+    #: regex tested against the 40 characters just before the match (anchor it with ``$``)
+    not_after: str | None = None
+    #: "sentence" or "next" (sentence plus the following one)
+    window: str = "sentence"
+    #: {"fr": ..., "en": ...} overriding the category message
+    message: dict[str, str] | None = None
+
+
+def rule(category: str, pattern: str, **options) -> Rule:
+    return Rule(category, pattern, **options)
+
+
+def rules_for(lang: str, questions: bool = False) -> list[Rule]:
+    from employers.wording.rules import en, fr
+
+    module = {"fr": fr, "en": en}[lang]
+    return list(module.QUESTION_RULES if questions else module.RULES)

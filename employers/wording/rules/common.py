@@ -1,0 +1,42 @@
+"""Regex fragments shared by the French and English rules."""
+
+# A non-discrimination statement in the same sentence neutralises protected-ground words:
+# "sans distinction d'âge, de sexe, d'origine...", "regardless of religion...".
+EQUAL_OPPORTUNITY = (
+    r"sans\s+distinction|quel(?:le)?s?\s+que\s+soi(?:en)?t|sans\s+discrimination"
+    r"|ind[eé]pendamment\s+d|regardless\s+of|irrespective\s+of|without\s+regard\s+to"
+    r"|equal\s+opportunit|[eé]galit[eé]\s+des\s+chances|non-?discrimination"
+    r"|n'(?:est|sont)\s+pas\s+(?:un|des)\s+crit[eè]res?|(?:is|are)\s+not\s+(?:a\s+)?(?:criteri|factor)"
+    r"|do(?:es)?\s+not\s+discriminate|toutes\s+origines|all\s+backgrounds|dans\s+le\s+respect\s+d"
+)
+
+# Positive action (lawful: L.1133-4, L.5213-6, emplois francs) reads "we welcome X".
+POSITIVE_ACTION = (
+    r"encourag|bienvenu|\b(?:are|is|all)\s+(?:\w+\s+)?welcome\b|\bwe\s+(?:\w+\s+)?welcome\b"
+    r"|\bwelcome\s+(?:applications?|applicants?|candidates?|all)\b"
+    r"|handi-?accueillant|\brqth\b|emplois?\s+francs|\bqpv\b"
+    r"|quartiers?\s+prioritaires?|am[eé]nag|adjustments?|accommodat|nous\s+adaptons|we\s+adapt"
+    r"|ouverte?s?\s+(?:aux|[aà]\s+tou)|open\s+to\s+(?:all|people|candidates)"
+    r"|priorit[eé]\s+(?:aux|donn[eé]e)|favoris"
+)
+
+# Category-level exemptions applied to every rule of the category.
+CATEGORY_UNLESS = {
+    "age": EQUAL_OPPORTUNITY,
+    "sex_gender": EQUAL_OPPORTUNITY + "|" + POSITIVE_ACTION,
+    "family_pregnancy": EQUAL_OPPORTUNITY,
+    "origin_nationality": EQUAL_OPPORTUNITY,
+    "native_language": EQUAL_OPPORTUNITY,
+    "appearance": EQUAL_OPPORTUNITY,
+    "health_disability": EQUAL_OPPORTUNITY + "|" + POSITIVE_ACTION,
+    "religion": EQUAL_OPPORTUNITY,
+    "union_political": EQUAL_OPPORTUNITY,
+    "residence": EQUAL_OPPORTUNITY + "|" + POSITIVE_ACTION,
+    "career_gap": r"welcom|bienvenu|encourag|returners?|retour\s+[aà]\s+l'emploi",
+}
+
+# Rest of a word, including inclusive-writing marks: "souhaité·e", "souhaité(e)s".
+W = r"[\w\u00b7]*(?:\([a-z]{1,5}\)[\w\u00b7]*)?"
+
+# Ages that can only be about people (keeps "moins de 10 km", "3 ans d'existence" out).
+AGE = r"(?:1[6-9]|[2-6]\d)"

@@ -1,0 +1,649 @@
+"""English rules. Patterns are case-insensitive; see __init__."""
+
+from employers.wording.rules import rule
+from employers.wording.rules.common import AGE
+
+REQ = (
+    r"(?:required|mandatory|compulsory|essential|a\s+must|necessary|non-negotiable"
+    r"|strictly\s+required|needed|expected)"
+)
+NUM = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
+_POPULATION = (
+    r"\b(?:players?|users?|children|kids|customers?|audience|students?|teens?|patients?)\b"
+)
+
+AGE_RULES = [
+    rule(
+        "age",
+        r"\byoung(?:\s+and\s+\w+|,\s*\w+)?\s+(?:team|people|candidates?|talents?|professionals?"
+        r"|graduates?|blood|person|guys?|crew|staff|engineers?|developers?|minds?|energy"
+        r"|colleagues)\b",
+        suggestion="dynamic team",
+    ),
+    rule(
+        "age",
+        r"\b(?:recent|new|fresh)\s+(?:college\s+|university\s+)?grad(?:uate)?s?\b"
+        r"|\bfresh\s+out\s+of\s+(?:college|university|school)\b",
+        suggestion="entry-level candidates welcome",
+    ),
+    rule("age", r"\bdigital\s+natives?\b", suggestion="comfortable with digital tools"),
+    rule(
+        "age",
+        r"\b(?:under|below|younger\s+than|no\s+older\s+than|not\s+older\s+than|over|older\s+than)"
+        r"\s+(?:the\s+age\s+of\s+)?" + AGE + r"(?:\s*(?:years?(?:\s+old|\s+of\s+age)?|y\.?o\.?))?"
+        r"(?=\s*(?:[.,;:)!?]|$|to\b|and\b|years?\b|y\.?o))",
+        unless=_POPULATION,
+    ),
+    rule(
+        "age",
+        r"\baged?\s+(?:between\s+)?" + AGE + r"\s*(?:-|–|to|and)\s*" + AGE + r"\b"
+        r"|\bbetween\s+(?:the\s+ages\s+of\s+)?"
+        + AGE
+        + r"\s+and\s+"
+        + AGE
+        + r"\s+(?:years\s+old|years\s+of\s+age)",
+        unless=_POPULATION,
+    ),
+    rule(
+        "age",
+        r"\b" + AGE + r"\s*(?:-|–|to)\s*" + AGE + r"\s*years?\s*old\b",
+        unless=_POPULATION,
+    ),
+    rule(
+        "age",
+        r"\b(?:maximum|upper)\s+age\b|\bage\s+(?:limit|requirement|cap)\b|\byouthful\b",
+        not_after=r"\bno\s*$",
+    ),
+    rule(
+        "age",
+        r"\b(?:no\s+more\s+than|not\s+more\s+than|maximum\s+(?:of\s+)?|max\.?\s+|at\s+most)\s*"
+        + NUM
+        + r"\s+years?(?:\s+of)?\s+(?:professional\s+|work\s+|relevant\s+)?experience"
+        r"|\b"
+        + NUM
+        + r"\s+years?(?:\s+of)?\s+(?:\w+\s+)?experience\s+(?:max(?:imum)?|at\s+most)\b",
+        suggestion="2+ years of experience",
+    ),
+    rule(
+        "age",
+        r"\b(?:more|over)\s+than\s+" + NUM + r"\s+years?\s+of\s+(?:\w+\s+)?experience\b"
+        r"(?=[^.;]{0,60}\b(?:will\s+not|won't|need\s+not|not\s+be\s+considered|excluded"
+        r"|ineligible|not\s+eligible|rejected|overqualified))",
+    ),
+    rule("age", r"\bdate\s+of\s+birth\b|\byear\s+of\s+birth\b"),
+]
+
+SEX_RULES = [
+    rule(
+        "sex_gender",
+        r"\b(?:looking\s+for|seeking|want|prefer|hiring|hire|need|reserved\s+for|open\s+only\s+to"
+        r"|only)\s+(?:an?\s+|only\s+)?(?:male|female|man|woman|men|women|gentleman|gentlemen"
+        r"|lady|ladies|guy|guys|girl|girls|boy|boys)\b(?:\s+(?:candidates?|applicants?))?"
+        r"(?!\s+(?:and|or)\s+(?:men|women|male|female))",
+        suggestion="looking for a candidate",
+    ),
+    rule(
+        "sex_gender",
+        r"\b(?:male|female|men|women|man|woman)\s+(?:candidates?|applicants?|only|preferred|wanted"
+        r"|required)\b(?:\s+(?:only|preferred|wanted|required))?",
+    ),
+    rule(
+        "sex_gender",
+        r"\bsexual\s+orientation\b|\bheterosexual\b|\bstraight\s+(?:candidates?|applicants?)\b"
+        r"|\bgender\s+identity\b|\btransgender\b",
+    ),
+]
+
+# Gendered nouns for a role, with the neutral word to use instead.
+GENDERED_NOUNS = {
+    "salesman": "salesperson",
+    "salesmen": "salespeople",
+    "saleswoman": "salesperson",
+    "chairman": "chair",
+    "chairwoman": "chair",
+    "foreman": "supervisor",
+    "foremen": "supervisors",
+    "spokesman": "spokesperson",
+    "spokeswoman": "spokesperson",
+    "fireman": "firefighter",
+    "firemen": "firefighters",
+    "policeman": "police officer",
+    "cameraman": "camera operator",
+    "repairman": "repair technician",
+    "handyman": "maintenance technician",
+    "deliveryman": "delivery driver",
+    "workman": "worker",
+    "workmen": "workers",
+    "craftsman": "craftsperson",
+    "draftsman": "drafter",
+    "draughtsman": "drafter",
+    "businessman": "businessperson",
+    "tradesman": "tradesperson",
+    "lineman": "line technician",
+    "barman": "bartender",
+    "serviceman": "service technician",
+    "middleman": "intermediary",
+    "waitress": "server",
+    "waitresses": "servers",
+    "hostess": "host",
+    "stewardess": "flight attendant",
+    "headmaster": "head teacher",
+    "headmistress": "head teacher",
+    "cleaning lady": "cleaner",
+    "girl friday": "assistant",
+}
+# Pronouns about the hire: "he will report", "his first mission" (not "he or she", "s/he").
+_HE = r"(?<!/)(?<!or\s)\b(?:he|she)\b(?!\s+or\s)(?!/)"
+_HIS = r"(?<!/)(?<!or\s)\b(?:his|her)\b(?!\s+or\s)(?!/)"
+_PRONOUN_REWRITE = (
+    (r"\b(?:he|she)\s+is\b", "they are"),
+    (r"\b(?:he|she)\s+has\b", "they have"),
+    (r"\b(?:he|she)\b", "they"),
+    (r"\b(?:his|her)\b", "their"),
+)
+TITLE_RULES = [
+    *(
+        rule("gendered_title", r"\b" + word.replace(" ", r"\s+") + r"\b", suggestion=neutral)
+        for word, neutral in GENDERED_NOUNS.items()
+    ),
+    rule(
+        "gendered_title",
+        _HE + r"(?:\s+(?:will|would|should|must|shall|can|could|may|might|is|has|needs\s+to)"
+        r"|'ll)(?:\s+\w+)?",
+        rewrite=_PRONOUN_REWRITE,
+    ),
+    rule(
+        "gendered_title",
+        _HIS + r"(?:\s+own)?\s+(?:first|team|role|mission|main|responsibilities|duties|tasks|day"
+        r"|work|manager|job|position|goals?|objectives?|key|new|direct|time|priority|priorities"
+        r"|skills|experience|colleagues|reports|focus|career)\b(?:\s+\w+)?",
+        rewrite=_PRONOUN_REWRITE,
+    ),
+]
+
+FAMILY_RULES = [
+    rule("family_pregnancy", r"\bmarital\s+status\b|\bmaiden\s+name\b"),
+    rule(
+        "family_pregnancy",
+        r"\b(?:are|be|is|being|whether\s+you\s+are|if\s+you\s+are)\s+(?:you\s+)?(?:married|single"
+        r"|divorced|engaged|widowed)\b(?:\s+(?:with|and)\s+no\s+(?:children|kids))?",
+    ),
+    rule(
+        "family_pregnancy",
+        r"\b(?:no|without|childless|any)\s+(?:children|kids|dependants|dependents)\b"
+        r"|\b(?:have|having|plan\s+to\s+have|planning\s+to\s+have|want)\s+(?:any\s+)?(?:kids"
+        r"|children|a\s+baby|babies)\b|\b(?:start(?:ing)?|plan(?:ning)?)\s+(?:a|your)\s+family"
+        r"(?:\s+soon)?\b|\bfamily\s+plans\b",
+        unless=_POPULATION.replace("children|kids|", ""),
+    ),
+    rule("family_pregnancy", r"\bpregnan\w*\b", not_after=r"(?:after|during)\s*$"),
+    rule(
+        "family_pregnancy",
+        r"\b(?:without|free\s+of|no)\s+(?:family|childcare|caring)\s+(?:commitments"
+        r"|responsibilities|obligations|ties|constraints)\b|\bsingle\s+(?:mothers?|parents?"
+        r"|fathers?)\b|\bmothers\s+need\s+not\s+apply\b",
+    ),
+]
+
+ETHNIC = (
+    r"(?:european|caucasian|white|asian|african|arab|hispanic|latino|black|french|british"
+    r"|american|anglo-saxon|north\s+african|middle\s+eastern|indian|chinese|western)"
+)
+ORIGIN_RULES = [
+    rule(
+        "origin_nationality",
+        r"\b(?:only\s+)?(?:EU|US|U\.S\.|UK|french|british|american|european|\w+)\s+(?:citizens?"
+        r"|nationals?)\s+only\b|\bonly\s+(?:EU|US|UK|french|british|american|european)\s+"
+        r"(?:citizens?|nationals?)\b",
+        unless=r"clearance|authori[sz]ed\s+to\s+work|right\s+to\s+work|work\s+permit",
+    ),
+    rule(
+        "origin_nationality",
+        r"\b(?:must|should)\s+(?:hold|have|possess|be)\s+(?:an?\s+)?(?:\w+\s+)?(?:passport"
+        r"|citizen|national)\b|\bcitizenship\s+(?:is\s+)?" + REQ,
+        unless=r"clearance|authori[sz]ed\s+to\s+work|right\s+to\s+work|work\s+permit",
+    ),
+    rule(
+        "origin_nationality",
+        r"\b(?:candidates?\s+|applicants?\s+|people\s+)?of\s+" + ETHNIC + r"\s+(?:origin|descent"
+        r"|ethnicity|heritage|background|appearance)\b(?:\s+(?:preferred|only|required))?"
+        r"|\b(?:caucasian|white)\s+(?:candidates?|applicants?|only|preferred)\b",
+    ),
+    rule(
+        "origin_nationality",
+        r"\b(?:race|racial|ethnicity|ethnic\s+(?:origin|background|group))\b|\bnative-born\b",
+    ),
+]
+
+LANGS = (
+    r"(?:english|french|spanish|german|italian|portuguese|dutch|arabic|chinese|mandarin"
+    r"|japanese|korean|russian|polish|swedish|turkish)"
+)
+NATIVE_RULES = [
+    rule(
+        "native_language",
+        r"\bnative(?:\s+or\s+near-native)?(?:\s+"
+        + LANGS
+        + r")?\s+speakers?\b(?:\s+"
+        + REQ
+        + r")?|\bnative\s+"
+        + LANGS
+        + r"\b(?!\s+(?:app|apps|application))",
+        suggestion="fluent English (C1)",
+    ),
+    rule(
+        "native_language",
+        r"\b(?:" + LANGS + r"\s+(?:must\s+be|should\s+be|as|is)\s+(?:your|a|an)\s+)?(?:mother"
+        r"\s+tongue|first\s+language|native\s+language)\b",
+        suggestion="fluent English (C1)",
+    ),
+    rule(
+        "native_language",
+        r"\b(?:no|without\s+an?|neutral|non-?regional|perfect)\s+(?:\w+\s+)?accents?\b",
+        suggestion="clear spoken English",
+    ),
+]
+
+APPEARANCE_RULES = [
+    rule(
+        "appearance",
+        r"\b(?:include|attach|send|enclose|add|upload|with)\s+(?:a\s+|your\s+)?(?:recent\s+)?"
+        r"(?:photo(?:graph)?|headshot|picture|selfie)s?\b(?:\s+(?:with|to)\s+your\s+(?:cv|resume"
+        r"|r[ée]sum[ée]|application))?|\bphotos?\s+(?:is\s+)?(?:required|mandatory|must)\b"
+        r"|\b(?:cv|resume)\s+with\s+(?:a\s+)?photo\b|\brecent\s+photo\b",
+        suggestion="CV without photo",
+    ),
+    rule(
+        "appearance",
+        r"\b(?:presentable|attractive|good-looking|well[- ]groomed|good\s+looks|pleasant\s+"
+        r"appearance|polished\s+appearance|physically\s+attractive)\b(?:\s+appearance)?"
+        r"(?:\s+(?:is\s+)?(?:required|a\s+must|essential|expected))?",
+        suggestion="professional manner with clients",
+    ),
+    rule(
+        "appearance",
+        r"\b(?:no\s+)?(?:visible\s+)?(?:tattoos?|piercings?)\b|\b(?:height|weight)\s+"
+        r"(?:requirements?|minimum|maximum|of\s+at\s+least)\b",
+        unless=r"welcome|accepted|no\s+problem|fine\b",
+    ),
+]
+
+HEALTH_RULES = [
+    rule(
+        "health_disability",
+        r"\b(?:excellent|perfect|good|full)\s+(?:health|physical\s+condition|physical\s+health)\b"
+        r"(?!\s+(?:insurance|benefits|plan|care|coverage|sector|cover))",
+    ),
+    rule(
+        "health_disability",
+        r"\bfree\s+(?:of|from)\s+(?:any\s+)?(?:chronic\s+)?(?:conditions?|illness\w*|diseases?"
+        r"|disabilit\w+|medical\s+conditions?)\b",
+    ),
+    rule(
+        "health_disability",
+        r"\b(?:disclose\s+(?:any\s+)?)?(?:history\s+of\s+(?:\w+\s+)?(?:illness|disease|conditions?"
+        r"|disorders?|sick\s+leave)|medical\s+history|mental\s+(?:illness|health\s+(?:issues"
+        r"|conditions|problems|history)))\b",
+    ),
+    rule(
+        "health_disability",
+        r"\b(?:not\s+suitable|unsuitable|not\s+open|not\s+adapted|closed)\s+(?:\w+\s+){0,3}?"
+        r"(?:disabilit\w+|disabled|handicap\w*|wheelchair\s+users?)\b",
+    ),
+    rule(
+        "health_disability",
+        r"\b(?:no|any)\s+(?:disabilit(?:y|ies)|chronic\s+(?:conditions?|illness\w*)|sick\s+(?:days"
+        r"|leave)|health\s+(?:issues|problems|conditions))\b|\bable-bodied\b",
+    ),
+]
+
+RELIGION_RULES = [
+    rule("religion", r"\breligio\w+(?:\s+(?:symbols?|dress|clothing|practices?|beliefs?))?"),
+    rule(
+        "religion",
+        r"\b(?:no\s+)?(?:headscarf|headscarves|hijabs?|kippahs?|yarmulkes?|turbans?|burqas?"
+        r"|niqabs?|crucifix\w*)\b(?:\s+or\s+\w+)?",
+    ),
+    rule(
+        "religion",
+        r"\b(?:practi[sc]ing|devout|observant)\s+(?:\w+\s+)?(?:christians?|muslims?|jews?"
+        r"|catholics?|hindus?|sikhs?|buddhists?|believers?)\b(?:\s+(?:preferred|only|required"
+        r"|wanted))?|\b(?:christian|muslim|jewish|catholic|hindu|sikh|buddhist|atheist)s?\s+"
+        r"(?:candidates?|applicants?|only|preferred|wanted|required)\b",
+    ),
+    rule(
+        "religion",
+        r"\b(?:look(?:ing)?\s+for|seek(?:ing)?|hire|want)\s+(?:\w+\s+)?believers?\b(?:\s+who\s+"
+        r"share\s+our\s+(?:values|faith))?|\bshare\s+our\s+faith\b|\bchurch-?goers?\b",
+    ),
+]
+
+UNION_RULES = [
+    rule(
+        "union_political",
+        r"\b(?:trade|labou?r)\s+unions?\b|\b(?:active\s+)?unions?\s+(?:members?|membership"
+        r"|activit\w+|involvement|affiliation|representatives?|reps?|organi[sz]\w+)\b"
+        r"|\bunioni[sz]ed\b|\bnon-union\b",
+    ),
+    rule(
+        "union_political",
+        r"\bpolitical\s+(?:part(?:y|ies)|views|opinions|affiliations?|activit\w+|activism"
+        r"|beliefs|engagement)\b|\belected\s+(?:office|officials?|positions?|mandates?)\b"
+        r"|\bactivis[mt]s?\b",
+    ),
+    rule(
+        "union_political",
+        r"\bwhistle-?blow\w*\b",
+        unless=r"polic(?:y|ies)|protection|hotline|procedure|channel|report(?:ing)?\s+line",
+    ),
+]
+
+RESIDENCE_RULES = [
+    rule(
+        "residence",
+        r"\blocal\s+(?:candidates|applicants|residents|people)\s+only\b|\b(?:locals|residents)\s+"
+        r"only\b|\bonly\s+(?:local\s+(?:candidates|applicants)|\w+\s+residents)\b",
+        suggestion="based in [work location]",
+    ),
+    rule(
+        "residence",
+        r"\b(?:must|should|required\s+to|need\s+to|have\s+to)\s+(?:already\s+)?(?:live|reside|be\s+"
+        r"(?:living|residing|a\s+resident))\s+(?:with)?in(?:\s+\d+\s*(?:km|miles?|kilomet(?:er|re)s?)"
+        r"|\s+the\s+city(?:\s+limits)?)?",
+        suggestion="the role is based in [work location]",
+    ),
+    rule(
+        "residence",
+        r"\b(?:account|domiciliation)\s+(?:held\s+)?(?:with|at|in)\s+an?\s+(?:\w+\s+)?bank\b"
+        r"|\b(?:french|uk|us|\w+)\s+bank\s+account\s+(?:required|mandatory|only)\b",
+        suggestion="any bank account (SEPA area)",
+    ),
+    rule(
+        "residence",
+        r"\b(?:candidates?|applicants?|people)\s+(?:living\s+|from\s+)(?:in\s+)?(?:the\s+)?\w+"
+        r"\s+(?:will\s+not|won't|need\s+not|are\s+not)\b",
+    ),
+]
+
+SCHOOL_RULES = [
+    rule(
+        "school_prestige",
+        r"\b(?:top|elite|prestigious|renowned|top-tier|tier[- ]?(?:1|one)|first-tier|top-ranked"
+        r"|highly\s+ranked|target|best)\s*-?\s*(?:\d+\s+)?(?:\w+\s+){0,2}?(?:universit(?:y|ies)"
+        r"|schools?|colleges?|institutions?)\b(?:\s+graduates?)?(?:\s+only)?",
+        suggestion="relevant training or equivalent experience",
+    ),
+    rule(
+        "school_prestige",
+        r"\b(?:ivy\s+league|oxbridge|russell\s+group|grandes?\s+[ée]coles?)\b",
+    ),
+]
+
+DIPLOMA = (
+    r"(?:(?:bachelor|master|doctoral)'?s?(?:\s+degree)?|(?:bsc|msc|ba|ma|phd|mba|meng|beng)\b"
+    r"|degree|diploma|doctorate)"
+)
+DIPLOMA_RULES = [
+    rule(
+        "diploma_rigid",
+        r"\b" + DIPLOMA + r"(?:\s+(?!not\b|or\b)[\w'-]+){0,6}?\s*,?\s*(?:is\s+|are\s+)?"
+        r"(?:strictly\s+|absolutely\s+)?(?:required|mandatory|compulsory|essential|a\s+must"
+        r"|non-negotiable)\b(?:\s*[,;:]\s*(?:with\s+)?no\s+(?:equivalent|exceptions?)(?:\s+\w+){0,3}?"
+        r"\s+(?:accepted|considered|allowed|made|experience)\b)?",
+        not_after=r"\bno\s*$",
+        unless=r"\bor\b[^.;]{0,50}?(?:equivalen|experience|self-taught|bootcamp|skills)"
+        r"|licen[cs]|regulat|by\s+law",
+        suggestion="degree or equivalent experience",
+    ),
+    rule(
+        "diploma_rigid",
+        r"\bno\s+(?:equivalent|exceptions?)(?:\s+\w+){0,3}?\s+(?:accepted|considered|allowed"
+        r"|made)\b|\bno\s+exceptions\s+for\s+experience\b",
+        context=DIPLOMA,
+    ),
+]
+
+CAREER_RULES = [
+    rule(
+        "career_gap",
+        r"\bno\s+(?:career|employment|cv|resume|work)\s+(?:gaps?|breaks?)\b|\b(?:no|without|any)"
+        r"\s+(?:gaps?|breaks?)\s+in\s+(?:your\s+|the\s+)?(?:employment|career|cv|resume|work)"
+        r"(?:\s+history)?|\b(?:career|employment|cv|resume)\s+gaps?\b",
+        suggestion="all career paths welcome",
+    ),
+    rule(
+        "career_gap",
+        r"\b(?:continuous|unbroken|uninterrupted)\s+(?:employment|career|work)(?:\s+history)?\b",
+    ),
+    rule(
+        "career_gap",
+        r"\b(?:currently|presently)\s+employed\b(?:\s+(?:candidates|applicants))?(?:\s+only)?"
+        r"|\b(?:candidates?|applicants?)\s+who\s+are\s+(?:currently|presently)\s+(?:employed"
+        r"|working)\b",
+        unless=r"notice\s+period|\bif\s+you\b",
+    ),
+    rule(
+        "career_gap",
+        r"\b(?:unemployed|jobless|out\s+of\s+work)\s+(?:\w+\s+){0,3}?(?:will\s+not|need\s+not"
+        r"|won't|not\s+be\s+considered|excluded)(?:\s+be\s+considered)?",
+    ),
+]
+
+DL = (
+    r"(?:(?:full\s+|valid\s+|clean\s+|current\s+)*(?:driving|driver'?s?)\s+licen[cs]e"
+    r"|own\s+(?:car|vehicle|transport(?:ation)?)|access\s+to\s+a\s+(?:car|vehicle))"
+)
+_DRIVING_REASON = (
+    r"travel|driv(?:e|ing)\s+to|visit|customer\s+sites?|client\s+sites?|on\s+the\s+road"
+    r"|\bfield\b|company\s+(?:car|van|vehicle)|deliver|on-site|across\s+the\s+region|rounds"
+    r"|routes?\b"
+)
+DRIVING_RULES = [
+    rule(
+        "driving_licence",
+        r"\b(?:must\s+(?:have|hold|possess|own)|required\s+to\s+have|requires?|need\s+(?:a|to\s+"
+        r"have))\s+(?:a\s+|an\s+|your\s+)?" + DL,
+        unless=_DRIVING_REASON,
+        window="next",
+        suggestion="driving licence a plus for client visits",
+    ),
+    rule(
+        "driving_licence",
+        r"\b" + DL + r"(?:\s+(?:and|or)\s+" + DL + r")?(?:\s+[\w']+){0,3}?\s+(?:is\s+|are\s+)?"
+        r"(?:required|mandatory|essential|needed|necessary|a\s+must|compulsory)\b",
+        unless=_DRIVING_REASON,
+        window="next",
+        suggestion="driving licence a plus for client visits",
+    ),
+]
+
+PERSONAL_RULES = [
+    rule(
+        "personal_data",
+        r"\b(?:a\s+)?(?:copy|copies|scan|photocopy)\s+of\s+(?:your\s+)?(?:passport|id(?:entity)?\s+"
+        r"(?:card|document)|national\s+id|driver'?s?\s+licen[cs]e|birth\s+certificate"
+        r"|residence\s+permit)\b",
+    ),
+    rule(
+        "personal_data",
+        r"\b(?:your\s+)?(?:social\s+security|national\s+insurance|tax\s+(?:id|identification))\s+"
+        r"(?:number|no\.?)\b|\bSSN\b",
+    ),
+    rule(
+        "personal_data",
+        r"\b(?:criminal\s+(?:record|history|background|convictions?)|police\s+(?:record"
+        r"|certificate))\b",
+        unless=r"by\s+law|regulat|vulnerable|children|after\s+(?:the\s+)?offer|clearance",
+    ),
+    rule(
+        "personal_data",
+        r"\b(?:your\s+)?(?:current|previous|past|last|prior)\s+(?:salary|pay|compensation|wage"
+        r"|earnings|remuneration)\b|\b(?:salary|pay|compensation)\s+history\b|\b(?:your\s+)?"
+        r"(?:last\s+(?:\w+\s+)?)?pay\s*slips?\b|\bpay\s+stubs?\b|\btax\s+returns?\b"
+        r"|\bbank\s+statements?\b",
+        suggestion="your salary expectations",
+    ),
+    rule("personal_data", r"\byour\s+(?:\w+\s+)?(?:passwords?|credentials|login\s+details)\b"),
+]
+
+CULTURE_RULES = [
+    rule("culture_fit", r"\bwork\s+hard,?\s*(?:and\s+|&\s+)?play\s+hard\b"),
+    rule(
+        "culture_fit",
+        r"\b(?:culture|cultural)\s+fit\b(?:\s+is\s+(?:our|the|a)\s+(?:\w+\s+){0,2}?(?:criterion"
+        r"|priority|must))?",
+        suggestion="shares our working values (describe them)",
+    ),
+    rule(
+        "culture_fit",
+        r"\bfits?\s+(?:right\s+)?in\s+with\s+(?:the|our)\s+(?:gang|guys|boys|lads|crew)\b"
+        r"|\b(?:the|our)\s+gang\b|\bone\s+of\s+the\s+(?:guys|boys|lads)\b|\bbro\s+culture\b"
+        r"|\bfrat\b",
+    ),
+    rule(
+        "culture_fit",
+        r"\b(?:beer|booze|alcohol|wine|kegs?)\s+(?:fridge|on\s+tap|o'clock|fridays?|thursdays?"
+        r"|every\s+\w+|included|provided|bar)\b|\b(?:friday|thursday|weekly|after-work)\s+"
+        r"(?:drinks|beers|happy\s+hours?)\b|\bhappy\s+hours?\b|\bkeg(?:erator)?s?\b",
+        suggestion="varied team events (alcohol optional)",
+    ),
+    rule(
+        "culture_fit",
+        r"\b(?:ping-?pong|foosball|beer\s+pong|pool|table\s+tennis)\s+tables?\b|\b(?:games?"
+        r"|gaming)\s+room\b|\bplay\s?station\b|\bxbox\b|\barcade\s+machines?\b",
+    ),
+]
+
+AVAILABILITY_RULES = [
+    rule(
+        "excessive_availability",
+        r"\blong\s+(?:working\s+)?hours\b(?:\s+are\s+part\s+of\s+the\s+(?:deal|job))?",
+        not_after=r"(?:\bno|without|not\s+about)\s*$",
+        suggestion="sustainable hours",
+    ),
+    rule(
+        "excessive_availability",
+        r"\b(?:available|reachable|contactable|on\s+call|online|responsive|work(?:ing)?)\s+"
+        r"(?:\w+\s+){0,3}?(?:24/7|24x7|24\s*hours\s+a\s+day|(?:a)?round\s+the\s+clock|(?:on\s+)?"
+        r"(?:nights|evenings)(?:\s+and\s+weekends)?|(?:on\s+)?weekends|at\s+all\s+times|any\s*time"
+        r"|during\s+(?:your\s+)?(?:holidays|vacations?|time\s+off))\b",
+        unless=r"\bpaid\b|compensat|premium|time\s+off\s+in\s+lieu|rotation|one\s+week\s+in",
+        suggestion="available during business hours; planned, paid on-call",
+    ),
+    rule(
+        "excessive_availability",
+        r"\b(?:49|[5-9]\d|1[0-6]\d)[- ]?(?:hour|hr|h)\s+(?:work\s*)?weeks?\b",
+    ),
+    rule(
+        "excessive_availability",
+        r"\b(?:1[2-9]|2[0-4])[- ]?(?:hour|hr|h)\s+(?:work\s*)?days?\b",
+        unless=r"\bshifts?\b.*\b(?:paid|premium)\b",
+    ),
+    rule(
+        "excessive_availability",
+        r"\b(?:whatever\s+it\s+takes|no\s+9-to-5|not\s+a\s+9-to-5|unpaid\s+overtime"
+        r"|overtime\s+(?:is\s+)?expected)\b",
+    ),
+]
+
+CODED_RULES = [
+    rule(
+        "gender_coded",
+        r"(?<![/\w-])(?:(?:coding|code|devops|sales|marketing|data|javascript|python|growth|tech|design|cloud|security|seo)\s+)?(?:ninjas?|rock\s*stars?"
+        r"|rockstars?|jedis?|gurus?|superheroe?s?|super\s+heroes|warriors?|sharks?|alpha\s+males?"
+        r"|gladiators?|samurais?|mercenar(?:y|ies))\b(?![-/]build)",
+        unless=r"\bcmake\b|\bmeson\b|build\s+system",
+        suggestion="skilled engineer",
+    ),
+    rule(
+        "gender_coded",
+        r"\bkiller\s+instinct\b|\bkillers?\b(?!\s+(?:app|apps|feature|features))"
+        r"|\bcrush(?:ing)?\s+(?:it|the\s+competition)\b|\bdominat(?:e|ing)\s+the\s+(?:market"
+        r"|competition)\b|\bmanly\b|\bgo-getter\b",
+        suggestion="strong drive",
+    ),
+    rule(
+        "gender_coded",
+        r"\baggressive(?:ly)?\b(?!\s+(?:timelines?|deadlines?|caching|pricing|schedules?|growth"
+        r"|targets?|roadmap|optimi\w*|expansion|goals?))(?:\s+(?:closer|sales\w*|hunter"
+        r"|negotiator|attitude|personality|mindset))?",
+        suggestion="persuasive",
+    ),
+]
+
+RULES = [
+    *AGE_RULES,
+    *SEX_RULES,
+    *TITLE_RULES,
+    *FAMILY_RULES,
+    *ORIGIN_RULES,
+    *NATIVE_RULES,
+    *APPEARANCE_RULES,
+    *HEALTH_RULES,
+    *RELIGION_RULES,
+    *UNION_RULES,
+    *RESIDENCE_RULES,
+    *SCHOOL_RULES,
+    *DIPLOMA_RULES,
+    *CAREER_RULES,
+    *DRIVING_RULES,
+    *PERSONAL_RULES,
+    *CULTURE_RULES,
+    *AVAILABILITY_RULES,
+    *CODED_RULES,
+]
+
+QUESTION_RULES = [
+    rule(
+        "age",
+        r"\bhow\s+old\s+are\s+you\b|\bwhat\s+is\s+your\s+age\b|\bwhen\s+were\s+you\s+born\b"
+        r"|\bwhen\s+did\s+you\s+graduate\b",
+    ),
+    rule(
+        "family_pregnancy",
+        r"\bare\s+you\s+(?:married|single|pregnant|engaged|divorced|expecting)\b|\bdo\s+you\s+"
+        r"(?:have|plan\s+(?:to\s+have|on\s+having)|want)\s+(?:any\s+)?(?:kids|children|a\s+family"
+        r"|a\s+baby)\b|\byour\s+(?:husband|wife|spouse|boyfriend|girlfriend)\b|\bchildcare\b"
+        r"|\bwho\s+(?:looks\s+after|takes\s+care\s+of)\s+your\s+(?:kids|children)\b",
+    ),
+    rule(
+        "religion",
+        r"\bwhat\s+is\s+your\s+(?:religion|faith)\b|\bwhich\s+church\b|\bdo\s+you\s+(?:go\s+to"
+        r"\s+church|pray|attend\s+(?:church|mosque|synagogue|temple))\b|\bare\s+you\s+(?:religious"
+        r"|christian|muslim|jewish|catholic|hindu|sikh|atheist)\b",
+    ),
+    rule(
+        "residence",
+        r"\bwhere\s+do\s+you\s+live\b|\byour\s+(?:home\s+)?address\b(?!\s+(?:email|e-mail))"
+        r"|\bwhat\s+neighbou?rhood\b|\bdo\s+you\s+(?:own|rent)\s+your\s+home\b",
+    ),
+    rule(
+        "union_political",
+        r"\bare\s+you\s+(?:in|part\s+of|a\s+member\s+of)\s+a\s+(?:trade\s+|labou?r\s+)?union\b"
+        r"|\bwho\s+did\s+you\s+vote\s+for\b|\bhow\s+do\s+you\s+vote\b|\byour\s+political\b",
+    ),
+    rule(
+        "origin_nationality",
+        r"\bwhere\s+are\s+you\s+(?:originally\s+)?from\b|\bwhere\s+were\s+you\s+born\b"
+        r"|\bwhat\s+is\s+your\s+(?:nationality|ethnicity|ethnic\s+background|heritage)\b"
+        r"|\bwhere\s+is\s+your\s+accent\s+from\b|\bare\s+you\s+an?\s+(?:\w+\s+)?citizen\b",
+    ),
+    rule(
+        "health_disability",
+        r"\bdo\s+you\s+have\s+(?:any\s+)?(?:disabilit(?:y|ies)|health\s+(?:problems|issues"
+        r"|conditions)|medical\s+conditions?|chronic\s+\w+|illness\w*)\b|\bhave\s+you\s+(?:ever\s+)?"
+        r"been\s+(?:sick|ill|hospitali[sz]ed|treated\s+for)\b|\bhow\s+many\s+sick\s+days\b"
+        r"|\bare\s+you\s+(?:disabled|healthy|on\s+medication)\b",
+    ),
+    rule(
+        "sex_gender",
+        r"\bare\s+you\s+(?:gay|straight|lesbian|bisexual|transgender|trans)\b",
+    ),
+    rule(
+        "personal_data",
+        r"\bhow\s+much\s+(?:do|did)\s+you\s+(?:make|earn)\b|\bwhat\s+(?:is|was)\s+your\s+(?:current"
+        r"|previous|last)\s+salary\b|\bhave\s+you\s+(?:ever\s+)?been\s+(?:arrested|convicted)\b",
+    ),
+    rule("appearance", r"\bhow\s+(?:tall\s+are\s+you|much\s+do\s+you\s+weigh)\b"),
+    rule("career_gap", r"\bwhy\s+(?:is\s+there|do\s+you\s+have)\s+a\s+gap\b"),
+]

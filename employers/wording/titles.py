@@ -1,0 +1,146 @@
+"""French job titles written in one grammatical gender only.
+
+A title counts when it names the person sought: at the start of the text, a line or a
+sentence (also after "Alternance – " or "Poste : "), after a hiring verb ("nous recrutons un
+développeur", "en tant que"), or a feminine form after "une". Plurals count after a hiring
+verb only. It is fine when the offer says H/F (F/H, H/F/X, "femmes et hommes"...) anywhere,
+when the title carries an inclusive ending (développeur·se, .euse, (se), -euse, /euse), or
+when the offer pairs both forms (développeuse ou développeur).
+"""
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from employers.wording.rules.titles_fr import TITLES
+from employers.wording.textutil import fold
+
+HF_MARK = re.compile(
+    r"(?<![\w/])(?:h\s*/\s*f|f\s*/\s*h|h\s*-\s*f|f\s*-\s*h|m\s*/\s*f|f\s*/\s*m)(?:\s*/\s*[xn])?"
+    r"(?![\w/])|\bfemmes?\s+(?:ou|et)\s+(?:des\s+)?hommes?\b|\bhommes?\s+(?:ou|et)\s+(?:des\s+)?"
+    r"femmes?\b|\btous\s+genres\b"
+)
+_HF_HINTS = ("h/f", "f/h", "h / f", "f / h", "h-f", "f-h", "m/f", "f/m", "homme", "genre")
+INCLUSIVE_TAIL = re.compile(
+    r"(?:[\u00b7.\-/]\s*(?:e|se|euse|rice|trice|ice|ne|ere|le|te|fe|sse|esse|s|es)\b"
+    r"|\s*\(\s*[a-z]{1,5}\s*\)|\s*/\s*\w+(?:euse|rice|ere|ienne|ee|e)\b)"
+)
+_HIRING_LEFT = re.compile(
+    r"\b(?:recrut\w*|recherch\w*|cherch\w*|embauch\w*|besoin\s+d'|poste\s+d[e']|offre\s+d[e']"
+    r"|en\s+tant\s+que|en\s+qualite\s+de|comme|vous\s+etes|tu\s+es|devenez|deviens|profil\s+de)"
+    r"\s*(?:(?:un|une|le|la|les|des|notre|nos|son|sa|ses|l'|d')\s*)?"
+    r"(?:(?:futur\w*|nouveau|nouvelle|nouvel|vrai|vraie|excellent\w*)\s+)?\Z"
+)
+_STOP = (
+    r"pour|a|chez|qui|afin|avec|dans|au|aux|en|et|sur|vous|nous|sera|est|dont|ou|recherche\w*"
+    r"|h|f|base\w*|capable|charge\w*\s+de"
+)
+COMPLEMENT = re.compile(
+    r"(?:[ \t]+(?!(?:" + _STOP + r")\b)(?:d[e']\s*|du\s+|des\s+)?[\w.+#/'-]*\w){0,3}"
+)
+
+
+@dataclass(frozen=True)
+class TitleHit:
+    start: int
+    end: int
+    suggestion: str
+
+
+@dataclass(frozen=True)
+class _Form:
+    inclusive: str
+    others: tuple[str, ...]
+    plural: bool
+    feminine: bool
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    regex: re.Pattern
+    forms: dict[str, _Form]
+
+
+def _plural(word: str) -> str:
+    return word if word.endswith(("s", "x")) else word + "s"
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    forms: dict[str, _Form] = {}
+    for entry in TITLES:
+        masc, fem, inclusive = (fold(w) for w in entry[:3])
+        inclusive = entry[2]
+        masc_pl, fem_pl = (
+            (fold(w) for w in entry[3:])
+            if len(entry) == 5
+            else (
+                _plural(masc),
+                _plural(fem),
+            )
+        )
+        for form, plural, feminine in (
+            (masc, False, False),
+            (masc_pl, True, False),
+            (fem, False, True),
+            (fem_pl, True, True),
+        ):
+            others = (masc, masc_pl) if feminine else (fem, fem_pl)
+            forms.setdefault(form, _Form(inclusive, others, plural, feminine))
+    ordered = sorted(forms, key=len, reverse=True)
+    source = r"\b(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in ordered) + r")\b"
+    return _Lexicon(re.compile(source), forms)
+
+
+def title_anchors() -> frozenset[str]:
+    """Word beginnings of every title form, for the engine's anchor index."""
+    return frozenset(re.match(r"[a-z0-9]+", form).group() for form in _lexicon().forms)
+
+
+def has_hf_mark(folded: str) -> bool:
+    return any(h in folded for h in _HF_HINTS) and HF_MARK.search(folded) is not None
+
+
+def _names_the_hire(folded: str, start: int, form: _Form) -> bool:
+    left = folded[max(0, start - 80) : start]
+    if _HIRING_LEFT.search(left):
+        return True
+    if form.feminine and not form.plural and left.endswith("une "):
+        return True
+    if form.plural:
+        return False
+    stripped = left.rstrip(" \t")
+    if start - len(left) == 0 and not stripped:
+        return True
+    return stripped.endswith(("\n", ".", "!", "?", ":", ";", " \u2013", " \u2014", " -", "|"))
+
+
+def _as_cased(word: str, model: str) -> str:
+    return word[:1].upper() + word[1:] if model[:1].isupper() else word
+
+
+def gendered_titles(text: str, folded: str, positions: list[int]) -> list[TitleHit]:
+    """Titles naming the person sought in one gender only, with an inclusive rewrite.
+
+    ``positions`` are the starts of candidate title words (from the engine's anchor index).
+    """
+    lex = _lexicon()
+    candidates = []
+    for at in sorted(set(positions)):
+        m = lex.regex.match(folded, at)
+        if m and not INCLUSIVE_TAIL.match(folded, m.end()):
+            candidates.append(m)
+    if not candidates or has_hf_mark(folded):
+        return []
+    hits = []
+    for m in candidates:
+        start, end = m.span()
+        form = lex.forms[re.sub(r"\s+", " ", m.group())]
+        if not _names_the_hire(folded, start, form):
+            continue
+        if any(re.search(r"\b" + re.escape(o) + r"\b", folded) for o in form.others):
+            continue  # doublet: "développeuse ou développeur"
+        tail_end = COMPLEMENT.match(folded, end).end()
+        suggestion = _as_cased(form.inclusive, text[start:end]) + text[end:tail_end] + " (H/F)"
+        hits.append(TitleHit(start, tail_end, suggestion))
+    return hits

@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class FairnessConfig(AppConfig):
+    name = "fairness"
+    verbose_name = _("Mesure de l'équité et durabilité des recrutements")

@@ -1,0 +1,34 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class GridLanguage(models.TextChoices):
+    """The language the grid's questions are asked in (the library ships both)."""
+
+    FR = "fr", _("Français")
+    EN = "en", _("Anglais")
+
+
+class InterviewStatus(models.TextChoices):
+    DRAFT = "draft", _("En préparation")
+    SCORING = "scoring", _("Notation en cours")
+    REVEALED = "revealed", _("Notes révélées")
+    CONSENSUS_DONE = "consensus_done", _("Consensus enregistré")
+
+
+class InterviewTransition(models.TextChoices):
+    """The moves of an interview's life cycle; `interviews.models.INTERVIEW_TRANSITIONS` maps
+    them."""
+
+    START_SCORING = "start_scoring", _("Ouvrir la notation")
+    REVEAL = "reveal", _("Révéler les notes")
+    RECORD_CONSENSUS = "record_consensus", _("Enregistrer le consensus")
+
+
+class RevealReason(models.TextChoices):
+    ALL_SUBMITTED = "all_submitted", _("Tout le jury a noté")
+    CLOSED_BY_LEAD = "closed_by_lead", _("Notation close par la personne qui mène l'entretien")
+
+
+# Stages at which an application may be interviewed (the final ones may not).
+INTERVIEWABLE_STAGES = ("applied", "assessed", "interview", "shortlisted")

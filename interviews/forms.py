@@ -1,0 +1,227 @@
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from accounts.models import User
+from candidates.models import Application
+from interviews import services
+from interviews.enums import INTERVIEWABLE_STAGES, GridLanguage
+from interviews.library import load_grids
+from interviews.models import LEVELS
+
+
+def _library_choices():
+    return [(grid.slug, f"{grid.title['fr']} / {grid.title['en']}") for grid in load_grids()]
+
+
+class CopyGridForm(forms.Form):
+    slug = forms.ChoiceField(label=_("Grille de la bibliothèque"), choices=_library_choices)
+    language = forms.ChoiceField(
+        label=_("Langue de l'entretien"), choices=GridLanguage.choices, initial=GridLanguage.FR
+    )
+
+
+class CompetencyForm(forms.Form):
+    name = forms.CharField(label=_("Compétence"), max_length=200)
+    weight = forms.DecimalField(
+        label=_("Poids"),
+        min_value=0.1,
+        max_value=99,
+        decimal_places=1,
+        help_text=_("Importance relative dans le score de consensus, par exemple 1, 2 ou 3."),
+    )
+    questions = forms.CharField(
+        label=_("Questions"),
+        widget=forms.Textarea(attrs={"rows": 5}),
+        help_text=_(
+            "Une question par ligne, liée au poste. Les questions personnelles (famille, "
+            "origine, santé, âge, domicile…) sont refusées."
+        ),
+    )
+    level_1 = forms.CharField(
+        label=_("Niveau 1 : comportement observé"), widget=forms.Textarea(attrs={"rows": 2})
+    )
+    level_2 = forms.CharField(
+        label=_("Niveau 2 : comportement observé"), widget=forms.Textarea(attrs={"rows": 2})
+    )
+    level_3 = forms.CharField(
+        label=_("Niveau 3 : comportement observé"), widget=forms.Textarea(attrs={"rows": 2})
+    )
+    level_4 = forms.CharField(
+        label=_("Niveau 4 : comportement observé"), widget=forms.Textarea(attrs={"rows": 2})
+    )
+    level_5 = forms.CharField(
+        label=_("Niveau 5 : comportement observé"), widget=forms.Textarea(attrs={"rows": 2})
+    )
+
+    def __init__(self, *args, language: str, **kwargs):
+        self.language = language
+        super().__init__(*args, **kwargs)
+
+    @classmethod
+    def initial_for(cls, competency) -> dict:
+        return {
+            "name": competency.name,
+            "weight": competency.weight,
+            "questions": "\n".join(competency.questions),
+            **{f"level_{level}": text for level, text in competency.levels},
+        }
+
+    def clean_questions(self):
+        lines = [line.strip() for line in self.cleaned_data["questions"].splitlines()]
+        questions = [line for line in lines if line]
+        if not questions:
+            raise ValidationError(_("Écrivez au moins une question."))
+        errors = []
+        for question in questions:
+            if len(question) > services.MAX_QUESTION_LENGTH:
+                errors.append(
+                    ValidationError(
+                        _("Une question tient en %(max)s caractères au plus."),
+                        params={"max": services.MAX_QUESTION_LENGTH},
+                    )
+                )
+            for finding in services.refusing_findings(question, language=self.language):
+                errors.append(
+                    ValidationError(
+                        _(
+                            "Question refusée : « %(question)s ». %(message)s "
+                            "Base légale : %(basis)s"
+                        ),
+                        params={
+                            "question": question,
+                            "message": finding.message,
+                            "basis": finding.legal_basis,
+                        },
+                        code="personal_question",
+                    )
+                )
+        if errors:
+            raise ValidationError(errors)
+        return questions
+
+    def to_data(self) -> services.CompetencyData:
+        data = self.cleaned_data
+        return services.CompetencyData(
+            name=data["name"],
+            weight=data["weight"],
+            questions=data["questions"],
+            levels=[data[f"level_{level}"] for level in LEVELS],
+        )
+
+
+class PanelMemberChoiceField(forms.ModelMultipleChoiceField):
+    def label_from_instance(self, obj):
+        return str(obj)
+
+
+class LeadChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj):
+        return str(obj)
+
+
+class ApplicationChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj):
+        return f"{obj.pseudonym} ({obj.get_stage_display()})"
+
+
+class InterviewForm(forms.Form):
+    application = ApplicationChoiceField(
+        label=_("Candidature (pseudonyme)"), queryset=Application.objects.none()
+    )
+    panel = PanelMemberChoiceField(
+        label=_("Jury"),
+        queryset=User.objects.none(),
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("Membres de l'entreprise qui notent, chacun de son côté."),
+    )
+    lead = LeadChoiceField(
+        label=_("Personne qui mène l'entretien"),
+        queryset=User.objects.none(),
+        help_text=_("Elle ouvre et clôt la notation et enregistre le consensus."),
+    )
+
+    def __init__(self, *args, offer, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Applications are loaded by pseudonym and stage only: nothing of the candidate.
+        self.fields["application"].queryset = offer.applications.filter(
+            stage__in=INTERVIEWABLE_STAGES
+        ).only("pseudonym", "stage", "offer_id", "created_at")
+        colleagues = User.objects.filter(employer_memberships__employer=offer.employer).order_by(
+            "display_name", "email"
+        )
+        self.fields["panel"].queryset = colleagues
+        self.fields["lead"].queryset = colleagues
+
+    def clean(self):
+        data = super().clean()
+        if data.get("lead") and data.get("panel") is not None and data["lead"] not in data["panel"]:
+            self.add_error("lead", _("La personne qui mène l'entretien fait partie du jury."))
+        return data
+
+
+class ScoreSheetForm(forms.Form):
+    """One field pair per competency: the level on the anchored scale, and the evidence."""
+
+    def __init__(self, *args, competencies, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.competencies = list(competencies)
+        for competency in self.competencies:
+            self.fields[f"level_{competency.pk}"] = forms.TypedChoiceField(
+                label=_("Niveau"),
+                coerce=int,
+                choices=[(level, f"{level} — {text}") for level, text in competency.levels],
+                widget=forms.RadioSelect,
+            )
+            self.fields[f"evidence_{competency.pk}"] = forms.CharField(
+                label=_("Éléments observés"),
+                max_length=services.MAX_EVIDENCE_LENGTH,
+                widget=forms.Textarea(attrs={"rows": 3}),
+                help_text=_("Ce que la personne a dit ou fait, en quelques mots."),
+            )
+
+    def rows(self):
+        for competency in self.competencies:
+            yield competency, self[f"level_{competency.pk}"], self[f"evidence_{competency.pk}"]
+
+    def ratings(self) -> dict[int, tuple[int, str]]:
+        return {
+            c.pk: (self.cleaned_data[f"level_{c.pk}"], self.cleaned_data[f"evidence_{c.pk}"])
+            for c in self.competencies
+        }
+
+
+class ConsensusForm(forms.Form):
+    def __init__(self, *args, competencies, suggested=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.competencies = list(competencies)
+        suggested = suggested or {}
+        for competency in self.competencies:
+            self.fields[f"level_{competency.pk}"] = forms.TypedChoiceField(
+                label=_("Niveau retenu"),
+                coerce=int,
+                choices=[(level, f"{level} — {text}") for level, text in competency.levels],
+                initial=suggested.get(competency.pk),
+            )
+            self.fields[f"justification_{competency.pk}"] = forms.CharField(
+                label=_("Justification"),
+                max_length=2000,
+                widget=forms.Textarea(attrs={"rows": 2}),
+            )
+
+    def rows(self):
+        for competency in self.competencies:
+            yield (
+                competency,
+                self[f"level_{competency.pk}"],
+                self[f"justification_{competency.pk}"],
+            )
+
+    def decisions(self) -> dict[int, tuple[int, str]]:
+        return {
+            c.pk: (
+                self.cleaned_data[f"level_{c.pk}"],
+                self.cleaned_data[f"justification_{c.pk}"],
+            )
+            for c in self.competencies
+        }

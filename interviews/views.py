@@ -1,0 +1,348 @@
+"""Interview pages. Views parse, authorise (querysets scoped to the user's organisation, and
+the interview's panel for sessions), call `interviews.services`, render."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from accounts.access import role_required
+from accounts.enums import Role
+from employers.models import Offer, is_employer_admin
+from interviews import reliability, services
+from interviews.enums import InterviewStatus
+from interviews.forms import (
+    CompetencyForm,
+    ConsensusForm,
+    CopyGridForm,
+    InterviewForm,
+    ScoreSheetForm,
+)
+from interviews.models import GridVersion, Interview, InterviewError
+from interviews.reports import grid_reports
+
+
+def _offer(request, offer_id) -> Offer:
+    return get_object_or_404(
+        Offer.objects.of_member(request.user).select_related("employer"), pk=offer_id
+    )
+
+
+def _session_interview(request, application_id) -> Interview:
+    """The application's latest interview, only for members of its panel: else 404."""
+    interview = services.interview_for_member(request.user, application_id=application_id)
+    if interview is None:
+        raise Http404
+    return interview
+
+
+# Grids ------------------------------------------------------------------------------------
+
+
+@role_required(Role.RECRUITER)
+def grid_detail(request, offer_id):
+    offer = _offer(request, offer_id)
+    versions = list(offer.interview_grids.all())
+    current = versions[0] if versions else None
+    return render(
+        request,
+        "interviews/grid_detail.html",
+        {
+            "offer": offer,
+            "current": current,
+            "competencies": current.competencies.all() if current else [],
+            "versions": versions,
+            "copy_form": CopyGridForm(),
+            "is_admin": is_employer_admin(request.user, offer.employer),
+        },
+    )
+
+
+@require_POST
+@role_required(Role.RECRUITER)
+def grid_copy(request, offer_id):
+    offer = _offer(request, offer_id)
+    form = CopyGridForm(request.POST)
+    if form.is_valid():
+        version = services.copy_library_grid(
+            offer,
+            form.cleaned_data["slug"],
+            language=form.cleaned_data["language"],
+            by=request.user,
+        )
+        messages.success(
+            request,
+            _("Grille « %(title)s » copiée : version %(number)s.")
+            % {"title": version.title, "number": version.number},
+        )
+    else:
+        messages.error(request, _("Choisissez une grille de la bibliothèque."))
+    return redirect("interviews:grid_detail", offer_id=offer.pk)
+
+
+@role_required(Role.RECRUITER)
+def competency_edit(request, offer_id):
+    """Add a competency, or change the one named by ``?cle=<key>``."""
+    offer = _offer(request, offer_id)
+    current = services.current_version(offer)
+    if current is None:
+        return redirect("interviews:grid_detail", offer_id=offer.pk)
+    key = request.POST.get("cle") if request.method == "POST" else request.GET.get("cle")
+    competency = None
+    if key:
+        competency = current.competencies.filter(key=key).first()
+        if competency is None:
+            raise Http404
+    if request.method == "POST":
+        form = CompetencyForm(request.POST, language=current.language)
+        if form.is_valid():
+            try:
+                saved = services.save_competency(offer, form.to_data(), key=key, by=request.user)
+            except InterviewError as error:
+                form.add_error(None, str(error))
+            else:
+                if saved.version_id != current.pk:
+                    messages.success(
+                        request,
+                        _(
+                            "La grille était déjà utilisée pour noter : la modification crée "
+                            "la version %(number)s. Les entretiens déjà notés gardent la leur."
+                        )
+                        % {"number": saved.version.number},
+                    )
+                else:
+                    messages.success(request, _("Compétence enregistrée."))
+                return redirect("interviews:grid_detail", offer_id=offer.pk)
+    else:
+        initial = CompetencyForm.initial_for(competency) if competency else {"weight": 1}
+        form = CompetencyForm(initial=initial, language=current.language)
+    return render(
+        request,
+        "interviews/competency_form.html",
+        {
+            "offer": offer,
+            "current": current,
+            "competency": competency,
+            "form": form,
+            "forms_with_errors": [form] if form.errors else [],
+        },
+    )
+
+
+@require_POST
+@role_required(Role.RECRUITER)
+def competency_delete(request, offer_id):
+    offer = _offer(request, offer_id)
+    try:
+        services.delete_competency(offer, request.POST.get("cle", ""), by=request.user)
+    except InterviewError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("Compétence retirée de la grille."))
+    return redirect("interviews:grid_detail", offer_id=offer.pk)
+
+
+# Interviews of an offer -------------------------------------------------------------------
+
+
+@role_required(Role.RECRUITER)
+def offer_interviews(request, offer_id):
+    offer = _offer(request, offer_id)
+    interviews = (
+        Interview.objects.filter(application__offer=offer)
+        .select_related("application", "grid_version", "lead")
+        .prefetch_related("panel__user")
+    )
+    rows = [
+        {
+            "interview": interview,
+            "panel": [member.user for member in interview.panel.all()],
+            "on_panel": any(m.user_id == request.user.pk for m in interview.panel.all()),
+        }
+        for interview in interviews
+    ]
+    return render(
+        request,
+        "interviews/offer_interviews.html",
+        {
+            "offer": offer,
+            "rows": rows,
+            "current": services.current_version(offer),
+            "is_admin": is_employer_admin(request.user, offer.employer),
+        },
+    )
+
+
+@role_required(Role.RECRUITER)
+def interview_create(request, offer_id):
+    offer = _offer(request, offer_id)
+    if request.method == "POST":
+        form = InterviewForm(request.POST, offer=offer)
+        if form.is_valid():
+            try:
+                interview = services.create_interview(
+                    form.cleaned_data["application"],
+                    panel=list(form.cleaned_data["panel"]),
+                    lead=form.cleaned_data["lead"],
+                    by=request.user,
+                )
+            except InterviewError as error:
+                form.add_error(None, str(error))
+            else:
+                messages.success(request, _("Entretien prévu."))
+                if interview.panel.filter(user=request.user).exists():
+                    return redirect("interviews:session", application_id=interview.application_id)
+                return redirect("interviews:offer_interviews", offer_id=offer.pk)
+    else:
+        form = InterviewForm(offer=offer, initial={"lead": request.user, "panel": [request.user]})
+    return render(
+        request,
+        "interviews/interview_form.html",
+        {
+            "offer": offer,
+            "form": form,
+            "current": services.current_version(offer),
+            "forms_with_errors": [form] if form.errors else [],
+        },
+    )
+
+
+# The live session -------------------------------------------------------------------------
+
+
+@role_required(Role.RECRUITER)
+def session(request, application_id, score_form=None, consensus_form=None):
+    interview = _session_interview(request, application_id)
+    visible = services.scores_for(interview, request.user)
+    competencies = list(interview.grid_version.competencies.all())
+    member = visible["member"]
+    is_lead = interview.lead_id == request.user.pk
+    if score_form is None and interview.status == InterviewStatus.SCORING:
+        if not member.has_submitted:
+            score_form = ScoreSheetForm(competencies=competencies)
+    if consensus_form is None and is_lead and interview.status == InterviewStatus.REVEALED:
+        consensus_form = ConsensusForm(
+            competencies=competencies, suggested=_median_levels(visible["revealed"])
+        )
+    consensus = None
+    if interview.status == InterviewStatus.CONSENSUS_DONE:
+        consensus = {rating.competency_id: rating for rating in interview.consensus.all()}
+    state = services.session_state(interview.pk)
+    return render(
+        request,
+        "interviews/session.html",
+        {
+            "interview": interview,
+            "application": interview.application,
+            "offer": interview.application.offer,
+            "competencies": competencies,
+            "member": member,
+            "is_lead": is_lead,
+            "own": [(c, visible["own"].get(c.pk)) for c in competencies],
+            "revealed": visible["revealed"],
+            "panel": state["panel"],
+            "score_form": score_form,
+            "consensus_form": consensus_form,
+            "consensus_rows": [(c, consensus.get(c.pk)) for c in competencies] if consensus else [],
+            "forms_with_errors": [f for f in (score_form, consensus_form) if f and f.errors],
+        },
+    )
+
+
+def _median_levels(revealed) -> dict[int, int]:
+    suggested = {}
+    for row in (revealed or {}).get("competencies", []):
+        levels = sorted(score["level"] for score in row["scores"])
+        if levels:
+            suggested[row["id"]] = levels[(len(levels) - 1) // 2]
+    return suggested
+
+
+def _act(request, application_id, action, success):
+    interview = _session_interview(request, application_id)
+    try:
+        action(interview)
+    except InterviewError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, success)
+    return redirect("interviews:session", application_id=application_id)
+
+
+@require_POST
+@role_required(Role.RECRUITER)
+def start_scoring(request, application_id):
+    return _act(
+        request,
+        application_id,
+        lambda interview: services.start_scoring(interview, by=request.user),
+        _("La notation est ouverte."),
+    )
+
+
+@require_POST
+@role_required(Role.RECRUITER)
+def close_scoring(request, application_id):
+    return _act(
+        request,
+        application_id,
+        lambda interview: services.close_scoring(interview, by=request.user),
+        _("La notation est close : les notes sont révélées."),
+    )
+
+
+@require_POST
+@role_required(Role.RECRUITER)
+def submit_scores(request, application_id):
+    interview = _session_interview(request, application_id)
+    form = ScoreSheetForm(request.POST, competencies=interview.grid_version.competencies.all())
+    if not form.is_valid():
+        return session(request, application_id, score_form=form)
+    try:
+        services.submit_scores(interview, form.ratings(), by=request.user)
+    except InterviewError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("Vos notes sont remises."))
+    return redirect("interviews:session", application_id=application_id)
+
+
+@require_POST
+@role_required(Role.RECRUITER)
+def record_consensus(request, application_id):
+    interview = _session_interview(request, application_id)
+    form = ConsensusForm(request.POST, competencies=interview.grid_version.competencies.all())
+    if not form.is_valid():
+        return session(request, application_id, consensus_form=form)
+    try:
+        services.record_consensus(interview, form.decisions(), by=request.user)
+    except InterviewError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("Consensus enregistré."))
+    return redirect("interviews:session", application_id=application_id)
+
+
+# Measuring the grid -----------------------------------------------------------------------
+
+
+@role_required(Role.RECRUITER)
+def grid_reliability(request, offer_id):
+    offer = _offer(request, offer_id)
+    if not is_employer_admin(request.user, offer.employer):
+        raise PermissionDenied
+    versions = GridVersion.objects.filter(offer=offer).order_by("-number")
+    return render(
+        request,
+        "interviews/reliability.html",
+        {
+            "offer": offer,
+            "reports": grid_reports(versions),
+            "drift_threshold": reliability.DRIFT_THRESHOLD,
+            "min_observations": reliability.MIN_DRIFT_OBSERVATIONS,
+            "alpha_reliable": reliability.ALPHA_RELIABLE,
+            "alpha_tentative": reliability.ALPHA_TENTATIVE,
+        },
+    )

@@ -1,0 +1,196 @@
+// Coding exercises: CodeMirror 6 over the plain <textarea> (which keeps working without
+// JavaScript), autosave of drafts, and live results of a submission over a websocket.
+// Behaviour is hooked on data-vivier-* attributes; no inline script or handler (CSP).
+(function () {
+  "use strict";
+
+  // CodeMirror injects its base styles in a <style> element, allowed by the CSP's nonce.
+  var NONCE = document.currentScript ? document.currentScript.nonce : "";
+  var AUTOSAVE_DELAY_MS = 3000;
+  var POLL_MS = 2000;
+
+  function csrfToken(form) {
+    var input = form.querySelector("input[name=csrfmiddlewaretoken]");
+    return input ? input.value : "";
+  }
+
+  // -- editor ---------------------------------------------------------------------------
+  function mountEditor(textarea) {
+    var CM = window.VivierCodeMirror;
+    if (!CM) {
+      return null; // bundle missing: the textarea stays, and still works
+    }
+    var host = document.createElement("div");
+    host.className = "code-editor";
+    textarea.parentNode.insertBefore(host, textarea.nextSibling);
+    var label = document.getElementById("code-label");
+    var language = textarea.getAttribute("data-vivier-language") === "javascript"
+      ? CM.javascript()
+      : CM.python();
+    var view = new CM.EditorView({
+      parent: host,
+      state: CM.EditorState.create({
+        doc: textarea.value,
+        extensions: [
+          CM.lineNumbers(),
+          CM.highlightActiveLineGutter(),
+          CM.highlightSpecialChars(),
+          CM.history(),
+          CM.drawSelection(),
+          CM.indentOnInput(),
+          CM.bracketMatching(),
+          CM.closeBrackets(),
+          CM.highlightActiveLine(),
+          CM.syntaxHighlighting(CM.defaultHighlightStyle, { fallback: true }),
+          CM.indentUnit.of("    "),
+          CM.EditorView.cspNonce.of(NONCE),
+          // Tab indents; Escape then Tab leaves the editor (CodeMirror's tab focus mode).
+          CM.keymap.of([].concat(
+            CM.closeBracketsKeymap, CM.defaultKeymap, CM.historyKeymap, [CM.indentWithTab]
+          )),
+          language,
+          CM.EditorView.contentAttributes.of({
+            "aria-labelledby": "code-label",
+            "aria-describedby": "code-hint",
+            "data-vivier-editor-content": "",
+          }),
+          CM.EditorView.updateListener.of(function (update) {
+            if (update.docChanged) {
+              textarea.value = update.state.doc.toString();
+              textarea.dispatchEvent(new Event("input", { bubbles: true }));
+            }
+          }),
+        ],
+      }),
+    });
+    textarea.hidden = true;
+    if (label) {
+      label.addEventListener("click", function () { view.focus(); });
+    }
+    return view;
+  }
+
+  // -- autosave -------------------------------------------------------------------------
+  function setupAutosave(form, textarea) {
+    var url = form.getAttribute("data-vivier-autosave-url");
+    var status = form.querySelector("[data-vivier-autosave-status]");
+    var lastSaved = textarea.value;
+    var timer = null;
+
+    function payload(code) {
+      var data = new FormData();
+      data.append("csrfmiddlewaretoken", csrfToken(form));
+      data.append("code", code);
+      return data;
+    }
+
+    function save() {
+      var code = textarea.value;
+      if (code === lastSaved) {
+        return;
+      }
+      fetch(url, { method: "POST", body: payload(code), credentials: "same-origin" })
+        .then(function (response) {
+          if (!response.ok) {
+            throw new Error(String(response.status));
+          }
+          return response.json();
+        })
+        .then(function (data) {
+          lastSaved = code;
+          status.textContent = data.message;
+        })
+        .catch(function () {
+          status.textContent = status.getAttribute("data-vivier-error-text");
+        });
+    }
+
+    // Leaving or hiding the page: the browser sends this even when the tab is closing.
+    function saveNow() {
+      clearTimeout(timer);
+      var code = textarea.value;
+      if (code !== lastSaved && navigator.sendBeacon && navigator.sendBeacon(url, payload(code))) {
+        lastSaved = code;
+      }
+    }
+
+    textarea.addEventListener("input", function () {
+      clearTimeout(timer);
+      timer = setTimeout(save, AUTOSAVE_DELAY_MS);
+    });
+    document.addEventListener("visibilitychange", function () {
+      if (document.visibilityState === "hidden") {
+        saveNow();
+      }
+    });
+    window.addEventListener("pagehide", saveNow);
+    form.addEventListener("submit", function () { clearTimeout(timer); lastSaved = textarea.value; });
+  }
+
+  // -- live result ----------------------------------------------------------------------
+  function followSubmission(region) {
+    var done = false;
+    var polling = null;
+
+    function show(html, final, how) {
+      region.innerHTML = html;
+      region.setAttribute("data-vivier-live", how);
+      if (final) {
+        done = true;
+        if (polling) {
+          clearInterval(polling);
+        }
+      }
+    }
+
+    function poll() {
+      if (polling || done) {
+        return;
+      }
+      polling = setInterval(function () {
+        fetch(region.getAttribute("data-vivier-poll-url"), { credentials: "same-origin" })
+          .then(function (response) {
+            return response.text().then(function (html) {
+              show(html, response.headers.get("X-Vivier-Final") === "1", "polling");
+            });
+          })
+          .catch(function () {});
+      }, POLL_MS);
+    }
+
+    if (!("WebSocket" in window)) {
+      poll();
+      return;
+    }
+    var scheme = window.location.protocol === "https:" ? "wss://" : "ws://";
+    var lang = encodeURIComponent(document.documentElement.lang || "fr");
+    var socket = new WebSocket(
+      scheme + window.location.host + region.getAttribute("data-vivier-ws-path") + "?lang=" + lang
+    );
+    socket.addEventListener("message", function (event) {
+      var data = JSON.parse(event.data);
+      show(data.html, data.final, "websocket");
+      if (data.final) {
+        socket.close();
+      }
+    });
+    socket.addEventListener("close", function () {
+      if (!done) {
+        poll();
+      }
+    });
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    var form = document.querySelector("[data-vivier-code-form]");
+    if (form) {
+      var textarea = form.querySelector("[data-vivier-code-editor]");
+      mountEditor(textarea);
+      setupAutosave(form, textarea);
+    }
+    var region = document.querySelector("[data-vivier-submission-live]");
+    if (region) {
+      followSubmission(region);
+    }
+  });
+})();

@@ -1,0 +1,146 @@
+// Live interview session: presence, submissions and the simultaneous reveal of the scores.
+// Hooked on [data-vivier-interview-session]; without websockets the page works by reloading.
+(function () {
+  "use strict";
+
+  function el(tag, text, className) {
+    var node = document.createElement(tag);
+    if (text !== undefined && text !== null) {
+      node.textContent = String(text);
+    }
+    if (className) {
+      node.className = className;
+    }
+    return node;
+  }
+
+  function updatePanel(list, panel) {
+    panel.forEach(function (person) {
+      var item = list.querySelector('[data-vivier-member="' + person.id + '"]');
+      if (!item) {
+        return;
+      }
+      item.querySelector("[data-vivier-presence]").textContent = person.present
+        ? list.dataset.vivierLabelPresent
+        : list.dataset.vivierLabelAbsent;
+      item.querySelector("[data-vivier-submitted]").textContent = person.submitted
+        ? list.dataset.vivierLabelSubmitted
+        : list.dataset.vivierLabelPending;
+      item.dataset.vivierPresent = person.present ? "1" : "0";
+      item.dataset.vivierHasSubmitted = person.submitted ? "1" : "0";
+    });
+  }
+
+  function renderScores(region, payload) {
+    var labels = region.dataset;
+    region.textContent = "";
+    payload.competencies.forEach(function (row) {
+      var section = el("section", null, "revealed-competency" + (row.discuss ? " discuss" : ""));
+      section.appendChild(el("h3", row.name));
+      if (row.discuss) {
+        var flag = el("p", null, "discuss-flag");
+        flag.appendChild(el("strong", labels.vivierLabelDiscuss.replace("{spread}", row.spread)));
+        section.appendChild(flag);
+      }
+      var table = el("table");
+      table.appendChild(el("caption", labels.vivierLabelCaption + " « " + row.name + " »", "visually-hidden"));
+      var head = el("thead");
+      var headRow = el("tr");
+      [labels.vivierLabelMember, labels.vivierLabelLevel, labels.vivierLabelEvidence].forEach(function (label) {
+        var th = el("th", label);
+        th.scope = "col";
+        headRow.appendChild(th);
+      });
+      head.appendChild(headRow);
+      table.appendChild(head);
+      var body = el("tbody");
+      if (!row.scores.length) {
+        var empty = el("tr");
+        var cell = el("td", labels.vivierLabelNone);
+        cell.colSpan = 3;
+        empty.appendChild(cell);
+        body.appendChild(empty);
+      }
+      row.scores.forEach(function (score) {
+        var tr = el("tr");
+        var th = el("th", score.name);
+        th.scope = "row";
+        tr.appendChild(th);
+        tr.appendChild(el("td", score.level));
+        tr.appendChild(el("td", score.evidence));
+        body.appendChild(tr);
+      });
+      table.appendChild(body);
+      section.appendChild(table);
+      region.appendChild(section);
+    });
+    region.dataset.vivierRevealed = "1";
+  }
+
+  function start(root) {
+    if (!("WebSocket" in window)) {
+      return;
+    }
+    var list = root.querySelector("[data-vivier-panel]");
+    var region = root.querySelector("[data-vivier-reveal]");
+    var refresh = root.querySelector("[data-vivier-refresh-notice]");
+    var initialStatus = root.dataset.vivierStatus;
+    var scheme = window.location.protocol === "https:" ? "wss://" : "ws://";
+    var socket = new WebSocket(scheme + window.location.host + root.dataset.vivierInterviewSession);
+    var heartbeat = null;
+
+    socket.addEventListener("open", function () {
+      root.dataset.vivierLive = "1";
+      var notice = root.querySelector("[data-vivier-connection]");
+      if (notice) {
+        notice.hidden = true;
+      }
+      heartbeat = window.setInterval(function () {
+        socket.send(JSON.stringify({ type: "ping" }));
+      }, 30000);
+    });
+    socket.addEventListener("close", function () {
+      root.dataset.vivierLive = "0";
+      if (heartbeat) {
+        window.clearInterval(heartbeat);
+      }
+      var notice = root.querySelector("[data-vivier-connection]");
+      if (notice) {
+        notice.hidden = false;
+      }
+    });
+    socket.addEventListener("message", function (event) {
+      var message = JSON.parse(event.data);
+      if (message.type === "state") {
+        updatePanel(list, message.panel);
+        if (initialStatus === "draft" && message.status === "scoring") {
+          window.location.reload();
+        } else if (message.status !== initialStatus && message.status === "consensus_done") {
+          refresh.hidden = false;
+        }
+      } else if (message.type === "scores") {
+        if (region.dataset.vivierRevealed !== "1") {
+          renderScores(region, message);
+        }
+        var form = root.querySelector("[data-vivier-score-form]");
+        if (form) {
+          form.hidden = true;
+          var closed = root.querySelector("[data-vivier-closed-notice]");
+          if (closed) {
+            closed.hidden = false;
+          }
+        }
+        if (initialStatus !== message.status && root.dataset.vivierLead === "1") {
+          refresh.hidden = false;
+        }
+      }
+    });
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    var root = document.querySelector("[data-vivier-interview-session]");
+    if (root) {
+      start(root);
+    }
+  });
+})();

@@ -1,0 +1,158 @@
+"""A candidate types code in CodeMirror, runs the examples, submits, and sees the result arrive
+over the websocket. Daphne runs with the database task backend, so grading waits until the test
+grades the submission (as the worker would), while the page is open."""
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+
+import pytest
+
+from assessments import services
+from assessments.models import Submission
+from tests.accounts.factories import PASSWORD
+from tests.assessments.factories import ExerciseFactory
+from tests.browser.conftest import ROOT, assert_accessible, free_port, in_db_thread
+from tests.browser.conftest import test_database_url as database_url
+from tests.candidates.factories import ApplicationFactory
+
+pytestmark = [pytest.mark.browser, pytest.mark.sandbox]
+
+SOLUTION = "print(sum(map(int, input().split())))"
+
+
+@pytest.fixture
+def deferred_daphne(transactional_db):
+    """Like tests.browser's live_daphne, with tasks left in the database."""
+    import socket
+
+    port = free_port()
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "tests.assessments.deferred_settings",
+        "DATABASE_URL": database_url(),
+    }
+    log = tempfile.TemporaryFile()
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "daphne",
+            "-b",
+            "127.0.0.1",
+            "-p",
+            str(port),
+            "config.asgi:application",
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        # A file, not a pipe: nobody reads daphne's log while it runs, and a full pipe would
+        # block it mid-test.
+        stderr=log,
+    )
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
+            break
+        except OSError:
+            if process.poll() is not None or time.monotonic() > deadline:
+                process.kill()
+                log.seek(0)
+                raise RuntimeError(f"daphne did not start: {log.read().decode()}")
+            time.sleep(0.1)
+    yield f"http://127.0.0.1:{port}"
+    process.terminate()
+    process.wait(timeout=10)
+    log.close()
+    reap_orphans()
+
+
+def reap_orphans(seconds: float = 1.5) -> None:
+    """Daphne's warm sandboxes die with it and, as the sandbox makes this test process a child
+    subreaper, are handed to us: reap them, or they stay zombies (and tests/sandbox counts them)."""
+    from tests.sandbox.conftest import zombies_of
+
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        for pid in zombies_of(os.getpid()):
+            try:
+                os.waitpid(pid, os.WNOHANG)
+            except ChildProcessError:
+                pass
+        time.sleep(0.1)
+
+
+def make_application():
+    application = ApplicationFactory()
+    exercise = ExerciseFactory()
+    return application.pk, exercise.slug, application.candidate.user.email
+
+
+def log_in(page, base, email):
+    page.goto(base + "/comptes/login/")
+    page.get_by_label("Courriel").fill(email)
+    page.get_by_label("Mot de passe").fill(PASSWORD)
+    page.get_by_role("button", name="Connexion").click()
+    page.wait_for_load_state()
+
+
+def test_candidate_codes_runs_the_examples_submits_and_sees_the_result_live(
+    deferred_daphne, page, real_sandbox
+):
+    application_id, slug, email = in_db_thread(make_application)
+    log_in(page, deferred_daphne, email)
+    page.goto(f"{deferred_daphne}/evaluations/candidatures/{application_id}/exercices/{slug}/")
+
+    editor = page.get_by_role("textbox", name="Votre code")
+    editor.click()
+    page.keyboard.press("Control+A")
+    page.keyboard.press("Delete")
+    page.keyboard.type(SOLUTION)
+    assert page.locator(".cm-content").inner_text().strip() == SOLUTION
+    assert_accessible(page)
+
+    page.get_by_role("button", name="Lancer les exemples").click()
+    sample = page.locator("[data-vivier-sample-verdict]")
+    sample.wait_for()
+    assert sample.get_attribute("data-vivier-sample-verdict") == "AC"
+    assert "Réussi" in sample.inner_text()
+    assert_accessible(page)
+
+    page.get_by_text("Brouillon enregistré à").wait_for()  # autosave, ~3 s after typing
+
+    page.get_by_role("button", name="Soumettre").click()
+    page.wait_for_url("**/evaluations/soumissions/*/")
+    assert page.get_by_text("attend sa correction").is_visible()
+    submission_id = int(page.url.rstrip("/").rsplit("/", 1)[1])
+    assert in_db_thread(lambda: Submission.objects.get(pk=submission_id).code) == SOLUTION
+
+    in_db_thread(services.grade_submission, submission_id)  # what the worker does
+
+    page.get_by_text("Score : 100 %").wait_for(timeout=10_000)
+    live = page.locator("[data-vivier-submission-live]")
+    assert live.get_attribute("data-vivier-live") == "websocket"
+    assert_accessible(page)
+
+
+def test_the_editor_works_under_the_strict_content_security_policy(deferred_daphne, browser):
+    application_id, slug, email = in_db_thread(make_application)
+    context = browser.new_context(locale="fr-FR")  # no CSP bypass here
+    page = context.new_page()
+    errors = []
+    page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+    log_in(page, deferred_daphne, email)
+    errors.clear()  # only this page's
+    page.goto(f"{deferred_daphne}/evaluations/candidatures/{application_id}/exercices/{slug}/")
+    page.locator(".cm-editor .cm-content").wait_for()
+    assert page.locator("textarea[name=code]").is_hidden()
+    # Tab indents inside the editor; Escape then Tab leaves it.
+    page.get_by_role("textbox", name="Votre code").click()
+    page.keyboard.press("Escape")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent") == "Lancer les exemples"
+    context.close()
+    assert errors == [], errors

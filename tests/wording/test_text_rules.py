@@ -1,0 +1,110 @@
+"""One positive and one negative case per category and language."""
+
+import pytest
+
+from employers.wording import check
+
+POSITIVE = [
+    ("age", "fr", "Profil recherché : moins de 30 ans, dynamique.", "moins de 30 ans"),
+    ("age", "fr", "Rejoignez une équipe jeune et dynamique.", "équipe jeune"),
+    ("age", "fr", "Expérience : 5 ans maximum.", "5 ans maximum"),
+    ("age", "fr", "Vous êtes un natif du numérique.", "natif du numérique"),
+    ("age", "en", "Ideal for a recent graduate under 30.", "recent graduate"),
+    ("age", "en", "We want a true digital native.", "digital native"),
+    ("sex_gender", "fr", "Nous recherchons une femme pour l'accueil.", "recherchons une femme"),
+    ("sex_gender", "en", "Male candidates preferred for this role.", "Male candidates preferred"),
+    ("gendered_title", "fr", "Chef de projet recherché pour notre agence.", "Chef de projet"),
+    ("gendered_title", "fr", "Nous avons besoin d'une assistante bilingue.", "assistante"),
+    ("gendered_title", "en", "Our new chairman will lead the board.", "chairman"),
+    ("gendered_title", "en", "The new lead: he will own the roadmap.", "he will own"),
+    ("gender_coded", "fr", "Tu es un vrai gourou du cloud.", "gourou"),
+    ("gender_coded", "en", "Looking for a sales warrior.", "warrior"),
+    ("family_pregnancy", "fr", "Idéalement célibataire et sans enfants.", "célibataire"),
+    ("family_pregnancy", "en", "Not suitable for single mothers.", "single mothers"),
+    ("origin_nationality", "fr", "Nationalité française exigée.", "Nationalité française exigée"),
+    ("origin_nationality", "en", "UK citizens only.", "UK citizens only"),
+    ("native_language", "fr", "Anglais langue maternelle.", "langue maternelle"),
+    ("native_language", "en", "You must be a native German speaker.", "native German speaker"),
+    ("appearance", "fr", "Merci de joindre une photo à votre CV.", "joindre une photo"),
+    ("appearance", "en", "Attractive appearance is a must.", "Attractive appearance"),
+    ("health_disability", "fr", "Candidat en parfaite santé.", "parfaite santé"),
+    ("health_disability", "en", "Applicants must be able-bodied.", "able-bodied"),
+    ("religion", "fr", "Pas de port du voile au bureau.", "port du voile"),
+    ("religion", "en", "No religious clothing allowed.", "religious clothing"),
+    ("union_political", "fr", "Profils syndiqués s'abstenir.", "syndiqués"),
+    ("union_political", "en", "No union members, please.", "union members"),
+    ("residence", "fr", "Vous habitez obligatoirement à Lyon.", "habitez obligatoirement à Lyon"),
+    ("residence", "en", "Local applicants only.", "Local applicants only"),
+    ("school_prestige", "fr", "Issu d'une école prestigieuse.", "école prestigieuse"),
+    ("school_prestige", "en", "Graduates of elite universities.", "elite universities"),
+    ("diploma_rigid", "fr", "Master 2 obligatoire.", "Master 2 obligatoire"),
+    ("diploma_rigid", "en", "PhD is mandatory for this role.", "PhD is mandatory"),
+    ("career_gap", "fr", "Aucun trou dans le CV accepté.", "trou dans le CV"),
+    ("career_gap", "en", "Continuous employment history required.", "Continuous employment"),
+    ("driving_licence", "fr", "Poste au siège. Permis B obligatoire.", "Permis B obligatoire"),
+    ("driving_licence", "en", "Desk job. Must have a driving licence.", "driving licence"),
+    ("personal_data", "fr", "Joindre vos trois dernières fiches de paie.", "fiches de paie"),
+    ("personal_data", "en", "Send your salary history.", "salary history"),
+    ("culture_fit", "fr", "Apéro tous les jeudis soirs !", "Apéro tous les jeudis"),
+    ("culture_fit", "en", "Beer on tap and a games room.", "Beer on tap"),
+    ("excessive_availability", "fr", "Disponible le week-end.", "Disponible le week-end"),
+    ("excessive_availability", "en", "Expect 70-hour weeks.", "70-hour weeks"),
+]
+
+NEGATIVE = [
+    ("age", "fr", "Jeune entreprise innovante, nous recrutons un·e data analyst (H/F)."),
+    ("age", "fr", "Une jeune pousse de la fintech recrute (H/F)."),
+    ("age", "fr", "La start-up, jeune et dynamique, recrute un·e développeur·se (H/F)."),
+    ("age", "fr", "Poste junior (H/F), débutant·es bienvenu·es."),
+    ("age", "en", "We are a young company founded in 2021; junior profiles welcome."),
+    ("sex_gender", "fr", "Nous encourageons les candidatures de femmes (H/F)."),
+    ("sex_gender", "en", "We encourage applications from women and non-binary people."),
+    ("gendered_title", "fr", "Développeur·se Java (H/F)."),
+    ("gendered_title", "fr", "Développeuse ou développeur Java."),
+    ("gendered_title", "en", "The chairperson will welcome them; he or she will decide."),
+    ("gender_coded", "fr", "Nous utilisons CMake/Ninja (H/F)."),
+    ("gender_coded", "en", "We build with Meson and Ninja."),
+    ("family_pregnancy", "fr", "Places en crèche pour vos enfants (H/F)."),
+    ("family_pregnancy", "en", "Generous parental leave for all parents."),
+    ("origin_nationality", "fr", "Autorisation de travail en France requise (H/F)."),
+    ("origin_nationality", "en", "You must be authorised to work in France."),
+    ("native_language", "fr", "Français courant requis, anglais niveau C1 (H/F)."),
+    ("native_language", "en", "Fluent French required; we build React Native apps."),
+    ("appearance", "fr", "Logiciel de retouche photo (H/F)."),
+    ("appearance", "en", "Work on our photo editing tools."),
+    ("health_disability", "fr", "Poste handi-accueillant, RQTH bienvenue (H/F)."),
+    ("health_disability", "en", "Good health insurance and adjustments for disabilities."),
+    ("religion", "fr", "Recrutement sans distinction de religion ni d'origine (H/F)."),
+    ("religion", "en", "We hire regardless of religion or background."),
+    ("union_political", "fr", "Notre CSE propose des chèques-vacances (H/F)."),
+    ("union_political", "en", "Data for the European Union institutions."),
+    ("residence", "fr", "Poste basé à Brest, présence sur site (H/F)."),
+    ("residence", "en", "The role is based in our Lyon office."),
+    ("school_prestige", "fr", "Parcours école 42 ou autodidacte bienvenus (H/F)."),
+    ("school_prestige", "en", "Bootcamp graduates welcome."),
+    ("diploma_rigid", "fr", "Bac+3 ou expérience équivalente (H/F)."),
+    ("diploma_rigid", "en", "A degree or equivalent experience."),
+    ("career_gap", "fr", "Retour à l'emploi après une pause de carrière bienvenu (H/F)."),
+    ("career_gap", "en", "Career breaks welcome; returners encouraged."),
+    ("driving_licence", "fr", "Permis B apprécié pour les déplacements clients (H/F)."),
+    ("driving_licence", "en", "A driving licence is required to visit customer sites."),
+    ("personal_data", "fr", "Indiquez vos prétentions salariales (H/F)."),
+    ("personal_data", "en", "Please share your salary expectations."),
+    ("culture_fit", "fr", "Application de suivi pour une brasserie : production de bière (H/F)."),
+    ("culture_fit", "en", "Values-driven team, inclusive events."),
+    ("excessive_availability", "fr", "Astreintes une semaine sur six, rémunérées (H/F)."),
+    ("excessive_availability", "en", "On-call one week in six, paid."),
+]
+
+
+@pytest.mark.parametrize(("category", "lang", "text", "quote"), POSITIVE)
+def test_positive(category, lang, text, quote):
+    found = [f for f in check(text, lang=lang) if f.category == category]
+    assert found, f"no {category} in {text!r}"
+    start = text.index(quote)
+    assert any(f.start < start + len(quote) and start < f.end for f in found)
+
+
+@pytest.mark.parametrize(("category", "lang", "text"), NEGATIVE)
+def test_negative(category, lang, text):
+    assert [f.quote for f in check(text, lang=lang) if f.category == category] == []
