@@ -4,6 +4,7 @@ requires it, so that a newcomer can try every role without a phone. Idempotent."
 import base64
 import hashlib
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from allauth.account.models import EmailAddress
 from allauth.mfa.models import Authenticator
@@ -17,10 +18,19 @@ from accounts.enums import Role
 from accounts.models import User
 from advisers.enums import AdviserOrganisationKind
 from advisers.models import AdviserMembership, AdviserOrganisation
-from candidates.models import Identity
-from candidates.services import create_candidate_profile
-from employers.enums import MemberRole, OfferStatus
+from assessments.services import sync_exercises
+from candidates.models import Application, Identity
+from candidates.services import apply_to_offer, create_candidate_profile
+from employers.enums import (
+    ContractType,
+    ExperienceLevel,
+    MemberRole,
+    OfferStatus,
+    RemotePolicy,
+)
 from employers.models import Employer, EmployerMembership, Offer
+from employers.services import create_offer, publish_offer
+from interviews.services import copy_library_grid, current_version
 
 
 @dataclass(frozen=True)
@@ -55,9 +65,74 @@ CANDIDATE_IDENTITIES = {
     "candidate3@vivier.demo": ("Inès", "Benali", "Roubaix", "59100", 2002),
 }
 
-DRAFT_OFFERS = [
-    ("Développeur·se web Python (H/F)", "Vous développez nos outils internes en Django."),
-    ("Technicien·ne support informatique (H/F)", "Vous aidez nos utilisateurs au quotidien."),
+
+@dataclass(frozen=True)
+class DemoOffer:
+    title: str
+    description: str
+    skills: tuple[str, ...]
+    commune: str
+    postcode: str
+    contract_type: str = ContractType.CDI
+    remote_policy: str = RemotePolicy.PARTIAL
+    salary: tuple[int, int] = (34000, 42000)
+    experience_level: str = ExperienceLevel.BEGINNER_WELCOME
+    rome_code: str = "M1805"
+    publish: bool = True
+    interview_grid: str = ""
+
+
+# Published offers in two departments (issue 9), one draft left to edit and publish.
+DEMO_OFFERS = [
+    DemoOffer(
+        "Développeur·se web Python (H/F)",
+        "<p>Vous développez nos outils internes en Django avec une équipe de quatre "
+        "personnes.</p><ul><li>Écrire et relire du code Python testé</li>"
+        "<li>Échanger avec les utilisateurs pour comprendre leurs besoins</li></ul>"
+        "<p>Recrutement sans CV : un exercice de code, puis un entretien structuré.</p>",
+        ("Python", "Django", "SQL", "Git"),
+        "Évry-Courcouronnes",
+        "91000",
+        interview_grid="web-developer",
+    ),
+    DemoOffer(
+        "Technicien·ne support informatique (H/F)",
+        "<p>Vous aidez nos utilisateurs au quotidien, par téléphone et sur site : postes de "
+        "travail, comptes, imprimantes et petits incidents réseau.</p>"
+        "<p>Vous êtes formé·e à nos outils pendant vos premières semaines.</p>",
+        ("Support utilisateurs", "Windows", "Réseaux"),
+        "Lille",
+        "59000",
+        contract_type=ContractType.CDD,
+        remote_policy=RemotePolicy.NONE,
+        salary=(24000, 27000),
+        rome_code="I1401",
+        interview_grid="support-technician",
+    ),
+    DemoOffer(
+        "Analyste de données en alternance (H/F)",
+        "<p>Pendant votre formation, vous préparez les tableaux de bord de nos équipes et "
+        "fiabilisez les données de nos clients.</p>",
+        ("SQL", "Tableur", "Python"),
+        "Roubaix",
+        "59100",
+        contract_type=ContractType.APPRENTISSAGE,
+        remote_policy=RemotePolicy.PARTIAL,
+        salary=(14000, 19000),
+        rome_code="M1403",
+        interview_grid="data-analyst",
+    ),
+    DemoOffer(
+        "Développeur·se front-end (H/F)",
+        "<p>Vous construisez des interfaces accessibles pour nos services publics numériques.</p>",
+        ("JavaScript", "HTML", "CSS", "Accessibilité"),
+        "Évry-Courcouronnes",
+        "91000",
+        remote_policy=RemotePolicy.FULL,
+        salary=(36000, 44000),
+        experience_level=ExperienceLevel.WISHED,
+        publish=False,
+    ),
 ]
 
 
@@ -131,14 +206,44 @@ def seed_demo() -> list[DemoAccount]:
             first_name=first, last_name=last, city=city, postcode=postcode, birth_year=birth_year
         )
 
-    for title, description in DRAFT_OFFERS:
-        Offer.objects.get_or_create(
-            employer=employer,
-            title=title,
-            defaults={
-                "description": description,
-                "status": OfferStatus.DRAFT,
-                "created_by": users["recruteuse@vivier.demo"],
-            },
-        )
+    sync_exercises()
+    admin = users["recruteuse@vivier.demo"]
+    offers = [_demo_offer(employer, spec, admin) for spec in DEMO_OFFERS]
+
+    # Two candidates have applied to the Python offer, so the recruiter's pages are not empty.
+    for email in ("candidate1@vivier.demo", "candidat2@vivier.demo"):
+        candidate = create_candidate_profile(users[email])
+        if not candidate.skills:
+            candidate.skills = ["Python", "SQL", "Git"]
+            candidate.save(update_fields=["skills"])
+        if not Application.objects.filter(offer=offers[0], candidate=candidate).exists():
+            apply_to_offer(candidate, offers[0])
     return ACCOUNTS
+
+
+def _demo_offer(employer: Employer, spec: DemoOffer, admin: User) -> Offer:
+    offer = Offer.objects.filter(employer=employer, title=spec.title).first()
+    if offer is None:
+        offer = Offer(
+            employer=employer,
+            title=spec.title,
+            description=spec.description,
+            skills=list(spec.skills),
+            contract_type=spec.contract_type,
+            commune=spec.commune,
+            postcode=spec.postcode,
+            remote_policy=spec.remote_policy,
+            salary_min=spec.salary[0],
+            salary_max=spec.salary[1],
+            experience_level=spec.experience_level,
+            rome_code=spec.rome_code,
+            start_date=date.today() + timedelta(days=45),
+        )
+        if spec.contract_type == ContractType.CDD:
+            offer.contract_end_date = date.today() + timedelta(days=45 + 365)
+        create_offer(offer, by=admin)
+    if spec.publish and offer.status == OfferStatus.DRAFT:
+        offer = publish_offer(offer, by=admin, acknowledged=True)
+    if spec.interview_grid and current_version(offer) is None:
+        copy_library_grid(offer, spec.interview_grid, language="fr", by=admin)
+    return offer

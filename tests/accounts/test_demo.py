@@ -7,6 +7,7 @@ from accounts.demo import ACCOUNTS, current_totp_code
 from accounts.models import User
 from candidates.models import Identity
 from employers.models import Employer, EmployerMembership, Offer
+from interviews.services import current_version
 
 pytestmark = pytest.mark.django_db
 
@@ -22,6 +23,18 @@ def test_seed_demo_is_idempotent(settings):
     call_command("seed_demo")
     assert counts() == first
     assert first[0] == len(ACCOUNTS)
+
+
+def test_the_demo_has_published_offers_in_two_departments_and_a_draft(settings):
+    settings.DEBUG = True
+    call_command("seed_demo")
+    published = Offer.objects.publicly_visible()
+    assert published.count() >= 3
+    assert len({offer.department for offer in published}) >= 2
+    assert Offer.objects.filter(status="draft").exists()
+    python_offer = published.get(title__startswith="Développeur·se web Python")
+    assert python_offer.applications.count() == 2
+    assert current_version(python_offer) is not None
 
 
 def test_seed_demo_refuses_to_run_outside_debug(settings):
