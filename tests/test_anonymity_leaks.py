@@ -20,8 +20,6 @@ from tests.candidates.factories import CandidateFactory
 from tests.employers.factories import EmployerMembershipFactory, OfferFactory
 from tests.utils import full_login
 
-pytestmark = pytest.mark.django_db
-
 IDENTITY = {
     "first_name": "Zébulon",
     "last_name": "Quetzalcoatl-Ndiaye",
@@ -70,7 +68,11 @@ def leaked(text: str) -> list[str]:
 
 
 @pytest.fixture
-def world():
+def world(db):
+    return build_world()
+
+
+def build_world():
     membership = EmployerMembershipFactory(admin=True)
     interviewer = EmployerMembershipFactory(employer=membership.employer).user
     adviser = AdviserMembershipFactory().user
@@ -100,17 +102,22 @@ def world():
     )
     recruiter = membership.user
     copy_library_grid(offer, "web-developer", language="fr", by=recruiter)
-    create_interview(application, panel=[recruiter, interviewer], lead=recruiter, by=recruiter)
+    interview = create_interview(
+        application, panel=[recruiter, interviewer], lead=recruiter, by=recruiter
+    )
     ids = {
         "offer_id": offer.pk,
         "application_id": application.pk,
         "employer_id": offer.employer_id,
         "slug": exercise.slug,
         "submission_id": submission.pk,
+        "interview_id": interview.pk,
     }
     return {
         "roles": {"recruiter": membership.user, "interviewer": interviewer, "adviser": adviser},
         "application": application,
+        "interview": interview,
+        "submission": submission,
         "ids": ids,
     }
 
