@@ -27,6 +27,11 @@ class Candidate(models.Model):
     path_text = models.TextField(_("mon parcours"), blank=True)
     created_at = models.DateTimeField(default=timezone.now)
     deleted_at = models.DateTimeField(_("compte supprimé le"), null=True, blank=True)
+    # Data retention: a candidate inactive for two years is warned, then anonymised 30 days later
+    # unless they come back (candidates.retention).
+    inactivity_warned_at = models.DateTimeField(
+        _("averti·e d'inactivité le"), null=True, blank=True
+    )
 
     class Meta:
         verbose_name = _("candidat·e")
