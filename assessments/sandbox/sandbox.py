@@ -245,6 +245,9 @@ class Sandbox:
         cgroup = None
         if self.config.layer_cgroup:
             cgroup = create_slot_cgroup(self.config.cgroup_name, lease.slot)
+            if cgroup is not None and not cgroup.kill_and_wait_empty():
+                lease.release()  # what a dead worker left in the slot would not die
+                raise SandboxError(f"processes survived in slot {lease.slot}")
         return _Slot(lease, cgroup)
 
     def _give_back(self, slot: _Slot, warm_spec, *, broken: bool = False) -> None:

@@ -77,6 +77,10 @@ def acquire_slot(
             try:
                 _prepare_dir(box_dir, uid if root else None)
                 lease = SlotLease(n, fd, box_dir, uid)
+                if root:
+                    # We hold the lock, so no live worker runs in this slot: any process of its
+                    # uid was left by a worker that died mid-run (SIGKILL, OOM). Kill it.
+                    kill_processes_of_uid(uid)
                 lease.clear_box()
             except BaseException:
                 os.close(fd)
@@ -84,4 +88,39 @@ def acquire_slot(
             return lease
         if time.monotonic() > deadline:
             raise SandboxError(f"no free sandbox slot after {wait_s:.0f} s")
+        time.sleep(0.02)
+
+
+def _uid_of(pid: str) -> int | None:
+    """The real uid of a live process (None for zombies, which hold nothing but a pid)."""
+    try:
+        with open(f"/proc/{pid}/status") as f:
+            for line in f:
+                if line.startswith("State:") and line.split()[1] == "Z":
+                    return None
+                if line.startswith("Uid:"):
+                    return int(line.split()[1])
+    except (OSError, ValueError, IndexError):
+        return None
+    return None
+
+
+def kill_processes_of_uid(uid: int, timeout_s: float = 2.0) -> int:
+    """SIGKILL every process whose real uid is ``uid`` (a slot uid, never ours); return how many."""
+    if uid == os.getuid() or uid == 0:
+        raise ValueError("refusing to kill processes of our own uid or root")
+    killed = 0
+    deadline = time.monotonic() + timeout_s
+    while True:
+        pids = [pid for pid in os.listdir("/proc") if pid.isdigit() and _uid_of(pid) == uid]
+        if not pids:
+            return killed
+        for pid in pids:
+            try:
+                os.kill(int(pid), 9)
+                killed += 1
+            except ProcessLookupError:
+                pass
+        if time.monotonic() > deadline:
+            raise SandboxError(f"processes of uid {uid} survived SIGKILL: {pids}")
         time.sleep(0.02)
