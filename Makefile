@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | sha1sum | cut -c1-12)
 DEV_ENV := DJANGO_DEBUG=1
-SYSTEM_PACKAGES := chromium bubblewrap
+SYSTEM_PACKAGES := chromium bubblewrap redis-server
 
 .PHONY: install system-packages run serve test lint format migrations messages lock clean
 
@@ -17,7 +17,8 @@ $(STAMP): requirements.lock pyproject.toml
 	@rm -f $(VENV)/.installed-*
 	@touch $@
 
-# Debian packages the tests need: chromium for browser tests, bubblewrap for the code sandbox.
+# Debian packages the tests need: chromium for browser tests, bubblewrap for the code sandbox,
+# redis-server for the test that stops and restarts Redis under a live page.
 system-packages:
 	@missing=""; for pkg in $(SYSTEM_PACKAGES); do \
 	  dpkg -s $$pkg >/dev/null 2>&1 || missing="$$missing $$pkg"; done; \
@@ -32,7 +33,7 @@ system-packages:
 run: install
 	@mkdir -p var
 	$(DEV_ENV) $(BIN)/python manage.py migrate --noinput
-	@$(DEV_ENV) $(BIN)/python manage.py load_exercises
+	@$(DEV_ENV) $(BIN)/python manage.py load_assessment_library
 	@$(DEV_ENV) $(BIN)/python manage.py seed_demo
 	@$(DEV_ENV) $(BIN)/python manage.py regrade_stuck --minutes 0
 	@echo "Vivier: http://127.0.0.1:8000  (Ctrl+C to stop)"
@@ -57,7 +58,8 @@ migrations: install
 
 # French is the source language; English translations live in locale/en (needs gettext).
 messages: install
-	$(DEV_ENV) $(BIN)/python manage.py makemessages -l en --ignore=.venv --ignore=var
+	$(DEV_ENV) $(BIN)/python manage.py makemessages -l en --ignore=.venv --ignore=var \
+	  --ignore="tests/*" --ignore="benchmarks/*"
 	$(DEV_ENV) $(BIN)/python manage.py compilemessages -l en --ignore=.venv
 
 # Refresh the lock after changing pyproject.toml: a clean venv, the pinned direct dependencies.

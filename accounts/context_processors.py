@@ -4,18 +4,29 @@ from django.utils.translation import gettext_lazy as _
 from accounts.enums import Role
 from employers.models import is_employer_admin
 
+# Entries whose page has sub-pages of its own in the menu are "current" on their exact address
+# only (the adviser's dashboard is /conseil/, a prefix of every adviser page).
+EXACT = {"advisers:dashboard"}
+ANONYMOUS_MENU = [("broadcasting:offer_list", _("Offres d'emploi"))]
+
 MENUS = {
     Role.CANDIDATE: [
         ("candidates:dashboard", _("Mes candidatures")),
+        ("candidates:open_offers", _("Offres ouvertes")),
+        ("advisers:my_advisers", _("Suivi par mes conseiller·ères")),
     ],
     Role.RECRUITER: [
         ("employers:dashboard", _("Mes offres")),
+        ("fairness:employer_index", _("Équité")),
         ("employers:audit_log", _("Journal d'audit")),
     ],
     Role.ADVISER: [
         ("advisers:dashboard", _("Offres à diffuser")),
+        ("advisers:follow_up", _("Suivi de mes invitations")),
+        ("advisers:subscriptions", _("Mes abonnements")),
     ],
     Role.STAFF: [
+        ("fairness:platform_report", _("Équité")),
         ("admin:index", _("Administration")),
     ],
 }
@@ -24,13 +35,16 @@ MENUS = {
 def navigation(request):
     """The menu of the signed-in user's role, and nothing of the other roles."""
     user = getattr(request, "user", None)
+    current = getattr(request, "path", "")
     if user is None or not user.is_authenticated:
-        return {"role_menu": []}
-    current = request.path
+        entries = ANONYMOUS_MENU
+    else:
+        entries = MENUS.get(user.role, [])
     menu = []
-    for url_name, label in MENUS.get(user.role, []):
+    for url_name, label in entries:
         if url_name == "employers:audit_log" and not is_employer_admin(user):
             continue
         url = reverse(url_name)
-        menu.append({"url": url, "label": label, "current": current.startswith(url)})
+        is_current = current == url if url_name in EXACT else current.startswith(url)
+        menu.append({"url": url, "label": label, "current": is_current})
     return {"role_menu": menu}

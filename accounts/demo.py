@@ -13,12 +13,15 @@ from allauth.mfa.totp.internal.auth import TOTP, format_hotp_value, hotp_value
 from allauth.mfa.utils import is_mfa_enabled
 from django.conf import settings
 from django.db import transaction
+from django.utils import timezone
 
 from accounts.enums import Role
 from accounts.models import User
 from advisers.enums import AdviserOrganisationKind
 from advisers.models import AdviserMembership, AdviserOrganisation
-from assessments.services import sync_exercises
+from assessments.campaigns import CampaignData, current_campaign, save_campaign
+from assessments.models import Exercise, SjtScenario, WrittenQuestion
+from assessments.services import sync_library
 from candidates.models import Application, Identity
 from candidates.services import apply_to_offer, create_candidate_profile
 from employers.enums import (
@@ -31,6 +34,7 @@ from employers.enums import (
 from employers.models import Employer, EmployerMembership, Offer
 from employers.services import create_offer, publish_offer
 from interviews.services import copy_library_grid, current_version
+from shortlists.services import POLICY_FIELDS, current_policy, save_policy, suggested_policy
 
 
 @dataclass(frozen=True)
@@ -206,9 +210,10 @@ def seed_demo() -> list[DemoAccount]:
             first_name=first, last_name=last, city=city, postcode=postcode, birth_year=birth_year
         )
 
-    sync_exercises()
+    sync_library()
     admin = users["recruteuse@vivier.demo"]
     offers = [_demo_offer(employer, spec, admin) for spec in DEMO_OFFERS]
+    _demo_assessment(offers[0], admin)
 
     # Two candidates have applied to the Python offer, so the recruiter's pages are not empty.
     for email in ("candidate1@vivier.demo", "candidat2@vivier.demo"):
@@ -219,6 +224,26 @@ def seed_demo() -> list[DemoAccount]:
         if not Application.objects.filter(offer=offers[0], candidate=candidate).exists():
             apply_to_offer(candidate, offers[0])
     return ACCOUNTS
+
+
+def _demo_assessment(offer: Offer, admin: User) -> None:
+    """The Python offer's assessment (a coding exercise, two scenarios, a written question)
+    and its selection rules, so that every step can be tried."""
+    if current_campaign(offer) is None:
+        data = CampaignData(
+            exercises=list(Exercise.objects.filter(is_current=True, level="beginner")[:1]),
+            scenarios=list(SjtScenario.objects.filter(is_current=True)[:2]),
+            questions=list(WrittenQuestion.objects.filter(is_current=True)[:1]),
+            weight_coding=50,
+            weight_sjt=25,
+            weight_written=25,
+            duration_minutes=45,
+            deadline=timezone.now() + timedelta(days=30),
+        )
+        save_campaign(offer, data, user=admin)
+    if current_policy(offer) is None:
+        values = {name: getattr(suggested_policy(offer), name) for name in POLICY_FIELDS}
+        save_policy(offer, values, by=admin)
 
 
 def _demo_offer(employer: Employer, spec: DemoOffer, admin: User) -> Offer:

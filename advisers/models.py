@@ -1,3 +1,5 @@
+import secrets
+
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
@@ -5,6 +7,14 @@ from django.utils.translation import gettext_lazy as _
 
 from advisers.enums import AdviserOrganisationKind
 from employers.enums import MemberRole
+
+# 32 random bytes, URL-safe: 43 characters, unguessable.
+CODE_BYTES = 32
+CODE_MAX_LENGTH = 64
+
+
+def new_code() -> str:
+    return secrets.token_urlsafe(CODE_BYTES)
 
 
 class AdviserOrganisation(models.Model):
@@ -45,3 +55,116 @@ class AdviserMembership(models.Model):
 
     def __str__(self):
         return f"{self.user} @ {self.organisation}"
+
+
+class InvitationQuerySet(models.QuerySet):
+    def of_adviser(self, user):
+        """The invitations `user` created. Colleagues of the same organisation do not see each
+        other's invitations: the person followed trusted one adviser, not a whole agency."""
+        return self.filter(adviser=user)
+
+
+class Invitation(models.Model):
+    """A personal invitation to apply to one offer, made by an adviser for one person.
+
+    The person's email, when the adviser gives one, is stored here and nowhere else; the note is
+    the adviser's own reminder. Neither is ever linked to the candidate's account or shown to
+    the employer."""
+
+    adviser = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="adviser_invitations"
+    )
+    organisation = models.ForeignKey(
+        AdviserOrganisation, on_delete=models.CASCADE, related_name="invitations"
+    )
+    offer = models.ForeignKey(
+        "employers.Offer", on_delete=models.CASCADE, related_name="adviser_invitations"
+    )
+    code = models.CharField(_("code"), max_length=CODE_MAX_LENGTH, unique=True, default=new_code)
+    email = models.EmailField(_("courriel de la personne"), blank=True)
+    note = models.CharField(_("repère personnel"), max_length=100, blank=True)
+    email_sent_at = models.DateTimeField(_("courriel envoyé le"), null=True, blank=True)
+    created_at = models.DateTimeField(_("création"), default=timezone.now)
+
+    objects = InvitationQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("invitation à candidater")
+        verbose_name_plural = _("invitations à candidater")
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self):
+        return f"Invitation #{self.pk}"
+
+
+class Referral(models.Model):
+    """An application made through an invitation. `consent` is the candidate's answer, given
+    when applying, to "may my adviser follow the stage of my application?"."""
+
+    invitation = models.OneToOneField(Invitation, on_delete=models.CASCADE, related_name="referral")
+    application = models.OneToOneField(
+        "candidates.Application", on_delete=models.CASCADE, related_name="referral"
+    )
+    consent = models.BooleanField(_("suivi accepté"), default=False)
+    consent_changed_at = models.DateTimeField(_("réponse donnée le"), default=timezone.now)
+    created_at = models.DateTimeField(_("création"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("candidature orientée")
+        verbose_name_plural = _("candidatures orientées")
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self):
+        return f"Referral #{self.pk}"
+
+
+class OfferSubscriptionQuerySet(models.QuerySet):
+    def of_adviser(self, user):
+        return self.filter(adviser=user)
+
+
+class OfferSubscription(models.Model):
+    """New offers of a territory for one adviser: an email digest and a private Atom feed."""
+
+    adviser = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="offer_subscriptions"
+    )
+    departments = models.JSONField(_("départements"), default=list)
+    rome_prefix = models.CharField(_("début du code ROME"), max_length=5, blank=True)
+    by_email = models.BooleanField(_("recevoir un courriel"), default=True)
+    feed_token = models.CharField(
+        _("jeton du flux"), max_length=CODE_MAX_LENGTH, unique=True, default=new_code
+    )
+    created_at = models.DateTimeField(_("création"), default=timezone.now)
+
+    objects = OfferSubscriptionQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("abonnement aux nouvelles offres")
+        verbose_name_plural = _("abonnements aux nouvelles offres")
+        ordering = ["created_at", "id"]
+
+    def __str__(self):
+        return f"Subscription #{self.pk}"
+
+
+class DigestEntry(models.Model):
+    """An offer already sent to a subscription: the digest never sends it twice."""
+
+    subscription = models.ForeignKey(
+        OfferSubscription, on_delete=models.CASCADE, related_name="digest_entries"
+    )
+    offer = models.ForeignKey("employers.Offer", on_delete=models.CASCADE, related_name="+")
+    sent_at = models.DateTimeField(_("envoyée le"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("offre envoyée")
+        verbose_name_plural = _("offres envoyées")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["subscription", "offer"], name="offer_sent_once_per_subscription"
+            )
+        ]
+
+    def __str__(self):
+        return f"Digest entry #{self.pk}"

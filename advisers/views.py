@@ -1,11 +1,223 @@
-from django.shortcuts import render
+"""Adviser workspace (offers to pass on, invitations, follow-up, subscriptions), the public
+invitation page, and the candidate's page to give or withdraw their consent."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_not_required
+from django.core.paginator import Paginator
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from accounts.access import role_required
 from accounts.enums import Role
+from advisers import services
+from advisers.formats import describe_assessment_format, describe_assessment_formats
+from advisers.forms import ConsentForm, InvitationForm, SubscriptionForm
+from advisers.models import Invitation, OfferSubscription
+from advisers.services import InvitationProblem
+from broadcasting.search import OfferSearchForm, search_offers
+from candidates.forms import ApplyForm
 from employers.models import Offer
 
+OFFERS_PER_PAGE = 20
 
+
+@require_GET
 @role_required(Role.ADVISER)
 def dashboard(request):
-    offers = Offer.objects.published().select_related("employer")
-    return render(request, "advisers/dashboard.html", {"offers": offers})
+    form = OfferSearchForm(request.GET)
+    if form.is_valid():
+        offers = search_offers(form.cleaned_data)
+    else:
+        offers = Offer.objects.none()
+    page = Paginator(offers, OFFERS_PER_PAGE).get_page(request.GET.get("page"))
+    formats = describe_assessment_formats(page.object_list)
+    return render(
+        request,
+        "advisers/dashboard.html",
+        {
+            "form": form,
+            "page": page,
+            "cards": [(offer, formats[offer.pk]) for offer in page.object_list],
+            "forms_with_errors": [form] if form.errors else [],
+            "searched": any(value for key, value in request.GET.items() if key != "page"),
+        },
+    )
+
+
+@require_http_methods(["GET", "POST"])
+@role_required(Role.ADVISER)
+def offer_detail(request, offer_id):
+    offer = get_object_or_404(
+        Offer.objects.publicly_visible().select_related("employer"), pk=offer_id
+    )
+    organisations = services.adviser_organisations(request.user)
+    form = None
+    if organisations.exists():
+        form = InvitationForm(
+            request.POST if request.method == "POST" else None, organisations=organisations
+        )
+        if request.method == "POST" and form.is_valid():
+            try:
+                invitation = services.create_invitation(
+                    offer,
+                    organisation=form.cleaned_data["organisation"],
+                    email=form.cleaned_data["email"],
+                    note=form.cleaned_data["note"],
+                    user=request.user,
+                )
+            except services.InvitationError as error:
+                form.add_error(None, str(error))
+            else:
+                return redirect("advisers:invitation_detail", invitation.pk)
+    elif request.method == "POST":
+        messages.error(request, _("Vous devez être rattaché·e à une structure pour inviter."))
+    follow_up = services.follow_up(request.user)
+    counts = next((row.counts for row in follow_up.offers if row.offer_id == offer.pk), None)
+    return render(
+        request,
+        "advisers/offer_detail.html",
+        {
+            "offer": offer,
+            "assessment_format": describe_assessment_format(offer),
+            "form": form,
+            "forms_with_errors": [form] if form is not None and form.errors else [],
+            "counts": counts,
+            "rows": services.referral_rows(request.user, offer_id=offer.pk),
+        },
+        status=400 if form is not None and form.errors else 200,
+    )
+
+
+@require_GET
+@role_required(Role.ADVISER)
+def invitation_detail(request, invitation_id):
+    invitation = get_object_or_404(
+        Invitation.objects.of_adviser(request.user).select_related("offer__employer"),
+        pk=invitation_id,
+    )
+    return render(
+        request,
+        "advisers/invitation_detail.html",
+        {"invitation": invitation, "link": services.invitation_link(invitation)},
+    )
+
+
+@require_GET
+@role_required(Role.ADVISER)
+def follow_up(request):
+    return render(
+        request,
+        "advisers/follow_up.html",
+        {
+            "follow_up": services.follow_up(request.user),
+            "rows": services.referral_rows(request.user),
+        },
+    )
+
+
+@require_http_methods(["GET", "POST"])
+@role_required(Role.ADVISER)
+def subscriptions(request):
+    form = SubscriptionForm(request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid():
+        services.create_subscription(**form.cleaned_data, user=request.user)
+        messages.success(request, _("Abonnement enregistré."))
+        return redirect("advisers:subscriptions")
+    return render(
+        request,
+        "advisers/subscriptions.html",
+        {
+            "form": form,
+            "forms_with_errors": [form] if form.errors else [],
+            "subscriptions": OfferSubscription.objects.of_adviser(request.user),
+        },
+        status=400 if form.errors else 200,
+    )
+
+
+def _own_subscription(request, subscription_id) -> OfferSubscription:
+    return get_object_or_404(OfferSubscription.objects.of_adviser(request.user), pk=subscription_id)
+
+
+@require_POST
+@role_required(Role.ADVISER)
+def subscription_renew_token(request, subscription_id):
+    services.renew_feed_token(_own_subscription(request, subscription_id), user=request.user)
+    messages.success(request, _("Nouvelle adresse de flux créée : l'ancienne ne fonctionne plus."))
+    return redirect("advisers:subscriptions")
+
+
+@require_POST
+@role_required(Role.ADVISER)
+def subscription_delete(request, subscription_id):
+    services.delete_subscription(_own_subscription(request, subscription_id), user=request.user)
+    messages.success(request, _("Abonnement supprimé."))
+    return redirect("advisers:subscriptions")
+
+
+# The public invitation page
+
+
+PROBLEM_STATUS = {
+    InvitationProblem.UNKNOWN: 404,
+    InvitationProblem.OFFER_CLOSED: 410,
+    InvitationProblem.USED: 410,
+    InvitationProblem.USED_BY_YOU: 200,
+    InvitationProblem.ALREADY_APPLIED: 200,
+}
+
+
+@login_not_required
+@never_cache
+@require_GET
+def invitation(request, code):
+    """Where an invitation link leads: the offer, then sign-up or login, then applying with the
+    consent question. The code is remembered in the session through sign-up and login."""
+    found = services.find_invitation(code)
+    problem = services.invitation_problem(found, user=request.user)
+    if problem is not None:
+        return render(
+            request,
+            "advisers/invitation_unavailable.html",
+            {"problem": problem, "invitation": found},
+            status=PROBLEM_STATUS[problem],
+        )
+    services.remember_invitation(request.session, found)
+    is_candidate = request.user.is_authenticated and request.user.role == Role.CANDIDATE
+    return render(
+        request,
+        "advisers/invitation.html",
+        {
+            "invitation": found,
+            "offer": found.offer,
+            "assessment_format": describe_assessment_format(found.offer),
+            "is_candidate": is_candidate,
+            "apply_form": ApplyForm(initial={"invitation_code": found.code})
+            if is_candidate
+            else None,
+        },
+    )
+
+
+# The candidate's side: who follows them, and their consent
+
+
+@require_http_methods(["GET", "POST"])
+@role_required(Role.CANDIDATE)
+def my_advisers(request):
+    referrals = services.referrals_of_candidate_user(request.user)
+    if request.method == "POST":
+        form = ConsentForm(request.POST)
+        if not form.is_valid():
+            return render(
+                request, "advisers/my_advisers.html", {"referrals": referrals}, status=400
+            )
+        referral = get_object_or_404(referrals, pk=form.cleaned_data["referral"])
+        services.set_referral_consent(
+            referral, consent=form.cleaned_data["consent"], user=request.user
+        )
+        messages.success(request, _("Votre choix est enregistré."))
+        return redirect("advisers:my_advisers")
+    return render(request, "advisers/my_advisers.html", {"referrals": referrals})

@@ -1,6 +1,15 @@
 from django.contrib import admin
 
-from assessments.models import CodeDraft, Exercise, Submission
+from assessments.models import (
+    Accommodation,
+    Attempt,
+    Campaign,
+    CodeDraft,
+    Exercise,
+    SjtScenario,
+    Submission,
+    WrittenQuestion,
+)
 
 
 @admin.register(Exercise)
@@ -46,3 +55,45 @@ class SubmissionAdmin(admin.ModelAdmin):
 class CodeDraftAdmin(admin.ModelAdmin):
     list_display = ["id", "application", "exercise", "updated_at"]
     readonly_fields = ["application", "exercise", "code", "updated_at"]
+
+
+@admin.register(SjtScenario, WrittenQuestion)
+class LibraryItemAdmin(admin.ModelAdmin):
+    # Synced from the library by `manage.py load_assessment_library`: edit the library.
+    list_display = ["slug", "version", "is_current", "competency"]
+    list_filter = ["is_current", "competency"]
+
+    def get_readonly_fields(self, request, obj=None):
+        return [f.name for f in self.model._meta.fields]
+
+    def has_add_permission(self, request):
+        return False
+
+
+@admin.register(Campaign)
+class CampaignAdmin(admin.ModelAdmin):
+    list_display = ["id", "offer", "version", "is_current", "deadline", "closed_at"]
+    list_filter = ["is_current"]
+    raw_id_fields = ["offer", "exercises", "scenarios", "questions"]
+
+    def get_readonly_fields(self, request, obj=None):
+        # Somebody started it: it is what they took. Edits make a new version, in the editor.
+        if obj is not None and obj.is_locked:
+            fields = [f.name for f in Campaign._meta.fields if f.name not in ("id", "closed_at")]
+            return [*fields, "exercises", "scenarios", "questions"]
+        return []
+
+
+@admin.register(Attempt)
+class AttemptAdmin(admin.ModelAdmin):
+    list_display = ["id", "campaign", "status", "started_at", "ends_at", "finished_at"]
+    list_filter = ["status"]
+    readonly_fields = ["application", "campaign", "started_at", "time_multiplier"]
+
+
+@admin.register(Accommodation)
+class AccommodationAdmin(admin.ModelAdmin):
+    # The reason is the candidate's: not shown here either.
+    list_display = ["id", "status", "multiplier", "requested_at", "decided_at"]
+    exclude = ["reason"]
+    readonly_fields = ["application", "requested_at"]

@@ -1,6 +1,12 @@
+from decimal import Decimal
+
 from django import forms
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from assessments.campaigns import MAX_WRITTEN_CHARS
+from assessments.enums import TimeMultiplier
+from assessments.models import Exercise, SjtScenario, WrittenQuestion
 from assessments.services import MAX_CODE_CHARS
 
 
@@ -22,3 +28,211 @@ class CodeForm(forms.Form):
 
     def is_valid(self):
         return not self.field_missing and super().is_valid()
+
+
+# -- campaigns ----------------------------------------------------------------------------
+
+
+class DateTimeInput(forms.DateTimeInput):
+    input_type = "datetime-local"
+
+    def __init__(self, **kwargs):
+        super().__init__(format="%Y-%m-%dT%H:%M", **kwargs)
+
+
+class ExerciseChoiceField(forms.ModelMultipleChoiceField):
+    def label_from_instance(self, obj):
+        return f"{obj.title} ({obj.get_level_display()}, {obj.get_language_display()})"
+
+
+class ScenarioChoiceField(forms.ModelMultipleChoiceField):
+    def label_from_instance(self, obj):
+        situation = obj.situation if len(obj.situation) <= 110 else obj.situation[:107] + "…"
+        return f"{obj.get_competency_display()} : {situation}"
+
+
+class QuestionChoiceField(forms.ModelMultipleChoiceField):
+    def label_from_instance(self, obj):
+        return f"{obj.get_competency_display()} : {obj.prompt}"
+
+
+def _weight(label):
+    return forms.IntegerField(label=label, min_value=0, max_value=100, initial=0)
+
+
+class CampaignForm(forms.Form):
+    """What the employer composes; ``campaigns.save_campaign`` decides edit or new version."""
+
+    exercises = ExerciseChoiceField(
+        label=_("Exercices de code"),
+        queryset=Exercise.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    scenarios = ScenarioChoiceField(
+        label=_("Mises en situation"),
+        queryset=SjtScenario.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    questions = QuestionChoiceField(
+        label=_("Questions écrites"),
+        queryset=WrittenQuestion.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    weight_coding = _weight(_("Poids des exercices de code"))
+    weight_sjt = _weight(_("Poids des mises en situation"))
+    weight_written = _weight(_("Poids des questions écrites"))
+    duration_minutes = forms.IntegerField(
+        label=_("Durée (minutes)"),
+        min_value=5,
+        max_value=480,
+        help_text=_("Le temps d'une personne, en une seule fois, sans compter un aménagement."),
+    )
+    deadline = forms.DateTimeField(
+        label=_("Date limite"),
+        widget=DateTimeInput(),
+        input_formats=["%Y-%m-%dT%H:%M"],
+        help_text=_(
+            "Après cette date, personne ne peut commencer et les épreuves en cours sont remises."
+        ),
+    )
+
+    def __init__(self, *args, campaign=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The versions in the campaign stay selectable even after the library moved on.
+        exercises = Exercise.objects.current().without_tests().defer("samples")
+        scenarios = SjtScenario.objects.current()
+        questions = WrittenQuestion.objects.current()
+        if campaign is not None:
+            exercises = exercises | campaign.exercises.all()
+            scenarios = scenarios | campaign.scenarios.all()
+            questions = questions | campaign.questions.all()
+        self.fields["exercises"].queryset = exercises.distinct()
+        self.fields["scenarios"].queryset = scenarios.distinct()
+        self.fields["questions"].queryset = questions.distinct()
+
+    def clean_deadline(self):
+        deadline = self.cleaned_data["deadline"]
+        if deadline <= timezone.now():
+            raise forms.ValidationError(_("Choisissez une date limite dans le futur."))
+        return deadline
+
+    def clean(self):
+        data = super().clean()
+        parts = [
+            ("exercises", "weight_coding"),
+            ("scenarios", "weight_sjt"),
+            ("questions", "weight_written"),
+        ]
+        if self.errors:
+            return data
+        if not any(data.get(items) for items, _weight_name in parts):
+            raise forms.ValidationError(
+                _("Choisissez au moins un exercice, une mise en situation ou une question.")
+            )
+        for items, weight in parts:
+            if data.get(items) and not data.get(weight):
+                self.add_error(
+                    weight, _("Donnez un poids à cette partie, puisqu'elle a des épreuves.")
+                )
+            if not data.get(items) and data.get(weight):
+                self.add_error(
+                    weight, _("Cette partie n'a aucune épreuve : laissez son poids à 0.")
+                )
+        return data
+
+
+class AccommodationRequestForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Motif (facultatif)"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_(
+            "Vous n'avez pas à vous justifier. Si vous écrivez un motif, il reste privé : "
+            "l'employeur voit seulement votre demande, jamais ce texte."
+        ),
+    )
+
+
+REFUSE = "refuse"
+
+
+class AccommodationDecisionForm(forms.Form):
+    decision = forms.ChoiceField(
+        label=_("Décision"),
+        choices=[*TimeMultiplier.choices, (REFUSE, _("Refuser"))],
+    )
+
+    def multiplier(self) -> Decimal | None:
+        value = self.cleaned_data["decision"]
+        return None if value == REFUSE else Decimal(value)
+
+
+class ReviewForm(forms.Form):
+    level = forms.TypedChoiceField(
+        label=_("Niveau sur la grille"), coerce=int, widget=forms.RadioSelect, choices=[]
+    )
+
+    def __init__(self, *args, question, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["level"].choices = [
+            (level, _("Niveau %(level)s : %(text)s") % {"level": level, "text": text})
+            for level, text in question.rubric_levels()
+        ]
+
+
+class AttemptForm(forms.Form):
+    """Every answer of a sitting, one field per SJT pick and per written question.
+
+    The page posts the whole form (autosave and the plain button alike); an SJT item is saved
+    once one of its two picks is made, a written answer whenever its field is sent.
+    """
+
+    def __init__(self, *args, campaign, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.scenarios = list(campaign.scenarios.all())
+        self.questions = list(campaign.questions.all())
+        for scenario in self.scenarios:
+            choices = scenario.response_choices()
+            self.fields[f"sjt-{scenario.pk}-most"] = forms.ChoiceField(
+                label=_("La réponse la plus efficace"),
+                choices=choices,
+                required=False,
+                widget=forms.RadioSelect,
+            )
+            self.fields[f"sjt-{scenario.pk}-least"] = forms.ChoiceField(
+                label=_("La réponse la moins efficace"),
+                choices=choices,
+                required=False,
+                widget=forms.RadioSelect,
+            )
+        for question in self.questions:
+            self.fields[f"written-{question.pk}"] = forms.CharField(
+                label=question.prompt,
+                required=False,
+                strip=False,
+                max_length=MAX_WRITTEN_CHARS,
+                widget=forms.Textarea(attrs={"rows": 8}),
+            )
+
+    def sjt_items(self):
+        """(scenario, most field, least field) for the template."""
+        return [(s, self[f"sjt-{s.pk}-most"], self[f"sjt-{s.pk}-least"]) for s in self.scenarios]
+
+    def written_items(self):
+        return [(q, self[f"written-{q.pk}"]) for q in self.questions]
+
+    def answers(self) -> tuple[dict[int, tuple[str, str]], dict[int, str]]:
+        data = self.cleaned_data
+        sjt = {}
+        for scenario in self.scenarios:
+            most, least = data[f"sjt-{scenario.pk}-most"], data[f"sjt-{scenario.pk}-least"]
+            if most or least:
+                sjt[scenario.pk] = (most, least)
+        written = {
+            q.pk: data[f"written-{q.pk}"] for q in self.questions if f"written-{q.pk}" in self.data
+        }
+        return sjt, written

@@ -1,23 +1,30 @@
-"""Coding exercises (synced from the library), drafts and graded submissions.
-
-A later issue composes exercises, situational-judgement tests and written questions into
-assessment campaigns per offer; it will point at ``Exercise`` rows and filter what a candidate may
-take. Until then every current exercise can be taken for any of the candidate's applications.
+"""Coding exercises (synced from the library), drafts and graded submissions; situational
+judgement scenarios and written questions (synced too); assessment campaigns per offer, the
+candidates' attempts and answers, accommodations and the blind reviews of written answers.
 """
 
+from datetime import timedelta
+from decimal import Decimal
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from assessments.enums import (
+    AccommodationStatus,
+    AttemptStatus,
     CheckerKind,
+    Competency,
     ExerciseLanguage,
     ExerciseLevel,
     SubmissionStatus,
     TestVerdict,
 )
 from assessments.grading import TestCase
+from assessments.library.sjt import Response, Scenario
 
 
 class InvalidTransition(Exception):
@@ -223,3 +230,370 @@ class Submission(models.Model):
             raise InvalidTransition(f"{self.status} -> {to}")
         self.status = to
         self.status_changed_at = timezone.now()
+
+
+# -- soft-skill content (synced from the library) -----------------------------------------
+
+
+class LibraryItemQuerySet(models.QuerySet):
+    def current(self):
+        return self.filter(is_current=True)
+
+
+class SjtScenario(models.Model):
+    """One version of a library scenario; ``load_assessment_library`` syncs, like exercises."""
+
+    slug = models.SlugField(_("identifiant"), max_length=80)
+    version = models.PositiveIntegerField(_("version"), default=1)
+    content_hash = models.CharField(_("empreinte du contenu"), max_length=64)
+    is_current = models.BooleanField(_("version en cours"), default=True)
+    competency = models.CharField(_("compétence"), max_length=32, choices=Competency.choices)
+    situation_fr = models.TextField(_("situation (français)"))
+    situation_en = models.TextField(_("situation (anglais)"))
+    question_fr = models.TextField(_("question (français)"))
+    question_en = models.TextField(_("question (anglais)"))
+    rationale_fr = models.TextField(_("justification de la clé (français)"))
+    rationale_en = models.TextField(_("justification de la clé (anglais)"))
+    # [{"id", "text_fr", "text_en", "rating"}]: the ratings are the expert key.
+    responses = models.JSONField(_("réponses"), default=list)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    objects = LibraryItemQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("mise en situation")
+        verbose_name_plural = _("mises en situation")
+        ordering = ["competency", "slug", "-version"]
+        constraints = [
+            models.UniqueConstraint(fields=["slug", "version"], name="unique_scenario_version"),
+            models.UniqueConstraint(
+                fields=["slug"],
+                condition=models.Q(is_current=True),
+                name="one_current_version_per_scenario",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.slug} v{self.version}"
+
+    @property
+    def situation(self) -> str:
+        return self.situation_en if _locale() == "en" else self.situation_fr
+
+    @property
+    def question(self) -> str:
+        return self.question_en if _locale() == "en" else self.question_fr
+
+    @property
+    def rationale(self) -> str:
+        return self.rationale_en if _locale() == "en" else self.rationale_fr
+
+    def response_choices(self) -> list[tuple[str, str]]:
+        key = "text_en" if _locale() == "en" else "text_fr"
+        return [(r["id"], r[key]) for r in self.responses]
+
+    def response_ids(self) -> set[str]:
+        return {r["id"] for r in self.responses}
+
+    def to_spec(self) -> Scenario:
+        """The library's dataclass, so the library's scoring functions apply."""
+        return Scenario(
+            id=self.slug,
+            competency=self.competency,
+            situation={"fr": self.situation_fr, "en": self.situation_en},
+            question={"fr": self.question_fr, "en": self.question_en},
+            responses=tuple(
+                Response(r["id"], {"fr": r["text_fr"], "en": r["text_en"]}, r["rating"])
+                for r in self.responses
+            ),
+            rationale={"fr": self.rationale_fr, "en": self.rationale_en},
+        )
+
+
+class WrittenQuestion(models.Model):
+    """One version of a library written question with its five-level rubric."""
+
+    slug = models.SlugField(_("identifiant"), max_length=80)
+    version = models.PositiveIntegerField(_("version"), default=1)
+    content_hash = models.CharField(_("empreinte du contenu"), max_length=64)
+    is_current = models.BooleanField(_("version en cours"), default=True)
+    competency = models.CharField(_("compétence"), max_length=32, choices=Competency.choices)
+    prompt_fr = models.TextField(_("consigne (français)"))
+    prompt_en = models.TextField(_("consigne (anglais)"))
+    # [{"level": 1..5, "fr", "en"}]: behaviourally anchored levels.
+    rubric = models.JSONField(_("grille"), default=list)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    objects = LibraryItemQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("question écrite")
+        verbose_name_plural = _("questions écrites")
+        ordering = ["competency", "slug", "-version"]
+        constraints = [
+            models.UniqueConstraint(fields=["slug", "version"], name="unique_question_version"),
+            models.UniqueConstraint(
+                fields=["slug"],
+                condition=models.Q(is_current=True),
+                name="one_current_version_per_question",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.slug} v{self.version}"
+
+    @property
+    def prompt(self) -> str:
+        return self.prompt_en if _locale() == "en" else self.prompt_fr
+
+    def rubric_levels(self) -> list[tuple[int, str]]:
+        key = "en" if _locale() == "en" else "fr"
+        return [(level["level"], level[key]) for level in self.rubric]
+
+
+# -- campaigns ---------------------------------------------------------------------------
+
+
+class CampaignQuerySet(models.QuerySet):
+    def current(self):
+        return self.filter(is_current=True)
+
+    def of_member(self, user):
+        """Campaigns of the offers of the organisations ``user`` belongs to."""
+        return self.filter(offer__employer__memberships__user=user)
+
+
+class Campaign(models.Model):
+    """One version of the assessment an employer composed for an offer.
+
+    Editable while nobody has started it; once an attempt points at it, editing makes a new
+    version (``is_current``) for later candidates and this one stays as it was.
+    """
+
+    offer = models.ForeignKey(
+        "employers.Offer", on_delete=models.CASCADE, related_name="assessment_campaigns"
+    )
+    version = models.PositiveIntegerField(_("version"), default=1)
+    is_current = models.BooleanField(_("version en cours"), default=True)
+    exercises = models.ManyToManyField(
+        Exercise, blank=True, related_name="campaigns", verbose_name=_("exercices de code")
+    )
+    scenarios = models.ManyToManyField(
+        SjtScenario, blank=True, related_name="campaigns", verbose_name=_("mises en situation")
+    )
+    questions = models.ManyToManyField(
+        WrittenQuestion, blank=True, related_name="campaigns", verbose_name=_("questions écrites")
+    )
+    weight_coding = models.PositiveSmallIntegerField(_("poids du code"), default=0)
+    weight_sjt = models.PositiveSmallIntegerField(_("poids des mises en situation"), default=0)
+    weight_written = models.PositiveSmallIntegerField(_("poids des questions écrites"), default=0)
+    duration_minutes = models.PositiveSmallIntegerField(
+        _("durée (minutes)"), validators=[MinValueValidator(5), MaxValueValidator(480)]
+    )
+    deadline = models.DateTimeField(_("date limite"))
+    closed_at = models.DateTimeField(_("clôturée le"), null=True, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+
+    objects = CampaignQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("campagne d'évaluation")
+        verbose_name_plural = _("campagnes d'évaluation")
+        ordering = ["offer", "-version"]
+        constraints = [
+            models.UniqueConstraint(fields=["offer", "version"], name="unique_campaign_version"),
+            models.UniqueConstraint(
+                fields=["offer"],
+                condition=models.Q(is_current=True),
+                name="one_current_campaign_per_offer",
+            ),
+        ]
+
+    def __str__(self):
+        return f"Campaign #{self.pk} v{self.version}"
+
+    @property
+    def is_locked(self) -> bool:
+        return self.attempts.exists()
+
+    def is_closed(self, now=None) -> bool:
+        """Closed by the employer, or past its deadline: results may be shown."""
+        now = now or timezone.now()
+        return self.closed_at is not None or now >= self.deadline
+
+    def weights(self) -> dict[str, int]:
+        return {
+            "coding": self.weight_coding,
+            "sjt": self.weight_sjt,
+            "written": self.weight_written,
+        }
+
+
+class Accommodation(models.Model):
+    """Extra time a candidate asked for. The reason is the candidate's alone: employer pages
+    and services read the row through ``for_employer()``, which never loads it."""
+
+    application = models.OneToOneField(
+        "candidates.Application", on_delete=models.CASCADE, related_name="accommodation"
+    )
+    reason = models.TextField(_("motif (facultatif, jamais montré à l'employeur)"), blank=True)
+    status = models.CharField(
+        _("statut"),
+        max_length=16,
+        choices=AccommodationStatus.choices,
+        default=AccommodationStatus.PENDING,
+    )
+    multiplier = models.DecimalField(
+        _("multiplicateur de temps"), max_digits=3, decimal_places=2, null=True, blank=True
+    )
+    requested_at = models.DateTimeField(_("demandé le"), default=timezone.now)
+    decided_at = models.DateTimeField(_("décidé le"), null=True, blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("aménagement")
+        verbose_name_plural = _("aménagements")
+        ordering = ["requested_at", "id"]
+
+    def __str__(self):
+        return f"Accommodation #{self.pk}"
+
+    @property
+    def granted_multiplier(self) -> Decimal:
+        if self.status == AccommodationStatus.APPROVED and self.multiplier:
+            return self.multiplier
+        return Decimal(1)
+
+
+class AttemptQuerySet(models.QuerySet):
+    def in_progress(self):
+        return self.filter(status=AttemptStatus.IN_PROGRESS)
+
+    def expired(self, now=None):
+        return self.in_progress().filter(ends_at__lte=now or timezone.now())
+
+    def finished(self):
+        return self.exclude(status=AttemptStatus.IN_PROGRESS)
+
+
+class Attempt(models.Model):
+    """A candidate's one sitting of a campaign version. The server owns the clock."""
+
+    TRANSITIONS = {
+        AttemptStatus.IN_PROGRESS: {AttemptStatus.SUBMITTED, AttemptStatus.EXPIRED},
+        AttemptStatus.SUBMITTED: set(),
+        AttemptStatus.EXPIRED: set(),
+    }
+
+    application = models.OneToOneField(
+        "candidates.Application", on_delete=models.CASCADE, related_name="assessment_attempt"
+    )
+    campaign = models.ForeignKey(Campaign, on_delete=models.PROTECT, related_name="attempts")
+    status = models.CharField(
+        _("statut"),
+        max_length=16,
+        choices=AttemptStatus.choices,
+        default=AttemptStatus.IN_PROGRESS,
+    )
+    time_multiplier = models.DecimalField(
+        _("multiplicateur de temps"), max_digits=3, decimal_places=2, default=Decimal(1)
+    )
+    started_at = models.DateTimeField(_("commencée le"), default=timezone.now)
+    ends_at = models.DateTimeField(_("se termine le"))
+    finished_at = models.DateTimeField(_("remise le"), null=True, blank=True)
+
+    objects = AttemptQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("passage d'évaluation")
+        verbose_name_plural = _("passages d'évaluation")
+        ordering = ["-started_at", "-id"]
+        indexes = [models.Index(fields=["status", "ends_at"])]
+
+    def __str__(self):
+        return f"Attempt #{self.pk}"
+
+    def compute_ends_at(self):
+        """Start + duration × multiplier, never after the campaign's deadline."""
+        minutes = Decimal(self.campaign.duration_minutes) * self.time_multiplier
+        end = self.started_at + timedelta(seconds=int(minutes * 60))
+        return min(end, self.campaign.deadline)
+
+    @property
+    def is_open(self) -> bool:
+        return self.status == AttemptStatus.IN_PROGRESS
+
+    def remaining_seconds(self, now=None) -> int:
+        if not self.is_open:
+            return 0
+        return max(0, int((self.ends_at - (now or timezone.now())).total_seconds()))
+
+    def transition(self, to: AttemptStatus) -> None:
+        """Move to ``to`` or raise ``InvalidTransition``; the caller saves."""
+        if to not in self.TRANSITIONS[AttemptStatus(self.status)]:
+            raise InvalidTransition(f"{self.status} -> {to}")
+        self.status = to
+        self.finished_at = timezone.now()
+
+
+class SjtAnswer(models.Model):
+    attempt = models.ForeignKey(Attempt, on_delete=models.CASCADE, related_name="sjt_answers")
+    scenario = models.ForeignKey(SjtScenario, on_delete=models.PROTECT, related_name="answers")
+    most = models.CharField(_("réponse la plus efficace"), max_length=40, blank=True)
+    least = models.CharField(_("réponse la moins efficace"), max_length=40, blank=True)
+    updated_at = models.DateTimeField(_("enregistrée le"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("réponse à une mise en situation")
+        verbose_name_plural = _("réponses aux mises en situation")
+        constraints = [
+            models.UniqueConstraint(fields=["attempt", "scenario"], name="one_sjt_answer")
+        ]
+
+    def __str__(self):
+        return f"SJT answer #{self.pk}"
+
+
+class WrittenAnswer(models.Model):
+    attempt = models.ForeignKey(Attempt, on_delete=models.CASCADE, related_name="written_answers")
+    question = models.ForeignKey(WrittenQuestion, on_delete=models.PROTECT, related_name="answers")
+    text = models.TextField(_("réponse"), blank=True)
+    updated_at = models.DateTimeField(_("enregistrée le"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("réponse écrite")
+        verbose_name_plural = _("réponses écrites")
+        constraints = [
+            models.UniqueConstraint(fields=["attempt", "question"], name="one_written_answer")
+        ]
+
+    def __str__(self):
+        return f"Written answer #{self.pk}"
+
+
+class WrittenReview(models.Model):
+    """One reviewer's blind rating of one written answer on the question's rubric."""
+
+    answer = models.ForeignKey(WrittenAnswer, on_delete=models.CASCADE, related_name="reviews")
+    reviewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="written_reviews"
+    )
+    level = models.PositiveSmallIntegerField(
+        _("niveau"), validators=[MinValueValidator(1), MaxValueValidator(5)]
+    )
+    created_at = models.DateTimeField(_("relue le"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("relecture")
+        verbose_name_plural = _("relectures")
+        constraints = [
+            models.UniqueConstraint(fields=["answer", "reviewer"], name="one_review_per_reviewer")
+        ]
+
+    def __str__(self):
+        return f"Review #{self.pk}"

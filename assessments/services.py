@@ -19,8 +19,11 @@ from django.utils import timezone, translation
 from assessments import grading, similarity
 from assessments.enums import SubmissionStatus
 from assessments.library import ExerciseSpec, load_exercises
+from assessments.library.sjt import Scenario, load_scenarios
+from assessments.library.written import WrittenQuestion as WrittenQuestionSpec
+from assessments.library.written import load_written_questions
 from assessments.markdown import render_statement
-from assessments.models import CodeDraft, Exercise, Submission
+from assessments.models import CodeDraft, Exercise, SjtScenario, Submission, WrittenQuestion
 from assessments.sandbox import SandboxUnavailable, check_available
 
 log = logging.getLogger(__name__)
@@ -114,6 +117,91 @@ def sync_exercises(specs: list[ExerciseSpec] | None = None) -> SyncReport:
             Exercise.objects.filter(pk=row.pk).update(is_current=False)
             report.retired.append(slug)
     return report
+
+
+def _scenario_fields(spec: Scenario) -> dict:
+    return {
+        "competency": spec.competency,
+        "situation_fr": spec.situation["fr"],
+        "situation_en": spec.situation["en"],
+        "question_fr": spec.question["fr"],
+        "question_en": spec.question["en"],
+        "rationale_fr": spec.rationale["fr"],
+        "rationale_en": spec.rationale["en"],
+        "responses": [
+            {"id": r.id, "text_fr": r.text["fr"], "text_en": r.text["en"], "rating": r.rating}
+            for r in spec.responses
+        ],
+    }
+
+
+def _question_fields(spec: WrittenQuestionSpec) -> dict:
+    return {
+        "competency": spec.competency,
+        "prompt_fr": spec.prompt["fr"],
+        "prompt_en": spec.prompt["en"],
+        "rubric": [
+            {"level": level.level, "fr": level.description["fr"], "en": level.description["en"]}
+            for level in spec.rubric
+        ],
+    }
+
+
+def _sync_items(model, specs, fields) -> SyncReport:
+    """Same rules as ``sync_exercises``: a changed item nobody's campaign uses is updated in
+    place; once a campaign points at it, the change makes a new version row."""
+    report = SyncReport()
+    with transaction.atomic():
+        current = {row.slug: row for row in model.objects.current().select_for_update()}
+        for spec in specs:
+            values = fields(spec)
+            digest = hashlib.sha256(
+                json.dumps(values, sort_keys=True, ensure_ascii=False).encode()
+            ).hexdigest()
+            row = current.pop(spec.id, None)
+            if row is None:
+                latest = model.objects.filter(slug=spec.id).order_by("-version").first()
+                version = latest.version + 1 if latest else 1
+                model.objects.create(slug=spec.id, version=version, content_hash=digest, **values)
+                report.created.append(spec.id)
+            elif row.content_hash == digest:
+                report.unchanged.append(spec.id)
+            elif not row.campaigns.exists():
+                model.objects.filter(pk=row.pk).update(
+                    version=row.version + 1, content_hash=digest, **values
+                )
+                report.updated.append(spec.id)
+            else:
+                model.objects.filter(pk=row.pk).update(is_current=False)
+                model.objects.create(
+                    slug=spec.id, version=row.version + 1, content_hash=digest, **values
+                )
+                report.new_versions.append(spec.id)
+        for slug, row in current.items():
+            model.objects.filter(pk=row.pk).update(is_current=False)
+            report.retired.append(slug)
+    return report
+
+
+def sync_scenarios(specs: list[Scenario] | None = None) -> SyncReport:
+    """Bring ``SjtScenario`` in line with the library's situational judgement tests."""
+    specs = load_scenarios() if specs is None else specs
+    return _sync_items(SjtScenario, specs, _scenario_fields)
+
+
+def sync_written_questions(specs: list[WrittenQuestionSpec] | None = None) -> SyncReport:
+    """Bring ``WrittenQuestion`` in line with the library's written questions."""
+    specs = load_written_questions() if specs is None else specs
+    return _sync_items(WrittenQuestion, specs, _question_fields)
+
+
+def sync_library() -> dict[str, SyncReport]:
+    """Everything the library ships: exercises, scenarios and written questions. Idempotent."""
+    return {
+        "exercises": sync_exercises(),
+        "scenarios": sync_scenarios(),
+        "questions": sync_written_questions(),
+    }
 
 
 # -- drafts and submissions --------------------------------------------------------------
@@ -332,20 +420,19 @@ def redacted_codes(submissions, *, lang: str | None = None) -> dict[int, str]:
     """Redacted code of each submission (id -> text).
 
     The candidate's identity is read only behind the single identity door
-    (``candidates.identity.redact_for_reviewers``): it never reaches this module, the views or
+    (``candidates.identity.redact_many_for_reviewers``): it never reaches this module, the views or
     the templates, which only ever receive the redacted text.
     """
-    from candidates.identity import redact_for_reviewers
+    from candidates.identity import redact_many_for_reviewers
 
-    return {
-        submission.pk: redact_for_reviewers(
-            submission.code,
-            candidate_id=submission.application.candidate_id,
-            kind="code",
-            lang=lang,
-        )
-        for submission in submissions
-    }
+    return redact_many_for_reviewers(
+        (
+            (submission.pk, submission.code, submission.application.candidate_id)
+            for submission in submissions
+        ),
+        kind="code",
+        lang=lang,
+    )
 
 
 @dataclass

@@ -2,7 +2,7 @@
 
 import logging
 
-from django.http import HttpResponseBadRequest, JsonResponse
+from django.http import HttpResponse, HttpResponseBadRequest, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import formats, timezone
 from django.utils.translation import get_language
@@ -11,10 +11,10 @@ from django.views.decorators.http import require_GET, require_POST
 
 from accounts.access import role_required
 from accounts.enums import Role
-from assessments import grading, services
+from assessments import campaigns, grading, services
 from assessments.enums import TestVerdict
 from assessments.forms import CodeForm
-from assessments.models import Exercise, Submission
+from assessments.models import Attempt, Exercise, Submission
 from assessments.sandbox import SandboxUnavailable
 from candidates.models import Application
 from employers.models import Offer
@@ -37,6 +37,15 @@ def _exercise(slug, *, with_samples=False) -> Exercise:
     return get_object_or_404(exercises, slug=slug)
 
 
+def _closed_by_campaign(application, exercise) -> HttpResponse | None:
+    """409 with the reason when the exercise belongs to the application's campaign and its
+    sitting is not open (not started, handed in or out of time); None otherwise."""
+    message = campaigns.exercise_locked_message(application, exercise.slug)
+    if message is None:
+        return None
+    return HttpResponse(message, status=409, content_type="text/plain; charset=utf-8")
+
+
 def _saved_label(moment) -> str:
     when = formats.time_format(timezone.localtime(moment), "H:i:s")
     return _("Brouillon enregistré à %(time)s") % {"time": when}
@@ -47,6 +56,11 @@ def _exercise_page(request, application, exercise, *, code, sample_runs=None, st
     submissions = Submission.objects.filter(
         application=application, exercise__slug=exercise.slug
     ).only("id", "created_at", "status", "score")[:5]
+    campaign_attempt = (
+        Attempt.objects.in_progress()
+        .filter(application=application, campaign__exercises__slug=exercise.slug)
+        .first()
+    )
     return render(
         request,
         "assessments/exercise_detail.html",
@@ -57,6 +71,7 @@ def _exercise_page(request, application, exercise, *, code, sample_runs=None, st
             "saved_label": _saved_label(draft.updated_at) if draft else "",
             "sample_runs": sample_runs,
             "submissions": submissions,
+            "campaign_attempt": campaign_attempt,
         },
         status=status,
     )
@@ -89,6 +104,9 @@ def exercise_detail(request, application_id, slug):
 def autosave(request, application_id, slug):
     application = _application(request, application_id)
     exercise = _exercise(slug)
+    refused = _closed_by_campaign(application, exercise)
+    if refused is not None:
+        return refused
     form = CodeForm(request.POST)
     if not form.is_valid():
         return HttpResponseBadRequest(_("Code invalide ou trop long."))
@@ -115,6 +133,9 @@ def _sample_rows(exercise, runs: list[grading.SampleRun]) -> list[dict]:
 def run_samples(request, application_id, slug):
     application = _application(request, application_id)
     exercise = _exercise(slug, with_samples=True)
+    refused = _closed_by_campaign(application, exercise)
+    if refused is not None:
+        return refused
     form = CodeForm(request.POST)
     if not form.is_valid():
         return HttpResponseBadRequest(_("Code invalide ou trop long."))
@@ -139,6 +160,9 @@ def run_samples(request, application_id, slug):
 def submit(request, application_id, slug):
     application = _application(request, application_id)
     exercise = _exercise(slug)
+    refused = _closed_by_campaign(application, exercise)
+    if refused is not None:
+        return refused
     form = CodeForm(request.POST)
     if not form.is_valid():
         return HttpResponseBadRequest(_("Code invalide ou trop long."))

@@ -21,11 +21,29 @@ FUNNEL = (
     ApplicationStage.HIRED,
 )
 
-# Identity may be revealed to the employer from the interview invitation on. A later issue makes
-# the stage a setting per offer; the default stays the interview.
-IDENTITY_REVEAL_STAGES = frozenset(
-    {ApplicationStage.INTERVIEW, ApplicationStage.SHORTLISTED, ApplicationStage.HIRED}
-)
+
+class RevealStage(models.TextChoices):
+    """From which stage of the funnel an employer may see a candidate's identity (a setting per
+    offer, in its selection policy): the interview invitation at the earliest."""
+
+    INTERVIEW = "interview", _("À l'invitation en entretien")
+    SHORTLISTED = "shortlisted", _("À la présélection")
+    HIRED = "hired", _("Au recrutement")
+
+
+DEFAULT_REVEAL_STAGE = RevealStage.INTERVIEW
+
+
+def reveal_stages(from_stage: str = DEFAULT_REVEAL_STAGE) -> frozenset[str]:
+    """The stages at which identity may be revealed when the offer reveals it at `from_stage`:
+    that stage and the later ones of the funnel."""
+    if from_stage not in RevealStage.values:
+        raise ValueError(f"Identity cannot be revealed from {from_stage!r}.")
+    return frozenset(FUNNEL[FUNNEL.index(from_stage) :])
+
+
+# With the default setting: from the interview invitation on.
+IDENTITY_REVEAL_STAGES = reveal_stages(DEFAULT_REVEAL_STAGE)
 
 
 class DesiredContract(models.TextChoices):

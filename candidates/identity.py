@@ -2,8 +2,9 @@
 
 Recruiter-facing code (views, forms, APIs, exports, consumers, emails) never loads `Identity`,
 the candidate's user or email: it goes through this module, which either
-- reveals the identity of an application whose stage allows it, writing an audit record each
-  time (`reveal_identity`), or
+- reveals the identity of an application whose stage allows it (the offer's reveal stage, a
+  setting of its selection policy: the interview invitation by default), writing an audit record
+  each time (`reveal_identity`), or
 - uses the identity internally to redact a free text and returns only the redacted text
   (`redact_for_reviewers`).
 `tests/candidates/test_identity_boundary.py` checks that no other module reaches identity data.
@@ -14,9 +15,10 @@ from dataclasses import dataclass
 from django.db import transaction
 
 from accounts.audit import log_action
-from candidates.enums import IDENTITY_REVEAL_STAGES
+from candidates.enums import RevealStage, reveal_stages
 from candidates.models import Application, Identity
 from employers.models import EmployerMembership
+from shortlists.models import SelectionPolicy
 
 
 class RevealNotAllowed(Exception):
@@ -35,8 +37,18 @@ class RevealedIdentity:
     city: str
 
 
+def reveal_stage_of(offer_id: int) -> str:
+    """The stage from which the offer's employer may see identities: a setting of the offer's
+    selection policy, the interview invitation by default."""
+    return SelectionPolicy.objects.reveal_stage_for(offer_id)
+
+
+def reveal_stage_label(offer_id: int) -> str:
+    return RevealStage(reveal_stage_of(offer_id)).label
+
+
 def can_reveal(application: Application) -> bool:
-    return application.stage in IDENTITY_REVEAL_STAGES
+    return application.stage in reveal_stages(reveal_stage_of(application.offer_id))
 
 
 @transaction.atomic
@@ -46,9 +58,12 @@ def reveal_identity(application: Application, *, by) -> RevealedIdentity:
         user=by, employer_id=application.offer.employer_id
     ).exists():
         raise RevealNotAllowed("Only members of the employer may see this identity.")
-    if not can_reveal(application):
+    application.refresh_from_db(fields=["stage"])  # the stage as it is now, not as it was loaded
+    from_stage = reveal_stage_of(application.offer_id)
+    if application.stage not in reveal_stages(from_stage):
         raise RevealNotAllowed(
-            f"Identity is revealed from the interview invitation on, not at {application.stage}."
+            f"Identity of this offer's candidates is revealed from {from_stage} on, "
+            f"not at {application.stage}."
         )
     identity = Identity.objects.select_related("candidate__user").get(
         candidate_id=application.candidate_id
@@ -69,18 +84,29 @@ def reveal_identity(application: Application, *, by) -> RevealedIdentity:
         actor=by,
         employer=application.offer.employer,
         target=application,
-        data={"pseudonym": application.pseudonym, "stage": application.stage},
+        data={
+            "pseudonym": application.pseudonym,
+            "stage": application.stage,
+            "reveal_stage": from_stage,
+        },
     )
     return revealed
 
 
 def identity_for_redaction(candidate_id: int) -> dict:
     """The identity fields redaction needs to hide the candidate's own name, contacts, school…"""
-    identity = (
-        Identity.objects.select_related("candidate__user").filter(candidate_id=candidate_id).first()
+    return identities_for_redaction([candidate_id]).get(candidate_id, {})
+
+
+def identities_for_redaction(candidate_ids) -> dict[int, dict]:
+    """identity_for_redaction for many candidates, in one query."""
+    identities = Identity.objects.select_related("candidate__user").filter(
+        candidate_id__in=set(candidate_ids)
     )
-    if identity is None:
-        return {}
+    return {identity.candidate_id: _redaction_fields(identity) for identity in identities}
+
+
+def _redaction_fields(identity) -> dict:
     user = identity.candidate.user
     return {
         "first_name": identity.first_name,
@@ -101,3 +127,16 @@ def redact_for_reviewers(text: str, *, candidate_id: int, kind: str = "answer", 
     from candidates.redaction import redact
 
     return redact(text, identity_for_redaction(candidate_id), kind=kind, lang=lang)
+
+
+def redact_many_for_reviewers(texts, *, kind: str = "answer", lang=None) -> dict:
+    """{key: redacted text} for an iterable of (key, text, candidate_id), the identities read in
+    one query: a list page costs the same whatever its length."""
+    from candidates.redaction import redact
+
+    texts = list(texts)
+    identities = identities_for_redaction(candidate_id for _, _, candidate_id in texts)
+    return {
+        key: redact(text, identities.get(candidate_id, {}), kind=kind, lang=lang) if text else text
+        for key, text, candidate_id in texts
+    }

@@ -6,6 +6,5 @@ app_name = "applications"
 
 urlpatterns = [
     path("<int:application_id>/", recruiter_views.application_detail, name="detail"),
-    path("<int:application_id>/etape/", recruiter_views.move_stage, name="move_stage"),
     path("<int:application_id>/identite/", recruiter_views.reveal, name="reveal"),
 ]

@@ -9,6 +9,7 @@ from accounts.audit import log_action
 from candidates.models import Application, Candidate, Identity
 from candidates.pseudonyms import new_pseudonym
 from employers.enums import OfferStatus
+from fairness.services import export_declaration
 
 
 class ApplicationRefused(Exception):
@@ -42,6 +43,36 @@ def apply_to_offer(candidate: Candidate, offer) -> Application:
     raise ApplicationRefused("No free pseudonym could be drawn; please try again.")
 
 
+def _export_application(application) -> dict:
+    """An application with what the candidate wrote and submitted for it."""
+    from assessments.models import Submission, WrittenAnswer
+
+    return {
+        "offer": application.offer.title,
+        "employer": application.offer.employer.name,
+        "pseudonym": application.pseudonym,
+        "stage": application.stage,
+        "applied_at": application.created_at.isoformat(),
+        "code_submissions": [
+            {
+                "exercise": submission.exercise.slug,
+                "submitted_at": submission.created_at.isoformat(),
+                "code": submission.code,
+                "score": submission.score,
+            }
+            for submission in Submission.objects.filter(application=application)
+            .select_related("exercise")
+            .order_by("created_at")
+        ],
+        "written_answers": [
+            {"question": answer.question.slug, "text": answer.text}
+            for answer in WrittenAnswer.objects.filter(attempt__application=application)
+            .select_related("question")
+            .order_by("pk")
+        ],
+    }
+
+
 def export_candidate_data(candidate: Candidate) -> dict:
     """Everything Vivier holds about a candidate (GDPR right of access)."""
     identity = Identity.objects.filter(candidate=candidate).first()
@@ -71,15 +102,10 @@ def export_candidate_data(candidate: Candidate) -> dict:
             "path_text": candidate.path_text,
         },
         "applications": [
-            {
-                "offer": application.offer.title,
-                "employer": application.offer.employer.name,
-                "pseudonym": application.pseudonym,
-                "stage": application.stage,
-                "applied_at": application.created_at.isoformat(),
-            }
+            _export_application(application)
             for application in candidate.applications.select_related("offer__employer")
         ],
+        "self_declaration": export_declaration(candidate),
     }
     log_action("candidate.data_exported", actor=user, target=candidate)
     return data

@@ -7,7 +7,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts.audit import log_action
-from candidates.enums import FUNNEL, IDENTITY_REVEAL_STAGES, ApplicationStage
+from candidates.enums import FUNNEL, ApplicationStage, reveal_stages
+from candidates.identity import reveal_stage_of
 from candidates.models import Application
 
 S = ApplicationStage
@@ -44,17 +45,16 @@ def move_application(application: Application, to: str, *, by) -> Application:
         target=application,
         data={"from": previous, "to": to, "pseudonym": application.pseudonym},
     )
-    if to in IDENTITY_REVEAL_STAGES and previous not in IDENTITY_REVEAL_STAGES:
+    revealing = reveal_stages(reveal_stage_of(application.offer_id))
+    if to in revealing and previous not in revealing:
         transaction.on_commit(lambda: notify_identity_shared(application))
     return application
 
 
 def notify_identity_shared(application: Application) -> None:
     """Tell the candidate that the employer may now see who they are."""
-    user = application.candidate.user
-    if user is None:
-        return
-    send_mail(
+    notify_candidate(
+        application,
         subject=_("[Vivier] Votre candidature avance : %(offer)s")
         % {"offer": application.offer.title},
         message=_(
@@ -63,6 +63,19 @@ def notify_identity_shared(application: Application) -> None:
             "et vos coordonnées pour vous contacter. Chaque consultation est enregistrée.\n"
         )
         % {"employer": application.offer.employer.name, "offer": application.offer.title},
+    )
+
+
+def notify_candidate(application: Application, *, subject: str, message: str) -> bool:
+    """Email the candidate of `application` without the caller ever holding their address.
+    False when the candidate deleted their account (nobody to write to)."""
+    user = application.candidate.user
+    if user is None:
+        return False
+    send_mail(
+        subject=subject,
+        message=message,
         from_email=settings.DEFAULT_FROM_EMAIL,
         recipient_list=[user.email],
     )
+    return True

@@ -30,3 +30,6 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     DATABASES["default"]["TEST"]["NAME"] = str(VAR_DIR / f"test-vivier-{os.getpid()}.sqlite3")  # noqa: F405
 # A TOTP code computed just before a 30 s boundary is still accepted just after it.
 MFA_TOTP_TOLERANCE = 1
+# Tests clear the cache around each test, database or not: a per-process memory cache. The
+# production cache (the database) is what tests/faults/test_redis_down.py runs daphne with.
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}

@@ -5,6 +5,8 @@ from django.views.i18n import set_language
 
 from accounts import views as accounts_views
 
+handler500 = accounts_views.server_error
+
 # The admin signs in through allauth, so staff get the same second factor as everyone else.
 admin.site.login = accounts_views.admin_login
 

@@ -8,6 +8,7 @@ are told after the commit, through the channel layer group of the interview.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -65,6 +66,8 @@ MAX_QUESTION_LENGTH = 500
 MAX_EVIDENCE_LENGTH = 1000
 # A websocket that has not said anything for this long no longer counts as present.
 PRESENCE_TIMEOUT = timedelta(seconds=90)
+
+log = logging.getLogger(__name__)
 
 
 class QuestionRefused(InterviewError):
@@ -596,10 +599,16 @@ def mark_absent(channel_name: str) -> None:
 
 def _group_send(interview_id: int, kind: str, payload: dict) -> None:
     layer = get_channel_layer()
-    if layer is not None:
+    if layer is None:
+        return
+    try:
         async_to_sync(layer.group_send)(
             group_name(interview_id), {"type": kind, "payload": payload}
         )
+    except Exception:
+        # The channel layer (Redis) is down: the scores are saved, pages show them on reload
+        # and live pages reconnect. Never fail the request for a lost notification.
+        log.warning("Could not notify interview %s of %s", interview_id, kind, exc_info=True)
 
 
 def broadcast_state(interview_id: int) -> None:

@@ -10,14 +10,21 @@ from django.core import mail
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from accounts.models import AuditEntry
+from assessments import campaigns as assessment_campaigns
 from candidates.enums import ApplicationStage
 from candidates.services import apply_to_offer
 from candidates.stages import move_application
 from interviews.services import copy_library_grid, create_interview
-from tests.advisers.factories import AdviserMembershipFactory
-from tests.assessments.factories import ExerciseFactory, SubmissionFactory
+from tests.advisers.factories import (
+    AdviserMembershipFactory,
+    InvitationFactory,
+    OfferSubscriptionFactory,
+    ReferralFactory,
+)
+from tests.assessments.factories import CampaignFactory, ExerciseFactory, SubmissionFactory
 from tests.candidates.factories import CandidateFactory
 from tests.employers.factories import EmployerMembershipFactory, OfferFactory
+from tests.shortlists.factories import SelectionPolicyFactory
 from tests.utils import full_login
 
 IDENTITY = {
@@ -75,7 +82,8 @@ def world(db):
 def build_world():
     membership = EmployerMembershipFactory(admin=True)
     interviewer = EmployerMembershipFactory(employer=membership.employer).user
-    adviser = AdviserMembershipFactory().user
+    adviser_membership = AdviserMembershipFactory()
+    adviser = adviser_membership.user
     offer = OfferFactory(employer=membership.employer, published=True)
     candidate = CandidateFactory(
         user__email=EMAIL,
@@ -90,6 +98,12 @@ def build_world():
 
     Identity.objects.create(candidate=candidate, **IDENTITY)
     application = apply_to_offer(candidate, offer)
+    # Applied through the adviser's invitation, and lets the adviser follow the stage.
+    invitation = InvitationFactory(
+        adviser=adviser, organisation=adviser_membership.organisation, offer=offer
+    )
+    ReferralFactory(invitation=invitation, application=application, consent=True)
+    subscription = OfferSubscriptionFactory(adviser=adviser, departments=[offer.department])
     exercise = ExerciseFactory()
     submission = SubmissionFactory(
         application=application,
@@ -105,6 +119,23 @@ def build_world():
     interview = create_interview(
         application, panel=[recruiter, interviewer], lead=recruiter, by=recruiter
     )
+    # An assessment campaign: extra time asked for (with a revealing reason), a written answer
+    # full of identity, handed in.
+    campaign = CampaignFactory(offer=offer)
+    assessment_campaigns.request_accommodation(
+        application, reason="Zébulon, tiers-temps", user=None
+    )
+    attempt = assessment_campaigns.start_attempt(application, user=None)
+    question = campaign.questions.get()
+    assessment_campaigns.save_answers(
+        attempt,
+        sjt={},
+        written={question.pk: "Je suis Zébulon Quetzalcoatl-Ndiaye, 07 98 76 54 32."},
+        user=None,
+    )
+    assessment_campaigns.submit_attempt(attempt, user=None)
+    # Selection rules fixed, so the ranking shows the application.
+    SelectionPolicyFactory(offer=offer)
     ids = {
         "offer_id": offer.pk,
         "application_id": application.pk,
@@ -112,6 +143,14 @@ def build_world():
         "slug": exercise.slug,
         "submission_id": submission.pk,
         "interview_id": interview.pk,
+        "invitation_id": invitation.pk,
+        "code": invitation.code,
+        "subscription_id": subscription.pk,
+        "token": subscription.feed_token,
+        "department": offer.department,
+        "accommodation_id": application.accommodation.pk,
+        "question_id": question.pk,
+        "answer_id": attempt.written_answers.get().pk,
     }
     return {
         "roles": {"recruiter": membership.user, "interviewer": interviewer, "adviser": adviser},

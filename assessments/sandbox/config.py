@@ -9,6 +9,8 @@ from dataclasses import dataclass
 
 
 def _default_state_dir() -> str:
+    if os.environ.get("VIVIER_SANDBOX_STATE_DIR"):
+        return os.environ["VIVIER_SANDBOX_STATE_DIR"]
     if os.geteuid() == 0:
         return "/run/vivier-sandbox"
     return os.path.join(
@@ -21,7 +23,7 @@ class SandboxConfig:
     bwrap_path: str = "/usr/bin/bwrap"
     slots: int = max(2, os.cpu_count() or 2)
     # Slot n runs as uid/gid base_uid + n (no /etc/passwd entry needed), like isolate's boxes.
-    base_uid: int = 61000
+    base_uid: int = int(os.environ.get("VIVIER_SANDBOX_BASE_UID", "61000"))
     # Lock files and per-slot submission directories.
     state_dir: str = _default_state_dir()
     # Name of the per-slot cgroups created under the worker's own cgroup.

@@ -84,7 +84,12 @@
       return data;
     }
 
+    // A failed save (network lost, server restarting: 503) is retried with a growing delay
+    // until it goes through, even if the candidate stops typing.
+    var retryMs = 2000;
     function save() {
+      clearTimeout(timer);
+      timer = null;
       var code = textarea.value;
       if (code === lastSaved) {
         return;
@@ -98,25 +103,31 @@
         })
         .then(function (data) {
           lastSaved = code;
+          retryMs = 2000;
           status.textContent = data.message;
         })
         .catch(function () {
           status.textContent = status.getAttribute("data-vivier-error-text");
+          timer = setTimeout(save, retryMs);
+          retryMs = Math.min(retryMs * 2, 5000);
         });
     }
 
     // Leaving or hiding the page: the browser sends this even when the tab is closing.
     function saveNow() {
       clearTimeout(timer);
+      timer = null;
       var code = textarea.value;
       if (code !== lastSaved && navigator.sendBeacon && navigator.sendBeacon(url, payload(code))) {
         lastSaved = code;
       }
     }
 
+    // At most AUTOSAVE_DELAY_MS after a keystroke, even while the candidate keeps typing.
     textarea.addEventListener("input", function () {
-      clearTimeout(timer);
-      timer = setTimeout(save, AUTOSAVE_DELAY_MS);
+      if (timer === null) {
+        timer = setTimeout(save, AUTOSAVE_DELAY_MS);
+      }
     });
     document.addEventListener("visibilitychange", function () {
       if (document.visibilityState === "hidden") {

@@ -84,32 +84,14 @@
     var list = root.querySelector("[data-vivier-panel]");
     var region = root.querySelector("[data-vivier-reveal]");
     var refresh = root.querySelector("[data-vivier-refresh-notice]");
+    var notice = root.querySelector("[data-vivier-connection]");
+    var reconnecting = root.querySelector("[data-vivier-reconnecting]");
     var initialStatus = root.dataset.vivierStatus;
     var scheme = window.location.protocol === "https:" ? "wss://" : "ws://";
-    var socket = new WebSocket(scheme + window.location.host + root.dataset.vivierInterviewSession);
-    var heartbeat = null;
+    var url = scheme + window.location.host + root.dataset.vivierInterviewSession;
+    var retryMs = 1000;
 
-    socket.addEventListener("open", function () {
-      root.dataset.vivierLive = "1";
-      var notice = root.querySelector("[data-vivier-connection]");
-      if (notice) {
-        notice.hidden = true;
-      }
-      heartbeat = window.setInterval(function () {
-        socket.send(JSON.stringify({ type: "ping" }));
-      }, 30000);
-    });
-    socket.addEventListener("close", function () {
-      root.dataset.vivierLive = "0";
-      if (heartbeat) {
-        window.clearInterval(heartbeat);
-      }
-      var notice = root.querySelector("[data-vivier-connection]");
-      if (notice) {
-        notice.hidden = false;
-      }
-    });
-    socket.addEventListener("message", function (event) {
+    function onMessage(event) {
       var message = JSON.parse(event.data);
       if (message.type === "state") {
         updatePanel(list, message.panel);
@@ -134,7 +116,43 @@
           refresh.hidden = false;
         }
       }
-    });
+    }
+
+    // The server (or Redis behind it) may go away: say so, retry with a growing delay, and
+    // take the current state again on reconnection (the consumer sends it on connect).
+    function connect() {
+      var socket = new WebSocket(url);
+      var heartbeat = null;
+      socket.addEventListener("open", function () {
+        retryMs = 1000;
+        root.dataset.vivierLive = "1";
+        notice.hidden = true;
+        if (reconnecting) {
+          reconnecting.hidden = true;
+        }
+        heartbeat = window.setInterval(function () {
+          socket.send(JSON.stringify({ type: "ping" }));
+        }, 30000);
+      });
+      socket.addEventListener("close", function (event) {
+        root.dataset.vivierLive = "0";
+        if (heartbeat) {
+          window.clearInterval(heartbeat);
+        }
+        notice.hidden = false;
+        // 4401/4404: signed out, or not on this panel; retrying would not help.
+        if (event.code === 4401 || event.code === 4404) {
+          return;
+        }
+        if (reconnecting) {
+          reconnecting.hidden = false;
+        }
+        window.setTimeout(connect, retryMs);
+        retryMs = Math.min(retryMs * 2, 15000);
+      });
+      socket.addEventListener("message", onMessage);
+    }
+    connect();
   }
 
   document.addEventListener("DOMContentLoaded", function () {

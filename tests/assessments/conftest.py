@@ -39,3 +39,23 @@ def real_sandbox():
     if shutil.which("bwrap") is None:
         pytest.fail("bubblewrap is missing: run `make test`, which installs it")
     sandbox_module.check_available()
+
+
+@pytest.fixture
+def membership(db):
+    from tests.employers.factories import EmployerMembershipFactory
+
+    return EmployerMembershipFactory()
+
+
+@pytest.fixture
+def offer(membership):
+    from tests.employers.factories import OfferFactory
+
+    return OfferFactory(employer=membership.employer, published=True)
+
+
+@pytest.fixture
+def recruiter_client(client, membership):
+    full_login(client, membership.user)
+    return client

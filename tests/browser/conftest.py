@@ -8,6 +8,7 @@ import sys
 import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -42,14 +43,21 @@ def test_database_url() -> str:
     )
 
 
-@pytest.fixture
-def live_daphne(transactional_db):
+ASGI_APPLICATION = "config.asgi:application"
+
+
+@contextmanager
+def daphne_process(settings_module: str = "config.test_settings", **env):
+    """A daphne process on a free port, sharing the test database; yields its base URL."""
     port = free_port()
-    env = {
+    environment = {
         **os.environ,
-        "DJANGO_SETTINGS_MODULE": "config.test_settings",
+        "DJANGO_SETTINGS_MODULE": settings_module,
         "DATABASE_URL": test_database_url(),
+        **env,
     }
+    # A file, not a pipe: nobody reads daphne's log while it runs, and a full pipe would block
+    # it mid-test.
     log = tempfile.TemporaryFile()
     process = subprocess.Popen(
         [
@@ -63,27 +71,36 @@ def live_daphne(transactional_db):
             "config.asgi:application",
         ],
         cwd=ROOT,
-        env=env,
+        env=environment,
         stdout=subprocess.DEVNULL,
-        # A file, not a pipe: nobody reads daphne's log while it runs, and a full pipe would
-        # block it mid-test.
         stderr=log,
     )
-    deadline = time.monotonic() + 30
-    while True:
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
+                break
+            except OSError:
+                if process.poll() is not None or time.monotonic() > deadline:
+                    log.seek(0)
+                    raise RuntimeError(f"daphne did not start: {log.read().decode()}") from None
+                time.sleep(0.1)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        process.terminate()
         try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
-            break
-        except OSError:
-            if process.poll() is not None or time.monotonic() > deadline:
-                process.kill()
-                log.seek(0)
-                raise RuntimeError(f"daphne did not start: {log.read().decode()}")
-            time.sleep(0.1)
-    yield f"http://127.0.0.1:{port}"
-    process.terminate()
-    process.wait(timeout=10)
-    log.close()
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        log.close()
+
+
+@pytest.fixture
+def live_daphne(transactional_db):
+    with daphne_process() as url:
+        yield url
 
 
 def in_db_thread(function, *args, **kwargs):

@@ -7,7 +7,18 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-APPS = ["accounts", "advisers", "assessments", "candidates", "config", "employers", "interviews"]
+APPS = [
+    "accounts",
+    "advisers",
+    "assessments",
+    "broadcasting",
+    "candidates",
+    "config",
+    "employers",
+    "fairness",
+    "interviews",
+    "shortlists",
+]
 
 # Modules allowed to touch identity: the model itself, the single door, and the candidate's
 # own self-service (a candidate sees their own data), plus the demo loader.

@@ -7,6 +7,7 @@ from accounts.models import AuditEntry, User
 from candidates.models import Application, Candidate, Identity
 from candidates.services import apply_to_offer
 from tests.accounts.factories import PASSWORD
+from tests.assessments.factories import SubmissionFactory
 from tests.candidates.factories import CandidateFactory
 from tests.employers.factories import OfferFactory
 from tests.utils import full_login, login_with_password
@@ -66,6 +67,18 @@ def test_export_contains_everything_held_and_is_audited(client):
     assert data["account"]["email"] == candidate.user.email
     assert data["applications"][0]["offer"] == "Offre exportée"
     assert AuditEntry.objects.filter(action="candidate.data_exported").exists()
+
+
+def test_export_contains_the_code_submitted_and_the_diversity_declaration(client):
+    candidate = CandidateFactory()
+    application = apply_to_offer(candidate, OfferFactory(published=True))
+    SubmissionFactory(application=application, code="print('mon code')\n")
+    full_login(client, candidate.user)
+    data = json.loads(client.get(reverse("candidates:export_data")).content)
+    [submission] = data["applications"][0]["code_submissions"]
+    assert submission["code"] == "print('mon code')\n"
+    assert data["applications"][0]["written_answers"] == []
+    assert "self_declaration" in data
 
 
 def test_deleting_the_account_erases_identity_and_text_but_keeps_anonymous_statistics(client):

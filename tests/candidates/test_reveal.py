@@ -86,7 +86,14 @@ def test_recruiter_page_hides_identity_until_reveal(client, recruiter_and_applic
 def test_recruiter_invites_to_interview_then_reveals(client, recruiter_and_application):
     recruiter, application = recruiter_and_application
     full_login(client, recruiter)
-    client.post(reverse("applications:move_stage", args=[application.pk]), {"to": "interview"})
+    from tests.shortlists.factories import SelectionPolicyFactory
+
+    SelectionPolicyFactory(offer=application.offer)
+    response = client.post(
+        reverse("shortlists:decide", args=[application.pk]),
+        {"kind": "advance", "reason": "skills_shown"},
+    )
+    assert response.status_code == 302
     response = client.post(reverse("applications:reveal", args=[application.pk]))
     assert "Traoré" in response.content.decode()
     assert AuditEntry.objects.filter(action="identity.revealed").count() == 1
@@ -97,17 +104,102 @@ def test_recruiter_of_another_organisation_gets_404(client, recruiter_and_applic
     full_login(client, EmployerMembershipFactory().user)
     for name in ["applications:detail"]:
         assert client.get(reverse(name, args=[application.pk])).status_code == 404
-    for name in ["applications:reveal", "applications:move_stage"]:
+    for name in ["applications:reveal", "shortlists:decide"]:
         assert (
-            client.post(reverse(name, args=[application.pk]), {"to": "interview"}).status_code
+            client.post(reverse(name, args=[application.pk]), {"kind": "advance"}).status_code
             == 404
         )
 
 
-def test_an_unknown_stage_is_refused(client, recruiter_and_application):
+# The reveal stage is a setting of each offer (its selection policy) ------------------------
+
+
+def offer_revealing_at(application, stage):
+    from tests.shortlists.factories import SelectionPolicyFactory
+
+    return SelectionPolicyFactory(offer=application.offer, reveal_stage=stage)
+
+
+def test_an_offer_revealing_at_shortlisting_keeps_interviewees_anonymous(
+    recruiter_and_application,
+):
     recruiter, application = recruiter_and_application
-    full_login(client, recruiter)
-    response = client.post(
-        reverse("applications:move_stage", args=[application.pk]), {"to": "hired"}
-    )
-    assert response.status_code == 404
+    offer_revealing_at(application, ApplicationStage.SHORTLISTED)
+    application = move_application(application, ApplicationStage.INTERVIEW, by=recruiter)
+    with pytest.raises(RevealNotAllowed):
+        reveal_identity(application, by=recruiter)
+    assert not AuditEntry.objects.filter(action="identity.revealed").exists()
+
+
+def test_an_offer_revealing_at_shortlisting_reveals_from_then_on_with_an_audit_record(
+    recruiter_and_application,
+):
+    recruiter, application = recruiter_and_application
+    offer_revealing_at(application, ApplicationStage.SHORTLISTED)
+    application = move_application(application, ApplicationStage.INTERVIEW, by=recruiter)
+    application = move_application(application, ApplicationStage.SHORTLISTED, by=recruiter)
+    assert reveal_identity(application, by=recruiter).last_name == "Traoré"
+    entry = AuditEntry.objects.get(action="identity.revealed")
+    assert entry.data["reveal_stage"] == ApplicationStage.SHORTLISTED
+    assert entry.data["stage"] == ApplicationStage.SHORTLISTED
+
+
+def test_the_notice_comes_with_the_offers_reveal_stage(
+    recruiter_and_application, django_capture_on_commit_callbacks
+):
+    recruiter, application = recruiter_and_application
+    offer_revealing_at(application, ApplicationStage.SHORTLISTED)
+    with django_capture_on_commit_callbacks(execute=True):
+        move_application(application, ApplicationStage.INTERVIEW, by=recruiter)
+    assert mail.outbox == []
+    with django_capture_on_commit_callbacks(execute=True):
+        move_application(application, ApplicationStage.SHORTLISTED, by=recruiter)
+    assert len(mail.outbox) == 1
+    assert "identité" in mail.outbox[0].body
+
+
+def test_an_offer_revealing_at_hiring_keeps_the_shortlist_anonymous(recruiter_and_application):
+    recruiter, application = recruiter_and_application
+    offer_revealing_at(application, ApplicationStage.HIRED)
+    application = move_application(application, ApplicationStage.ASSESSED, by=recruiter)
+    application = move_application(application, ApplicationStage.SHORTLISTED, by=recruiter)
+    with pytest.raises(RevealNotAllowed):
+        reveal_identity(application, by=recruiter)
+    application = move_application(application, ApplicationStage.HIRED, by=recruiter)
+    assert reveal_identity(application, by=recruiter).first_name == "Aminata"
+
+
+def test_the_newest_policy_version_decides(recruiter_and_application):
+    recruiter, application = recruiter_and_application
+    offer_revealing_at(application, ApplicationStage.INTERVIEW)
+    offer_revealing_at(application, ApplicationStage.SHORTLISTED)
+    application = move_application(application, ApplicationStage.INTERVIEW, by=recruiter)
+    with pytest.raises(RevealNotAllowed):
+        reveal_identity(application, by=recruiter)
+
+
+def test_moving_the_reveal_stage_earlier_tells_the_candidates_it_uncovers(
+    recruiter_and_application, django_capture_on_commit_callbacks
+):
+    from shortlists.services import POLICY_FIELDS, save_policy
+
+    recruiter, application = recruiter_and_application
+    policy = offer_revealing_at(application, ApplicationStage.SHORTLISTED)
+    move_application(application, ApplicationStage.INTERVIEW, by=recruiter)
+    values = {name: getattr(policy, name) for name in POLICY_FIELDS}
+    with django_capture_on_commit_callbacks(execute=True):
+        save_policy(
+            application.offer,
+            {**values, "reveal_stage": ApplicationStage.INTERVIEW},
+            by=recruiter,
+        )
+    assert [message.to for message in mail.outbox] == [[application.candidate.user.email]]
+    assert "identité" in mail.outbox[0].body
+
+
+def test_a_stale_application_object_cannot_reveal_after_a_rejection(recruiter_and_application):
+    recruiter, application = recruiter_and_application
+    application = move_application(application, ApplicationStage.INTERVIEW, by=recruiter)
+    move_application(application, ApplicationStage.REJECTED, by=recruiter)
+    with pytest.raises(RevealNotAllowed):
+        reveal_identity(application, by=recruiter)

@@ -27,14 +27,19 @@ pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.sandbox]
 
 # Never finishes: each hidden test runs into its 1 s limit, so the worker dies mid-grading.
 SLEEPER = "import time\nwhile True:\n    time.sleep(1)\n"
-SLOTS = SandboxConfig()
+# The workers of this test get slots of their own (uids and lock files), so that what runs in
+# them is told apart from any other sandbox on the machine.
+BASE_UID = 63000
+SLOTS = SandboxConfig(base_uid=BASE_UID)
 
 
-def manage(*args, log, wait=True):
+def manage(*args, log, state_dir, wait=True):
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "tests.assessments.deferred_settings",
         "DATABASE_URL": database_url(),
+        "VIVIER_SANDBOX_BASE_UID": str(BASE_UID),
+        "VIVIER_SANDBOX_STATE_DIR": str(state_dir),
     }
     command = [sys.executable, "manage.py", *args]
     if wait:
@@ -73,11 +78,22 @@ def sandboxed_processes() -> list[int]:
     return found
 
 
-def start_worker(log):
-    return manage("db_worker", "--interval", "0.2", "--no-reload", log=log, wait=False)
+def start_worker(log, state_dir):
+    return manage(
+        "db_worker", "--interval", "0.2", "--no-reload", log=log, state_dir=state_dir, wait=False
+    )
 
 
-def test_a_submission_whose_worker_was_killed_is_regraded_once():
+@pytest.fixture
+def slots_dir():
+    """Lock files and submission folders of the test's slots: the slot uids must reach them."""
+    path = tempfile.mkdtemp(prefix="vivier-fault-slots-")
+    os.chmod(path, 0o755)
+    yield path
+    shutil.rmtree(path, ignore_errors=True)
+
+
+def test_a_submission_whose_worker_was_killed_is_regraded_once(slots_dir):
     assert shutil.which("bwrap"), "bubblewrap is missing: `make test` installs it"
     exercise = ExerciseFactory(time_limit_s=1.0)
     submission = Submission.objects.create(
@@ -87,8 +103,9 @@ def test_a_submission_whose_worker_was_killed_is_regraded_once():
         status_changed_at=timezone.now() - timedelta(minutes=1),
     )
     with tempfile.TemporaryFile() as log:
-        manage("regrade_stuck", "--minutes", "0", log=log)  # what a worker start does
-        worker = start_worker(log)
+        # What a worker start does (`make run`, production).
+        manage("regrade_stuck", "--minutes", "0", log=log, state_dir=slots_dir)
+        worker = start_worker(log, slots_dir)
         try:
             wait_for(
                 lambda: status_of(submission.pk).status == SubmissionStatus.RUNNING,
@@ -110,8 +127,8 @@ def test_a_submission_whose_worker_was_killed_is_regraded_once():
         # bubblewrap dies with its parent: the sleeping code does not outlive the worker.
         wait_for(lambda: not sandboxed_processes(), 10, "the sandboxed run to die")
 
-        manage("regrade_stuck", "--minutes", "0", log=log)
-        worker = start_worker(log)
+        manage("regrade_stuck", "--minutes", "0", log=log, state_dir=slots_dir)
+        worker = start_worker(log, slots_dir)
         try:
             graded = wait_for(
                 lambda: (s := status_of(submission.pk)).status == SubmissionStatus.GRADED and s,
@@ -128,5 +145,5 @@ def test_a_submission_whose_worker_was_killed_is_regraded_once():
     wait_for(lambda: not sandboxed_processes(), 10, "no sandboxed process left")
     # Regrading again changes nothing: a graded submission is never graded twice.
     with tempfile.TemporaryFile() as log:
-        manage("regrade_stuck", "--minutes", "0", log=log)
+        manage("regrade_stuck", "--minutes", "0", log=log, state_dir=slots_dir)
     assert status_of(submission.pk).attempts == 2

@@ -1,0 +1,99 @@
+import re
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from broadcasting.search import DEPARTMENTS
+
+ROME_PREFIX_RE = re.compile(r"^[A-N]\d{0,4}$")
+MAX_DEPARTMENTS = 20
+
+
+class InvitationForm(forms.Form):
+    """A personal invitation: nothing is required, the link can be copied instead of emailed."""
+
+    email = forms.EmailField(
+        label=_("Courriel de la personne (facultatif)"),
+        required=False,
+        help_text=_(
+            "Vivier lui envoie l'invitation. Sans courriel, copiez le lien et transmettez-le "
+            "vous-même. L'adresse n'est utilisée que pour cet envoi."
+        ),
+        widget=forms.EmailInput(attrs={"autocomplete": "off"}),
+    )
+    note = forms.CharField(
+        label=_("Repère personnel (facultatif)"),
+        required=False,
+        max_length=100,
+        help_text=_(
+            "Pour vous retrouver dans votre suivi, par exemple des initiales ou la date du "
+            "rendez-vous. Vous seul·e le voyez."
+        ),
+    )
+    organisation = forms.ModelChoiceField(
+        label=_("Au nom de la structure"), queryset=None, empty_label=None
+    )
+
+    def __init__(self, *args, organisations, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["organisation"].queryset = organisations
+        self.single_organisation = organisations.get() if organisations.count() == 1 else None
+        if self.single_organisation is not None:
+            del self.fields["organisation"]  # nothing to choose
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if self.single_organisation is not None:
+            cleaned_data["organisation"] = self.single_organisation
+        return cleaned_data
+
+
+class SubscriptionForm(forms.Form):
+    departments = forms.CharField(
+        label=_("Départements"),
+        max_length=200,
+        help_text=_("Numéros séparés par des virgules, par exemple : 91, 93, 2A, 974."),
+    )
+    rome_prefix = forms.CharField(
+        label=_("Code ROME ou début de code (facultatif)"),
+        required=False,
+        max_length=5,
+        help_text=_("Par exemple M18 pour les métiers des systèmes d'information, ou M1805."),
+    )
+    by_email = forms.BooleanField(
+        label=_("Recevoir les nouvelles offres par courriel"), required=False, initial=True
+    )
+
+    def clean_departments(self):
+        raw = self.cleaned_data["departments"]
+        values = [value.strip().upper() for value in re.split(r"[,;\s]+", raw) if value.strip()]
+        unknown = [value for value in values if value not in DEPARTMENTS]
+        if unknown:
+            raise forms.ValidationError(
+                _("Numéros de département inconnus : %(values)s.") % {"values": ", ".join(unknown)}
+            )
+        if not values:
+            raise forms.ValidationError(_("Indiquez au moins un département."))
+        if len(set(values)) > MAX_DEPARTMENTS:
+            raise forms.ValidationError(
+                _("Au plus %(count)d départements par abonnement.") % {"count": MAX_DEPARTMENTS}
+            )
+        return sorted(set(values))
+
+    def clean_rome_prefix(self):
+        prefix = self.cleaned_data["rome_prefix"].strip().upper()
+        if prefix and not ROME_PREFIX_RE.match(prefix):
+            raise forms.ValidationError(
+                _("Une lettre de A à N suivie de 0 à 4 chiffres, par exemple M18.")
+            )
+        return prefix
+
+
+class ConsentForm(forms.Form):
+    """The candidate gives or withdraws their consent for one referral (one button each)."""
+
+    referral = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
+    consent = forms.BooleanField(
+        label=_("J'accepte que mon ou ma conseiller·ère suive l'étape de ma candidature"),
+        required=False,
+    )

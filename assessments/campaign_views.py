@@ -1,0 +1,359 @@
+"""Assessment campaigns: the candidate's sitting and results, the employer's editor and
+accommodation decisions. Views parse, authorise, call ``assessments.campaigns``, render."""
+
+from django.contrib import messages
+from django.http import JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from accounts.access import role_required
+from accounts.enums import Role
+from assessments import campaigns, results
+from assessments.forms import (
+    AccommodationDecisionForm,
+    AccommodationRequestForm,
+    AttemptForm,
+    CampaignForm,
+)
+from assessments.library.sjt import SCORING_NOTE
+from assessments.models import Accommodation, Attempt, SjtScenario
+from assessments.services import sync_scenarios, sync_written_questions
+from candidates.models import Application
+from employers.models import Offer
+
+
+def _locale(request) -> str:
+    return "en" if (request.LANGUAGE_CODE or "fr").startswith("en") else "fr"
+
+
+# -- candidate ----------------------------------------------------------------------------
+
+
+def _application(request, application_id) -> Application:
+    """One of the signed-in candidate's applications; anybody else's is a 404."""
+    return get_object_or_404(
+        Application.objects.of_candidate_user(request.user).select_related("offer__employer"),
+        pk=application_id,
+    )
+
+
+def _attempt(application) -> Attempt | None:
+    attempt = (
+        Attempt.objects.filter(application=application)
+        .select_related("campaign", "application__offer__employer")
+        .first()
+    )
+    return campaigns.close_if_expired(attempt) if attempt is not None else None
+
+
+def _wants_json(request) -> bool:
+    return "application/json" in request.headers.get("Accept", "")
+
+
+def _home(request, application, *, form=None, status=200):
+    attempt = _attempt(application)
+    campaign = attempt.campaign if attempt else campaigns.current_campaign(application.offer)
+    accommodation = Accommodation.objects.filter(application=application).first()
+    if form is None:
+        form = AccommodationRequestForm(
+            initial={"reason": accommodation.reason if accommodation else ""}
+        )
+    return render(
+        request,
+        "assessments/campaign_home.html",
+        {
+            "application": application,
+            "campaign": campaign,
+            "attempt": attempt,
+            "accommodation": accommodation,
+            "accommodation_form": form,
+            "forms_with_errors": [form] if form.errors else [],
+            "scoring_note": SCORING_NOTE[_locale(request)],
+        },
+        status=status,
+    )
+
+
+@require_GET
+@role_required(Role.CANDIDATE)
+def campaign_home(request, application_id):
+    application = _application(request, application_id)
+    attempt = _attempt(application)
+    if attempt is not None and attempt.is_open:
+        return redirect("assessments:attempt_detail", application_id=application.pk)
+    return _home(request, application)
+
+
+@require_POST
+@role_required(Role.CANDIDATE)
+def accommodation_request(request, application_id):
+    application = _application(request, application_id)
+    form = AccommodationRequestForm(request.POST)
+    if not form.is_valid():
+        return _home(request, application, form=form, status=400)
+    try:
+        campaigns.request_accommodation(
+            application, reason=form.cleaned_data["reason"], user=request.user
+        )
+    except campaigns.AccommodationRefused as exc:
+        messages.error(request, str(exc))
+        return _home(request, application, status=409)
+    messages.success(request, _("Votre demande de temps supplémentaire est envoyée."))
+    return redirect("assessments:campaign_home", application_id=application.pk)
+
+
+@require_POST
+@role_required(Role.CANDIDATE)
+def attempt_start(request, application_id):
+    application = _application(request, application_id)
+    try:
+        campaigns.start_attempt(application, user=request.user)
+    except campaigns.CampaignUnavailable as exc:
+        messages.error(request, str(exc))
+        return redirect("assessments:campaign_home", application_id=application.pk)
+    return redirect("assessments:attempt_detail", application_id=application.pk)
+
+
+def _clock(seconds: int) -> str:
+    hours, rest = divmod(seconds, 3600)
+    return f"{hours}:{rest // 60:02d}:{rest % 60:02d}" if hours else f"{rest // 60}:{rest % 60:02d}"
+
+
+def _attempt_page(request, application, attempt, form, *, status=200):
+    remaining = attempt.remaining_seconds()
+    return render(
+        request,
+        "assessments/attempt_detail.html",
+        {
+            "application": application,
+            "attempt": attempt,
+            "campaign": attempt.campaign,
+            "form": form,
+            "exercises": attempt.campaign.exercises.without_tests().defer("samples"),
+            "remaining_seconds": remaining,
+            "remaining_display": _clock(remaining),
+            "forms_with_errors": [form] if form.errors else [],
+            "scoring_note": SCORING_NOTE[_locale(request)],
+        },
+        status=status,
+    )
+
+
+def _saved_form(attempt) -> AttemptForm:
+    initial = {}
+    for answer in attempt.sjt_answers.all():
+        initial[f"sjt-{answer.scenario_id}-most"] = answer.most
+        initial[f"sjt-{answer.scenario_id}-least"] = answer.least
+    for answer in attempt.written_answers.all():
+        initial[f"written-{answer.question_id}"] = answer.text
+    return AttemptForm(campaign=attempt.campaign, initial=initial)
+
+
+@require_GET
+@role_required(Role.CANDIDATE)
+def attempt_detail(request, application_id):
+    """The sitting, with every saved answer and the time the server says is left."""
+    application = _application(request, application_id)
+    attempt = _attempt(application)
+    if attempt is None or not attempt.is_open:
+        return redirect("assessments:campaign_home", application_id=application.pk)
+    return _attempt_page(request, application, attempt, _saved_form(attempt))
+
+
+@require_POST
+@role_required(Role.CANDIDATE)
+def attempt_save(request, application_id):
+    """Autosave (JSON for the page's script) and the plain buttons: answers are stored first,
+    then the attempt is handed in if asked. After the end: 409 and a clear message."""
+    application = _application(request, application_id)
+    attempt = _attempt(application)
+    if attempt is None:
+        return redirect("assessments:campaign_home", application_id=application.pk)
+    form = AttemptForm(request.POST, campaign=attempt.campaign)
+    if not form.is_valid():
+        if _wants_json(request):
+            return JsonResponse(
+                {"error": _("Une réponse n'est pas valide."), "fields": form.errors}, status=400
+            )
+        return _attempt_page(request, application, attempt, form, status=400)
+    sjt, written = form.answers()
+    try:
+        attempt = campaigns.save_answers(attempt, sjt=sjt, written=written, user=request.user)
+        if "finish" in request.POST:
+            campaigns.submit_attempt(attempt, user=request.user)
+    except campaigns.AttemptClosed as exc:
+        if _wants_json(request):
+            return JsonResponse({"error": str(exc), "closed": True}, status=409)
+        messages.error(request, str(exc))
+        return _home(request, application, status=409)
+    if "finish" in request.POST:
+        messages.success(request, _("Votre évaluation est remise. Merci !"))
+        return redirect("assessments:campaign_home", application_id=application.pk)
+    if _wants_json(request):
+        return JsonResponse(
+            {
+                "message": _("Réponses enregistrées."),
+                "remaining_seconds": attempt.remaining_seconds(),
+            }
+        )
+    messages.success(request, _("Réponses enregistrées."))
+    return redirect("assessments:attempt_detail", application_id=application.pk)
+
+
+@require_GET
+@role_required(Role.CANDIDATE)
+def attempt_results(request, application_id):
+    application = _application(request, application_id)
+    attempt = _attempt(application)
+    if attempt is None or attempt.is_open:
+        return redirect("assessments:campaign_home", application_id=application.pk)
+    visible = attempt.campaign.is_closed()
+    outcome = results.attempt_results(attempt) if visible else None
+    items = []
+    if visible:
+        answers = {a.scenario_id: a for a in attempt.sjt_answers.all()}
+        for scenario, item in zip(
+            attempt.campaign.scenarios.all(), results.sjt_items(attempt), strict=True
+        ):
+            items.append({"scenario": scenario, "answer": answers.get(scenario.pk), "item": item})
+    return render(
+        request,
+        "assessments/attempt_results.html",
+        {
+            "application": application,
+            "attempt": attempt,
+            "visible": visible,
+            "outcome": outcome,
+            "sjt_rows": items,
+            "scoring_note": SCORING_NOTE[_locale(request)],
+        },
+    )
+
+
+# -- employer -----------------------------------------------------------------------------
+
+
+def _offer(request, offer_id) -> Offer:
+    """An offer of the signed-in member's organisation; another one is a 404."""
+    return get_object_or_404(
+        Offer.objects.of_member(request.user).select_related("employer").distinct(), pk=offer_id
+    )
+
+
+def _campaign_data(form) -> campaigns.CampaignData:
+    return campaigns.CampaignData(**form.cleaned_data)
+
+
+@require_http_methods(["GET", "POST"])
+@role_required(Role.RECRUITER)
+def campaign_edit(request, offer_id):
+    offer = _offer(request, offer_id)
+    if not SjtScenario.objects.exists():  # a fresh install: the library is the only source
+        sync_scenarios()
+        sync_written_questions()
+    campaign = campaigns.current_campaign(offer)
+    if request.method == "POST":
+        form = CampaignForm(request.POST, campaign=campaign)
+        if form.is_valid():
+            was_locked = campaign is not None and campaign.is_locked
+            saved = campaigns.save_campaign(offer, _campaign_data(form), user=request.user)
+            if was_locked:
+                messages.success(
+                    request,
+                    _(
+                        "Des candidat·es ont déjà commencé : la version %(version)s est créée "
+                        "pour les suivant·es."
+                    )
+                    % {"version": saved.version},
+                )
+            else:
+                messages.success(request, _("Évaluation enregistrée."))
+            return redirect("assessments:campaign_edit", offer_id=offer.pk)
+        status = 400
+    else:
+        initial = {"weight_coding": 0, "weight_sjt": 0, "weight_written": 0}
+        if campaign is not None:
+            initial = {
+                "exercises": campaign.exercises.all(),
+                "scenarios": campaign.scenarios.all(),
+                "questions": campaign.questions.all(),
+                "weight_coding": campaign.weight_coding,
+                "weight_sjt": campaign.weight_sjt,
+                "weight_written": campaign.weight_written,
+                "duration_minutes": campaign.duration_minutes,
+                "deadline": campaign.deadline,
+            }
+        form = CampaignForm(initial=initial, campaign=campaign)
+        status = 200
+    attempts = Attempt.objects.filter(campaign__offer=offer)
+    return render(
+        request,
+        "assessments/campaign_edit.html",
+        {
+            "offer": offer,
+            "campaign": campaign,
+            "form": form,
+            "forms_with_errors": [form] if form.errors else [],
+            "locked": campaign is not None and campaign.is_locked,
+            "attempt_count": attempts.count(),
+            "finished_count": attempts.finished().count(),
+            "pending_accommodations": campaigns.accommodations_for_employer(offer)
+            .filter(status="pending")
+            .count(),
+        },
+        status=status,
+    )
+
+
+@require_POST
+@role_required(Role.RECRUITER)
+def campaign_close(request, offer_id):
+    offer = _offer(request, offer_id)
+    closed = campaigns.close_campaign(offer, user=request.user)
+    messages.success(
+        request,
+        _("Évaluation clôturée ; %(count)s épreuve(s) en cours remise(s).") % {"count": closed},
+    )
+    return redirect("assessments:campaign_edit", offer_id=offer.pk)
+
+
+def _accommodation_page(request, offer, *, status=200):
+    return render(
+        request,
+        "assessments/accommodation_list.html",
+        {
+            "offer": offer,
+            "accommodations": campaigns.accommodations_for_employer(offer),
+            "form": AccommodationDecisionForm(),
+        },
+        status=status,
+    )
+
+
+@require_GET
+@role_required(Role.RECRUITER)
+def accommodation_list(request, offer_id):
+    return _accommodation_page(request, _offer(request, offer_id))
+
+
+@require_POST
+@role_required(Role.RECRUITER)
+def accommodation_decide(request, offer_id, accommodation_id):
+    offer = _offer(request, offer_id)
+    accommodation = get_object_or_404(
+        campaigns.accommodations_for_employer(offer), pk=accommodation_id
+    )
+    form = AccommodationDecisionForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Choisissez une décision dans la liste."))
+        return _accommodation_page(request, offer, status=400)
+    try:
+        campaigns.decide_accommodation(
+            accommodation.pk, offer, multiplier=form.multiplier(), user=request.user
+        )
+    except campaigns.AccommodationRefused as exc:
+        messages.error(request, str(exc))
+        return _accommodation_page(request, offer, status=409)
+    messages.success(request, _("Décision enregistrée."))
+    return redirect("assessments:accommodation_list", offer_id=offer.pk)

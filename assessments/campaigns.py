@@ -1,0 +1,375 @@
+"""Workflows of assessment campaigns: composing and versioning them, accommodations, and the
+candidate's single sitting (start, autosave, submit, automatic closing at the end).
+
+The server owns the clock: an attempt ends at ``ends_at`` (start + duration × the approved time
+multiplier, never after the deadline); anything saved later is refused with ``AttemptClosed``.
+Every function here takes the acting user as ``user=`` and runs in one transaction.
+"""
+
+import logging
+from dataclasses import dataclass
+from decimal import Decimal
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from accounts.audit import log_action
+from assessments.enums import AccommodationStatus, AttemptStatus
+from assessments.models import (
+    Accommodation,
+    Attempt,
+    Campaign,
+    SjtAnswer,
+    WrittenAnswer,
+)
+from candidates.enums import ApplicationStage
+from candidates.stages import InvalidStageTransition, move_application
+
+log = logging.getLogger(__name__)
+
+MAX_WRITTEN_CHARS = 10_000
+CLOSED_STAGES = frozenset({ApplicationStage.REJECTED, ApplicationStage.WITHDRAWN})
+
+
+class AssessmentError(Exception):
+    """A refused step; ``str(exc)`` is a message for the person who tried."""
+
+
+class AttemptClosed(AssessmentError):
+    """The time is over (or the attempt was handed in): nothing more is accepted."""
+
+
+class CampaignUnavailable(AssessmentError):
+    """No campaign to take, or its deadline has passed."""
+
+
+class AccommodationRefused(AssessmentError):
+    """The request or the decision came too late or twice."""
+
+
+# -- composing ----------------------------------------------------------------------------
+
+
+@dataclass
+class CampaignData:
+    exercises: list
+    scenarios: list
+    questions: list
+    weight_coding: int
+    weight_sjt: int
+    weight_written: int
+    duration_minutes: int
+    deadline: object  # aware datetime
+
+
+def current_campaign(offer) -> Campaign | None:
+    return Campaign.objects.current().filter(offer=offer).first()
+
+
+def _fill(campaign: Campaign, data: CampaignData) -> None:
+    for field in (
+        "weight_coding",
+        "weight_sjt",
+        "weight_written",
+        "duration_minutes",
+        "deadline",
+    ):
+        setattr(campaign, field, getattr(data, field))
+    campaign.save()
+    campaign.exercises.set(data.exercises)
+    campaign.scenarios.set(data.scenarios)
+    campaign.questions.set(data.questions)
+
+
+def save_campaign(offer, data: CampaignData, *, user) -> Campaign:
+    """Create the offer's campaign, edit it while nobody started it, or, once it is locked,
+    make a new version for later candidates (the locked one stays as their peers took it)."""
+    with transaction.atomic():
+        current = Campaign.objects.select_for_update().current().filter(offer=offer).first()
+        if current is not None and not current.is_locked:
+            _fill(current, data)
+            action, campaign = "campaign.updated", current
+        else:
+            version = 1
+            if current is not None:
+                version = current.version + 1
+                Campaign.objects.filter(pk=current.pk).update(is_current=False)
+            campaign = Campaign(offer=offer, version=version, created_by=user)
+            _fill(campaign, data)
+            action = "campaign.created" if version == 1 else "campaign.versioned"
+        log_action(
+            action,
+            actor=user,
+            employer=offer.employer,
+            target=campaign,
+            data={"offer": offer.pk, "version": campaign.version},
+        )
+    return campaign
+
+
+def close_campaign(offer, *, user) -> int:
+    """The employer closes the assessment of ``offer``: no new start, sittings in progress are
+    handed in as they are, and candidates may now see their results. Returns how many
+    sittings were closed."""
+    now = timezone.now()
+    with transaction.atomic():
+        campaigns = Campaign.objects.select_for_update().filter(offer=offer, closed_at=None)
+        ids = list(campaigns.values_list("pk", flat=True))
+        Campaign.objects.filter(pk__in=ids).update(closed_at=now)
+        attempts = Attempt.objects.select_for_update().in_progress().filter(campaign__offer=offer)
+        closed = 0
+        for attempt in attempts:
+            _finish(attempt, AttemptStatus.EXPIRED, user=user)
+            closed += 1
+        log_action(
+            "campaign.closed",
+            actor=user,
+            employer=offer.employer,
+            target=offer,
+            data={"campaigns": ids, "attempts_closed": closed},
+        )
+    return closed
+
+
+# -- accommodations -----------------------------------------------------------------------
+
+
+def accommodations_for_employer(offer):
+    """The offer's requests as the employer may see them: the reason is never loaded."""
+    return (
+        Accommodation.objects.filter(application__offer=offer)
+        .select_related("application")
+        .only(
+            "id",
+            "status",
+            "multiplier",
+            "requested_at",
+            "decided_at",
+            "application__id",
+            "application__pseudonym",
+            "application__offer_id",
+        )
+    )
+
+
+def request_accommodation(application, *, reason: str, user) -> Accommodation:
+    """The candidate asks for extra time before starting; the reason stays theirs."""
+    with transaction.atomic():
+        if Attempt.objects.filter(application=application).exists():
+            raise AccommodationRefused(_("Demandez l'aménagement avant de commencer l'évaluation."))
+        accommodation = (
+            Accommodation.objects.select_for_update().filter(application=application).first()
+        )
+        if accommodation is not None and accommodation.status != AccommodationStatus.PENDING:
+            raise AccommodationRefused(_("Votre demande d'aménagement a déjà reçu une réponse."))
+        if accommodation is None:
+            accommodation = Accommodation(application=application)
+        accommodation.reason = reason
+        accommodation.requested_at = timezone.now()
+        accommodation.save()
+        log_action(
+            "accommodation.requested",
+            actor=user,
+            employer=application.offer.employer,
+            target=accommodation,
+            data={"pseudonym": application.pseudonym},
+        )
+    return accommodation
+
+
+def decide_accommodation(
+    accommodation_id: int, offer, *, multiplier: Decimal | None, user
+) -> Accommodation:
+    """Approve extra time (``multiplier``) or refuse it (None). The decision applies at once to
+    a sitting in progress: its end moves with the new multiplier."""
+    with transaction.atomic():
+        accommodation = (
+            accommodations_for_employer(offer).select_for_update().get(pk=accommodation_id)
+        )
+        if accommodation.status != AccommodationStatus.PENDING:
+            raise AccommodationRefused(_("Cette demande a déjà reçu une réponse."))
+        accommodation.status = (
+            AccommodationStatus.APPROVED if multiplier else AccommodationStatus.REFUSED
+        )
+        accommodation.multiplier = multiplier
+        accommodation.decided_at = timezone.now()
+        accommodation.decided_by = user
+        accommodation.save(update_fields=["status", "multiplier", "decided_at", "decided_by"])
+        attempt = (
+            Attempt.objects.select_for_update()
+            .in_progress()
+            .filter(application_id=accommodation.application_id)
+            .select_related("campaign")
+            .first()
+        )
+        if attempt is not None and multiplier:
+            attempt.time_multiplier = multiplier
+            attempt.ends_at = attempt.compute_ends_at()
+            attempt.save(update_fields=["time_multiplier", "ends_at"])
+        log_action(
+            "accommodation.decided",
+            actor=user,
+            employer=offer.employer,
+            target=accommodation,
+            data={"status": accommodation.status, "multiplier": str(multiplier or "")},
+        )
+    return accommodation
+
+
+# -- the sitting --------------------------------------------------------------------------
+
+
+def _finish(attempt: Attempt, status: AttemptStatus, *, user) -> Attempt:
+    attempt.transition(status)
+    attempt.save(update_fields=["status", "finished_at"])
+    application = attempt.application
+    log_action(
+        "attempt.submitted" if status == AttemptStatus.SUBMITTED else "attempt.expired",
+        actor=user,
+        employer=application.offer.employer,
+        target=attempt,
+        data={"pseudonym": application.pseudonym, "campaign_version": attempt.campaign.version},
+    )
+    if application.stage == ApplicationStage.APPLIED:
+        try:
+            move_application(application, ApplicationStage.ASSESSED, by=user)
+        except InvalidStageTransition:  # moved meanwhile: the stage is not ours to force
+            log.info("Application %s left applied before its attempt closed", application.pk)
+    return attempt
+
+
+def _locked_attempt(attempt_id: int) -> Attempt:
+    return (
+        Attempt.objects.select_for_update()
+        .select_related("campaign", "application__offer__employer")
+        .get(pk=attempt_id)
+    )
+
+
+def _is_over(attempt: Attempt, now) -> bool:
+    return now >= attempt.ends_at or attempt.campaign.closed_at is not None
+
+
+def close_if_expired(attempt: Attempt, *, now=None) -> Attempt:
+    """Hand in an attempt whose time is over (called whenever an attempt is read)."""
+    now = now or timezone.now()
+    if not attempt.is_open or not _is_over(attempt, now):
+        return attempt
+    with transaction.atomic():
+        attempt = _locked_attempt(attempt.pk)
+        if attempt.is_open and _is_over(attempt, now):
+            _finish(attempt, AttemptStatus.EXPIRED, user=None)
+    return attempt
+
+
+def close_expired_attempts(*, now=None) -> list[int]:
+    """Hand in every attempt whose time is over; for cron or the worker. Returns their ids."""
+    now = now or timezone.now()
+    closed = []
+    for attempt_id in Attempt.objects.expired(now).values_list("pk", flat=True):
+        attempt = close_if_expired(Attempt.objects.get(pk=attempt_id), now=now)
+        if not attempt.is_open:
+            closed.append(attempt_id)
+    return closed
+
+
+def start_attempt(application, *, user) -> Attempt:
+    """Begin the single sitting, or return the one already begun (a reload is not a restart)."""
+    with transaction.atomic():
+        existing = Attempt.objects.filter(application=application).first()
+        if existing is not None:
+            return close_if_expired(existing)
+        campaign = (
+            Campaign.objects.select_for_update().current().filter(offer=application.offer).first()
+        )
+        now = timezone.now()
+        if campaign is None:
+            raise CampaignUnavailable(_("Aucune évaluation n'est prévue pour cette offre."))
+        if application.stage in CLOSED_STAGES:
+            raise CampaignUnavailable(_("Cette candidature est close."))
+        if campaign.is_closed(now):
+            raise CampaignUnavailable(_("La date limite de cette évaluation est passée."))
+        accommodation = Accommodation.objects.filter(application=application).first()
+        multiplier = accommodation.granted_multiplier if accommodation else Decimal(1)
+        attempt = Attempt(
+            application=application, campaign=campaign, started_at=now, time_multiplier=multiplier
+        )
+        attempt.ends_at = attempt.compute_ends_at()
+        attempt.save()
+        log_action(
+            "attempt.started",
+            actor=user,
+            employer=application.offer.employer,
+            target=attempt,
+            data={"pseudonym": application.pseudonym, "campaign_version": campaign.version},
+        )
+    return attempt
+
+
+def save_answers(
+    attempt: Attempt,
+    *,
+    sjt: dict[int, tuple[str, str]],
+    written: dict[int, str],
+    user,
+    now=None,
+) -> Attempt:
+    """Store the answers given (scenario id → (most, least), question id → text) before
+    anything else. Refused with ``AttemptClosed`` once the time is over; the answers saved
+    before then are kept and handed in."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        attempt = _locked_attempt(attempt.pk)
+        if attempt.is_open and _is_over(attempt, now):
+            _finish(attempt, AttemptStatus.EXPIRED, user=None)
+        if not attempt.is_open:
+            raise AttemptClosed(_late_message(attempt))
+        for scenario_id, (most, least) in sjt.items():
+            SjtAnswer.objects.update_or_create(
+                attempt=attempt, scenario_id=scenario_id, defaults={"most": most, "least": least}
+            )
+        for question_id, text in written.items():
+            WrittenAnswer.objects.update_or_create(
+                attempt=attempt, question_id=question_id, defaults={"text": text}
+            )
+    return attempt
+
+
+def _late_message(attempt: Attempt) -> str:
+    if attempt.status == AttemptStatus.SUBMITTED:
+        return _("Vous avez déjà remis cette évaluation : la réponse n'a pas été enregistrée.")
+    return _(
+        "Le temps de l'évaluation est écoulé : cette réponse n'a pas été enregistrée. "
+        "Les réponses enregistrées avant la fin ont été remises."
+    )
+
+
+def submit_attempt(attempt: Attempt, *, user) -> Attempt:
+    """The candidate hands in early. Late (time over) is an ``AttemptClosed``."""
+    now = timezone.now()
+    with transaction.atomic():
+        attempt = _locked_attempt(attempt.pk)
+        if attempt.is_open and _is_over(attempt, now):
+            _finish(attempt, AttemptStatus.EXPIRED, user=None)
+        if not attempt.is_open:
+            raise AttemptClosed(_late_message(attempt))
+        _finish(attempt, AttemptStatus.SUBMITTED, user=user)
+    return attempt
+
+
+def exercise_locked_message(application, exercise_slug: str) -> str | None:
+    """Why a coding exercise of the application's campaign cannot take code now, or None.
+
+    Exercises outside a campaign stay open for practice, as before campaigns existed.
+    """
+    attempt = Attempt.objects.filter(application=application).select_related("campaign").first()
+    if attempt is None:
+        campaign = current_campaign(application.offer)
+        if campaign is not None and campaign.exercises.filter(slug=exercise_slug).exists():
+            return _("Commencez l'évaluation pour travailler sur cet exercice.")
+        return None
+    if not attempt.campaign.exercises.filter(slug=exercise_slug).exists():
+        return None
+    attempt = close_if_expired(attempt)
+    return None if attempt.is_open else _late_message(attempt)

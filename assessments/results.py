@@ -1,0 +1,163 @@
+"""Scores of one application per assessment component, each in [0, 1] or None.
+
+Other apps (shortlists) read ``component_scores(application)``; keep its signature.
+
+- coding: per exercise, the best graded score (any version of the exercise); the mean over the
+  campaign's exercises once the attempt is handed in (an exercise never submitted counts 0).
+  Without a campaign attempt, the mean over the exercises the candidate submitted to.
+- sjt: mean over the campaign's scenarios of ``library.sjt.score_sjt`` (formula in
+  ``SCORING_NOTE``); an unanswered scenario counts 0. Known once the attempt is handed in.
+- written: mean over the campaign's questions of the mean of reviewers' levels mapped to
+  [0, 1] (level 1 → 0, 5 → 1); an empty answer counts 0. Known once every non-empty answer
+  has at least two reviews.
+"""
+
+from dataclasses import dataclass, field
+
+from assessments import scoring
+from assessments.enums import Competency, SubmissionStatus
+from assessments.library.sjt import score_sjt
+from assessments.models import Attempt, Submission
+
+COMPONENTS = ("coding", "sjt", "written")
+
+
+@dataclass
+class ItemResult:
+    competency: str
+    score: float | None  # None: waiting for reviews
+
+
+@dataclass
+class AttemptResults:
+    scores: dict[str, float | None]
+    overall: float | None
+    by_competency: dict[str, float | None] = field(default_factory=dict)
+
+
+def _best_coding_scores(application) -> dict[str, float]:
+    best: dict[str, float] = {}
+    rows = Submission.objects.filter(
+        application=application, status=SubmissionStatus.GRADED, score__isnull=False
+    ).values_list("exercise__slug", "score")
+    for slug, score in rows:
+        best[slug] = max(best.get(slug, 0.0), score)
+    return best
+
+
+def _finished_attempt(application) -> Attempt | None:
+    return (
+        Attempt.objects.finished()
+        .filter(application=application)
+        .select_related("campaign")
+        .first()
+    )
+
+
+def coding_score(application, attempt: Attempt | None = None) -> float | None:
+    best = _best_coding_scores(application)
+    if attempt is None:
+        return scoring.mean(best.values())
+    slugs = list(attempt.campaign.exercises.values_list("slug", flat=True))
+    return scoring.mean(best.get(slug, 0.0) for slug in slugs)
+
+
+def sjt_items(attempt: Attempt) -> list[ItemResult]:
+    answers = {a.scenario_id: a for a in attempt.sjt_answers.all()}
+    items = []
+    for scenario in attempt.campaign.scenarios.all():
+        answer = answers.get(scenario.pk)
+        score = 0.0
+        if answer is not None and answer.most and answer.least:
+            score = score_sjt(scenario.to_spec(), answer.most, answer.least)
+        items.append(ItemResult(scenario.competency, score))
+    return items
+
+
+def written_items(attempt: Attempt) -> list[ItemResult]:
+    if "written_answers" in getattr(attempt, "_prefetched_objects_cache", {}):
+        written = attempt.written_answers.all()  # prefetched with their reviews (a list page)
+    else:
+        written = attempt.written_answers.prefetch_related("reviews")
+    answers = {a.question_id: a for a in written}
+    items = []
+    for question in attempt.campaign.questions.all():
+        answer = answers.get(question.pk)
+        if answer is None or not answer.text.strip():
+            items.append(ItemResult(question.competency, 0.0))
+            continue
+        levels = [review.level for review in answer.reviews.all()]
+        items.append(ItemResult(question.competency, scoring.written_answer_score(levels)))
+    return items
+
+
+def _component(items: list[ItemResult]) -> float | None:
+    if not items or any(item.score is None for item in items):
+        return None
+    return scoring.mean(item.score for item in items)
+
+
+def attempt_results(attempt: Attempt) -> AttemptResults:
+    """Scores per component, per competency (SJT and written items together) and overall
+    (the campaign's weights over the components known so far)."""
+    sjt, written = sjt_items(attempt), written_items(attempt)
+    scores = {
+        "coding": coding_score(attempt.application, attempt),
+        "sjt": _component(sjt),
+        "written": _component(written),
+    }
+    by_competency = {}
+    for competency in Competency.values:
+        mine = [item for item in sjt + written if item.competency == competency]
+        if mine:
+            known = [item.score for item in mine if item.score is not None]
+            by_competency[competency] = scoring.mean(known) if len(known) == len(mine) else None
+    pending = bool(written) and scores["written"] is None  # reviews still to come
+    overall = None if pending else scoring.weighted_overall(scores, attempt.campaign.weights())
+    return AttemptResults(scores, overall, by_competency)
+
+
+def component_scores(application) -> dict[str, float | None]:
+    """``{"coding": …, "sjt": …, "written": …}``, each in [0, 1], None without a result."""
+    attempt = _finished_attempt(application)
+    if attempt is None:
+        return {"coding": coding_score(application), "sjt": None, "written": None}
+    return attempt_results(attempt).scores
+
+
+def component_scores_many(applications) -> dict[int, dict[str, float | None]]:
+    """``component_scores`` of many applications in a fixed number of queries (a ranking page
+    costs the same whatever its length): {application id: scores}."""
+    ids = [application.pk for application in applications]
+    best: dict[int, dict[str, float]] = {pk: {} for pk in ids}
+    rows = Submission.objects.filter(
+        application_id__in=ids, status=SubmissionStatus.GRADED, score__isnull=False
+    ).values_list("application_id", "exercise__slug", "score")
+    for application_id, slug, score in rows:
+        best[application_id][slug] = max(best[application_id].get(slug, 0.0), score)
+    attempts = {
+        attempt.application_id: attempt
+        for attempt in Attempt.objects.finished()
+        .filter(application_id__in=ids)
+        .select_related("campaign")
+        .prefetch_related(
+            "campaign__exercises",
+            "campaign__scenarios",
+            "campaign__questions",
+            "sjt_answers",
+            "written_answers__reviews",
+        )
+    }
+    scores = {}
+    for pk in ids:
+        attempt = attempts.get(pk)
+        if attempt is None:
+            scores[pk] = {"coding": scoring.mean(best[pk].values()), "sjt": None, "written": None}
+            continue
+        slugs = [exercise.slug for exercise in attempt.campaign.exercises.all()]
+        scores[pk] = {
+            "coding": scoring.mean(best[pk].get(slug, 0.0) for slug in slugs),
+            "sjt": _component(sjt_items(attempt)),
+            "written": _component(written_items(attempt)),
+        }
+    return scores

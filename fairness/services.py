@@ -1,0 +1,323 @@
+"""Fairness workflows: the self-declaration and its withdrawal, the figures of an offer, an
+organisation or the platform, and the follow-up of hires at 6 and 12 months."""
+
+import datetime
+import hmac
+from collections import Counter
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.mail import send_mail
+from django.core.signing import BadSignature, SignatureExpired, TimestampSigner
+from django.db import IntegrityError, transaction
+from django.db.models import Count, Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.http import urlencode
+from django.utils.translation import gettext as _
+
+from accounts.audit import log_action
+from candidates.enums import FUNNEL, ApplicationStage
+from candidates.models import Application
+from fairness import stats
+from fairness.enums import ATTRIBUTE_CHOICES, Attribute, FollowUpAnswer, Milestone
+from fairness.models import CONSENT_VERSION, RetentionFollowUp, SelfDeclaration
+
+# attribute -> its groups, in display order ("" = not declared, never a group).
+ATTRIBUTES = {
+    attribute.value: [choice.value for choice in choices]
+    for attribute, choices in ATTRIBUTE_CHOICES.items()
+}
+FOLLOW_UP_LINK_DAYS = 30
+FOLLOW_UP_SALT = "fairness.retention-followup"
+
+
+# Self-declaration ---------------------------------------------------------------------------
+
+
+def declaration_of(candidate) -> SelfDeclaration | None:
+    return SelfDeclaration.objects.filter(candidate=candidate).first()
+
+
+@transaction.atomic
+def save_declaration(candidate, values: dict, *, user) -> SelfDeclaration | None:
+    """Store what the candidate chose to declare, with their consent now. Declaring nothing at
+    all is a withdrawal."""
+    values = {attribute: values.get(attribute) or "" for attribute in ATTRIBUTES}
+    if not any(values.values()):
+        withdraw_declaration(candidate, user=user)
+        return None
+    declaration, _created = SelfDeclaration.objects.update_or_create(
+        candidate=candidate,
+        defaults={
+            **values,
+            "consented_at": timezone.now(),
+            "consent_version": CONSENT_VERSION,
+        },
+    )
+    # The audit entry proves consent; it holds no declared value.
+    log_action("fairness.declaration_saved", actor=user, data={"consent": CONSENT_VERSION})
+    return declaration
+
+
+@transaction.atomic
+def withdraw_declaration(candidate, *, user) -> bool:
+    """Withdraw consent: the attributes are deleted, not flagged, so they leave every figure."""
+    deleted, _detail = SelfDeclaration.objects.filter(candidate=candidate).delete()
+    if deleted:
+        log_action("fairness.declaration_withdrawn", actor=user)
+    return bool(deleted)
+
+
+def export_declaration(candidate) -> dict:
+    """The candidate's own declaration, for their data export (GDPR right of access)."""
+    declaration = declaration_of(candidate)
+    if declaration is None:
+        return {}
+    return {
+        **{attribute: getattr(declaration, attribute) for attribute in ATTRIBUTES},
+        "consented_at": declaration.consented_at.isoformat(),
+        "consent_version": declaration.consent_version,
+    }
+
+
+# Funnel figures ------------------------------------------------------------------------------
+
+
+def funnel_records(applications) -> list[stats.Record]:
+    """Counts of applications per (furthest stage, stage, declared groups): one grouped query,
+    whatever the number of applications."""
+    lookups = {attribute: f"candidate__self_declaration__{attribute}" for attribute in ATTRIBUTES}
+    rows = (
+        applications.order_by()
+        .values("furthest_stage", "stage", *lookups.values())
+        .annotate(count=Count("id"))
+    )
+    return [
+        stats.Record(
+            furthest=row["furthest_stage"],
+            current=row["stage"],
+            groups={attribute: row[lookup] or "" for attribute, lookup in lookups.items()},
+            count=row["count"],
+        )
+        for row in rows
+    ]
+
+
+def funnel_report(applications) -> list[stats.StageTable]:
+    tables = stats.funnel_report(
+        funnel_records(applications),
+        ATTRIBUTES,
+        [str(stage) for stage in FUNNEL],
+        stopped=ApplicationStage.REJECTED,
+    )
+    stage_labels = dict(ApplicationStage.choices)
+    for table in tables:
+        table.label = stage_labels[table.stage]
+        table.next_label = stage_labels[table.next_stage]
+        for attribute_table in table.attributes:
+            attribute_table.label = Attribute(attribute_table.attribute).label
+            choices = dict(ATTRIBUTE_CHOICES[attribute_table.attribute].choices)
+            for figure in attribute_table.groups:
+                figure.label = choices[figure.group]
+    return tables
+
+
+def diversity_report(applications):
+    """The normalised Shannon index per attribute over the distinct candidates who applied and
+    those hired, and its mean over the attributes."""
+
+    def counts(candidate_ids) -> dict[str, dict[str, int]]:
+        rows = SelfDeclaration.objects.filter(candidate_id__in=candidate_ids).values_list(
+            *ATTRIBUTES
+        )
+        tallies = {attribute: Counter() for attribute in ATTRIBUTES}
+        for row in rows:
+            for attribute, value in zip(ATTRIBUTES, row, strict=True):
+                if value:
+                    tallies[attribute][value] += 1
+        return tallies
+
+    applicants = applications.values("candidate_id")
+    hires = applications.filter(furthest_stage=ApplicationStage.HIRED).values("candidate_id")
+    figures, applicants_mean, hires_mean = stats.diversity_index(
+        counts(applicants), counts(hires), ATTRIBUTES
+    )
+    for figure in figures:
+        figure.label = Attribute(figure.attribute).label
+    return {"figures": figures, "applicants": applicants_mean, "hires": hires_mean}
+
+
+def retention_report(
+    applications, *, threshold: int = stats.THRESHOLD
+) -> list[stats.RetentionFigure]:
+    """Retention of hires at 6 and 12 months, among those who answered. A milestone answered by
+    fewer than `threshold` people shows no figure: with so few, a rate is someone's answer."""
+    totals = RetentionFollowUp.objects.filter(application__in=applications).aggregate(
+        **{f"asked_{m}": Count("id", filter=Q(milestone=m)) for m in Milestone.values},
+        **{
+            f"answered_{m}": Count("id", filter=Q(milestone=m) & ~Q(answer=""))
+            for m in Milestone.values
+        },
+        **{
+            f"still_{m}": Count("id", filter=Q(milestone=m, answer=FollowUpAnswer.STILL_EMPLOYED))
+            for m in Milestone.values
+        },
+    )
+    figures = []
+    for milestone in Milestone:
+        figure = stats.retention_figure(
+            milestone.value,
+            totals[f"asked_{milestone.value}"],
+            totals[f"answered_{milestone.value}"],
+            totals[f"still_{milestone.value}"],
+            threshold,
+        )
+        figure.label = milestone.label
+        figures.append(figure)
+    return figures
+
+
+# Follow-up of hires -------------------------------------------------------------------------
+
+
+class FollowUpLinkError(Exception):
+    INVALID = "invalid"
+    EXPIRED = "expired"
+    USED = "used"
+
+    def __init__(self, reason: str):
+        self.reason = reason
+        super().__init__(reason)
+
+
+def add_months(moment: datetime.datetime, months: int) -> datetime.datetime:
+    """The same day `months` later, or the month's last day (31 January + 1 = 28/29 February)."""
+    month_index = moment.month - 1 + months
+    year, month = moment.year + month_index // 12, month_index % 12 + 1
+    for day in range(moment.day, 27, -1):
+        try:
+            return moment.replace(year=year, month=month, day=day)
+        except ValueError:
+            continue
+    return moment.replace(year=year, month=month, day=min(moment.day, 28))
+
+
+def due_milestone(hired_at: datetime.datetime, now: datetime.datetime) -> int | None:
+    """The milestone to ask about now: the latest one passed (someone hired 13 months ago is
+    asked about 12 months only, not twice)."""
+    for milestone in sorted(Milestone.values, reverse=True):
+        if add_months(hired_at, milestone) <= now:
+            return milestone
+    return None
+
+
+def _signer() -> TimestampSigner:
+    return TimestampSigner(salt=FOLLOW_UP_SALT)
+
+
+def followup_token(followup: RetentionFollowUp) -> str:
+    return _signer().sign(f"{followup.pk}:{followup.nonce}")
+
+
+def followup_url(followup: RetentionFollowUp, answer: str) -> str:
+    query = urlencode({"jeton": followup_token(followup), "reponse": answer})
+    return f"{settings.SITE_URL}{reverse('fairness:followup_answer')}?{query}"
+
+
+def followup_from_token(token: str, *, for_update: bool = False) -> RetentionFollowUp:
+    """The follow-up a link points to, or FollowUpLinkError (invalid, used or expired)."""
+    signer = _signer()
+    try:
+        value = signer.unsign(token or "")
+        pk, nonce = value.split(":", 1)
+        queryset = RetentionFollowUp.objects.all()
+        if for_update:
+            queryset = queryset.select_for_update()
+        followup = queryset.get(pk=int(pk))
+    except (BadSignature, ValueError, RetentionFollowUp.DoesNotExist):
+        raise FollowUpLinkError(FollowUpLinkError.INVALID) from None
+    if followup.answer or not hmac.compare_digest(nonce, followup.nonce):
+        raise FollowUpLinkError(FollowUpLinkError.USED)
+    try:
+        signer.unsign(token, max_age=datetime.timedelta(days=FOLLOW_UP_LINK_DAYS))
+    except SignatureExpired:
+        raise FollowUpLinkError(FollowUpLinkError.EXPIRED) from None
+    return followup
+
+
+@transaction.atomic
+def record_answer(token: str, answer: str) -> RetentionFollowUp:
+    if answer not in FollowUpAnswer.values:
+        raise FollowUpLinkError(FollowUpLinkError.INVALID)
+    followup = followup_from_token(token, for_update=True)
+    followup.answer = answer
+    followup.answered_at = timezone.now()
+    followup.nonce = ""  # the link is spent
+    followup.save(update_fields=["answer", "answered_at", "nonce"])
+    return followup
+
+
+def _recipient(application) -> str | None:
+    user = get_user_model().objects.filter(candidate=application.candidate_id).first()
+    return user.email if user is not None and user.is_active else None
+
+
+def _send_followup(followup: RetentionFollowUp, email: str) -> None:
+    application = followup.application
+    context = {
+        "offer": application.offer.title,
+        "employer": application.offer.employer.name,
+        "months": followup.milestone,
+        "still": followup_url(followup, FollowUpAnswer.STILL_EMPLOYED),
+        "left": followup_url(followup, FollowUpAnswer.LEFT),
+        "days": FOLLOW_UP_LINK_DAYS,
+    }
+    send_mail(
+        subject=_("[Vivier] Êtes-vous toujours en poste ?"),
+        message=_(
+            "Bonjour,\n\nIl y a %(months)s mois, vous avez été recruté·e par %(employer)s pour "
+            "le poste « %(offer)s ». Êtes-vous toujours en poste ? Un clic suffit pour répondre "
+            "(puis une confirmation) :\n\n"
+            "Je suis toujours en poste : %(still)s\n\n"
+            "Je ne suis plus en poste : %(left)s\n\n"
+            "Votre réponse n'est jamais transmise seule à l'employeur : il voit seulement le "
+            "taux de maintien dans l'emploi de ses recrutements, et seulement à partir de 10 "
+            "réponses. Ces liens fonctionnent une seule fois et pendant %(days)s jours.\n"
+        )
+        % context,
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        recipient_list=[email],
+    )
+
+
+def send_retention_followups(*, now: datetime.datetime | None = None) -> int:
+    """Ask every hired person whose 6- or 12-month milestone has passed, once per milestone.
+    Idempotent: a follow-up row exists for each question sent; a failed email rolls it back,
+    so the next run tries again."""
+    now = now or timezone.now()
+    earliest = add_months(now, -min(Milestone.values))
+    hired = (
+        Application.objects.filter(stage=ApplicationStage.HIRED, stage_changed_at__lte=earliest)
+        .select_related("offer__employer")
+        .prefetch_related("retention_followups")
+    )
+    sent = 0
+    for application in hired:
+        milestone = due_milestone(application.stage_changed_at, now)
+        asked = {followup.milestone for followup in application.retention_followups.all()}
+        if milestone is None or milestone in asked:
+            continue
+        email = _recipient(application)
+        if email is None:
+            continue
+        try:
+            with transaction.atomic():
+                followup = RetentionFollowUp.objects.create(
+                    application=application, milestone=milestone, sent_at=now
+                )
+                _send_followup(followup, email)
+        except IntegrityError:
+            continue  # another run sent it meanwhile
+        sent += 1
+    return sent

@@ -1,0 +1,171 @@
+"""The ranking of an offer's candidates under its selection policy. Pure Python (no Django).
+
+Scores are points on a 0–100 scale with one decimal. The weighted total is rounded to one decimal
+(half up) and two candidates with the same rounded total share their rank: a tie is shown, never
+broken. The total splits exactly into one term per component (weight × score / sum of the weights
+counted), so "why is A above B" is the difference of their terms, component by component.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
+
+COMPONENTS = ("coding", "sjt", "written", "interview")
+ONE_DECIMAL = Decimal("0.1")
+TWO_DECIMALS = Decimal("0.01")
+
+# Cut-off statuses (same values as shortlists.enums.CutoffStatus).
+PASSES, BELOW, PENDING, NO_RULE = "passes", "below", "pending", "no_rule"
+
+
+def points(score: float | None) -> Decimal | None:
+    """A score in [0, 1] as points on 0–100 with one decimal."""
+    if score is None:
+        return None
+    if not 0 <= score <= 1:
+        raise ValueError(f"scores are in [0, 1], not {score}")
+    return (Decimal(str(score)) * 100).quantize(ONE_DECIMAL, rounding=ROUND_HALF_UP)
+
+
+@dataclass(frozen=True)
+class Rules:
+    weights: Mapping[str, int]
+    minimums: Mapping[str, Decimal | None] = field(default_factory=dict)
+    min_total: Decimal | None = None
+    missing_as_zero: bool = False
+
+    def __post_init__(self):
+        if any(w < 0 for w in self.weights.values()) or not any(self.weights.values()):
+            raise ValueError("weights are positive or zero, and one at least is positive")
+
+    @property
+    def weighted(self) -> tuple[str, ...]:
+        return tuple(c for c in COMPONENTS if self.weights.get(c, 0) > 0)
+
+    def terms(self, scores: Mapping[str, Decimal | None]) -> dict[str, Decimal] | None:
+        """Each weighted component's share of the total; None when no weighted component has a
+        result (excluded) — with missing-as-zero, a missing result is a zero term."""
+        counted = [c for c in self.weighted if scores.get(c) is not None or self.missing_as_zero]
+        if not any(scores.get(c) is not None for c in self.weighted):
+            return None
+        total_weight = Decimal(sum(self.weights[c] for c in counted))
+        return {
+            c: Decimal(self.weights[c]) * (scores.get(c) or Decimal(0)) / total_weight
+            for c in counted
+        }
+
+    def total(self, scores: Mapping[str, Decimal | None]) -> Decimal | None:
+        terms = self.terms(scores)
+        if terms is None:
+            return None
+        return sum(terms.values(), Decimal(0)).quantize(ONE_DECIMAL, rounding=ROUND_HALF_UP)
+
+    def cutoff(self, scores, total) -> tuple[str, list[str], list[str]]:
+        """(status, components below their minimum, components still without a result);
+        "total" stands for the total's minimum."""
+        below, pending = [], []
+        rules = [(c, m) for c, m in self.minimums.items() if m is not None]
+        if self.min_total is not None:
+            rules.append(("total", self.min_total))
+        if not rules:
+            return NO_RULE, below, pending
+        for name, minimum in rules:
+            value = total if name == "total" else scores.get(name)
+            if value is None:
+                pending.append(name)
+            elif value < minimum:
+                below.append(name)
+        status = BELOW if below else PENDING if pending else PASSES
+        return status, below, pending
+
+
+@dataclass(frozen=True)
+class Entry:
+    key: int
+    label: str
+    scores: Mapping[str, Decimal | None]
+
+
+@dataclass(frozen=True)
+class Difference:
+    component: str
+    points: Decimal
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """This row against the next one down."""
+
+    other: str
+    tied: bool
+    gap: Decimal
+    ahead: tuple[Difference, ...]  # components where this row gains, largest first
+    behind: tuple[Difference, ...]  # components where the next row gains, largest first
+
+
+@dataclass
+class Row:
+    key: int
+    label: str
+    scores: Mapping[str, Decimal | None]
+    total: Decimal | None
+    terms: dict[str, Decimal] | None
+    status: str
+    below: list[str]
+    pending: list[str]
+    rank: int | None = None
+    tied: bool = False
+    comparison: Comparison | None = None
+
+
+def compare(upper: Row, lower: Row) -> Comparison:
+    diffs = []
+    for component in COMPONENTS:
+        mine = (upper.terms or {}).get(component, Decimal(0))
+        theirs = (lower.terms or {}).get(component, Decimal(0))
+        value = (mine - theirs).quantize(ONE_DECIMAL, rounding=ROUND_HALF_UP)
+        if value:
+            diffs.append(Difference(component, value))
+    ahead = sorted((d for d in diffs if d.points > 0), key=lambda d: -d.points)
+    behind = sorted((d for d in diffs if d.points < 0), key=lambda d: d.points)
+    return Comparison(
+        other=lower.label,
+        tied=upper.total == lower.total,
+        gap=upper.total - lower.total,
+        ahead=tuple(ahead),
+        behind=tuple(behind),
+    )
+
+
+def rank(entries: Iterable[Entry], rules: Rules) -> list[Row]:
+    """Rows best first. Equal totals share the lowest rank and are marked tied (listed among
+    themselves by pseudonym); rows without any weighted result come last, unranked."""
+    rows = []
+    for entry in entries:
+        total = rules.total(entry.scores)
+        status, below, pending = rules.cutoff(entry.scores, total)
+        rows.append(
+            Row(
+                key=entry.key,
+                label=entry.label,
+                scores=dict(entry.scores),
+                total=total,
+                terms=rules.terms(entry.scores),
+                status=status,
+                below=below,
+                pending=pending,
+            )
+        )
+    rows.sort(key=lambda r: (r.total is None, -(r.total or 0), r.label))
+    totals = [r.total for r in rows if r.total is not None]
+    for row in rows:
+        if row.total is None:
+            continue
+        row.rank = 1 + sum(1 for t in totals if t > row.total)
+        row.tied = totals.count(row.total) > 1
+    for upper, lower in zip(rows, rows[1:], strict=False):
+        if upper.total is not None and lower.total is not None:
+            upper.comparison = compare(upper, lower)
+    return rows

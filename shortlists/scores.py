@@ -1,0 +1,52 @@
+"""Each application's results per component, in [0, 1] or None: the assessments (coding,
+situational judgement, written answers) from `assessments.results`, and the interview's weighted
+consensus (1–5 on the grid's anchored scale) brought to [0, 1]."""
+
+from decimal import Decimal
+
+from assessments.results import component_scores, component_scores_many
+from interviews.enums import InterviewStatus
+from interviews.models import Interview
+
+LOWEST_LEVEL, HIGHEST_LEVEL = 1, 5
+
+
+def normalise_consensus(score: Decimal | float) -> float:
+    """A consensus score on the 1–5 scale as a share: 1 → 0, 3 → 0.5, 5 → 1."""
+    value = (float(score) - LOWEST_LEVEL) / (HIGHEST_LEVEL - LOWEST_LEVEL)
+    return min(1.0, max(0.0, value))
+
+
+def interview_scores(application_ids) -> dict[int, float | None]:
+    """The latest recorded consensus of each application (an application interviewed at two
+    stages is judged on its latest interview), normalised; None without a consensus."""
+    found: dict[int, float | None] = dict.fromkeys(application_ids)
+    rows = (
+        Interview.objects.filter(
+            application_id__in=list(found),
+            status=InterviewStatus.CONSENSUS_DONE,
+            consensus_score__isnull=False,
+        )
+        .order_by("consensus_recorded_at", "id")
+        .values_list("application_id", "consensus_score")
+    )
+    for application_id, score in rows:
+        found[application_id] = normalise_consensus(score)
+    return found
+
+
+def application_scores(application, *, interview: float | None = ...) -> dict[str, float | None]:
+    """{"coding", "sjt", "written", "interview"} for one application."""
+    scores = dict(component_scores(application))
+    if interview is ...:
+        interview = interview_scores([application.pk])[application.pk]
+    scores["interview"] = interview
+    return {key: scores.get(key) for key in ("coding", "sjt", "written", "interview")}
+
+
+def scores_by_application(applications) -> dict[int, dict[str, float | None]]:
+    """application_scores of many applications, in a fixed number of queries."""
+    applications = list(applications)
+    interviews = interview_scores([a.pk for a in applications])
+    assessments = component_scores_many(applications)
+    return {a.pk: {**assessments[a.pk], "interview": interviews[a.pk]} for a in applications}

@@ -1,0 +1,177 @@
+"""Selection pages. Views parse, authorise (querysets scoped to the user's organisation, so
+another organisation's offer or application is a 404), call `shortlists.services`, render.
+Candidates appear by pseudonym only: no page here reads identity."""
+
+from django.contrib import messages
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+
+from accounts.access import role_required
+from accounts.enums import Role
+from candidates.enums import ApplicationStage
+from candidates.models import Application
+from employers.models import Offer
+from shortlists import services
+from shortlists.enums import Component, CutoffStatus
+from shortlists.forms import DecisionForm, PolicyForm
+from shortlists.models import Decision, SelectionPolicy
+from shortlists.ranking import COMPONENTS
+
+
+def _offer(request, offer_id) -> Offer:
+    return get_object_or_404(
+        Offer.objects.of_member(request.user).select_related("employer"), pk=offer_id
+    )
+
+
+def _application(request, application_id) -> Application:
+    return get_object_or_404(
+        Application.objects.of_employer_member(request.user)
+        .select_related("offer__employer")
+        .only("pseudonym", "stage", "stage_changed_at", "offer", "candidate_id"),
+        pk=application_id,
+    )
+
+
+def _label(name: str) -> str:
+    return _("Total pondéré") if name == "total" else Component(name).label
+
+
+def _row_view(row, stages: dict[int, str]) -> dict:
+    comparison = row.comparison
+    return {
+        "row": row,
+        "scores": [row.scores.get(c) for c in COMPONENTS],
+        "status_label": CutoffStatus(row.status).label,
+        "below": [_label(name) for name in row.below],
+        "pending": [_label(name) for name in row.pending],
+        "stage_label": ApplicationStage(stages[row.key]).label,
+        "can_decide": stages[row.key] in services.WAITING_STAGES,
+        "ahead": [(_label(d.component), d.points) for d in comparison.ahead] if comparison else [],
+        "behind": [(_label(d.component), -d.points) for d in comparison.behind]
+        if comparison
+        else [],
+    }
+
+
+@role_required(Role.RECRUITER)
+def ranking(request, offer_id):
+    offer = _offer(request, offer_id)
+    # Results are on screen from now on: the rules they are ranked with can no longer move
+    # without a new, audited version.
+    policy = services.lock_for_results(offer, by=request.user)
+    if policy is None:
+        messages.info(
+            request,
+            _("Fixez les règles de sélection de l'offre avant d'en voir les résultats."),
+        )
+        return redirect("shortlists:policy", offer_id=offer.pk)
+    rows = services.ranked_applications(offer, policy)
+    stages = dict(
+        Application.objects.filter(pk__in=[r.key for r in rows]).values_list("pk", "stage")
+    )
+    return render(
+        request,
+        "shortlists/ranking.html",
+        {
+            "offer": offer,
+            "policy": policy,
+            "rows": [_row_view(row, stages) for row in rows],
+            "component_labels": [Component(c).label for c in COMPONENTS],
+            "has_ties": any(row.tied for row in rows),
+        },
+    )
+
+
+@role_required(Role.RECRUITER)
+def policy(request, offer_id):
+    offer = _offer(request, offer_id)
+    current = services.current_policy(offer)
+    locked = bool(current and current.is_locked)
+    if request.method == "POST":
+        form = PolicyForm(request.POST, instance=SelectionPolicy(offer=offer), locked=locked)
+        if form.is_valid():
+            try:
+                saved = services.save_policy(
+                    offer,
+                    form.cleaned_data,
+                    change_reason=form.cleaned_data["change_reason"],
+                    by=request.user,
+                )
+            except services.SelectionError as error:
+                form.add_error(None, str(error))
+            else:
+                messages.success(
+                    request,
+                    _("Règles de sélection enregistrées (version %(number)s).")
+                    % {"number": saved.number},
+                )
+                return redirect("shortlists:ranking", offer_id=offer.pk)
+    else:
+        form = PolicyForm(instance=current or services.suggested_policy(offer), locked=locked)
+    return render(
+        request,
+        "shortlists/policy_form.html",
+        {
+            "offer": offer,
+            "current": current,
+            "locked": locked,
+            "form": form,
+            "versions": offer.selection_policies.select_related("created_by"),
+            "forms_with_errors": [form] if form.errors else [],
+        },
+    )
+
+
+@role_required(Role.RECRUITER)
+def decide(request, application_id):
+    application = _application(request, application_id)
+    offer = application.offer
+    policy = services.current_policy(offer)
+    if policy is None:
+        messages.info(request, _("Fixez d'abord les règles de sélection de l'offre."))
+        return redirect("shortlists:policy", offer_id=offer.pk)
+    kinds = services.available_decisions(application)
+    if not kinds:
+        messages.info(request, _("Cette candidature a déjà reçu une décision finale."))
+        return redirect("shortlists:ranking", offer_id=offer.pk)
+    policy = services.lock_policy(policy, by=request.user)
+    form = DecisionForm(request.POST if request.method == "POST" else None, kinds=kinds)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.decide(
+                application,
+                kind=form.cleaned_data["kind"],
+                reason=form.cleaned_data["reason"],
+                comment=form.cleaned_data["comment"],
+                by=request.user,
+            )
+        except services.CommentRefused as error:
+            for finding in error.findings:
+                form.add_error("comment", f"« {finding.quote} » : {finding.message}")
+        except services.SelectionError as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(
+                request,
+                _("Décision enregistrée pour %(pseudonym)s ; la personne a reçu ses résultats.")
+                % {"pseudonym": application.pseudonym},
+            )
+            return redirect("shortlists:ranking", offer_id=offer.pk)
+    scores = services.scores_with_total(application, policy)
+    return render(
+        request,
+        "shortlists/decide.html",
+        {
+            "offer": offer,
+            "application": application,
+            "policy": policy,
+            "scores": [(Component(c).label, scores[c]) for c in COMPONENTS],
+            "total": scores["total"],
+            "form": form,
+            "forms_with_errors": [form] if form.errors else [],
+            "decisions": Decision.objects.filter(application=application).select_related(
+                "decided_by", "policy"
+            ),
+        },
+    )

@@ -1,0 +1,123 @@
+// Assessment sitting: the countdown (display only: the server owns the clock and refuses late
+// answers) and the autosave of every answer. Without JavaScript the page still works with its
+// two buttons. Behaviour is hooked on data-vivier-* attributes; no inline script (CSP).
+(function () {
+  "use strict";
+
+  var TYPING_DELAY_MS = 1500;
+
+  function pad(n) { return (n < 10 ? "0" : "") + n; }
+
+  function clock(seconds) {
+    var h = Math.floor(seconds / 3600);
+    var m = Math.floor((seconds % 3600) / 60);
+    var s = seconds % 60;
+    return h ? h + ":" + pad(m) + ":" + pad(s) : m + ":" + pad(s);
+  }
+
+  // -- countdown --------------------------------------------------------------------------
+  function setupTimer(box) {
+    var display = box.querySelector("[data-vivier-timer-display]");
+    var announce = box.querySelector("[data-vivier-timer-announce]");
+    var expiredUrl = box.getAttribute("data-vivier-expired-url");
+    var endsAt = Date.now() + 1000 * Number(box.getAttribute("data-vivier-remaining-seconds"));
+    var announced = {};
+
+    function tick() {
+      var left = Math.max(0, Math.round((endsAt - Date.now()) / 1000));
+      display.textContent = clock(left);
+      [5, 1].forEach(function (minutes) {
+        if (left <= minutes * 60 && left > 0 && !announced[minutes]) {
+          announced[minutes] = true;
+          announce.textContent = announce.getAttribute("data-vivier-text-" + minutes);
+        }
+      });
+      if (left === 0) {
+        clearInterval(interval);
+        // The server has handed the attempt in; its page says so.
+        window.location.assign(expiredUrl);
+      }
+    }
+    var interval = setInterval(tick, 1000);
+    tick();
+    return {
+      resync: function (seconds) { endsAt = Date.now() + 1000 * seconds; },
+    };
+  }
+
+  // -- autosave ---------------------------------------------------------------------------
+  function setupAutosave(form, timer) {
+    var status = form.querySelector("[data-vivier-attempt-status]");
+    var url = form.getAttribute("action");
+    var typing = null;
+    var dirty = false;
+    var closed = false;
+
+    function lock(message) {
+      closed = true;
+      status.textContent = message;
+      Array.prototype.forEach.call(form.elements, function (el) { el.disabled = true; });
+    }
+
+    function save() {
+      clearTimeout(typing);
+      if (closed) { return; }
+      dirty = false;
+      status.textContent = status.getAttribute("data-vivier-saving-text");
+      fetch(url, {
+        method: "POST",
+        body: new FormData(form),
+        credentials: "same-origin",
+        headers: { Accept: "application/json" },
+      })
+        .then(function (response) {
+          return response.json().then(function (data) { return { code: response.status, data: data }; });
+        })
+        .then(function (result) {
+          if (result.code === 200) {
+            status.textContent = result.data.message;
+            if (timer) { timer.resync(result.data.remaining_seconds); }
+          } else if (result.code === 409) {
+            lock(result.data.error);
+          } else {
+            dirty = true;
+            status.textContent = result.data.error || status.getAttribute("data-vivier-error-text");
+          }
+        })
+        .catch(function () {
+          dirty = true;
+          status.textContent = status.getAttribute("data-vivier-error-text");
+        });
+    }
+
+    form.addEventListener("change", function (event) {
+      if (event.target.type === "radio") { save(); }
+    });
+    form.addEventListener("input", function (event) {
+      if (event.target.tagName === "TEXTAREA") {
+        dirty = true;
+        clearTimeout(typing);
+        typing = setTimeout(save, TYPING_DELAY_MS);
+      }
+    });
+    // Leaving or hiding the page: the browser sends this even when the tab is closing.
+    function saveNow() {
+      if (dirty && !closed && navigator.sendBeacon) {
+        clearTimeout(typing);
+        if (navigator.sendBeacon(url, new FormData(form))) { dirty = false; }
+      }
+    }
+    document.addEventListener("visibilitychange", function () {
+      if (document.visibilityState === "hidden") { saveNow(); }
+    });
+    window.addEventListener("pagehide", saveNow);
+    form.addEventListener("submit", function () { dirty = false; clearTimeout(typing); });
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    var box = document.querySelector("[data-vivier-timer]");
+    var timer = box ? setupTimer(box) : null;
+    var form = document.querySelector("[data-vivier-attempt-form]");
+    if (form) { setupAutosave(form, timer); }
+  });
+})();

@@ -1,0 +1,49 @@
+"""The candidate's side: they see which applications came from an invitation and give or
+withdraw their consent to be followed at any time."""
+
+import pytest
+from django.urls import reverse
+
+from accounts.models import AuditEntry
+from tests.advisers.factories import ReferralFactory
+from tests.utils import full_login
+
+pytestmark = pytest.mark.django_db
+
+URL = reverse("advisers:my_advisers")
+
+
+def test_the_candidate_sees_their_referrals_and_the_organisation(client):
+    referral = ReferralFactory(consent=True)
+    full_login(client, referral.application.candidate.user)
+    page = client.get(URL).content.decode()
+    assert referral.invitation.organisation.name in page
+    assert referral.application.offer.title in page
+    assert "Retirer mon accord" in page
+
+
+def test_the_candidate_withdraws_then_gives_consent_again(client):
+    referral = ReferralFactory(consent=True)
+    full_login(client, referral.application.candidate.user)
+    client.post(URL, {"referral": referral.pk})
+    referral.refresh_from_db()
+    assert referral.consent is False
+    client.post(URL, {"referral": referral.pk, "consent": "on"})
+    referral.refresh_from_db()
+    assert referral.consent is True
+    assert AuditEntry.objects.filter(action="adviser.referral_consent_changed").count() == 2
+
+
+def test_another_candidates_referral_is_a_404(client):
+    mine, theirs = ReferralFactory(), ReferralFactory(consent=True)
+    full_login(client, mine.application.candidate.user)
+    assert client.post(URL, {"referral": theirs.pk}).status_code == 404
+    theirs.refresh_from_db()
+    assert theirs.consent is True
+
+
+@pytest.mark.parametrize("value", ["", "abc", "-3"])
+def test_a_bad_referral_id_is_a_400(client, value):
+    referral = ReferralFactory()
+    full_login(client, referral.application.candidate.user)
+    assert client.post(URL, {"referral": value}).status_code == 400

@@ -1,0 +1,209 @@
+"""Decisions per candidate: a fixed list of job-related reasons, comments through the wording
+checker, the stage moved through the application life cycle, the candidate told with their own
+scores."""
+
+import pytest
+from django.core import mail
+from django.urls import reverse
+
+from accounts.models import AuditEntry
+from candidates.enums import ApplicationStage
+from shortlists import services
+from shortlists.models import Decision
+from tests.shortlists.conftest import logged_in, scored
+from tests.shortlists.factories import SelectionPolicyFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def situation(team):
+    SelectionPolicyFactory(offer=team.offer)
+    team.application = scored(team.offer, coding=0.8, consensus=4, pseudonym="Saule-Doré")
+    return team
+
+
+def post_decision(situation, django_capture_on_commit_callbacks, **data):
+    with django_capture_on_commit_callbacks(execute=True):
+        return logged_in(situation.member).post(
+            reverse("shortlists:decide", args=[situation.application.pk]), data
+        )
+
+
+def test_advancing_to_interview_moves_the_stage_and_records_the_decision(
+    situation, django_capture_on_commit_callbacks
+):
+    response = post_decision(
+        situation, django_capture_on_commit_callbacks, kind="advance", reason="skills_shown"
+    )
+    assert response.url == reverse("shortlists:ranking", args=[situation.offer.pk])
+    situation.application.refresh_from_db()
+    assert situation.application.stage == ApplicationStage.INTERVIEW
+    decision = Decision.objects.get()
+    assert (decision.kind, decision.reason, decision.decided_by) == (
+        "advance",
+        "skills_shown",
+        situation.member,
+    )
+    assert decision.scores == {
+        "coding": "80.0",
+        "sjt": None,
+        "written": None,
+        "interview": "75.0",
+        "total": "77.5",
+    }
+    assert AuditEntry.objects.filter(action="application.decided").count() == 1
+
+
+def test_the_candidate_receives_the_decision_with_their_scores(
+    situation, django_capture_on_commit_callbacks
+):
+    post_decision(
+        situation,
+        django_capture_on_commit_callbacks,
+        kind="reject",
+        reason="stronger_results",
+        comment="Votre code est clair ; les tests unitaires manquaient.",
+    )
+    (message,) = mail.outbox
+    assert situation.application.candidate.user.email in message.to
+    assert "Ne pas retenir" not in message.body  # the candidate reads a sentence, not a button
+    assert "n'a pas retenu votre candidature" in message.body
+    assert "D'autres candidatures ont obtenu de meilleurs résultats" in message.body
+    assert "Exercices de code : 80,0 / 100" in message.body
+    assert "Mises en situation : — (pas de résultat)" in message.body
+    assert "Total pondéré : 77,5 / 100" in message.body
+    assert "les tests unitaires manquaient" in message.body
+    assert "-- English --" in message.body
+
+
+def test_a_decision_that_reaches_the_reveal_stage_also_sends_the_reveal_notice(
+    situation, django_capture_on_commit_callbacks
+):
+    post_decision(
+        situation, django_capture_on_commit_callbacks, kind="advance", reason="skills_shown"
+    )
+    bodies = [message.body for message in mail.outbox]
+    assert len(bodies) == 2
+    assert any("l'employeur peut voir votre identité" in body for body in bodies)
+
+
+def test_a_reason_for_another_kind_of_decision_is_a_form_error(
+    situation, django_capture_on_commit_callbacks
+):
+    response = post_decision(
+        situation, django_capture_on_commit_callbacks, kind="reject", reason="skills_shown"
+    )
+    assert response.status_code == 200
+    assert "reason" in response.context["form"].errors
+    assert not Decision.objects.exists()
+    assert mail.outbox == []
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        {},
+        {"kind": "promote", "reason": "skills_shown"},
+        {"kind": "advance", "reason": "no_decision_in_time"},
+        {"kind": "advance", "reason": "skills_shown", "comment": "x" * 1001},
+    ],
+)
+def test_bad_input_is_a_form_error(situation, django_capture_on_commit_callbacks, data):
+    response = post_decision(situation, django_capture_on_commit_callbacks, **data)
+    assert response.status_code == 200
+    assert response.context["form"].errors
+    assert "Le formulaire contient des erreurs" in response.content.decode()
+    assert not Decision.objects.exists()
+
+
+def test_an_illegal_comment_is_refused_with_the_checkers_message(
+    situation, django_capture_on_commit_callbacks
+):
+    response = post_decision(
+        situation,
+        django_capture_on_commit_callbacks,
+        kind="reject",
+        reason="stronger_results",
+        comment="Nous cherchons un profil plus jeune.",
+    )
+    assert response.status_code == 200
+    errors = response.context["form"].errors["comment"]
+    assert any("« profil plus jeune »" in error and "âge" in error for error in errors)
+    situation.application.refresh_from_db()
+    assert situation.application.stage == ApplicationStage.ASSESSED
+    assert mail.outbox == []
+
+
+def test_the_service_refuses_an_illegal_comment_too(situation):
+    with pytest.raises(services.CommentRefused) as refused:
+        services.decide(
+            situation.application,
+            kind="reject",
+            reason="stronger_results",
+            comment="Nous préférons une personne sans enfants.",
+            by=situation.member,
+        )
+    assert refused.value.findings[0].category == "family_pregnancy"
+
+
+def test_a_decision_the_life_cycle_does_not_allow_is_refused(situation):
+    with pytest.raises(services.SelectionError):
+        services.decide(
+            situation.application, kind="hire", reason="skills_shown", by=situation.member
+        )
+    assert not Decision.objects.exists()
+
+
+def test_the_decision_page_offers_only_the_allowed_decisions(situation):
+    response = logged_in(situation.member).get(
+        reverse("shortlists:decide", args=[situation.application.pk])
+    )
+    choices = [value for value, _label in response.context["form"].fields["kind"].choices]
+    assert choices == ["advance", "shortlist", "reject"]
+
+
+def test_a_final_application_has_no_decision_page(situation):
+    services.decide(
+        situation.application, kind="reject", reason="positions_filled", by=situation.member
+    )
+    response = logged_in(situation.member).get(
+        reverse("shortlists:decide", args=[situation.application.pk])
+    )
+    assert response.url == reverse("shortlists:ranking", args=[situation.offer.pk])
+
+
+def test_a_decision_needs_the_rules_fixed_first(team):
+    application = scored(team.offer, coding=0.5)
+    response = logged_in(team.member).get(reverse("shortlists:decide", args=[application.pk]))
+    assert response.url == reverse("shortlists:policy", args=[team.offer.pk])
+    with pytest.raises(services.SelectionError):
+        services.decide(application, kind="advance", reason="skills_shown", by=team.member)
+
+
+def test_hiring_after_shortlisting(situation):
+    services.decide(
+        situation.application, kind="shortlist", reason="above_cutoff", by=situation.member
+    )
+    services.decide(
+        situation.application, kind="hire", reason="interview_shown", by=situation.member
+    )
+    situation.application.refresh_from_db()
+    assert situation.application.stage == ApplicationStage.HIRED
+    assert situation.application.furthest_stage == ApplicationStage.HIRED
+    assert list(Decision.objects.values_list("kind", flat=True)) == ["hire", "shortlist"]
+
+
+def test_a_decision_locks_the_rules(situation):
+    services.decide(
+        situation.application, kind="advance", reason="skills_shown", by=situation.member
+    )
+    assert situation.offer.selection_policies.get().is_locked
+
+
+def test_an_offer_with_decisions_can_be_deleted(team):
+    SelectionPolicyFactory(offer=team.offer)
+    application = scored(team.offer, coding=0.5)
+    services.decide(application, kind="reject", reason="positions_filled", by=team.member)
+    team.offer.delete()
+    assert not Decision.objects.exists()

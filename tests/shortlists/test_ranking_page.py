@@ -1,0 +1,156 @@
+"""The ranking page: per pseudonym each component, the weighted total, the cut-off status, why a
+candidate is above the next one, ties shown as ties, and no identity."""
+
+import pytest
+from django.urls import reverse
+
+from candidates.enums import ApplicationStage
+from shortlists import services
+from tests.shortlists.conftest import logged_in, scored
+from tests.shortlists.factories import SelectionPolicyFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def ranking_rows(client, offer):
+    response = client.get(reverse("shortlists:ranking", args=[offer.pk]))
+    assert response.status_code == 200
+    return response, [item["row"] for item in response.context["rows"]]
+
+
+def test_the_interview_consensus_is_brought_to_a_share(team):
+    application = scored(team.offer, consensus=4)
+    assert services.scores_with_total(application, None)["interview"] == "75.0"
+
+
+def test_candidates_are_ranked_on_the_weighted_total(team):
+    SelectionPolicyFactory(offer=team.offer)
+    low = scored(team.offer, coding=0.4, consensus=3, pseudonym="Lynx-Bleu")
+    high = scored(team.offer, coding=0.9, consensus=5, pseudonym="Orme-Vert")
+    response, rows = ranking_rows(logged_in(team.member), team.offer)
+    # Lynx: (40 + 50) / 2 = 45; Orme: (90 + 100) / 2 = 95.
+    assert [(r.key, r.rank, str(r.total)) for r in rows] == [
+        (high.pk, 1, "95.0"),
+        (low.pk, 2, "45.0"),
+    ]
+    page = response.content.decode()
+    assert "Orme-Vert" in page and "Lynx-Bleu" in page
+    assert "50,0 points de plus que Lynx-Bleu" in page
+
+
+def test_ties_share_their_rank_and_are_marked(team):
+    SelectionPolicyFactory(offer=team.offer)
+    scored(team.offer, coding=0.8, consensus=3, pseudonym="Aulne-Gris")
+    scored(team.offer, coding=0.5, consensus=4.2, pseudonym="Bouleau-Roux")
+    scored(team.offer, coding=0.1, pseudonym="Cèdre-Noir")
+    response, rows = ranking_rows(logged_in(team.member), team.offer)
+    # 80 and 50 → 65; 50 and 80 → 65: a tie, never broken.
+    assert [(r.label, r.rank, r.tied) for r in rows] == [
+        ("Aulne-Gris", 1, True),
+        ("Bouleau-Roux", 1, True),
+        ("Cèdre-Noir", 3, False),
+    ]
+    page = response.content.decode()
+    assert page.count("ex æquo</span>") == 2
+    assert "À égalité avec Bouleau-Roux." in page
+
+
+def test_a_missing_component_shows_a_dash_and_the_rule_for_totals(team):
+    SelectionPolicyFactory(offer=team.offer)
+    scored(team.offer, coding=0.7, pseudonym="Frêne-Clair")
+    response, rows = ranking_rows(logged_in(team.member), team.offer)
+    assert rows[0].scores["interview"] is None
+    assert str(rows[0].total) == "70.0"
+    page = response.content.decode()
+    assert '—<span class="visually-hidden"> pas de résultat</span>' in page
+    assert "Le total se calcule sur les composantes disponibles" in page
+
+
+def test_with_missing_as_zero_the_total_counts_the_missing_component_zero(team):
+    SelectionPolicyFactory(offer=team.offer, missing_as_zero=True)
+    scored(team.offer, coding=0.7)
+    _response, rows = ranking_rows(logged_in(team.member), team.offer)
+    assert str(rows[0].total) == "35.0"
+
+
+def test_cutoff_status_is_shown(team):
+    SelectionPolicyFactory(offer=team.offer, min_coding=60, min_interview=50)
+    scored(team.offer, coding=0.5, consensus=5, pseudonym="Aulne-Gris")
+    scored(team.offer, coding=0.9, pseudonym="Bouleau-Roux")
+    response, rows = ranking_rows(logged_in(team.member), team.offer)
+    by_label = {row.label: row for row in rows}
+    assert by_label["Aulne-Gris"].status == "below"
+    assert by_label["Bouleau-Roux"].status == "pending"
+    page = response.content.decode()
+    assert "Sous un seuil : Exercices de code" in page
+    assert "attend Entretien (consensus)" in page
+
+
+def test_withdrawn_applications_are_left_out(team):
+    SelectionPolicyFactory(offer=team.offer)
+    scored(team.offer, coding=0.5, stage=ApplicationStage.WITHDRAWN)
+    _response, rows = ranking_rows(logged_in(team.member), team.offer)
+    assert rows == []
+
+
+def test_the_page_shows_the_rules_beside_the_ranking(team):
+    SelectionPolicyFactory(offer=team.offer, min_total=40)
+    scored(team.offer, coding=0.5)
+    page = logged_in(team.member).get(reverse("shortlists:ranking", args=[team.offer.pk]))
+    text = page.content.decode()
+    assert "Poids et seuils (sur 100)" in text
+    assert "À l&#x27;invitation en entretien" in text
+
+
+def test_the_ranking_shows_no_identity(team):
+    SelectionPolicyFactory(offer=team.offer)
+    scored(team.offer, coding=0.5, consensus=3)
+    text = logged_in(team.member).get(reverse("shortlists:ranking", args=[team.offer.pk]))
+    text = text.content.decode()
+    assert "Traoré" not in text and "Aminata" not in text and "Sevran" not in text
+
+
+def test_the_rankings_own_queries_do_not_grow_with_the_number_of_candidates(team):
+    """Interview scores, stages and policy are read once per page; only the assessment results
+    (`assessments.results.component_scores`, one application at a time) are read per row."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    SelectionPolicyFactory(offer=team.offer)
+    client = logged_in(team.member)
+    client.get(reverse("shortlists:ranking", args=[team.offer.pk]))  # locks the policy
+    own_queries = []
+    for _ in range(2):
+        for _ in range(3):
+            scored(team.offer, coding=0.5, consensus=3)
+        with CaptureQueriesContext(connection) as context:
+            client.get(reverse("shortlists:ranking", args=[team.offer.pk]))
+        own_queries.append(
+            [q["sql"] for q in context.captured_queries if '"assessments_' not in q["sql"]]
+        )
+    assert len(own_queries[0]) == len(own_queries[1])
+
+
+def test_the_situational_and_written_results_of_the_assessment_count(team):
+    from assessments.models import SjtAnswer
+    from tests.assessments.factories import (
+        AttemptFactory,
+        CampaignFactory,
+        WrittenAnswerFactory,
+        WrittenReviewFactory,
+    )
+
+    SelectionPolicyFactory(offer=team.offer, weight_coding=0, weight_sjt=1, weight_written=1)
+    campaign = CampaignFactory(offer=team.offer)
+    attempt = AttemptFactory(campaign=campaign, submitted=True, application__stage="assessed")
+    # Responses rated 5, 3, 2, 1: "b" (3) most and "d" (1) least effective is
+    # ½ × (3 − 1) / 4 + ½ × (5 − 1) / 4 = 0.75.
+    SjtAnswer.objects.create(
+        attempt=attempt, scenario=campaign.scenarios.get(), most="b", least="d"
+    )
+    answer = WrittenAnswerFactory(attempt=attempt)
+    WrittenReviewFactory(answer=answer, level=5)
+    WrittenReviewFactory(answer=answer, level=5)
+    _response, (row,) = ranking_rows(logged_in(team.member), team.offer)
+    assert (str(row.scores["sjt"]), str(row.scores["written"])) == ("75.0", "100.0")
+    assert str(row.total) == "87.5"

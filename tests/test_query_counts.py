@@ -1,0 +1,90 @@
+"""Every list view costs the same number of SQL queries whatever the number of rows: each page
+is requested with a few rows, then with twice as many, and the counts must be equal. (A list view
+whose cost grows with its rows is an N+1 query, which the load benchmark would show too late.)"""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from candidates.services import apply_to_offer
+from shortlists.services import POLICY_FIELDS, save_policy, suggested_policy
+from tests.advisers.factories import AdviserMembershipFactory
+from tests.assessments.factories import ExerciseFactory, SubmissionFactory
+from tests.candidates.factories import CandidateFactory
+from tests.employers.factories import EmployerMembershipFactory, OfferFactory
+from tests.utils import full_login
+
+pytestmark = pytest.mark.django_db
+
+
+def query_count(client, url: str) -> int:
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200, (url, response.status_code)
+    return len(queries)
+
+
+@pytest.fixture
+def world():
+    membership = EmployerMembershipFactory(admin=True)
+    offer = OfferFactory(employer=membership.employer, published=True, postcode="91000")
+    save_policy(
+        offer,
+        {name: getattr(suggested_policy(offer), name) for name in POLICY_FIELDS},
+        by=membership.user,
+    )
+    return {"recruiter": membership.user, "offer": offer, "exercise": ExerciseFactory()}
+
+
+def add_rows(world, n: int) -> None:
+    """n more published offers of the employer, and n more applications (with a graded
+    submission) on the first offer."""
+    offer = world["offer"]
+    for _ in range(n):
+        OfferFactory(employer=offer.employer, published=True, postcode="91000")
+        application = apply_to_offer(CandidateFactory(), offer)
+        SubmissionFactory(application=application, exercise=world["exercise"], graded=True)
+
+
+def counts_with_more_rows(client, world, url: str) -> tuple[int, int]:
+    add_rows(world, 3)
+    query_count(client, url)  # warm per-process caches (content types, sessions)
+    few = query_count(client, url)
+    add_rows(world, 3)
+    return few, query_count(client, url)
+
+
+RECRUITER_PAGES = [
+    "/entreprise/",
+    "/entreprise/offres/{offer}/",
+    "/evaluations/offres/{offer}/soumissions/",
+    "/entreprise/selection/offres/{offer}/",
+    "/entretiens/offres/{offer}/",
+]
+PUBLIC_PAGES = ["/offres/", "/api/v1/offers/", "/offres/flux.atom"]
+
+
+@pytest.mark.parametrize("url", RECRUITER_PAGES)
+def test_recruiter_lists_cost_the_same_with_more_rows(client, world, url):
+    full_login(client, world["recruiter"])
+    few, more = counts_with_more_rows(client, world, url.format(offer=world["offer"].pk))
+    assert few == more
+
+
+@pytest.mark.parametrize("url", PUBLIC_PAGES)
+def test_public_lists_cost_the_same_with_more_rows(client, world, url):
+    few, more = counts_with_more_rows(client, world, url)
+    assert few == more
+
+
+def test_the_advisers_list_costs_the_same_with_more_rows(client, world):
+    full_login(client, AdviserMembershipFactory().user)
+    few, more = counts_with_more_rows(client, world, "/conseil/")
+    assert few == more
+
+
+def test_the_candidates_open_offers_cost_the_same_with_more_rows(client, world):
+    candidate = CandidateFactory()
+    full_login(client, candidate.user)
+    few, more = counts_with_more_rows(client, world, "/candidat/offres/")
+    assert few == more
