@@ -86,7 +86,7 @@ class DemoOffer:
     interview_grid: str = ""
 
 
-# Published offers in two departments (issue 9), one draft left to edit and publish.
+# Published offers in two departments, and two drafts left to edit and publish.
 DEMO_OFFERS = [
     DemoOffer(
         "Développeur·se web Python (H/F)",
@@ -135,6 +135,18 @@ DEMO_OFFERS = [
         remote_policy=RemotePolicy.FULL,
         salary=(36000, 44000),
         experience_level=ExperienceLevel.WISHED,
+        publish=False,
+    ),
+    DemoOffer(
+        "Administrateur·rice systèmes et réseaux (H/F)",
+        "<p>Vous maintenez les serveurs Linux et le réseau de nos trois sites, et automatisez "
+        "ce qui peut l'être.</p>",
+        ("Linux", "Réseaux", "Scripts shell"),
+        "Lille",
+        "59000",
+        remote_policy=RemotePolicy.PARTIAL,
+        salary=(35000, 43000),
+        rome_code="M1801",
         publish=False,
     ),
 ]

@@ -1,4 +1,5 @@
 from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
 from django.db.models import Count
 from django.shortcuts import get_object_or_404, render
 
@@ -6,6 +7,8 @@ from accounts.access import role_required
 from accounts.enums import Role
 from accounts.models import AuditEntry
 from employers.models import Offer, is_employer_admin
+
+APPLICATIONS_PER_PAGE = 50
 
 
 @role_required(Role.RECRUITER)
@@ -26,12 +29,14 @@ def offer_detail(request, offer_id):
     )
     # Applications are shown by pseudonym only: no field of the candidate is loaded.
     applications = offer.applications.only("pseudonym", "stage", "created_at", "offer_id")
+    page = Paginator(applications, APPLICATIONS_PER_PAGE).get_page(request.GET.get("page"))
     return render(
         request,
         "employers/offer_detail.html",
         {
             "offer": offer,
-            "applications": applications,
+            "applications": page.object_list,
+            "page": page,
             "is_admin": is_employer_admin(request.user, offer.employer),
         },
     )

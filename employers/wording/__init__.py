@@ -8,6 +8,8 @@ Pure Python (no Django). Public API::
     check_offer(fields: OfferFields | dict, locale="fr", lang=None) -> list[Finding]
     offer_text(fields) -> str            # the text check_offer's offsets refer to
     detect_language(text) -> "fr" | "en"
+
+``cli.check_jsonl`` is the JSON Lines front end of ``manage.py check_offer_wording``.
 """
 
 from employers.wording.categories import categories

@@ -91,8 +91,11 @@ def _leading_literal(alt) -> tuple[str, bool]:
     return lead, True
 
 
-def _sequence(items, word_start: bool, tail_ends_word: bool = False):
-    """(best anchor set, whether the sequence ends at a word start)."""
+def _sequence(items, word_start: bool, tail_ends_word: bool = False, anywhere: bool = False):
+    """(best anchor set, whether the sequence ends at a word start).
+
+    With ``anywhere`` a literal run counts wherever it stands (a substring, not a word start).
+    """
     items = list(items)
     best, run, run_at_start = None, "", False
 
@@ -107,7 +110,7 @@ def _sequence(items, word_start: bool, tail_ends_word: bool = False):
         char = _single_char(op, av)
         if char is not None and chr(char).isalnum():
             if not run:
-                run_at_start = word_start
+                run_at_start = word_start or anywhere
             run += chr(char)
             word_start = False
             continue
@@ -129,17 +132,17 @@ def _sequence(items, word_start: bool, tail_ends_word: bool = False):
         elif op in (C.ASSERT, C.ASSERT_NOT):
             pass
         elif op is C.SUBPATTERN:
-            inner, word_start = _sequence(av[-1], word_start, following_ends_word)
+            inner, word_start = _sequence(av[-1], word_start, following_ends_word, anywhere)
             best = _better(best, inner)
         elif op is C.BRANCH:
-            results = [_sequence(alt, word_start, following_ends_word) for alt in av[1]]
+            results = [_sequence(alt, word_start, following_ends_word, anywhere) for alt in av[1]]
             sets = [r[0] for r in results]
             if all(s is not None for s in sets):
                 best = _better(best, frozenset().union(*sets))
             word_start = all(r[1] for r in results)
         elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
             low, _high, inner = av
-            inner_set, inner_end = _sequence(inner, word_start, False)
+            inner_set, inner_end = _sequence(inner, word_start, False, anywhere)
             if low >= 1:
                 best = _better(best, inner_set)
             word_start = inner_end or (word_start and low == 0)
@@ -183,8 +186,8 @@ def _first(items, limit: int) -> frozenset[str] | None:
             break
         run += chr(char)
         i += 1
-    if len(run) >= MIN_ANCHOR:
-        return frozenset({run})
+    if len(run) >= MIN_ANCHOR:  # "men$": "men" then a space, so never "mentor"
+        return frozenset({run + (WHOLE if i < len(items) and _ends_word(*items[i]) else "")})
     if len(run) == 2 and i < len(items) and _ends_word(*items[i]):
         return frozenset({run + WHOLE})  # "he will", "es-tu": a short whole word
     if run and i < len(items) and items[i][0] is C.BRANCH:
@@ -202,8 +205,8 @@ def start_anchors(pattern: str, limit: int = 60) -> frozenset[str] | None:
         return None
 
 
-def trie_pattern(words) -> str:
-    """One regex matching any of ``words`` (longest first) at a word start."""
+def trie_pattern(words, word_start: bool = True) -> str:
+    """One regex matching any of ``words`` (longest first), at a word start if asked."""
     trie: dict = {}
     for word in words:
         node = trie
@@ -220,7 +223,9 @@ def trie_pattern(words) -> str:
             return "(?:" + body + ")?"
         return body
 
-    return r"\b" + emit(trie) if trie else r"(?!)"
+    if not trie:
+        return r"(?!)"
+    return (r"\b" if word_start else "") + emit(trie)
 
 
 def anchors(pattern: str) -> frozenset[str] | None:
@@ -230,3 +235,77 @@ def anchors(pattern: str) -> frozenset[str] | None:
     except Exception:  # a parser detail we do not model: scan everything, stay correct
         return None
     return found
+
+
+def literals(pattern: str) -> frozenset[str] | None:
+    """Substrings (3+ characters) one of which every match contains, or None when unknown.
+
+    Unlike ``anchors`` they need not begin a word, so they suit patterns written without
+    ``\\b`` (the ``unless`` and ``context`` exemptions). Redundant entries are dropped: a
+    literal containing another one adds nothing to an "any of these occurs" test.
+    """
+    try:
+        found, _ = _sequence(P.parse(pattern).data, word_start=False, anywhere=True)
+    except Exception:  # a parser detail we do not model: no prefilter, stay correct
+        return None
+    if found is None:
+        return None
+    words = {a.rstrip(WHOLE) for a in found}
+    return frozenset(w for w in words if not any(o != w and o in w for o in words))
+
+
+_MAX_PREFIX = 6
+
+
+def _prefixes(items, acc: str) -> set[str] | None:
+    """Literal beginnings (``acc`` plus what ``items`` starts with) of every match, or None."""
+    for i, (op, av) in enumerate(items):
+        if len(acc) >= _MAX_PREFIX:
+            return {acc}
+        rest = items[i + 1 :]
+        char = _single_char(op, av)
+        if char is not None:
+            acc += chr(char)
+        elif op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            continue  # zero-width: the literal beginning goes on after it
+        elif op is C.SUBPATTERN:
+            return _prefixes(list(av[-1].data) + rest, acc)
+        elif op is C.BRANCH:
+            found: set[str] = set()
+            for alt in av[1]:
+                sub = _prefixes(list(alt.data) + rest, acc)
+                if sub is None:
+                    return None
+                found |= sub
+            return found
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            low, _high, inner = av
+            head = _prefixes(list(inner.data), acc)  # stops after one repetition
+            if low >= 1 or head is None:
+                return head
+            tail = _prefixes(rest, acc)
+            return None if tail is None else head | tail
+        elif op is C.IN and not acc and all(kind is C.LITERAL for kind, _ in av):
+            return {chr(value) for _, value in av}
+        elif op is C.IN and not acc and all(kind in (C.LITERAL, C.RANGE) for kind, _ in av):
+            chars = set()
+            for kind, value in av:
+                low_c, high_c = (value, value) if kind is C.LITERAL else value
+                chars.update(chr(c) for c in range(low_c, high_c + 1))
+            return chars if len(chars) <= 64 else None
+        else:
+            return {acc} if acc else None
+    return {acc} if acc else None  # an empty match could start anywhere
+
+
+def first_literals(pattern: str) -> frozenset[str] | None:
+    """Literal beginnings (up to 6 characters, at least one) every match starts with, or None.
+
+    ``"(?:\\bsemaines?\\s+de|[4-9]\\d\\s*h)"`` gives {"semain", "4", ..., "9"}: the
+    regex need only be tried where one of those begins (``finder.Finder``).
+    """
+    try:
+        found = _prefixes(list(P.parse(pattern).data), "")
+    except Exception:  # a parser detail we do not model: no shortcut
+        return None
+    return frozenset(found) if found and "" not in found else None

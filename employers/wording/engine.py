@@ -4,19 +4,33 @@ Text and patterns are folded (``textutil.fold``: lower case, no accents, one cha
 one character) so matching ignores accents and case while offsets stay those of the original
 text.
 
-Speed: Python's ``re`` is slow on long alternations, so nothing scans the text per rule. One
-trie regex per language finds every *anchor* (a literal word beginning a rule needs, see
-``anchors``) in a single pass; a rule whose matches start with an anchor is then only
-``match``-ed at those positions, and any other rule only searches the sentences holding one
-of its anchors. Rules without anchors (few) scan the whole text.
+Speed: Python's ``re`` tries a pattern at every position of what it searches (a pattern
+starting with ``\\b`` or an alternation gets no fast scan), so nothing scans the text per
+rule. One trie regex per language finds every *anchor* (a literal word beginning a rule
+needs, see ``anchors``) in a single pass; a rule whose matches start with an anchor is then
+only ``match``-ed at those positions, and any other rule only searches the sentences holding
+one of its anchors (and only those holding a literal its matches begin with, found with
+``str.find``). Exemptions (``unless``, ``context``, ``not_after``) are searched only where
+they can match (``finder.Finder``: a prefilter on the literals they need, then only the
+places where a match can begin).
+``tests/wording/test_shortcuts.py`` checks that none of this changes what the rules find.
 """
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
-from employers.wording.anchors import COMMON, WHOLE, anchors, start_anchors, trie_pattern
+from employers.wording.anchors import (
+    COMMON,
+    WHOLE,
+    anchors,
+    first_literals,
+    start_anchors,
+    trie_pattern,
+)
 from employers.wording.categories import categories
+from employers.wording.finder import Finder, Literals
 from employers.wording.finding import Finding
 from employers.wording.rules import Rule, rules_for
 from employers.wording.rules.common import CATEGORY_UNLESS
@@ -44,22 +58,41 @@ class CompiledRule:
     #: "start": matches begin at an anchor; "sentence": search anchored sentences; "full"
     mode: str
     anchors: frozenset[str]
-    unless: re.Pattern | None
-    context: re.Pattern | None
-    not_after: re.Pattern | None
+    #: "sentence" mode: literal beginnings of every match (``finder.Literals``), or None
+    starts: Literals | None
+    #: exemptions, searched only where they can match (``finder``)
+    unless: Finder | None
+    context: Finder | None
+    not_after: Finder | None
     rewrite: tuple[tuple[re.Pattern, str], ...]
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """What finding a trie word at some position means: these rules may match around it."""
+
+    #: rules whose anchor is a prefix of the word
+    rules: tuple[int, ...]
+    #: rules whose anchor is the word and must end a word in the text ("men$", not "mentor").
+    #: A shorter whole-word anchor never counts: trie words are letters and digits only, so
+    #: the character after it in the text is one too.
+    whole: tuple[int, ...]
 
 
 @dataclass(frozen=True)
 class RuleSet:
     rules: tuple[CompiledRule, ...]
+    #: finds every anchor in ``" " + folded`` (the leading space stands for the start of the
+    #: text): one separator then the longest anchor word. Starting with a character class
+    #: lets ``re`` skip along the text in C until a separator instead of trying every position.
     trie: re.Pattern
-    #: matched trie word -> ((rule id, anchor length, whole word only), ...) for every anchor
-    #: that is a prefix of that word
-    triggers: dict[str, tuple[tuple[int, int, bool], ...]]
+    #: matched trie word -> rules it triggers
+    triggers: dict[str, Trigger]
+    #: ids of the rules without anchors, searched over the whole text
+    full: tuple[int, ...]
 
 
-@dataclass
+@dataclass(slots=True)
 class _Hit:
     category: str
     start: int
@@ -79,10 +112,6 @@ def lower_pattern(pattern: str) -> str:
             out.append(fold(pattern[i]))
             i += 1
     return "".join(out)
-
-
-def _compile(pattern: str | None) -> re.Pattern | None:
-    return re.compile(lower_pattern(pattern)) if pattern else None
 
 
 def _rare(anchor_set: frozenset[str]) -> bool:
@@ -105,17 +134,24 @@ def compile_rule(rule: Rule) -> CompiledRule:
         mode, found = "sentence", required
     else:
         mode, found = "full", frozenset()
+    source_unless = lower_pattern(unless) if unless else None
     return CompiledRule(
         category=rule.category,
         rule=rule,
         regex=re.compile(source),
         mode=mode,
         anchors=found,
-        unless=_compile(unless),
-        context=_compile(rule.context),
-        not_after=_compile(rule.not_after),
+        starts=_starts(source) if mode == "sentence" else None,
+        unless=Finder.build(source_unless) if source_unless else None,
+        context=Finder.build(lower_pattern(rule.context)) if rule.context else None,
+        not_after=Finder.build(lower_pattern(rule.not_after)) if rule.not_after else None,
         rewrite=tuple((re.compile(p, re.IGNORECASE), r) for p, r in rule.rewrite),
     )
+
+
+def _starts(source: str) -> Literals | None:
+    begins = first_literals(source)
+    return Literals.of(begins) if begins else None
 
 
 @cache
@@ -133,34 +169,49 @@ def compiled(lang: str, questions: bool = False) -> RuleSet:
     if lang == "fr":
         for literal in title_anchors():
             by_anchor.setdefault(literal, []).append((TITLE_RULE, len(literal), False))
-    triggers = {
-        word: tuple(t for n in range(1, len(word) + 1) for t in by_anchor.get(word[:n], ()))
-        for word in by_anchor
-    }
-    return RuleSet(compiled_rules, re.compile(trie_pattern(by_anchor)), triggers)
+    triggers = {}
+    for word in by_anchor:
+        found = [t for n in range(1, len(word) + 1) for t in by_anchor.get(word[:n], ())]
+        triggers[word] = Trigger(
+            rules=tuple(sorted({rule_id for rule_id, _, whole in found if not whole})),
+            whole=tuple(sorted({r for r, length, whole in found if whole and length == len(word)})),
+        )
+    trie = re.compile(r"\W" + trie_pattern(by_anchor, word_start=False))
+    full = tuple(i for i, c in enumerate(compiled_rules) if c.mode == "full")
+    return RuleSet(compiled_rules, trie, triggers, full)
 
 
 def anchor_positions(ruleset: RuleSet, folded: str) -> dict[int, list[int]]:
     """Rule id -> start positions of its anchors in the text (one trie pass)."""
+    by_word: dict[str, list[int]] = {}
+    for m in ruleset.trie.finditer(" " + folded):
+        # m.start() is the separator's offset in " " + folded: the word's offset in folded.
+        by_word.setdefault(m.group()[1:], []).append(m.start())
     size = len(folded)
     found: dict[int, list[int]] = {}
-    for m in ruleset.trie.finditer(folded):
-        at = m.start()
-        for rule_id, length, whole in ruleset.triggers[m.group()]:
-            if whole and at + length < size and folded[at + length].isalnum():
-                continue
-            found.setdefault(rule_id, []).append(at)
+    for word, starts in by_word.items():
+        trigger = ruleset.triggers[word]
+        for rule_id in trigger.rules:
+            found.setdefault(rule_id, []).extend(starts)
+        if trigger.whole:
+            n = len(word)
+            ends_word = [at for at in starts if at + n >= size or not folded[at + n].isalnum()]
+            if ends_word:
+                for rule_id in trigger.whole:
+                    found.setdefault(rule_id, []).extend(ends_word)
     return found
 
 
 def _accepts(c: CompiledRule, folded: str, start: int, sentences: Sentences) -> bool:
-    if c.not_after and c.not_after.search(folded[max(0, start - 40) : start]):
-        return False
+    if c.not_after:
+        before = folded[max(0, start - 40) : start]  # a slice: "$" anchors at the match
+        if c.not_after.found(before, 0, len(before)):
+            return False
     if c.unless or c.context:
         lo, hi = sentences.span(start, following=1 if c.rule.window == "next" else 0)
-        if c.unless and c.unless.search(folded, lo, hi):
+        if c.unless and c.unless.found(folded, lo, hi):
             return False
-        if c.context and not c.context.search(folded, lo, hi):
+        if c.context and not c.context.found(folded, lo, hi):
             return False
     return True
 
@@ -176,28 +227,46 @@ def _suggest(c: CompiledRule, quote: str) -> str | None:
     return out[:1].upper() + out[1:] if quote[:1].isupper() else out
 
 
-def _matches(c: CompiledRule, folded: str, positions: list[int], sentences: Sentences):
-    if c.mode == "start":
-        for at in sorted(set(positions)):
-            m = c.regex.match(folded, at)
-            if m:
-                yield m
-    else:
-        for lo, hi in sorted({sentences.span(at) for at in positions}):
-            yield from c.regex.finditer(folded, lo, hi)
+def _sentence_spans(positions: list[int], sentences: Sentences) -> list[tuple[int, int]]:
+    """The distinct sentences holding ``positions``, in text order."""
+    starts = sentences.bounds()
+    last, size = len(starts), len(sentences.text)
+    if len(positions) == 1:
+        j = bisect_right(starts, positions[0])
+        return [(starts[j - 1], starts[j] if j < last else size)]
+    return [
+        (starts[j - 1], starts[j] if j < last else size)
+        for j in sorted({bisect_right(starts, at) for at in positions})
+    ]
+
+
+def _sentence_matches(
+    c: CompiledRule, folded: str, positions: list[int], sentences: Sentences
+) -> list[re.Match]:
+    """Matches of a "sentence" rule in the sentences holding its anchors."""
+    found = []
+    for lo, hi in _sentence_spans(positions, sentences):
+        # re scans a sentence faster than trying it at its possible starts (measured), but
+        # not faster than str.find telling that none of them is in the sentence
+        if c.starts is None or c.starts.any(folded, lo, hi):
+            found += c.regex.finditer(folded, lo, hi)
+    return found
 
 
 def _rule_hits(
     text: str, folded: str, ruleset: RuleSet, positions: dict, sentences: Sentences
 ) -> list[_Hit]:
     hits = []
-    for rule_id, c in enumerate(ruleset.rules):
-        if c.mode == "full":
-            found = c.regex.finditer(folded)
-        elif rule_id in positions:
-            found = _matches(c, folded, positions[rule_id], sentences)
+    rules = ruleset.rules
+    for rule_id in sorted({*positions, *ruleset.full} - {TITLE_RULE}):
+        c = rules[rule_id]
+        if c.mode == "start":  # the common case, kept free of generator overhead
+            match = c.regex.match
+            found = [m for at in sorted(set(positions[rule_id])) if (m := match(folded, at))]
+        elif c.mode == "sentence":
+            found = _sentence_matches(c, folded, positions[rule_id], sentences)
         else:
-            continue
+            found = c.regex.finditer(folded)
         for m in found:
             start, end = m.span()
             if start < end and _accepts(c, folded, start, sentences):
@@ -224,7 +293,7 @@ def _merge(hits: list[_Hit], folded: str) -> list[_Hit]:
 def _to_finding(hit: _Hit, text: str, locale: str) -> Finding:
     category = categories()[hit.category]
     message = (hit.message or MESSAGES[hit.category])[locale]
-    return Finding(
+    return Finding.build(
         category=hit.category,
         severity=category["severity"],
         start=hit.start,

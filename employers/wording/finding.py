@@ -20,3 +20,15 @@ class Finding:
 
     def to_dict(self) -> dict:
         return asdict(self)
+
+    @classmethod
+    def build(cls, **fields) -> "Finding":
+        """``Finding(**fields)`` for the engine's hot path (all fields given, as keywords).
+
+        A frozen dataclass sets each field through ``object.__setattr__``, which costs more
+        than the rest of turning a match into a finding; filling ``__dict__`` at once is the
+        same object (equal, hashable, immutable afterwards) at a fifth of the cost.
+        """
+        finding = object.__new__(cls)
+        finding.__dict__.update(fields)
+        return finding

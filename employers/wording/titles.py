@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from employers.wording.anchors import trie_pattern
 from employers.wording.rules.titles_fr import TITLES
 from employers.wording.textutil import fold
 
@@ -87,8 +88,9 @@ def _lexicon() -> _Lexicon:
         ):
             others = (masc, masc_pl) if feminine else (fem, fem_pl)
             forms.setdefault(form, _Form(inclusive, others, plural, feminine))
-    ordered = sorted(forms, key=len, reverse=True)
-    source = r"\b(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in ordered) + r")\b"
+    # A trie tries the longest form first, like an alternation sorted by length, but does not
+    # walk through every title at each position.
+    source = trie_pattern(forms).replace(r"\ ", r"\s+") + r"\b"
     return _Lexicon(re.compile(source), forms)
 
 
@@ -98,7 +100,17 @@ def title_anchors() -> frozenset[str]:
 
 
 def has_hf_mark(folded: str) -> bool:
-    return any(h in folded for h in _HF_HINTS) and HF_MARK.search(folded) is not None
+    hints = [h for h in _HF_HINTS if h in folded]
+    if not hints:
+        return False
+    # The mark is usually written where a hint is: look there first (a match found in a
+    # window is confirmed on the whole text, where its end assertions see what follows).
+    for hint in hints:
+        at = folded.find(hint)
+        m = HF_MARK.search(folded, max(0, at - 30), at + 40)
+        if m and HF_MARK.match(folded, m.start()):
+            return True
+    return HF_MARK.search(folded) is not None
 
 
 def _names_the_hire(folded: str, start: int, form: _Form) -> bool:
@@ -124,21 +136,21 @@ def gendered_titles(text: str, folded: str, positions: list[int]) -> list[TitleH
 
     ``positions`` are the starts of candidate title words (from the engine's anchor index).
     """
+    if has_hf_mark(folded):
+        return []
     lex = _lexicon()
     candidates = []
     for at in sorted(set(positions)):
         m = lex.regex.match(folded, at)
         if m and not INCLUSIVE_TAIL.match(folded, m.end()):
             candidates.append(m)
-    if not candidates or has_hf_mark(folded):
-        return []
     hits = []
     for m in candidates:
         start, end = m.span()
         form = lex.forms[re.sub(r"\s+", " ", m.group())]
         if not _names_the_hire(folded, start, form):
             continue
-        if any(re.search(r"\b" + re.escape(o) + r"\b", folded) for o in form.others):
+        if any(o in folded and re.search(rf"\b{re.escape(o)}\b", folded) for o in form.others):
             continue  # doublet: "développeuse ou développeur"
         tail_end = COMPLEMENT.match(folded, end).end()
         suggestion = _as_cased(form.inclusive, text[start:end]) + text[end:tail_end] + " (H/F)"

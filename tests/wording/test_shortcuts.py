@@ -1,0 +1,121 @@
+"""The engine's speed shortcuts never change what the rules find.
+
+Anchors, literal prefilters, match-start finders, folding and sentence splitting are checked
+against the plain definition (``re.finditer`` and ``re.search`` over the same spans) on every
+labelled excerpt, so a rule added with a pattern the shortcuts misread fails here.
+"""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from employers.wording.engine import TITLE_RULE, _sentence_matches, anchor_positions, compiled
+from employers.wording.textutil import Sentences, _fold_table, fold
+
+DATA = [
+    Path(__file__).resolve().parents[3] / "shared" / "data" / "offer-wording-dev.jsonl",
+    Path(__file__).with_name("data") / "holdout.jsonl",
+]
+
+
+def _texts(lang: str) -> list[str]:
+    rows = [
+        json.loads(line)
+        for path in DATA
+        if path.exists()
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    texts = [row["text"] for row in rows if row["lang"] == lang]
+    # and two long texts, where sentences and anchors are many
+    return texts + [" ".join(texts), "\n".join(texts).upper()]
+
+
+def _sentences(folded: str) -> list[tuple[int, int]]:
+    bounds = Sentences(folded).bounds() + [len(folded)]
+    return list(zip(bounds, bounds[1:], strict=False))
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_exemption_finders_give_exactly_what_the_plain_regexes_give(lang):
+    rules = compiled(lang, questions=True).rules
+    for text in _texts(lang):
+        folded = fold(text)
+        for lo, hi in _sentences(folded):
+            for c in rules:
+                for finder in (c.unless, c.context, c.not_after):
+                    if finder:
+                        expected = finder.regex.search(folded, lo, hi) is not None
+                        assert finder.found(folded, lo, hi) == expected, finder.regex.pattern
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_anchors_never_hide_a_match(lang):
+    ruleset = compiled(lang, questions=True)
+    for text in _texts(lang):
+        folded = fold(text)
+        sentences = Sentences(folded)
+        positions = anchor_positions(ruleset, folded)
+        for rule_id, c in enumerate(ruleset.rules):
+            if c.mode == "start":
+                plain = {m.span() for m in c.regex.finditer(folded) if m.end() > m.start()}
+                found = {
+                    m.span()
+                    for at in positions.get(rule_id, ())
+                    if (m := c.regex.match(folded, at))
+                }
+            elif c.mode == "sentence":
+                plain = {
+                    m.span()
+                    for lo, hi in _sentences(folded)
+                    for m in c.regex.finditer(folded, lo, hi)
+                    if m.end() > m.start()
+                }
+                found = {
+                    m.span()
+                    for m in _sentence_matches(c, folded, positions.get(rule_id, []), sentences)
+                }
+            else:
+                continue
+            assert plain <= found, (c.rule.pattern, sorted(plain - found))
+
+
+def test_the_title_lexicon_is_anchored_too():
+    ruleset = compiled("fr")
+    folded = fold("Chef de projet, développeuse, technicien et Hôtesse de l'air")
+    assert len(anchor_positions(ruleset, folded)[TITLE_RULE]) == 4
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Développeur·se ÉNERGIQUE – 45 000 € ! L’équipe",
+        "Straße İstanbul ǅ emoji 🚀👩‍💻 tab\tnbsp\u00a0narrow\u202f`quote`",
+        "lone surrogate \ud800 kept",
+        "",
+    ],
+)
+def test_fold_is_lower_case_without_accents_one_character_for_one(text):
+    table = _fold_table()
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        expected = "".join(table.get(ord(char), char) for char in lowered)
+    else:
+        expected = text.translate(table)
+    assert fold(text) == expected
+    assert len(fold(text)) == len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "bounds"),
+    [
+        ("", [0]),
+        ("Une phrase. Une autre! Fin", [0, 11, 22]),
+        ("v1.2 reste entier; oui", [0, 18]),
+        ("Ligne\n\nSuite.", [0, 6, 7, 13]),
+        ("Fin.\nSuite", [0, 4, 5]),
+    ],
+)
+def test_sentences_end_after_a_break_or_a_stop_followed_by_a_space(text, bounds):
+    assert Sentences(text).bounds() == bounds
