@@ -17,8 +17,12 @@ from advisers.forms import ConsentForm, InvitationForm, SubscriptionForm
 from advisers.models import Invitation, OfferSubscription
 from advisers.services import InvitationProblem
 from broadcasting.search import OfferSearchForm, search_offers
+from candidates.enums import ApplicationStage
 from candidates.forms import ApplyForm
+from candidates.models import Application
 from employers.models import Offer
+from fairness import stats as fairness_stats
+from fairness.services import retention_report
 
 OFFERS_PER_PAGE = 20
 
@@ -107,12 +111,18 @@ def invitation_detail(request, invitation_id):
 @require_GET
 @role_required(Role.ADVISER)
 def follow_up(request):
+    referred_hires = Application.objects.filter(
+        referral__invitation__adviser=request.user, stage=ApplicationStage.HIRED
+    )
     return render(
         request,
         "advisers/follow_up.html",
         {
             "follow_up": services.follow_up(request.user),
             "rows": services.referral_rows(request.user),
+            # Aggregates only, withheld under the threshold: no one's answer can be told apart.
+            "retention": retention_report(referred_hires),
+            "threshold": fairness_stats.THRESHOLD,
         },
     )
 

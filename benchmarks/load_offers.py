@@ -14,6 +14,7 @@ runs alternate bare view and page (bare, page, bare, page…) so that both see t
 from __future__ import annotations
 
 import argparse
+import base64
 import os
 import platform
 import re
@@ -52,6 +53,8 @@ def setup_django():
 
 def fill(offers: int, applications: int):
     """Top the database up to `offers` published offers and `applications` on the first one."""
+    from allauth.mfa.totp.internal.auth import TOTP
+    from allauth.mfa.utils import is_mfa_enabled
     from django.utils import timezone
 
     from accounts.enums import Role
@@ -68,6 +71,8 @@ def fill(offers: int, applications: int):
     EmployerMembership.objects.get_or_create(
         user=recruiter, employer=employer, defaults={"role": MemberRole.ADMIN}
     )
+    if not is_mfa_enabled(recruiter):  # recruiters without MFA are sent to enrol
+        TOTP.activate(recruiter, base64.b32encode(os.urandom(20)).decode())
     missing = offers - Offer.objects.filter(employer=employer).count()
     departments = ["75", "91", "93", "59", "69", "13", "33", "31", "44", "35"]
     now = timezone.now()
@@ -150,7 +155,8 @@ def start_daphne(port: int) -> subprocess.Popen:
 
 
 def wrk(url: str, *, seconds: int, connections: int, cookie: str | None, script: str) -> dict:
-    command = ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "-s", script, url]
+    command = ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--timeout", "10s", "-s", script]
+    command.append(url)
     if cookie:
         command[1:1] = ["-H", f"Cookie: {cookie}"]
     output = subprocess.run(command, capture_output=True, text=True, check=True).stdout
@@ -198,18 +204,24 @@ def main() -> None:
             script=script.name,
         )
         try:
+            print("warming up", file=sys.stderr)
             for path, c in pages.values():  # warm up caches and check every page answers
                 wrk(base + path, seconds=1, connections=2, cookie=c, script=script.name)
             results = {}
             for name, (path, c) in pages.items():
                 bare, page = [], []
+                print(name, file=sys.stderr)
                 for _ in range(args.rounds):
                     bare.append(run("/bare/"))
                     page.append(run(path, c))
                 results[name] = (bare, page)
         finally:
             daphne.terminate()
-            daphne.wait()
+            try:
+                daphne.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                daphne.kill()
+                daphne.wait()
 
     print(
         f"Measured {date.today()} on {platform.platform()}, {os.cpu_count()} CPUs, "

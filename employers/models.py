@@ -5,7 +5,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.safestring import mark_safe
@@ -246,6 +246,17 @@ class Offer(models.Model):
                 name="offer_salary_min_lte_max",
             ),
             models.CheckConstraint(condition=Q(positions__gte=1), name="offer_positions_gte_1"),
+        ]
+        indexes = [
+            # Public lists, feeds and the API: the newest published offers first, read from the
+            # index instead of sorting every published offer (10,000 in the load benchmark).
+            models.Index(
+                F("status"),
+                F("published_at").desc(),
+                F("id").desc(),
+                name="offer_status_published_idx",
+            ),
+            models.Index(fields=["department", "status"], name="offer_department_status_idx"),
         ]
 
     def __str__(self):

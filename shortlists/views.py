@@ -2,11 +2,15 @@
 another organisation's offer or application is a 404), call `shortlists.services`, render.
 Candidates appear by pseudonym only: no page here reads identity."""
 
+import csv
+
 from django.contrib import messages
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
 from accounts.access import role_required
+from accounts.audit import log_action
 from accounts.enums import Role
 from candidates.enums import ApplicationStage
 from candidates.models import Application
@@ -81,6 +85,53 @@ def ranking(request, offer_id):
             "has_ties": any(row.tied for row in rows),
         },
     )
+
+
+@role_required(Role.RECRUITER)
+def export_results(request, offer_id):
+    """The offer's anonymous results as CSV (pseudonym, stage, scores out of 100, total, rank,
+    cut-off status): for the employer's own records, never an identity. Audited."""
+    offer = _offer(request, offer_id)
+    policy = services.lock_for_results(offer, by=request.user)
+    if policy is None:
+        messages.info(
+            request,
+            _("Fixez les règles de sélection de l'offre avant d'en voir les résultats."),
+        )
+        return redirect("shortlists:policy", offer_id=offer.pk)
+    rows = services.ranked_applications(offer, policy)
+    stages = dict(
+        Application.objects.filter(pk__in=[r.key for r in rows]).values_list("pk", "stage")
+    )
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = (
+        f'attachment; filename="vivier-offre-{offer.pk}-resultats.csv"'
+    )
+    writer = csv.writer(response)
+    writer.writerow(
+        ["pseudonym", "stage", *COMPONENTS, "total", "rank", "tied", "cutoff", "rules_version"]
+    )
+    for row in rows:
+        writer.writerow(
+            [
+                row.label,
+                stages[row.key],
+                *["" if row.scores.get(c) is None else row.scores[c] for c in COMPONENTS],
+                "" if row.total is None else row.total,
+                "" if row.rank is None else row.rank,
+                "yes" if row.tied else "no",
+                row.status,
+                policy.number,
+            ]
+        )
+    log_action(
+        "offer.results_exported",
+        actor=request.user,
+        employer=offer.employer,
+        target=offer,
+        data={"rows": len(rows), "rules_version": policy.number},
+    )
+    return response
 
 
 @role_required(Role.RECRUITER)
