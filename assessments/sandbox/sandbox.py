@@ -14,7 +14,7 @@ from assessments.sandbox.execute import Limits, execute
 from assessments.sandbox.languages import Language, get_language
 from assessments.sandbox.linux import set_child_subreaper
 from assessments.sandbox.result import RunResult, Verdict
-from assessments.sandbox.slots import SlotLease, acquire_slot
+from assessments.sandbox.slots import SlotLease, acquire_slot, sweep_free_slots
 
 log = logging.getLogger(__name__)
 MiB = 1024 * 1024
@@ -94,6 +94,8 @@ class Sandbox:
                 "(install it with `apt-get install bubblewrap`)"
             )
         try:
+            if self.config.layer_drop_privileges:
+                sweep_free_slots(self.config.state_dir, self.config.slots, self.config.base_uid)
             result = self._run(_PROBE, b"", b"", Limits(5.0, 64, 4096), slot=None, warm=False)
         except SandboxError as exc:
             raise SandboxUnavailable(f"bubblewrap cannot create the sandbox: {exc}") from exc

@@ -91,6 +91,29 @@ def acquire_slot(
         time.sleep(0.02)
 
 
+def sweep_free_slots(state_dir: str, slots: int, base_uid: int) -> int:
+    """Kill what dead workers left in every slot nobody holds (a run orphaned by a SIGKILL or
+    the OOM killer sleeps on otherwise); return how many processes were killed. Root only, as
+    slots only have uids of their own when the worker runs as root."""
+    if os.geteuid() != 0 or not os.path.isdir(state_dir):
+        return 0
+    killed = 0
+    for n in range(slots):
+        lock_path = os.path.join(state_dir, f"slot-{n}.lock")
+        if not os.path.exists(lock_path):
+            continue
+        fd = os.open(lock_path, os.O_RDWR | os.O_CLOEXEC)
+        try:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                continue  # a live worker runs in this slot
+            killed += kill_processes_of_uid(base_uid + n)
+        finally:
+            os.close(fd)
+    return killed
+
+
 def _uid_of(pid: str) -> int | None:
     """The real uid of a live process (None for zombies, which hold nothing but a pid)."""
     try:

@@ -6,7 +6,7 @@ import subprocess
 
 import pytest
 
-from assessments.sandbox.slots import acquire_slot, kill_processes_of_uid
+from assessments.sandbox.slots import acquire_slot, kill_processes_of_uid, sweep_free_slots
 
 # A uid range of its own, so this test never touches the slots other tests use.
 BASE_UID = 62500
@@ -49,3 +49,20 @@ def test_other_slots_are_left_alone(as_root, tmp_path):
 def test_our_own_uid_is_never_a_target():
     with pytest.raises(ValueError):
         kill_processes_of_uid(os.getuid())
+
+
+def test_a_starting_worker_sweeps_every_free_slot_but_not_held_ones(as_root, tmp_path):
+    held = acquire_slot(str(tmp_path), 2, BASE_UID, slot=0, wait_s=1)  # a live worker's slot
+    busy = subprocess.Popen(["sleep", "600"], user=BASE_UID, group=BASE_UID)  # its run
+    orphan = subprocess.Popen(["sleep", "600"], user=BASE_UID + 1, group=BASE_UID + 1)
+    (tmp_path / "slot-1.lock").touch()  # slot 1 was used once, by a worker now dead
+    try:
+        assert sweep_free_slots(str(tmp_path), 2, BASE_UID) == 1
+        orphan.wait(timeout=5)
+        assert alive(busy)
+    finally:
+        held.release()
+        for process in (orphan, busy):
+            if alive(process):
+                process.kill()
+            process.wait()
