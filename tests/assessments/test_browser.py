@@ -3,9 +3,6 @@ over the websocket. Daphne runs with the database task backend, so grading waits
 grades the submission (as the worker would), while the page is open."""
 
 import os
-import subprocess
-import sys
-import tempfile
 import time
 
 import pytest
@@ -14,8 +11,7 @@ from assessments import services
 from assessments.models import Submission
 from tests.accounts.factories import PASSWORD
 from tests.assessments.factories import ExerciseFactory
-from tests.browser.conftest import ROOT, assert_accessible, free_port, in_db_thread
-from tests.browser.conftest import test_database_url as database_url
+from tests.browser.conftest import assert_accessible, daphne_process, in_db_thread
 from tests.candidates.factories import ApplicationFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.sandbox]
@@ -26,48 +22,8 @@ SOLUTION = "print(sum(map(int, input().split())))"
 @pytest.fixture
 def deferred_daphne(transactional_db):
     """Like tests.browser's live_daphne, with tasks left in the database."""
-    import socket
-
-    port = free_port()
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "tests.assessments.deferred_settings",
-        "DATABASE_URL": database_url(),
-    }
-    log = tempfile.TemporaryFile()
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "daphne",
-            "-b",
-            "127.0.0.1",
-            "-p",
-            str(port),
-            "config.asgi:application",
-        ],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        # A file, not a pipe: nobody reads daphne's log while it runs, and a full pipe would
-        # block it mid-test.
-        stderr=log,
-    )
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
-            break
-        except OSError:
-            if process.poll() is not None or time.monotonic() > deadline:
-                process.kill()
-                log.seek(0)
-                raise RuntimeError(f"daphne did not start: {log.read().decode()}")
-            time.sleep(0.1)
-    yield f"http://127.0.0.1:{port}"
-    process.terminate()
-    process.wait(timeout=10)
-    log.close()
+    with daphne_process("tests.assessments.deferred_settings") as url:
+        yield url
     reap_orphans()
 
 
