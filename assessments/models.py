@@ -240,14 +240,30 @@ class LibraryItemQuerySet(models.QuerySet):
         return self.filter(is_current=True)
 
 
-class SjtScenario(models.Model):
-    """One version of a library scenario; ``load_assessment_library`` syncs, like exercises."""
+class LibraryItem(models.Model):
+    """One version of a soft-skill library item, synced by ``load_assessment_library`` and
+    versioned by content hash like exercises: a changed item in use gets a new version."""
 
     slug = models.SlugField(_("identifiant"), max_length=80)
     version = models.PositiveIntegerField(_("version"), default=1)
     content_hash = models.CharField(_("empreinte du contenu"), max_length=64)
     is_current = models.BooleanField(_("version en cours"), default=True)
     competency = models.CharField(_("compétence"), max_length=32, choices=Competency.choices)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    objects = LibraryItemQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+        ordering = ["competency", "slug", "-version"]
+
+    def __str__(self):
+        return f"{self.slug} v{self.version}"
+
+
+class SjtScenario(LibraryItem):
+    """One version of a library scenario."""
+
     situation_fr = models.TextField(_("situation (français)"))
     situation_en = models.TextField(_("situation (anglais)"))
     question_fr = models.TextField(_("question (français)"))
@@ -256,14 +272,10 @@ class SjtScenario(models.Model):
     rationale_en = models.TextField(_("justification de la clé (anglais)"))
     # [{"id", "text_fr", "text_en", "rating"}]: the ratings are the expert key.
     responses = models.JSONField(_("réponses"), default=list)
-    created_at = models.DateTimeField(default=timezone.now)
 
-    objects = LibraryItemQuerySet.as_manager()
-
-    class Meta:
+    class Meta(LibraryItem.Meta):
         verbose_name = _("mise en situation")
         verbose_name_plural = _("mises en situation")
-        ordering = ["competency", "slug", "-version"]
         constraints = [
             models.UniqueConstraint(fields=["slug", "version"], name="unique_scenario_version"),
             models.UniqueConstraint(
@@ -272,9 +284,6 @@ class SjtScenario(models.Model):
                 name="one_current_version_per_scenario",
             ),
         ]
-
-    def __str__(self):
-        return f"{self.slug} v{self.version}"
 
     @property
     def situation(self) -> str:
@@ -310,26 +319,17 @@ class SjtScenario(models.Model):
         )
 
 
-class WrittenQuestion(models.Model):
+class WrittenQuestion(LibraryItem):
     """One version of a library written question with its five-level rubric."""
 
-    slug = models.SlugField(_("identifiant"), max_length=80)
-    version = models.PositiveIntegerField(_("version"), default=1)
-    content_hash = models.CharField(_("empreinte du contenu"), max_length=64)
-    is_current = models.BooleanField(_("version en cours"), default=True)
-    competency = models.CharField(_("compétence"), max_length=32, choices=Competency.choices)
     prompt_fr = models.TextField(_("consigne (français)"))
     prompt_en = models.TextField(_("consigne (anglais)"))
     # [{"level": 1..5, "fr", "en"}]: behaviourally anchored levels.
     rubric = models.JSONField(_("grille"), default=list)
-    created_at = models.DateTimeField(default=timezone.now)
 
-    objects = LibraryItemQuerySet.as_manager()
-
-    class Meta:
+    class Meta(LibraryItem.Meta):
         verbose_name = _("question écrite")
         verbose_name_plural = _("questions écrites")
-        ordering = ["competency", "slug", "-version"]
         constraints = [
             models.UniqueConstraint(fields=["slug", "version"], name="unique_question_version"),
             models.UniqueConstraint(
@@ -338,9 +338,6 @@ class WrittenQuestion(models.Model):
                 name="one_current_version_per_question",
             ),
         ]
-
-    def __str__(self):
-        return f"{self.slug} v{self.version}"
 
     @property
     def prompt(self) -> str:
