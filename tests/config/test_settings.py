@@ -70,3 +70,39 @@ def test_deploy_check_is_clean_with_production_variables(tmp_path):
 def test_development_mode_needs_nothing():
     result = run_django(["check"], DJANGO_DEBUG="1")
     assert result.returncode == 0, result.stderr
+
+
+PRODUCTION_RESPONSE = """
+from django.core.management import call_command
+from django.test import Client
+
+call_command("migrate", verbosity=0)
+call_command("collectstatic", interactive=False, verbosity=0)
+client = Client(HTTP_HOST="vivier.example.org")
+plain = client.get("/")
+secure = client.get("/comptes/login/", secure=True)
+print("redirect", plain.status_code, plain["Location"])
+print("hsts", secure["Strict-Transport-Security"])
+print("csp", secure["Content-Security-Policy"])
+cookie = secure.cookies["csrftoken"]
+print("csrf-cookie", bool(cookie["secure"]), cookie["samesite"])
+from django.conf import settings
+print("session-cookie", settings.SESSION_COOKIE_SECURE, settings.SESSION_COOKIE_HTTPONLY)
+"""
+
+
+def test_production_answers_carry_hsts_and_secure_cookies(tmp_path):
+    result = run_django(
+        ["shell", "-c", PRODUCTION_RESPONSE],
+        **PRODUCTION,
+        DATABASE_URL=f"sqlite:///{tmp_path / 'db.sqlite3'}",
+        VIVIER_VAR_DIR=str(tmp_path),
+    )
+    assert result.returncode == 0, result.stderr
+    lines = dict(line.split(" ", 1) for line in result.stdout.splitlines() if " " in line)
+    assert lines["redirect"] == "301 https://vivier.example.org/"
+    assert "max-age=31536000" in lines["hsts"] and "includeSubDomains" in lines["hsts"]
+    assert "script-src 'self' 'nonce-" in lines["csp"] and "unsafe-inline" not in lines["csp"]
+    assert "frame-ancestors 'none'" in lines["csp"]
+    assert lines["csrf-cookie"].startswith("True")
+    assert lines["session-cookie"] == "True True"
