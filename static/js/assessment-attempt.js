@@ -52,6 +52,15 @@
     var typing = null;
     var dirty = false;
     var closed = false;
+    var retryMs = 2000;
+
+    // A failed save (network down, server restarting) is retried with a growing delay until it
+    // goes through, even if the candidate stops typing; and at once when the network is back.
+    function retryLater() {
+      clearTimeout(typing);
+      typing = setTimeout(save, retryMs);
+      retryMs = Math.min(retryMs * 2, 5000);
+    }
 
     function lock(message) {
       closed = true;
@@ -61,6 +70,7 @@
 
     function save() {
       clearTimeout(typing);
+      typing = null;
       if (closed) { return; }
       dirty = false;
       status.textContent = status.getAttribute("data-vivier-saving-text");
@@ -75,6 +85,7 @@
         })
         .then(function (result) {
           if (result.code === 200) {
+            retryMs = 2000;
             status.textContent = result.data.message;
             if (timer) { timer.resync(result.data.remaining_seconds); }
           } else if (result.code === 409) {
@@ -82,11 +93,13 @@
           } else {
             dirty = true;
             status.textContent = result.data.error || status.getAttribute("data-vivier-error-text");
+            retryLater();
           }
         })
         .catch(function () {
           dirty = true;
           status.textContent = status.getAttribute("data-vivier-error-text");
+          retryLater();
         });
     }
 
@@ -96,8 +109,8 @@
     form.addEventListener("input", function (event) {
       if (event.target.tagName === "TEXTAREA") {
         dirty = true;
-        clearTimeout(typing);
-        typing = setTimeout(save, TYPING_DELAY_MS);
+        // At most TYPING_DELAY_MS after a keystroke, even while the candidate keeps typing.
+        if (typing === null) { typing = setTimeout(save, TYPING_DELAY_MS); }
       }
     });
     // Leaving or hiding the page: the browser sends this even when the tab is closing.
@@ -111,6 +124,7 @@
       if (document.visibilityState === "hidden") { saveNow(); }
     });
     window.addEventListener("pagehide", saveNow);
+    window.addEventListener("online", function () { if (dirty) { save(); } });
     form.addEventListener("submit", function () { dirty = false; clearTimeout(typing); });
   }
 
