@@ -44,7 +44,7 @@ async def test_the_owner_receives_the_current_state_on_connect(client, submissio
     ws = communicator(submission, cookie)
     connected, _ = await ws.connect()
     assert connected
-    message = await ws.receive_json_from()
+    message = await ws.receive_json_from(timeout=5)
     assert message["status"] == "queued"
     assert message["final"] is False
     assert "attend sa correction" in message["html"]
@@ -56,7 +56,7 @@ async def test_the_owner_receives_the_graded_result_live(client, submission, rea
     cookie = await sync_to_async(session_cookie)(client, submission.application.candidate.user)
     ws = communicator(submission, cookie)
     await ws.connect()
-    await ws.receive_json_from()  # queued
+    await ws.receive_json_from(timeout=5)  # queued
 
     await sync_to_async(services.grade_submission)(submission.pk)
 
@@ -99,7 +99,7 @@ async def test_without_a_shared_channel_layer_the_result_still_arrives(
     cookie = await sync_to_async(session_cookie)(client, submission.application.candidate.user)
     ws = communicator(submission, cookie)
     await ws.connect()
-    await ws.receive_json_from()  # queued
+    await ws.receive_json_from(timeout=5)  # queued
     await sync_to_async(type(submission).objects.filter(pk=submission.pk).update)(
         status="graded", score=0.5, attempts=1, verdicts=[]
     )
