@@ -58,22 +58,31 @@ def _row_view(row, stages: dict[int, str]) -> dict:
     }
 
 
-@role_required(Role.RECRUITER)
-def ranking(request, offer_id):
-    offer = _offer(request, offer_id)
-    # Results are on screen from now on: the rules they are ranked with can no longer move
-    # without a new, audited version.
+def _ranked(request, offer):
+    """(policy, ranked rows, stage of each application) for a page showing the offer's results,
+    or None (with a message) while its selection rules are not fixed. Results are shown from now
+    on: the rules can no longer move without a new, audited version."""
     policy = services.lock_for_results(offer, by=request.user)
     if policy is None:
         messages.info(
             request,
             _("Fixez les règles de sélection de l'offre avant d'en voir les résultats."),
         )
-        return redirect("shortlists:policy", offer_id=offer.pk)
+        return None
     rows = services.ranked_applications(offer, policy)
     stages = dict(
         Application.objects.filter(pk__in=[r.key for r in rows]).values_list("pk", "stage")
     )
+    return policy, rows, stages
+
+
+@role_required(Role.RECRUITER)
+def ranking(request, offer_id):
+    offer = _offer(request, offer_id)
+    ranked = _ranked(request, offer)
+    if ranked is None:
+        return redirect("shortlists:policy", offer_id=offer.pk)
+    policy, rows, stages = ranked
     return render(
         request,
         "shortlists/ranking.html",
@@ -92,17 +101,10 @@ def export_results(request, offer_id):
     """The offer's anonymous results as CSV (pseudonym, stage, scores out of 100, total, rank,
     cut-off status): for the employer's own records, never an identity. Audited."""
     offer = _offer(request, offer_id)
-    policy = services.lock_for_results(offer, by=request.user)
-    if policy is None:
-        messages.info(
-            request,
-            _("Fixez les règles de sélection de l'offre avant d'en voir les résultats."),
-        )
+    ranked = _ranked(request, offer)
+    if ranked is None:
         return redirect("shortlists:policy", offer_id=offer.pk)
-    rows = services.ranked_applications(offer, policy)
-    stages = dict(
-        Application.objects.filter(pk__in=[r.key for r in rows]).values_list("pk", "stage")
-    )
+    policy, rows, stages = ranked
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = (
         f'attachment; filename="vivier-offre-{offer.pk}-resultats.csv"'
