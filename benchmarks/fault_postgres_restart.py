@@ -17,7 +17,6 @@ import os
 import platform
 import pwd
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -29,14 +28,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+from tests.browser.conftest import daphne_process, free_port  # noqa: E402
+
 PG_BIN = Path(os.environ.get("VIVIER_PG_BIN", "/usr/lib/postgresql/15/bin"))
 LINES = 40
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 class Cluster:
@@ -122,44 +117,14 @@ def main() -> None:
     cluster = Cluster(workdir)
     cluster.init()
     cluster.start()
-    env = {
-        **os.environ,
-        "DATABASE_URL": cluster.url,
-        "DJANGO_SETTINGS_MODULE": "config.test_settings",
-    }
-    os.environ.update(env)
-    daphne = None
+    os.environ.update(DATABASE_URL=cluster.url, DJANGO_SETTINGS_MODULE="config.test_settings")
     try:
         application, exercise, email, password = prepare_data()
-        port = free_port()
-        daphne = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "daphne",
-                "-b",
-                "127.0.0.1",
-                "-p",
-                str(port),
-                "config.asgi:application",
-            ],
-            cwd=ROOT,
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        base = f"http://127.0.0.1:{port}"
-        for _ in range(300):
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
-                break
-            except OSError:
-                time.sleep(0.1)
-        result = drive(base, application.pk, exercise.slug, email, password, cluster, args.outage)
+        with daphne_process("config.test_settings") as base:
+            result = drive(
+                base, application.pk, exercise.slug, email, password, cluster, args.outage
+            )
     finally:
-        if daphne is not None:
-            daphne.terminate()
-            daphne.wait()
         try:
             cluster.stop()
         except subprocess.CalledProcessError:

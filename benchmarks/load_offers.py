@@ -18,18 +18,18 @@ import base64
 import os
 import platform
 import re
-import socket
 import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ["DJANGO_SETTINGS_MODULE"] = "benchmarks.load_settings"
+
+from tests.browser.conftest import daphne_process  # noqa: E402  (needs the settings above)
 
 # wrk's summary only prints fixed percentiles: this prints the p95 and the request rate.
 WRK_SCRIPT = """
@@ -120,40 +120,6 @@ def session_cookie(user) -> str:
     return f"{settings.SESSION_COOKIE_NAME}={client.cookies[settings.SESSION_COOKIE_NAME].value}"
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def start_daphne(port: int) -> subprocess.Popen:
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "daphne",
-            "-b",
-            "127.0.0.1",
-            "-p",
-            str(port),
-            "config.asgi:application",
-        ],
-        cwd=ROOT,
-        env={**os.environ},
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
-            return process
-        except OSError:
-            if process.poll() is not None or time.monotonic() > deadline:
-                raise SystemExit("daphne did not start") from None
-            time.sleep(0.1)
-
-
 def wrk(url: str, *, seconds: int, connections: int, cookie: str | None, script: str) -> dict:
     command = ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--timeout", "10s", "-s", script]
     command.append(url)
@@ -190,10 +156,10 @@ def main() -> None:
         "API offer list": ("/api/v1/offers/", None),
         "recruiter's applications": (f"/entreprise/offres/{offer.pk}/", cookie),
     }
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    daphne = start_daphne(port)
-    with tempfile.NamedTemporaryFile("w", suffix=".lua") as script:
+    with (
+        daphne_process("benchmarks.load_settings") as base,
+        tempfile.NamedTemporaryFile("w", suffix=".lua") as script,
+    ):
         script.write(WRK_SCRIPT)
         script.flush()
         run = lambda path, c=None: wrk(  # noqa: E731
@@ -203,25 +169,17 @@ def main() -> None:
             cookie=c,
             script=script.name,
         )
-        try:
-            print("warming up", file=sys.stderr)
-            for path, c in pages.values():  # warm up caches and check every page answers
-                wrk(base + path, seconds=1, connections=2, cookie=c, script=script.name)
-            results = {}
-            for name, (path, c) in pages.items():
-                bare, page = [], []
-                print(name, file=sys.stderr)
-                for _ in range(args.rounds):
-                    bare.append(run("/bare/"))
-                    page.append(run(path, c))
-                results[name] = (bare, page)
-        finally:
-            daphne.terminate()
-            try:
-                daphne.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                daphne.kill()
-                daphne.wait()
+        print("warming up", file=sys.stderr)
+        for path, c in pages.values():  # warm up caches and check every page answers
+            wrk(base + path, seconds=1, connections=2, cookie=c, script=script.name)
+        results = {}
+        for name, (path, c) in pages.items():
+            bare, page = [], []
+            print(name, file=sys.stderr)
+            for _ in range(args.rounds):
+                bare.append(run("/bare/"))
+                page.append(run(path, c))
+            results[name] = (bare, page)
 
     print(
         f"Measured {date.today()} on {platform.platform()}, {os.cpu_count()} CPUs, "
