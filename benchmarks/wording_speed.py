@@ -6,8 +6,10 @@ Usage: .venv/bin/python benchmarks/wording_speed.py [--data PATH] [--offers N] [
 Offers of about 500 words are composed as a realistic offer template (company, role,
 missions, profile, benefits; ~230 words) followed by dev-set excerpts of the same language,
 taken in turn from a different starting point for each offer, until the offer reaches 500
-words. "dense" offers use every excerpt (~14-18 findings per offer, far more than a real
-offer); "clean" offers only the excerpts labelled without findings (a compliant offer).
+words. "clean" offers use only the excerpts labelled without findings (a compliant offer);
+"typical" offers two excerpts with findings, then clean ones (an offer with a couple of
+problems, as most non-compliant offers have); "dense" offers every excerpt in turn (11-18
+findings per offer, far more than a real offer: a stress test).
 
 ``check`` is timed R times on each offer. The machine is shared with other jobs, which only
 ever add time, so each offer keeps its fastest run and the figure is the median over offers
@@ -78,16 +80,28 @@ TEMPLATES = {
 }
 
 
-def compose_offers(rows: list[dict], lang: str, count: int, clean: bool = False) -> list[str]:
-    """``count`` offers of ~500 words; ``clean``: from excerpts labelled without findings."""
-    excerpts = [r["text"] for r in rows if r["lang"] == lang and not (clean and r["findings"])]
+def compose_offers(
+    rows: list[dict], lang: str, count: int, flagged: int | None = None
+) -> list[str]:
+    """``count`` offers of ~500 words: the template, then excerpts of the language.
+
+    ``flagged=None``: every excerpt in turn ("dense"); ``flagged=0``: only excerpts labelled
+    without findings ("clean"); ``flagged=k``: ``k`` excerpts with findings, then clean ones
+    ("typical" with k=2: an offer with a couple of problems).
+    """
+    excerpts = [r["text"] for r in rows if r["lang"] == lang]
+    bad = [r["text"] for r in rows if r["lang"] == lang and r["findings"]]
+    good = [r["text"] for r in rows if r["lang"] == lang and not r["findings"]]
     offers = []
     for i in range(count):
         parts = [TEMPLATES[lang]]
-        words = len(TEMPLATES[lang].split())
+        if flagged:
+            parts += [bad[(i * 7 + k) % len(bad)] for k in range(flagged)]
+        pool = excerpts if flagged is None else good
+        words = sum(len(part.split()) for part in parts)
         j = i * 7
         while words < WORDS_PER_OFFER:
-            excerpt = excerpts[j % len(excerpts)]
+            excerpt = pool[j % len(pool)]
             parts.append(excerpt)
             words += len(excerpt.split())
             j += 1
@@ -179,13 +193,15 @@ def main() -> int:
         print(f"error: no data at {path}; pass --data PATH", file=sys.stderr)
         return 2
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
-    offers = {lang: compose_offers(rows, lang, args.offers) for lang in ("en", "fr")}
-    clean = {lang: compose_offers(rows, lang, args.offers, clean=True) for lang in ("en", "fr")}
-    for text in offers["en"][:3] + offers["fr"][:3]:
+    kinds = {
+        kind: {lang: compose_offers(rows, lang, args.offers, flagged) for lang in ("en", "fr")}
+        for kind, flagged in (("clean", 0), ("typical", 2), ("dense", None))
+    }
+    for text in kinds["dense"]["en"][:3] + kinds["dense"]["fr"][:3]:
         check(text)  # warm-up: compile the rules once
-    assess(offers["en"][0])
+    assess(kinds["dense"]["en"][0])
     print(f"python {platform.python_version()}, {args.offers} offers per language and kind")
-    for kind, sets in (("dense", offers), ("clean", clean)):
+    for kind, sets in kinds.items():
         for lang, texts in sets.items():
             words = statistics.mean(len(t.split()) for t in texts)
             findings = statistics.mean(len(check(t)) for t in texts)
@@ -196,12 +212,12 @@ def main() -> int:
                 f"{findings:.1f} findings per offer)"
             )
     if args.phases:
-        for kind, sets in (("dense", offers), ("clean", clean)):
+        for kind, sets in kinds.items():
             for lang, texts in sets.items():
                 spent = phases(texts, args.repeats)
                 listing = ", ".join(f"{step} {us:.0f}" for step, us in spent.items())
                 print(f"phases {kind} {lang} (µs per offer): {listing}")
-    for kind, sets in (("dense", offers), ("clean", clean)):
+    for kind, sets in kinds.items():
         ours, theirs = [], []
         for _ in range(args.rounds):
             ours.append(throughput(check, sets["en"]))

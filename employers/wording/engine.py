@@ -6,8 +6,10 @@ text.
 
 Speed: Python's ``re`` tries a pattern at every position of what it searches (a pattern
 starting with ``\\b`` or an alternation gets no fast scan), so nothing scans the text per
-rule. One trie regex per language finds every *anchor* (a literal word beginning a rule
-needs, see ``anchors``) in a single pass; a rule whose matches start with an anchor is then
+rule. One pass per text finds every *anchor* (a literal word beginning a rule needs, see
+``anchors``): an Aho-Corasick automaton (pyahocorasick, in C) over ``word_starts(folded)``,
+or, without that package, one trie regex that finds the same anchors about 2.5 times slower.
+A rule whose matches start with an anchor is then
 only ``match``-ed at those positions, and any other rule only searches the sentences holding
 one of its anchors (and only those holding a literal its matches begin with, found with
 ``str.find``). Exemptions (``unless``, ``context``, ``not_after``) are searched only where
@@ -20,6 +22,11 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
+
+try:  # a compiled Aho-Corasick automaton finds the anchors about 2.5 times faster
+    import ahocorasick
+except ImportError:  # pragma: no cover - the trie regex finds exactly the same anchors
+    ahocorasick = None
 
 from employers.wording.anchors import (
     COMMON,
@@ -35,7 +42,7 @@ from employers.wording.finding import Finding
 from employers.wording.rules import Rule, rules_for
 from employers.wording.rules.common import CATEGORY_UNLESS
 from employers.wording.rules.messages import MESSAGES
-from employers.wording.textutil import Sentences, detect_language, fold
+from employers.wording.textutil import Sentences, detect_language, fold, word_starts
 
 LANGUAGES = ("fr", "en")
 # Two findings of one category separated only by punctuation or a conjunction become one:
@@ -48,6 +55,7 @@ _FUNCTION_WORDS = frozenset(
     "are our from this that have who not all can any".split()
 )
 TITLE_RULE = -1  # pseudo rule id of the French title lexicon in the anchor index
+_WORD_END = re.compile(r"\W").match  # a character that is not a word character (like \b)
 
 
 @dataclass(frozen=True)
@@ -90,6 +98,10 @@ class RuleSet:
     triggers: dict[str, Trigger]
     #: ids of the rules without anchors, searched over the whole text
     full: tuple[int, ...]
+    #: the same anchors as ``trie`` in an Aho-Corasick automaton, when pyahocorasick is
+    #: installed: key " word" -> (length of the word, ``Trigger.rules``, ``Trigger.whole``),
+    #: searched in ``word_starts(folded)``
+    automaton: object = None
 
 
 @dataclass(slots=True)
@@ -178,11 +190,44 @@ def compiled(lang: str, questions: bool = False) -> RuleSet:
         )
     trie = re.compile(r"\W" + trie_pattern(by_anchor, word_start=False))
     full = tuple(i for i, c in enumerate(compiled_rules) if c.mode == "full")
-    return RuleSet(compiled_rules, trie, triggers, full)
+    return RuleSet(compiled_rules, trie, triggers, full, _automaton(triggers))
+
+
+def _automaton(triggers: dict[str, Trigger]):
+    if ahocorasick is None:
+        return None
+    automaton = ahocorasick.Automaton()
+    for word, trigger in triggers.items():
+        automaton.add_word(f" {word}", (len(word), trigger.rules, trigger.whole))
+    automaton.make_automaton()
+    return automaton
 
 
 def anchor_positions(ruleset: RuleSet, folded: str) -> dict[int, list[int]]:
-    """Rule id -> start positions of its anchors in the text (one trie pass)."""
+    """Rule id -> start positions of its anchors in the text (one pass)."""
+    if ruleset.automaton is not None:
+        return _automaton_positions(ruleset.automaton, folded)
+    return _trie_positions(ruleset, folded)
+
+
+def _automaton_positions(automaton, folded: str) -> dict[int, list[int]]:
+    found: dict[int, list[int]] = {}
+    text = word_starts(folded)
+    # Leftmost longest keys: one per word start, the longest anchor there, like the trie.
+    for end, (length, rule_ids, whole) in automaton.iter_long(text):
+        # the key " word" ends at ``end`` in " " + folded: the word starts at end - length
+        at = end - length
+        if whole and text[end + 1] == " ":  # the word ends there too
+            rule_ids += whole
+        for rule_id in rule_ids:
+            if rule_id in found:
+                found[rule_id].append(at)
+            else:
+                found[rule_id] = [at]
+    return found
+
+
+def _trie_positions(ruleset: RuleSet, folded: str) -> dict[int, list[int]]:
     by_word: dict[str, list[int]] = {}
     for m in ruleset.trie.finditer(" " + folded):
         # m.start() is the separator's offset in " " + folded: the word's offset in folded.
@@ -195,7 +240,7 @@ def anchor_positions(ruleset: RuleSet, folded: str) -> dict[int, list[int]]:
             found.setdefault(rule_id, []).extend(starts)
         if trigger.whole:
             n = len(word)
-            ends_word = [at for at in starts if at + n >= size or not folded[at + n].isalnum()]
+            ends_word = [at for at in starts if at + n >= size or _WORD_END(folded[at + n])]
             if ends_word:
                 for rule_id in trigger.whole:
                     found.setdefault(rule_id, []).extend(ends_word)

@@ -47,6 +47,17 @@ def _fold_table() -> dict[int, str]:
 _ASCII_BYTES = bytes(range(128))
 
 
+def _non_ascii(text: str) -> set[str]:
+    """The distinct non-ASCII characters of ``text``, found at memory speed: bytes methods
+    drop every ASCII byte of its UTF-8 form (a regex character class tests each character
+    in turn)."""
+    return set(
+        text.encode("utf-8", "surrogatepass")
+        .translate(None, _ASCII_BYTES)
+        .decode("utf-8", "surrogatepass")
+    )
+
+
 def fold(text: str) -> str:
     """Lower-case, strip accents and unify punctuation, one character for one character."""
     lowered = text.lower()
@@ -57,13 +68,7 @@ def fold(text: str) -> str:
     # str.translate is slow on non-ASCII text; a text holds few distinct characters to fold,
     # so replace each of them in turn, in C (no folded character is itself folded again).
     table = _fold_table()
-    # The distinct non-ASCII characters: drop every ASCII byte of the UTF-8 form (bytes
-    # methods run at memory speed; a regex character class tests each character in turn).
-    chars = set(
-        lowered.encode("utf-8", "surrogatepass")
-        .translate(None, _ASCII_BYTES)
-        .decode("utf-8", "surrogatepass")
-    )
+    chars = _non_ascii(lowered)
     if "`" in lowered:
         chars.add("`")
     for char in chars:
@@ -71,6 +76,22 @@ def fold(text: str) -> str:
         if replacement is not None:
             lowered = lowered.replace(char, replacement)
     return lowered
+
+
+# Word characters stay, any other ASCII character becomes a space (``\w`` in ``re``).
+_SEPARATORS = bytes(b if chr(b).isalnum() or b == ord("_") else ord(" ") for b in range(256))
+
+
+def word_starts(folded: str) -> str:
+    """``" " + folded + " "`` as ASCII where every non-word character is a space and every
+    other non-ASCII character an underscore, one character for one character: a word
+    starts after a space and ends before one. For finding whole words with plain string
+    matching (the engine's Aho-Corasick automaton), where ``\b`` is not available."""
+    if not folded.isascii():
+        for char in _non_ascii(folded):
+            # "_" is a word character that begins no anchor: "œuvre" cannot look like "uvre"
+            folded = folded.replace(char, "_" if char.isalnum() else " ")
+    return f" {folded.encode('ascii').translate(_SEPARATORS).decode('ascii')} "
 
 
 # A sentence ends after a line break, or after . ! ? ; followed by white space or the end.

@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from employers.wording import engine
 from employers.wording.engine import TITLE_RULE, _sentence_matches, anchor_positions, compiled
-from employers.wording.textutil import Sentences, _fold_table, fold
+from employers.wording.textutil import Sentences, _fold_table, fold, word_starts
 
 DATA = [
     Path(__file__).resolve().parents[3] / "shared" / "data" / "offer-wording-dev.jsonl",
@@ -79,6 +80,38 @@ def test_anchors_never_hide_a_match(lang):
             else:
                 continue
             assert plain <= found, (c.rule.pattern, sorted(plain - found))
+
+
+def _sorted(positions: dict[int, list[int]]) -> dict[int, list[int]]:
+    return {rule_id: sorted(found) for rule_id, found in positions.items()}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_automaton_finds_exactly_the_anchors_the_trie_regex_finds(lang):
+    ruleset = compiled(lang, questions=True)
+    assert ruleset.automaton is not None, "pyahocorasick is a pinned dependency"
+    odd = [
+        "men mentor MEN. men_ _men 2men œuvre·men cœur mené ﬁmen İmen ßmen",
+        "jeune jeunesse jeune-diplômé « jeune » (jeune) jeune’s 🚀jeune",
+    ]
+    for text in _texts(lang) + odd:
+        folded = fold(text)
+        automaton = _sorted(engine._automaton_positions(ruleset.automaton, folded))
+        assert automaton == _sorted(engine._trie_positions(ruleset, folded)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("", "  "),
+        ("men, mentor", " men  mentor "),
+        ("a_b-c'd", " a_b c d "),
+        ("œuvre·x 🚀 é", " _uvre x   _ "),
+    ],
+)
+def test_word_starts_keeps_word_characters_and_blanks_the_others(text, expected):
+    assert word_starts(text) == expected
+    assert len(word_starts(text)) == len(text) + 2
 
 
 def test_the_title_lexicon_is_anchored_too():
