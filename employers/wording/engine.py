@@ -9,9 +9,8 @@ starting with ``\\b`` or an alternation gets no fast scan), so nothing scans the
 rule. One pass per text finds every *anchor* (a literal word beginning a rule needs, see
 ``anchors``): an Aho-Corasick automaton (pyahocorasick, in C) over ``word_starts(folded)``,
 or, without that package, one trie regex that finds the same anchors about 2.5 times slower.
-A rule whose matches start with an anchor is then
-only ``match``-ed at those positions, and any other rule only searches the sentences holding
-one of its anchors (and only those holding a literal its matches begin with, found with
+A rule whose matches start with an anchor is ``match``-ed right where the pass finds one
+(``_rule_hits``), and any other rule only searches the sentences holding one of its anchors (and only those holding a literal its matches begin with, found with
 ``str.find``). Exemptions (``unless``, ``context``, ``not_after``) are searched only where
 they can match (``finder.Finder``: a prefilter on the literals they need, then only the
 places where a match can begin).
