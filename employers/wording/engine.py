@@ -10,8 +10,9 @@ rule. One pass per text finds every *anchor* (a literal word beginning a rule ne
 ``anchors``): an Aho-Corasick automaton (pyahocorasick, in C) over ``word_starts(folded)``,
 or, without that package, one trie regex that finds the same anchors about 2.5 times slower.
 A rule whose matches start with an anchor is ``match``-ed right where the pass finds one
-(``_rule_hits``), and any other rule only searches the sentences holding one of its anchors (and only those holding a literal its matches begin with, found with
-``str.find``). Exemptions (``unless``, ``context``, ``not_after``) are searched only where
+(``_rule_hits``), and any other rule only searches the sentences holding one of its anchors
+(and only those holding a literal its matches begin with, found with ``str.find``).
+Exemptions (``unless``, ``context``, ``not_after``) are searched only where
 they can match (``finder.Finder``: a prefilter on the literals they need, then only the
 places where a match can begin).
 ``tests/wording/test_shortcuts.py`` checks that none of this changes what the rules find.

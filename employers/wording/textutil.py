@@ -143,23 +143,43 @@ _EN_MARKS = tuple(f" {w} " for w in "the and you our your with".split())
 
 
 _WORD = re.compile(r"[a-z]+")
+# Frequent words of one language that the other one does not use (after folding): function
+# words, then the words job offers are made of.
 _FR_SHORT = frozenset(
     "le la les des du de et vous nous une un est pour dans avec sur votre vos quel quelle "
-    "etes avez ou qui que ce pas".split()
+    "etes avez ou qui que ce pas au aux en sont notre nos ces cette sera serez doit doivent "
+    "etre tres sans chez ans exige exigee exiges exigees requis requise souhaite souhaitee "
+    "poste equipe candidat candidats candidate candidates recherche recherchons recrute "
+    "recrutons profil uniquement seulement obligatoire merci chaque mois jour jours semaine "
+    "heures salaire lieu contrat temps plein partiel entreprise".split()
 )
 _EN_SHORT = frozenset(
     "the and you we our your for with will is are to do how what where when who have old "
-    "a an of in on any".split()
+    "a an of in on any be must only required preferred wanted need needs apply applicants "
+    "candidates should can not all this that from by at or who please during strong good "
+    "ability knowledge skills years year team work role job looking seeking hiring "
+    "available new per day days hours salary company".split()
 )
+# "candidates" is both French and English: it counts for neither.
+_FR_SHORT, _EN_SHORT = _FR_SHORT - _EN_SHORT, _EN_SHORT - _FR_SHORT
+_FRENCH_LETTERS = frozenset("éèêëàâîïôûùçœ")
+# Spellings common in English words and rare in French ones ("think", "work", "show", "need",
+# "book", "-ing"): they only break a tie, when a short text has no word of either list.
+_ENGLISH_SPELLING = re.compile(r"th|w|k|sh|ee|oo|ing\b")
 
 
 def detect_language(text: str, folded: str | None = None) -> str:
-    """'fr' or 'en' by counting frequent stopwords (ties go to 'fr')."""
+    """'fr' or 'en' by counting frequent words (ties go to French letters, then to English
+    spellings, then to 'fr')."""
     sample = fold(text[:1500]) if folded is None else folded[:1500]
     if len(sample) < 400:  # a question or a sentence: count words, it is cheap here
         found = _WORD.findall(sample)
         fr = sum(w in _FR_SHORT for w in found)
         en = sum(w in _EN_SHORT for w in found)
+        if fr == en:
+            if _FRENCH_LETTERS.intersection(text[:400].lower()):
+                return "fr"
+            return "en" if _ENGLISH_SPELLING.search(sample) else "fr"
     else:
         sample = f" {sample} "
         fr = sum(sample.count(w) for w in _FR_MARKS)

@@ -1,3 +1,5 @@
+import pytest
+
 from employers.wording import Finding, categories, check, detect_language
 
 
@@ -56,6 +58,28 @@ def test_suggestion_is_a_neutral_rewrite_in_the_text_language():
 def test_language_is_detected_from_stopwords():
     assert detect_language("Vous rejoignez une équipe de six personnes pour le produit.") == "fr"
     assert detect_language("You will join our team and work with the product manager.") == "en"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Native English speaker required.", "en"),
+        ("Local candidates only.", "en"),
+        ("Be available 24/7 during launches.", "en"),
+        ("Rockstar developer", "en"),  # no listed word: English spelling breaks the tie
+        ("Hommes uniquement", "fr"),
+        ("Jeune diplômé", "fr"),  # no listed word: French letters break the tie
+        ("Team building chaque mois", "fr"),
+        ("CDI temps plein", "fr"),
+        ("Full remote possible", "fr"),  # nothing either way: French, the platform's language
+    ],
+)
+def test_short_texts_are_detected_from_job_offer_words_then_spelling(text, lang):
+    assert detect_language(text) == lang
+
+
+def test_a_short_english_text_gets_the_english_rules_without_a_language_given():
+    assert [f.category for f in check("Native English speaker required.")] == ["native_language"]
 
 
 def test_empty_text_has_no_findings():
