@@ -108,3 +108,40 @@ def test_positive(category, lang, text, quote):
 @pytest.mark.parametrize(("category", "lang", "text"), NEGATIVE)
 def test_negative(category, lang, text):
     assert [f.quote for f in check(text, lang=lang) if f.category == category] == []
+
+
+AGE_LIMITS = [
+    ("en", "Candidates: max 30 years old.", "max 30 years old"),
+    ("en", "Applicants should be 30 years old or younger.", "30 years old or younger"),
+    ("en", "Aged 25 or under, please.", "Aged 25 or under"),
+    ("en", "Age: 25-35.", "Age: 25-35"),
+    ("en", "Age 30 max.", "Age 30 max"),
+    ("en", "Ideally in your early twenties.", "in your early twenties"),
+    ("en", "Under-35s only.", "Under-35s"),
+    ("en", "You are between 25 and 35.", "You are between 25 and 35"),
+    ("fr", "Âge maximum : 35 ans.", "Âge maximum : 35 ans"),
+    ("fr", "Vous avez la trentaine et de l'énergie.", "avez la trentaine"),
+    ("fr", "Profil trentenaire recherché.", "trentenaire"),
+]
+
+NOT_AGE = [
+    ("en", "Teams of 25 or under."),
+    ("en", "Between 25 and 35 hours per week."),
+    ("en", "A team of between 20 and 30 engineers."),
+    ("en", "Candidates between 25 and 35 years of experience are rare."),
+    ("en", "Max 30 days of paid leave."),
+    ("en", "The company is 30 years old."),
+    ("en", "Users in their twenties love our app."),
+    ("fr", "Une trentaine de personnes vous attendent."),
+    ("fr", "Nous sommes une quarantaine de collaborateurs."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "quote"), AGE_LIMITS)
+def test_an_age_ceiling_or_bracket_is_an_age_finding_however_it_is_written(lang, text, quote):
+    assert quote in [f.quote for f in check(text, lang=lang) if f.category == "age"]
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_AGE)
+def test_numbers_of_people_hours_or_years_of_a_company_are_not_ages(lang, text):
+    assert [f.quote for f in check(text, lang=lang) if f.category == "age"] == []

@@ -71,6 +71,58 @@ AGE_RULES = [
         r"|ineligible|not\s+eligible|rejected|overqualified))",
     ),
     rule("age", r"\bdate\s+of\s+birth\b|\byear\s+of\s+birth\b"),
+    rule(
+        # an age as a ceiling: "max 30 years old", "up to 35 y.o.", "30 years old or younger"
+        "age",
+        r"\b(?:max(?:imum)?\.?|up\s+to|at\s+most)\s+(?:(?:an\s+)?age\s+(?:of\s+)?)?"
+        + AGE
+        + r"\s*(?:years?[\s-]*old|y\.?o\b\.?)"
+        r"|\b(?:aged?\s+)?"
+        + AGE
+        + r"\s*(?:years?[\s-]*old|y\.?o\b\.?)\s*(?:max(?:imum)?\b|at\s+most\b|or\s+"
+        r"(?:younger|under|below|less)\b)"
+        r"|\b(?:aged?\s+)?"
+        + AGE
+        + r"\s+or\s+younger\b|\baged?\s+"
+        + AGE
+        + r"\s+or\s+(?:under|below|less)\b",
+        unless=_POPULATION,
+    ),
+    rule(
+        # "age: 25-35", "age range 25 to 35", "age 30 max"
+        "age",
+        r"\bage(?:\s+range|\s+bracket|\s+group)?\s*[:\-–]?\s*"
+        + AGE
+        + r"\s*(?:-|–|to)\s*"
+        + AGE
+        + r"\b|\bage\s*[:\-–]?\s*(?:max(?:imum)?\.?\s*|under\s+|below\s+)"
+        + AGE
+        + r"\b|\bage\s*[:\-–]?\s*"
+        + AGE
+        + r"\s*(?:max(?:imum)?\b|or\s+(?:under|younger|below|less)\b)",
+        unless=_POPULATION,
+    ),
+    rule(
+        "age",
+        r"\b(?:under|over)[- ]"
+        + AGE
+        + r"'?s\b|\bin\s+(?:your|their|his|her)\s+(?:(?:early|mid|late)[\s-]+)?"
+        r"(?:twenties|thirties|forties|fifties|[2-5]0'?s)\b",
+        unless=_POPULATION,
+    ),
+    rule(
+        # "between 25 and 35" about the person (not hours, staff or money)
+        "age",
+        r"\b(?:aged?|you\s+are|you're|be|candidates?|applicants?|someone|people|profiles?)"
+        r"\s+between\s+"
+        + AGE
+        + r"\s+and\s+"
+        + AGE
+        + r"\b(?!\s*(?:[%€$£k+]|hours?|hrs?|h\b|days?|weeks?|months?|years?\s+of|employees|"
+        r"people|staff|members|percent|euros?|dollars?|pounds?|users?|clients?|customers?|"
+        r"projects?|words?|kg|lbs?))",
+        unless=_POPULATION,
+    ),
 ]
 
 SEX_RULES = [

@@ -109,6 +109,17 @@ AGE_RULES = [
     rule("age", r"\blimites?\s+d'[âa]ge\b", not_after=r"sans\s*$"),
     rule("age", r"\bdate\s+de\s+naissance\b|\bann[ée]e\s+de\s+naissance\b"),
     rule(
+        # "âge maximum : 35 ans", "âge limite 40 ans"
+        "age",
+        r"\b[âa]ge\s+(?:maximum|maxi|max\.?|limite)\s*[:\-–]?\s*" + AGE + r"\s*ans\b",
+    ),
+    rule(
+        # a decade of life as a profile: "vous avez la trentaine", "trentenaire"
+        "age",
+        r"\b(?:avez|avoir|ayant|as|dans)\s+la\s+(?:vingtaine|trentaine|quarantaine|cinquantaine)"
+        r"\b|\b(?:vingtenaire|trentenaire|quadrag[ée]naire)s?\b",
+    ),
+    rule(
         "age",
         r"\b(?:seniors?|retrait[ée]"
         + W
