@@ -145,3 +145,35 @@ def test_an_age_ceiling_or_bracket_is_an_age_finding_however_it_is_written(lang,
 @pytest.mark.parametrize(("lang", "text"), NOT_AGE)
 def test_numbers_of_people_hours_or_years_of_a_company_are_not_ages(lang, text):
     assert [f.quote for f in check(text, lang=lang) if f.category == "age"] == []
+
+
+MORE_WAYS = [
+    ("sex_gender", "en", "This position is suited to a man.", "suited to a man"),
+    ("sex_gender", "fr", "Ce poste convient davantage à une femme.", "à une femme"),
+    ("origin_nationality", "en", "EU passport holders only.", "EU passport holders only"),
+    ("native_language", "en", "Native-level fluency in English.", "Native-level fluency"),
+    ("native_language", "fr", "Niveau natif en anglais exigé.", "Niveau natif"),
+    ("religion", "en", "Christian values are essential to our team.", "Christian values"),
+    ("residence", "en", "Only candidates residing in Paris will be considered.", "Only candidates"),
+    ("residence", "en", "Candidates living in Lyon only.", "Candidates living in Lyon only"),
+]
+
+NOT_THESE = [
+    ("sex_gender", "en", "Suitable for men and women alike."),
+    ("sex_gender", "fr", "Poste adapté aux hommes et aux femmes."),
+    ("native_language", "en", "Near-native proficiency in German."),
+    ("native_language", "fr", "Anglais courant (C1)."),
+    ("religion", "en", "The Christian Aid charity is our client."),
+    ("residence", "en", "The role is based in Lyon; candidates from anywhere welcome."),
+]
+
+
+@pytest.mark.parametrize(("category", "lang", "text", "quote"), MORE_WAYS)
+def test_other_common_wordings_are_found(category, lang, text, quote):
+    found = [f.quote for f in check(text, lang=lang) if f.category == category]
+    assert any(quote in q or q in quote for q in found), found
+
+
+@pytest.mark.parametrize(("category", "lang", "text"), NOT_THESE)
+def test_their_neutral_neighbours_are_not(category, lang, text):
+    assert [f.quote for f in check(text, lang=lang) if f.category == category] == []

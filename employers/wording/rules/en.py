@@ -144,6 +144,14 @@ SEX_RULES = [
         r"\bsexual\s+orientation\b|\bheterosexual\b|\bstraight\s+(?:candidates?|applicants?)\b"
         r"|\bgender\s+identity\b|\btransgender\b",
     ),
+    rule(
+        # "suited to a man", "ideal for a woman", "better suited to men"
+        "sex_gender",
+        r"\b(?:suited|suitable|ideal|reserved|better|more\s+suited|perfect|intended)\s+(?:to|for)"
+        r"\s+(?:an?\s+)?(?:male|female|man|woman|men|women|gentleman|gentlemen|lady|ladies|guys?"
+        r"|girls?|boys?)\b(?!\s+(?:and|or)\s+(?:men|women|male|female|man|woman))",
+        suggestion="suited to a candidate with [skills]",
+    ),
 ]
 
 # Gendered nouns for a role, with the neutral word to use instead.
@@ -265,6 +273,12 @@ ORIGIN_RULES = [
         "origin_nationality",
         r"\b(?:race|racial|ethnicity|ethnic\s+(?:origin|background|group))\b|\bnative-born\b",
     ),
+    rule(
+        # "EU passport holders only", "only UK passport holders"
+        "origin_nationality",
+        r"\b(?:\w+\s+)?passport\s+holders?\s+only\b|\bonly\s+(?:\w+\s+)?passport\s+holders?\b",
+        unless=r"clearance|authori[sz]ed\s+to\s+work|right\s+to\s+work|work\s+permit",
+    ),
 ]
 
 LANGS = (
@@ -293,6 +307,14 @@ NATIVE_RULES = [
         "native_language",
         r"\b(?:no|without\s+an?|neutral|non-?regional|perfect)\s+(?:\w+\s+)?accents?\b",
         suggestion="clear spoken English",
+    ),
+    rule(
+        # measured against native speakers rather than against a level (CEFR C1/C2)
+        "native_language",
+        r"\bnative[- ]level(?:\s+(?:fluency|proficiency|command))?\b(?:\s+(?:in|of)\s+"
+        + LANGS
+        + r")?|\b(?<!near-)(?<!near\s)native[- ](?:like\s+)?(?:fluency|proficiency|command)\b",
+        suggestion="fluent (C1/C2)",
     ),
 ]
 
@@ -368,6 +390,12 @@ RELIGION_RULES = [
         r"\b(?:look(?:ing)?\s+for|seek(?:ing)?|hire|want)\s+(?:\w+\s+)?believers?\b(?:\s+who\s+"
         r"share\s+our\s+(?:values|faith))?|\bshare\s+our\s+faith\b|\bchurch-?goers?\b",
     ),
+    rule(
+        # a faith as a requirement of a secular job: "Christian values are essential"
+        "religion",
+        r"\b(?:christian|catholic|protestant|evangelical|muslim|islamic|jewish|judeo-christian"
+        r"|hindu|sikh|buddhist|biblical)\s+(?:values|faith|ethos|principles|beliefs?|morals)\b",
+    ),
 ]
 
 UNION_RULES = [
@@ -414,6 +442,15 @@ RESIDENCE_RULES = [
         "residence",
         r"\b(?:candidates?|applicants?|people)\s+(?:living\s+|from\s+)(?:in\s+)?(?:the\s+)?\w+"
         r"\s+(?:will\s+not|won't|need\s+not|are\s+not)\b",
+    ),
+    rule(
+        # "only candidates residing in Paris", "candidates living in Lyon only"
+        "residence",
+        r"\bonly\s+(?:candidates?|applicants?|people|those|profiles?)\s+(?:who\s+(?:live|reside)"
+        r"|residing|living|resident|domiciled)\s+(?:in|within|near|around)\b"
+        r"|\b(?:candidates?|applicants?|people)\s+(?:residing|living|resident|domiciled)\s+"
+        r"(?:in|within|near|around)\s+[^.;,]{1,40}?\s+only\b",
+        suggestion="the role is based in [work location]",
     ),
 ]
 

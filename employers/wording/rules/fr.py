@@ -166,6 +166,15 @@ SEX_RULES = [
         r"\b(?:h[ée]t[ée]ro|homo|bi)sexuel" + W + r"|\borientation\s+sexuelle\b"
         r"|\bidentit[ée]\s+de\s+genre\b|\btransgenres?\b",
     ),
+    rule(
+        # "poste adapté à un homme", "convient mieux à une femme"
+        "sex_gender",
+        r"\b(?:adapt[ée]|id[ée]al|convient(?:\s+(?:mieux|davantage|plut[ôo]t))?"
+        r"|convenant|r[ée]serv[ée]|pens[ée]|taill[ée])" + W + r"\s+(?:[àa]\s+(?:un|une|des)"
+        r"|aux|pour\s+(?:un|une|des))\s+(?:hommes?|femmes?|gar[çc]ons?|filles?|messieurs|dames?)\b"
+        r"(?!\s+(?:ou|et)\s+(?:une?\s+|des\s+|aux\s+)?(?:hommes?|femmes?))",
+        suggestion="adapté à une personne ayant [compétences] (H/F)",
+    ),
 ]
 
 FAMILY_RULES = [
@@ -268,6 +277,12 @@ NATIVE_RULES = [
         r"\b(?:sans|aucun|pas\s+d')\s*accent\b(?:\s+[ée]tranger)?|\baccent\s+(?:neutre|parfait"
         r"|irr[ée]prochable|fran[çc]ais|[ée]tranger)\b",
         suggestion="élocution claire",
+    ),
+    rule(
+        # measured against native speakers rather than against a level (CECRL C1/C2)
+        "native_language",
+        r"\bniveau\s+(?:de\s+)?(?:natif|native|langue\s+maternelle|locuteur\s+natif)\b",
+        suggestion="niveau courant (C1) ou bilingue (C2)",
     ),
 ]
 
