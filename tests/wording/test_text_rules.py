@@ -132,6 +132,7 @@ NOT_AGE = [
     ("en", "Max 30 days of paid leave."),
     ("en", "The company is 30 years old."),
     ("en", "Users in their twenties love our app."),
+    ("en", "Our users are mostly students and young professionals."),
     ("fr", "Une trentaine de personnes vous attendent."),
     ("fr", "Nous sommes une quarantaine de collaborateurs."),
 ]

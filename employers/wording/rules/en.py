@@ -19,6 +19,10 @@ AGE_RULES = [
         r"|graduates?|blood|person|guys?|crew|staff|engineers?|developers?|minds?|energy"
         r"|colleagues)\b",
         suggestion="dynamic team",
+        # young people as the product's users, not as the people hired
+        unless=r"\b(?:users?|customers?|clients?|audiences?|students?|patients?|members|market"
+        r"|target)\s+(?:are|is|include)\b|\b(?:for|serves?|helps?|supports?|reach(?:es)?)\s+"
+        r"(?:\w+\s+)?young\b",
     ),
     rule(
         "age",
