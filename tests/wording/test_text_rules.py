@@ -157,6 +157,20 @@ MORE_WAYS = [
     ("religion", "en", "Christian values are essential to our team.", "Christian values"),
     ("residence", "en", "Only candidates residing in Paris will be considered.", "Only candidates"),
     ("residence", "en", "Candidates living in Lyon only.", "Candidates living in Lyon only"),
+    ("culture_fit", "en", "We are a tight-knit bunch of bros.", "bunch of bros"),
+    ("career_gap", "en", "Candidates must currently be employed.", "currently be employed"),
+    ("career_gap", "en", "No unexplained gaps in your CV.", "No unexplained gaps in your CV"),
+    ("diploma_rigid", "en", "Applicants without a degree will not be considered.", "without"),
+    ("health_disability", "en", "Physically fit with no medical conditions.", "medical"),
+    ("family_pregnancy", "en", "Married candidates preferred.", "Married candidates preferred"),
+    ("appearance", "en", "A professional look; you must be slim.", "must be slim"),
+    ("origin_nationality", "en", "Foreign-sounding names will be rejected.", "names"),
+    ("school_prestige", "en", "Graduate of Harvard or Stanford preferred.", "Harvard"),
+    ("school_prestige", "fr", "Diplômé·e d'HEC, de l'ESSEC ou de Polytechnique.", "HEC"),
+    ("residence", "fr", "Les candidats de Seine-Saint-Denis ne seront pas retenus.", "Denis"),
+    ("residence", "fr", "Candidats du 93 s'abstenir.", "Candidats du 93"),
+    ("residence", "fr", "Résider dans un rayon de 20 km.", "Résider dans un rayon de 20 km"),
+    ("sex_gender", "fr", "Poste exclusivement masculin.", "Poste exclusivement masculin"),
 ]
 
 NOT_THESE = [
@@ -166,6 +180,11 @@ NOT_THESE = [
     ("native_language", "fr", "Anglais courant (C1)."),
     ("religion", "en", "The Christian Aid charity is our client."),
     ("residence", "en", "The role is based in Lyon; candidates from anywhere welcome."),
+    ("family_pregnancy", "en", "Open to all: single and married candidates alike."),
+    ("school_prestige", "en", "Our CTO is a graduate of MIT."),
+    ("school_prestige", "fr", "Nos fondateurs sont diplômés de Polytechnique."),
+    ("residence", "fr", "Les candidats de moins de 3 ans d'expérience ne seront pas retenus."),
+    ("sex_gender", "fr", "Métier traditionnellement masculin : candidatures féminines bienvenues."),
 ]
 
 

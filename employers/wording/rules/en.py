@@ -21,8 +21,8 @@ AGE_RULES = [
         suggestion="dynamic team",
         # young people as the product's users, not as the people hired
         unless=r"\b(?:users?|customers?|clients?|audiences?|students?|patients?|members|market"
-        r"|target)\s+(?:are|is|include)\b|\b(?:for|serves?|helps?|supports?|reach(?:es)?)\s+"
-        r"(?:\w+\s+)?young\b",
+        r"|target)\s+(?:are|is|include)\b|\b(?:serves?|helps?|supports?|reach(?:es)?|targets?"
+        r"|designed\s+for|built\s+for|aimed\s+at|used\s+by)\s+(?:\w+\s+)?young\b",
     ),
     rule(
         "age",
@@ -247,6 +247,12 @@ FAMILY_RULES = [
         r"|responsibilities|obligations|ties|constraints)\b|\bsingle\s+(?:mothers?|parents?"
         r"|fathers?)\b|\bmothers\s+need\s+not\s+apply\b",
     ),
+    rule(
+        "family_pregnancy",
+        r"\b(?:married|unmarried|single|divorced|childless)\s+(?:candidates?|applicants?|people"
+        r"|persons?|profiles?)(?:\s+(?:only|preferred|wanted|required|welcome))?\b",
+        not_after=r"\b(?:and|or|all|including)\s*$",
+    ),
 ]
 
 ETHNIC = (
@@ -282,6 +288,13 @@ ORIGIN_RULES = [
         "origin_nationality",
         r"\b(?:\w+\s+)?passport\s+holders?\s+only\b|\bonly\s+(?:\w+\s+)?passport\s+holders?\b",
         unless=r"clearance|authori[sz]ed\s+to\s+work|right\s+to\s+work|work\s+permit",
+    ),
+    rule(
+        # the surname is a ground of its own in L.1132-1
+        "origin_nationality",
+        r"\b(?:foreign|ethnic|non-\w+|african|arab\w*|asian|muslim|jewish|immigrant)[- ]sounding"
+        r"\s+(?:names?|surnames?|family\s+names?)\b|\b(?:surnames?|family\s+names?|last\s+names?)"
+        r"\s+(?:of|from)\s+(?:\w+\s+)?(?:origin|descent|background)\b",
     ),
 ]
 
@@ -344,6 +357,12 @@ APPEARANCE_RULES = [
         r"(?:requirements?|minimum|maximum|of\s+at\s+least)\b",
         unless=r"welcome|accepted|no\s+problem|fine\b",
     ),
+    rule(
+        "appearance",
+        r"\b(?:must|should|to|and)\s+be\s+(?:\w+\s+)?(?:slim|slender|thin|tall|petite|pretty|handsome"
+        r"|good[- ]looking|beautiful)\b|\b(?:slim|slender|pretty|handsome|beautiful)"
+        r"\s+(?:candidates?|applicants?|people|person|figure|build|women|men|girls?|guys?)\b",
+    ),
 ]
 
 HEALTH_RULES = [
@@ -371,7 +390,7 @@ HEALTH_RULES = [
     rule(
         "health_disability",
         r"\b(?:no|any)\s+(?:disabilit(?:y|ies)|chronic\s+(?:conditions?|illness\w*)|sick\s+(?:days"
-        r"|leave)|health\s+(?:issues|problems|conditions))\b|\bable-bodied\b",
+        r"|leave)|(?:health|medical)\s+(?:issues|problems|conditions?))\b|\bable-bodied\b",
     ),
 ]
 
@@ -470,6 +489,15 @@ SCHOOL_RULES = [
         "school_prestige",
         r"\b(?:ivy\s+league|oxbridge|russell\s+group|grandes?\s+[ée]coles?)\b",
     ),
+    rule(
+        # a named elite school as the profile: "graduate of Harvard, Stanford or MIT"
+        "school_prestige",
+        r"\b(?:graduates?|degree|alumni|alumnus|alumna)\s+(?:of|from)\s+(?:harvard|stanford|mit\b"
+        r"|oxford|cambridge|princeton|yale|caltech|insead|polytechnique|hec\b|essec)",
+        suggestion="relevant training or equivalent experience",
+        unless=r"\b(?:co-?founders?|founders?|cto|ceo|our\s+(?:team|people|staff|engineers)\s+"
+        r"(?:include|are|come))\b",
+    ),
 ]
 
 DIPLOMA = (
@@ -494,13 +522,21 @@ DIPLOMA_RULES = [
         r"|made)\b|\bno\s+exceptions\s+for\s+experience\b",
         context=DIPLOMA,
     ),
+    rule(
+        "diploma_rigid",
+        r"\b(?:candidates?|applicants?|people|those|profiles?)\s+without\s+(?:an?\s+)?"
+        + DIPLOMA
+        + r"\s+(?:will\s+not|won't|need\s+not|cannot|can't|are\s+not)\b(?:\s+be\s+considered)?",
+        suggestion="degree or equivalent experience",
+    ),
 ]
 
 CAREER_RULES = [
     rule(
         "career_gap",
         r"\bno\s+(?:career|employment|cv|resume|work)\s+(?:gaps?|breaks?)\b|\b(?:no|without|any)"
-        r"\s+(?:gaps?|breaks?)\s+in\s+(?:your\s+|the\s+)?(?:employment|career|cv|resume|work)"
+        r"\s+(?:unexplained\s+|unjustified\s+|long\s+)?(?:gaps?|breaks?)\s+in\s+(?:your\s+|the\s+)?"
+        r"(?:employment|career|cv|resume|work)"
         r"(?:\s+history)?|\b(?:career|employment|cv|resume)\s+gaps?\b",
         suggestion="all career paths welcome",
     ),
@@ -510,7 +546,8 @@ CAREER_RULES = [
     ),
     rule(
         "career_gap",
-        r"\b(?:currently|presently)\s+employed\b(?:\s+(?:candidates|applicants))?(?:\s+only)?"
+        r"\b(?:currently|presently)\s+(?:be\s+)?employed\b(?:\s+(?:candidates|applicants))?"
+        r"(?:\s+only)?"
         r"|\b(?:candidates?|applicants?)\s+who\s+are\s+(?:currently|presently)\s+(?:employed"
         r"|working)\b",
         unless=r"notice\s+period|\bif\s+you\b",
@@ -591,6 +628,7 @@ CULTURE_RULES = [
         "culture_fit",
         r"\bfits?\s+(?:right\s+)?in\s+with\s+(?:the|our)\s+(?:gang|guys|boys|lads|crew)\b"
         r"|\b(?:the|our)\s+gang\b|\bone\s+of\s+the\s+(?:guys|boys|lads)\b|\bbro\s+culture\b"
+        r"|\b(?:bunch|band|gang|group|team)\s+of\s+(?:bros|lads|dudes|buddies)\b|\bbrogrammers?\b"
         r"|\bfrat\b",
     ),
     rule(

@@ -175,6 +175,12 @@ SEX_RULES = [
         r"(?!\s+(?:ou|et)\s+(?:une?\s+|des\s+|aux\s+)?(?:hommes?|femmes?))",
         suggestion="adapté à une personne ayant [compétences] (H/F)",
     ),
+    rule(
+        "sex_gender",
+        r"\b(?:poste|emploi|fonction|m[ée]tier|travail)\s+(?:exclusivement\s+|uniquement\s+"
+        r"|plut[ôo]t\s+|typiquement\s+|essentiellement\s+)?(?:masculin|f[ée]minin)e?s?\b",
+        suggestion="poste ouvert à toutes et à tous (H/F)",
+    ),
 ]
 
 FAMILY_RULES = [
@@ -450,7 +456,8 @@ RESIDENCE_RULES = [
         "residence",
         r"\b(?:habit|r[ée]sid|demeur|domicili)\w*\s+(?:imp[ée]rativement\s+|obligatoirement\s+"
         r"|n[ée]cessairement\s+|d[ée]j[àa]\s+)?(?:[àa]\s+moins\s+de\s+\d+\s*(?:km|kilom[èe]tres"
-        r"|minutes)|[àa]\s+proximit[ée]|pr[èe]s\s+(?:de|du|d')|dans\s+(?:le|la|les|l')|en\s+|sur\s+"
+        r"|minutes)|[àa]\s+proximit[ée]|pr[èe]s\s+(?:de|du|d')|dans\s+un\s+rayon\s+de\s+\d+\s*"
+        r"(?:km|kilom[èe]tres|minutes)|dans\s+(?:le|la|les|l')|en\s+|sur\s+"
         r"|au\s+|[àa]\s+\w+)(?:\s*\d+\w*(?:\s+arrondissement)?)?",
         suggestion="poste basé à [lieu de travail]",
     ),
@@ -492,6 +499,18 @@ RESIDENCE_RULES = [
         r"\b(?:originaires?|issu" + W + r"|venant)\s+(?:des?|du|d')\s+(?:quartiers?|banlieues?"
         r"|cit[ée]s?)\b",
     ),
+    rule(
+        # "les candidats du 93 / de Seine-Saint-Denis ne seront pas retenus"
+        "residence",
+        r"\b(?:candidat|profil|personne)"
+        + W
+        + r"\s+(?:du|des|de\s+la|de\s+l'|de|d'|venant\s+(?:du|des|de|d')|issu"
+        + W
+        + r"\s+(?:du|des|de|d'))\s*(?:\d{2}\b|(?!(?:moins|plus|niveau|formation|bac|master|licence"
+        r"|profil|type|haut|bas|faible|l'[ée]cole|l'universit[ée]|\d)\b)[\w'-]+)\s+(?:ne\s+seront"
+        r"|ne\s+sont|s'abstenir|exclu|non\s+retenu|pas\s+retenu|refus)" + W,
+        suggestion="poste basé à [lieu de travail]",
+    ),
 ]
 
 SCHOOL_RULES = [
@@ -522,6 +541,17 @@ SCHOOL_RULES = [
         + r"|obligatoire"
         + W
         + r"|seulement)",
+    ),
+    rule(
+        # a named elite school as the profile: "diplômé·e d'HEC ou de Polytechnique"
+        "school_prestige",
+        r"\b(?:dipl[ôo]m|issu|sorti|form)"
+        + W
+        + r"\s+(?:de\s+l'|d'|de\s+|des\s+|du\s+)(?:polytechnique|l'x\b|hec\b|essec|escp|centrale"
+        r"|mines\b|ens\b|normale\s+sup|sciences\s+po|dauphine|ensae|insead|harvard|stanford"
+        r"|oxford|cambridge)",
+        suggestion="formation en lien avec le poste ou expérience équivalente",
+        unless=r"\b(?:fondat\w*|co-?fondat\w*|cto|ceo|pdg|dirigeant\w*|associ[ée]e?s)\b",
     ),
 ]
 
