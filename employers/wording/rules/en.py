@@ -76,22 +76,23 @@ AGE_RULES = [
     ),
     rule("age", r"\bdate\s+of\s+birth\b|\byear\s+of\s+birth\b"),
     rule(
-        # an age as a ceiling: "max 30 years old", "up to 35 y.o.", "30 years old or younger"
+        # an age as a ceiling: "max 30 years old", "up to 35 y.o."
         "age",
         r"\b(?:max(?:imum)?\.?|up\s+to|at\s+most)\s+(?:(?:an\s+)?age\s+(?:of\s+)?)?"
         + AGE
-        + r"\s*(?:years?[\s-]*old|y\.?o\b\.?)"
-        r"|\b(?:aged?\s+)?"
-        + AGE
-        + r"\s*(?:years?[\s-]*old|y\.?o\b\.?)\s*(?:max(?:imum)?\b|at\s+most\b|or\s+"
-        r"(?:younger|under|below|less)\b)"
-        r"|\b(?:aged?\s+)?"
-        + AGE
-        + r"\s+or\s+younger\b|\baged?\s+"
-        + AGE
-        + r"\s+or\s+(?:under|below|less)\b",
+        + r"\s*(?:years?[\s-]*old|y\.?o\b\.?)",
         unless=_POPULATION,
     ),
+    rule(
+        # "30 years old or younger", "30 y.o. max", "35 or younger"
+        "age",
+        r"\b(?:aged?\s+)?"
+        + AGE
+        + r"\s*(?:(?:years?[\s-]*old|y\.?o\b\.?)\s*(?:max(?:imum)?\b|at\s+most\b|or\s+(?:younger"
+        r"|under|below|less)\b)|or\s+younger\b)",
+        unless=_POPULATION,
+    ),
+    rule("age", r"\baged?\s+" + AGE + r"\s+or\s+(?:under|below|less)\b", unless=_POPULATION),
     rule(
         # "age: 25-35", "age range 25 to 35", "age 30 max"
         "age",
@@ -106,12 +107,11 @@ AGE_RULES = [
         + r"\s*(?:max(?:imum)?\b|or\s+(?:under|younger|below|less)\b)",
         unless=_POPULATION,
     ),
+    rule("age", r"\b(?:under|over)[- ]" + AGE + r"'?s\b", unless=_POPULATION),
     rule(
         "age",
-        r"\b(?:under|over)[- ]"
-        + AGE
-        + r"'?s\b|\bin\s+(?:your|their|his|her)\s+(?:(?:early|mid|late)[\s-]+)?"
-        r"(?:twenties|thirties|forties|fifties|[2-5]0'?s)\b",
+        r"\bin\s+(?:your|their|his|her)\s+(?:(?:early|mid|late)[\s-]+)?(?:twenties|thirties"
+        r"|forties|fifties|20s|30s|40s|50s)\b",
         unless=_POPULATION,
     ),
     rule(
