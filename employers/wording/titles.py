@@ -6,6 +6,10 @@ développeur", "en tant que"), or a feminine form after "une". Plurals count aft
 verb only. It is fine when the offer says H/F (F/H, H/F/X, "femmes et hommes"...) anywhere,
 when the title carries an inclusive ending (développeur·se, .euse, (se), -euse, /euse), or
 when the offer pairs both forms (développeuse ou développeur).
+
+Adjectives agree with the person: an epicene title ("comptable") takes a gender from one
+("comptable confirmé", "secrétaire médicale"), and every rewrite puts them in the inclusive
+form too ("Développeur·se confirmé·e (H/F)").
 """
 
 import re
@@ -13,7 +17,12 @@ from dataclasses import dataclass
 from functools import cache
 
 from employers.wording.anchors import trie_pattern
-from employers.wording.rules.titles_fr import TITLES
+from employers.wording.rules.titles_fr import (
+    EPICENE,
+    PERSON_ADJECTIVES,
+    TITLE_ADJECTIVES,
+    TITLES,
+)
 from employers.wording.textutil import fold
 
 HF_MARK = re.compile(
@@ -54,6 +63,8 @@ class _Form:
     others: tuple[str, ...]
     plural: bool
     feminine: bool
+    #: one form for both genders: a finding only when an adjective gives it one
+    epicene: bool = False
 
 
 @dataclass(frozen=True)
@@ -88,10 +99,42 @@ def _lexicon() -> _Lexicon:
         ):
             others = (masc, masc_pl) if feminine else (fem, fem_pl)
             forms.setdefault(form, _Form(inclusive, others, plural, feminine))
+    for title in EPICENE:
+        for form, plural in ((fold(title), False), (_plural(fold(title)), True)):
+            forms.setdefault(form, _Form(title, (), plural, False, epicene=True))
     # A trie tries the longest form first, like an alternation sorted by length, but does not
     # walk through every title at each position.
     source = trie_pattern(forms).replace(r"\ ", r"\s+") + r"\b"
     return _Lexicon(re.compile(source), forms)
+
+
+@cache
+def _adjectives() -> dict[str, tuple[str, bool]]:
+    """Folded gendered form -> (inclusive form, whether it agrees wherever it stands)."""
+    found = {}
+    for table, anywhere in ((PERSON_ADJECTIVES, True), (TITLE_ADJECTIVES, False)):
+        for masc, fem, inclusive in table:
+            for form in (masc, fem, _plural(masc), _plural(fem)):
+                found[fold(form)] = (inclusive, anywhere)
+    return found
+
+
+_WORDS = re.compile(r"[\w'-]+")
+
+
+def _inclusive_complement(text: str, folded: str, start: int, end: int) -> tuple[str, bool]:
+    """``text[start:end]`` (the words after a title) with the adjectives that agree with the
+    person in their inclusive form, and whether there was one to change."""
+    adjectives = _adjectives()
+    out, last, changed, first = [], start, False, True
+    for word in _WORDS.finditer(folded, start, end):
+        found = adjectives.get(word.group())
+        if found and (found[1] or first) and not INCLUSIVE_TAIL.match(folded, word.end()):
+            out += [text[last : word.start()], _as_cased(found[0], text[word.start()])]
+            last, changed = word.end(), True
+        first = False
+    out.append(text[last:end])
+    return "".join(out), changed
 
 
 def title_anchors() -> frozenset[str]:
@@ -153,6 +196,9 @@ def gendered_titles(text: str, folded: str, positions: list[int]) -> list[TitleH
         if any(o in folded and re.search(rf"\b{re.escape(o)}\b", folded) for o in form.others):
             continue  # doublet: "développeuse ou développeur"
         tail_end = COMPLEMENT.match(folded, end).end()
-        suggestion = _as_cased(form.inclusive, text[start:end]) + text[end:tail_end] + " (H/F)"
-        hits.append(TitleHit(start, tail_end, suggestion))
+        complement, gendered = _inclusive_complement(text, folded, end, tail_end)
+        if form.epicene and not gendered:
+            continue  # "comptable", "responsable technique": no gender said
+        title = text[start:end] if form.epicene else _as_cased(form.inclusive, text[start:end])
+        hits.append(TitleHit(start, tail_end, title + complement + " (H/F)"))
     return hits

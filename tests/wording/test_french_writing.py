@@ -78,3 +78,47 @@ def test_offsets_are_kept_in_a_capitalised_text():
     text = "ÉQUIPE JEUNE ET DYNAMIQUE (H/F)."
     [finding] = check(text)
     assert finding.quote == "ÉQUIPE JEUNE ET DYNAMIQUE"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "suggestion"),
+    [
+        ("Comptable confirmé – Lille.", "Comptable confirmé", "Comptable confirmé·e (H/F)"),
+        ("Secrétaire médicale à Lyon.", "Secrétaire médicale", "Secrétaire médical·e (H/F)"),
+        ("Responsable commercial.", "Responsable commercial", "Responsable commercial·e (H/F)"),
+        (
+            "Nous recrutons un analyste expérimenté.",
+            "analyste expérimenté",
+            "analyste expérimenté·e (H/F)",
+        ),
+    ],
+)
+def test_an_adjective_gives_an_epicene_title_a_gender(text, quote, suggestion):
+    [finding] = check(text, lang="fr")
+    assert (finding.category, finding.quote, finding.suggestion) == (
+        "gendered_title",
+        quote,
+        suggestion,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Comptable – Lille. Vous tenez la comptabilité.",
+        "Responsable technique – Lille.",
+        "Comptable confirmé·e – Lille.",
+        "Secrétaire médical(e) à Lyon.",
+        "Vous êtes responsable de la qualité des données.",
+    ],
+)
+def test_an_epicene_title_without_a_gendered_adjective_is_fine(text):
+    assert "gendered_title" not in categories_of(text)
+
+
+def test_the_rewrite_puts_the_adjectives_that_agree_with_the_person_in_the_inclusive_form():
+    [finding] = check("Chef de projet commercial confirmé – Lille.", lang="fr")
+    # "commercial" describes the project there; "confirmé" the person
+    assert finding.suggestion == "Chef·fe de projet commercial confirmé·e (H/F)"
+    [finding] = check("Assistante commerciale – Lille.", lang="fr")
+    assert finding.suggestion == "Assistant·e commercial·e (H/F)"

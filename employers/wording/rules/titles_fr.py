@@ -1,8 +1,9 @@
 """French job titles with a grammatical gender: (masculine, feminine, inclusive form).
 
 Used by ``employers.wording.titles`` to spot a title written in one gender only.
-Epicene titles (analyste, architecte, designer, responsable, gestionnaire...) are absent.
 Plurals are built by adding "s" unless the entry gives them: (m, f, inclusive, m_pl, f_pl).
+Epicene titles (analyste, comptable, responsable...) are in ``EPICENE``: an adjective that
+agrees with the person ("comptable confirmé", "secrétaire médicale") gives them a gender.
 """
 
 TITLES = [
@@ -58,4 +59,60 @@ TITLES = [
     ("président", "présidente", "président·e"),
     ("homme de ménage", "femme de ménage", "agent·e d'entretien"),
     ("steward", "hôtesse de l'air", "personnel navigant commercial"),
+]
+
+# One form for both genders.
+EPICENE = [
+    "analyste",
+    "architecte",
+    "comptable",
+    "secrétaire",
+    "responsable",
+    "juriste",
+    "graphiste",
+    "gestionnaire",
+    "stagiaire",
+    "designer",
+    "webmaster",
+    "photographe",
+    "bibliothécaire",
+    "psychologue",
+    "ergonome",
+    "data scientist",
+    "data analyst",
+    "product owner",
+    "product manager",
+    "scrum master",
+]
+
+# Adjectives that agree with the person hired: (masculine, feminine, inclusive). They count
+# anywhere in the words that follow the title ("chef de projet confirmé").
+PERSON_ADJECTIVES = [
+    ("confirmé", "confirmée", "confirmé·e"),
+    ("expérimenté", "expérimentée", "expérimenté·e"),
+    ("passionné", "passionnée", "passionné·e"),
+    ("motivé", "motivée", "motivé·e"),
+    ("qualifié", "qualifiée", "qualifié·e"),
+    ("spécialisé", "spécialisée", "spécialisé·e"),
+    ("diplômé", "diplômée", "diplômé·e"),
+    ("certifié", "certifiée", "certifié·e"),
+    ("polyvalent", "polyvalente", "polyvalent·e"),
+    ("débutant", "débutante", "débutant·e"),
+    ("indépendant", "indépendante", "indépendant·e"),
+    ("itinérant", "itinérante", "itinérant·e"),
+    ("référent", "référente", "référent·e"),
+    ("rigoureux", "rigoureuse", "rigoureux·se"),
+    ("curieux", "curieuse", "curieux·se"),
+    ("créatif", "créative", "créatif·ve"),
+]
+
+# Adjectives that agree with the person only right after the title ("responsable
+# commercial"); further on they may describe something else ("chef de projet commercial").
+TITLE_ADJECTIVES = [
+    ("commercial", "commerciale", "commercial·e"),
+    ("technico-commercial", "technico-commerciale", "technico-commercial·e"),
+    ("médical", "médicale", "médical·e"),
+    ("principal", "principale", "principal·e"),
+    ("administratif", "administrative", "administratif·ve"),
+    ("financier", "financière", "financier·ère"),
 ]
