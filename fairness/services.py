@@ -115,12 +115,16 @@ def funnel_report(applications) -> list[stats.StageTable]:
     for table in tables:
         table.label = stage_labels[table.stage]
         table.next_label = stage_labels[table.next_stage]
-        for attribute_table in table.attributes:
-            attribute_table.label = Attribute(attribute_table.attribute).label
-            choices = dict(ATTRIBUTE_CHOICES[attribute_table.attribute].choices)
-            for figure in attribute_table.groups:
-                figure.label = choices[figure.group]
+        _label(table.attributes)
     return tables
+
+
+def _label(attribute_tables: list[stats.AttributeTable]) -> None:
+    for attribute_table in attribute_tables:
+        attribute_table.label = Attribute(attribute_table.attribute).label
+        choices = dict(ATTRIBUTE_CHOICES[attribute_table.attribute].choices)
+        for figure in attribute_table.groups:
+            figure.label = choices[figure.group]
 
 
 def diversity_report(applications):
@@ -176,6 +180,39 @@ def retention_report(
         figure.label = milestone.label
         figures.append(figure)
     return figures
+
+
+def retention_by_group(applications) -> list[dict]:
+    """Per milestone, retention compared between declared groups (``stats.retention_by_group``):
+    one grouped query, whatever the number of hires."""
+    lookups = {
+        attribute: f"application__candidate__self_declaration__{attribute}"
+        for attribute in ATTRIBUTES
+    }
+    rows = (
+        RetentionFollowUp.objects.answered()
+        .filter(application__in=applications)
+        .order_by()
+        .values("milestone", "answer", *lookups.values())
+        .annotate(count=Count("id"))
+    )
+    by_milestone = {milestone.value: [] for milestone in Milestone}
+    for row in rows:
+        by_milestone[row["milestone"]].append(
+            stats.RetentionRecord(
+                groups={attribute: row[lookup] or "" for attribute, lookup in lookups.items()},
+                still_employed=row["answer"] == FollowUpAnswer.STILL_EMPLOYED,
+                count=row["count"],
+            )
+        )
+    milestones = []
+    for milestone in Milestone:
+        tables = stats.retention_by_group(by_milestone[milestone.value], ATTRIBUTES)
+        _label(tables)
+        milestones.append(
+            {"milestone": milestone.value, "label": milestone.label, "tables": tables}
+        )
+    return milestones
 
 
 # Follow-up of hires -------------------------------------------------------------------------

@@ -356,6 +356,40 @@ class RetentionFigure:
         return self.answered / self.asked if self.asked else None
 
 
+@dataclass(frozen=True)
+class RetentionRecord:
+    """Answers to one milestone's follow-up, counted per (declared groups, still employed)."""
+
+    groups: Mapping[str, str]
+    still_employed: bool
+    count: int = 1
+
+
+def retention_by_group(
+    records: Iterable[RetentionRecord],
+    attributes: Mapping[str, Sequence[str]],
+    threshold: int = THRESHOLD,
+) -> list[AttributeTable]:
+    """Per attribute, each group's answers and how many are still in the job, compared like a
+    funnel stage (answered is "decided", still employed is "advanced"): same rates, ratios,
+    Fisher's test and suppression. The employer knows who left: that is why a group holding
+    every leaver (or every stayer) withholds the attribute, as at a stage."""
+    records = list(records)
+    total = sum(r.count for r in records)
+    still = sum(r.count for r in records if r.still_employed)
+    tables = []
+    for attribute, groups in attributes.items():
+        counts = {group: [0, 0] for group in groups}
+        for record in records:
+            group = record.groups.get(attribute, "")
+            if group in counts:
+                counts[group][0] += record.count
+                counts[group][1] += record.count if record.still_employed else 0
+        counts = {group: (n, k) for group, (n, k) in counts.items()}
+        tables.append(_attribute_table(attribute, counts, total, still, threshold))
+    return tables
+
+
 def retention_figure(
     milestone: int, asked: int, answered: int, still_employed: int, threshold: int = 0
 ) -> RetentionFigure:

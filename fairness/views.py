@@ -94,6 +94,9 @@ def employer_report(request, employer_id):
             "retention": services.retention_report(
                 applications.filter(stage=ApplicationStage.HIRED)
             ),
+            "retention_groups": services.retention_by_group(
+                applications.filter(stage=ApplicationStage.HIRED)
+            ),
         },
     )
 
@@ -128,6 +131,9 @@ def platform_report(request):
             "stages": services.funnel_report(applications),
             "diversity": services.diversity_report(applications),
             "retention": services.retention_report(
+                applications.filter(stage=ApplicationStage.HIRED)
+            ),
+            "retention_groups": services.retention_by_group(
                 applications.filter(stage=ApplicationStage.HIRED)
             ),
         },

@@ -8,7 +8,7 @@ from django.urls import reverse
 from tests.accounts.factories import UserFactory
 from tests.candidates.factories import CandidateFactory
 from tests.employers.factories import EmployerMembershipFactory, OfferFactory
-from tests.fairness.factories import RetentionFollowUpFactory
+from tests.fairness.factories import RetentionFollowUpFactory, SelfDeclarationFactory
 from tests.fairness.population import first_stage
 from tests.utils import full_login
 
@@ -169,3 +169,44 @@ def test_the_number_of_queries_does_not_grow_with_applications(client, world, ur
     first_stage(world["offer"], advanced=15, rejected=15, gender="man", qpv="yes")
     RetentionFollowUpFactory.create_batch(3, application__offer=world["offer"], still=True)
     assert queries_for(client, urls(world)[url]) == before
+
+
+def _hires_answering(offer, count, *, still, **declared):
+    for _ in range(count):
+        candidate = CandidateFactory(identity=None)
+        SelfDeclarationFactory(candidate=candidate, **declared)
+        trait = {"still": True} if still else {"left": True}
+        RetentionFollowUpFactory(
+            application__offer=offer, application__candidate=candidate, **trait
+        )
+
+
+def test_retention_is_compared_between_declared_groups(client, world):
+    _hires_answering(world["offer"], 5, still=True, qpv="yes")
+    _hires_answering(world["offer"], 10, still=False, qpv="yes")
+    _hires_answering(world["offer"], 13, still=True, qpv="no")
+    _hires_answering(world["offer"], 2, still=False, qpv="no")
+    full_login(client, world["recruiter"])
+    response = client.get(urls(world)["employer"])
+    six_months = response.context["retention_groups"][0]
+    qpv = next(t for t in six_months["tables"] if t.attribute == "qpv")
+    yes, no = (next(f for f in qpv.groups if f.group == group) for group in ("yes", "no"))
+    assert (yes.n, yes.advanced, no.n, no.advanced) == (15, 5, 15, 13)
+    assert yes.impact_ratio == pytest.approx(5 / 13)
+    assert yes.flagged and yes.significant
+    row = response.content.decode().split('data-retention-group="6-qpv-yes"')[1].split("</tr>")[0]
+    assert "33,3 %" in row and "Écart significatif" in row
+
+
+def test_retention_by_group_is_withheld_while_few_left_or_one_group_holds_every_leaver(
+    client, world
+):
+    _hires_answering(world["offer"], 12, still=True, qpv="yes")
+    _hires_answering(world["offer"], 12, still=True, qpv="no")
+    _hires_answering(world["offer"], 4, still=False, qpv="yes")  # 4 left: too few to show
+    full_login(client, world["recruiter"])
+    response = client.get(urls(world)["employer"])
+    qpv = next(t for t in response.context["retention_groups"][0]["tables"] if t.attribute == "qpv")
+    assert qpv.withheld_because and all(f.rate is None for f in qpv.groups)
+    row = response.content.decode().split('data-retention-group="6-qpv"')[1].split("</tr>")[0]
+    assert "Non publié" in row and "%" not in row
