@@ -89,9 +89,12 @@ def word_starts(folded: str) -> str:
     matching (the engine's Aho-Corasick automaton), where ``\b`` is not available."""
     if not folded.isascii():
         for char in _non_ascii(folded):
-            # "_" is a word character that begins no anchor: "œuvre" cannot look like "uvre"
-            folded = folded.replace(char, "_" if char.isalnum() else " ")
-    return f" {folded.encode('ascii').translate(_SEPARATORS).decode('ascii')} "
+            if char.isalnum():  # rare once folded ("œ", "ß"): most are "·", "–", "€", "«"
+                # "_" is a word character that begins no anchor: "œuvre" is not "uvre"
+                folded = folded.replace(char, "_")
+    # any other non-ASCII character becomes "?", which is a separator like the ASCII ones
+    spaced = folded.encode("ascii", "replace").translate(_SEPARATORS).decode("ascii")
+    return f" {spaced} "
 
 
 # A sentence ends after a line break, or after . ! ? ; followed by white space or the end.
