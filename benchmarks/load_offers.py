@@ -136,6 +136,16 @@ def wrk(url: str, *, seconds: int, connections: int, cookie: str | None, script:
     return {"rps": rps, "p95_ms": p95_us / 1000}
 
 
+def settings_summary() -> str:
+    """The settings the figures depend on: the cache and the pool of connections."""
+    from django.conf import settings
+
+    database = settings.DATABASES["default"]
+    pool = database["OPTIONS"].get("pool")
+    cache = settings.CACHES["default"]["BACKEND"].rsplit(".", 2)[-2]
+    return f"cache {cache}, " + (f"connection pool {pool}" if pool else "no connection pool")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--offers", type=int, default=10_000)
@@ -143,6 +153,9 @@ def main() -> None:
     parser.add_argument("--seconds", type=int, default=10)
     parser.add_argument("--connections", type=int, default=16)
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument(
+        "--only", default="", help="measure only the pages whose name contains this text"
+    )
     args = parser.parse_args()
     if not os.environ.get("DATABASE_URL", "").startswith("postgres"):
         raise SystemExit("Set DATABASE_URL to a PostgreSQL database (see the docstring).")
@@ -156,6 +169,7 @@ def main() -> None:
         "API offer list": ("/api/v1/offers/", None),
         "recruiter's applications": (f"/entreprise/offres/{offer.pk}/", cookie),
     }
+    pages = {name: page for name, page in pages.items() if args.only in name}
     with (
         daphne_process("benchmarks.load_settings") as base,
         tempfile.NamedTemporaryFile("w", suffix=".lua") as script,
@@ -185,7 +199,8 @@ def main() -> None:
         f"Measured {date.today()} on {platform.platform()}, {os.cpu_count()} CPUs, "
         f"Python {platform.python_version()}; {args.offers} published offers, "
         f"{args.applications} applications on one offer; PostgreSQL; one daphne process; "
-        f"wrk -t2 -c{args.connections} -d{args.seconds}s, {args.rounds} alternating rounds.\n"
+        f"wrk -t2 -c{args.connections} -d{args.seconds}s, {args.rounds} alternating rounds; "
+        f"{settings_summary()}.\n"
     )
     print("| page | req/s | bare req/s | ratio | p95 | bare p95 | p95 ratio (bare/page) |")
     print("|---|---:|---:|---:|---:|---:|---:|")

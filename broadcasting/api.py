@@ -10,12 +10,13 @@ import datetime
 from typing import Annotated
 
 from django.core.paginator import EmptyPage, Paginator
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from ninja import Field, NinjaAPI, Path, Query, Schema, Status
 from ninja.errors import ValidationError as NinjaValidationError
 
+from broadcasting.cache import keep_fragment, kept_fragment, published_version
 from broadcasting.france_travail import to_france_travail
 from broadcasting.public import GONE, absolute_url, offer_url, public_state
 from broadcasting.search import (
@@ -250,26 +251,37 @@ def _page_url(request, number: int) -> str:
     operation_id="list_offers",
 )
 def list_offers(request, filters: Query[OfferFilters]):
-    form = OfferSearchForm(request.GET)
-    if not form.is_valid():
-        return Status(400, _form_errors(form))
-    paginator = Paginator(search_offers(form.cleaned_data), filters.page_size)
-    try:
-        page = paginator.page(filters.page)
-    except EmptyPage:
-        return Status(404, {"detail": _("Cette page de résultats n'existe pas.")})
-    body = {
-        "count": paginator.count,
-        "page": page.number,
-        "page_size": filters.page_size,
-        "num_pages": paginator.num_pages,
-        "next": _page_url(request, page.next_page_number()) if page.has_next() else None,
-        "previous": (
-            _page_url(request, page.previous_page_number()) if page.has_previous() else None
-        ),
-        "results": [_summary(offer) for offer in page.object_list],
-    }
-    return Status(200, body)
+    # A page of results depends on the query string alone: its JSON is kept once per version of
+    # the published offers (broadcasting.cache). Errors are not kept.
+    key, version = (request.META.get("QUERY_STRING", ""),), published_version()
+    content = kept_fragment("api-offers", key, version)
+    if content is None:
+        form = OfferSearchForm(request.GET)
+        if not form.is_valid():
+            return Status(400, _form_errors(form))
+        paginator = Paginator(search_offers(form.cleaned_data), filters.page_size)
+        try:
+            page = paginator.page(filters.page)
+        except EmptyPage:
+            return Status(404, {"detail": _("Cette page de résultats n'existe pas.")})
+        body = {
+            "count": paginator.count,
+            "page": page.number,
+            "page_size": filters.page_size,
+            "num_pages": paginator.num_pages,
+            "next": _page_url(request, page.next_page_number()) if page.has_next() else None,
+            "previous": (
+                _page_url(request, page.previous_page_number()) if page.has_previous() else None
+            ),
+            "results": [_summary(offer) for offer in page.object_list],
+        }
+        # What django-ninja does with a returned body: validate it, then render it.
+        data = OfferPage.model_validate(body).model_dump(
+            context={"request": request, "response_status": 200}
+        )
+        content = api.renderer.render(request, data, response_status=200)
+        keep_fragment("api-offers", key, version, content)
+    return HttpResponse(content, content_type=api.get_content_type())
 
 
 def _find(offer_id: int):

@@ -98,6 +98,12 @@ class Application(models.Model):
         verbose_name = _("candidature")
         verbose_name_plural = _("candidatures")
         ordering = ["created_at", "id"]
+        indexes = [
+            # a page of an offer's applications, in their order, without sorting them all
+            models.Index(
+                fields=["offer", "created_at", "id"], name="application_offer_created_idx"
+            ),
+        ]
         constraints = [
             models.UniqueConstraint(
                 fields=["offer", "candidate"], name="one_application_per_offer"

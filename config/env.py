@@ -2,6 +2,7 @@
 
 import os
 
+import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
 TRUE_WORDS = {"1", "true", "yes", "on"}
@@ -51,3 +52,45 @@ def env_secret(name: str, *, required: bool, dev_default: str) -> str:
     if required:
         raise ImproperlyConfigured(f"{name} is required when DJANGO_DEBUG is off.")
     return dev_default
+
+
+def database(default_url: str) -> dict:
+    """The default database, from DATABASE_URL (SQLite at `default_url` when unset).
+
+    PostgreSQL goes through a pool of connections (psycopg-pool) unless DATABASE_POOL is off:
+    a request borrows an open connection instead of opening one. A connection found dead (after
+    a restart of PostgreSQL) is checked and replaced before it is handed out; when no connection
+    can be had within DATABASE_POOL_TIMEOUT seconds, the request fails with a database error,
+    which the error handler answers with a 503.
+    """
+    config = dj_database_url.parse(env_str("DATABASE_URL") or default_url, conn_max_age=0)
+    if config["ENGINE"] != "django.db.backends.postgresql":
+        if env_bool("DATABASE_POOL", False):
+            raise ImproperlyConfigured("DATABASE_POOL needs a PostgreSQL DATABASE_URL.")
+        return config
+    if env_bool("DATABASE_POOL", True):
+        config.setdefault("OPTIONS", {})["pool"] = pool_options()
+        # With a pool, Django passes ConnectionPool.check_connection to it: every connection
+        # is tried (an empty query) before it is handed out.
+        config["CONN_HEALTH_CHECKS"] = True
+    return config
+
+
+def pool_options() -> dict:
+    """psycopg-pool's ConnectionPool arguments, from DATABASE_POOL_MIN_SIZE, _MAX_SIZE and
+    _TIMEOUT (seconds)."""
+    min_size = env_int("DATABASE_POOL_MIN_SIZE", 2)
+    max_size = env_int("DATABASE_POOL_MAX_SIZE", 10)
+    timeout = env_int("DATABASE_POOL_TIMEOUT", 3)
+    if min_size < 1 or max_size < min_size:
+        raise ImproperlyConfigured(
+            "DATABASE_POOL_MIN_SIZE must be at least 1 and DATABASE_POOL_MAX_SIZE at least "
+            f"DATABASE_POOL_MIN_SIZE (got {min_size} and {max_size})."
+        )
+    if timeout < 1:
+        raise ImproperlyConfigured(f"DATABASE_POOL_TIMEOUT must be at least 1, not {timeout}.")
+    return {
+        "min_size": min_size,
+        "max_size": max_size,
+        "timeout": timeout,
+    }

@@ -6,12 +6,11 @@ explicit ALLOWED_HOSTS are required. See README.md, "Configuration".
 
 from pathlib import Path
 
-import dj_database_url
 from csp.constants import NONCE, NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
-from config.env import env_bool, env_int, env_list, env_secret, env_str
+from config.env import database, env_bool, env_int, env_list, env_secret, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(env_str("VIVIER_VAR_DIR") or BASE_DIR / "var")
@@ -99,12 +98,9 @@ TEMPLATES = [
 ]
 
 # Database: SQLite file under var/ by default, PostgreSQL in production through DATABASE_URL.
-DATABASES = {
-    "default": dj_database_url.parse(
-        env_str("DATABASE_URL") or f"sqlite:///{VAR_DIR / 'vivier.sqlite3'}",
-        conn_max_age=0,
-    )
-}
+# PostgreSQL connections come from a pool (DATABASE_POOL, DATABASE_POOL_MIN_SIZE, _MAX_SIZE,
+# _TIMEOUT: see config.env.database).
+DATABASES = {"default": database(f"sqlite:///{VAR_DIR / 'vivier.sqlite3'}")}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # Several processes (daphne, the task worker) share the file: wait for locks, don't fail.
     DATABASES["default"]["OPTIONS"] = {

@@ -6,6 +6,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from broadcasting.cache import bump_published_version
 from candidates.services import apply_to_offer
 from shortlists.services import POLICY_FIELDS, save_policy, suggested_policy
 from tests.advisers.factories import AdviserMembershipFactory
@@ -46,12 +47,19 @@ def add_rows(world, n: int) -> None:
         SubmissionFactory(application=application, exercise=world["exercise"], graded=True)
 
 
-def counts_with_more_rows(client, world, url: str) -> tuple[int, int]:
+def fresh_query_count(client, url: str) -> int:
+    """The queries of a public page rendered anew, not taken from what broadcasting.cache
+    kept."""
+    bump_published_version()
+    return query_count(client, url)
+
+
+def counts_with_more_rows(client, world, url: str, count=query_count) -> tuple[int, int]:
     add_rows(world, 3)
-    query_count(client, url)  # warm per-process caches (content types, sessions)
-    few = query_count(client, url)
+    count(client, url)  # warm per-process caches (content types, sessions)
+    few = count(client, url)
     add_rows(world, 3)
-    return few, query_count(client, url)
+    return few, count(client, url)
 
 
 RECRUITER_PAGES = [
@@ -73,8 +81,33 @@ def test_recruiter_lists_cost_the_same_with_more_rows(client, world, url):
 
 @pytest.mark.parametrize("url", PUBLIC_PAGES)
 def test_public_lists_cost_the_same_with_more_rows(client, world, url):
-    few, more = counts_with_more_rows(client, world, url)
+    few, more = counts_with_more_rows(client, world, url, count=fresh_query_count)
     assert few == more
+
+
+@pytest.mark.parametrize(("url", "queries"), [("/offres/", 2), ("/api/v1/offers/", 2)])
+def test_public_lists_rendered_anew_cost_a_count_and_a_page(client, world, url, queries):
+    add_rows(world, 3)
+    assert fresh_query_count(client, url) == queries
+
+
+@pytest.mark.parametrize("url", ["/offres/", "/api/v1/offers/", "/offres/{offer}/"])
+def test_public_pages_already_rendered_cost_no_query(client, world, url):
+    """Beyond reading the published offers version from the cache (a database query with the
+    production cache, none with the tests' memory cache)."""
+    url = url.format(offer=world["offer"].pk)
+    client.get(url)
+    assert query_count(client, url) == 0
+
+
+def test_the_recruiters_applications_cost_six_queries(client, world):
+    """Session, user, second factor, the offer (with the admin role and the number of
+    applications), a page of applications, and the menu's admin check."""
+    full_login(client, world["recruiter"])
+    url = f"/entreprise/offres/{world['offer'].pk}/"
+    add_rows(world, 3)
+    query_count(client, url)
+    assert query_count(client, url) == 6
 
 
 def test_the_advisers_list_costs_the_same_with_more_rows(client, world):
