@@ -33,7 +33,17 @@ MENUS = {
 
 
 def navigation(request):
-    """The menu of the signed-in user's role, and nothing of the other roles."""
+    """The menu of the signed-in user's role, and nothing of the other roles (worked out once
+    per request, however many templates the view renders)."""
+    menu = getattr(request, "_vivier_menu", None)
+    if menu is None:
+        menu = _menu(request)
+        if hasattr(request, "__dict__"):
+            request._vivier_menu = menu
+    return {"role_menu": menu}
+
+
+def _menu(request) -> list[dict]:
     user = getattr(request, "user", None)
     current = getattr(request, "path", "")
     if user is None or not user.is_authenticated:
@@ -47,4 +57,4 @@ def navigation(request):
         url = reverse(url_name)
         is_current = current == url if url_name in EXACT else current.startswith(url)
         menu.append({"url": url, "label": label, "current": is_current})
-    return {"role_menu": menu}
+    return menu

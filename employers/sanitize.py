@@ -5,6 +5,7 @@ that the wording checks read comes from the engine's `employers.wording.html_to_
 """
 
 import re
+from functools import lru_cache
 
 import bleach
 
@@ -50,6 +51,13 @@ def sanitize_html(value: str | None) -> str:
     """Keep only the allowlisted tags and safe links; plain text becomes paragraphs."""
     if not value:
         return ""
+    return _sanitize(value)
+
+
+# A page shows a description sanitised again on the way out; bleach takes milliseconds for a
+# long one, and the answer depends on the text only.
+@lru_cache(maxsize=512)
+def _sanitize(value: str) -> str:
     if not _LOOKS_LIKE_HTML.search(value):
         value = plain_text_to_html(value)
     value = _DROPPED_WITH_CONTENT.sub("", value)

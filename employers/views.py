@@ -1,14 +1,18 @@
+import hashlib
+
+from django.core.cache.backends.locmem import LocMemCache
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.db.models import Count, Exists, OuterRef, Subquery
+from django.db.models import Count, Exists, Max, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.shortcuts import get_object_or_404, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import conditional_escape, format_html_join
 from django.utils.safestring import mark_safe
-from django.utils.translation import gettext
+from django.utils.translation import get_language, gettext
 
 from accounts.access import role_required
 from accounts.enums import Role
@@ -20,14 +24,26 @@ from employers.models import EmployerMembership, Offer, is_employer_admin
 APPLICATIONS_PER_PAGE = 50
 
 
+OFFERS_PER_PAGE = 50
+
+
 @role_required(Role.RECRUITER)
 def dashboard(request):
+    # Counted for the offers of the page only (a subquery), not for every offer then paged.
+    applications_of_offer = (
+        Application.objects.filter(offer=OuterRef("pk"))
+        .order_by()
+        .values("offer")
+        .annotate(total=Count("pk"))
+        .values("total")
+    )
     offers = (
         Offer.objects.of_member(request.user)
         .select_related("employer")
-        .annotate(application_count=Count("applications"))
+        .annotate(application_count=Coalesce(Subquery(applications_of_offer), 0))
     )
-    return render(request, "employers/dashboard.html", {"offers": offers})
+    page = Paginator(offers, OFFERS_PER_PAGE).get_page(request.GET.get("page"))
+    return render(request, "employers/dashboard.html", {"offers": page.object_list, "page": page})
 
 
 def _address_of(url_name: str):
@@ -85,41 +101,70 @@ class CountedPaginator(Paginator):
 
 @role_required(Role.RECRUITER)
 def offer_detail(request, offer_id):
-    # One query for the offer, whether the user administers its employer, and how many
-    # applications it has.
+    # One query for the offer, whether the user administers its employer, how many
+    # applications it has and when one last changed.
     admins = EmployerMembership.objects.admins().filter(
         user=request.user, employer=OuterRef("employer")
     )
-    applications_of_offer = (
-        Application.objects.filter(offer=OuterRef("pk"))
-        .order_by()
-        .values("offer")
-        .annotate(total=Count("pk"))
-        .values("total")
-    )
+    of_offer = Application.objects.filter(offer=OuterRef("pk")).order_by().values("offer")
     offer = get_object_or_404(
         Offer.objects.of_member(request.user)
         .select_related("employer", "wording_reviewed_by")
         .annotate(
             user_is_admin=Exists(admins),
-            application_count=Coalesce(Subquery(applications_of_offer), 0),
+            application_count=Coalesce(
+                Subquery(of_offer.annotate(total=Count("pk")).values("total")), 0
+            ),
+            applications_changed_at=Subquery(
+                of_offer.annotate(last=Max("stage_changed_at")).values("last")
+            ),
         ),
         pk=offer_id,
     )
-    # Applications are shown by pseudonym only: no field of the candidate is read.
-    applications = offer.applications.values_list("pk", "pseudonym", "stage", "created_at")
-    paginator = CountedPaginator(applications, APPLICATIONS_PER_PAGE, count=offer.application_count)
-    page = paginator.get_page(request.GET.get("page"))
-    return render(
-        request,
-        "employers/offer_detail.html",
-        {
-            "offer": offer,
-            "application_rows": application_rows(page.object_list),
-            "page": page,
-            "is_admin": offer.user_is_admin,
-        },
+    context = {"offer": offer, "is_admin": offer.user_is_admin}
+    # Everything but the actions (which carry this visitor's CSRF token) is the same for every
+    # member of the employer: it is rendered once per process for what it shows.
+    key = _offer_page_key(request, offer)
+    kept = _offer_pages.get(key)
+    if kept is None:
+        # Applications are shown by pseudonym only: no field of the candidate is read.
+        applications = offer.applications.values_list("pk", "pseudonym", "stage", "created_at")
+        paginator = CountedPaginator(
+            applications, APPLICATIONS_PER_PAGE, count=offer.application_count
+        )
+        page = paginator.get_page(request.GET.get("page"))
+        parts = {**context, "page": page, "application_rows": application_rows(page.object_list)}
+        kept = (
+            render_to_string("employers/_offer_detail_head.html", parts, request=request),
+            render_to_string("employers/_offer_detail_body.html", parts, request=request),
+        )
+        _offer_pages.set(key, kept)
+    context["content_head"], context["content_body"] = (mark_safe(part) for part in kept)
+    return render(request, "employers/offer_detail.html", context)
+
+
+# The recruiter's page of an offer, kept per process. The key holds everything the kept part
+# shows, so any change (the offer saved, an application added, moved or deleted) misses it.
+_offer_pages = LocMemCache(
+    "employers-offer-pages", {"TIMEOUT": 600, "OPTIONS": {"MAX_ENTRIES": 1000}}
+)
+
+
+def _offer_page_key(request, offer) -> str:
+    reviewer = offer.wording_reviewed_by
+    parts = (
+        offer.pk,
+        offer.updated_at.isoformat(),
+        offer.employer.name,
+        str(reviewer) if reviewer else "",
+        offer.user_is_admin,
+        offer.application_count,
+        offer.applications_changed_at.isoformat() if offer.applications_changed_at else "",
+        get_language() or "",
+        request.GET.urlencode(),
     )
+    digest = hashlib.sha256("\x1f".join(map(str, parts)).encode()).hexdigest()
+    return f"offer-page:{digest}"
 
 
 @role_required(Role.RECRUITER)

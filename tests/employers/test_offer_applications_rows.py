@@ -4,6 +4,7 @@ pseudonym linked to the application, its stage, its date and a link to decide, n
 import datetime
 
 import pytest
+from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
@@ -58,3 +59,55 @@ def test_a_pseudonym_is_escaped(client):
 def test_only_admins_of_the_employer_may_close_the_offer(client, admin, can_close):
     _application, page = offer_page(client, admin=admin)
     assert ("Clôturer l'offre" in page) is can_close
+
+
+def test_what_the_page_keeps_follows_every_change_it_shows(client):
+    """The page of an offer is kept per process for what it shows: a new application, a stage
+    moved, the offer edited or another member's role show at once, and the actions carry each
+    visitor's own CSRF token."""
+    from candidates.stages import move_application
+    from employers.models import EmployerMembership
+
+    application, page = offer_page(client, admin=True, stage=ApplicationStage.APPLIED)
+    offer = application.offer
+    url = reverse("employers:offer_detail", args=[offer.pk])
+    assert "<td>Candidature envoyée</td>" in page
+
+    move_application(application, ApplicationStage.REJECTED, by=None)
+    assert "<td>Non retenu·e</td>" in client.get(url).text
+
+    newcomer = ApplicationFactory(offer=offer)
+    assert newcomer.pseudonym in client.get(url).text
+
+    offer.title = "Soudeur·se TIG (H/F)"
+    offer.save()
+    assert "<h1>Soudeur·se TIG (H/F)</h1>" in client.get(url).text
+
+    member = EmployerMembership.objects.create(employer=offer.employer, user=application_user())
+    other = Client()
+    full_login(other, member.user)
+    as_member = other.get(url).text
+    assert "Clôturer l'offre" not in as_member and newcomer.pseudonym in as_member
+
+
+def application_user():
+    from tests.accounts.factories import UserFactory
+
+    return UserFactory(recruiter=True, mfa=True)
+
+
+def test_the_close_form_carries_each_visitors_own_csrf_token(client):
+    """The page is kept once rendered, but not its actions: a second admin can close the offer
+    with the token of the page they were given."""
+    application, _first = offer_page(client, admin=True)
+    membership = EmployerMembershipFactory(admin=True, employer=application.offer.employer)
+    other = Client()
+    full_login(other, membership.user)
+    other.handler.enforce_csrf_checks = True  # from now on, as a browser's requests are
+    page = other.get(reverse("employers:offer_detail", args=[application.offer_id])).text
+    token = page.split('name="csrfmiddlewaretoken" value="')[1].split('"')[0]
+    response = other.post(
+        reverse("employers:offer_close", args=[application.offer_id]),
+        {"csrfmiddlewaretoken": token},
+    )
+    assert response.status_code == 302
