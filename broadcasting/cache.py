@@ -3,7 +3,8 @@
 The public list, an offer's page and the API list are the same for every visitor: they depend
 only on the query string, the language and the offers. What they render is kept in a memory
 cache of the process, under a key that includes the "published offers version", a token in the
-shared cache (`django.core.cache.cache`, the database in production) read once per request.
+shared cache (`django.core.cache.cache`, the database in production), read at most once a
+second per process.
 Saving or deleting any offer or employer replaces the token (at once, and again when the
 transaction commits), so every process stops using what it rendered before. What is kept
 expires after FRAGMENT_TIMEOUT seconds anyway, for filters that depend on the date.
@@ -12,6 +13,7 @@ Nothing that depends on the visitor (navigation, CSRF token, CSP nonce) is ever 
 """
 
 import hashlib
+import time
 import uuid
 from collections.abc import Callable
 
@@ -30,20 +32,34 @@ _fragments = LocMemCache(
 )
 
 
+# The token as this process last read or wrote it. Reading the shared cache costs a database
+# query, as much as the rest of a kept page: another process's change is seen within
+# VERSION_TTL seconds, this process's own changes at once.
+VERSION_TTL = 1.0
+_seen = {"version": None, "at": 0.0}
+
+
 def published_version() -> str:
     """The current token; a missing one (first use, cache cleared) is replaced by a new one,
     so nothing rendered before can match it."""
+    now = time.monotonic()
+    if _seen["version"] is not None and now - _seen["at"] < VERSION_TTL:
+        return _seen["version"]
     version = cache.get(VERSION_KEY)
     if version is None:
         version = uuid.uuid4().hex
         if not cache.add(VERSION_KEY, version, timeout=None):
             version = cache.get(VERSION_KEY) or version
+    _seen.update(version=version, at=now)
     return version
 
 
 def bump_published_version() -> None:
-    """Forget, in every process, what was rendered from the offers as they were."""
-    cache.set(VERSION_KEY, uuid.uuid4().hex, timeout=None)
+    """Forget, in every process, what was rendered from the offers as they were (at once in
+    this one, within VERSION_TTL seconds in the others)."""
+    version = uuid.uuid4().hex
+    cache.set(VERSION_KEY, version, timeout=None)
+    _seen.update(version=version, at=time.monotonic())
 
 
 def offers_changed(**kwargs) -> None:
@@ -81,3 +97,9 @@ def fragment(kind: str, parts: tuple, version: str, build: Callable[[], object])
         if value is not None:
             keep_fragment(kind, parts, version, value)
     return value
+
+
+def forget_all() -> None:
+    """Drop what this process kept and the token it last saw (tests start from nothing)."""
+    _fragments.clear()
+    _seen.update(version=None, at=0.0)

@@ -4,13 +4,18 @@ import pytest
 from django.core.cache import cache
 
 from assessments import sandbox as sandbox_module
+from broadcasting.cache import forget_all
+from employers.views import _offer_pages
 from tests.processes import zombie_children
 
 
 @pytest.fixture(autouse=True)
 def _fresh_cache():
-    # Rate limits and used TOTP codes live in the cache: every test starts clean.
+    # Rate limits and used TOTP codes live in the cache, pages are kept per process: every
+    # test starts clean.
     cache.clear()
+    forget_all()
+    _offer_pages.clear()
     yield
     cache.clear()
 

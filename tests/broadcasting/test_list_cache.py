@@ -7,6 +7,7 @@ import re
 import pytest
 from django.core.cache import cache
 
+from broadcasting import cache as broadcasting_cache
 from broadcasting.cache import VERSION_KEY
 from employers.services import close_offer, publish_offer, update_offer
 from tests.accounts.factories import UserFactory
@@ -121,10 +122,25 @@ def test_a_change_is_announced_again_when_its_transaction_commits(
     assert cache.get(VERSION_KEY) != during
 
 
-def test_a_lost_version_renders_everything_anew(client, admin):
-    """The shared cache may be cleared or evicted: what was kept is then never used again."""
+def test_a_lost_version_renders_everything_anew(client, admin, monkeypatch):
+    """The shared cache may be cleared or evicted: once a process reads the version again (at
+    most VERSION_TTL seconds later), what was kept is never used again."""
     offer = OfferFactory(employer=admin.employer, published=True, title="Menuisier·ère")
     assert seen(client, offer)["list"]
     type(offer).objects.filter(pk=offer.pk).update(title="Ébéniste")  # no signal
     cache.clear()
+    monkeypatch.setattr(broadcasting_cache, "VERSION_TTL", 0)  # the second has passed
+    assert "Ébéniste" in client.get("/offres/").content.decode()
+
+
+def test_another_process_change_is_seen_within_a_second(client, admin, monkeypatch):
+    """A change made by another process replaces the token in the shared cache only: this
+    process serves what it kept for at most VERSION_TTL seconds, then renders anew."""
+    monkeypatch.setattr(broadcasting_cache, "VERSION_TTL", 3600)  # however slow this machine
+    offer = OfferFactory(employer=admin.employer, published=True, title="Menuisier·ère")
+    assert seen(client, offer)["list"]
+    type(offer).objects.filter(pk=offer.pk).update(title="Ébéniste")  # no signal here
+    cache.set(broadcasting_cache.VERSION_KEY, "from-another-process", timeout=None)
+    assert "Ébéniste" not in client.get("/offres/").content.decode()  # within the TTL
+    monkeypatch.setattr(broadcasting_cache, "VERSION_TTL", 0)
     assert "Ébéniste" in client.get("/offres/").content.decode()
