@@ -168,6 +168,8 @@ def main() -> None:
         "an offer page": (f"/offres/{offer.pk}/", None),
         "API offer list": ("/api/v1/offers/", None),
         "recruiter's applications": (f"/entreprise/offres/{offer.pk}/", cookie),
+        # any recruiter's page costs at least this much: signed in, an empty base template
+        "signed-in floor (empty recruiter's page)": ("/bare/signed-in/", cookie),
     }
     pages = {name: page for name, page in pages.items() if args.only in name}
     with (
