@@ -137,6 +137,18 @@ def _inclusive_complement(text: str, folded: str, start: int, end: int) -> tuple
     return "".join(out), changed
 
 
+def _gendered_article(folded: str, start: int, form: _Form) -> str:
+    """ "un " or "une " right before an epicene title named after a hiring verb, or ""."""
+    if form.plural:
+        return ""
+    left = folded[max(0, start - 80) : start]
+    for article in ("une ", "un "):
+        before = left[: -len(article)]
+        if left.endswith(article) and (not before or not before[-1].isalnum()):
+            return article if _HIRING_LEFT.search(left) else ""
+    return ""
+
+
 def title_anchors() -> frozenset[str]:
     """Word beginnings of every title form, for the engine's anchor index."""
     return frozenset(re.match(r"[a-z0-9]+", form).group() for form in _lexicon().forms)
@@ -197,8 +209,14 @@ def gendered_titles(text: str, folded: str, positions: list[int]) -> list[TitleH
             continue  # doublet: "développeuse ou développeur"
         tail_end = COMPLEMENT.match(folded, end).end()
         complement, gendered = _inclusive_complement(text, folded, end, tail_end)
-        if form.epicene and not gendered:
-            continue  # "comptable", "responsable technique": no gender said
         title = text[start:end] if form.epicene else _as_cased(form.inclusive, text[start:end])
+        if form.epicene and not gendered:
+            # "comptable", "responsable technique": no gender said, unless an article says
+            # one after a hiring verb ("nous recrutons une secrétaire")
+            article = _gendered_article(folded, start, form)
+            if not article:
+                continue
+            start -= len(article)
+            title = _as_cased("un·e ", text[start]) + title
         hits.append(TitleHit(start, tail_end, title + complement + " (H/F)"))
     return hits

@@ -122,3 +122,10 @@ def test_the_rewrite_puts_the_adjectives_that_agree_with_the_person_in_the_inclu
     assert finding.suggestion == "Chef·fe de projet commercial confirmé·e (H/F)"
     [finding] = check("Assistante commerciale – Lille.", lang="fr")
     assert finding.suggestion == "Assistant·e commercial·e (H/F)"
+
+
+def test_an_article_after_a_hiring_verb_gives_an_epicene_title_a_gender():
+    [finding] = check("Nous recrutons une secrétaire pour l'accueil.", lang="fr")
+    assert (finding.quote, finding.suggestion) == ("une secrétaire", "un·e secrétaire (H/F)")
+    assert categories_of("Vous travaillerez avec une comptable (H/F).") == []
+    assert categories_of("Nous recrutons un·e comptable.") == []

@@ -171,6 +171,21 @@ MORE_WAYS = [
     ("residence", "fr", "Candidats du 93 s'abstenir.", "Candidats du 93"),
     ("residence", "fr", "Résider dans un rayon de 20 km.", "Résider dans un rayon de 20 km"),
     ("sex_gender", "fr", "Poste exclusivement masculin.", "Poste exclusivement masculin"),
+    ("family_pregnancy", "fr", "Candidate enceinte s'abstenir.", "Candidate enceinte"),
+    ("family_pregnancy", "en", "No candidates with young children.", "young children"),
+    ("health_disability", "fr", "Certificat médical à fournir avec la candidature.", "médical"),
+    ("health_disability", "fr", "Vous êtes en pleine forme physique.", "pleine forme physique"),
+    ("origin_nationality", "fr", "Profil européen exigé.", "Profil européen"),
+    ("origin_nationality", "fr", "Candidats issus de l'immigration s'abstenir.", "immigration"),
+    ("excessive_availability", "fr", "Astreintes non rémunérées.", "Astreintes non rémunérées"),
+    ("diploma_rigid", "fr", "Titulaire obligatoirement d'un Master 2.", "Titulaire"),
+    ("career_gap", "fr", "Les CV présentant des trous ne seront pas étudiés.", "trous"),
+    ("culture_fit", "fr", "On bosse dur et on fait la fête encore plus dur.", "bosse dur"),
+    ("culture_fit", "en", "Must be able to drink with clients.", "able to drink"),
+    ("religion", "fr", "Respect de la laïcité : voile interdit.", "voile interdit"),
+    ("religion", "en", "Must attend church regularly.", "attend church"),
+    ("residence", "fr", "Poste réservé aux habitants de la commune.", "réservé aux habitants"),
+    ("career_gap", "en", "People out of work for over six months need not apply.", "out of work"),
 ]
 
 NOT_THESE = [
@@ -185,6 +200,13 @@ NOT_THESE = [
     ("school_prestige", "fr", "Nos fondateurs sont diplômés de Polytechnique."),
     ("residence", "fr", "Les candidats de moins de 3 ans d'expérience ne seront pas retenus."),
     ("sex_gender", "fr", "Métier traditionnellement masculin : candidatures féminines bienvenues."),
+    ("family_pregnancy", "fr", "Nous développons une enceinte connectée (H/F)."),
+    ("family_pregnancy", "en", "Parents with young children welcome: flexible hours."),
+    ("health_disability", "fr", "Visite avec la médecine du travail : certificat médical remis."),
+    ("origin_nationality", "fr", "Nos clients sont des entreprises européennes (H/F)."),
+    ("excessive_availability", "fr", "Astreintes rémunérées et récupérées (H/F)."),
+    ("religion", "en", "We go to mass production next year."),
+    ("residence", "fr", "Poste réservé aux habitants des quartiers prioritaires (emplois francs)."),
 ]
 
 

@@ -253,6 +253,11 @@ FAMILY_RULES = [
         r"|persons?|profiles?)(?:\s+(?:only|preferred|wanted|required|welcome))?\b",
         not_after=r"\b(?:and|or|all|including)\s*$",
     ),
+    rule(
+        "family_pregnancy",
+        r"\b(?:no|not)\s+(?:candidates?|applicants?|people|one|parents)\s+with\s+(?:young\s+"
+        r"|small\s+)?(?:children|kids|babies|a\s+family|family\s+commitments)\b",
+    ),
 ]
 
 ETHNIC = (
@@ -419,6 +424,11 @@ RELIGION_RULES = [
         r"\b(?:christian|catholic|protestant|evangelical|muslim|islamic|jewish|judeo-christian"
         r"|hindu|sikh|buddhist|biblical)\s+(?:values|faith|ethos|principles|beliefs?|morals)\b",
     ),
+    rule(
+        "religion",
+        r"\b(?:attend|attends|attending|go\s+to|goes\s+to)\s+(?:church|mosque|synagogue|temple)\b"
+        r"|\battend(?:s|ing)?\s+(?:sunday\s+)?mass\b(?!-|\s+(?:production|market|media|events?))",
+    ),
 ]
 
 UNION_RULES = [
@@ -554,7 +564,7 @@ CAREER_RULES = [
     ),
     rule(
         "career_gap",
-        r"\b(?:unemployed|jobless|out\s+of\s+work)\s+(?:\w+\s+){0,3}?(?:will\s+not|need\s+not"
+        r"\b(?:unemployed|jobless|out\s+of\s+work)\s+(?:\w+\s+){0,6}?(?:will\s+not|need\s+not"
         r"|won't|not\s+be\s+considered|excluded)(?:\s+be\s+considered)?",
     ),
 ]
@@ -642,6 +652,12 @@ CULTURE_RULES = [
         "culture_fit",
         r"\b(?:ping-?pong|foosball|beer\s+pong|pool|table\s+tennis)\s+tables?\b|\b(?:games?"
         r"|gaming)\s+room\b|\bplay\s?station\b|\bxbox\b|\barcade\s+machines?\b",
+    ),
+    rule(
+        "culture_fit",
+        r"\b(?:able|willing|happy|expected|required|must\s+be\s+able)\s+to\s+drink\b"
+        r"|\bdrinks?\s+with\s+(?:clients|customers|the\s+team|colleagues)\b",
+        suggestion="varied team events (alcohol optional)",
     ),
 ]
 

@@ -213,6 +213,12 @@ FAMILY_RULES = [
         r"\b(?:sans\s+)?(?:attaches?|contraintes?|obligations?|charges?)\s+familiales?\b"
         r"|\bnom\s+de\s+jeune\s+fille\b",
     ),
+    rule(
+        # "enceinte" is also a loudspeaker or a site's grounds: only about a person
+        "family_pregnancy",
+        r"\b(?:femmes?|candidates?|salari[ée]es?|personnes?)\s+enceintes?\b"
+        r"|\benceintes?\s+(?:s'abstenir|exclue?s?|non\s+accept[ée]es?|refus[ée]es?)",
+    ),
 ]
 
 ORIGIN = (
@@ -254,6 +260,12 @@ ORIGIN_RULES = [
         "origin_nationality",
         r"\bfran[çc]ais" + W + r"\s+de\s+souche\b|\b(?:race|ethnies?|ethniques?)\b"
         r"|\bcouleur\s+de\s+(?:la\s+)?peau\b|\bpasseport\s+(?:fran[çc]ais|europ[ée]en)\b",
+    ),
+    rule(
+        "origin_nationality",
+        r"\bprofils?\s+(?:europ[ée]en|africain|asiatique|maghr[ée]bin|caucasien|occidental"
+        r"|m[ée]diterran[ée]en)\w*\b|\bissu\w*(?:\(e\)|\u00b7e)?\s+de\s+l'immigration\b"
+        r"|\b(?:origine|ascendance)s?\s+(?:[ée]trang[èe]re|immigr[ée]e)s?\b",
     ),
 ]
 
@@ -370,6 +382,18 @@ HEALTH_RULES = [
         r"|ant[ée]c[ée]dents?\s+m[ée]dicaux|(?:nombre|historique)\s+d'arr[êe]ts?\s+maladie)\b",
         unless=_HEALTH_CONTEXT,
     ),
+    rule(
+        # only the occupational physician may judge fitness, after hiring (C. trav. R.4624-10)
+        "health_disability",
+        r"\bcertificats?\s+m[ée]dica(?:l|ux)(?:\s+d'aptitude)?\b(?=[^.;]{0,40}?(?:fournir|joindre"
+        r"|exig|obligatoire|candidature|dossier|envoyer))|\b(?:fournir|joindre|envoyer)\s+(?:un\s+)?"
+        r"certificats?\s+m[ée]dica(?:l|ux)\b",
+        unless=r"m[ée]decine\s+du\s+travail|m[ée]decin\s+du\s+travail|visite\s+d'information",
+    ),
+    rule(
+        "health_disability",
+        r"\b(?:pleine|parfaite|excellente)\s+(?:forme|condition)\s+physique\b",
+    ),
 ]
 
 RELIG = (
@@ -421,6 +445,12 @@ RELIGION_RULES = [
         r"|\b(?:kippa|hijab|burqa|niqab)s?\b",
     ),
     rule("religion", r"\b(?:religions?|confessions?\s+religieuses?)\b"),
+    rule(
+        "religion",
+        r"\b(?:voiles?|foulards?|kippas?|turbans?|signes?\s+religieux|tenues?\s+religieuses?)\s+"
+        r"(?:interdits?|interdites?|prohib[ée]s?|pas\s+accept[ée]s?|non\s+autoris[ée]s?"
+        r"|proscrits?|refus[ée]s?)",
+    ),
 ]
 
 UNION_RULES = [
@@ -507,9 +537,18 @@ RESIDENCE_RULES = [
         + r"\s+(?:du|des|de\s+la|de\s+l'|de|d'|venant\s+(?:du|des|de|d')|issu"
         + W
         + r"\s+(?:du|des|de|d'))\s*(?:\d{2}\b|(?!(?:moins|plus|niveau|formation|bac|master|licence"
-        r"|profil|type|haut|bas|faible|l'[ée]cole|l'universit[ée]|\d)\b)[\w'-]+)\s+(?:ne\s+seront"
+        r"|profil|type|haut|bas|faible|l'[ée]cole|l'universit[ée]|l'immigration|immigration"
+        r"|l'origine|origine|l'[ée]tranger|\d)\b)[\w'-]+)\s+(?:ne\s+seront"
         r"|ne\s+sont|s'abstenir|exclu|non\s+retenu|pas\s+retenu|refus)" + W,
         suggestion="poste basé à [lieu de travail]",
+    ),
+    rule(
+        # favouring residents of priority areas is lawful (L.1133-5, emplois francs)
+        "residence",
+        r"\br[ée]serv[ée]e?s?\s+aux\s+(?:habitants|r[ée]sidents|riverains|personnes\s+"
+        r"(?:habitant|r[ée]sidant))\b",
+        unless=r"quartiers?\s+prioritaires?|\bqpv\b|\bzrr\b|emplois?\s+francs?"
+        r"|politique\s+de\s+la\s+ville",
     ),
 ]
 
@@ -587,6 +626,12 @@ DIPLOMA_RULES = [
         context=DIPLOMA,
         unless=_REGULATED,
     ),
+    rule(
+        "diploma_rigid",
+        r"\btitulaire\s+(?:obligatoirement|imp[ée]rativement|n[ée]cessairement|exclusivement)\s+"
+        r"d'(?:un|une)\s+" + DIPLOMA,
+        suggestion="diplôme ou expérience équivalente",
+    ),
 ]
 
 CAREER_RULES = [
@@ -616,6 +661,13 @@ CAREER_RULES = [
         r"\b(?:demandeu(?:r|se)s?\s+d'emploi|ch[ôo]meu(?:r|se)s?|sans[- ]emploi|inacti(?:f|ve)s?"
         r"|au\s+ch[ôo]mage)\s+(?:\w+\s+){0,3}?(?:s'abstenir|exclu|ne\s+seront|non\s+retenu|refus"
         r"|pas\s+accept)" + W,
+    ),
+    rule(
+        "career_gap",
+        r"\b(?:cv|parcours|candidatures?)\s+(?:pr[ée]sentant|avec|comportant|qui\s+pr[ée]sentent)"
+        r"\s+(?:des\s+|un\s+|une\s+)?(?:trous?|interruptions?|p[ée]riodes?\s+d'inactivit[ée]"
+        r"|coupures?|pauses?)\b",
+        suggestion="tous les parcours sont bienvenus",
     ),
 ]
 
@@ -717,6 +769,11 @@ CULTURE_RULES = [
         r"|consoles?\s+de\s+jeux|salle\s+de\s+jeux|bornes?\s+d'arcade|billard|fl[ée]chettes)\b",
         suggestion="espaces de pause variés",
     ),
+    rule(
+        # « on bosse dur et on fait la fête »: the French "work hard, play hard"
+        "culture_fit",
+        r"\b(?:on\s+)?(?:bosse|travaille)\s+dur\b[^.;!?]{0,40}?(?:f[êe]te|s'amuse|fait\s+la\s+f[êe]te)",
+    ),
 ]
 
 AVAIL = (
@@ -765,6 +822,12 @@ AVAILABILITY_RULES = [
         r"|\b(?:49|[5-9]\d)\s*h(?:eures)?\s+(?:par|/)\s*semaine\b|\bheures\s+sup\w*\s+non\s+"
         r"(?:r[ée]mun[ée]r|pay|r[ée]cup[ée]r)" + W + r"|\bhoraires?\s+(?:extensibles|[àa]\s+"
         r"rallonge|[ée]lastiques)\b",
+    ),
+    rule(
+        "excessive_availability",
+        r"\bastreintes?\s+(?:non\s+(?:r[ée]mun[ée]r[ée]es?|pay[ée]es?|compens[ée]es?"
+        r"|r[ée]cup[ée]r[ée]es?|indemnis[ée]es?)|gratuites?|b[ée]n[ée]voles?)\b",
+        suggestion="astreintes rémunérées ou récupérées",
     ),
 ]
 
