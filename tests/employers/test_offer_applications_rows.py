@@ -2,6 +2,7 @@
 pseudonym linked to the application, its stage, its date and a link to decide, nothing else."""
 
 import datetime
+import re
 
 import pytest
 from django.test import Client
@@ -111,3 +112,15 @@ def test_the_close_form_carries_each_visitors_own_csrf_token(client):
         {"csrfmiddlewaretoken": token},
     )
     assert response.status_code == 302
+
+
+def test_every_script_of_a_kept_page_carries_this_visits_csp_nonce(client):
+    """What the page keeps must hold nothing of the visit: a kept nonce would block scripts."""
+    application, _first = offer_page(client, admin=True)
+    url = reverse("employers:offer_detail", args=[application.offer_id])
+    for _ in range(2):
+        response = client.get(url)
+        nonces = set(re.findall(r'nonce="([^"]+)"', response.text))
+        assert nonces, "the page has scripts or styles with a nonce"
+        for nonce in nonces:
+            assert f"'nonce-{nonce}'" in response["Content-Security-Policy"]
