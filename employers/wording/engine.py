@@ -100,8 +100,6 @@ class RuleSet:
     #: text): one separator then the longest anchor word. Starting with a character class
     #: lets ``re`` skip along the text in C until a separator instead of trying every position.
     trie: re.Pattern
-    #: matched trie word -> rules it triggers
-    triggers: dict[str, Trigger]
     #: ids of the rules without anchors, searched over the whole text
     full: tuple[int, ...]
     #: trie word -> ``Action``
@@ -200,7 +198,7 @@ def compiled(lang: str, questions: bool = False) -> RuleSet:
     trie = re.compile(r"\W" + trie_pattern(by_anchor, word_start=False))
     full = tuple(i for i, c in enumerate(compiled_rules) if c.mode == "full")
     actions = {word: _action(word, t, compiled_rules) for word, t in triggers.items()}
-    return RuleSet(compiled_rules, trie, triggers, full, actions, _automaton(actions))
+    return RuleSet(compiled_rules, trie, full, actions, _automaton(actions))
 
 
 def _action(word: str, trigger: Trigger, rules: tuple[CompiledRule, ...]) -> Action:
