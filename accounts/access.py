@@ -13,7 +13,13 @@ from accounts.enums import ROLES_REQUIRING_MFA, Role
 
 
 def needs_second_factor(user) -> bool:
-    return user.role in ROLES_REQUIRING_MFA and not is_mfa_enabled(user)
+    if user.role not in ROLES_REQUIRING_MFA:
+        return False
+    # Read with the user by accounts.backends on every request; other user objects ask.
+    has_second_factor = getattr(user, "has_second_factor", None)
+    if has_second_factor is None:
+        has_second_factor = is_mfa_enabled(user)
+    return not has_second_factor
 
 
 def role_required(*roles: Role):

@@ -103,10 +103,6 @@ class Application(models.Model):
             models.Index(
                 fields=["offer", "created_at", "id"], name="application_offer_created_idx"
             ),
-            # when an offer's applications last changed (the recruiter's page is kept till then)
-            models.Index(
-                fields=["offer", "stage_changed_at"], name="application_offer_changed_idx"
-            ),
         ]
         constraints = [
             models.UniqueConstraint(

@@ -66,6 +66,8 @@ class EmployerMembership(models.Model):
 
 
 def is_employer_admin(user, employer=None) -> bool:
+    if employer is None and hasattr(user, "administers_an_employer"):
+        return user.administers_an_employer  # read with the signed-in user (accounts.backends)
     memberships = EmployerMembership.objects.admins().filter(user=user)
     if employer is not None:
         memberships = memberships.filter(employer=employer)
@@ -76,6 +78,11 @@ class OfferQuerySet(models.QuerySet):
     def of_member(self, user):
         """Offers of the organisations `user` belongs to: anything else is a 404."""
         return self.filter(employer__memberships__user=user)
+
+    def with_member_role(self, user):
+        """Offers of `user`'s organisations, each with `member_role`, the user's role in it
+        (read from the membership the filter joins, not from a query of its own)."""
+        return self.of_member(user).annotate(member_role=F("employer__memberships__role"))
 
     def published(self):
         return self.filter(status=OfferStatus.PUBLISHED)
@@ -231,6 +238,9 @@ class Offer(models.Model):
     wording_reviewed_at = models.DateTimeField(
         _("constats pris en compte le"), null=True, blank=True
     )
+    # Counts every change to the offer's applications (added, moved, deleted: see
+    # candidates.apps): the recruiter's page of the offer is kept until it changes.
+    applications_version = models.PositiveIntegerField(default=0, editable=False)
 
     objects = OfferQuerySet.as_manager()
 

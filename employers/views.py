@@ -1,25 +1,23 @@
-import hashlib
-
-from django.core.cache.backends.locmem import LocMemCache
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.db.models import Count, Exists, Max, OuterRef, Subquery
+from django.db.models import Count, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.shortcuts import get_object_or_404, render
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import conditional_escape, format_html_join
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language, gettext
+from django.utils.translation import gettext
 
 from accounts.access import role_required
 from accounts.enums import Role
 from accounts.models import AuditEntry
 from candidates.enums import ApplicationStage
 from candidates.models import Application
-from employers.models import EmployerMembership, Offer, is_employer_admin
+from config.kept_pages import kept_page
+from employers.enums import MemberRole
+from employers.models import Offer, is_employer_admin
 
 APPLICATIONS_PER_PAGE = 50
 
@@ -90,81 +88,40 @@ def application_rows(applications) -> str:
     return format_html_join("\n", ROW_HTML, rows)
 
 
-class CountedPaginator(Paginator):
-    """A paginator given its number of items (read along with something else) rather than
-    counting them with a query of its own."""
-
-    def __init__(self, object_list, per_page, *, count: int):
-        super().__init__(object_list, per_page)
-        self.__dict__["count"] = count  # Paginator.count is a cached property
-
-
 @role_required(Role.RECRUITER)
 def offer_detail(request, offer_id):
-    # One query for the offer, whether the user administers its employer, how many
-    # applications it has and when one last changed.
-    admins = EmployerMembership.objects.admins().filter(
-        user=request.user, employer=OuterRef("employer")
-    )
-    of_offer = Application.objects.filter(offer=OuterRef("pk")).order_by().values("offer")
     offer = get_object_or_404(
-        Offer.objects.of_member(request.user)
-        .select_related("employer", "wording_reviewed_by")
-        .annotate(
-            user_is_admin=Exists(admins),
-            application_count=Coalesce(
-                Subquery(of_offer.annotate(total=Count("pk")).values("total")), 0
-            ),
-            applications_changed_at=Subquery(
-                of_offer.annotate(last=Max("stage_changed_at")).values("last")
-            ),
+        Offer.objects.with_member_role(request.user).select_related(
+            "employer", "wording_reviewed_by"
         ),
         pk=offer_id,
     )
-    context = {"offer": offer, "is_admin": offer.user_is_admin}
-    # Everything but the actions (which carry this visitor's CSRF token) is the same for every
-    # member of the employer: it is rendered once per process for what it shows.
-    key = _offer_page_key(request, offer)
-    kept = _offer_pages.get(key)
-    if kept is None:
+    is_admin = offer.member_role == MemberRole.ADMIN
+
+    def build_context():
         # Applications are shown by pseudonym only: no field of the candidate is read.
         applications = offer.applications.values_list("pk", "pseudonym", "stage", "created_at")
-        paginator = CountedPaginator(
-            applications, APPLICATIONS_PER_PAGE, count=offer.application_count
-        )
-        page = paginator.get_page(request.GET.get("page"))
-        parts = {**context, "page": page, "application_rows": application_rows(page.object_list)}
-        kept = (
-            render_to_string("employers/_offer_detail_head.html", parts, request=request),
-            render_to_string("employers/_offer_detail_body.html", parts, request=request),
-        )
-        _offer_pages.set(key, kept)
-    context["content_head"], context["content_body"] = (mark_safe(part) for part in kept)
-    return render(request, "employers/offer_detail.html", context)
+        page = Paginator(applications, APPLICATIONS_PER_PAGE).get_page(request.GET.get("page"))
+        return {
+            "offer": offer,
+            "is_admin": is_admin,
+            "page": page,
+            "application_rows": application_rows(page.object_list),
+        }
 
-
-# The recruiter's page of an offer, kept per process. The key holds everything the kept part
-# shows, so any change (the offer saved, an application added, moved or deleted) misses it.
-_offer_pages = LocMemCache(
-    "employers-offer-pages", {"TIMEOUT": 600, "OPTIONS": {"MAX_ENTRIES": 1000}}
-)
-
-
-def _offer_page_key(request, offer) -> str:
+    # The page is kept per process for everything it shows: the offer as last saved, its
+    # employer's name, who reviewed its wording, its applications (their version), the user.
     reviewer = offer.wording_reviewed_by
-    parts = (
+    key = (
         offer.pk,
         offer.updated_at.isoformat(),
         offer.employer.name,
         str(reviewer) if reviewer else "",
-        offer.user_is_admin,
-        offer.application_count,
-        offer.applications_changed_at.isoformat() if offer.applications_changed_at else "",
-        get_language() or "",
-        request.GET.urlencode(),
+        offer.applications_version,
+        request.user.pk,
+        is_admin,
     )
-    digest = hashlib.sha256("\x1f".join(map(str, parts)).encode()).hexdigest()
-    return f"offer-page:{digest}"
+    return kept_page(request, "employers/offer_detail.html", key, build_context)
 
 
 @role_required(Role.RECRUITER)

@@ -4,8 +4,8 @@ import pytest
 from django.core.cache import cache
 
 from assessments import sandbox as sandbox_module
-from broadcasting.cache import forget_all
-from employers.views import _offer_pages
+from broadcasting import cache as broadcasting_cache
+from config import kept_pages
 from tests.processes import zombie_children
 
 
@@ -14,8 +14,8 @@ def _fresh_cache():
     # Rate limits and used TOTP codes live in the cache, pages are kept per process: every
     # test starts clean.
     cache.clear()
-    forget_all()
-    _offer_pages.clear()
+    broadcasting_cache.forget_all()
+    kept_pages.forget_all()
     yield
     cache.clear()
 

@@ -97,21 +97,50 @@ def application_user():
     return UserFactory(recruiter=True, mfa=True)
 
 
-def test_the_close_form_carries_each_visitors_own_csrf_token(client):
-    """The page is kept once rendered, but not its actions: a second admin can close the offer
-    with the token of the page they were given."""
-    application, _first = offer_page(client, admin=True)
-    membership = EmployerMembershipFactory(admin=True, employer=application.offer.employer)
-    other = Client()
-    full_login(other, membership.user)
-    other.handler.enforce_csrf_checks = True  # from now on, as a browser's requests are
-    page = other.get(reverse("employers:offer_detail", args=[application.offer_id])).text
-    token = page.split('name="csrfmiddlewaretoken" value="')[1].split('"')[0]
-    response = other.post(
-        reverse("employers:offer_close", args=[application.offer_id]),
-        {"csrfmiddlewaretoken": token},
+def test_a_kept_page_carries_each_visits_own_csrf_token(client):
+    """The whole page is kept once rendered, its CSRF tokens as holes: the same admin in a
+    second browser is given the kept page with that browser's token, and can close the offer
+    with it."""
+    membership = EmployerMembershipFactory(admin=True)
+    offer = OfferFactory(employer=membership.employer, published=True)
+    url = reverse("employers:offer_detail", args=[offer.pk])
+    full_login(client, membership.user)
+    client.get(url)  # shows the sign-in message, so is not kept
+    client.get(url)  # rendered and kept
+    second = Client()
+    second.force_login(membership.user)  # the same admin (a TOTP code is only good once)
+    second.handler.enforce_csrf_checks = True  # from now on, as a browser's requests are
+    page = second.get(url).text
+    tokens = set(re.findall(r'name="csrfmiddlewaretoken" value="([^"]+)"', page))
+    assert len(tokens) == 1 and "kept-csrf" not in page
+    response = second.post(
+        reverse("employers:offer_close", args=[offer.pk]), {"csrfmiddlewaretoken": tokens.pop()}
     )
     assert response.status_code == 302
+
+
+def test_a_deleted_application_leaves_the_kept_page(client):
+    application, page = offer_page(client)
+    url = reverse("employers:offer_detail", args=[application.offer_id])
+    assert application.pseudonym in client.get(url).text
+    application.candidate.delete()
+    assert application.pseudonym not in client.get(url).text
+
+
+def test_a_message_is_shown_once_by_a_page_rendered_in_full(client):
+    from django.contrib.messages import SUCCESS
+    from django.contrib.messages.storage.cookie import CookieStorage
+
+    application, _page = offer_page(client)
+    url = reverse("employers:offer_detail", args=[application.offer_id])
+    client.get(url)  # kept
+    storage = CookieStorage(client.request().wsgi_request)
+    response = client.get(url)
+    storage.add(SUCCESS, "Offre enregistrée pour le test.")
+    storage.update(response)
+    client.cookies.update(response.cookies)
+    assert "Offre enregistrée pour le test." in client.get(url).text
+    assert "Offre enregistrée pour le test." not in client.get(url).text
 
 
 def test_every_script_of_a_kept_page_carries_this_visits_csp_nonce(client):
