@@ -79,11 +79,6 @@ class OfferQuerySet(models.QuerySet):
         """Offers of the organisations `user` belongs to: anything else is a 404."""
         return self.filter(employer__memberships__user=user)
 
-    def with_member_role(self, user):
-        """Offers of `user`'s organisations, each with `member_role`, the user's role in it
-        (read from the membership the filter joins, not from a query of its own)."""
-        return self.of_member(user).annotate(member_role=F("employer__memberships__role"))
-
     def published(self):
         return self.filter(status=OfferStatus.PUBLISHED)
 

@@ -2,6 +2,7 @@ from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Count, OuterRef, Subquery
 from django.db.models.functions import Coalesce
+from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
@@ -88,17 +89,31 @@ def application_rows(applications) -> str:
     return format_html_join("\n", ROW_HTML, rows)
 
 
+# Everything the recruiter's page of an offer shows depends on these (with the user, the
+# language and the address): the page is kept per process until one of them changes. Read as
+# values, without building the offer, its employer and its reviewer.
+OFFER_PAGE_FACTS = (
+    "updated_at",
+    "applications_version",  # moved on by any application added, moved or deleted
+    "employer__name",
+    "wording_reviewed_by__display_name",
+    "wording_reviewed_by__email",
+    "employer__memberships__role",  # the user's role: the membership of_member joined
+)
+
+
 @role_required(Role.RECRUITER)
 def offer_detail(request, offer_id):
-    offer = get_object_or_404(
-        Offer.objects.with_member_role(request.user).select_related(
-            "employer", "wording_reviewed_by"
-        ),
-        pk=offer_id,
-    )
-    is_admin = offer.member_role == MemberRole.ADMIN
+    members_offers = Offer.objects.of_member(request.user)
+    facts = members_offers.filter(pk=offer_id).values_list(*OFFER_PAGE_FACTS).first()
+    if facts is None:
+        raise Http404
+    is_admin = facts[-1] == MemberRole.ADMIN
 
     def build_context():
+        offer = get_object_or_404(
+            members_offers.select_related("employer", "wording_reviewed_by"), pk=offer_id
+        )
         # Applications are shown by pseudonym only: no field of the candidate is read.
         applications = offer.applications.values_list("pk", "pseudonym", "stage", "created_at")
         page = Paginator(applications, APPLICATIONS_PER_PAGE).get_page(request.GET.get("page"))
@@ -109,18 +124,7 @@ def offer_detail(request, offer_id):
             "application_rows": application_rows(page.object_list),
         }
 
-    # The page is kept per process for everything it shows: the offer as last saved, its
-    # employer's name, who reviewed its wording, its applications (their version), the user.
-    reviewer = offer.wording_reviewed_by
-    key = (
-        offer.pk,
-        offer.updated_at.isoformat(),
-        offer.employer.name,
-        str(reviewer) if reviewer else "",
-        offer.applications_version,
-        request.user.pk,
-        is_admin,
-    )
+    key = (offer_id, request.user.pk, *facts)
     return kept_page(request, "employers/offer_detail.html", key, build_context)
 
 
