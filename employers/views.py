@@ -105,9 +105,10 @@ OFFER_PAGE_FACTS = (
 @role_required(Role.RECRUITER)
 def offer_detail(request, offer_id):
     members_offers = Offer.objects.of_member(request.user)
-    facts = members_offers.filter(pk=offer_id).values_list(*OFFER_PAGE_FACTS).first()
-    if facts is None:
-        raise Http404
+    try:
+        facts = members_offers.values_list(*OFFER_PAGE_FACTS).get(pk=offer_id)
+    except Offer.DoesNotExist:
+        raise Http404 from None
     is_admin = facts[-1] == MemberRole.ADMIN
 
     def build_context():
