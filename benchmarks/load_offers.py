@@ -9,6 +9,9 @@ Run from the repository root, against PostgreSQL, with wrk installed (`apt-get i
 
 The database is filled once (the script tops it up to the sizes asked) and left in place. The
 runs alternate bare view and page (bare, page, bare, page…) so that both see the same machine.
+Signed-in pages also alternate with the bare view requested with the same session cookie: the
+bare view then loads the session and the user too, which shows what signing in costs apart
+from the page's own work.
 """
 
 from __future__ import annotations
@@ -190,12 +193,14 @@ def main() -> None:
             wrk(base + path, seconds=1, connections=2, cookie=c, script=script.name)
         results = {}
         for name, (path, c) in pages.items():
-            bare, page = [], []
+            bare, page, bare_signed_in = [], [], []
             print(name, file=sys.stderr)
             for _ in range(args.rounds):
                 bare.append(run("/bare/"))
                 page.append(run(path, c))
-            results[name] = (bare, page)
+                if c:  # the same bare view, signed in: what the session and user cost
+                    bare_signed_in.append(run("/bare/", c))
+            results[name] = (bare, page, bare_signed_in)
 
     print(
         f"Measured {date.today()} on {platform.platform()}, {os.cpu_count()} CPUs, "
@@ -204,16 +209,23 @@ def main() -> None:
         f"wrk -t2 -c{args.connections} -d{args.seconds}s, {args.rounds} alternating rounds; "
         f"{settings_summary()}.\n"
     )
-    print("| page | req/s | bare req/s | ratio | p95 | bare p95 | p95 ratio (bare/page) |")
-    print("|---|---:|---:|---:|---:|---:|---:|")
-    for name, (bare, page) in results.items():
+    print(
+        "| page | req/s | bare req/s | ratio | p95 | bare p95 | p95 ratio (bare/page) "
+        "| ratio to the bare view signed in |"
+    )
+    print("|---|---:|---:|---:|---:|---:|---:|---:|")
+    for name, (bare, page, bare_signed_in) in results.items():
         rps = statistics.median(r["rps"] for r in page)
         bare_rps = statistics.median(r["rps"] for r in bare)
         p95 = statistics.median(r["p95_ms"] for r in page)
         bare_p95 = statistics.median(r["p95_ms"] for r in bare)
+        signed_in = "—"
+        if bare_signed_in:
+            signed_in_rps = statistics.median(r["rps"] for r in bare_signed_in)
+            signed_in = f"{rps / signed_in_rps:.2f} ({signed_in_rps:.0f} req/s)"
         print(
             f"| {name} | {rps:.0f} | {bare_rps:.0f} | **{rps / bare_rps:.2f}** | "
-            f"{p95:.1f} ms | {bare_p95:.1f} ms | {bare_p95 / p95:.2f} |"
+            f"{p95:.1f} ms | {bare_p95:.1f} ms | {bare_p95 / p95:.2f} | {signed_in} |"
         )
 
 
