@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from employers.wording import engine
+from employers.wording.anchors import word_start_literals
 from employers.wording.engine import TITLE_RULE, _sentence_matches, anchor_positions, compiled
 from employers.wording.textutil import Sentences, _fold_table, fold, word_starts
 
@@ -76,7 +77,9 @@ def test_anchors_never_hide_a_match(lang):
                 }
                 found = {
                     m.span()
-                    for m in _sentence_matches(c, folded, positions.get(rule_id, []), sentences)
+                    for m in _sentence_matches(
+                        c, folded, word_starts(folded), positions.get(rule_id, []), sentences
+                    )
                 }
             else:
                 continue
@@ -152,3 +155,58 @@ def test_fold_is_lower_case_without_accents_one_character_for_one(text):
 )
 def test_sentences_end_after_a_break_or_a_stop_followed_by_a_space(text, bounds):
     assert Sentences(text).bounds() == bounds
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_trying_a_sentence_rule_where_its_words_begin_finds_what_scanning_finds(lang):
+    """The automaton of the words a "sentence" rule's matches begin with gives, sentence by
+    sentence, exactly the matches (same spans, same order) of ``finditer`` on the sentence."""
+    ruleset = compiled(lang, questions=True)
+    fast = [c for c in ruleset.rules if c.begins is not None]
+    assert len(fast) >= 10, "most sentence rules start at a literal word"
+    odd = [
+        "must-have: need a car; MUST have a vehicle.must need 49h weeks 49-hour 12h days",
+        "œmust _need 2need l'need «must» (need) needs needing 50 hour week, 100h weeks",
+    ]
+    for text in _texts(lang) + odd:
+        folded = fold(text)
+        spaced = word_starts(folded)
+        sentences = Sentences(folded)
+        everywhere = list(range(len(folded)))  # every sentence of the text
+        for c in fast:
+            slow = dataclasses.replace(c, begins=None)
+            got = [m.span() for m in _sentence_matches(c, folded, spaced, everywhere, sentences)]
+            plain = [
+                m.span()
+                for lo, hi in _sentences(folded)
+                for m in c.regex.finditer(folded, lo, hi)
+                if m.end() > m.start()
+            ]
+            assert got == plain, (c.rule.pattern, text)
+            assert got == [
+                m.span() for m in _sentence_matches(slow, folded, spaced, everywhere, sentences)
+            ]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"\b(?:must|need)\s+a\s+car", {"must", "need"}),
+        (r"\b(?:your\s+)?(?:social|tax)\s+id", {"your", "social", "tax"}),
+        (r"(?<![/\w-])(?:coding|code)\s+ninja", {"coding", "code"}),
+        (r"\b(?:49|[5-9]\d)\s*h", {"49", "5", "6", "7", "8", "9"}),
+        (r"\b(?:ne|ned)ed", {"need", "neded"}),
+        (r"\b(?:49|4)\d", {"4"}),  # "49" begins with "4"
+        (r"(?:must|need)\s+a\s+car", None),  # may start inside a word ("mustang")
+        (r"\bmust|need", None),
+        (r"(?<![^\w])must", None),  # after a word character
+        (r"(?i)\bmust", None),  # literals not matched as written
+        (r"(?a)\bmust", None),  # \b with ASCII word characters only
+        (r"\b(?:must|\w+)", None),
+        (r"\bœuvre", None),  # word_starts writes "_" for "œ"
+        (r"\b(?:must|-need)", None),
+    ],
+)
+def test_word_start_literals(pattern, expected):
+    found = word_start_literals(pattern)
+    assert found == (None if expected is None else frozenset(expected))
