@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from employers.wording import engine
+from employers.wording import engine, textutil
 from employers.wording.anchors import word_start_literals
 from employers.wording.engine import TITLE_RULE, _sentence_matches, anchor_positions, compiled
 from employers.wording.textutil import Sentences, _fold_table, fold, word_starts
@@ -210,3 +210,23 @@ def test_trying_a_sentence_rule_where_its_words_begin_finds_what_scanning_finds(
 def test_word_start_literals(pattern, expected):
     found = word_start_literals(pattern)
     assert found == (None if expected is None else frozenset(expected))
+
+
+def test_fold_text_gives_what_the_whole_text_fold_gives():
+    """``fold_text`` lower-cases the ASCII letters of the bytes and replaces each non-ASCII
+    character alone: the same as lower-casing the whole text, and the non-ASCII characters
+    of the result."""
+    odd = [
+        "ΣΟΦΟΣ σοφός ΟΔΟΣ.",  # a capital sigma is lower-cased by its place in the word
+        "İstanbul ǅemal ǈ Ǆ K Å ẞ ﬁ ŉ",  # two characters, or none of the fold table
+        "Développeur·se – 45 000 € « ÉNERGIQUE » `quote` ’ ‘ \u00a0\u202f\u2009 \u2011",
+        "lone surrogate \ud800 kept, emoji 🚀👩‍💻 and Œuvre ÆSIR Ǳ",
+        "".join(chr(c) for c in range(0x80, 0x600)),
+        "".join(chr(c) for c in range(0x1E00, 0x2200)),
+    ]
+    texts = _texts("fr") + _texts("en") + odd + [t.upper() for t in odd]
+    for text in texts:
+        folded, others = textutil.fold_text(text)
+        assert folded == textutil._fold_whole(text), text
+        assert others == {char for char in folded if not char.isascii()}
+        assert word_starts(folded, others) == word_starts(folded)
