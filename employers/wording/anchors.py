@@ -365,20 +365,22 @@ def _after_non_word(items) -> bool:
     return False
 
 
-_WORD_START_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
-
-
 def word_start_literals(pattern: str) -> frozenset[str] | None:
-    """Literal beginnings (ASCII letters and digits) of every match, each match starting at a
-    word start (after a non-word character or at the text start), or None.
+    """Word beginnings (ASCII letters and digits, one letter at least two) of every match,
+    each match starting at a word start (after a non-word character or at the text start),
+    or None.
 
     Every match of ``\\b(?:must|need)\\s+...`` starts a word that begins with "must" or
     "need": the places to try the pattern are those words (``engine``, with an Aho-Corasick
     automaton over ``textutil.word_starts``), instead of every position of a sentence.
     """
-    begins = first_literals(pattern)
-    if not begins or not all(set(word) <= _WORD_START_CHARS for word in begins):
+    found = first_literals(pattern)
+    if not found:
         return None
+    # "you're" begins the word "you": a word is what precedes the first other character
+    begins = {re.match("[a-z0-9]*", literal).group() for literal in found}
+    if any(not word or (len(word) == 1 and not word.isdigit()) for word in begins):
+        return None  # a match may begin otherwise, or any word with that letter (not a digit)
     try:
         parsed = P.parse(pattern)
         if _loose(parsed.data, parsed.state.flags) or not _after_non_word(list(parsed.data)):

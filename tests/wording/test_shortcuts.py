@@ -205,6 +205,8 @@ def test_trying_a_sentence_rule_where_its_words_begin_finds_what_scanning_finds(
         (r"\b(?:must|\w+)", None),
         (r"\bœuvre", None),  # word_starts writes "_" for "œ"
         (r"\b(?:must|-need)", None),
+        (r"\b(?:you're|be)\s", {"you", "be"}),  # a word ends at the apostrophe
+        (r"\b(?:n°|num[eé]ro)\s", None),  # "n": any word with that letter
     ],
 )
 def test_word_start_literals(pattern, expected):
