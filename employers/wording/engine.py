@@ -47,6 +47,7 @@ from employers.wording.rules import Rule, rules_for
 from employers.wording.rules.common import CATEGORY_UNLESS
 from employers.wording.rules.messages import MESSAGES
 from employers.wording.textutil import Sentences, detect_language, fold, fold_text, word_starts
+from employers.wording.titles import gendered_titles, title_anchors
 
 LANGUAGES = ("fr", "en")
 # Two findings of one category separated only by punctuation or a conjunction become one:
@@ -197,8 +198,6 @@ def _starts(source: str) -> Literals | None:
 @cache
 def compiled(lang: str, questions: bool = False) -> RuleSet:
     """The compiled rules for a language (plus interview-question rules if asked), cached."""
-    from employers.wording.titles import title_anchors
-
     rules = rules_for(lang) + (rules_for(lang, questions=True) if questions else [])
     compiled_rules = tuple(compile_rule(rule) for rule in rules)
     by_anchor: dict[str, list[tuple[int, int, bool]]] = {}
@@ -387,8 +386,10 @@ def _merge(hits: list[_Hit], folded: str) -> list[_Hit]:
     for hit in hits:
         last = merged[-1] if merged else None
         if last and last.category == hit.category:
-            gap = folded[last.end : hit.start] if hit.start > last.end else ""
-            if hit.start <= last.end or (len(gap) <= _MAX_JOIN_GAP and _JOINABLE.fullmatch(gap)):
+            if hit.start <= last.end or (
+                hit.start - last.end <= _MAX_JOIN_GAP
+                and _JOINABLE.fullmatch(folded, last.end, hit.start)
+            ):
                 last.suggestion = last.suggestion or hit.suggestion
                 last.end = max(last.end, hit.end)
                 continue
@@ -412,8 +413,6 @@ def _to_finding(hit: _Hit, text: str, locale: str) -> Finding:
 
 
 def _check(text: str, lang: str | None, locale: str, questions: bool) -> list[Finding]:
-    from employers.wording.titles import gendered_titles
-
     if locale not in LANGUAGES:
         raise ValueError(f"locale must be one of {LANGUAGES}, not {locale!r}")
     if not text:
