@@ -10,14 +10,15 @@ rule. One pass per text finds every *anchor* (a literal word beginning a rule ne
 ``anchors``): an Aho-Corasick automaton (pyahocorasick, in C) over ``word_starts(folded)``,
 or, without that package, one trie regex that finds the same anchors about 2.5 times slower.
 A rule whose matches start with an anchor is ``match``-ed right where the pass finds one
-(``_rule_hits``), and any other rule only searches the sentences holding one of its anchors
-(and only those holding a literal its matches begin with, found with ``str.find``). When
-every match of such a rule starts a word beginning with one of some literals
-(``anchors.word_start_literals``), a small automaton of those words gives the places to try
-it in the sentence, instead of a scan that tries every position.
-Exemptions (``unless``, ``context``, ``not_after``) are searched only where
-they can match (``finder.Finder``: a prefilter on the literals they need, then only the
-places where a match can begin).
+(``_rule_hits``; where an anchor word starts several such rules, one alternation of their
+regexes is tried first, as they mostly all fail), and any other rule only searches the
+sentences holding one of its anchors (and only those holding a literal its matches begin
+with, found with ``str.find``). When every match of such a rule starts a word beginning with
+one of some literals (``anchors.word_start_literals``), a small automaton of those words
+gives the places to try it in the sentence, instead of a scan that tries every position.
+Exemptions (``unless``, ``context``, ``not_after``) are searched only where they can match
+(``finder.Finder``: a prefilter on the literals they need, then only the places where a
+match can begin).
 ``tests/wording/test_shortcuts.py`` checks that none of this changes what the rules find.
 """
 
@@ -96,11 +97,14 @@ class Trigger:
     whole: tuple[int, ...]
 
 
+#: The "start" rules to match where an anchor word is found: (``match`` of one regex that
+#: matches there when one of them does, or None for a single rule; (rule id,
+#: ``regex.match``) of each), or () for none.
+Starts = tuple
 #: What the hot loop does with an anchor word found at some position: (length of the word,
-#: (rule id, ``regex.match``) of the "start" rules to match right there, ids of the other
-#: rules whose positions are collected, then the same two for the rules that also need the
-#: word to end there).
-Action = tuple[int, tuple[tuple[int, object], ...], tuple[int, ...], tuple, tuple]
+#: ``Starts``, ids of the other rules whose positions are collected, then the same two when
+#: the word also ends there, with the rules that need it to: None when there are none).
+Action = tuple[int, Starts, tuple[int, ...], tuple[Starts, tuple[int, ...]] | None]
 
 
 @dataclass(frozen=True)
@@ -223,11 +227,31 @@ def compiled(lang: str, questions: bool = False) -> RuleSet:
 
 def _action(word: str, trigger: Trigger, rules: tuple[CompiledRule, ...]) -> Action:
     def split(rule_ids):
-        now = tuple((r, rules[r].regex.match) for r in rule_ids if r >= 0 and _at_start(rules[r]))
-        return now, tuple(r for r in rule_ids if r < 0 or not _at_start(rules[r]))
+        now = tuple(r for r in rule_ids if r >= 0 and _at_start(rules[r]))
+        return _starts_of(now, rules), tuple(r for r in rule_ids if r not in now)
 
+    now, later = split(trigger.rules)
     whole = tuple(r for r in trigger.whole if r not in trigger.rules)
-    return (len(word), *split(trigger.rules), *split(whole))
+    return len(word), now, later, split(trigger.rules + whole) if whole else None
+
+
+def _starts_of(rule_ids: tuple[int, ...], rules: tuple[CompiledRule, ...]) -> Starts:
+    """Several rules tried at one place mostly all fail: one alternation of their regexes
+    (which matches where one of them does) tells so in one call."""
+    if not rule_ids:
+        return ()
+    each = tuple((r, rules[r].regex.match) for r in rule_ids)
+    if len(rule_ids) == 1:
+        return None, each
+    return _alternation(tuple(rules[r].regex.pattern for r in rule_ids)), each
+
+
+@cache
+def _alternation(patterns: tuple[str, ...]):
+    try:
+        return re.compile("|".join(f"(?:{p})" for p in patterns)).match
+    except re.error:  # global flags, a group name used twice: try each rule then
+        return None
 
 
 def _at_start(c: CompiledRule) -> bool:
@@ -261,11 +285,10 @@ def anchor_positions(ruleset: RuleSet, folded: str) -> dict[int, list[int]]:
     engine uses ``anchor_hits`` directly)."""
     spaced = word_starts(folded)
     found: dict[int, list[int]] = {}
-    for end, (length, now, later, whole_now, whole_later) in anchor_hits(ruleset, folded, spaced):
-        rule_ids = [r for r, _ in now] + list(later)
-        if spaced[end + 1] == " ":
-            rule_ids += [r for r, _ in whole_now] + list(whole_later)
-        for rule_id in rule_ids:
+    for end, (length, now, later, whole) in anchor_hits(ruleset, folded, spaced):
+        if whole is not None and spaced[end + 1] == " ":
+            now, later = whole
+        for rule_id in [r for r, _ in (now[1] if now else ())] + list(later):
             found.setdefault(rule_id, []).append(end - length)
     return found
 
@@ -349,14 +372,16 @@ def _rule_hits(
     matched: list[tuple[int, re.Match]] = []
     later: dict[int, list[int]] = {}
     # The hot loop: one step per anchor word found (~100 in a 500-word offer).
-    for end, (length, now, after, whole_now, whole_after) in anchor_hits(ruleset, folded, spaced):
+    for end, (length, now, after, whole) in anchor_hits(ruleset, folded, spaced):
         at = end - length
-        if (whole_now or whole_after) and spaced[end + 1] == " ":  # the word ends there
-            now += whole_now
-            after += whole_after
-        for rule_id, match in now:
-            if (m := match(folded, at)) is not None:
-                matched.append((rule_id, m))
+        if whole is not None and spaced[end + 1] == " ":  # the word ends there
+            now, after = whole
+        if now:
+            any_match, each = now
+            if any_match is None or any_match(folded, at) is not None:
+                for rule_id, match in each:
+                    if (m := match(folded, at)) is not None:
+                        matched.append((rule_id, m))
         for rule_id in after:
             if rule_id in later:
                 later[rule_id].append(at)

@@ -232,3 +232,24 @@ def test_fold_text_gives_what_the_whole_text_fold_gives():
         assert folded == textutil._fold_whole(text), text
         assert others == {char for char in folded if not char.isascii()}
         assert word_starts(folded, others) == word_starts(folded)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_one_alternation_matches_where_one_of_its_start_rules_does(lang):
+    """Where an anchor word triggers several "start" rules, one alternation of their regexes
+    is tried first: it must match exactly where one of them matches."""
+    ruleset = compiled(lang, questions=True)
+    odd = ["native native-level natively, people living people from candidates without"]
+    tried = 0
+    for text in _texts(lang) + [t.upper() for t in _texts(lang)[:20]] + odd:
+        folded = fold(text)
+        spaced = word_starts(folded)
+        for end, (length, now, _, whole) in engine.anchor_hits(ruleset, folded, spaced):
+            for starts in (now, whole[0] if whole else ()):
+                if starts and starts[0] is not None:
+                    any_match, each = starts
+                    at = end - length
+                    expected = any(match(folded, at) for _, match in each)
+                    assert (any_match(folded, at) is not None) == expected, (text, at)
+                    tried += expected
+    assert tried, "some alternations match"
