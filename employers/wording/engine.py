@@ -423,18 +423,37 @@ def _merge(hits: list[_Hit], folded: str) -> list[_Hit]:
 
 
 def _to_finding(hit: _Hit, text: str, locale: str) -> Finding:
-    category = categories()[hit.category]
-    message = (hit.message or MESSAGES[hit.category])[locale]
-    return Finding.build(
-        category=hit.category,
-        severity=category["severity"],
-        start=hit.start,
-        end=hit.end,
-        quote=text[hit.start : hit.end],
-        message=message,
-        legal_basis=category["legal_basis"],
-        suggestion=hit.suggestion,
-    )
+    return _findings([hit], text, locale)[0]
+
+
+@cache
+def _category_fields() -> dict[str, tuple[str, str, dict[str, str] | None]]:
+    """Category id -> (severity, legal basis, messages) of its findings."""
+    return {
+        cid: (category["severity"], category["legal_basis"], MESSAGES.get(cid))
+        for cid, category in categories().items()
+    }
+
+
+def _findings(hits: list[_Hit], text: str, locale: str) -> list[Finding]:
+    fields = _category_fields()
+    build = Finding.build
+    findings = []
+    for hit in hits:
+        severity, legal_basis, messages = fields[hit.category]
+        findings.append(
+            build(
+                category=hit.category,
+                severity=severity,
+                start=hit.start,
+                end=hit.end,
+                quote=text[hit.start : hit.end],
+                message=(hit.message or messages)[locale],
+                legal_basis=legal_basis,
+                suggestion=hit.suggestion,
+            )
+        )
+    return findings
 
 
 def _check(text: str, lang: str | None, locale: str, questions: bool) -> list[Finding]:
@@ -455,7 +474,7 @@ def _check(text: str, lang: str | None, locale: str, questions: bool) -> list[Fi
             _Hit("gendered_title", t.start, t.end, t.suggestion)
             for t in gendered_titles(text, folded, title_positions)
         ]
-    return [_to_finding(h, text, locale) for h in _merge(hits, folded)]
+    return _findings(_merge(hits, folded), text, locale)
 
 
 def check(text: str, lang: str | None = None, locale: str = "fr") -> list[Finding]:
