@@ -73,7 +73,7 @@ def fold_text(text: str) -> tuple[str, set[str]]:
     # non-ASCII characters: bytes.lower() lower-cases the ASCII letters of the UTF-8 form (its
     # multi-byte sequences hold no ASCII byte), then each other character is replaced in turn.
     raw = text.encode("utf-8", "surrogatepass")
-    folds = _char_folds(raw.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass"))
+    folds = _char_folds(set(raw.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")))
     if folds is None:
         folded = _fold_whole(text)
         return folded, _non_ascii(folded)
@@ -86,15 +86,13 @@ def fold_text(text: str) -> tuple[str, set[str]]:
     return folded, {char for char in folds.values() if not char.isascii()}
 
 
-def _char_folds(chars: str) -> dict[str, str] | None:
+def _char_folds(chars: set[str]) -> dict[str, str] | None:
     """Each of ``chars`` (non-ASCII) -> what ``_fold_whole`` makes of it, or None when that
     depends on more than the character: a letter lower-cased to two characters, a capital
     sigma (lower-cased by its place in the word), or a replacement itself replaced."""
     table = _fold_table()
     folds = {}
     for char in chars:
-        if char in folds:
-            continue
         lowered = char.lower()
         if len(lowered) != 1 or char == "\u03a3":
             return None
