@@ -422,10 +422,6 @@ def _merge(hits: list[_Hit], folded: str) -> list[_Hit]:
     return sorted(merged, key=lambda h: (h.start, h.category))
 
 
-def _to_finding(hit: _Hit, text: str, locale: str) -> Finding:
-    return _findings([hit], text, locale)[0]
-
-
 @cache
 def _category_fields() -> dict[str, tuple[str, str, dict[str, str] | None]]:
     """Category id -> (severity, legal basis, messages) of its findings."""
