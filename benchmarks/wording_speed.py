@@ -37,7 +37,7 @@ from employers.wording import check, engine  # noqa: E402
 from employers.wording.textutil import (  # noqa: E402
     Sentences,
     detect_language,
-    fold,
+    fold_text,
     word_starts,
 )
 from employers.wording.titles import gendered_titles  # noqa: E402
@@ -150,7 +150,7 @@ def phases(offers: list[str], repeats: int) -> dict[str, float]:
     for _ in range(repeats):
         for i, text in enumerate(offers):
             t = [time.perf_counter()]
-            folded = fold(text)
+            folded, others = fold_text(text)
             t.append(time.perf_counter())
             lang = detect_language(text, folded)
             t.append(time.perf_counter())
@@ -158,14 +158,15 @@ def phases(offers: list[str], repeats: int) -> dict[str, float]:
             sentences.bounds()
             t.append(time.perf_counter())
             ruleset = engine.compiled(lang)
-            list(engine.anchor_hits(ruleset, folded, word_starts(folded)))
+            list(engine.anchor_hits(ruleset, folded, word_starts(folded, others)))
             t.append(time.perf_counter())
-            hits, title_positions = engine._rule_hits(text, folded, ruleset, sentences)
+            spaced = word_starts(folded, others)
+            hits, title_positions = engine._rule_hits(text, folded, ruleset, sentences, spaced)
             t.append(time.perf_counter())
             if title_positions:
                 gendered_titles(text, folded, title_positions)
             t.append(time.perf_counter())
-            [engine._to_finding(h, text, "fr") for h in engine._merge(hits, folded)]
+            engine._findings(engine._merge(hits, folded), text, "fr")
             t.append(time.perf_counter())
             for step, a, b in zip(steps, t, t[1:], strict=False):
                 best[step][i] = min(best[step][i], b - a)

@@ -309,3 +309,83 @@ def first_literals(pattern: str) -> frozenset[str] | None:
     except Exception:  # a parser detail we do not model: no shortcut
         return None
     return frozenset(found) if found and "" not in found else None
+
+
+# Flags under which a literal in the pattern is not matched as written (case) or ``\b`` does
+# not mean what ``textutil.word_starts`` assumes (ASCII or locale word characters).
+_LOOSE_FLAGS = C.SRE_FLAG_IGNORECASE | C.SRE_FLAG_ASCII | C.SRE_FLAG_LOCALE
+
+
+def _loose(items, flags: int = 0) -> bool:
+    """Whether a part of the pattern is matched under one of ``_LOOSE_FLAGS``."""
+    if flags & _LOOSE_FLAGS:
+        return True
+    for op, av in items:
+        if op is C.SUBPATTERN:
+            if av[1] & _LOOSE_FLAGS or _loose(av[-1].data):
+                return True
+        elif op is C.BRANCH:
+            if any(_loose(alt.data) for alt in av[1]):
+                return True
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            if _loose(av[-1].data):
+                return True
+        elif op is C.ATOMIC_GROUP:
+            if _loose(av.data):
+                return True
+        elif op in (C.ASSERT, C.ASSERT_NOT) and _loose(av[1].data):
+            return True
+    return False
+
+
+def _is_word_class(op, av) -> bool:
+    """A character class (not negated) that holds every word character."""
+    return (
+        op is C.IN
+        and all(o is not C.NEGATE for o, _ in av)
+        and any(o is C.CATEGORY and a is C.CATEGORY_WORD for o, a in av)
+    )
+
+
+def _after_non_word(items) -> bool:
+    """Whether every match of ``items`` starts after a ``\\b`` or a ``(?<!\\w)``-like
+    lookbehind (so, when it starts with a word character, right after a non-word one)."""
+    if not items:
+        return False
+    op, av = items[0]
+    if op is C.SUBPATTERN:
+        return _after_non_word(list(av[-1].data) + items[1:])
+    if op is C.BRANCH:
+        return all(_after_non_word(list(alt.data) + items[1:]) for alt in av[1])
+    if op is C.AT:
+        return av is C.AT_BOUNDARY
+    if op is C.ASSERT_NOT and av[0] == -1:  # (?<!...): a single character class with \w
+        inner = list(av[1].data)
+        return len(inner) == 1 and _is_word_class(*inner[0])
+    return False
+
+
+def word_start_literals(pattern: str) -> frozenset[str] | None:
+    """Word beginnings (ASCII letters and digits, one letter at least two) of every match,
+    each match starting at a word start (after a non-word character or at the text start),
+    or None.
+
+    Every match of ``\\b(?:must|need)\\s+...`` starts a word that begins with "must" or
+    "need": the places to try the pattern are those words (``engine``, with an Aho-Corasick
+    automaton over ``textutil.word_starts``), instead of every position of a sentence.
+    """
+    found = first_literals(pattern)
+    if not found:
+        return None
+    # "you're" begins the word "you": a word is what precedes the first other character
+    begins = {re.match("[a-z0-9]*", literal).group() for literal in found}
+    if any(not word or (len(word) == 1 and not word.isdigit()) for word in begins):
+        return None  # a match may begin otherwise, or any word with that letter (not a digit)
+    try:
+        parsed = P.parse(pattern)
+        if _loose(parsed.data, parsed.state.flags) or not _after_non_word(list(parsed.data)):
+            return None
+    except Exception:  # a parser detail we do not model: scan the sentence instead
+        return None
+    # a word that begins with another one adds no place to try
+    return frozenset(w for w in begins if not any(o != w and w.startswith(o) for o in begins))

@@ -10,11 +10,15 @@ rule. One pass per text finds every *anchor* (a literal word beginning a rule ne
 ``anchors``): an Aho-Corasick automaton (pyahocorasick, in C) over ``word_starts(folded)``,
 or, without that package, one trie regex that finds the same anchors about 2.5 times slower.
 A rule whose matches start with an anchor is ``match``-ed right where the pass finds one
-(``_rule_hits``), and any other rule only searches the sentences holding one of its anchors
-(and only those holding a literal its matches begin with, found with ``str.find``).
-Exemptions (``unless``, ``context``, ``not_after``) are searched only where
-they can match (``finder.Finder``: a prefilter on the literals they need, then only the
-places where a match can begin).
+(``_rule_hits``; where an anchor word starts several such rules, one alternation of their
+regexes is tried first, as they mostly all fail), and any other rule only searches the
+sentences holding one of its anchors (and only those holding a literal its matches begin
+with, found with ``str.find``). When every match of such a rule starts a word beginning with
+one of some literals (``anchors.word_start_literals``), a small automaton of those words
+gives the places to try it in the sentence, instead of a scan that tries every position.
+Exemptions (``unless``, ``context``, ``not_after``) are searched only where they can match
+(``finder.Finder``: a prefilter on the literals they need, then only the places where a
+match can begin).
 ``tests/wording/test_shortcuts.py`` checks that none of this changes what the rules find.
 """
 
@@ -35,6 +39,7 @@ from employers.wording.anchors import (
     first_literals,
     start_anchors,
     trie_pattern,
+    word_start_literals,
 )
 from employers.wording.categories import categories
 from employers.wording.finder import Finder, Literals
@@ -42,7 +47,8 @@ from employers.wording.finding import Finding
 from employers.wording.rules import Rule, rules_for
 from employers.wording.rules.common import CATEGORY_UNLESS
 from employers.wording.rules.messages import MESSAGES
-from employers.wording.textutil import Sentences, detect_language, fold, word_starts
+from employers.wording.textutil import Sentences, detect_language, fold, fold_text, word_starts
+from employers.wording.titles import gendered_titles, title_anchors
 
 LANGUAGES = ("fr", "en")
 # Two findings of one category separated only by punctuation or a conjunction become one:
@@ -67,6 +73,11 @@ class CompiledRule:
     anchors: frozenset[str]
     #: "sentence" mode: literal beginnings of every match (``finder.Literals``), or None
     starts: Literals | None
+    #: "sentence" mode, when every match starts a word that begins with one of some literals
+    #: (``anchors.word_start_literals``): those words in an Aho-Corasick automaton (key
+    #: " word" -> its length, searched in ``word_starts(folded)``), the only places to try
+    #: the regex; None: scan the sentence
+    begins: object
     #: exemptions, searched only where they can match (``finder``)
     unless: Finder | None
     context: Finder | None
@@ -86,11 +97,14 @@ class Trigger:
     whole: tuple[int, ...]
 
 
+#: The "start" rules to match where an anchor word is found: (``match`` of one regex that
+#: matches there when one of them does, or None for a single rule; (rule id,
+#: ``regex.match``) of each), or () for none.
+Starts = tuple
 #: What the hot loop does with an anchor word found at some position: (length of the word,
-#: (rule id, ``regex.match``) of the "start" rules to match right there, ids of the other
-#: rules whose positions are collected, then the same two for the rules that also need the
-#: word to end there).
-Action = tuple[int, tuple[tuple[int, object], ...], tuple[int, ...], tuple, tuple]
+#: ``Starts``, ids of the other rules whose positions are collected, then the same two when
+#: the word also ends there, with the rules that need it to: None when there are none).
+Action = tuple[int, Starts, tuple[int, ...], tuple[Starts, tuple[int, ...]] | None]
 
 
 @dataclass(frozen=True)
@@ -161,11 +175,23 @@ def compile_rule(rule: Rule) -> CompiledRule:
         mode=mode,
         anchors=found,
         starts=_starts(source) if mode == "sentence" else None,
+        begins=_begins(source) if mode == "sentence" else None,
         unless=Finder.build(source_unless) if source_unless else None,
         context=Finder.build(lower_pattern(rule.context)) if rule.context else None,
         not_after=Finder.build(lower_pattern(rule.not_after)) if rule.not_after else None,
         rewrite=tuple((re.compile(p, re.IGNORECASE), r) for p, r in rule.rewrite),
     )
+
+
+def _begins(source: str):
+    words = word_start_literals(source)
+    if ahocorasick is None or not words:  # pragma: no cover - without pyahocorasick
+        return None
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(f" {word}", len(word))
+    automaton.make_automaton()
+    return automaton
 
 
 def _starts(source: str) -> Literals | None:
@@ -176,8 +202,6 @@ def _starts(source: str) -> Literals | None:
 @cache
 def compiled(lang: str, questions: bool = False) -> RuleSet:
     """The compiled rules for a language (plus interview-question rules if asked), cached."""
-    from employers.wording.titles import title_anchors
-
     rules = rules_for(lang) + (rules_for(lang, questions=True) if questions else [])
     compiled_rules = tuple(compile_rule(rule) for rule in rules)
     by_anchor: dict[str, list[tuple[int, int, bool]]] = {}
@@ -203,11 +227,31 @@ def compiled(lang: str, questions: bool = False) -> RuleSet:
 
 def _action(word: str, trigger: Trigger, rules: tuple[CompiledRule, ...]) -> Action:
     def split(rule_ids):
-        now = tuple((r, rules[r].regex.match) for r in rule_ids if r >= 0 and _at_start(rules[r]))
-        return now, tuple(r for r in rule_ids if r < 0 or not _at_start(rules[r]))
+        now = tuple(r for r in rule_ids if r >= 0 and _at_start(rules[r]))
+        return _starts_of(now, rules), tuple(r for r in rule_ids if r not in now)
 
+    now, later = split(trigger.rules)
     whole = tuple(r for r in trigger.whole if r not in trigger.rules)
-    return (len(word), *split(trigger.rules), *split(whole))
+    return len(word), now, later, split(trigger.rules + whole) if whole else None
+
+
+def _starts_of(rule_ids: tuple[int, ...], rules: tuple[CompiledRule, ...]) -> Starts:
+    """Several rules tried at one place mostly all fail: one alternation of their regexes
+    (which matches where one of them does) tells so in one call."""
+    if not rule_ids:
+        return ()
+    each = tuple((r, rules[r].regex.match) for r in rule_ids)
+    if len(rule_ids) == 1:
+        return None, each
+    return _alternation(tuple(rules[r].regex.pattern for r in rule_ids)), each
+
+
+@cache
+def _alternation(patterns: tuple[str, ...]):
+    try:
+        return re.compile("|".join(f"(?:{p})" for p in patterns)).match
+    except re.error:  # global flags, a group name used twice: try each rule then
+        return None
 
 
 def _at_start(c: CompiledRule) -> bool:
@@ -241,11 +285,10 @@ def anchor_positions(ruleset: RuleSet, folded: str) -> dict[int, list[int]]:
     engine uses ``anchor_hits`` directly)."""
     spaced = word_starts(folded)
     found: dict[int, list[int]] = {}
-    for end, (length, now, later, whole_now, whole_later) in anchor_hits(ruleset, folded, spaced):
-        rule_ids = [r for r, _ in now] + list(later)
-        if spaced[end + 1] == " ":
-            rule_ids += [r for r, _ in whole_now] + list(whole_later)
-        for rule_id in rule_ids:
+    for end, (length, now, later, whole) in anchor_hits(ruleset, folded, spaced):
+        if whole is not None and spaced[end + 1] == " ":
+            now, later = whole
+        for rule_id in [r for r, _ in (now[1] if now else ())] + list(later):
             found.setdefault(rule_id, []).append(end - length)
     return found
 
@@ -276,47 +319,69 @@ def _suggest(c: CompiledRule, quote: str) -> str | None:
 
 
 def _sentence_spans(positions: list[int], sentences: Sentences) -> list[tuple[int, int]]:
-    """The distinct sentences holding ``positions``, in text order."""
+    """The distinct sentences holding ``positions`` (in increasing order), in text order."""
     starts = sentences.bounds()
     last, size = len(starts), len(sentences.text)
-    if len(positions) == 1:
-        j = bisect_right(starts, positions[0])
-        return [(starts[j - 1], starts[j] if j < last else size)]
-    return [
-        (starts[j - 1], starts[j] if j < last else size)
-        for j in sorted({bisect_right(starts, at) for at in positions})
-    ]
+    spans = []
+    hi = -1
+    for at in positions:
+        if at >= hi:  # not in the sentence found last
+            j = bisect_right(starts, at)
+            hi = starts[j] if j < last else size
+            spans.append((starts[j - 1], hi))
+    return spans
 
 
 def _sentence_matches(
-    c: CompiledRule, folded: str, positions: list[int], sentences: Sentences
+    c: CompiledRule, folded: str, spaced: str, positions: list[int], sentences: Sentences
 ) -> list[re.Match]:
-    """Matches of a "sentence" rule in the sentences holding its anchors."""
+    """Matches of a "sentence" rule in the sentences holding its anchors (at increasing
+    ``positions``; ``spaced`` is ``word_starts(folded)``)."""
     found = []
+    starts, begins = c.starts, c.begins
     for lo, hi in _sentence_spans(positions, sentences):
-        # re scans a sentence faster than trying it at its possible starts (measured), but
-        # not faster than str.find telling that none of them is in the sentence
-        if c.starts is None or c.starts.any(folded, lo, hi):
+        # str.find telling that no literal a match begins with is in the sentence is cheaper
+        # than any scan (a trie regex is not, for many literals)
+        if starts is not None and (starts.regex is None or begins is None):
+            if not starts.any(folded, lo, hi):
+                continue
+        if begins is None:
+            # re scans a sentence faster than trying it where its literals are (measured)
             found += c.regex.finditer(folded, lo, hi)
+            continue
+        # try the regex only at the words a match can start, in text order, going on after
+        # a match: ``finditer`` finds the same, as each of its matches starts such a word.
+        # (``spaced[lo]`` is the separator before ``folded[lo]``; a slice is searched faster
+        # than a range of the whole text.)
+        match, after = c.regex.match, lo
+        for end, length in begins.iter_long(spaced[lo : hi + 1]):
+            at = lo + end - length
+            if at >= after and (m := match(folded, at, hi)) is not None:
+                found.append(m)
+                after = m.end()
     return found
 
 
 def _rule_hits(
-    text: str, folded: str, ruleset: RuleSet, sentences: Sentences
+    text: str, folded: str, ruleset: RuleSet, sentences: Sentences, spaced: str | None = None
 ) -> tuple[list[_Hit], list[int]]:
-    """Hits of the rules, and the positions of candidate French titles."""
-    spaced = word_starts(folded)
+    """Hits of the rules, and the positions of candidate French titles (``spaced`` is
+    ``word_starts(folded)``, computed when not given)."""
+    if spaced is None:
+        spaced = word_starts(folded)
     matched: list[tuple[int, re.Match]] = []
     later: dict[int, list[int]] = {}
     # The hot loop: one step per anchor word found (~100 in a 500-word offer).
-    for end, (length, now, after, whole_now, whole_after) in anchor_hits(ruleset, folded, spaced):
+    for end, (length, now, after, whole) in anchor_hits(ruleset, folded, spaced):
         at = end - length
-        if (whole_now or whole_after) and spaced[end + 1] == " ":  # the word ends there
-            now += whole_now
-            after += whole_after
-        for rule_id, match in now:
-            if (m := match(folded, at)) is not None:
-                matched.append((rule_id, m))
+        if whole is not None and spaced[end + 1] == " ":  # the word ends there
+            now, after = whole
+        if now:
+            any_match, each = now
+            if any_match is None or any_match(folded, at) is not None:
+                for rule_id, match in each:
+                    if (m := match(folded, at)) is not None:
+                        matched.append((rule_id, m))
         for rule_id in after:
             if rule_id in later:
                 later[rule_id].append(at)
@@ -326,7 +391,7 @@ def _rule_hits(
     for rule_id in sorted({*later, *ruleset.full} - {TITLE_RULE}):
         c = rules[rule_id]
         if c.mode == "sentence":
-            found = _sentence_matches(c, folded, later[rule_id], sentences)
+            found = _sentence_matches(c, folded, spaced, later[rule_id], sentences)
         else:
             found = c.regex.finditer(folded)
         matched += [(rule_id, m) for m in found]
@@ -346,8 +411,10 @@ def _merge(hits: list[_Hit], folded: str) -> list[_Hit]:
     for hit in hits:
         last = merged[-1] if merged else None
         if last and last.category == hit.category:
-            gap = folded[last.end : hit.start] if hit.start > last.end else ""
-            if hit.start <= last.end or (len(gap) <= _MAX_JOIN_GAP and _JOINABLE.fullmatch(gap)):
+            if hit.start <= last.end or (
+                hit.start - last.end <= _MAX_JOIN_GAP
+                and _JOINABLE.fullmatch(folded, last.end, hit.start)
+            ):
                 last.suggestion = last.suggestion or hit.suggestion
                 last.end = max(last.end, hit.end)
                 continue
@@ -355,41 +422,55 @@ def _merge(hits: list[_Hit], folded: str) -> list[_Hit]:
     return sorted(merged, key=lambda h: (h.start, h.category))
 
 
-def _to_finding(hit: _Hit, text: str, locale: str) -> Finding:
-    category = categories()[hit.category]
-    message = (hit.message or MESSAGES[hit.category])[locale]
-    return Finding.build(
-        category=hit.category,
-        severity=category["severity"],
-        start=hit.start,
-        end=hit.end,
-        quote=text[hit.start : hit.end],
-        message=message,
-        legal_basis=category["legal_basis"],
-        suggestion=hit.suggestion,
-    )
+@cache
+def _category_fields() -> dict[str, tuple[str, str, dict[str, str] | None]]:
+    """Category id -> (severity, legal basis, messages) of its findings."""
+    return {
+        cid: (category["severity"], category["legal_basis"], MESSAGES.get(cid))
+        for cid, category in categories().items()
+    }
+
+
+def _findings(hits: list[_Hit], text: str, locale: str) -> list[Finding]:
+    fields = _category_fields()
+    build = Finding.build
+    findings = []
+    for hit in hits:
+        severity, legal_basis, messages = fields[hit.category]
+        findings.append(
+            build(
+                category=hit.category,
+                severity=severity,
+                start=hit.start,
+                end=hit.end,
+                quote=text[hit.start : hit.end],
+                message=(hit.message or messages)[locale],
+                legal_basis=legal_basis,
+                suggestion=hit.suggestion,
+            )
+        )
+    return findings
 
 
 def _check(text: str, lang: str | None, locale: str, questions: bool) -> list[Finding]:
-    from employers.wording.titles import gendered_titles
-
     if locale not in LANGUAGES:
         raise ValueError(f"locale must be one of {LANGUAGES}, not {locale!r}")
     if not text:
         return []
-    folded = fold(text)
+    folded, others = fold_text(text)
     lang = lang or detect_language(text, folded)
     if lang not in LANGUAGES:
         raise ValueError(f"lang must be one of {LANGUAGES} or None, not {lang!r}")
     ruleset = compiled(lang, questions)
     sentences = Sentences(folded)
-    hits, title_positions = _rule_hits(text, folded, ruleset, sentences)
+    spaced = word_starts(folded, others)
+    hits, title_positions = _rule_hits(text, folded, ruleset, sentences, spaced)
     if title_positions:
         hits += [
             _Hit("gendered_title", t.start, t.end, t.suggestion)
             for t in gendered_titles(text, folded, title_positions)
         ]
-    return [_to_finding(h, text, locale) for h in _merge(hits, folded)]
+    return _findings(_merge(hits, folded), text, locale)
 
 
 def check(text: str, lang: str | None = None, locale: str = "fr") -> list[Finding]:

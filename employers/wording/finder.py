@@ -87,4 +87,13 @@ class Finder:
         if self.starts is None:
             return self.regex.search(text, lo, hi) is not None
         match = self.regex.match
-        return any(match(text, at, hi) for at in self.starts.positions(text, lo, hi))
+        if self.starts.regex is None:
+            return any(match(text, at, hi) for at in self.starts.positions(text, lo, hi))
+        # one place at a time, stopping at the first match (most spans hold one early)
+        search = self.starts.regex.search
+        while (found := search(text, lo, hi)) is not None:
+            lo = found.start()
+            if match(text, lo, hi):
+                return True
+            lo += 1
+        return False

@@ -155,17 +155,18 @@ def title_anchors() -> frozenset[str]:
 
 
 def has_hf_mark(folded: str) -> bool:
-    hints = [h for h in _HF_HINTS if h in folded]
-    if not hints:
-        return False
     # The mark is usually written where a hint is: look there first (a match found in a
     # window is confirmed on the whole text, where its end assertions see what follows).
-    for hint in hints:
+    hinted = False
+    for hint in _HF_HINTS:
         at = folded.find(hint)
+        if at < 0:
+            continue
+        hinted = True
         m = HF_MARK.search(folded, max(0, at - 30), at + 40)
         if m and HF_MARK.match(folded, m.start()):
             return True
-    return HF_MARK.search(folded) is not None
+    return hinted and HF_MARK.search(folded) is not None
 
 
 def _names_the_hire(folded: str, start: int, form: _Form) -> bool:

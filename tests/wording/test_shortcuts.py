@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from employers.wording import engine
+from employers.wording import engine, textutil
+from employers.wording.anchors import word_start_literals
 from employers.wording.engine import TITLE_RULE, _sentence_matches, anchor_positions, compiled
 from employers.wording.textutil import Sentences, _fold_table, fold, word_starts
 
@@ -76,7 +77,9 @@ def test_anchors_never_hide_a_match(lang):
                 }
                 found = {
                     m.span()
-                    for m in _sentence_matches(c, folded, positions.get(rule_id, []), sentences)
+                    for m in _sentence_matches(
+                        c, folded, word_starts(folded), positions.get(rule_id, []), sentences
+                    )
                 }
             else:
                 continue
@@ -152,3 +155,101 @@ def test_fold_is_lower_case_without_accents_one_character_for_one(text):
 )
 def test_sentences_end_after_a_break_or_a_stop_followed_by_a_space(text, bounds):
     assert Sentences(text).bounds() == bounds
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_trying_a_sentence_rule_where_its_words_begin_finds_what_scanning_finds(lang):
+    """The automaton of the words a "sentence" rule's matches begin with gives, sentence by
+    sentence, exactly the matches (same spans, same order) of ``finditer`` on the sentence."""
+    ruleset = compiled(lang, questions=True)
+    fast = [c for c in ruleset.rules if c.begins is not None]
+    assert len(fast) >= 10, "most sentence rules start at a literal word"
+    odd = [
+        "must-have: need a car; MUST have a vehicle.must need 49h weeks 49-hour 12h days",
+        "œmust _need 2need l'need «must» (need) needs needing 50 hour week, 100h weeks",
+    ]
+    for text in _texts(lang) + odd:
+        folded = fold(text)
+        spaced = word_starts(folded)
+        sentences = Sentences(folded)
+        everywhere = list(range(len(folded)))  # every sentence of the text
+        for c in fast:
+            slow = dataclasses.replace(c, begins=None)
+            got = [m.span() for m in _sentence_matches(c, folded, spaced, everywhere, sentences)]
+            plain = [
+                m.span()
+                for lo, hi in _sentences(folded)
+                for m in c.regex.finditer(folded, lo, hi)
+                if m.end() > m.start()
+            ]
+            assert got == plain, (c.rule.pattern, text)
+            assert got == [
+                m.span() for m in _sentence_matches(slow, folded, spaced, everywhere, sentences)
+            ]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"\b(?:must|need)\s+a\s+car", {"must", "need"}),
+        (r"\b(?:your\s+)?(?:social|tax)\s+id", {"your", "social", "tax"}),
+        (r"(?<![/\w-])(?:coding|code)\s+ninja", {"coding", "code"}),
+        (r"\b(?:49|[5-9]\d)\s*h", {"49", "5", "6", "7", "8", "9"}),
+        (r"\b(?:ne|ned)ed", {"need", "neded"}),
+        (r"\b(?:49|4)\d", {"4"}),  # "49" begins with "4"
+        (r"(?:must|need)\s+a\s+car", None),  # may start inside a word ("mustang")
+        (r"\bmust|need", None),
+        (r"(?<![^\w])must", None),  # after a word character
+        (r"(?i)\bmust", None),  # literals not matched as written
+        (r"(?a)\bmust", None),  # \b with ASCII word characters only
+        (r"\b(?:must|\w+)", None),
+        (r"\bœuvre", None),  # word_starts writes "_" for "œ"
+        (r"\b(?:must|-need)", None),
+        (r"\b(?:you're|be)\s", {"you", "be"}),  # a word ends at the apostrophe
+        (r"\b(?:n°|num[eé]ro)\s", None),  # "n": any word with that letter
+    ],
+)
+def test_word_start_literals(pattern, expected):
+    found = word_start_literals(pattern)
+    assert found == (None if expected is None else frozenset(expected))
+
+
+def test_fold_text_gives_what_the_whole_text_fold_gives():
+    """``fold_text`` lower-cases the ASCII letters of the bytes and replaces each non-ASCII
+    character alone: the same as lower-casing the whole text, and the non-ASCII characters
+    of the result."""
+    odd = [
+        "ΣΟΦΟΣ σοφός ΟΔΟΣ.",  # a capital sigma is lower-cased by its place in the word
+        "İstanbul ǅemal ǈ Ǆ K Å ẞ ﬁ ŉ",  # two characters, or none of the fold table
+        "Développeur·se – 45 000 € « ÉNERGIQUE » `quote` ’ ‘ \u00a0\u202f\u2009 \u2011",
+        "lone surrogate \ud800 kept, emoji 🚀👩‍💻 and Œuvre ÆSIR Ǳ",
+        "".join(chr(c) for c in range(0x80, 0x600)),
+        "".join(chr(c) for c in range(0x1E00, 0x2200)),
+    ]
+    texts = _texts("fr") + _texts("en") + odd + [t.upper() for t in odd]
+    for text in texts:
+        folded, others = textutil.fold_text(text)
+        assert folded == textutil._fold_whole(text), text
+        assert others == {char for char in folded if not char.isascii()}
+        assert word_starts(folded, others) == word_starts(folded)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_one_alternation_matches_where_one_of_its_start_rules_does(lang):
+    """Where an anchor word triggers several "start" rules, one alternation of their regexes
+    is tried first: it must match exactly where one of them matches."""
+    ruleset = compiled(lang, questions=True)
+    odd = ["native native-level natively, people living people from candidates without"]
+    tried = 0
+    for text in _texts(lang) + [t.upper() for t in _texts(lang)[:20]] + odd:
+        folded = fold(text)
+        spaced = word_starts(folded)
+        for end, (length, now, _, whole) in engine.anchor_hits(ruleset, folded, spaced):
+            for starts in (now, whole[0] if whole else ()):
+                if starts and starts[0] is not None:
+                    any_match, each = starts
+                    at = end - length
+                    expected = any(match(folded, at) for _, match in each)
+                    assert (any_match(folded, at) is not None) == expected, (text, at)
+                    tried += expected
+    assert tried, "some alternations match"
