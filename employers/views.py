@@ -125,7 +125,8 @@ def offer_detail(request, offer_id):
             "application_rows": application_rows(page.object_list),
         }
 
-    key = (offer_id, request.user.pk, *facts)
+    # The menu shows the audit log to admins of any employer, this one or another.
+    key = (offer_id, request.user.pk, is_employer_admin(request.user), *facts)
     return kept_page(request, "employers/offer_detail.html", key, build_context)
 
 

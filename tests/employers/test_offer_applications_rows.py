@@ -153,3 +153,21 @@ def test_every_script_of_a_kept_page_carries_this_visits_csp_nonce(client):
         assert nonces, "the page has scripts or styles with a nonce"
         for nonce in nonces:
             assert f"'nonce-{nonce}'" in response["Content-Security-Policy"]
+
+
+def test_the_kept_page_follows_the_users_admin_role_in_another_organisation(client):
+    """The menu links the audit log for admins of any employer: losing that role elsewhere
+    changes this offer's page too."""
+    from employers.enums import MemberRole
+
+    membership = EmployerMembershipFactory()
+    elsewhere = EmployerMembershipFactory(user=membership.user, admin=True)
+    offer = OfferFactory(employer=membership.employer, published=True)
+    url = reverse("employers:offer_detail", args=[offer.pk])
+    full_login(client, membership.user)
+    client.get(url)  # the sign-in message
+    audit_log = reverse("employers:audit_log")
+    assert audit_log in client.get(url).text
+    elsewhere.role = MemberRole.MEMBER
+    elsewhere.save()
+    assert audit_log not in client.get(url).text
