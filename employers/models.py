@@ -234,7 +234,9 @@ class Offer(models.Model):
         _("constats pris en compte le"), null=True, blank=True
     )
     # Counts every change to the offer's applications (added, moved, deleted: see
-    # candidates.apps): the recruiter's page of the offer is kept until it changes.
+    # candidates.apps): the recruiter's page of the offer is kept until it changes. A save() of
+    # an offer read earlier may write back an older count: harmless, as the page's key also
+    # holds updated_at, which that save changes.
     applications_version = models.PositiveIntegerField(default=0, editable=False)
 
     objects = OfferQuerySet.as_manager()
