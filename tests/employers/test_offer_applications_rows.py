@@ -171,3 +171,11 @@ def test_the_kept_page_follows_the_users_admin_role_in_another_organisation(clie
     elsewhere.role = MemberRole.MEMBER
     elsewhere.save()
     assert audit_log not in client.get(url).text
+
+
+def test_a_kept_page_is_kept_per_language(client):
+    application, page = offer_page(client)
+    url = reverse("employers:offer_detail", args=[application.offer_id])
+    assert "<td>Candidature envoyée</td>" in client.get(url).text  # kept, in French
+    client.post(reverse("set_language"), {"language": "en", "next": url})
+    assert "<td>Application sent</td>" in client.get(url).text
