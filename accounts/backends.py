@@ -14,14 +14,10 @@ from django.db.models import Exists, OuterRef
 from employers.models import EmployerMembership
 
 
-def users_with_access_facts():
-    return _users_with_access_facts().all()
-
-
 @functools.cache
-def _users_with_access_facts():
-    # Built once per process and cloned for each request: resolving the two subqueries costs
-    # more than running the query.
+def users_with_access_facts():
+    # Built once per process; get() works on a clone, so this one is never evaluated. Resolving
+    # the two subqueries costs more than running the query.
     return get_user_model()._default_manager.annotate(
         has_second_factor=Exists(Authenticator.objects.filter(user=OuterRef("pk"))),
         administers_an_employer=Exists(
