@@ -15,7 +15,7 @@ from accounts.enums import ROLES_REQUIRING_MFA, Role
 def needs_second_factor(user) -> bool:
     if user.role not in ROLES_REQUIRING_MFA:
         return False
-    # Read with the user by accounts.backends on every request; other user objects ask.
+    # Read with the user by config.auth_backends on every request; other user objects ask.
     has_second_factor = getattr(user, "has_second_factor", None)
     if has_second_factor is None:
         has_second_factor = is_mfa_enabled(user)

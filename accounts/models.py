@@ -66,13 +66,8 @@ class AuditEntryQuerySet(models.QuerySet):
     def delete(self):
         raise AuditLogIsAppendOnly
 
-    def visible_to(self, user):
-        if user.is_staff:
-            return self
-        from employers.models import EmployerMembership
-
-        admin_of = EmployerMembership.objects.admins().filter(user=user).values("employer")
-        return self.filter(employer__in=admin_of)
+    def of_employers(self, employers):
+        return self.filter(employer__in=employers)
 
 
 class AuditLogIsAppendOnly(Exception):

@@ -97,3 +97,19 @@ class ConsentForm(forms.Form):
         label=_("J'accepte que mon ou ma conseiller·ère suive l'étape de ma candidature"),
         required=False,
     )
+
+
+class InvitedApplyForm(forms.Form):
+    """Applying to an offer through an adviser's invitation: the invitation code and the
+    candidate's answer about being followed (unticked unless they tick it)."""
+
+    invitation_code = forms.CharField(required=False, max_length=64, widget=forms.HiddenInput)
+    adviser_consent = forms.BooleanField(
+        label=_("J'accepte que mon ou ma conseiller·ère suive l'étape de ma candidature"),
+        required=False,
+        widget=forms.CheckboxInput(attrs={"aria-describedby": "id_adviser_consent_help"}),
+        help_text=_(
+            "Votre conseiller·ère verra seulement l'étape atteinte, jamais vos résultats. Vous "
+            "pouvez changer d'avis à tout moment."
+        ),
+    )

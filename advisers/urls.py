@@ -28,5 +28,6 @@ urlpatterns = [
         name="subscription_feed",
     ),
     path("invitation/<str:code>/", views.invitation, name="invitation"),
+    path("postuler/<int:offer_id>/", views.apply_invited, name="apply_invited"),
     path("mes-conseillers/", views.my_advisers, name="my_advisers"),
 ]

@@ -13,13 +13,18 @@ from accounts.access import role_required
 from accounts.enums import Role
 from advisers import services
 from advisers.formats import describe_assessment_format, describe_assessment_formats
-from advisers.forms import ConsentForm, InvitationForm, SubscriptionForm
+from advisers.forms import ConsentForm, InvitationForm, InvitedApplyForm, SubscriptionForm
 from advisers.models import Invitation, OfferSubscription
 from advisers.services import InvitationProblem
 from broadcasting.search import OfferSearchForm, search_offers
 from candidates.enums import ApplicationStage
-from candidates.forms import ApplyForm
 from candidates.models import Application
+from candidates.services import (
+    APPLICATION_SENT,
+    ApplicationRefused,
+    apply_to_offer,
+    create_candidate_profile,
+)
 from employers.models import Offer
 from fairness import stats as fairness_stats
 from fairness.services import retention_report
@@ -204,11 +209,46 @@ def invitation(request, code):
             "offer": found.offer,
             "assessment_format": describe_assessment_format(found.offer),
             "is_candidate": is_candidate,
-            "apply_form": ApplyForm(initial={"invitation_code": found.code})
+            "apply_form": InvitedApplyForm(initial={"invitation_code": found.code})
             if is_candidate
             else None,
         },
     )
+
+
+@require_POST
+@role_required(Role.CANDIDATE)
+def apply_invited(request, offer_id):
+    """Applying through an adviser's invitation: the application, then the referral with the
+    candidate's answer about being followed. An invitation no longer valid does not stop the
+    application."""
+    offer = get_object_or_404(Offer.objects.publicly_visible(), pk=offer_id)
+    form = InvitedApplyForm(request.POST)
+    valid = form.is_valid()
+    code = form.cleaned_data["invitation_code"] if valid else request.POST.get("invitation_code")
+    consent = valid and form.cleaned_data["adviser_consent"]
+    invitation = services.usable_invitation(code, offer=offer) if valid and code else None
+    services.forget_invitation(request.session, offer.pk)
+    try:
+        application = apply_to_offer(create_candidate_profile(request.user), offer)
+    except ApplicationRefused:
+        messages.info(request, _("Vous avez déjà candidaté à cette offre."))
+        return redirect("candidates:dashboard")
+    if invitation is not None:
+        try:
+            services.record_referral(invitation, application, consent=consent, user=request.user)
+        except services.InvitationError:
+            invitation = None
+    if invitation is None:
+        messages.info(
+            request,
+            _(
+                "Le lien d'invitation n'est plus valable : votre candidature est envoyée, sans "
+                "suivi par un·e conseiller·ère."
+            ),
+        )
+    messages.success(request, APPLICATION_SENT)
+    return redirect("candidates:dashboard")
 
 
 # The candidate's side: who follows them, and their consent

@@ -5,3 +5,10 @@ from django.utils.translation import gettext_lazy as _
 class AssessmentsConfig(AppConfig):
     name = "assessments"
     verbose_name = _("Évaluations")
+
+    def ready(self):
+        from assessments import data_export
+        from candidates.data_export import register_application_section
+
+        register_application_section("code_submissions", data_export.code_submissions)
+        register_application_section("written_answers", data_export.written_answers)

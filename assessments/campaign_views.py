@@ -17,8 +17,8 @@ from assessments.forms import (
     CampaignForm,
 )
 from assessments.library.sjt import SCORING_NOTE
+from assessments.library_sync import sync_scenarios, sync_written_questions
 from assessments.models import Accommodation, Attempt, SjtScenario
-from assessments.services import sync_scenarios, sync_written_questions
 from candidates.models import Application
 from employers.models import Offer
 

@@ -7,7 +7,7 @@ from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncJsonWebsocketConsumer
 from django.conf import settings
 
-from assessments import services
+from assessments import live
 
 # Close codes (4000-4999 are the application's): sent when the handshake is refused.
 UNAUTHENTICATED, NOT_FOUND = 4401, 4404
@@ -37,7 +37,7 @@ class SubmissionConsumer(AsyncJsonWebsocketConsumer):
         if state is None:
             await self.close(code=NOT_FOUND)
             return
-        self.group_name = services.submission_group(self.submission_id)
+        self.group_name = live.submission_group(self.submission_id)
         await self.channel_layer.group_add(self.group_name, self.channel_name)
         await self.accept()
         await self._send(state)
@@ -80,6 +80,6 @@ class SubmissionConsumer(AsyncJsonWebsocketConsumer):
         return wanted if wanted in known else settings.LANGUAGE_CODE
 
     async def _state(self):
-        return await database_sync_to_async(services.submission_state)(
+        return await database_sync_to_async(live.submission_state)(
             self.submission_id, self.scope["user"], language=self._language()
         )

@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from assessments.campaigns import MAX_WRITTEN_CHARS
 from assessments.enums import TimeMultiplier
 from assessments.models import Exercise, SjtScenario, WrittenQuestion
-from assessments.services import MAX_CODE_CHARS
+from assessments.submissions import MAX_CODE_CHARS
 
 
 class CodeForm(forms.Form):

@@ -11,7 +11,8 @@ from django.views.decorators.http import require_GET, require_POST
 
 from accounts.access import role_required
 from accounts.enums import Role
-from assessments import campaigns, grading, services
+from assessments import campaigns, grading, submitted_code
+from assessments import submissions as code_submissions
 from assessments.enums import TestVerdict
 from assessments.forms import CodeForm
 from assessments.models import Attempt, Exercise, Submission
@@ -52,7 +53,7 @@ def _saved_label(moment) -> str:
 
 
 def _exercise_page(request, application, exercise, *, code, sample_runs=None, status=200):
-    draft = services.latest_draft(application, exercise)
+    draft = code_submissions.latest_draft(application, exercise)
     submissions = Submission.objects.filter(
         application=application, exercise__slug=exercise.slug
     ).only("id", "created_at", "status", "score")[:5]
@@ -94,7 +95,7 @@ def exercise_list(request, application_id):
 def exercise_detail(request, application_id, slug):
     application = _application(request, application_id)
     exercise = _exercise(slug, with_samples=True)
-    draft = services.latest_draft(application, exercise)
+    draft = code_submissions.latest_draft(application, exercise)
     code = draft.code if draft else exercise.starter_code
     return _exercise_page(request, application, exercise, code=code)
 
@@ -110,7 +111,9 @@ def autosave(request, application_id, slug):
     form = CodeForm(request.POST)
     if not form.is_valid():
         return HttpResponseBadRequest(_("Code invalide ou trop long."))
-    draft = services.save_draft(application, exercise, form.cleaned_data["code"], user=request.user)
+    draft = code_submissions.save_draft(
+        application, exercise, form.cleaned_data["code"], user=request.user
+    )
     return JsonResponse(
         {"saved_at": draft.updated_at.isoformat(), "message": _saved_label(draft.updated_at)}
     )
@@ -140,9 +143,9 @@ def run_samples(request, application_id, slug):
     if not form.is_valid():
         return HttpResponseBadRequest(_("Code invalide ou trop long."))
     code = form.cleaned_data["code"]
-    services.save_draft(application, exercise, code, user=request.user)
+    code_submissions.save_draft(application, exercise, code, user=request.user)
     try:
-        sample_runs = _sample_rows(exercise, services.run_examples(exercise, code))
+        sample_runs = _sample_rows(exercise, code_submissions.run_examples(exercise, code))
     except SandboxUnavailable:
         log.error("Samples of %s could not run: sandbox unavailable", exercise.slug, exc_info=True)
         sample_runs = "unavailable"
@@ -166,7 +169,7 @@ def submit(request, application_id, slug):
     form = CodeForm(request.POST)
     if not form.is_valid():
         return HttpResponseBadRequest(_("Code invalide ou trop long."))
-    submission = services.submit(
+    submission = code_submissions.submit(
         application, exercise, form.cleaned_data["code"], user=request.user
     )
     return redirect("assessments:submission_detail", submission_id=submission.pk)
@@ -207,5 +210,5 @@ def submission_status(request, submission_id):
 @role_required(Role.RECRUITER)
 def offer_submissions(request, offer_id):
     offer = get_object_or_404(Offer.objects.of_member(request.user).distinct(), pk=offer_id)
-    groups = services.offer_submissions(offer, lang=get_language())
+    groups = submitted_code.offer_submissions(offer, lang=get_language())
     return render(request, "assessments/offer_submissions.html", {"offer": offer, "groups": groups})

@@ -7,7 +7,7 @@ Run as root from the repository root (the sandbox uses one uid per slot)::
 
 It migrates a throwaway SQLite database (or uses DATABASE_URL, e.g. PostgreSQL), loads the
 exercise library, starts `--workers` real `manage.py db_worker` processes, then submits through
-the same service as the submit button (`assessments.services.submit`: saved first, then a
+the same service as the submit button (`assessments.submissions.submit`: saved first, then a
 grading task enqueued), at random moments spread over `--seconds`. Half the candidates submit
 the exercise's reference solution, half a wrong one, so that both verdicts are exercised.
 """
@@ -49,8 +49,9 @@ def main() -> None:
     call_command("migrate", verbosity=0)
 
     from assessments.library import get_exercise
+    from assessments.library_sync import sync_library
     from assessments.models import Exercise, Submission
-    from assessments.services import submit, sync_library
+    from assessments.submissions import submit
     from tests.candidates.factories import ApplicationFactory
     from tests.employers.factories import OfferFactory
 

@@ -2,9 +2,8 @@
 
 Recruiter-facing code (views, forms, APIs, exports, consumers, emails) never loads `Identity`,
 the candidate's user or email: it goes through this module, which either
-- reveals the identity of an application whose stage allows it (the offer's reveal stage, a
-  setting of its selection policy: the interview invitation by default), writing an audit record
-  each time (`reveal_identity`), or
+- reads the identity for the reveal service (`shortlists.reveal.reveal_identity`, which checks
+  the stage and the person and writes an audit record each time), or
 - uses the identity internally to redact a free text and returns only the redacted text
   (`redact_for_reviewers`).
 `tests/candidates/test_identity_boundary.py` checks that no other module reaches identity data.
@@ -12,17 +11,7 @@ the candidate's user or email: it goes through this module, which either
 
 from dataclasses import dataclass
 
-from django.db import transaction
-
-from accounts.audit import log_action
-from candidates.enums import RevealStage, reveal_stages
 from candidates.models import Application, Identity
-from employers.models import EmployerMembership
-from shortlists.models import SelectionPolicy
-
-
-class RevealNotAllowed(Exception):
-    """The application has not reached the stage at which identity may be revealed."""
 
 
 @dataclass(frozen=True)
@@ -37,39 +26,14 @@ class RevealedIdentity:
     city: str
 
 
-def reveal_stage_of(offer_id: int) -> str:
-    """The stage from which the offer's employer may see identities: a setting of the offer's
-    selection policy, the interview invitation by default."""
-    return SelectionPolicy.objects.reveal_stage_for(offer_id)
-
-
-def reveal_stage_label(offer_id: int) -> str:
-    return RevealStage(reveal_stage_of(offer_id)).label
-
-
-def can_reveal(application: Application) -> bool:
-    return application.stage in reveal_stages(reveal_stage_of(application.offer_id))
-
-
-@transaction.atomic
-def reveal_identity(application: Application, *, by) -> RevealedIdentity:
-    """Identity of `application` for a member of its employer, audited every time."""
-    if not EmployerMembership.objects.filter(
-        user=by, employer_id=application.offer.employer_id
-    ).exists():
-        raise RevealNotAllowed("Only members of the employer may see this identity.")
-    application.refresh_from_db(fields=["stage"])  # the stage as it is now, not as it was loaded
-    from_stage = reveal_stage_of(application.offer_id)
-    if application.stage not in reveal_stages(from_stage):
-        raise RevealNotAllowed(
-            f"Identity of this offer's candidates is revealed from {from_stage} on, "
-            f"not at {application.stage}."
-        )
+def read_identity(application: Application) -> RevealedIdentity:
+    """Who is behind `application`. Only the reveal service (`shortlists.reveal`), which checks
+    the stage and the person and writes the audit entry, may call this."""
     identity = Identity.objects.select_related("candidate__user").get(
         candidate_id=application.candidate_id
     )
     user = identity.candidate.user
-    revealed = RevealedIdentity(
+    return RevealedIdentity(
         pseudonym=application.pseudonym,
         first_name=identity.first_name,
         last_name=identity.last_name,
@@ -79,18 +43,6 @@ def reveal_identity(application: Application, *, by) -> RevealedIdentity:
         postcode=identity.postcode,
         city=identity.city,
     )
-    log_action(
-        "identity.revealed",
-        actor=by,
-        employer=application.offer.employer,
-        target=application,
-        data={
-            "pseudonym": application.pseudonym,
-            "stage": application.stage,
-            "reveal_stage": from_stage,
-        },
-    )
-    return revealed
 
 
 def identity_for_redaction(candidate_id: int) -> dict:

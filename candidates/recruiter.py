@@ -5,7 +5,7 @@ user or identity survives in it, so templates cannot reach them."""
 from dataclasses import dataclass
 from datetime import datetime
 
-from candidates.identity import can_reveal, redact_for_reviewers
+from candidates.identity import redact_for_reviewers
 from candidates.models import Application, Candidate
 
 
@@ -26,7 +26,7 @@ class ApplicationCard:
     identity_revealable: bool
 
 
-def application_card(application: Application) -> ApplicationCard:
+def application_card(application: Application, *, identity_revealable: bool) -> ApplicationCard:
     profile = Candidate.objects.only(
         "skills", "availability", "desired_contract", "region", "path_text"
     ).get(pk=application.candidate_id)
@@ -43,5 +43,5 @@ def application_card(application: Application) -> ApplicationCard:
         desired_contract=profile.get_desired_contract_display(),
         region=profile.region,
         path_text=redact_for_reviewers(profile.path_text, candidate_id=application.candidate_id),
-        identity_revealable=can_reveal(application),
+        identity_revealable=identity_revealable,
     )

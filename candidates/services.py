@@ -1,19 +1,25 @@
-"""Candidate self-service: profile, applications, data export and account deletion."""
+"""Candidate self-service: profile, applications and account deletion (the data export is
+`candidates.data_export`)."""
 
 from allauth.account.models import EmailAddress
 from allauth.mfa.models import Authenticator
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.translation import gettext_lazy
 
 from accounts.audit import log_action
 from candidates.models import Application, Candidate, Identity
 from candidates.pseudonyms import new_pseudonym
 from employers.enums import OfferStatus
-from fairness.services import export_declaration
 
 
 class ApplicationRefused(Exception):
     pass
+
+
+APPLICATION_SENT = gettext_lazy(
+    "Candidature envoyée : l'employeur ne verra qu'un pseudonyme jusqu'à l'entretien."
+)
 
 
 @transaction.atomic
@@ -41,74 +47,6 @@ def apply_to_offer(candidate: Candidate, offer) -> Application:
             if Application.objects.filter(offer=offer, candidate=candidate).exists():
                 raise ApplicationRefused("You have already applied to this offer.") from None
     raise ApplicationRefused("No free pseudonym could be drawn; please try again.")
-
-
-def _export_application(application) -> dict:
-    """An application with what the candidate wrote and submitted for it."""
-    from assessments.models import Submission, WrittenAnswer
-
-    return {
-        "offer": application.offer.title,
-        "employer": application.offer.employer.name,
-        "pseudonym": application.pseudonym,
-        "stage": application.stage,
-        "applied_at": application.created_at.isoformat(),
-        "code_submissions": [
-            {
-                "exercise": submission.exercise.slug,
-                "submitted_at": submission.created_at.isoformat(),
-                "code": submission.code,
-                "score": submission.score,
-            }
-            for submission in Submission.objects.filter(application=application)
-            .select_related("exercise")
-            .order_by("created_at")
-        ],
-        "written_answers": [
-            {"question": answer.question.slug, "text": answer.text}
-            for answer in WrittenAnswer.objects.filter(attempt__application=application)
-            .select_related("question")
-            .order_by("pk")
-        ],
-    }
-
-
-def export_candidate_data(candidate: Candidate) -> dict:
-    """Everything Vivier holds about a candidate (GDPR right of access)."""
-    identity = Identity.objects.filter(candidate=candidate).first()
-    user = candidate.user
-    data = {
-        "exported_at": timezone.now().isoformat(),
-        "account": {
-            "email": user.email if user else "",
-            "date_joined": user.date_joined.isoformat() if user else None,
-        },
-        "identity": {
-            "first_name": identity.first_name,
-            "last_name": identity.last_name,
-            "phone": identity.phone,
-            "address": identity.address,
-            "postcode": identity.postcode,
-            "city": identity.city,
-            "birth_year": identity.birth_year,
-        }
-        if identity
-        else {},
-        "profile": {
-            "skills": candidate.skills,
-            "availability": candidate.availability,
-            "desired_contract": candidate.desired_contract,
-            "region": candidate.region,
-            "path_text": candidate.path_text,
-        },
-        "applications": [
-            _export_application(application)
-            for application in candidate.applications.select_related("offer__employer")
-        ],
-        "self_declaration": export_declaration(candidate),
-    }
-    log_action("candidate.data_exported", actor=user, target=candidate)
-    return data
 
 
 @transaction.atomic

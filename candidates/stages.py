@@ -7,9 +7,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts.audit import log_action
-from candidates.enums import FUNNEL, ApplicationStage, reveal_stages
-from candidates.identity import reveal_stage_of
+from candidates.enums import FUNNEL, ApplicationStage
 from candidates.models import Application
+from candidates.signals import application_moved
 
 S = ApplicationStage
 TRANSITIONS: dict[str, frozenset[str]] = {
@@ -45,9 +45,9 @@ def move_application(application: Application, to: str, *, by) -> Application:
         target=application,
         data={"from": previous, "to": to, "pseudonym": application.pseudonym},
     )
-    revealing = reveal_stages(reveal_stage_of(application.offer_id))
-    if to in revealing and previous not in revealing:
-        transaction.on_commit(lambda: notify_identity_shared(application))
+    application_moved.send(
+        sender=Application, application=application, previous=previous, to=to, by=by
+    )
     return application
 
 

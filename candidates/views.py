@@ -12,15 +12,15 @@ from django.views.decorators.http import require_POST
 
 from accounts.access import role_required
 from accounts.enums import Role
-from advisers import services as referrals
-from candidates.forms import ApplyForm, DeleteAccountForm, IdentityForm, ProfileForm
+from candidates.data_export import export_candidate_data
+from candidates.forms import DeleteAccountForm, IdentityForm, ProfileForm
 from candidates.models import Application
 from candidates.services import (
+    APPLICATION_SENT,
     ApplicationRefused,
     apply_to_offer,
     create_candidate_profile,
     delete_candidate_account,
-    export_candidate_data,
 )
 from employers.models import Offer
 
@@ -77,34 +77,12 @@ def open_offers(request):
 @role_required(Role.CANDIDATE)
 def apply(request, offer_id):
     offer = get_object_or_404(Offer.objects.publicly_visible(), pk=offer_id)
-    form = ApplyForm(request.POST)
-    valid = form.is_valid()
-    code = form.cleaned_data["invitation_code"] if valid else request.POST.get("invitation_code")
-    consent = valid and form.cleaned_data["adviser_consent"]
-    invitation = referrals.usable_invitation(code, offer=offer) if valid and code else None
-    referrals.forget_invitation(request.session, offer.pk)
     try:
-        application = apply_to_offer(_candidate(request), offer)
+        apply_to_offer(_candidate(request), offer)
     except ApplicationRefused:
         messages.info(request, _("Vous avez déjà candidaté à cette offre."))
         return redirect("candidates:dashboard")
-    if invitation is not None:
-        try:
-            referrals.record_referral(invitation, application, consent=consent, user=request.user)
-        except referrals.InvitationError:
-            invitation = None
-    if code and invitation is None:
-        messages.info(
-            request,
-            _(
-                "Le lien d'invitation n'est plus valable : votre candidature est envoyée, sans "
-                "suivi par un·e conseiller·ère."
-            ),
-        )
-    messages.success(
-        request,
-        _("Candidature envoyée : l'employeur ne verra qu'un pseudonyme jusqu'à l'entretien."),
-    )
+    messages.success(request, APPLICATION_SENT)
     return redirect("candidates:dashboard")
 
 

@@ -49,13 +49,14 @@ INSTALLED_APPS = [
     "csp",
     "accounts",
     "employers",
-    "advisers",
     "candidates",
     "assessments",
     "interviews",
     "shortlists",
     "fairness",
     "broadcasting",
+    "advisers",
+    "demo",
 ]
 
 MIDDLEWARE = [
@@ -90,7 +91,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "csp.context_processors.nonce",
-                "accounts.context_processors.navigation",
+                "config.navigation.navigation",
             ],
             "string_if_invalid": "",
         },
@@ -136,10 +137,10 @@ TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 # Accounts
 AUTH_USER_MODEL = "accounts.User"
 # Django's and allauth's backends, loading the user with their second factor and admin role
-# (accounts/backends.py).
+# (config/auth_backends.py).
 AUTHENTICATION_BACKENDS = [
-    "accounts.backends.ModelBackend",
-    "accounts.backends.AuthenticationBackend",
+    "config.auth_backends.ModelBackend",
+    "config.auth_backends.AuthenticationBackend",
 ]
 PASSWORD_HASHERS = [
     "django.contrib.auth.hashers.Argon2PasswordHasher",
@@ -156,7 +157,7 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "home"
-ACCOUNT_ADAPTER = "accounts.adapter.AccountAdapter"
+ACCOUNT_ADAPTER = "candidates.adapter.AccountAdapter"
 ACCOUNT_USER_MODEL_USERNAME_FIELD = None
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
@@ -247,6 +248,3 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("DJANGO_LOG_LEVEL", "INFO")},
 }
-
-# Demo data may only be loaded on a development machine (see accounts' seed_demo command).
-VIVIER_DEMO_PASSWORD = "vivier-demo-2026"

@@ -15,7 +15,7 @@ urlpatterns = [
     path("sante/", accounts_views.health, name="health"),
     path("comptes/", include("allauth.urls")),
     path("langue/", login_not_required(set_language), name="set_language"),
-    path("entreprise/candidatures/", include("candidates.recruiter_urls")),
+    path("entreprise/candidatures/", include("shortlists.application_urls")),
     path("entreprise/", include("employers.urls")),
     path("conseil/", include("advisers.urls")),
     path("candidat/", include("candidates.urls")),

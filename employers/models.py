@@ -67,7 +67,7 @@ class EmployerMembership(models.Model):
 
 def is_employer_admin(user, employer=None) -> bool:
     if employer is None and hasattr(user, "administers_an_employer"):
-        return user.administers_an_employer  # read with the signed-in user (accounts.backends)
+        return user.administers_an_employer  # read with the signed-in user (config.auth_backends)
     memberships = EmployerMembership.objects.admins().filter(user=user)
     if employer is not None:
         memberships = memberships.filter(employer=employer)

@@ -5,17 +5,15 @@ from django.core.cache import cache
 
 from assessments import sandbox as sandbox_module
 from broadcasting import cache as broadcasting_cache
-from config import kept_pages
 from tests.processes import zombie_children
 
 
 @pytest.fixture(autouse=True)
 def _fresh_cache():
-    # Rate limits and used TOTP codes live in the cache, pages are kept per process: every
+    # Rate limits and used TOTP codes live in the cache, fragments are cached: every
     # test starts clean.
     cache.clear()
     broadcasting_cache.forget_all()
-    kept_pages.forget_all()
     yield
     cache.clear()
 

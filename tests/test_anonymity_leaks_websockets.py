@@ -12,7 +12,7 @@ from django.conf import settings
 from django.test import Client
 from django.urls import URLPattern
 
-from assessments.services import notify_submission
+from assessments.live import notify_submission
 from config.asgi import application as asgi_application
 from config.routing import websocket_urlpatterns
 from interviews import services as interviews

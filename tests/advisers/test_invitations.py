@@ -42,7 +42,9 @@ def invite(client, offer, **data):
 
 
 def apply(client, offer, **data):
-    return client.post(reverse("candidates:apply", args=[offer.pk]), data)
+    """Apply as the page shows it: through the invitation when there is a code."""
+    url = "advisers:apply_invited" if "invitation_code" in data else "candidates:apply"
+    return client.post(reverse(url, args=[offer.pk]), data)
 
 
 # Creating an invitation

@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from assessments import services
+from assessments import grading_runs
 from assessments.models import Submission
 from tests.accounts.factories import PASSWORD
 from tests.assessments.factories import ExerciseFactory
@@ -86,7 +86,7 @@ def test_candidate_codes_runs_the_examples_submits_and_sees_the_result_live(
     submission_id = int(page.url.rstrip("/").rsplit("/", 1)[1])
     assert in_db_thread(lambda: Submission.objects.get(pk=submission_id).code) == SOLUTION
 
-    in_db_thread(services.grade_submission, submission_id)  # what the worker does
+    in_db_thread(grading_runs.grade_submission, submission_id)  # what the worker does
 
     page.get_by_text("Score : 100 %").wait_for(timeout=10_000)
     live = page.locator("[data-vivier-submission-live]")

@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 
 from assessments.models import CodeDraft
-from assessments.services import MAX_CODE_CHARS
+from assessments.submissions import MAX_CODE_CHARS
 from tests.assessments.factories import CodeDraftFactory, ExerciseFactory, SubmissionFactory
 from tests.candidates.factories import ApplicationFactory
 

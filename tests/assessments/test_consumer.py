@@ -5,7 +5,7 @@ from asgiref.sync import sync_to_async
 from channels.testing import WebsocketCommunicator
 from django.conf import settings
 
-from assessments import services
+from assessments import grading_runs
 from assessments.consumers import SubmissionConsumer
 from config.asgi import application as asgi_application
 from tests.assessments.factories import SubmissionFactory
@@ -58,7 +58,7 @@ async def test_the_owner_receives_the_graded_result_live(client, submission, rea
     await ws.connect()
     await ws.receive_json_from(timeout=5)  # queued
 
-    await sync_to_async(services.grade_submission)(submission.pk)
+    await sync_to_async(grading_runs.grade_submission)(submission.pk)
 
     graded = await ws.receive_json_from(timeout=5)
     while not graded["final"]:  # "running" may arrive first

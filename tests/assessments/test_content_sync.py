@@ -7,8 +7,8 @@ import pytest
 from django.core.management import call_command
 
 from assessments.library.sjt import load_scenarios
+from assessments.library_sync import sync_scenarios, sync_written_questions
 from assessments.models import SjtScenario, WrittenQuestion
-from assessments.services import sync_scenarios, sync_written_questions
 from tests.assessments.factories import CampaignFactory
 
 pytestmark = pytest.mark.django_db

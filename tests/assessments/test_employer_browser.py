@@ -9,8 +9,8 @@ from django.utils import timezone
 from playwright.sync_api import expect
 
 from assessments import campaigns
+from assessments.library_sync import sync_scenarios, sync_written_questions
 from assessments.models import Campaign, WrittenReview
-from assessments.services import sync_scenarios, sync_written_questions
 from tests.accounts.factories import PASSWORD
 from tests.assessments.factories import CampaignFactory
 from tests.browser.conftest import assert_accessible, in_db_thread, live_daphne  # noqa: F401

@@ -7,8 +7,8 @@ import pytest
 from django.core.management import call_command
 
 from assessments.library import get_exercise, load_exercises
+from assessments.library_sync import sync_exercises
 from assessments.models import Exercise
-from assessments.services import sync_exercises
 from tests.assessments.factories import SubmissionFactory
 
 pytestmark = pytest.mark.django_db

@@ -7,8 +7,8 @@ import pytest
 
 from assessments.enums import SubmissionStatus
 from assessments.library import exercise_slugs, get_exercise
+from assessments.library_sync import sync_exercises
 from assessments.models import Exercise
-from assessments.services import sync_exercises
 from assessments.tasks import grade_submission_task
 from tests.assessments.factories import SubmissionFactory
 

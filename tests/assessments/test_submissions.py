@@ -6,8 +6,8 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from assessments import grading_runs, submissions, tasks
 from assessments import sandbox as sandbox_module
-from assessments import services
 from assessments.enums import SubmissionStatus
 from assessments.models import InvalidTransition, Submission
 from assessments.tasks import grade_submission_task
@@ -41,7 +41,7 @@ def test_submitting_also_keeps_the_code_as_the_draft(candidate_client, applicati
 
 def test_grading_is_only_enqueued_once_the_submission_is_committed(application, exercise):
     # Inside the transaction nothing is graded yet: the on_commit callback has not run.
-    submission = services.submit(application, exercise, SUM_SOLUTION, user=None)
+    submission = submissions.submit(application, exercise, SUM_SOLUTION, user=None)
     assert Submission.objects.get(pk=submission.pk).status == SubmissionStatus.QUEUED
 
 
@@ -120,7 +120,7 @@ def test_a_failed_submission_is_graded_by_a_later_retry(
     monkeypatch.setattr(sandbox_module, "_default", None)  # the sandbox is back
 
     with django_capture_on_commit_callbacks(execute=True):
-        retried = services.retry_stale_submissions(timedelta(minutes=10))
+        retried = tasks.retry_stale_submissions(timedelta(minutes=10))
 
     submission.refresh_from_db()
     assert retried == [submission.pk]
@@ -142,14 +142,14 @@ def test_a_submission_left_running_by_a_dead_worker_is_graded_again(
         status_changed_at=timezone.now() - timedelta(minutes=30),
     )
     with django_capture_on_commit_callbacks(execute=True):
-        services.retry_stale_submissions(timedelta(minutes=10))
+        tasks.retry_stale_submissions(timedelta(minutes=10))
     submission.refresh_from_db()
     assert submission.status == SubmissionStatus.GRADED
 
 
 def test_recent_submissions_are_left_to_their_worker(application, exercise):
     SubmissionFactory(application=application, exercise=exercise, status=SubmissionStatus.RUNNING)
-    assert services.retry_stale_submissions(timedelta(minutes=10)) == []
+    assert tasks.retry_stale_submissions(timedelta(minutes=10)) == []
 
 
 def test_failed_submissions_stop_being_retried_after_the_last_attempt(application, exercise):
@@ -157,10 +157,10 @@ def test_failed_submissions_stop_being_retried_after_the_last_attempt(applicatio
         application=application,
         exercise=exercise,
         status=SubmissionStatus.FAILED,
-        attempts=services.MAX_AUTOMATIC_ATTEMPTS,
+        attempts=grading_runs.MAX_AUTOMATIC_ATTEMPTS,
         status_changed_at=timezone.now() - timedelta(hours=1),
     )
-    assert services.retry_stale_submissions(timedelta(minutes=10)) == []
+    assert tasks.retry_stale_submissions(timedelta(minutes=10)) == []
 
 
 def test_a_graded_submission_cannot_go_back(application, exercise):

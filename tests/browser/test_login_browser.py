@@ -1,8 +1,7 @@
 import pytest
-from django.conf import settings
 from django.core.management import call_command
 
-from accounts.demo import current_totp_code
+from demo.data import DEMO_PASSWORD, current_totp_code
 from tests.browser.conftest import assert_accessible, in_db_thread
 
 pytestmark = pytest.mark.browser
@@ -18,7 +17,7 @@ def test_demo_recruiter_logs_in_with_mfa_and_the_pages_are_accessible(live_daphn
     page.get_by_role("link", name="Se connecter").first.click()
     assert_accessible(page)
     page.get_by_label("Courriel").fill("recruteuse@vivier.demo")
-    page.get_by_label("Mot de passe").fill(settings.VIVIER_DEMO_PASSWORD)
+    page.get_by_label("Mot de passe").fill(DEMO_PASSWORD)
     page.get_by_role("button", name="Connexion").click()
 
     page.wait_for_url("**/2fa/authenticate/")

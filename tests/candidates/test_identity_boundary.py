@@ -14,6 +14,7 @@ APPS = [
     "broadcasting",
     "candidates",
     "config",
+    "demo",
     "employers",
     "fairness",
     "interviews",
@@ -26,10 +27,11 @@ ALLOWED = {
     "candidates/models.py",
     "candidates/identity.py",
     "candidates/services.py",
+    "candidates/data_export.py",
     "candidates/views.py",
     "candidates/forms.py",
     "candidates/stages.py",
-    "accounts/demo.py",
+    "demo/data.py",
 }
 
 FORBIDDEN_LOOKUPS = ("identity__", "candidate__user", "candidate__identity")

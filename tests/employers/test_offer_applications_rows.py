@@ -1,4 +1,4 @@
-"""The rows of the recruiter's table of applications (employers.views.application_rows): a
+"""The rows of the recruiter's table of applications (a cached fragment of the offer's page): a
 pseudonym linked to the application, its stage, its date and a link to decide, nothing else."""
 
 import datetime
@@ -62,8 +62,8 @@ def test_only_admins_of_the_employer_may_close_the_offer(client, admin, can_clos
     assert ("Clôturer l'offre" in page) is can_close
 
 
-def test_what_the_page_keeps_follows_every_change_it_shows(client):
-    """The page of an offer is kept per process for what it shows: a new application, a stage
+def test_what_the_page_caches_follows_every_change_it_shows(client):
+    """The table of applications is cached for what it shows: a new application, a stage
     moved, the offer edited or another member's role show at once, and the actions carry each
     visitor's own CSRF token."""
     from candidates.stages import move_application
@@ -97,16 +97,15 @@ def application_user():
     return UserFactory(recruiter=True, mfa=True)
 
 
-def test_a_kept_page_carries_each_visits_own_csrf_token(client):
-    """The whole page is kept once rendered, its CSRF tokens as holes: the same admin in a
-    second browser is given the kept page with that browser's token, and can close the offer
-    with it."""
+def test_a_cached_page_carries_each_visits_own_csrf_token(client):
+    """The applications' table is a cached fragment; the forms around it are rendered per visit:
+    the same admin in a second browser gets that browser's token and can close the offer."""
     membership = EmployerMembershipFactory(admin=True)
     offer = OfferFactory(employer=membership.employer, published=True)
     url = reverse("employers:offer_detail", args=[offer.pk])
     full_login(client, membership.user)
-    client.get(url)  # shows the sign-in message, so is not kept
-    client.get(url)  # rendered and kept
+    client.get(url)  # shows the sign-in message
+    client.get(url)  # the table cached
     second = Client()
     second.force_login(membership.user)  # the same admin (a TOTP code is only good once)
     second.handler.enforce_csrf_checks = True  # from now on, as a browser's requests are
@@ -119,7 +118,7 @@ def test_a_kept_page_carries_each_visits_own_csrf_token(client):
     assert response.status_code == 302
 
 
-def test_a_deleted_application_leaves_the_kept_page(client):
+def test_a_deleted_application_leaves_the_cached_page(client):
     application, page = offer_page(client)
     url = reverse("employers:offer_detail", args=[application.offer_id])
     assert application.pseudonym in client.get(url).text
@@ -133,7 +132,7 @@ def test_a_message_is_shown_once_by_a_page_rendered_in_full(client):
 
     application, _page = offer_page(client)
     url = reverse("employers:offer_detail", args=[application.offer_id])
-    client.get(url)  # kept
+    client.get(url)  # the table cached
     storage = CookieStorage(client.request().wsgi_request)
     response = client.get(url)
     storage.add(SUCCESS, "Offre enregistrée pour le test.")
@@ -143,8 +142,8 @@ def test_a_message_is_shown_once_by_a_page_rendered_in_full(client):
     assert "Offre enregistrée pour le test." not in client.get(url).text
 
 
-def test_every_script_of_a_kept_page_carries_this_visits_csp_nonce(client):
-    """What the page keeps must hold nothing of the visit: a kept nonce would block scripts."""
+def test_every_script_of_a_cached_page_carries_this_visits_csp_nonce(client):
+    """What the page caches must hold nothing of the visit: a cached nonce would block scripts."""
     application, _first = offer_page(client, admin=True)
     url = reverse("employers:offer_detail", args=[application.offer_id])
     for _ in range(2):
@@ -155,7 +154,7 @@ def test_every_script_of_a_kept_page_carries_this_visits_csp_nonce(client):
             assert f"'nonce-{nonce}'" in response["Content-Security-Policy"]
 
 
-def test_the_kept_page_follows_the_users_admin_role_in_another_organisation(client):
+def test_the_page_follows_the_users_admin_role_in_another_organisation(client):
     """The menu links the audit log for admins of any employer: losing that role elsewhere
     changes this offer's page too."""
     from employers.enums import MemberRole
@@ -173,9 +172,9 @@ def test_the_kept_page_follows_the_users_admin_role_in_another_organisation(clie
     assert audit_log not in client.get(url).text
 
 
-def test_a_kept_page_is_kept_per_language(client):
+def test_the_cached_table_is_per_language(client):
     application, page = offer_page(client)
     url = reverse("employers:offer_detail", args=[application.offer_id])
-    assert "<td>Candidature envoyée</td>" in client.get(url).text  # kept, in French
+    assert "<td>Candidature envoyée</td>" in client.get(url).text  # cached, in French
     client.post(reverse("set_language"), {"language": "en", "next": url})
     assert "<td>Application sent</td>" in client.get(url).text

@@ -3,11 +3,10 @@
 import re
 
 import pytest
-from django.conf import settings
 from django.core.management import call_command
 from playwright.sync_api import expect
 
-from accounts.demo import current_totp_code
+from demo.data import DEMO_PASSWORD, current_totp_code
 from employers.models import Offer
 from tests.browser.conftest import assert_accessible, in_db_thread
 
@@ -18,7 +17,7 @@ RECRUITER = "recruteuse@vivier.demo"
 def log_in(page, base):
     page.goto(base + "/comptes/login/")
     page.get_by_label("Courriel").fill(RECRUITER)
-    page.get_by_label("Mot de passe").fill(settings.VIVIER_DEMO_PASSWORD)
+    page.get_by_label("Mot de passe").fill(DEMO_PASSWORD)
     page.get_by_role("button", name="Connexion").click()
     page.wait_for_url("**/2fa/authenticate/")
     page.get_by_label("Code").fill(current_totp_code(RECRUITER))

@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
-from assessments.services import sync_library
+from assessments.library_sync import sync_library
 
 
 class Command(BaseCommand):

@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
-from assessments.services import sync_exercises
+from assessments.library_sync import sync_exercises
 
 
 class Command(BaseCommand):

@@ -5,7 +5,8 @@ from datetime import timedelta
 
 from django.core.management.base import BaseCommand
 
-from assessments.services import MAX_AUTOMATIC_ATTEMPTS, retry_stale_submissions
+from assessments.grading_runs import MAX_AUTOMATIC_ATTEMPTS
+from assessments.tasks import retry_stale_submissions
 
 
 class Command(BaseCommand):

@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from accounts.demo import seed_demo
+from demo.data import DEMO_PASSWORD, seed_demo
 
 
 class Command(BaseCommand):
@@ -20,7 +20,7 @@ class Command(BaseCommand):
             )
         accounts = seed_demo()
         self.stdout.write(self.style.SUCCESS("Données de démonstration prêtes."))
-        self.stdout.write(f"Mot de passe de tous les comptes : {settings.VIVIER_DEMO_PASSWORD}")
+        self.stdout.write(f"Mot de passe de tous les comptes : {DEMO_PASSWORD}")
         for account in accounts:
             mfa = "  (code MFA : python manage.py demo_totp EMAIL)" if account.needs_mfa else ""
             self.stdout.write(f"  {account.email:<30} {account.label}{mfa}")

@@ -1,15 +1,22 @@
 """Applications as recruiters see them: by pseudonym, until the reveal service says otherwise."""
 
 from django.contrib import messages
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from accounts.access import role_required
 from accounts.enums import Role
-from candidates.identity import RevealNotAllowed, reveal_identity, reveal_stage_label
 from candidates.models import Application
 from candidates.recruiter import application_card
+from shortlists.reveal import (
+    NotInCharge,
+    RevealNotAllowed,
+    can_reveal,
+    reveal_identity,
+    reveal_stage_label,
+)
 
 
 def _application(request, application_id) -> Application:
@@ -24,11 +31,8 @@ def _application(request, application_id) -> Application:
 @role_required(Role.RECRUITER)
 def application_detail(request, application_id):
     application = _application(request, application_id)
-    return render(
-        request,
-        "candidates/recruiter/application_detail.html",
-        {"card": application_card(application)},
-    )
+    card = application_card(application, identity_revealable=can_reveal(application, request.user))
+    return render(request, "shortlists/applications/detail.html", {"card": card})
 
 
 @require_POST
@@ -37,6 +41,8 @@ def reveal(request, application_id):
     application = _application(request, application_id)
     try:
         identity = reveal_identity(application, by=request.user)
+    except NotInCharge:
+        raise Http404 from None
     except RevealNotAllowed:
         messages.error(
             request,
@@ -44,8 +50,7 @@ def reveal(request, application_id):
             % {"stage": reveal_stage_label(application.offer_id)},
         )
         return redirect("applications:detail", application_id=application.pk)
+    card = application_card(application, identity_revealable=True)
     return render(
-        request,
-        "candidates/recruiter/identity.html",
-        {"card": application_card(application), "identity": identity},
+        request, "shortlists/applications/identity.html", {"card": card, "identity": identity}
     )

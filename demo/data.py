@@ -11,7 +11,6 @@ from allauth.mfa.models import Authenticator
 from allauth.mfa.recovery_codes.internal.auth import RecoveryCodes
 from allauth.mfa.totp.internal.auth import TOTP, format_hotp_value, hotp_value
 from allauth.mfa.utils import is_mfa_enabled
-from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
@@ -20,8 +19,8 @@ from accounts.models import User
 from advisers.enums import AdviserOrganisationKind
 from advisers.models import AdviserMembership, AdviserOrganisation
 from assessments.campaigns import CampaignData, current_campaign, save_campaign
+from assessments.library_sync import sync_library
 from assessments.models import Exercise, SjtScenario, WrittenQuestion
-from assessments.services import sync_library
 from candidates.models import Application, Identity
 from candidates.services import apply_to_offer, create_candidate_profile
 from employers.enums import (
@@ -51,6 +50,8 @@ class DemoAccount:
 
 EMPLOYER_NAME = "Atelier Numérique du Val"
 ADVISER_ORGANISATION = "France Travail Évry-Courcouronnes"
+# The password of every demo account: known to anyone who reads this, hence development only.
+DEMO_PASSWORD = "vivier-demo-2026"
 
 ACCOUNTS = [
     DemoAccount("recruteuse@vivier.demo", Role.RECRUITER, "recruteuse (admin)", "Camille R."),
@@ -173,7 +174,7 @@ def _user(account: DemoAccount) -> User:
         defaults={"role": account.role, "display_name": account.display_name},
     )
     if created:
-        user.set_password(settings.VIVIER_DEMO_PASSWORD)
+        user.set_password(DEMO_PASSWORD)
         if account.role == Role.STAFF:
             user.is_staff = user.is_superuser = True
         user.save()

@@ -4,10 +4,11 @@ from django.urls import reverse
 
 from accounts.models import AuditEntry
 from candidates.enums import ApplicationStage
-from candidates.identity import RevealNotAllowed, reveal_identity
 from candidates.stages import InvalidStageTransition, move_application
+from shortlists.reveal import NotInCharge, RevealNotAllowed, reveal_identity
 from tests.candidates.factories import ApplicationFactory
 from tests.employers.factories import EmployerMembershipFactory
+from tests.interviews.conftest import build_team
 from tests.utils import full_login
 
 pytestmark = pytest.mark.django_db
@@ -15,8 +16,11 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def recruiter_and_application():
+    """The recruiter in charge of the offer (who created it) and an application to it."""
     application = ApplicationFactory()
     membership = EmployerMembershipFactory(employer=application.offer.employer)
+    application.offer.created_by = membership.user
+    application.offer.save()
     return membership.user, application
 
 
@@ -203,3 +207,51 @@ def test_a_stale_application_object_cannot_reveal_after_a_rejection(recruiter_an
     move_application(application, ApplicationStage.REJECTED, by=recruiter)
     with pytest.raises(RevealNotAllowed):
         reveal_identity(application, by=recruiter)
+
+
+# Need to know: the recruiter in charge, the employer's admins and the interview panel only.
+
+
+def at_interview(recruiter_and_application):
+    recruiter, application = recruiter_and_application
+    return recruiter, move_application(application, ApplicationStage.INTERVIEW, by=recruiter)
+
+
+def test_a_member_neither_in_charge_nor_admin_nor_on_the_panel_cannot_reveal(
+    recruiter_and_application,
+):
+    _recruiter, application = at_interview(recruiter_and_application)
+    bystander = EmployerMembershipFactory(employer=application.offer.employer).user
+    with pytest.raises(NotInCharge):
+        reveal_identity(application, by=bystander)
+    assert not AuditEntry.objects.filter(action="identity.revealed").exists()
+
+
+def test_a_member_outside_the_panel_gets_404_from_the_reveal_page(
+    client, recruiter_and_application
+):
+    _recruiter, application = at_interview(recruiter_and_application)
+    bystander = EmployerMembershipFactory(employer=application.offer.employer).user
+    full_login(client, bystander)
+    page = client.get(reverse("applications:detail", args=[application.pk]))
+    assert reverse("applications:reveal", args=[application.pk]) not in page.text
+    response = client.post(reverse("applications:reveal", args=[application.pk]))
+    assert response.status_code == 404
+    assert not AuditEntry.objects.filter(action="identity.revealed").exists()
+
+
+def test_an_admin_of_the_employer_may_reveal(recruiter_and_application):
+    _recruiter, application = at_interview(recruiter_and_application)
+    admin = EmployerMembershipFactory(employer=application.offer.employer, admin=True).user
+    assert reveal_identity(application, by=admin).last_name == "Traoré"
+
+
+def test_a_panel_member_of_the_applications_interview_may_reveal():
+    from interviews.services import create_interview
+
+    team = build_team()
+    application = ApplicationFactory(offer=team.offer, stage=ApplicationStage.INTERVIEW)
+    create_interview(application, panel=[team.alice, team.bruno], lead=team.alice, by=team.admin)
+    assert reveal_identity(application, by=team.bruno).last_name == "Traoré"
+    with pytest.raises(NotInCharge):
+        reveal_identity(application, by=team.off_panel)

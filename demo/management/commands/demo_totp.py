@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from accounts.demo import ACCOUNTS, current_totp_code
+from demo.data import ACCOUNTS, current_totp_code
 
 
 class Command(BaseCommand):

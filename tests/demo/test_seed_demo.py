@@ -3,9 +3,9 @@ from allauth.mfa.utils import is_mfa_enabled
 from django.core.management import CommandError, call_command
 from django.urls import reverse
 
-from accounts.demo import ACCOUNTS, current_totp_code
 from accounts.models import User
 from candidates.models import Identity
+from demo.data import ACCOUNTS, DEMO_PASSWORD, current_totp_code
 from employers.models import Employer, EmployerMembership, Offer
 from interviews.services import current_version
 
@@ -64,7 +64,7 @@ def test_demo_recruiter_logs_in_with_the_printed_code(client, settings, capsys):
     code = capsys.readouterr().out.strip().splitlines()[-1]
     client.post(
         reverse("account_login"),
-        {"login": "recruteuse@vivier.demo", "password": settings.VIVIER_DEMO_PASSWORD},
+        {"login": "recruteuse@vivier.demo", "password": DEMO_PASSWORD},
     )
     client.post(reverse("mfa_authenticate"), {"code": code})
     assert client.get(reverse("employers:dashboard")).status_code == 200

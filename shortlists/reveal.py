@@ -1,0 +1,89 @@
+"""Revealing a candidate's identity to the employer: the one service that does it.
+
+It checks the stage (the offer's reveal stage, a setting of its selection policy: the interview
+invitation by default) and the person (need to know: the employer's admins, the recruiter in
+charge of the offer, who created it, and the lead and panel of an interview of this
+application), and writes an `identity.revealed` audit entry every time. Everyone else gets
+`RevealNotAllowed`, which views turn into a 404: they cannot even tell the application exists.
+"""
+
+from django.db import transaction
+from django.db.models import Q
+
+from accounts.audit import log_action
+from candidates.enums import RevealStage, reveal_stages
+from candidates.identity import RevealedIdentity, read_identity
+from candidates.models import Application
+from employers.models import EmployerMembership
+from interviews.models import Interview
+from shortlists.models import SelectionPolicy
+
+
+class RevealNotAllowed(Exception):
+    """The application has not reached the reveal stage, or this person has no need to know."""
+
+
+class NotInCharge(RevealNotAllowed):
+    """A member of the employer who is neither an admin, nor in charge of the offer, nor on an
+    interview panel of this application."""
+
+
+def reveal_stage_of(offer_id: int) -> str:
+    """The stage from which the offer's employer may see identities."""
+    return SelectionPolicy.objects.reveal_stage_for(offer_id)
+
+
+def reveal_stage_label(offer_id: int) -> str:
+    return RevealStage(reveal_stage_of(offer_id)).label
+
+
+def stage_allows_reveal(application: Application) -> bool:
+    return application.stage in reveal_stages(reveal_stage_of(application.offer_id))
+
+
+def may_reveal(user, application: Application) -> bool:
+    """Whether `user` has a need to know who is behind `application` (stage aside)."""
+    offer = application.offer
+    if offer.created_by_id == user.pk:
+        return EmployerMembership.objects.filter(user=user, employer_id=offer.employer_id).exists()
+    if (
+        EmployerMembership.objects.admins()
+        .filter(user=user, employer_id=offer.employer_id)
+        .exists()
+    ):
+        return True
+    return Interview.objects.filter(
+        Q(lead=user) | Q(panel__user=user), application_id=application.pk
+    ).exists()
+
+
+def can_reveal(application: Application, user) -> bool:
+    """What the application's page offers `user`: a reveal button or not."""
+    return stage_allows_reveal(application) and may_reveal(user, application)
+
+
+@transaction.atomic
+def reveal_identity(application: Application, *, by) -> RevealedIdentity:
+    """Identity of `application` for `by`, audited every time."""
+    if not may_reveal(by, application):
+        raise NotInCharge("Only the offer's recruiter in charge, admins and panel may reveal.")
+    application.refresh_from_db(fields=["stage"])  # the stage as it is now, not as it was loaded
+    from_stage = reveal_stage_of(application.offer_id)
+    if application.stage not in reveal_stages(from_stage):
+        raise RevealNotAllowed(
+            f"Identity of this offer's candidates is revealed from {from_stage} on, "
+            f"not at {application.stage}."
+        )
+    revealed = read_identity(application)
+    log_action(
+        "identity.revealed",
+        actor=by,
+        employer=application.offer.employer,
+        target=application,
+        data={
+            "pseudonym": application.pseudonym,
+            "stage": application.stage,
+            "reveal_stage": from_stage,
+        },
+    )
+    return revealed
