@@ -20,12 +20,8 @@ from assessments.library.sjt import SCORING_NOTE
 from assessments.library_sync import sync_scenarios, sync_written_questions
 from assessments.models import Accommodation, Attempt, SjtScenario
 from candidates.models import Application
+from core.i18n import current_language
 from employers.models import Offer
-
-
-def _locale(request) -> str:
-    return "en" if (request.LANGUAGE_CODE or "fr").startswith("en") else "fr"
-
 
 # -- candidate ----------------------------------------------------------------------------
 
@@ -69,7 +65,7 @@ def _home(request, application, *, form=None, status=200):
             "accommodation": accommodation,
             "accommodation_form": form,
             "forms_with_errors": [form] if form.errors else [],
-            "scoring_note": SCORING_NOTE[_locale(request)],
+            "scoring_note": SCORING_NOTE[current_language()],
         },
         status=status,
     )
@@ -134,7 +130,7 @@ def _attempt_page(request, application, attempt, form, *, status=200):
             "remaining_seconds": remaining,
             "remaining_display": _clock(remaining),
             "forms_with_errors": [form] if form.errors else [],
-            "scoring_note": SCORING_NOTE[_locale(request)],
+            "scoring_note": SCORING_NOTE[current_language()],
         },
         status=status,
     )
@@ -226,7 +222,7 @@ def attempt_results(request, application_id):
             "visible": visible,
             "outcome": outcome,
             "sjt_rows": items,
-            "scoring_note": SCORING_NOTE[_locale(request)],
+            "scoring_note": SCORING_NOTE[current_language()],
         },
     )
 

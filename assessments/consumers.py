@@ -1,13 +1,12 @@
 """Websockets: the grading result of a submission reaches the candidate's open page."""
 
 import asyncio
-from urllib.parse import parse_qs
 
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncJsonWebsocketConsumer
-from django.conf import settings
 
 from assessments import live
+from core.i18n import language_of_websocket
 
 # Close codes (4000-4999 are the application's): sent when the handshake is refused.
 UNAUTHENTICATED, NOT_FOUND = 4401, 4404
@@ -73,13 +72,7 @@ class SubmissionConsumer(AsyncJsonWebsocketConsumer):
         self.last = state
         await self.send_json(state)
 
-    def _language(self) -> str:
-        query = parse_qs(self.scope.get("query_string", b"").decode())
-        wanted = (query.get("lang") or [settings.LANGUAGE_CODE])[0]
-        known = {code for code, _ in settings.LANGUAGES}
-        return wanted if wanted in known else settings.LANGUAGE_CODE
-
     async def _state(self):
         return await database_sync_to_async(live.submission_state)(
-            self.submission_id, self.scope["user"], language=self._language()
+            self.submission_id, self.scope["user"], language=language_of_websocket(self.scope)
         )

@@ -10,7 +10,6 @@ from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from assessments.enums import (
@@ -25,14 +24,11 @@ from assessments.enums import (
 )
 from assessments.grading import TestCase
 from assessments.library.sjt import Response, Scenario
+from core.i18n import current_language
 
 
 class InvalidTransition(Exception):
     """A submission was asked to move to a status its current status does not lead to."""
-
-
-def _locale() -> str:
-    return "en" if (get_language() or "fr").startswith("en") else "fr"
 
 
 class ExerciseQuerySet(models.QuerySet):
@@ -96,11 +92,11 @@ class Exercise(models.Model):
 
     @property
     def title(self) -> str:
-        return self.title_en if _locale() == "en" else self.title_fr
+        return self.title_en if current_language() == "en" else self.title_fr
 
     @property
     def statement_html(self) -> str:
-        return self.statement_html_en if _locale() == "en" else self.statement_html_fr
+        return self.statement_html_en if current_language() == "en" else self.statement_html_fr
 
     def sample_cases(self) -> list[TestCase]:
         return [TestCase(s["name"], s["stdin"], s["expected"]) for s in self.samples]
@@ -255,6 +251,16 @@ class LibraryItem(models.Model):
 
     class Meta:
         abstract = True
+        constraints = [
+            models.UniqueConstraint(
+                fields=["slug", "version"], name="%(app_label)s_%(class)s_unique_version"
+            ),
+            models.UniqueConstraint(
+                fields=["slug"],
+                condition=models.Q(is_current=True),
+                name="%(app_label)s_%(class)s_one_current_version",
+            ),
+        ]
         ordering = ["competency", "slug", "-version"]
 
     def __str__(self):
@@ -276,29 +282,21 @@ class SjtScenario(LibraryItem):
     class Meta(LibraryItem.Meta):
         verbose_name = _("mise en situation")
         verbose_name_plural = _("mises en situation")
-        constraints = [
-            models.UniqueConstraint(fields=["slug", "version"], name="unique_scenario_version"),
-            models.UniqueConstraint(
-                fields=["slug"],
-                condition=models.Q(is_current=True),
-                name="one_current_version_per_scenario",
-            ),
-        ]
 
     @property
     def situation(self) -> str:
-        return self.situation_en if _locale() == "en" else self.situation_fr
+        return self.situation_en if current_language() == "en" else self.situation_fr
 
     @property
     def question(self) -> str:
-        return self.question_en if _locale() == "en" else self.question_fr
+        return self.question_en if current_language() == "en" else self.question_fr
 
     @property
     def rationale(self) -> str:
-        return self.rationale_en if _locale() == "en" else self.rationale_fr
+        return self.rationale_en if current_language() == "en" else self.rationale_fr
 
     def response_choices(self) -> list[tuple[str, str]]:
-        key = "text_en" if _locale() == "en" else "text_fr"
+        key = "text_en" if current_language() == "en" else "text_fr"
         return [(r["id"], r[key]) for r in self.responses]
 
     def response_ids(self) -> set[str]:
@@ -330,21 +328,13 @@ class WrittenQuestion(LibraryItem):
     class Meta(LibraryItem.Meta):
         verbose_name = _("question écrite")
         verbose_name_plural = _("questions écrites")
-        constraints = [
-            models.UniqueConstraint(fields=["slug", "version"], name="unique_question_version"),
-            models.UniqueConstraint(
-                fields=["slug"],
-                condition=models.Q(is_current=True),
-                name="one_current_version_per_question",
-            ),
-        ]
 
     @property
     def prompt(self) -> str:
-        return self.prompt_en if _locale() == "en" else self.prompt_fr
+        return self.prompt_en if current_language() == "en" else self.prompt_fr
 
     def rubric_levels(self) -> list[tuple[int, str]]:
-        key = "en" if _locale() == "en" else "fr"
+        key = "en" if current_language() == "en" else "fr"
         return [(level["level"], level[key]) for level in self.rubric]
 
 

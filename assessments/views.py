@@ -1,5 +1,6 @@
 """Coding assessments: the candidate's exercise pages and results, the recruiter's overview."""
 
+import functools
 import logging
 
 from django.http import HttpResponse, HttpResponseBadRequest, JsonResponse
@@ -100,20 +101,34 @@ def exercise_detail(request, application_id, slug):
     return _exercise_page(request, application, exercise, code=code)
 
 
-@require_POST
-@role_required(Role.CANDIDATE)
-def autosave(request, application_id, slug):
-    application = _application(request, application_id)
-    exercise = _exercise(slug)
-    refused = _closed_by_campaign(application, exercise)
-    if refused is not None:
-        return refused
-    form = CodeForm(request.POST)
-    if not form.is_valid():
-        return HttpResponseBadRequest(_("Code invalide ou trop long."))
-    draft = code_submissions.save_draft(
-        application, exercise, form.cleaned_data["code"], user=request.user
-    )
+def candidate_code_post(*, with_samples=False):
+    """The preamble of the candidate's code actions (autosave, run the samples, submit): a POST
+    by the candidate of the application, on an exercise its campaign still allows, with code
+    that fits; the view gets the application, the exercise and the code."""
+
+    def decorate(view):
+        @require_POST
+        @role_required(Role.CANDIDATE)
+        @functools.wraps(view)
+        def wrapper(request, application_id, slug):
+            application = _application(request, application_id)
+            exercise = _exercise(slug, with_samples=with_samples)
+            refused = _closed_by_campaign(application, exercise)
+            if refused is not None:
+                return refused
+            form = CodeForm(request.POST)
+            if not form.is_valid():
+                return HttpResponseBadRequest(_("Code invalide ou trop long."))
+            return view(request, application, exercise, form.cleaned_data["code"])
+
+        return wrapper
+
+    return decorate
+
+
+@candidate_code_post()
+def autosave(request, application, exercise, code):
+    draft = code_submissions.save_draft(application, exercise, code, user=request.user)
     return JsonResponse(
         {"saved_at": draft.updated_at.isoformat(), "message": _saved_label(draft.updated_at)}
     )
@@ -131,18 +146,8 @@ def _sample_rows(exercise, runs: list[grading.SampleRun]) -> list[dict]:
     return rows
 
 
-@require_POST
-@role_required(Role.CANDIDATE)
-def run_samples(request, application_id, slug):
-    application = _application(request, application_id)
-    exercise = _exercise(slug, with_samples=True)
-    refused = _closed_by_campaign(application, exercise)
-    if refused is not None:
-        return refused
-    form = CodeForm(request.POST)
-    if not form.is_valid():
-        return HttpResponseBadRequest(_("Code invalide ou trop long."))
-    code = form.cleaned_data["code"]
+@candidate_code_post(with_samples=True)
+def run_samples(request, application, exercise, code):
     code_submissions.save_draft(application, exercise, code, user=request.user)
     try:
         sample_runs = _sample_rows(exercise, code_submissions.run_examples(exercise, code))
@@ -158,20 +163,9 @@ def run_samples(request, application_id, slug):
     return _exercise_page(request, application, exercise, code=code, sample_runs=sample_runs)
 
 
-@require_POST
-@role_required(Role.CANDIDATE)
-def submit(request, application_id, slug):
-    application = _application(request, application_id)
-    exercise = _exercise(slug)
-    refused = _closed_by_campaign(application, exercise)
-    if refused is not None:
-        return refused
-    form = CodeForm(request.POST)
-    if not form.is_valid():
-        return HttpResponseBadRequest(_("Code invalide ou trop long."))
-    submission = code_submissions.submit(
-        application, exercise, form.cleaned_data["code"], user=request.user
-    )
+@candidate_code_post()
+def submit(request, application, exercise, code):
+    submission = code_submissions.submit(application, exercise, code, user=request.user)
     return redirect("assessments:submission_detail", submission_id=submission.pk)
 
 

@@ -2,11 +2,12 @@ from dataclasses import dataclass, field
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from accounts.audit import log_action
 from accounts.enums import Role
+from core.i18n import current_language
 from employers.enums import FindingSeverity, OfferStatus, OfferTransition
 from employers.models import (
     EmployerMembership,
@@ -53,11 +54,6 @@ class PublicationGateError(Exception):
         super().__init__("; ".join(str(error) for error in self.errors))
 
 
-def _wording_locale() -> str:
-    language = (translation.get_language() or "fr")[:2]
-    return language if language in ("fr", "en") else "fr"
-
-
 def offer_fields(offer: Offer) -> OfferFields:
     """What the wording engine reads of an offer (saved or not): the visible description text."""
     return OfferFields(
@@ -86,7 +82,7 @@ class ReviewedFinding:
     @property
     def category_label(self) -> str:
         meta = categories().get(self.finding.category, {})
-        return meta.get(f"label_{_wording_locale()}") or self.finding.category
+        return meta.get(f"label_{current_language()}") or self.finding.category
 
     @property
     def severity_label(self) -> str:
@@ -147,7 +143,7 @@ class WordingReview:
 
 def review_wording(fields: OfferFields) -> WordingReview:
     """Run `check_offer` and place each finding in the title or the description."""
-    findings = check_offer(fields, locale=_wording_locale())
+    findings = check_offer(fields, locale=current_language())
     # check_offer's offsets index offer_text(): title, blank line, description.
     description_start = len(fields.title) + 2 if fields.title else 0
     reviewed = []
@@ -247,7 +243,7 @@ def update_offer(offer: Offer, *, by, justification="", acknowledged=False) -> O
         raise OfferTransitionError(offer, "edit")
     data = {}
     if offer.status == OfferStatus.PUBLISHED:
-        findings = check_offer(offer_fields(offer), locale=_wording_locale())
+        findings = check_offer(offer_fields(offer), locale=current_language())
         if justification.strip() and not is_employer_admin(by, offer.employer):
             raise PermissionDenied
         errors = gate_errors(
@@ -274,7 +270,7 @@ def publish_offer(offer: Offer, *, by, justification="", acknowledged=False) -> 
         raise OfferTransitionError(offer, OfferTransition.PUBLISH)
     if problems := completeness_errors(offer):
         raise PublicationGateError([_("Complétez l'offre avant de la publier :"), *problems])
-    findings = check_offer(offer_fields(offer), locale=_wording_locale())
+    findings = check_offer(offer_fields(offer), locale=current_language())
     errors = gate_errors(findings, justification=justification, acknowledged=acknowledged)
     if errors:
         raise PublicationGateError(errors)

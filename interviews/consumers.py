@@ -20,16 +20,14 @@ role and their second factor) get through the handshake; others are refused befo
 accepted (close code 4401 anonymous, 4404 anything else).
 """
 
-from urllib.parse import parse_qs
-
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncJsonWebsocketConsumer
-from django.conf import settings
 from django.utils import translation
 from django.utils.translation import gettext as _
 
 from accounts.access import needs_second_factor
 from accounts.enums import Role
+from core.i18n import language_of_websocket
 from interviews import services
 from interviews.models import InterviewError
 
@@ -101,7 +99,7 @@ class InterviewSessionConsumer(AsyncJsonWebsocketConsumer):
 
     def _act(self, kind, content) -> str | None:
         """Run the action through the same services as the views; the refusal, if any."""
-        with translation.override(self._language()):
+        with translation.override(language_of_websocket(self.scope)):
             interview = services.interview_for_member(self.scope["user"], pk=self.interview_id)
             if interview is None:
                 return _("Vous ne faites pas partie du jury de cet entretien.")
@@ -126,9 +124,3 @@ class InterviewSessionConsumer(AsyncJsonWebsocketConsumer):
         await self.channel_layer.group_send(
             self.group_name, {"type": "session.state", "payload": state}
         )
-
-    def _language(self) -> str:
-        query = parse_qs(self.scope.get("query_string", b"").decode())
-        wanted = (query.get("lang") or [settings.LANGUAGE_CODE])[0]
-        known = {code for code, _name in settings.LANGUAGES}
-        return wanted if wanted in known else settings.LANGUAGE_CODE

@@ -18,11 +18,11 @@ from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
 from django.utils.text import slugify
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from accounts.audit import log_action
 from candidates.models import Application
+from core.i18n import current_language
 from employers.models import EmployerMembership, Offer
 from employers.wording import Finding, check_question
 from interviews import scoring
@@ -88,10 +88,9 @@ class NotOnPanel(InterviewError):
 def refusing_findings(text: str, *, language: str) -> list[Finding]:
     """The findings that make a question personal, with their message in the reader's
     language and their legal basis."""
-    locale = "en" if (get_language() or "fr").startswith("en") else "fr"
     return [
         finding
-        for finding in check_question(text, lang=language, locale=locale)
+        for finding in check_question(text, lang=language, locale=current_language())
         if finding.category in PERSONAL_CATEGORIES and finding.severity in REFUSING_SEVERITIES
     ]
 

@@ -15,7 +15,6 @@ from datetime import datetime, timedelta
 from django.core.mail import send_mail
 from django.db import transaction
 from django.utils import timezone
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from accounts.audit import log_action
@@ -29,6 +28,7 @@ from candidates.stages import (
     notify_candidate,
     notify_identity_shared,
 )
+from core.i18n import current_language
 from employers.models import EmployerMembership, Offer
 from employers.wording import Finding, check
 from shortlists import feedback, ranking
@@ -228,8 +228,7 @@ def refusing_findings(text: str) -> list[Finding]:
     """Illegal or exclusionary wording in a comment, with the message in the reader's language."""
     if not text:
         return []
-    locale = "en" if (get_language() or "fr").startswith("en") else "fr"
-    return [f for f in check(text, locale=locale) if f.severity in REFUSING_SEVERITIES]
+    return [f for f in check(text, locale=current_language()) if f.severity in REFUSING_SEVERITIES]
 
 
 def available_decisions(application: Application) -> list[str]:

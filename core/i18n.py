@@ -1,0 +1,21 @@
+"""The language Vivier speaks to the current reader: French, or English when asked."""
+
+from urllib.parse import parse_qs
+
+from django.conf import settings
+from django.utils.translation import get_language
+
+LANGUAGES = ("fr", "en")
+
+
+def current_language() -> str:
+    """ "fr" or "en" for the active translation (French when none is active)."""
+    return "en" if (get_language() or "fr").startswith("en") else "fr"
+
+
+def language_of_websocket(scope) -> str:
+    """The language a websocket asked for with `?lang=`, else the site's default."""
+    query = parse_qs(scope.get("query_string", b"").decode())
+    wanted = (query.get("lang") or [settings.LANGUAGE_CODE])[0]
+    known = {code for code, _name in settings.LANGUAGES}
+    return wanted if wanted in known else settings.LANGUAGE_CODE
