@@ -1,4 +1,9 @@
-"""Typed readers for the environment: every setting comes through here and fails loudly."""
+"""Typed readers for the environment: every setting comes through here and fails loudly.
+
+Any variable NAME can instead be given as NAME_FILE, the path of a file holding the value (its
+trailing newline dropped): secrets then stay out of the environment and the unit files, in a
+file only the service can read (see README.md, "Secrets in files").
+"""
 
 import os
 
@@ -9,12 +14,40 @@ TRUE_WORDS = {"1", "true", "yes", "on"}
 FALSE_WORDS = {"0", "false", "no", "off", ""}
 
 
+def env_raw(name: str) -> str | None:
+    """NAME's value, or the contents of the file NAME_FILE names; None when neither is set.
+
+    A blank NAME_FILE counts as unset. The file must be readable UTF-8 text with something in it
+    besides its trailing newline, and NAME may not be set too: a value silently taken from the
+    wrong place is worse than a refusal to start.
+    """
+    value = os.environ.get(name)
+    path = os.environ.get(f"{name}_FILE", "").strip()
+    if not path:
+        return value
+    if value is not None and value.strip():
+        raise ImproperlyConfigured(f"Set {name} or {name}_FILE, not both.")
+    try:
+        with open(path, encoding="utf-8") as file:
+            content = file.read().rstrip("\r\n")
+    except OSError as exc:
+        raise ImproperlyConfigured(
+            f"{name}_FILE: cannot read {path} ({exc.strerror or exc})."
+        ) from None
+    except UnicodeDecodeError:
+        raise ImproperlyConfigured(f"{name}_FILE: {path} is not UTF-8 text.") from None
+    if not content.strip():
+        raise ImproperlyConfigured(f"{name}_FILE: {path} is empty.")
+    return content
+
+
 def env_str(name: str, default: str = "") -> str:
-    return os.environ.get(name, default).strip()
+    raw = env_raw(name)
+    return (default if raw is None else raw).strip()
 
 
 def env_bool(name: str, default: bool = False) -> bool:
-    raw = os.environ.get(name)
+    raw = env_raw(name)
     if raw is None:
         return default
     value = raw.strip().lower()
@@ -26,7 +59,7 @@ def env_bool(name: str, default: bool = False) -> bool:
 
 
 def env_int(name: str, default: int) -> int:
-    raw = os.environ.get(name)
+    raw = env_raw(name)
     if raw is None or not raw.strip():
         return default
     try:
@@ -36,7 +69,7 @@ def env_int(name: str, default: int) -> int:
 
 
 def env_list(name: str, default: list[str]) -> list[str]:
-    raw = os.environ.get(name)
+    raw = env_raw(name)
     if raw is None:
         return default
     return [item.strip() for item in raw.split(",") if item.strip()]

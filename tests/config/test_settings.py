@@ -106,3 +106,27 @@ def test_production_answers_carry_hsts_and_secure_cookies(tmp_path):
     assert "frame-ancestors 'none'" in lines["csp"]
     assert lines["csrf-cookie"].startswith("True")
     assert lines["session-cookie"] == "True True"
+
+
+def test_deploy_check_is_clean_with_the_secrets_in_files(tmp_path):
+    secret_key = tmp_path / "django_secret_key"
+    secret_key.write_text(PRODUCTION["DJANGO_SECRET_KEY"] + "\n")
+    database_url = tmp_path / "database_url"
+    database_url.write_text(f"sqlite:///{tmp_path / 'db.sqlite3'}\n")
+    result = run_django(
+        ["check", "--deploy", "--fail-level", "WARNING"],
+        **{**PRODUCTION, "DJANGO_SECRET_KEY": ""},
+        DJANGO_SECRET_KEY_FILE=str(secret_key),
+        DATABASE_URL_FILE=str(database_url),
+    )
+    assert result.returncode == 0, result.stderr
+
+
+def test_a_missing_secret_file_stops_the_start_with_its_name(tmp_path):
+    result = run_django(
+        ["check"],
+        **{**PRODUCTION, "DJANGO_SECRET_KEY": ""},
+        DJANGO_SECRET_KEY_FILE=str(tmp_path / "absent"),
+    )
+    assert result.returncode != 0
+    assert "DJANGO_SECRET_KEY_FILE: cannot read" in result.stderr
