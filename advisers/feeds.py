@@ -7,9 +7,9 @@ from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
+from advisers.digests import subscription_offers
 from advisers.formats import describe_assessment_formats
 from advisers.models import OfferSubscription
-from advisers.services import subscription_offers
 
 FEED_ITEMS = 50
 

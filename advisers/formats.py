@@ -20,8 +20,8 @@ from django.utils.translation import ngettext
 from assessments.campaigns import current_campaign
 from assessments.enums import ExerciseLanguage, ExerciseLevel
 from assessments.models import Campaign, Exercise
+from interviews.grids import current_version
 from interviews.models import GridVersion
-from interviews.services import current_version
 
 LEVEL_ORDER = [level.value for level in ExerciseLevel]
 LANGUAGE_ORDER = [language.value for language in ExerciseLanguage]

@@ -11,11 +11,11 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from accounts.access import role_required
 from accounts.enums import Role
-from advisers import services
+from advisers import digests, following, invitations
 from advisers.formats import describe_assessment_format, describe_assessment_formats
 from advisers.forms import ConsentForm, InvitationForm, InvitedApplyForm, SubscriptionForm
+from advisers.invitations import InvitationProblem
 from advisers.models import Invitation, OfferSubscription
-from advisers.services import InvitationProblem
 from broadcasting.search import OfferSearchForm, search_offers
 from candidates.enums import ApplicationStage
 from candidates.models import Application
@@ -61,7 +61,7 @@ def offer_detail(request, offer_id):
     offer = get_object_or_404(
         Offer.objects.publicly_visible().select_related("employer"), pk=offer_id
     )
-    organisations = services.adviser_organisations(request.user)
+    organisations = invitations.adviser_organisations(request.user)
     form = None
     if organisations.exists():
         form = InvitationForm(
@@ -69,20 +69,20 @@ def offer_detail(request, offer_id):
         )
         if request.method == "POST" and form.is_valid():
             try:
-                invitation = services.create_invitation(
+                invitation = invitations.create_invitation(
                     offer,
                     organisation=form.cleaned_data["organisation"],
                     email=form.cleaned_data["email"],
                     note=form.cleaned_data["note"],
                     user=request.user,
                 )
-            except services.InvitationError as error:
+            except invitations.InvitationError as error:
                 form.add_error(None, str(error))
             else:
                 return redirect("advisers:invitation_detail", invitation.pk)
     elif request.method == "POST":
         messages.error(request, _("Vous devez être rattaché·e à une structure pour inviter."))
-    follow_up = services.follow_up(request.user)
+    follow_up = following.follow_up(request.user)
     counts = next((row.counts for row in follow_up.offers if row.offer_id == offer.pk), None)
     return render(
         request,
@@ -93,7 +93,7 @@ def offer_detail(request, offer_id):
             "form": form,
             "forms_with_errors": [form] if form is not None and form.errors else [],
             "counts": counts,
-            "rows": services.referral_rows(request.user, offer_id=offer.pk),
+            "rows": following.referral_rows(request.user, offer_id=offer.pk),
         },
         status=400 if form is not None and form.errors else 200,
     )
@@ -109,7 +109,7 @@ def invitation_detail(request, invitation_id):
     return render(
         request,
         "advisers/invitation_detail.html",
-        {"invitation": invitation, "link": services.invitation_link(invitation)},
+        {"invitation": invitation, "link": invitations.invitation_link(invitation)},
     )
 
 
@@ -123,8 +123,8 @@ def follow_up(request):
         request,
         "advisers/follow_up.html",
         {
-            "follow_up": services.follow_up(request.user),
-            "rows": services.referral_rows(request.user),
+            "follow_up": following.follow_up(request.user),
+            "rows": following.referral_rows(request.user),
             # Aggregates only, withheld under the threshold: no one's answer can be told apart.
             "retention": retention_report(referred_hires),
             "threshold": fairness_stats.THRESHOLD,
@@ -137,7 +137,7 @@ def follow_up(request):
 def subscriptions(request):
     form = SubscriptionForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
-        services.create_subscription(**form.cleaned_data, user=request.user)
+        digests.create_subscription(**form.cleaned_data, user=request.user)
         messages.success(request, _("Abonnement enregistré."))
         return redirect("advisers:subscriptions")
     return render(
@@ -159,7 +159,7 @@ def _own_subscription(request, subscription_id) -> OfferSubscription:
 @require_POST
 @role_required(Role.ADVISER)
 def subscription_renew_token(request, subscription_id):
-    services.renew_feed_token(_own_subscription(request, subscription_id), user=request.user)
+    digests.renew_feed_token(_own_subscription(request, subscription_id), user=request.user)
     messages.success(request, _("Nouvelle adresse de flux créée : l'ancienne ne fonctionne plus."))
     return redirect("advisers:subscriptions")
 
@@ -167,7 +167,7 @@ def subscription_renew_token(request, subscription_id):
 @require_POST
 @role_required(Role.ADVISER)
 def subscription_delete(request, subscription_id):
-    services.delete_subscription(_own_subscription(request, subscription_id), user=request.user)
+    digests.delete_subscription(_own_subscription(request, subscription_id), user=request.user)
     messages.success(request, _("Abonnement supprimé."))
     return redirect("advisers:subscriptions")
 
@@ -190,8 +190,8 @@ PROBLEM_STATUS = {
 def invitation(request, code):
     """Where an invitation link leads: the offer, then sign-up or login, then applying with the
     consent question. The code is remembered in the session through sign-up and login."""
-    found = services.find_invitation(code)
-    problem = services.invitation_problem(found, user=request.user)
+    found = invitations.find_invitation(code)
+    problem = invitations.invitation_problem(found, user=request.user)
     if problem is not None:
         return render(
             request,
@@ -199,7 +199,7 @@ def invitation(request, code):
             {"problem": problem, "invitation": found},
             status=PROBLEM_STATUS[problem],
         )
-    services.remember_invitation(request.session, found)
+    invitations.remember_invitation(request.session, found)
     is_candidate = request.user.is_authenticated and request.user.role == Role.CANDIDATE
     return render(
         request,
@@ -227,8 +227,8 @@ def apply_invited(request, offer_id):
     valid = form.is_valid()
     code = form.cleaned_data["invitation_code"] if valid else request.POST.get("invitation_code")
     consent = valid and form.cleaned_data["adviser_consent"]
-    invitation = services.usable_invitation(code, offer=offer) if valid and code else None
-    services.forget_invitation(request.session, offer.pk)
+    invitation = invitations.usable_invitation(code, offer=offer) if valid and code else None
+    invitations.forget_invitation(request.session, offer.pk)
     try:
         application = apply_to_offer(create_candidate_profile(request.user), offer)
     except ApplicationRefused:
@@ -236,8 +236,8 @@ def apply_invited(request, offer_id):
         return redirect("candidates:dashboard")
     if invitation is not None:
         try:
-            services.record_referral(invitation, application, consent=consent, user=request.user)
-        except services.InvitationError:
+            invitations.record_referral(invitation, application, consent=consent, user=request.user)
+        except invitations.InvitationError:
             invitation = None
     if invitation is None:
         messages.info(
@@ -257,7 +257,7 @@ def apply_invited(request, offer_id):
 @require_http_methods(["GET", "POST"])
 @role_required(Role.CANDIDATE)
 def my_advisers(request):
-    referrals = services.referrals_of_candidate_user(request.user)
+    referrals = invitations.referrals_of_candidate_user(request.user)
     if request.method == "POST":
         form = ConsentForm(request.POST)
         if not form.is_valid():
@@ -265,7 +265,7 @@ def my_advisers(request):
                 request, "advisers/my_advisers.html", {"referrals": referrals}, status=400
             )
         referral = get_object_or_404(referrals, pk=form.cleaned_data["referral"])
-        services.set_referral_consent(
+        invitations.set_referral_consent(
             referral, consent=form.cleaned_data["consent"], user=request.user
         )
         messages.success(request, _("Votre choix est enregistré."))

@@ -141,7 +141,7 @@ def prepare(trials: int, idle_sessions: int):
     from candidates.models import Application, Candidate
     from employers.enums import MemberRole, OfferStatus
     from employers.models import Employer, EmployerMembership, Offer
-    from interviews import services
+    from interviews import grids, sessions
 
     call_command("migrate", verbosity=0)
     employer = Employer.objects.create(name="Banc d'essai")
@@ -156,14 +156,14 @@ def prepare(trials: int, idle_sessions: int):
         )
         users.append(user)
     offer = Offer.objects.create(employer=employer, title="Banc", status=OfferStatus.PUBLISHED)
-    services.copy_library_grid(offer, "web-developer", language="fr", by=users[0])
+    grids.copy_library_grid(offer, "web-developer", language="fr", by=users[0])
 
     def interview():
         application = Application.objects.create(
             offer=offer, candidate=Candidate.objects.create(), stage="interview"
         )
-        created = services.create_interview(application, panel=users, lead=users[0], by=users[0])
-        services.start_scoring(created, by=users[0])
+        created = sessions.create_interview(application, panel=users, lead=users[0], by=users[0])
+        sessions.start_scoring(created, by=users[0])
         return created.pk
 
     measured = [interview() for _ in range(trials)]

@@ -32,8 +32,8 @@ from employers.enums import (
 )
 from employers.models import Employer, EmployerMembership, Offer
 from employers.services import create_offer, publish_offer
-from interviews.services import copy_library_grid, current_version
-from shortlists.services import POLICY_FIELDS, current_policy, save_policy, suggested_policy
+from interviews.grids import copy_library_grid, current_version
+from shortlists.policies import POLICY_FIELDS, current_policy, save_policy, suggested_policy
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ from django.utils.translation import gettext as _
 from accounts.access import needs_second_factor
 from accounts.enums import Role
 from core.i18n import language_of_websocket
-from interviews import services
+from interviews import live, sessions
 from interviews.models import InterviewError
 
 UNAUTHENTICATED, NOT_FOUND = 4401, 4404
@@ -37,7 +37,7 @@ UNAUTHENTICATED, NOT_FOUND = 4401, 4404
 def _member_interview(user, interview_id):
     if user.role != Role.RECRUITER or needs_second_factor(user):
         return None
-    return services.interview_for_member(user, pk=interview_id)
+    return live.interview_for_member(user, pk=interview_id)
 
 
 def _parse_ratings(raw) -> dict[int, tuple[int, str]]:
@@ -67,29 +67,27 @@ class InterviewSessionConsumer(AsyncJsonWebsocketConsumer):
         if interview is None:
             await self.close(code=NOT_FOUND)
             return
-        self.group_name = services.group_name(self.interview_id)
+        self.group_name = live.group_name(self.interview_id)
         await self.channel_layer.group_add(self.group_name, self.channel_name)
         await self.accept()
-        await database_sync_to_async(services.mark_present)(
-            self.interview_id, user, self.channel_name
-        )
+        await database_sync_to_async(live.mark_present)(self.interview_id, user, self.channel_name)
         await self._broadcast_state()
         if interview.scores_visible:
-            payload = await database_sync_to_async(services.reveal_payload)(interview)
+            payload = await database_sync_to_async(live.reveal_payload)(interview)
             await self.send_json(payload)
 
     async def disconnect(self, code):
         if self.group_name is None:
             return
         await self.channel_layer.group_discard(self.group_name, self.channel_name)
-        await database_sync_to_async(services.mark_absent)(self.channel_name)
+        await database_sync_to_async(live.mark_absent)(self.channel_name)
         await self._broadcast_state()
 
     async def receive_json(self, content, **kwargs):
         kind = content.get("type") if isinstance(content, dict) else None
         user = self.scope["user"]
         if kind == "ping":
-            await database_sync_to_async(services.mark_present)(
+            await database_sync_to_async(live.mark_present)(
                 self.interview_id, user, self.channel_name
             )
         elif kind in ("submit", "close"):
@@ -100,15 +98,15 @@ class InterviewSessionConsumer(AsyncJsonWebsocketConsumer):
     def _act(self, kind, content) -> str | None:
         """Run the action through the same services as the views; the refusal, if any."""
         with translation.override(language_of_websocket(self.scope)):
-            interview = services.interview_for_member(self.scope["user"], pk=self.interview_id)
+            interview = live.interview_for_member(self.scope["user"], pk=self.interview_id)
             if interview is None:
                 return _("Vous ne faites pas partie du jury de cet entretien.")
             try:
                 if kind == "submit":
                     ratings = _parse_ratings(content.get("scores"))
-                    services.submit_scores(interview, ratings, by=self.scope["user"])
+                    sessions.submit_scores(interview, ratings, by=self.scope["user"])
                 else:
-                    services.close_scoring(interview, by=self.scope["user"])
+                    sessions.close_scoring(interview, by=self.scope["user"])
             except InterviewError as error:
                 return str(error)
             return None
@@ -120,7 +118,7 @@ class InterviewSessionConsumer(AsyncJsonWebsocketConsumer):
         await self.send_json(event["payload"])
 
     async def _broadcast_state(self):
-        state = await database_sync_to_async(services.session_state)(self.interview_id)
+        state = await database_sync_to_async(live.session_state)(self.interview_id)
         await self.channel_layer.group_send(
             self.group_name, {"type": "session.state", "payload": state}
         )

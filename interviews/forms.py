@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from accounts.models import User
 from candidates.models import Application
-from interviews import services
+from interviews import grids
 from interviews.enums import INTERVIEWABLE_STAGES, GridLanguage
 from interviews.library import load_grids
 from interviews.models import LEVELS
@@ -74,14 +74,14 @@ class CompetencyForm(forms.Form):
             raise ValidationError(_("Écrivez au moins une question."))
         errors = []
         for question in questions:
-            if len(question) > services.MAX_QUESTION_LENGTH:
+            if len(question) > grids.MAX_QUESTION_LENGTH:
                 errors.append(
                     ValidationError(
                         _("Une question tient en %(max)s caractères au plus."),
-                        params={"max": services.MAX_QUESTION_LENGTH},
+                        params={"max": grids.MAX_QUESTION_LENGTH},
                     )
                 )
-            for finding in services.refusing_findings(question, language=self.language):
+            for finding in grids.refusing_findings(question, language=self.language):
                 errors.append(
                     ValidationError(
                         _(
@@ -100,9 +100,9 @@ class CompetencyForm(forms.Form):
             raise ValidationError(errors)
         return questions
 
-    def to_data(self) -> services.CompetencyData:
+    def to_data(self) -> grids.CompetencyData:
         data = self.cleaned_data
-        return services.CompetencyData(
+        return grids.CompetencyData(
             name=data["name"],
             weight=data["weight"],
             questions=data["questions"],
@@ -175,7 +175,7 @@ class ScoreSheetForm(forms.Form):
             )
             self.fields[f"evidence_{competency.pk}"] = forms.CharField(
                 label=_("Éléments observés"),
-                max_length=services.MAX_EVIDENCE_LENGTH,
+                max_length=grids.MAX_EVIDENCE_LENGTH,
                 widget=forms.Textarea(attrs={"rows": 3}),
                 help_text=_("Ce que la personne a dit ou fait, en quelques mots."),
             )

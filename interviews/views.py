@@ -11,7 +11,7 @@ from django.views.decorators.http import require_POST
 from accounts.access import role_required
 from accounts.enums import Role
 from employers.models import Offer, is_employer_admin
-from interviews import reliability, services
+from interviews import grids, live, reliability, sessions
 from interviews.enums import InterviewStatus
 from interviews.forms import (
     CompetencyForm,
@@ -32,7 +32,7 @@ def _offer(request, offer_id) -> Offer:
 
 def _session_interview(request, application_id) -> Interview:
     """The application's latest interview, only for members of its panel: else 404."""
-    interview = services.interview_for_member(request.user, application_id=application_id)
+    interview = live.interview_for_member(request.user, application_id=application_id)
     if interview is None:
         raise Http404
     return interview
@@ -66,7 +66,7 @@ def grid_copy(request, offer_id):
     offer = _offer(request, offer_id)
     form = CopyGridForm(request.POST)
     if form.is_valid():
-        version = services.copy_library_grid(
+        version = grids.copy_library_grid(
             offer,
             form.cleaned_data["slug"],
             language=form.cleaned_data["language"],
@@ -86,7 +86,7 @@ def grid_copy(request, offer_id):
 def competency_edit(request, offer_id):
     """Add a competency, or change the one named by ``?cle=<key>``."""
     offer = _offer(request, offer_id)
-    current = services.current_version(offer)
+    current = grids.current_version(offer)
     if current is None:
         return redirect("interviews:grid_detail", offer_id=offer.pk)
     key = request.POST.get("cle") if request.method == "POST" else request.GET.get("cle")
@@ -99,7 +99,7 @@ def competency_edit(request, offer_id):
         form = CompetencyForm(request.POST, language=current.language)
         if form.is_valid():
             try:
-                saved = services.save_competency(offer, form.to_data(), key=key, by=request.user)
+                saved = grids.save_competency(offer, form.to_data(), key=key, by=request.user)
             except InterviewError as error:
                 form.add_error(None, str(error))
             else:
@@ -136,7 +136,7 @@ def competency_edit(request, offer_id):
 def competency_delete(request, offer_id):
     offer = _offer(request, offer_id)
     try:
-        services.delete_competency(offer, request.POST.get("cle", ""), by=request.user)
+        grids.delete_competency(offer, request.POST.get("cle", ""), by=request.user)
     except InterviewError as error:
         messages.error(request, str(error))
     else:
@@ -169,7 +169,7 @@ def offer_interviews(request, offer_id):
         {
             "offer": offer,
             "rows": rows,
-            "current": services.current_version(offer),
+            "current": grids.current_version(offer),
             "is_admin": is_employer_admin(request.user, offer.employer),
         },
     )
@@ -182,7 +182,7 @@ def interview_create(request, offer_id):
         form = InterviewForm(request.POST, offer=offer)
         if form.is_valid():
             try:
-                interview = services.create_interview(
+                interview = sessions.create_interview(
                     form.cleaned_data["application"],
                     panel=list(form.cleaned_data["panel"]),
                     lead=form.cleaned_data["lead"],
@@ -203,7 +203,7 @@ def interview_create(request, offer_id):
         {
             "offer": offer,
             "form": form,
-            "current": services.current_version(offer),
+            "current": grids.current_version(offer),
             "forms_with_errors": [form] if form.errors else [],
         },
     )
@@ -215,7 +215,7 @@ def interview_create(request, offer_id):
 @role_required(Role.RECRUITER)
 def session(request, application_id, score_form=None, consensus_form=None):
     interview = _session_interview(request, application_id)
-    visible = services.scores_for(interview, request.user)
+    visible = live.scores_for(interview, request.user)
     competencies = list(interview.grid_version.competencies.all())
     member = visible["member"]
     is_lead = interview.lead_id == request.user.pk
@@ -229,7 +229,7 @@ def session(request, application_id, score_form=None, consensus_form=None):
     consensus = None
     if interview.status == InterviewStatus.CONSENSUS_DONE:
         consensus = {rating.competency_id: rating for rating in interview.consensus.all()}
-    state = services.session_state(interview.pk)
+    state = live.session_state(interview.pk)
     return render(
         request,
         "interviews/session.html",
@@ -277,7 +277,7 @@ def start_scoring(request, application_id):
     return _act(
         request,
         application_id,
-        lambda interview: services.start_scoring(interview, by=request.user),
+        lambda interview: sessions.start_scoring(interview, by=request.user),
         _("La notation est ouverte."),
     )
 
@@ -288,7 +288,7 @@ def close_scoring(request, application_id):
     return _act(
         request,
         application_id,
-        lambda interview: services.close_scoring(interview, by=request.user),
+        lambda interview: sessions.close_scoring(interview, by=request.user),
         _("La notation est close : les notes sont révélées."),
     )
 
@@ -301,7 +301,7 @@ def submit_scores(request, application_id):
     if not form.is_valid():
         return session(request, application_id, score_form=form)
     try:
-        services.submit_scores(interview, form.ratings(), by=request.user)
+        sessions.submit_scores(interview, form.ratings(), by=request.user)
     except InterviewError as error:
         messages.error(request, str(error))
     else:
@@ -317,7 +317,7 @@ def record_consensus(request, application_id):
     if not form.is_valid():
         return session(request, application_id, consensus_form=form)
     try:
-        services.record_consensus(interview, form.decisions(), by=request.user)
+        sessions.record_consensus(interview, form.decisions(), by=request.user)
     except InterviewError as error:
         messages.error(request, str(error))
     else:

@@ -1,10 +1,10 @@
 from django.urls import path
 
-from shortlists import application_views
+from shortlists.views import applications
 
 app_name = "applications"
 
 urlpatterns = [
-    path("<int:application_id>/", application_views.application_detail, name="detail"),
-    path("<int:application_id>/identite/", application_views.reveal, name="reveal"),
+    path("<int:application_id>/", applications.application_detail, name="detail"),
+    path("<int:application_id>/identite/", applications.reveal, name="reveal"),
 ]

@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from shortlists.enums import REASONS_FOR, Component, DecisionKind, DecisionReason
 from shortlists.models import SelectionPolicy
-from shortlists.services import POLICY_FIELDS
+from shortlists.policies import POLICY_FIELDS
 
 
 class PolicyForm(forms.ModelForm):

@@ -1,12 +1,12 @@
 from django.urls import path
 
-from shortlists import views
+from shortlists.views import selection
 
 app_name = "shortlists"
 
 urlpatterns = [
-    path("offres/<int:offer_id>/", views.ranking, name="ranking"),
-    path("offres/<int:offer_id>/regles/", views.policy, name="policy"),
-    path("offres/<int:offer_id>/resultats.csv", views.export_results, name="export_results"),
-    path("candidatures/<int:application_id>/decision/", views.decide, name="decide"),
+    path("offres/<int:offer_id>/", selection.ranking, name="ranking"),
+    path("offres/<int:offer_id>/regles/", selection.policy, name="policy"),
+    path("offres/<int:offer_id>/resultats.csv", selection.export_results, name="export_results"),
+    path("candidatures/<int:application_id>/decision/", selection.decide, name="decide"),
 ]

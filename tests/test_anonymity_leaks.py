@@ -14,7 +14,8 @@ from assessments import campaigns as assessment_campaigns
 from candidates.enums import ApplicationStage
 from candidates.services import apply_to_offer
 from candidates.stages import move_application
-from interviews.services import copy_library_grid, create_interview
+from interviews.grids import copy_library_grid
+from interviews.sessions import create_interview
 from tests.advisers.factories import (
     AdviserMembershipFactory,
     InvitationFactory,

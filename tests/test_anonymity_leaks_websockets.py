@@ -15,7 +15,7 @@ from django.urls import URLPattern
 from assessments.live import notify_submission
 from config.asgi import application as asgi_application
 from config.routing import websocket_urlpatterns
-from interviews import services as interviews
+from interviews import sessions
 from tests.test_anonymity_leaks import build_world, kwarg_names, leaked
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -44,11 +44,11 @@ def feed_every_route(world) -> None:
     submission changes."""
     interview = world["interview"]
     lead, member = world["roles"]["recruiter"], world["roles"]["interviewer"]
-    interviews.start_scoring(interview, by=lead)
+    sessions.start_scoring(interview, by=lead)
     for user in (lead, member):
         interview.refresh_from_db()
         levels = {c.pk: (3, "Exemple précis.") for c in interview.grid_version.competencies.all()}
-        interviews.submit_scores(interview, levels, by=user)
+        sessions.submit_scores(interview, levels, by=user)
     notify_submission(world["submission"])
 
 

@@ -9,7 +9,7 @@ from django.test.utils import CaptureQueriesContext
 
 from broadcasting.cache import bump_published_version
 from candidates.services import apply_to_offer
-from shortlists.services import POLICY_FIELDS, save_policy, suggested_policy
+from shortlists.policies import POLICY_FIELDS, save_policy, suggested_policy
 from tests.advisers.factories import AdviserMembershipFactory
 from tests.assessments.factories import ExerciseFactory, SubmissionFactory
 from tests.candidates.factories import CandidateFactory

@@ -1,6 +1,6 @@
 from django import template
 
-from advisers.services import remembered_codes
+from advisers.invitations import remembered_codes
 
 register = template.Library()
 

@@ -5,7 +5,8 @@ another adviser's referrals, not even a colleague's in the same organisation."""
 import pytest
 from django.urls import reverse
 
-from advisers.services import follow_up, referral_rows, set_referral_consent
+from advisers.following import follow_up, referral_rows
+from advisers.invitations import set_referral_consent
 from candidates.enums import ApplicationStage
 from candidates.services import delete_candidate_account
 from candidates.stages import move_application

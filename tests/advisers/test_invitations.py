@@ -9,8 +9,8 @@ from django.core import mail
 from django.urls import reverse
 
 from accounts.models import AuditEntry, User
+from advisers.invitations import SESSION_KEY
 from advisers.models import Invitation, Referral
-from advisers.services import SESSION_KEY
 from candidates.models import Application
 from tests.accounts.factories import PASSWORD, UserFactory
 from tests.advisers.factories import (

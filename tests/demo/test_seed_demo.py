@@ -7,7 +7,7 @@ from accounts.models import User
 from candidates.models import Identity
 from demo.data import ACCOUNTS, DEMO_PASSWORD, current_totp_code
 from employers.models import Employer, EmployerMembership, Offer
-from interviews.services import current_version
+from interviews.grids import current_version
 
 pytestmark = pytest.mark.django_db
 

@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 
 from candidates.services import apply_to_offer
-from employers.views import APPLICATIONS_PER_PAGE
+from employers.views.workspace import APPLICATIONS_PER_PAGE
 from tests.candidates.factories import CandidateFactory
 from tests.employers.factories import EmployerMembershipFactory, OfferFactory
 from tests.utils import full_login

@@ -5,7 +5,7 @@ from django.conf import settings
 from django.test import Client
 
 from candidates.enums import ApplicationStage
-from interviews import services
+from interviews import sessions
 from tests.browser.conftest import browser, live_daphne  # noqa: F401  (Playwright fixtures)
 from tests.candidates.factories import ApplicationFactory
 from tests.employers.factories import EmployerMembershipFactory, OfferFactory
@@ -45,7 +45,7 @@ def team(db):
 def plan(team, *, panel=None, lead=None, stage=ApplicationStage.INTERVIEW, application=None):
     application = application or ApplicationFactory(offer=team.offer, stage=stage)
     panel = panel or [team.alice, team.bruno]
-    return services.create_interview(application, panel=panel, lead=lead or panel[0], by=team.admin)
+    return sessions.create_interview(application, panel=panel, lead=lead or panel[0], by=team.admin)
 
 
 def ratings(interview, *levels, evidence="A décrit précisément sa démarche."):

@@ -9,7 +9,7 @@ from channels.testing import WebsocketCommunicator
 from django.conf import settings
 
 from config.asgi import application
-from interviews import services
+from interviews import sessions
 from interviews.enums import InterviewStatus
 from tests.interviews.conftest import build_team, plan, ratings, session_cookie
 
@@ -23,7 +23,7 @@ async def world():
     def build():
         team = build_team()
         team.interview = plan(team, panel=[team.alice, team.bruno, team.chloe], lead=team.alice)
-        services.start_scoring(team.interview, by=team.alice)
+        sessions.start_scoring(team.interview, by=team.alice)
         return team
 
     return await database_sync_to_async(build)()
@@ -75,7 +75,7 @@ def has_scores(message) -> bool:
 
 async def submit(world, user, *levels):
     interview = world.interview
-    await database_sync_to_async(services.submit_scores)(
+    await database_sync_to_async(sessions.submit_scores)(
         interview,
         await database_sync_to_async(ratings)(interview, *levels, evidence=EVIDENCE),
         by=user,
@@ -163,7 +163,7 @@ async def test_a_member_submits_over_the_socket_and_the_lead_closes_scoring(worl
 
 async def test_a_member_joining_after_the_reveal_gets_the_scores(world):
     await submit(world, world.alice, 3, 3, 3)
-    await database_sync_to_async(services.close_scoring)(world.interview, by=world.alice)
+    await database_sync_to_async(sessions.close_scoring)(world.interview, by=world.alice)
     ws = await join(world, world.chloe)
     assert (await until(ws, [], is_scores))["status"] == InterviewStatus.REVEALED
     await ws.disconnect()

@@ -6,7 +6,7 @@ from django.urls import reverse
 
 from accounts.models import AuditEntry
 from candidates.enums import ApplicationStage
-from interviews import services
+from interviews import grids, sessions
 from interviews.library import get_grid
 from interviews.models import GridVersion
 from tests.interviews.conftest import logged_in, plan, ratings
@@ -28,7 +28,7 @@ def competency_post(**overrides):
 def test_copying_a_library_grid_gives_the_offer_a_version_with_every_competency(team):
     spec = get_grid("web-developer")
 
-    version = services.copy_library_grid(team.offer, "web-developer", language="en", by=team.admin)
+    version = grids.copy_library_grid(team.offer, "web-developer", language="en", by=team.admin)
 
     assert version.number == 2  # the team's offer already had a first grid
     assert version.title == spec.title["en"]
@@ -48,7 +48,7 @@ def test_the_copy_form_creates_the_grid(team):
         {"slug": "data-analyst", "language": "fr"},
     )
     assert response.status_code == 302
-    assert services.current_version(team.offer).source_slug == "data-analyst"
+    assert grids.current_version(team.offer).source_slug == "data-analyst"
     page = client.get(reverse("interviews:grid_detail", args=[team.offer.pk]))
     assert get_grid("data-analyst").competencies[0].name["fr"] in page.content.decode()
 
@@ -66,21 +66,21 @@ def test_an_unused_grid_is_edited_in_place(team):
 
 def test_a_grid_is_locked_once_the_first_interview_is_scored(team):
     interview = plan(team)
-    services.start_scoring(interview, by=team.alice)
-    services.submit_scores(interview, ratings(interview, 3, 3, 3), by=team.alice)
+    sessions.start_scoring(interview, by=team.alice)
+    sessions.submit_scores(interview, ratings(interview, 3, 3, 3), by=team.alice)
     team.grid.refresh_from_db()
     assert team.grid.is_locked
 
 
 def test_changing_a_locked_grid_makes_a_new_version_and_scored_interviews_keep_theirs(team):
     interview = plan(team)
-    services.start_scoring(interview, by=team.alice)
-    services.submit_scores(interview, ratings(interview, 3, 3, 3), by=team.alice)
+    sessions.start_scoring(interview, by=team.alice)
+    sessions.submit_scores(interview, ratings(interview, 3, 3, 3), by=team.alice)
 
     client = logged_in(team.alice)
     client.post(reverse("interviews:competency_edit", args=[team.offer.pk]), competency_post())
 
-    new = services.current_version(team.offer)
+    new = grids.current_version(team.offer)
     assert new.number == 2 and not new.is_locked
     assert new.competencies.count() == 4
     assert team.grid.competencies.count() == 3
@@ -91,9 +91,9 @@ def test_changing_a_locked_grid_makes_a_new_version_and_scored_interviews_keep_t
 
 def test_all_candidates_of_an_offer_at_one_stage_use_the_same_version(team):
     first = plan(team)
-    services.start_scoring(first, by=team.alice)
-    services.submit_scores(first, ratings(first, 3, 3, 3), by=team.alice)
-    services.delete_competency(team.offer, "teamwork", by=team.admin)  # makes version 2
+    sessions.start_scoring(first, by=team.alice)
+    sessions.submit_scores(first, ratings(first, 3, 3, 3), by=team.alice)
+    grids.delete_competency(team.offer, "teamwork", by=team.admin)  # makes version 2
 
     same_stage = plan(team)
     next_stage = plan(team, stage=ApplicationStage.SHORTLISTED)
@@ -116,7 +116,7 @@ def test_a_personal_question_is_refused_with_its_legal_basis_in_french(team):
 
 
 def test_a_personal_question_in_an_english_grid_is_refused_too(team):
-    version = services.copy_library_grid(team.offer, "web-developer", language="en", by=team.admin)
+    version = grids.copy_library_grid(team.offer, "web-developer", language="en", by=team.admin)
     client = logged_in(team.alice)
     response = client.post(
         reverse("interviews:competency_edit", args=[team.offer.pk]),
@@ -144,24 +144,24 @@ def test_the_service_refuses_personal_questions_whoever_calls_it(
 ):
     team.grid.language = language
     team.grid.save()
-    data = services.CompetencyData(
+    data = grids.CompetencyData(
         name="Curiosité", weight=1, questions=[question], levels=["observé"] * 5
     )
-    with pytest.raises(services.QuestionRefused) as refused:
-        services.save_competency(team.offer, data, by=team.alice)
+    with pytest.raises(grids.QuestionRefused) as refused:
+        grids.save_competency(team.offer, data, by=team.alice)
     (findings,) = refused.value.refused.values()
     assert findings[0].category == category
     assert findings[0].legal_basis
 
 
 def test_a_job_related_question_is_accepted(team):
-    data = services.CompetencyData(
+    data = grids.CompetencyData(
         name="Curiosité",
         weight=1,
         questions=["Racontez-moi la dernière technique que vous avez apprise seul·e."],
         levels=["observé"] * 5,
     )
-    competency = services.save_competency(team.offer, data, by=team.alice)
+    competency = grids.save_competency(team.offer, data, by=team.alice)
     assert competency.version == team.grid
 
 

@@ -4,7 +4,7 @@ no page of the interviews app shows the candidate's identity, at any stage."""
 import pytest
 from django.urls import get_resolver, reverse
 
-from interviews import services
+from interviews import sessions
 from tests.candidates.factories import ApplicationFactory, CandidateFactory
 from tests.interviews.conftest import logged_in, plan, ratings
 from tests.test_anonymity_leaks import kwarg_names, walk
@@ -21,11 +21,11 @@ def test_no_interview_page_shows_the_candidates_identity(team):
     )
     application = ApplicationFactory(offer=team.offer, candidate=candidate, stage="interview")
     interview = plan(team, application=application)
-    services.start_scoring(interview, by=team.alice)
-    services.submit_scores(interview, ratings(interview, 4, 3, 2), by=team.alice)
-    services.submit_scores(interview, ratings(interview, 2, 3, 4), by=team.bruno)
+    sessions.start_scoring(interview, by=team.alice)
+    sessions.submit_scores(interview, ratings(interview, 4, 3, 2), by=team.alice)
+    sessions.submit_scores(interview, ratings(interview, 2, 3, 4), by=team.bruno)
     decisions = {c.pk: (3, "Accord.") for c in interview.grid_version.competencies.all()}
-    services.record_consensus(interview, decisions, by=team.alice)
+    sessions.record_consensus(interview, decisions, by=team.alice)
     ids = {"offer_id": team.offer.pk, "application_id": application.pk}
     needles = [*IDENTITY.values(), "zebulon.qn@example.net"]
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from interviews import services
+from interviews import sessions
 from tests.accounts.factories import PASSWORD
 from tests.browser.conftest import assert_accessible, in_db_thread
 from tests.interviews.conftest import build_team, plan
@@ -20,7 +20,7 @@ NOTES = {
 def prepare():
     team = build_team()
     interview = plan(team, panel=[team.alice, team.bruno, team.chloe], lead=team.alice)
-    services.start_scoring(interview, by=team.alice)
+    sessions.start_scoring(interview, by=team.alice)
     team.interview = interview
     team.competencies = list(interview.grid_version.competencies.values_list("pk", flat=True))
     team.members = {m.user_id: m.pk for m in interview.panel.all()}

@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 
 from accounts.models import AuditEntry
-from interviews import services
+from interviews import grids, live, sessions
 from interviews.enums import InterviewStatus, RevealReason
 from interviews.models import InterviewError, InterviewTransitionError
 from tests.candidates.factories import ApplicationFactory
@@ -24,7 +24,7 @@ def session_url(interview):
 
 def scoring_interview(team, **kwargs):
     interview = plan(team, **kwargs)
-    services.start_scoring(interview, by=interview.lead)
+    sessions.start_scoring(interview, by=interview.lead)
     return interview
 
 
@@ -62,7 +62,7 @@ def test_another_organisation_gets_a_404_on_the_offer_pages(team):
 
 def test_scores_stay_hidden_from_the_other_members_until_the_reveal(team):
     interview = scoring_interview(team)
-    services.submit_scores(
+    sessions.submit_scores(
         interview, ratings(interview, 4, 4, 4, evidence=ALICE_NOTE), by=team.alice
     )
 
@@ -70,16 +70,16 @@ def test_scores_stay_hidden_from_the_other_members_until_the_reveal(team):
     assert ALICE_NOTE not in page
     assert "Remettre mes notes" in page
 
-    with pytest.raises(services.NotOnPanel):
-        services.scores_for(interview, team.off_panel)
-    assert services.scores_for(interview, team.bruno)["revealed"] is None
-    own = services.scores_for(interview, team.alice)
+    with pytest.raises(grids.NotOnPanel):
+        live.scores_for(interview, team.off_panel)
+    assert live.scores_for(interview, team.bruno)["revealed"] is None
+    own = live.scores_for(interview, team.alice)
     assert own["revealed"] is None and len(own["own"]) == 3
 
 
 def test_the_last_submission_reveals_every_score_to_every_member(team):
     interview = scoring_interview(team)
-    services.submit_scores(
+    sessions.submit_scores(
         interview, ratings(interview, 4, 4, 4, evidence=ALICE_NOTE), by=team.alice
     )
     bruno = logged_in(team.bruno)
@@ -115,11 +115,11 @@ def test_an_incomplete_score_sheet_is_shown_again_with_its_errors(team):
 def test_scores_cannot_be_submitted_twice_or_before_scoring_opens(team):
     interview = plan(team)
     with pytest.raises(InterviewError):
-        services.submit_scores(interview, ratings(interview, 3, 3, 3), by=team.alice)
-    services.start_scoring(interview, by=team.alice)
-    services.submit_scores(interview, ratings(interview, 3, 3, 3), by=team.alice)
+        sessions.submit_scores(interview, ratings(interview, 3, 3, 3), by=team.alice)
+    sessions.start_scoring(interview, by=team.alice)
+    sessions.submit_scores(interview, ratings(interview, 3, 3, 3), by=team.alice)
     with pytest.raises(InterviewError):
-        services.submit_scores(interview, ratings(interview, 5, 5, 5), by=team.alice)
+        sessions.submit_scores(interview, ratings(interview, 5, 5, 5), by=team.alice)
 
 
 def test_every_competency_needs_a_level_and_an_evidence_note(team):
@@ -127,26 +127,26 @@ def test_every_competency_needs_a_level_and_an_evidence_note(team):
     incomplete = ratings(interview, 3, 3, 3)
     incomplete.popitem()
     with pytest.raises(InterviewError):
-        services.submit_scores(interview, incomplete, by=team.alice)
+        sessions.submit_scores(interview, incomplete, by=team.alice)
     with pytest.raises(InterviewError):
-        services.submit_scores(interview, ratings(interview, 3, 3, 3, evidence=" "), by=team.alice)
+        sessions.submit_scores(interview, ratings(interview, 3, 3, 3, evidence=" "), by=team.alice)
     with pytest.raises(InterviewError):
-        services.submit_scores(interview, ratings(interview, 3, 6, 3), by=team.alice)
+        sessions.submit_scores(interview, ratings(interview, 3, 6, 3), by=team.alice)
 
 
 def test_only_the_lead_opens_and_closes_scoring(team):
     interview = plan(team, lead=team.alice)
     with pytest.raises(InterviewError):
-        services.start_scoring(interview, by=team.bruno)
-    services.start_scoring(interview, by=team.alice)
-    services.submit_scores(interview, ratings(interview, 3, 3, 3), by=team.bruno)
+        sessions.start_scoring(interview, by=team.bruno)
+    sessions.start_scoring(interview, by=team.alice)
+    sessions.submit_scores(interview, ratings(interview, 3, 3, 3), by=team.bruno)
     with pytest.raises(InterviewError):
-        services.close_scoring(interview, by=team.bruno)
+        sessions.close_scoring(interview, by=team.bruno)
 
 
 def test_the_lead_closes_scoring_and_the_submitted_scores_appear(team):
     interview = scoring_interview(team, panel=[team.alice, team.bruno, team.chloe])
-    services.submit_scores(interview, ratings(interview, 2, 3, 4), by=team.bruno)
+    sessions.submit_scores(interview, ratings(interview, 2, 3, 4), by=team.bruno)
 
     response = logged_in(team.alice).post(
         reverse("interviews:close_scoring", args=[interview.application_id])
@@ -156,19 +156,19 @@ def test_the_lead_closes_scoring_and_the_submitted_scores_appear(team):
     interview.refresh_from_db()
     assert interview.status == InterviewStatus.REVEALED
     assert interview.reveal_reason == RevealReason.CLOSED_BY_LEAD
-    revealed = services.scores_for(interview, team.chloe)["revealed"]
+    revealed = live.scores_for(interview, team.chloe)["revealed"]
     assert [len(row["scores"]) for row in revealed["competencies"]] == [1, 1, 1]
     with pytest.raises(InterviewError):
-        services.submit_scores(interview, ratings(interview, 3, 3, 3), by=team.chloe)
+        sessions.submit_scores(interview, ratings(interview, 3, 3, 3), by=team.chloe)
 
 
 def test_competencies_two_levels_apart_are_flagged_for_discussion(team):
     interview = scoring_interview(team, panel=[team.alice, team.bruno, team.chloe])
-    services.submit_scores(interview, ratings(interview, 2, 3, 4), by=team.alice)
-    services.submit_scores(interview, ratings(interview, 4, 3, 5), by=team.bruno)
-    services.submit_scores(interview, ratings(interview, 3, 4, 5), by=team.chloe)
+    sessions.submit_scores(interview, ratings(interview, 2, 3, 4), by=team.alice)
+    sessions.submit_scores(interview, ratings(interview, 4, 3, 5), by=team.bruno)
+    sessions.submit_scores(interview, ratings(interview, 3, 4, 5), by=team.chloe)
 
-    rows = services.reveal_payload(interview)["competencies"]
+    rows = live.reveal_payload(interview)["competencies"]
     assert [(row["spread"], row["discuss"]) for row in rows] == [(2, True), (1, False), (1, False)]
     page = logged_in(team.chloe).get(session_url(interview)).content.decode()
     assert "À discuter : les notes s’écartent de 2 niveaux." in page
@@ -177,8 +177,8 @@ def test_competencies_two_levels_apart_are_flagged_for_discussion(team):
 def test_the_lead_records_the_consensus_and_the_weighted_score_follows_the_weights(team):
     """Weights 3, 2, 1 and agreed levels 4, 2, 5: (12 + 4 + 5) / 6 = 3.50."""
     interview = scoring_interview(team)
-    services.submit_scores(interview, ratings(interview, 4, 2, 5), by=team.alice)
-    services.submit_scores(interview, ratings(interview, 4, 3, 5), by=team.bruno)
+    sessions.submit_scores(interview, ratings(interview, 4, 2, 5), by=team.alice)
+    sessions.submit_scores(interview, ratings(interview, 4, 3, 5), by=team.bruno)
     competencies = list(interview.grid_version.competencies.all())
     post = {}
     for competency, level in zip(competencies, (4, 2, 5), strict=True):
@@ -203,14 +203,14 @@ def test_only_the_lead_records_the_consensus_and_only_after_the_reveal(team):
     interview = scoring_interview(team)
     decisions = {c.pk: (3, "Accord.") for c in interview.grid_version.competencies.all()}
     with pytest.raises(InterviewTransitionError):
-        services.record_consensus(interview, decisions, by=team.alice)
-    services.submit_scores(interview, ratings(interview, 3, 3, 3), by=team.alice)
-    services.submit_scores(interview, ratings(interview, 3, 3, 3), by=team.bruno)
+        sessions.record_consensus(interview, decisions, by=team.alice)
+    sessions.submit_scores(interview, ratings(interview, 3, 3, 3), by=team.alice)
+    sessions.submit_scores(interview, ratings(interview, 3, 3, 3), by=team.bruno)
     with pytest.raises(InterviewError):
-        services.record_consensus(interview, decisions, by=team.bruno)
-    services.record_consensus(interview, decisions, by=team.alice)
+        sessions.record_consensus(interview, decisions, by=team.bruno)
+    sessions.record_consensus(interview, decisions, by=team.alice)
     with pytest.raises(InterviewTransitionError):
-        services.record_consensus(interview, decisions, by=team.alice)
+        sessions.record_consensus(interview, decisions, by=team.alice)
 
 
 def test_creating_an_interview_through_the_page(team):
@@ -233,8 +233,8 @@ def test_creating_an_interview_through_the_page(team):
 def test_reliability_is_shown_to_the_organisations_admins_only(team):
     for applications in range(2):
         interview = scoring_interview(team)
-        services.submit_scores(interview, ratings(interview, 4, 3, 5), by=team.alice)
-        services.submit_scores(interview, ratings(interview, 2, 3, 4), by=team.bruno)
+        sessions.submit_scores(interview, ratings(interview, 4, 3, 5), by=team.alice)
+        sessions.submit_scores(interview, ratings(interview, 2, 3, 4), by=team.bruno)
 
     assert (
         logged_in(team.alice)

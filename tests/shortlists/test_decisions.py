@@ -8,7 +8,7 @@ from django.urls import reverse
 
 from accounts.models import AuditEntry
 from candidates.enums import ApplicationStage
-from shortlists import services
+from shortlists import decisions, policies
 from shortlists.models import Decision
 from tests.shortlists.conftest import logged_in, scored
 from tests.shortlists.factories import SelectionPolicyFactory
@@ -136,8 +136,8 @@ def test_an_illegal_comment_is_refused_with_the_checkers_message(
 
 
 def test_the_service_refuses_an_illegal_comment_too(situation):
-    with pytest.raises(services.CommentRefused) as refused:
-        services.decide(
+    with pytest.raises(policies.CommentRefused) as refused:
+        decisions.decide(
             situation.application,
             kind="reject",
             reason="stronger_results",
@@ -148,8 +148,8 @@ def test_the_service_refuses_an_illegal_comment_too(situation):
 
 
 def test_a_decision_the_life_cycle_does_not_allow_is_refused(situation):
-    with pytest.raises(services.SelectionError):
-        services.decide(
+    with pytest.raises(policies.SelectionError):
+        decisions.decide(
             situation.application, kind="hire", reason="skills_shown", by=situation.member
         )
     assert not Decision.objects.exists()
@@ -164,7 +164,7 @@ def test_the_decision_page_offers_only_the_allowed_decisions(situation):
 
 
 def test_a_final_application_has_no_decision_page(situation):
-    services.decide(
+    decisions.decide(
         situation.application, kind="reject", reason="positions_filled", by=situation.member
     )
     response = logged_in(situation.member).get(
@@ -177,15 +177,15 @@ def test_a_decision_needs_the_rules_fixed_first(team):
     application = scored(team.offer, coding=0.5)
     response = logged_in(team.member).get(reverse("shortlists:decide", args=[application.pk]))
     assert response.url == reverse("shortlists:policy", args=[team.offer.pk])
-    with pytest.raises(services.SelectionError):
-        services.decide(application, kind="advance", reason="skills_shown", by=team.member)
+    with pytest.raises(policies.SelectionError):
+        decisions.decide(application, kind="advance", reason="skills_shown", by=team.member)
 
 
 def test_hiring_after_shortlisting(situation):
-    services.decide(
+    decisions.decide(
         situation.application, kind="shortlist", reason="above_cutoff", by=situation.member
     )
-    services.decide(
+    decisions.decide(
         situation.application, kind="hire", reason="interview_shown", by=situation.member
     )
     situation.application.refresh_from_db()
@@ -195,7 +195,7 @@ def test_hiring_after_shortlisting(situation):
 
 
 def test_a_decision_locks_the_rules(situation):
-    services.decide(
+    decisions.decide(
         situation.application, kind="advance", reason="skills_shown", by=situation.member
     )
     assert situation.offer.selection_policies.get().is_locked
@@ -204,6 +204,6 @@ def test_a_decision_locks_the_rules(situation):
 def test_an_offer_with_decisions_can_be_deleted(team):
     SelectionPolicyFactory(offer=team.offer)
     application = scored(team.offer, coding=0.5)
-    services.decide(application, kind="reject", reason="positions_filled", by=team.member)
+    decisions.decide(application, kind="reject", reason="positions_filled", by=team.member)
     team.offer.delete()
     assert not Decision.objects.exists()

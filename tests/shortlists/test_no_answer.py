@@ -13,7 +13,7 @@ from accounts.models import AuditEntry
 from assessments.models import Campaign
 from candidates.enums import ApplicationStage
 from candidates.models import Application
-from shortlists import services
+from shortlists import decisions, reminders
 from shortlists.models import Decision, NoAnswerReminder
 from tests.shortlists.conftest import scored
 from tests.shortlists.factories import SelectionPolicyFactory
@@ -34,7 +34,7 @@ def waiting(team):
 
 def run(now=None, *, capture):
     with capture(execute=True):
-        return services.remind_and_close_undecided(now=now)
+        return reminders.remind_and_close_undecided(now=now)
 
 
 def test_nothing_happens_before_the_delay(team, django_capture_on_commit_callbacks):
@@ -105,7 +105,7 @@ def test_a_decision_after_the_reminder_stops_the_closure(
     waiting, django_capture_on_commit_callbacks
 ):
     run(capture=django_capture_on_commit_callbacks)
-    services.decide(waiting.application, kind="advance", reason="skills_shown", by=waiting.member)
+    decisions.decide(waiting.application, kind="advance", reason="skills_shown", by=waiting.member)
     result = run(timezone.now() + 15 * DAY, capture=django_capture_on_commit_callbacks)
     assert result.closed == []
     waiting.application.refresh_from_db()

@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from candidates.models import Application
-from shortlists import services
+from shortlists import reminders
 from tests.shortlists.conftest import logged_in, scored
 from tests.shortlists.factories import SelectionPolicyFactory
 
@@ -37,7 +37,7 @@ def test_no_page_and_no_reminder_shows_the_identity(team, django_capture_on_comm
         stage_changed_at=timezone.now() - timedelta(days=40)
     )
     with django_capture_on_commit_callbacks(execute=True):
-        services.remind_and_close_undecided()
+        reminders.remind_and_close_undecided()
     (reminder,) = mail.outbox
     assert application.pseudonym in reminder.body
     assert not leaks(reminder.subject + reminder.body, email)

@@ -5,7 +5,7 @@ import pytest
 from django.urls import reverse
 
 from accounts.models import AuditEntry
-from shortlists import services
+from shortlists import policies
 from shortlists.models import SelectionPolicy
 from tests.shortlists.conftest import logged_in
 from tests.shortlists.factories import SelectionPolicyFactory
@@ -96,9 +96,9 @@ def test_changing_locked_rules_without_a_reason_is_a_form_error(team):
 
 def test_saving_the_same_rules_is_refused(team):
     policy = SelectionPolicyFactory(offer=team.offer, locked=True)
-    values = {name: getattr(policy, name) for name in services.POLICY_FIELDS}
-    with pytest.raises(services.SelectionError):
-        services.save_policy(team.offer, values, change_reason="Rien", by=team.member)
+    values = {name: getattr(policy, name) for name in policies.POLICY_FIELDS}
+    with pytest.raises(policies.SelectionError):
+        policies.save_policy(team.offer, values, change_reason="Rien", by=team.member)
 
 
 def test_the_ranking_shows_the_version_in_force(team):

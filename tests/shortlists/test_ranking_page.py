@@ -5,7 +5,7 @@ import pytest
 from django.urls import reverse
 
 from candidates.enums import ApplicationStage
-from shortlists import services
+from shortlists import decisions
 from tests.shortlists.conftest import logged_in, scored
 from tests.shortlists.factories import SelectionPolicyFactory
 
@@ -20,7 +20,7 @@ def ranking_rows(client, offer):
 
 def test_the_interview_consensus_is_brought_to_a_share(team):
     application = scored(team.offer, consensus=4)
-    assert services.scores_with_total(application, None)["interview"] == "75.0"
+    assert decisions.scores_with_total(application, None)["interview"] == "75.0"
 
 
 def test_candidates_are_ranked_on_the_weighted_total(team):

@@ -185,7 +185,7 @@ def test_the_newest_policy_version_decides(recruiter_and_application):
 def test_moving_the_reveal_stage_earlier_tells_the_candidates_it_uncovers(
     recruiter_and_application, django_capture_on_commit_callbacks
 ):
-    from shortlists.services import POLICY_FIELDS, save_policy
+    from shortlists.policies import POLICY_FIELDS, save_policy
 
     recruiter, application = recruiter_and_application
     policy = offer_revealing_at(application, ApplicationStage.SHORTLISTED)
@@ -247,7 +247,7 @@ def test_an_admin_of_the_employer_may_reveal(recruiter_and_application):
 
 
 def test_a_panel_member_of_the_applications_interview_may_reveal():
-    from interviews.services import create_interview
+    from interviews.sessions import create_interview
 
     team = build_team()
     application = ApplicationFactory(offer=team.offer, stage=ApplicationStage.INTERVIEW)

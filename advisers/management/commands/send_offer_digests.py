@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from advisers.services import send_offer_digests
+from advisers.digests import send_offer_digests
 
 
 class Command(BaseCommand):

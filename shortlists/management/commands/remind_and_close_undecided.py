@@ -6,7 +6,7 @@ candidate's scores. Idempotent: a second run the same day sends nothing more."""
 
 from django.core.management.base import BaseCommand
 
-from shortlists.services import remind_and_close_undecided
+from shortlists.reminders import remind_and_close_undecided
 
 
 class Command(BaseCommand):

@@ -8,7 +8,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from accounts.access import role_required
 from accounts.enums import Role
-from assessments import reviews
+from assessments import reviews as review_services
 from assessments.forms import ReviewForm
 from employers.models import Offer
 
@@ -26,7 +26,7 @@ def review_home(request, offer_id):
     return render(
         request,
         "assessments/review_home.html",
-        {"offer": offer, "rows": reviews.question_progress(offer, request.user)},
+        {"offer": offer, "rows": review_services.question_progress(offer, request.user)},
     )
 
 
@@ -35,8 +35,8 @@ def review_home(request, offer_id):
 def review_next(request, offer_id, question_id):
     """The next answer to this question in the reviewer's own order."""
     offer = _offer(request, offer_id)
-    question = get_object_or_404(reviews.offer_questions(offer), pk=question_id)
-    answer_id = reviews.next_answer_id(offer, question, request.user)
+    question = get_object_or_404(review_services.offer_questions(offer), pk=question_id)
+    answer_id = review_services.next_answer_id(offer, question, request.user)
     if answer_id is None:
         messages.info(request, _("Vous avez relu toutes les réponses remises à cette question."))
         return redirect("assessments:review_home", offer_id=offer.pk)
@@ -48,7 +48,7 @@ def review_next(request, offer_id, question_id):
 def review_answer(request, offer_id, answer_id):
     offer = _offer(request, offer_id)
     answer = get_object_or_404(
-        reviews.offer_answers(offer).select_related("question", "attempt__application"),
+        review_services.offer_answers(offer).select_related("question", "attempt__application"),
         pk=answer_id,
     )
     question = answer.question
@@ -57,8 +57,9 @@ def review_answer(request, offer_id, answer_id):
     if request.method == "POST":
         if form.is_valid():
             try:
-                reviews.submit_review(answer, level=form.cleaned_data["level"], user=request.user)
-            except reviews.ReviewRefused as exc:
+                level = form.cleaned_data["level"]
+                review_services.submit_review(answer, level=level, user=request.user)
+            except review_services.ReviewRefused as exc:
                 messages.error(request, str(exc))
                 status = 409
             else:
@@ -66,8 +67,8 @@ def review_answer(request, offer_id, answer_id):
                 return redirect("assessments:review_answer", offer_id=offer.pk, answer_id=answer.pk)
         else:
             status = 400
-    order = reviews.ordered_answer_ids(offer, question, request.user)
-    shown = reviews.visible_reviews(answer, request.user)
+    order = review_services.ordered_answer_ids(offer, question, request.user)
+    shown = review_services.visible_reviews(answer, request.user)
     return render(
         request,
         "assessments/review_answer.html",
@@ -76,11 +77,11 @@ def review_answer(request, offer_id, answer_id):
             "question": question,
             "answer": answer,
             "pseudonym": answer.attempt.application.pseudonym,
-            "text": reviews.redacted_answer(answer, lang=get_language()),
+            "text": review_services.redacted_answer(answer, lang=get_language()),
             "form": form,
             "forms_with_errors": [form] if form.errors else [],
             "reviews": shown,
-            "summary": reviews.summary(answer) if shown is not None else None,
+            "summary": review_services.summary(answer) if shown is not None else None,
             "position": order.index(answer.pk) + 1,
             "total": len(order),
         },

@@ -15,7 +15,7 @@ from accounts.enums import Role
 from candidates.enums import ApplicationStage
 from candidates.models import Application
 from employers.models import Offer
-from shortlists import services
+from shortlists import decisions, policies
 from shortlists.enums import Component, CutoffStatus
 from shortlists.forms import DecisionForm, PolicyForm
 from shortlists.models import Decision, SelectionPolicy
@@ -50,7 +50,7 @@ def _row_view(row, stages: dict[int, str]) -> dict:
         "below": [_label(name) for name in row.below],
         "pending": [_label(name) for name in row.pending],
         "stage_label": ApplicationStage(stages[row.key]).label,
-        "can_decide": stages[row.key] in services.WAITING_STAGES,
+        "can_decide": stages[row.key] in policies.WAITING_STAGES,
         "ahead": [(_label(d.component), d.points) for d in comparison.ahead] if comparison else [],
         "behind": [(_label(d.component), -d.points) for d in comparison.behind]
         if comparison
@@ -62,14 +62,14 @@ def _ranked(request, offer):
     """(policy, ranked rows, stage of each application) for a page showing the offer's results,
     or None (with a message) while its selection rules are not fixed. Results are shown from now
     on: the rules can no longer move without a new, audited version."""
-    policy = services.lock_for_results(offer, by=request.user)
+    policy = policies.lock_for_results(offer, by=request.user)
     if policy is None:
         messages.info(
             request,
             _("Fixez les règles de sélection de l'offre avant d'en voir les résultats."),
         )
         return None
-    rows = services.ranked_applications(offer, policy)
+    rows = decisions.ranked_applications(offer, policy)
     stages = dict(
         Application.objects.filter(pk__in=[r.key for r in rows]).values_list("pk", "stage")
     )
@@ -139,19 +139,19 @@ def export_results(request, offer_id):
 @role_required(Role.RECRUITER)
 def policy(request, offer_id):
     offer = _offer(request, offer_id)
-    current = services.current_policy(offer)
+    current = policies.current_policy(offer)
     locked = bool(current and current.is_locked)
     if request.method == "POST":
         form = PolicyForm(request.POST, instance=SelectionPolicy(offer=offer), locked=locked)
         if form.is_valid():
             try:
-                saved = services.save_policy(
+                saved = policies.save_policy(
                     offer,
                     form.cleaned_data,
                     change_reason=form.cleaned_data["change_reason"],
                     by=request.user,
                 )
-            except services.SelectionError as error:
+            except policies.SelectionError as error:
                 form.add_error(None, str(error))
             else:
                 messages.success(
@@ -161,7 +161,7 @@ def policy(request, offer_id):
                 )
                 return redirect("shortlists:ranking", offer_id=offer.pk)
     else:
-        form = PolicyForm(instance=current or services.suggested_policy(offer), locked=locked)
+        form = PolicyForm(instance=current or policies.suggested_policy(offer), locked=locked)
     return render(
         request,
         "shortlists/policy_form.html",
@@ -180,29 +180,29 @@ def policy(request, offer_id):
 def decide(request, application_id):
     application = _application(request, application_id)
     offer = application.offer
-    policy = services.current_policy(offer)
+    policy = policies.current_policy(offer)
     if policy is None:
         messages.info(request, _("Fixez d'abord les règles de sélection de l'offre."))
         return redirect("shortlists:policy", offer_id=offer.pk)
-    kinds = services.available_decisions(application)
+    kinds = decisions.available_decisions(application)
     if not kinds:
         messages.info(request, _("Cette candidature a déjà reçu une décision finale."))
         return redirect("shortlists:ranking", offer_id=offer.pk)
-    policy = services.lock_policy(policy, by=request.user)
+    policy = policies.lock_policy(policy, by=request.user)
     form = DecisionForm(request.POST if request.method == "POST" else None, kinds=kinds)
     if request.method == "POST" and form.is_valid():
         try:
-            services.decide(
+            decisions.decide(
                 application,
                 kind=form.cleaned_data["kind"],
                 reason=form.cleaned_data["reason"],
                 comment=form.cleaned_data["comment"],
                 by=request.user,
             )
-        except services.CommentRefused as error:
+        except policies.CommentRefused as error:
             for finding in error.findings:
                 form.add_error("comment", f"« {finding.quote} » : {finding.message}")
-        except services.SelectionError as error:
+        except policies.SelectionError as error:
             form.add_error(None, str(error))
         else:
             messages.success(
@@ -211,7 +211,7 @@ def decide(request, application_id):
                 % {"pseudonym": application.pseudonym},
             )
             return redirect("shortlists:ranking", offer_id=offer.pk)
-    scores = services.scores_with_total(application, policy)
+    scores = decisions.scores_with_total(application, policy)
     return render(
         request,
         "shortlists/decide.html",

@@ -1,0 +1,1 @@
+"""Assessment pages: coding exercises, campaigns (candidate and employer sides), blind review."""
