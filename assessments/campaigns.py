@@ -15,7 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts.audit import log_action
-from assessments.enums import AccommodationStatus, AttemptStatus
+from assessments.enums import AccommodationStatus, AttemptStatus, SjtMode
 from assessments.models import (
     Accommodation,
     Attempt,
@@ -61,6 +61,7 @@ class CampaignData:
     weight_written: int
     duration_minutes: int
     deadline: object  # aware datetime
+    sjt_mode: str = SjtMode.BEST_WORST
 
 
 def current_campaign(offer) -> Campaign | None:
@@ -72,6 +73,7 @@ def _fill(campaign: Campaign, data: CampaignData) -> None:
         "weight_coding",
         "weight_sjt",
         "weight_written",
+        "sjt_mode",
         "duration_minutes",
         "deadline",
     ):
@@ -313,11 +315,13 @@ def save_answers(
     sjt: dict[int, tuple[str, str]],
     written: dict[int, str],
     user,
+    ranks: dict[int, dict[str, int]] | None = None,
     now=None,
 ) -> Attempt:
-    """Store the answers given (scenario id → (most, least), question id → text) before
-    anything else. Refused with ``AttemptClosed`` once the time is over; the answers saved
-    before then are kept and handed in."""
+    """Store the answers given (scenario id → (most, least), question id → text, and in
+    ranking mode scenario id → {response id: rank}, as the candidate left it) before anything
+    else. Refused with ``AttemptClosed`` once the time is over; the answers saved before then
+    are kept and handed in."""
     now = now or timezone.now()
     with transaction.atomic():
         attempt = _locked_attempt(attempt.pk)
@@ -329,6 +333,13 @@ def save_answers(
             SjtAnswer.objects.update_or_create(
                 attempt=attempt, scenario_id=scenario_id, defaults={"most": most, "least": least}
             )
+        for scenario_id, given in (ranks or {}).items():
+            if given:
+                SjtAnswer.objects.update_or_create(
+                    attempt=attempt, scenario_id=scenario_id, defaults={"ranks": given}
+                )
+            else:  # every rank taken back: nothing is kept, nothing is created
+                SjtAnswer.objects.filter(attempt=attempt, scenario_id=scenario_id).update(ranks={})
         for question_id, text in written.items():
             WrittenAnswer.objects.update_or_create(
                 attempt=attempt, question_id=question_id, defaults={"text": text}

@@ -73,6 +73,14 @@ class Component(models.TextChoices):
     WRITTEN = "written", _("Questions écrites")
 
 
+class SjtMode(models.TextChoices):
+    """How candidates answer the situational judgement scenarios of a campaign; each mode has
+    its scoring function in ``assessments.library.sjt`` (formulas in ``SCORING_NOTE``)."""
+
+    BEST_WORST = "best_worst", _("Choisir la réponse la plus efficace et la moins efficace")
+    RANK = "rank", _("Classer toutes les réponses, de la plus efficace à la moins efficace")
+
+
 class AttemptStatus(models.TextChoices):
     """Life cycle of an attempt; transitions are in ``Attempt.TRANSITIONS``."""
 

@@ -1,11 +1,13 @@
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from assessments import scoring
 from assessments.campaigns import MAX_WRITTEN_CHARS
-from assessments.enums import TimeMultiplier
+from assessments.enums import SjtMode, TimeMultiplier
 from assessments.models import Exercise, SjtScenario, WrittenQuestion
 from assessments.submissions import MAX_CODE_CHARS
 
@@ -84,6 +86,17 @@ class CampaignForm(forms.Form):
     weight_coding = _weight(_("Poids des exercices de code"))
     weight_sjt = _weight(_("Poids des mises en situation"))
     weight_written = _weight(_("Poids des questions écrites"))
+    sjt_mode = forms.ChoiceField(
+        label=_("Réponse aux mises en situation"),
+        choices=SjtMode.choices,
+        initial=SjtMode.BEST_WORST,
+        required=False,
+        widget=forms.RadioSelect,
+        help_text=_(
+            "Classer toutes les réponses demande plus de temps mais mesure plus finement le "
+            "jugement ; les deux modes sont notés selon la méthode affichée aux candidat·es."
+        ),
+    )
     duration_minutes = forms.IntegerField(
         label=_("Durée (minutes)"),
         min_value=5,
@@ -112,6 +125,9 @@ class CampaignForm(forms.Form):
         self.fields["exercises"].queryset = exercises.distinct()
         self.fields["scenarios"].queryset = scenarios.distinct()
         self.fields["questions"].queryset = questions.distinct()
+
+    def clean_sjt_mode(self):
+        return self.cleaned_data["sjt_mode"] or SjtMode.BEST_WORST
 
     def clean_deadline(self):
         deadline = self.cleaned_data["deadline"]
@@ -184,19 +200,46 @@ class ReviewForm(forms.Form):
         ]
 
 
+@dataclass
+class SjtItem:
+    """One scenario of the sitting as the template shows it, its responses in the attempt's own
+    order: two groups of radio buttons, or (ranking mode) one rank select per response."""
+
+    scenario: SjtScenario
+    most: forms.BoundField | None = None
+    least: forms.BoundField | None = None
+    ranks: list[forms.BoundField] = field(default_factory=list)
+    # Ranking mode: some ranks are given but not each of 1..n exactly once (it would score 0).
+    ranking_incomplete: bool = False
+
+
 class AttemptForm(forms.Form):
-    """Every answer of a sitting, one field per SJT pick and per written question.
+    """Every answer of a sitting, one field per SJT pick (or rank) and per written question.
 
     The page posts the whole form (autosave and the plain button alike); an SJT item is saved
-    once one of its two picks is made, a written answer whenever its field is sent.
+    once one of its picks (or ranks) is made, a written answer whenever its field is sent. The
+    responses of each scenario come in the attempt's own order (``scoring.response_order``).
     """
 
-    def __init__(self, *args, campaign, **kwargs):
+    def __init__(self, *args, attempt, **kwargs):
         super().__init__(*args, **kwargs)
+        campaign = attempt.campaign
+        self.ranking = campaign.ranks_responses
         self.scenarios = list(campaign.scenarios.all())
         self.questions = list(campaign.questions.all())
+        self.orders: dict[int, list[str]] = {}
         for scenario in self.scenarios:
-            choices = scenario.response_choices()
+            texts = dict(scenario.response_choices())
+            order = scoring.response_order(texts, attempt_id=attempt.pk, scenario_id=scenario.pk)
+            self.orders[scenario.pk] = order
+            choices = [(response_id, texts[response_id]) for response_id in order]
+            if self.ranking:
+                ranks = [("", _("à classer")), *((n, str(n)) for n in range(1, len(order) + 1))]
+                for response_id, text in choices:
+                    self.fields[self._rank_name(scenario, response_id)] = forms.TypedChoiceField(
+                        label=text, choices=ranks, coerce=int, empty_value=None, required=False
+                    )
+                continue
             self.fields[f"sjt-{scenario.pk}-most"] = forms.ChoiceField(
                 label=_("La réponse la plus efficace"),
                 choices=choices,
@@ -218,9 +261,24 @@ class AttemptForm(forms.Form):
                 widget=forms.Textarea(attrs={"rows": 8}),
             )
 
-    def sjt_items(self):
-        """(scenario, most field, least field) for the template."""
-        return [(s, self[f"sjt-{s.pk}-most"], self[f"sjt-{s.pk}-least"]) for s in self.scenarios]
+    @staticmethod
+    def _rank_name(scenario, response_id: str) -> str:
+        return f"sjt-{scenario.pk}-rank-{response_id}"
+
+    def sjt_items(self) -> list[SjtItem]:
+        items = []
+        for scenario in self.scenarios:
+            if not self.ranking:
+                most, least = self[f"sjt-{scenario.pk}-most"], self[f"sjt-{scenario.pk}-least"]
+                items.append(SjtItem(scenario, most=most, least=least))
+                continue
+            ranks = [self[self._rank_name(scenario, rid)] for rid in self.orders[scenario.pk]]
+            given = [str(bound.value() or "") for bound in ranks]
+            given = [value for value in given if value]
+            expected = [str(n) for n in range(1, len(ranks) + 1)]
+            incomplete = bool(given) and sorted(given, key=int) != expected
+            items.append(SjtItem(scenario, ranks=ranks, ranking_incomplete=incomplete))
+        return items
 
     def written_items(self):
         return [(q, self[f"written-{q.pk}"]) for q in self.questions]
@@ -228,7 +286,7 @@ class AttemptForm(forms.Form):
     def answers(self) -> tuple[dict[int, tuple[str, str]], dict[int, str]]:
         data = self.cleaned_data
         sjt = {}
-        for scenario in self.scenarios:
+        for scenario in self.scenarios if not self.ranking else []:
             most, least = data[f"sjt-{scenario.pk}-most"], data[f"sjt-{scenario.pk}-least"]
             if most or least:
                 sjt[scenario.pk] = (most, least)
@@ -236,3 +294,18 @@ class AttemptForm(forms.Form):
             q.pk: data[f"written-{q.pk}"] for q in self.questions if f"written-{q.pk}" in self.data
         }
         return sjt, written
+
+    def ranks(self) -> dict[int, dict[str, int]]:
+        """Ranking mode: {scenario id: {response id: rank}} for the scenarios whose ranks were
+        sent, as given (possibly incomplete; an empty dict takes every rank back)."""
+        found = {}
+        for scenario in self.scenarios if self.ranking else []:
+            names = {rid: self._rank_name(scenario, rid) for rid in self.orders[scenario.pk]}
+            if not any(name in self.data for name in names.values()):
+                continue
+            found[scenario.pk] = {
+                rid: self.cleaned_data[name]
+                for rid, name in names.items()
+                if self.cleaned_data[name] is not None
+            }
+        return found

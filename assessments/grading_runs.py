@@ -5,7 +5,6 @@ import logging
 from datetime import timedelta
 
 from django.db import transaction
-from django.utils import timezone
 
 from assessments import grading
 from assessments.enums import SubmissionStatus
@@ -46,14 +45,7 @@ def _finish_grading(submission: Submission, report: grading.GradeReport | None, 
             current.failure_reason = reason
             current.save(update_fields=["status", "status_changed_at", "failure_reason"])
         else:
-            current.transition(SubmissionStatus.GRADED)
-            current.score = report.score
-            current.verdicts = [
-                {"name": t.name, "verdict": t.verdict, "time_s": t.time_s, "weight": t.weight}
-                for t in report.tests
-            ]
-            current.graded_at = timezone.now()
-            current.failure_reason = ""
+            current.mark_graded(report)
             current.save()
     return current
 

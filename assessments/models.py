@@ -19,6 +19,7 @@ from assessments.enums import (
     Competency,
     ExerciseLanguage,
     ExerciseLevel,
+    SjtMode,
     SubmissionStatus,
     TestVerdict,
 )
@@ -227,6 +228,18 @@ class Submission(models.Model):
         self.status = to
         self.status_changed_at = timezone.now()
 
+    def mark_graded(self, report) -> None:
+        """Store ``report`` (an ``assessments.grading.GradeReport``) as the result of this
+        running submission, without the programs' output; the caller saves."""
+        self.transition(SubmissionStatus.GRADED)
+        self.score = report.score
+        self.verdicts = [
+            {"name": t.name, "verdict": t.verdict, "time_s": t.time_s, "weight": t.weight}
+            for t in report.tests
+        ]
+        self.graded_at = timezone.now()
+        self.failure_reason = ""
+
 
 # -- soft-skill content (synced from the library) -----------------------------------------
 
@@ -374,6 +387,12 @@ class Campaign(models.Model):
     weight_coding = models.PositiveSmallIntegerField(_("poids du code"), default=0)
     weight_sjt = models.PositiveSmallIntegerField(_("poids des mises en situation"), default=0)
     weight_written = models.PositiveSmallIntegerField(_("poids des questions écrites"), default=0)
+    sjt_mode = models.CharField(
+        _("réponse aux mises en situation"),
+        max_length=16,
+        choices=SjtMode.choices,
+        default=SjtMode.BEST_WORST,
+    )
     duration_minutes = models.PositiveSmallIntegerField(
         _("durée (minutes)"), validators=[MinValueValidator(5), MaxValueValidator(480)]
     )
@@ -410,6 +429,10 @@ class Campaign(models.Model):
         """Closed by the employer, or past its deadline: results may be shown."""
         now = now or timezone.now()
         return self.closed_at is not None or now >= self.deadline
+
+    @property
+    def ranks_responses(self) -> bool:
+        return self.sjt_mode == SjtMode.RANK
 
     def weights(self) -> dict[str, int]:
         return {
@@ -533,6 +556,9 @@ class SjtAnswer(models.Model):
     scenario = models.ForeignKey(SjtScenario, on_delete=models.PROTECT, related_name="answers")
     most = models.CharField(_("réponse la plus efficace"), max_length=40, blank=True)
     least = models.CharField(_("réponse la moins efficace"), max_length=40, blank=True)
+    # Ranking mode: {response id: rank}, 1 for the most effective, kept as the candidate left it
+    # (possibly incomplete); only a complete ranking is scored (``ranking()``).
+    ranks = models.JSONField(_("rangs donnés"), default=dict, blank=True)
     updated_at = models.DateTimeField(_("enregistrée le"), auto_now=True)
 
     class Meta:
@@ -544,6 +570,16 @@ class SjtAnswer(models.Model):
 
     def __str__(self):
         return f"SJT answer #{self.pk}"
+
+    def ranking(self, response_ids) -> list[str] | None:
+        """The response ids from most to least effective, or None unless every response of
+        ``response_ids`` has a rank and the ranks are 1 to n, each used once."""
+        response_ids = set(response_ids)
+        if set(self.ranks) != response_ids:
+            return None
+        if sorted(self.ranks.values()) != list(range(1, len(response_ids) + 1)):
+            return None
+        return sorted(self.ranks, key=self.ranks.__getitem__)
 
 
 class WrittenAnswer(models.Model):

@@ -5,8 +5,9 @@ Other apps (shortlists) read ``component_scores(application)``; keep its signatu
 - coding: per exercise, the best graded score (any version of the exercise); the mean over the
   campaign's exercises once the attempt is handed in (an exercise never submitted counts 0).
   Without a campaign attempt, the mean over the exercises the candidate submitted to.
-- sjt: mean over the campaign's scenarios of ``library.sjt.score_sjt`` (formula in
-  ``SCORING_NOTE``); an unanswered scenario counts 0. Known once the attempt is handed in.
+- sjt: mean over the campaign's scenarios of ``library.sjt.score_sjt`` (best and worst picks)
+  or, in ranking mode, ``library.sjt.score_ranking`` (formulas in ``SCORING_NOTE``); an
+  unanswered scenario, or an incomplete ranking, counts 0. Known once the attempt is handed in.
 - written: mean over the campaign's questions of the mean of reviewers' levels mapped to
   [0, 1] (level 1 → 0, 5 → 1); an empty answer counts 0. Known once every non-empty answer
   has at least two reviews.
@@ -16,7 +17,7 @@ from dataclasses import dataclass, field
 
 from assessments import scoring
 from assessments.enums import Competency, SubmissionStatus
-from assessments.library.sjt import score_sjt
+from assessments.library.sjt import score_ranking, score_sjt
 from assessments.models import Attempt, Submission
 
 COMPONENTS = ("coding", "sjt", "written")
@@ -64,11 +65,16 @@ def coding_score(application, attempt: Attempt | None = None) -> float | None:
 
 def sjt_items(attempt: Attempt) -> list[ItemResult]:
     answers = {a.scenario_id: a for a in attempt.sjt_answers.all()}
+    ranking_mode = attempt.campaign.ranks_responses
     items = []
     for scenario in attempt.campaign.scenarios.all():
         answer = answers.get(scenario.pk)
         score = 0.0
-        if answer is not None and answer.most and answer.least:
+        if answer is not None and ranking_mode:
+            ranking = answer.ranking(scenario.response_ids())
+            if ranking is not None:
+                score = score_ranking(scenario.to_spec(), ranking)
+        elif answer is not None and answer.most and answer.least:
             score = score_sjt(scenario.to_spec(), answer.most, answer.least)
         items.append(ItemResult(scenario.competency, score))
     return items

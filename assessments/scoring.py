@@ -1,4 +1,5 @@
-"""Pure scoring rules of the campaigns (no Django): written reviews, reviewer order, weighting.
+"""Pure scoring rules of the campaigns (no Django): written reviews, reviewer order, the order
+of situational judgement responses, weighting.
 
 SJT items are scored by the library (``assessments.library.sjt.score_sjt``, formula in
 ``SCORING_NOTE``); this module adds what sits around them.
@@ -44,6 +45,18 @@ def reviewer_order(item_ids: Iterable[int], *, reviewer_id: int, question_id: in
     """
     ordered = sorted(item_ids)
     random.Random(f"vivier-review:{reviewer_id}:{question_id}").shuffle(ordered)
+    return ordered
+
+
+def response_order(response_ids: Iterable[str], *, attempt_id: int, scenario_id: int) -> list[str]:
+    """The responses of a scenario in this attempt's own random order.
+
+    The library tends to list the best response first or second; shown in that order, a
+    candidate could guess it. Seeded by attempt and scenario like ``reviewer_order``: a reload
+    shows the same order, another candidate (or another scenario) gets another one.
+    """
+    ordered = sorted(response_ids)
+    random.Random(f"vivier-sjt:{attempt_id}:{scenario_id}").shuffle(ordered)
     return ordered
 
 

@@ -141,9 +141,11 @@ def _saved_form(attempt) -> AttemptForm:
     for answer in attempt.sjt_answers.all():
         initial[f"sjt-{answer.scenario_id}-most"] = answer.most
         initial[f"sjt-{answer.scenario_id}-least"] = answer.least
+        for response_id, rank in answer.ranks.items():
+            initial[f"sjt-{answer.scenario_id}-rank-{response_id}"] = rank
     for answer in attempt.written_answers.all():
         initial[f"written-{answer.question_id}"] = answer.text
-    return AttemptForm(campaign=attempt.campaign, initial=initial)
+    return AttemptForm(attempt=attempt, initial=initial)
 
 
 @require_GET
@@ -166,7 +168,7 @@ def attempt_save(request, application_id):
     attempt = _attempt(application)
     if attempt is None:
         return redirect("assessments:campaign_home", application_id=application.pk)
-    form = AttemptForm(request.POST, campaign=attempt.campaign)
+    form = AttemptForm(request.POST, attempt=attempt)
     if not form.is_valid():
         if _wants_json(request):
             return JsonResponse(
@@ -175,7 +177,9 @@ def attempt_save(request, application_id):
         return _attempt_page(request, application, attempt, form, status=400)
     sjt, written = form.answers()
     try:
-        attempt = campaigns.save_answers(attempt, sjt=sjt, written=written, user=request.user)
+        attempt = campaigns.save_answers(
+            attempt, sjt=sjt, written=written, ranks=form.ranks(), user=request.user
+        )
         if "finish" in request.POST:
             campaigns.submit_attempt(attempt, user=request.user)
     except campaigns.AttemptClosed as exc:
@@ -277,6 +281,7 @@ def campaign_edit(request, offer_id):
                 "weight_coding": campaign.weight_coding,
                 "weight_sjt": campaign.weight_sjt,
                 "weight_written": campaign.weight_written,
+                "sjt_mode": campaign.sjt_mode,
                 "duration_minutes": campaign.duration_minutes,
                 "deadline": campaign.deadline,
             }

@@ -104,7 +104,7 @@
     }
 
     form.addEventListener("change", function (event) {
-      if (event.target.type === "radio") { save(); }
+      if (event.target.type === "radio" || event.target.tagName === "SELECT") { save(); }
     });
     form.addEventListener("input", function (event) {
       if (event.target.tagName === "TEXTAREA") {
@@ -128,7 +128,23 @@
     form.addEventListener("submit", function () { dirty = false; clearTimeout(typing); });
   }
 
+  // -- ranking mode: say at once when a rank is missing or used twice ------------------------
+  function setupRanking(group) {
+    var status = group.querySelector("[data-vivier-ranking-status]");
+    var selects = group.querySelectorAll("select");
+    group.addEventListener("change", function () {
+      var given = Array.prototype.map.call(selects, function (s) { return s.value; })
+        .filter(function (value) { return value !== ""; });
+      var complete = given.length === selects.length &&
+        given.every(function (value, index) { return given.indexOf(value) === index; });
+      var incomplete = given.length > 0 && !complete;
+      status.textContent = incomplete ? status.getAttribute("data-vivier-incomplete-text") : "";
+      group.classList.toggle("field-error", incomplete);
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
+    document.querySelectorAll("[data-vivier-ranking]").forEach(setupRanking);
     var box = document.querySelector("[data-vivier-timer]");
     var timer = box ? setupTimer(box) : null;
     var form = document.querySelector("[data-vivier-attempt-form]");
