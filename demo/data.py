@@ -1,8 +1,11 @@
 """Demo data for a development machine: one account per role, enrolled in MFA where the role
-requires it, so that a newcomer can try every role without a phone. Idempotent."""
+requires it, so that a newcomer can try every role without a phone, and (``demo.population``)
+some sixty candidates whose applications went through every step. Idempotent."""
 
 import base64
+import functools
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -11,7 +14,9 @@ from allauth.mfa.models import Authenticator
 from allauth.mfa.recovery_codes.internal.auth import RecoveryCodes
 from allauth.mfa.totp.internal.auth import TOTP, format_hotp_value, hotp_value
 from allauth.mfa.utils import is_mfa_enabled
+from django.contrib.auth.hashers import make_password
 from django.db import transaction
+from django.test.utils import override_settings
 from django.utils import timezone
 
 from accounts.enums import Role
@@ -19,10 +24,13 @@ from accounts.models import User
 from advisers.enums import AdviserOrganisationKind
 from advisers.models import AdviserMembership, AdviserOrganisation
 from assessments.campaigns import CampaignData, current_campaign, save_campaign
-from assessments.library_sync import sync_library
+from assessments.enums import SjtMode
+from assessments.library_sync import sync_exercises, sync_scenarios, sync_written_questions
 from assessments.models import Exercise, SjtScenario, WrittenQuestion
-from candidates.models import Application, Identity
+from candidates.models import Application, Candidate, Identity
 from candidates.services import apply_to_offer, create_candidate_profile
+from demo.people import CANDIDAT4, PEOPLE, Person
+from demo.population import Staff, populate
 from employers.enums import (
     ContractType,
     ExperienceLevel,
@@ -32,6 +40,7 @@ from employers.enums import (
 )
 from employers.models import Employer, EmployerMembership, Offer
 from employers.services import create_offer, publish_offer
+from fairness.services import save_declaration
 from interviews.grids import copy_library_grid, current_version
 from shortlists.policies import POLICY_FIELDS, current_policy, save_policy, suggested_policy
 
@@ -61,6 +70,9 @@ ACCOUNTS = [
     DemoAccount("candidate1@vivier.demo", Role.CANDIDATE, "candidate"),
     DemoAccount("candidat2@vivier.demo", Role.CANDIDATE, "candidat"),
     DemoAccount("candidate3@vivier.demo", Role.CANDIDATE, "candidate"),
+    DemoAccount(
+        "candidat4@vivier.demo", Role.CANDIDATE, "candidat (candidatures à plusieurs étapes)"
+    ),
     DemoAccount("admin@vivier.demo", Role.STAFF, "équipe Vivier (admin Django)", "Équipe Vivier"),
 ]
 
@@ -68,6 +80,13 @@ CANDIDATE_IDENTITIES = {
     "candidate1@vivier.demo": ("Awa", "Diallo", "Grigny", "91350", 1999),
     "candidat2@vivier.demo": ("Kévin", "Martin", "Guéret", "23000", 1988),
     "candidate3@vivier.demo": ("Inès", "Benali", "Roubaix", "59100", 2002),
+    CANDIDAT4.address: (
+        CANDIDAT4.first_name,
+        CANDIDAT4.last_name,
+        CANDIDAT4.city,
+        CANDIDAT4.postcode,
+        CANDIDAT4.birth_year,
+    ),
 }
 
 
@@ -85,6 +104,7 @@ class DemoOffer:
     rome_code: str = "M1805"
     publish: bool = True
     interview_grid: str = ""
+    positions: int = 1
 
 
 # Published offers in two departments, and two drafts left to edit and publish.
@@ -153,6 +173,66 @@ DEMO_OFFERS = [
 ]
 
 
+# Last spring's offer: a cohort of ten, hired seven months ago and asked six months later
+# whether they are still in post. Made (and closed) with the demo's candidates.
+PAST_OFFER = DemoOffer(
+    "Technicien·ne d'assistance informatique (promotion de printemps)",
+    "<p>Dix postes pour notre centre de services d'Évry : accueil des demandes, diagnostic à "
+    "distance et interventions sur site.</p><p>Formation de quatre semaines à la prise de "
+    "poste.</p>",
+    ("Support utilisateurs", "Windows", "Réseaux"),
+    "Évry-Courcouronnes",
+    "91000",
+    remote_policy=RemotePolicy.NONE,
+    salary=(24000, 28000),
+    rome_code="I1401",
+    interview_grid="support-technician",
+    positions=10,
+)
+
+
+@dataclass(frozen=True)
+class DemoAssessment:
+    exercises: tuple[str, ...]
+    scenarios: tuple[str, ...]
+    questions: tuple[str, ...]
+    weights: tuple[int, int, int]  # coding, SJT, written
+    duration_minutes: int
+    sjt_mode: str = SjtMode.BEST_WORST
+
+
+# The Python offer: code, three scenarios (best and worst), a written question. The data offer:
+# two scenarios to rank in full and a written question.
+WEB_ASSESSMENT = DemoAssessment(
+    ("brackets",),
+    ("client-angry-bug", "team-missed-deadlines", "com-jargon-user"),
+    ("written-explain-technical",),
+    (50, 25, 25),
+    45,
+)
+DATA_ASSESSMENT = DemoAssessment(
+    (),
+    ("ps-recurring-ticket", "com-unclear-request"),
+    ("written-user-need",),
+    (0, 50, 50),
+    30,
+    SjtMode.RANK,
+)
+# Offers without an assessment choose on the interview alone.
+INTERVIEW_ONLY = {"weight_coding": 0, "weight_sjt": 0, "weight_written": 0, "weight_interview": 100}
+SKILLS = {
+    "web": ["Python", "Django", "SQL", "Git"],
+    "support": ["Support utilisateurs", "Windows", "Réseaux"],
+    "data": ["SQL", "Tableur", "Python"],
+    "past": ["Support utilisateurs", "Windows", "Réseaux"],
+}
+
+
+def totp_command(email: str = "EMAIL") -> str:
+    """The command that prints an account's current code, as typed from the repository root."""
+    return f"DJANGO_DEBUG=1 .venv/bin/python manage.py demo_totp {email}"
+
+
 def demo_totp_secret(email: str) -> str:
     """A fixed secret per demo account, so its codes can be printed on a development machine."""
     digest = hashlib.sha256(f"vivier-demo-totp:{email}".encode()).digest()[:20]
@@ -168,13 +248,13 @@ def current_totp_code(email: str, at: float | None = None) -> str:
     return format_hotp_value(hotp_value(demo_totp_secret(email), counter))
 
 
-def _user(account: DemoAccount) -> User:
+def _user(account: DemoAccount, password_hash: Callable[[], str]) -> User:
     user, created = User.objects.get_or_create(
         email=account.email,
         defaults={"role": account.role, "display_name": account.display_name},
     )
     if created:
-        user.set_password(DEMO_PASSWORD)
+        user.password = password_hash()
         if account.role == Role.STAFF:
             user.is_staff = user.is_superuser = True
         user.save()
@@ -193,9 +273,20 @@ def _user(account: DemoAccount) -> User:
     return user
 
 
-@transaction.atomic
 def seed_demo() -> list[DemoAccount]:
-    users = {account.email: _user(account) for account in ACCOUNTS}
+    # The demo's people have no mailbox: decisions, invitations and follow-ups go nowhere
+    # (the console backend of a development machine would print hundreds of them).
+    with override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"):
+        with transaction.atomic():
+            _seed()
+    return ACCOUNTS
+
+
+def _seed() -> None:
+    # One Argon2 hash for every demo account (a second each on a busy machine): the password
+    # is the same and public anyway.
+    password_hash = functools.cache(lambda: make_password(DEMO_PASSWORD))
+    users = {account.email: _user(account, password_hash) for account in ACCOUNTS}
 
     employer, _ = Employer.objects.get_or_create(name=EMPLOYER_NAME)
     for email, role in [
@@ -223,40 +314,109 @@ def seed_demo() -> list[DemoAccount]:
             first_name=first, last_name=last, city=city, postcode=postcode, birth_year=birth_year
         )
 
-    sync_library()
+    _sync_library()
     admin = users["recruteuse@vivier.demo"]
-    offers = [_demo_offer(employer, spec, admin) for spec in DEMO_OFFERS]
-    _demo_assessment(offers[0], admin)
+    web, support, data, *_drafts = [_demo_offer(employer, spec, admin) for spec in DEMO_OFFERS]
+    _demo_assessment(web, WEB_ASSESSMENT, admin)
+    _demo_assessment(data, DATA_ASSESSMENT, admin)
+    _demo_policy(support, admin, INTERVIEW_ONLY)
 
-    # Two candidates have applied to the Python offer, so the recruiter's pages are not empty.
-    for email in ("candidate1@vivier.demo", "candidat2@vivier.demo"):
+    # Demo candidates waiting at the first step: they can take the assessments (the Python
+    # one picks the best and worst responses, the data one ranks them all).
+    for email, offer in [
+        ("candidate1@vivier.demo", web),
+        ("candidat2@vivier.demo", web),
+        ("candidate3@vivier.demo", data),
+    ]:
         candidate = create_candidate_profile(users[email])
         if not candidate.skills:
             candidate.skills = ["Python", "SQL", "Git"]
             candidate.save(update_fields=["skills"])
-        if not Application.objects.filter(offer=offers[0], candidate=candidate).exists():
-            apply_to_offer(candidate, offers[0])
-    return ACCOUNTS
+        if not Application.objects.filter(offer=offer, candidate=candidate).exists():
+            apply_to_offer(candidate, offer)
+
+    # Everybody else, once: their stories are played in this transaction, all or nothing.
+    if Offer.objects.filter(employer=employer, title=PAST_OFFER.title).exists():
+        return
+    past = _demo_offer(employer, PAST_OFFER, admin)
+    _demo_policy(past, admin, INTERVIEW_ONLY)
+    cast = [(person, _candidate(person)) for person in PEOPLE]
+    cast.append((CANDIDAT4, _candidate(CANDIDAT4, user=users[CANDIDAT4.address])))
+    staff = Staff(
+        admin=admin,
+        panel=[
+            admin,
+            users["intervieweur1@vivier.demo"],
+            users["intervieweuse2@vivier.demo"],
+        ],
+        adviser=users["conseiller@vivier.demo"],
+        organisation=organisation,
+    )
+    populate({"web": web, "support": support, "data": data, "past": past}, cast, staff)
 
 
-def _demo_assessment(offer: Offer, admin: User) -> None:
-    """The Python offer's assessment (a coding exercise, two scenarios, a written question)
-    and its selection rules, so that every step can be tried."""
+def _sync_library() -> None:
+    """Scenarios and questions always (cheap); the exercises only into an empty table: their
+    large hidden tests take seconds to build, and `make run` syncs the whole library
+    (load_assessment_library) just before seed_demo."""
+    if not Exercise.objects.current().exists():
+        sync_exercises()
+    sync_scenarios()
+    sync_written_questions()
+
+
+def _candidate(person: Person, *, user: User | None = None) -> Candidate:
+    """The person's account (no password: not a demo login), identity, skills and
+    self-declaration."""
+    if user is None:
+        user = User(email=person.address, role=Role.CANDIDATE)
+        user.set_unusable_password()
+        user.save()
+    candidate = create_candidate_profile(user)
+    Identity.objects.filter(candidate=candidate).update(
+        first_name=person.first_name,
+        last_name=person.last_name,
+        city=person.city,
+        postcode=person.postcode,
+        birth_year=person.birth_year,
+    )
+    candidate.skills = next(SKILLS[key] for key in SKILLS if getattr(person, key))
+    candidate.save(update_fields=["skills"])
+    if person.declared:
+        values = person.declaration(this_year=timezone.localdate().year)
+        save_declaration(candidate, values, user=user)
+    return candidate
+
+
+def _current(model, slugs):
+    """The current library items of `slugs`, in that order (fewer if the library dropped some)."""
+    found = {item.slug: item for item in model.objects.current().filter(slug__in=slugs)}
+    return [found[slug] for slug in slugs if slug in found]
+
+
+def _demo_assessment(offer: Offer, spec: DemoAssessment, admin: User) -> None:
+    """The offer's assessment and its selection rules, so that every step can be tried."""
     if current_campaign(offer) is None:
+        coding, sjt, written = spec.weights
         data = CampaignData(
-            exercises=list(Exercise.objects.filter(is_current=True, level="beginner")[:1]),
-            scenarios=list(SjtScenario.objects.filter(is_current=True)[:2]),
-            questions=list(WrittenQuestion.objects.filter(is_current=True)[:1]),
-            weight_coding=50,
-            weight_sjt=25,
-            weight_written=25,
-            duration_minutes=45,
+            exercises=_current(Exercise, spec.exercises),
+            scenarios=_current(SjtScenario, spec.scenarios),
+            questions=_current(WrittenQuestion, spec.questions),
+            weight_coding=coding,
+            weight_sjt=sjt,
+            weight_written=written,
+            duration_minutes=spec.duration_minutes,
             deadline=timezone.now() + timedelta(days=30),
+            sjt_mode=spec.sjt_mode,
         )
         save_campaign(offer, data, user=admin)
+    _demo_policy(offer, admin)
+
+
+def _demo_policy(offer: Offer, admin: User, weights: dict | None = None) -> None:
     if current_policy(offer) is None:
         values = {name: getattr(suggested_policy(offer), name) for name in POLICY_FIELDS}
-        save_policy(offer, values, by=admin)
+        save_policy(offer, {**values, **(weights or {})}, by=admin)
 
 
 def _demo_offer(employer: Employer, spec: DemoOffer, admin: User) -> Offer:
@@ -275,6 +435,7 @@ def _demo_offer(employer: Employer, spec: DemoOffer, admin: User) -> Offer:
             salary_max=spec.salary[1],
             experience_level=spec.experience_level,
             rome_code=spec.rome_code,
+            positions=spec.positions,
             start_date=date.today() + timedelta(days=45),
         )
         if spec.contract_type == ContractType.CDD:

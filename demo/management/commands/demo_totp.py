@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from demo.data import ACCOUNTS, current_totp_code
+from demo.data import ACCOUNTS, current_totp_code, totp_command
 
 
 class Command(BaseCommand):
@@ -12,7 +12,10 @@ class Command(BaseCommand):
 
     def handle(self, *args, email, **options):
         if not settings.DEBUG:
-            raise CommandError("demo_totp only works on a development machine (DJANGO_DEBUG on).")
+            raise CommandError(
+                "demo_totp only works on a development machine (DJANGO_DEBUG on). From the "
+                f"repository root: {totp_command(email)}"
+            )
         known = {account.email for account in ACCOUNTS if account.needs_mfa}
         if email not in known:
             raise CommandError(

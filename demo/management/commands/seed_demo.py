@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from demo.data import DEMO_PASSWORD, seed_demo
+from demo.data import DEMO_PASSWORD, seed_demo, totp_command
 
 
 class Command(BaseCommand):
@@ -22,5 +22,6 @@ class Command(BaseCommand):
         self.stdout.write(self.style.SUCCESS("Données de démonstration prêtes."))
         self.stdout.write(f"Mot de passe de tous les comptes : {DEMO_PASSWORD}")
         for account in accounts:
-            mfa = "  (code MFA : python manage.py demo_totp EMAIL)" if account.needs_mfa else ""
-            self.stdout.write(f"  {account.email:<30} {account.label}{mfa}")
+            self.stdout.write(f"  {account.email:<30} {account.label}")
+            if account.needs_mfa:
+                self.stdout.write(f"  {'':<30} code MFA : {totp_command(account.email)}")

@@ -1,0 +1,107 @@
+"""What a newcomer finds after seed_demo: published fairness figures, a ranking with a tie,
+interviews with scores, hires followed up, an adviser's referrals, a candidate at several
+stages; and a second run adds nothing."""
+
+import pytest
+from django.apps import apps
+from django.core.management import call_command
+from django.db import transaction
+
+from accounts.models import User
+from advisers.models import Invitation, Referral
+from candidates.models import Application, Identity
+from employers.models import Employer, Offer
+from fairness import services as fairness
+from interviews.models import ConsensusRating, Interview, Score
+from shortlists.decisions import ranked_applications
+from shortlists.policies import current_policy
+
+PYTHON_OFFER = "Développeur·se web Python (H/F)"
+
+
+@pytest.fixture(scope="module")
+def demo(django_db_setup, django_db_blocker):
+    """The demo data, loaded once for this module's read-only tests and rolled back after."""
+    with django_db_blocker.unblock():
+        outer = transaction.atomic()
+        outer.__enter__()
+        try:
+            call_command("seed_demo", "--force")
+            yield
+        finally:
+            transaction.set_rollback(True)
+            outer.__exit__(None, None, None)
+
+
+@pytest.fixture
+def python_offer(demo, db):
+    return Offer.objects.get(title=PYTHON_OFFER)
+
+
+def published(tables):
+    return [
+        figure
+        for table in tables
+        for attribute in table.attributes
+        if not attribute.withheld_because
+        for figure in attribute.groups
+        if not figure.suppressed
+    ]
+
+
+def test_the_fairness_report_of_the_python_offer_publishes_figures(python_offer):
+    figures = published(fairness.funnel_report(python_offer.applications.all()))
+    assert len(figures) >= 2
+    assert all(figure.n >= 10 for figure in figures)
+
+
+def test_the_ranking_has_ten_rows_and_a_tie(python_offer):
+    rows = ranked_applications(python_offer, current_policy(python_offer))
+    assert len([row for row in rows if row.total is not None]) >= 10
+    assert any(row.tied for row in rows)
+
+
+def test_interviews_have_panel_scores_and_a_consensus(python_offer):
+    interviews = Interview.objects.filter(application__offer=python_offer)
+    assert Score.objects.filter(panel_member__interview__in=interviews).exists()
+    assert ConsensusRating.objects.filter(interview__in=interviews).exists()
+    statuses = set(interviews.values_list("status", flat=True))
+    assert {"draft", "scoring", "revealed", "consensus_done"} <= statuses
+
+
+def test_hires_are_followed_up_and_the_retention_figure_is_published(demo, db):
+    employer = Employer.objects.get()
+    hired = Application.objects.filter(offer__employer=employer, stage="hired")
+    six_months = fairness.retention_report(hired)[0]
+    assert (six_months.milestone, six_months.withheld) == (6, False)
+    assert six_months.answered >= 10
+
+
+def test_a_demo_candidate_has_applications_at_several_stages(demo, db):
+    stages = set(
+        Application.objects.filter(candidate__user__email="candidat4@vivier.demo").values_list(
+            "stage", flat=True
+        )
+    )
+    assert len(stages) >= 3
+
+
+def test_the_adviser_has_invitations_and_followed_referrals(demo, db):
+    adviser = User.objects.get(email="conseiller@vivier.demo")
+    assert Invitation.objects.of_adviser(adviser).count() > Referral.objects.count() > 0
+    assert Referral.objects.filter(consent=True).exists()
+
+
+def test_candidates_have_plausible_distinct_identities(demo, db):
+    names = list(Identity.objects.exclude(last_name="").values_list("first_name", "last_name"))
+    assert len(names) >= 40
+    assert len(set(names)) == len(names)
+
+
+def test_running_seed_demo_twice_creates_nothing_more(settings, db):
+    settings.DEBUG = True
+    call_command("seed_demo")
+    models = [m for m in apps.get_models() if m._meta.app_label not in {"sessions"}]
+    before = {m._meta.label: m.objects.count() for m in models}
+    call_command("seed_demo")
+    assert {m._meta.label: m.objects.count() for m in models} == before
