@@ -48,6 +48,7 @@ test: install system-packages
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/djlint --lint templates */templates
 
 format: install
 	$(BIN)/ruff format .
