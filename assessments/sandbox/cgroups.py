@@ -1,8 +1,9 @@
 """Per-slot cgroups: memory (kernel memory included), process count and CPU accounting.
 
-Each slot gets one cgroup, created once and reused: creating a cgroup per run doubles the
-cost of a trivial run, and rlimits alone let memory split across processes (or kernel memory
-from many empty files) escape. cgroup v2 is used when it has the controllers, else v1.
+Each slot gets one cgroup (``<name>/slot-N``, the name carrying the instance id), created once
+and reused: creating a cgroup per run doubles the cost of a trivial run, and rlimits alone let
+memory split across processes (or kernel memory from many empty files) escape. cgroup v2 is
+used when it has the controllers, else v1.
 """
 
 import os
@@ -215,14 +216,17 @@ class CgroupV2(SlotCgroup):
         if not all(c in available for c in cls.CONTROLLERS):
             return None
         # A sub-tree at the hierarchy root: the worker's own cgroup usually holds processes,
-        # and v2 forbids enabling controllers for children of a cgroup with processes.
-        parent = os.path.join(mount, name)
-        path = os.path.join(parent, f"slot-{slot}")
+        # and v2 forbids enabling controllers for children of a cgroup with processes. Each
+        # level down to the slot's parent (name may be nested) passes the controllers on.
         enable = " ".join(f"+{c}" for c in cls.CONTROLLERS)
+        parent = mount
         try:
             _write(os.path.join(mount, "cgroup.subtree_control"), enable)
-            os.makedirs(parent, exist_ok=True)
-            _write(os.path.join(parent, "cgroup.subtree_control"), enable)
+            for part in name.split("/"):
+                parent = os.path.join(parent, part)
+                os.makedirs(parent, exist_ok=True)
+                _write(os.path.join(parent, "cgroup.subtree_control"), enable)
+            path = os.path.join(parent, f"slot-{slot}")
             os.makedirs(path, exist_ok=True)
         except OSError:
             return None
