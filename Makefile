@@ -61,6 +61,7 @@ lint: install
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
 	$(BIN)/djlint --lint templates */templates
+	$(BIN)/mypy
 
 format: install
 	$(BIN)/ruff format .

@@ -78,6 +78,10 @@ class SlotCgroup:
     def reset_counters(self) -> None:
         raise NotImplementedError
 
+    def cpu_s(self) -> float:
+        """CPU seconds used since ``reset_counters``."""
+        raise NotImplementedError
+
     def stats(self) -> CgroupStats:
         raise NotImplementedError
 
@@ -252,13 +256,17 @@ class CgroupV2(SlotCgroup):
             _write(self._file("memory.peak"), "reset")  # Linux >= 6.12
         except OSError:
             pass
-        self._base = (self.cpu_s(), self._oom_kills())
+        self._base = (self._usage_s(), self._oom_kills())
 
     def _oom_kills(self) -> int:
         return _keyed(_read(self._file("memory.events"))).get("oom_kill", 0)
 
-    def cpu_s(self) -> float:
+    def _usage_s(self) -> float:
+        """CPU seconds since the cgroup was created (v2 cannot reset the counter)."""
         return _keyed(_read(self._file("cpu.stat")))["usage_usec"] / 1e6
+
+    def cpu_s(self) -> float:
+        return self._usage_s() - self._base[0]
 
     def stats(self) -> CgroupStats:
         try:
@@ -266,7 +274,7 @@ class CgroupV2(SlotCgroup):
         except OSError:
             peak = int(_read(self._file("memory.current")))
         return CgroupStats(
-            cpu_s=self.cpu_s() - self._base[0],
+            cpu_s=self.cpu_s(),
             peak_bytes=peak,
             oom_kills=self._oom_kills() - self._base[1],
             mem_failcnt=_keyed(_read(self._file("memory.events"))).get("max", 0),

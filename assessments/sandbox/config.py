@@ -159,5 +159,11 @@ class SandboxConfig:
         return f"vivier-sandbox/{self.instance}"
 
     @property
+    def first_uid(self) -> int:
+        """The uid of slot 0 (`base_uid`, always set once the config is built)."""
+        assert self.base_uid is not None
+        return self.base_uid
+
+    @property
     def uids(self) -> range:
-        return range(self.base_uid, self.base_uid + self.slots)
+        return range(self.first_uid, self.first_uid + self.slots)

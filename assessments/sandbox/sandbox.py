@@ -132,7 +132,7 @@ class Sandbox:
         try:
             self._claim_uids()  # before killing anything under them
             if self.config.layer_drop_privileges:
-                sweep_free_slots(self.config.state_dir, self.config.slots, self.config.base_uid)
+                sweep_free_slots(self.config.state_dir, self.config.slots, self.config.first_uid)
             result = self._run(_PROBE, b"", b"", Limits(5.0, 64, 4096), slot=None, warm=False)
         except SandboxError as exc:
             raise SandboxUnavailable(f"bubblewrap cannot create the sandbox: {exc}") from exc
@@ -294,7 +294,7 @@ class Sandbox:
                     if wanted is None or slot.lease.slot == wanted:
                         return self._idle.pop(i)
             lease = try_acquire_slot(
-                self.config.state_dir, self.config.slots, self.config.base_uid, slot=wanted
+                self.config.state_dir, self.config.slots, self.config.first_uid, slot=wanted
             )
             if lease is not None:
                 with self._lock:
