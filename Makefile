@@ -4,9 +4,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | sha1sum | cut -c1-12)
 DEV_ENV := DJANGO_DEBUG=1
-SYSTEM_PACKAGES := chromium bubblewrap redis-server
 
-.PHONY: install system-packages run serve test lint format migrations messages lock clean
+.PHONY: install system-packages run-packages run serve test lint format migrations messages lock clean
 
 install: $(STAMP)
 
@@ -17,10 +16,15 @@ $(STAMP): requirements.lock pyproject.toml
 	@rm -f $(VENV)/.installed-*
 	@touch $@
 
-# Debian packages the tests need: chromium for browser tests, bubblewrap for the code sandbox,
-# redis-server for the test that stops and restarts Redis under a live page.
-system-packages:
-	@missing=""; for pkg in $(SYSTEM_PACKAGES); do \
+# Debian packages: bubblewrap runs candidates' code (grading, so `make run` needs it too);
+# the tests also need chromium for browser tests and redis-server for the test that stops and
+# restarts Redis under a live page. Installed with apt-get when missing (as root or through
+# sudo); otherwise the target stops and says what to install.
+RUN_PACKAGES := bubblewrap
+SYSTEM_PACKAGES := chromium bubblewrap redis-server
+
+define install_packages
+	@missing=""; for pkg in $(1); do \
 	  dpkg -s $$pkg >/dev/null 2>&1 || missing="$$missing $$pkg"; done; \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing missing Debian packages:$$missing"; \
@@ -29,8 +33,15 @@ system-packages:
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing \
 	    || { echo "apt-get could not install$$missing; install them by hand." >&2; exit 1; }; \
 	fi
+endef
 
-run: install
+system-packages:
+	$(call install_packages,$(SYSTEM_PACKAGES))
+
+run-packages:
+	$(call install_packages,$(RUN_PACKAGES))
+
+run: install run-packages
 	@mkdir -p var
 	$(DEV_ENV) $(BIN)/python manage.py migrate --noinput
 	@$(DEV_ENV) $(BIN)/python manage.py load_assessment_library
@@ -49,6 +60,8 @@ lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
+	$(BIN)/djlint --lint templates */templates
+	$(BIN)/mypy
 
 format: install
 	$(BIN)/ruff format .

@@ -107,7 +107,6 @@ class InvitedApplyForm(forms.Form):
     adviser_consent = forms.BooleanField(
         label=_("J'accepte que mon ou ma conseiller·ère suive l'étape de ma candidature"),
         required=False,
-        widget=forms.CheckboxInput(attrs={"aria-describedby": "id_adviser_consent_help"}),
         help_text=_(
             "Votre conseiller·ère verra seulement l'étape atteinte, jamais vos résultats. Vous "
             "pouvez changer d'avis à tout moment."

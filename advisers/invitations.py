@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 from accounts.audit import log_action
 from advisers.formats import describe_assessment_format
 from advisers.models import (
+    CODE_MAX_LENGTH,
     AdviserOrganisation,
     Invitation,
     Referral,
@@ -112,7 +113,7 @@ def send_invitation_email(invitation: Invitation) -> bool:
 
 
 def find_invitation(code: str) -> Invitation | None:
-    if not code or len(code) > Invitation._meta.get_field("code").max_length:
+    if not code or len(code) > CODE_MAX_LENGTH:
         return None
     return (
         Invitation.objects.select_related("offer__employer", "organisation")

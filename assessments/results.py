@@ -98,9 +98,10 @@ def written_items(attempt: Attempt) -> list[ItemResult]:
 
 
 def _component(items: list[ItemResult]) -> float | None:
-    if not items or any(item.score is None for item in items):
+    scores = [item.score for item in items if item.score is not None]
+    if not items or len(scores) < len(items):
         return None
-    return scoring.mean(item.score for item in items)
+    return scoring.mean(scores)
 
 
 def attempt_results(attempt: Attempt) -> AttemptResults:

@@ -64,7 +64,7 @@ def weighted_overall(
     scores: Mapping[str, float | None], weights: Mapping[str, int | float]
 ) -> float | None:
     """Weighted mean of the components that have a score and a positive weight."""
-    parts = [(scores[key], weights.get(key, 0)) for key in scores if scores[key] is not None]
+    parts = [(score, weights.get(key, 0)) for key, score in scores.items() if score is not None]
     parts = [(score, weight) for score, weight in parts if weight > 0]
     total = sum(weight for _, weight in parts)
     if not total:

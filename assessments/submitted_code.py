@@ -1,6 +1,7 @@
 """Submitted code as recruiters see it: redacted, grouped by exercise."""
 
 import logging
+from collections.abc import Hashable
 from dataclasses import dataclass
 
 from assessments import similarity
@@ -65,7 +66,7 @@ def offer_submissions(offer, *, lang: str | None = None) -> list[ExerciseGroup]:
         group = groups.setdefault(slug, ExerciseGroup(submission.exercise, []))
         group.rows.append(SubmissionRow(submission, codes[submission.pk], []))
     for group in groups.values():
-        by_id = {row.submission.pk: row for row in group.rows}
+        by_id: dict[Hashable, SubmissionRow] = {row.submission.pk: row for row in group.rows}
         pairs = similarity.similar_pairs(
             {pk: row.submission.code for pk, row in by_id.items()},
             group.exercise.language,

@@ -3,6 +3,7 @@ development and production, the immediate backend in tests."""
 
 import logging
 from datetime import timedelta
+from functools import partial
 
 from django.db import transaction
 from django.utils import timezone
@@ -48,7 +49,7 @@ def retry_stale_submissions(
             submission.save(update_fields=["status", "status_changed_at"])
             ids.append(submission.pk)
         for pk in ids:
-            transaction.on_commit(lambda pk=pk: enqueue_grading(pk))
+            transaction.on_commit(partial(enqueue_grading, pk))
     for pk in ids:
         log.info("Submission %s re-enqueued for grading", pk)
     return ids

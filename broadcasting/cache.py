@@ -16,6 +16,7 @@ import hashlib
 import time
 import uuid
 from collections.abc import Callable
+from typing import TypedDict
 
 from django.core.cache import cache
 from django.core.cache.backends.locmem import LocMemCache
@@ -36,7 +37,14 @@ _fragments = LocMemCache(
 # query, as much as the rest of a kept page: another process's change is seen within
 # VERSION_TTL seconds, this process's own changes at once.
 VERSION_TTL = 1.0
-_seen = {"version": None, "at": 0.0}
+
+
+class _Seen(TypedDict):
+    version: str | None
+    at: float
+
+
+_seen: _Seen = {"version": None, "at": 0.0}
 
 
 def published_version() -> str:
@@ -50,7 +58,7 @@ def published_version() -> str:
         version = uuid.uuid4().hex
         if not cache.add(VERSION_KEY, version, timeout=None):
             version = cache.get(VERSION_KEY) or version
-    _seen.update(version=version, at=now)
+    _seen.update({"version": version, "at": now})
     return version
 
 
@@ -59,7 +67,7 @@ def bump_published_version() -> None:
     this one, within VERSION_TTL seconds in the others)."""
     version = uuid.uuid4().hex
     cache.set(VERSION_KEY, version, timeout=None)
-    _seen.update(version=version, at=time.monotonic())
+    _seen.update({"version": version, "at": time.monotonic()})
 
 
 def offers_changed(**kwargs) -> None:
@@ -102,4 +110,4 @@ def fragment(kind: str, parts: tuple, version: str, build: Callable[[], object])
 def forget_all() -> None:
     """Drop what this process kept and the token it last saw (tests start from nothing)."""
     _fragments.clear()
-    _seen.update(version=None, at=0.0)
+    _seen.update({"version": None, "at": 0.0})

@@ -115,7 +115,7 @@ def _salary(offer) -> dict:
 
 
 def _place(offer) -> dict:
-    place = {}
+    place: dict[str, str | float] = {}
     if offer.department and offer.commune:
         place["libelle"] = f"{offer.department} - {offer.commune}"
     elif offer.department:

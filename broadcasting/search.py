@@ -128,6 +128,7 @@ class OfferSearchForm(forms.Form):
 
     def clean(self):
         cleaned_data = super().clean()
+        assert cleaned_data is not None  # Form.clean returns cleaned_data
         postcode = cleaned_data.get("postcode")
         distance = cleaned_data.get("distance_km")
         if distance is not None and "distance_km" not in self.errors:

@@ -71,6 +71,7 @@ def apply_retention(now=None) -> RetentionReport:
 
 
 def _warn(candidate: Candidate, *, deadline) -> None:
+    assert candidate.user is not None  # apply_retention goes through candidates with a login
     with translation.override(settings.LANGUAGE_CODE):
         send_mail(
             subject=_("[Vivier] Votre compte sera anonymisé faute de connexion"),

@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django.forms",  # its widget templates, for config.forms.FormRenderer
     "allauth",
     "allauth.account",
     "allauth.mfa",
@@ -74,6 +75,9 @@ MIDDLEWARE = [
     "django_htmx.middleware.HtmxMiddleware",
     "csp.middleware.CSPMiddleware",
 ]
+
+# Every form field renders through templates/forms/field.html (see config/forms.py).
+FORM_RENDERER = "config.forms.FormRenderer"
 
 ROOT_URLCONF = "config.urls"
 ASGI_APPLICATION = "config.asgi.application"

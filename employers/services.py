@@ -86,7 +86,7 @@ class ReviewedFinding:
 
     @property
     def severity_label(self) -> str:
-        return FindingSeverity(self.finding.severity).label
+        return str(FindingSeverity(self.finding.severity).label)
 
     @property
     def is_illegal(self) -> bool:

@@ -34,7 +34,7 @@ class Attribute(models.TextChoices):
     CAREER_CHANGE = "career_change", _("Reconversion professionnelle")
 
 
-ATTRIBUTE_CHOICES = {
+ATTRIBUTE_CHOICES: dict[Attribute, type[models.TextChoices]] = {
     Attribute.GENDER: Gender,
     Attribute.AGE_BAND: AgeBand,
     Attribute.QPV: YesNo,

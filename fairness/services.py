@@ -113,29 +113,30 @@ def funnel_report(applications) -> list[stats.StageTable]:
     )
     stage_labels = dict(ApplicationStage.choices)
     for table in tables:
-        table.label = stage_labels[table.stage]
-        table.next_label = stage_labels[table.next_stage]
+        table.label = str(stage_labels[table.stage])
+        table.next_label = str(stage_labels[table.next_stage])
         _label(table.attributes)
     return tables
 
 
 def _label(attribute_tables: list[stats.AttributeTable]) -> None:
     for attribute_table in attribute_tables:
-        attribute_table.label = Attribute(attribute_table.attribute).label
-        choices = dict(ATTRIBUTE_CHOICES[attribute_table.attribute].choices)
+        attribute = Attribute(attribute_table.attribute)
+        attribute_table.label = str(attribute.label)
+        choices = dict(ATTRIBUTE_CHOICES[attribute].choices)
         for figure in attribute_table.groups:
-            figure.label = choices[figure.group]
+            figure.label = str(choices[figure.group])
 
 
 def diversity_report(applications):
     """The normalised Shannon index per attribute over the distinct candidates who applied and
     those hired, and its mean over the attributes."""
 
-    def counts(candidate_ids) -> dict[str, dict[str, int]]:
+    def counts(candidate_ids) -> dict[str, Counter[str]]:
         rows = SelfDeclaration.objects.filter(candidate_id__in=candidate_ids).values_list(
             *ATTRIBUTES
         )
-        tallies = {attribute: Counter() for attribute in ATTRIBUTES}
+        tallies: dict[str, Counter[str]] = {attribute: Counter() for attribute in ATTRIBUTES}
         for row in rows:
             for attribute, value in zip(ATTRIBUTES, row, strict=True):
                 if value:
@@ -148,7 +149,7 @@ def diversity_report(applications):
         counts(applicants), counts(hires), ATTRIBUTES
     )
     for figure in figures:
-        figure.label = Attribute(figure.attribute).label
+        figure.label = str(Attribute(figure.attribute).label)
     return {"figures": figures, "applicants": applicants_mean, "hires": hires_mean}
 
 
@@ -177,7 +178,7 @@ def retention_report(
             totals[f"still_{milestone.value}"],
             threshold,
         )
-        figure.label = milestone.label
+        figure.label = str(milestone.label)
         figures.append(figure)
     return figures
 
@@ -196,7 +197,9 @@ def retention_by_group(applications) -> list[dict]:
         .values("milestone", "answer", *lookups.values())
         .annotate(count=Count("id"))
     )
-    by_milestone = {milestone.value: [] for milestone in Milestone}
+    by_milestone: dict[int, list[stats.RetentionRecord]] = {
+        milestone.value: [] for milestone in Milestone
+    }
     for row in rows:
         by_milestone[row["milestone"]].append(
             stats.RetentionRecord(

@@ -234,13 +234,13 @@ def funnel_report(
         advanced = sum(r.count for r, d in decided if d)
         table = StageTable(stage=here, next_stage=after, decided=total, advanced=advanced)
         for attribute, groups in attributes.items():
-            counts = {group: [0, 0] for group in groups}
+            tally = {group: [0, 0] for group in groups}
             for record, went_on in decided:
                 group = record.groups.get(attribute, "")
-                if group in counts:
-                    counts[group][0] += record.count
-                    counts[group][1] += record.count if went_on else 0
-            counts = {group: (n, k) for group, (n, k) in counts.items()}
+                if group in tally:
+                    tally[group][0] += record.count
+                    tally[group][1] += record.count if went_on else 0
+            counts = {group: (n, k) for group, (n, k) in tally.items()}
             table.attributes.append(_attribute_table(attribute, counts, total, advanced, threshold))
         tables.append(table)
     return tables
@@ -379,13 +379,13 @@ def retention_by_group(
     still = sum(r.count for r in records if r.still_employed)
     tables = []
     for attribute, groups in attributes.items():
-        counts = {group: [0, 0] for group in groups}
+        tally = {group: [0, 0] for group in groups}
         for record in records:
             group = record.groups.get(attribute, "")
-            if group in counts:
-                counts[group][0] += record.count
-                counts[group][1] += record.count if record.still_employed else 0
-        counts = {group: (n, k) for group, (n, k) in counts.items()}
+            if group in tally:
+                tally[group][0] += record.count
+                tally[group][1] += record.count if record.still_employed else 0
+        counts = {group: (n, k) for group, (n, k) in tally.items()}
         tables.append(_attribute_table(attribute, counts, total, still, threshold))
     return tables
 

@@ -167,14 +167,15 @@ class ScoreSheetForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.competencies = list(competencies)
         for competency in self.competencies:
+            name = {"name": competency.name}
             self.fields[f"level_{competency.pk}"] = forms.TypedChoiceField(
-                label=_("Niveau"),
+                label=_("Niveau observé pour « %(name)s »") % name,
                 coerce=int,
                 choices=[(level, f"{level} — {text}") for level, text in competency.levels],
                 widget=forms.RadioSelect,
             )
             self.fields[f"evidence_{competency.pk}"] = forms.CharField(
-                label=_("Éléments observés"),
+                label=_("Éléments observés pour « %(name)s »") % name,
                 max_length=grids.MAX_EVIDENCE_LENGTH,
                 widget=forms.Textarea(attrs={"rows": 3}),
                 help_text=_("Ce que la personne a dit ou fait, en quelques mots."),
@@ -197,14 +198,15 @@ class ConsensusForm(forms.Form):
         self.competencies = list(competencies)
         suggested = suggested or {}
         for competency in self.competencies:
+            name = {"name": competency.name}
             self.fields[f"level_{competency.pk}"] = forms.TypedChoiceField(
-                label=_("Niveau retenu"),
+                label=_("Niveau retenu pour « %(name)s »") % name,
                 coerce=int,
                 choices=[(level, f"{level} — {text}") for level, text in competency.levels],
                 initial=suggested.get(competency.pk),
             )
             self.fields[f"justification_{competency.pk}"] = forms.CharField(
-                label=_("Justification"),
+                label=_("Justification pour « %(name)s »") % name,
                 max_length=2000,
                 widget=forms.Textarea(attrs={"rows": 2}),
             )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from decimal import Decimal
 
 from django.db import transaction
 from django.db.models import Max
@@ -147,7 +148,7 @@ def _editable_version(offer: Offer, *, by) -> GridVersion:
 @dataclass
 class CompetencyData:
     name: str
-    weight: object
+    weight: Decimal | int
     questions: list[str]
     levels: list[str]
 
@@ -173,6 +174,7 @@ def save_competency(offer: Offer, data: CompetencyData, *, key: str | None = Non
     if refused:
         raise QuestionRefused(refused)
     version = _editable_version(offer, by=by)
+    competency: Competency | None
     if key is None:
         competency = Competency(
             version=version,

@@ -7,6 +7,8 @@ Each workflow runs under ``transaction.atomic()``, takes the acting user as ``by
 
 from __future__ import annotations
 
+from functools import partial
+
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -127,7 +129,7 @@ def _notify_newly_revealable(offer: Offer, before: str, after: str) -> None:
     if not newly:
         return
     for application in Application.objects.filter(offer=offer, stage__in=newly):
-        transaction.on_commit(lambda a=application: notify_identity_shared(a))
+        transaction.on_commit(partial(notify_identity_shared, application))
 
 
 def suggested_policy(offer: Offer) -> SelectionPolicy:

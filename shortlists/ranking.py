@@ -65,7 +65,8 @@ class Rules:
     def cutoff(self, scores, total) -> tuple[str, list[str], list[str]]:
         """(status, components below their minimum, components still without a result);
         "total" stands for the total's minimum."""
-        below, pending = [], []
+        below: list[str] = []
+        pending: list[str] = []
         rules = [(c, m) for c, m in self.minimums.items() if m is not None]
         if self.min_total is not None:
             rules.append(("total", self.min_total))
@@ -121,6 +122,7 @@ class Row:
 
 
 def compare(upper: Row, lower: Row) -> Comparison:
+    assert upper.total is not None and lower.total is not None  # only ranked rows are compared
     diffs = []
     for component in COMPONENTS:
         mine = (upper.terms or {}).get(component, Decimal(0))

@@ -34,7 +34,7 @@ def reveal_stage_of(offer_id: int) -> str:
 
 
 def reveal_stage_label(offer_id: int) -> str:
-    return RevealStage(reveal_stage_of(offer_id)).label
+    return str(RevealStage(reveal_stage_of(offer_id)).label)
 
 
 def stage_allows_reveal(application: Application) -> bool:

@@ -3,6 +3,7 @@ situational judgement, written answers) from `assessments.results`, and the inte
 consensus (1–5 on the grid's anchored scale) brought to [0, 1]."""
 
 from decimal import Decimal
+from types import EllipsisType
 
 from assessments.results import component_scores, component_scores_many
 from interviews.enums import InterviewStatus
@@ -35,7 +36,9 @@ def interview_scores(application_ids) -> dict[int, float | None]:
     return found
 
 
-def application_scores(application, *, interview: float | None = ...) -> dict[str, float | None]:
+def application_scores(
+    application, *, interview: float | EllipsisType | None = ...
+) -> dict[str, float | None]:
     """{"coding", "sjt", "written", "interview"} for one application."""
     scores = dict(component_scores(application))
     if interview is ...:

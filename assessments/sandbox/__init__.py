@@ -8,12 +8,13 @@ import atexit
 import threading
 
 from assessments.sandbox.config import SandboxConfig
-from assessments.sandbox.errors import SandboxError, SandboxUnavailable
+from assessments.sandbox.errors import InstanceCollision, SandboxError, SandboxUnavailable
 from assessments.sandbox.languages import LANGUAGES, Language
 from assessments.sandbox.result import RunResult, Verdict
 from assessments.sandbox.sandbox import Sandbox
 
 __all__ = [
+    "InstanceCollision",
     "LANGUAGES",
     "Language",
     "RunResult",

@@ -1,8 +1,9 @@
 """Per-slot cgroups: memory (kernel memory included), process count and CPU accounting.
 
-Each slot gets one cgroup, created once and reused: creating a cgroup per run doubles the
-cost of a trivial run, and rlimits alone let memory split across processes (or kernel memory
-from many empty files) escape. cgroup v2 is used when it has the controllers, else v1.
+Each slot gets one cgroup (``<name>/slot-N``, the name carrying the instance id), created once
+and reused: creating a cgroup per run doubles the cost of a trivial run, and rlimits alone let
+memory split across processes (or kernel memory from many empty files) escape. cgroup v2 is
+used when it has the controllers, else v1.
 """
 
 import os
@@ -75,6 +76,10 @@ class SlotCgroup:
         raise NotImplementedError
 
     def reset_counters(self) -> None:
+        raise NotImplementedError
+
+    def cpu_s(self) -> float:
+        """CPU seconds used since ``reset_counters``."""
         raise NotImplementedError
 
     def stats(self) -> CgroupStats:
@@ -215,14 +220,17 @@ class CgroupV2(SlotCgroup):
         if not all(c in available for c in cls.CONTROLLERS):
             return None
         # A sub-tree at the hierarchy root: the worker's own cgroup usually holds processes,
-        # and v2 forbids enabling controllers for children of a cgroup with processes.
-        parent = os.path.join(mount, name)
-        path = os.path.join(parent, f"slot-{slot}")
+        # and v2 forbids enabling controllers for children of a cgroup with processes. Each
+        # level down to the slot's parent (name may be nested) passes the controllers on.
         enable = " ".join(f"+{c}" for c in cls.CONTROLLERS)
+        parent = mount
         try:
             _write(os.path.join(mount, "cgroup.subtree_control"), enable)
-            os.makedirs(parent, exist_ok=True)
-            _write(os.path.join(parent, "cgroup.subtree_control"), enable)
+            for part in name.split("/"):
+                parent = os.path.join(parent, part)
+                os.makedirs(parent, exist_ok=True)
+                _write(os.path.join(parent, "cgroup.subtree_control"), enable)
+            path = os.path.join(parent, f"slot-{slot}")
             os.makedirs(path, exist_ok=True)
         except OSError:
             return None
@@ -248,13 +256,17 @@ class CgroupV2(SlotCgroup):
             _write(self._file("memory.peak"), "reset")  # Linux >= 6.12
         except OSError:
             pass
-        self._base = (self.cpu_s(), self._oom_kills())
+        self._base = (self._usage_s(), self._oom_kills())
 
     def _oom_kills(self) -> int:
         return _keyed(_read(self._file("memory.events"))).get("oom_kill", 0)
 
-    def cpu_s(self) -> float:
+    def _usage_s(self) -> float:
+        """CPU seconds since the cgroup was created (v2 cannot reset the counter)."""
         return _keyed(_read(self._file("cpu.stat")))["usage_usec"] / 1e6
+
+    def cpu_s(self) -> float:
+        return self._usage_s() - self._base[0]
 
     def stats(self) -> CgroupStats:
         try:
@@ -262,7 +274,7 @@ class CgroupV2(SlotCgroup):
         except OSError:
             peak = int(_read(self._file("memory.current")))
         return CgroupStats(
-            cpu_s=self.cpu_s() - self._base[0],
+            cpu_s=self.cpu_s(),
             peak_bytes=peak,
             oom_kills=self._oom_kills() - self._base[1],
             mem_failcnt=_keyed(_read(self._file("memory.events"))).get("max", 0),

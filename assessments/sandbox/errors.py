@@ -10,3 +10,10 @@ class SandboxUnavailable(RuntimeError):
 
 class SandboxError(RuntimeError):
     """A failure of the sandbox machinery during one run (reported as verdict SE)."""
+
+
+class InstanceCollision(SandboxUnavailable):
+    """Another live sandbox instance uses some of this instance's slot uids.
+
+    Taking a slot kills every process of its uid, so sharing would kill the other's runs.
+    """

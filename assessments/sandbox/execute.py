@@ -39,6 +39,8 @@ def execute(
 ) -> RunResult:
     cap = limits.output_limit_bytes
     popen = instance.popen
+    # spawn() pipes all three
+    assert popen.stdin is not None and popen.stdout is not None and popen.stderr is not None
     out = {popen.stdout.fileno(): bytearray(), popen.stderr.fileno(): bytearray()}
     stdout_fd, stderr_fd = popen.stdout.fileno(), popen.stderr.fileno()
     stdin_fd = popen.stdin.fileno()

@@ -1,20 +1,28 @@
-"""The Sandbox: slots, warm instances and the public ``run``."""
+"""The Sandbox: slots, warm instances and the public ``run``.
+
+A Sandbox leases slots of its instance (see config.py) as runs need them, keeps a slot it is done
+with for ``idle_release_s`` (with a warm instance for the next run), then gives it back, so
+that an idle process holds no slot. A run that finds every slot held waits for one, up to
+``slot_wait_s``: for one of its own Sandbox's, or one another process gives back.
+"""
 
 import logging
 import math
 import os
 import threading
+import time
 from concurrent.futures import Future, ThreadPoolExecutor
 
 from assessments.sandbox import bwrap
 from assessments.sandbox.cgroups import SlotCgroup, create_slot_cgroup
+from assessments.sandbox.claims import UidClaims, claim_uids
 from assessments.sandbox.config import SandboxConfig
 from assessments.sandbox.errors import SandboxError, SandboxUnavailable
 from assessments.sandbox.execute import Limits, execute
 from assessments.sandbox.languages import Language, get_language
 from assessments.sandbox.linux import set_child_subreaper
 from assessments.sandbox.result import RunResult, Verdict
-from assessments.sandbox.slots import SlotLease, acquire_slot, sweep_free_slots
+from assessments.sandbox.slots import SLOT_POLL_S, SlotLease, sweep_free_slots, try_acquire_slot
 
 log = logging.getLogger(__name__)
 MiB = 1024 * 1024
@@ -34,6 +42,7 @@ class _Slot:
         self.warm: bwrap.Instance | None = None
         self.warm_key: tuple | None = None
         self.preparing: Future | None = None
+        self.idle_since = 0.0
 
     def wait_prepared(self) -> None:
         if self.preparing is not None:
@@ -61,6 +70,10 @@ class Sandbox:
         self.languages = languages
         self._idle: list[_Slot] = []
         self._lock = threading.Lock()
+        self._idle_changed = threading.Condition(self._lock)
+        self._releaser: threading.Thread | None = None
+        self._claims: UidClaims | None = None
+        self._leased = 0  # slots leased and not yet given back (the claims outlive them)
         self._available = False
         self._closed = False
         # Warm instances are started from long-lived threads: bwrap's --die-with-parent
@@ -78,9 +91,32 @@ class Sandbox:
         with self._lock:
             idle, self._idle = self._idle, []
             self._closed = True
+            self._idle_changed.notify_all()
+            releaser = self._releaser
         for slot in idle:
-            slot.close()
+            self._drop(slot)
+        if releaser is not None:
+            releaser.join()  # it may be giving back slots it took from the idle list
         self._spawner.shutdown(wait=True)
+        self._release_claims_if_done()
+
+    def _drop(self, slot: _Slot) -> None:
+        """Give a slot back to the instance (kill its warm instance, unlock it)."""
+        try:
+            slot.close()
+        finally:
+            with self._lock:
+                self._leased -= 1
+            self._release_claims_if_done()
+
+    def _release_claims_if_done(self) -> None:
+        # Only once closed and every slot is given back: nothing of ours runs under these uids.
+        with self._lock:
+            if not self._closed or self._leased:
+                return
+            claims, self._claims = self._claims, None
+        if claims is not None:
+            claims.release()
 
     # -- availability ------------------------------------------------------------------
     def check_available(self) -> None:
@@ -94,8 +130,9 @@ class Sandbox:
                 "(install it with `apt-get install bubblewrap`)"
             )
         try:
+            self._claim_uids()  # before killing anything under them
             if self.config.layer_drop_privileges:
-                sweep_free_slots(self.config.state_dir, self.config.slots, self.config.base_uid)
+                sweep_free_slots(self.config.state_dir, self.config.slots, self.config.first_uid)
             result = self._run(_PROBE, b"", b"", Limits(5.0, 64, 4096), slot=None, warm=False)
         except SandboxError as exc:
             raise SandboxUnavailable(f"bubblewrap cannot create the sandbox: {exc}") from exc
@@ -228,40 +265,100 @@ class Sandbox:
         return result
 
     # -- slots -------------------------------------------------------------------------
-    def _take_slot(self, wanted: int | None) -> _Slot:
+    def _claim_uids(self) -> None:
+        """Claim the instance's slot uids on this host (root only: otherwise every slot runs as
+        our own uid, and nothing is ever killed by uid). Raises InstanceCollision."""
+        if os.geteuid() != 0:
+            return
         with self._lock:
             if self._closed:
                 raise SandboxError("sandbox is closed")
-            for i, slot in enumerate(self._idle):
-                if wanted is None or slot.lease.slot == wanted:
-                    return self._idle.pop(i)
+            if self._claims is None:
+                self._claims = claim_uids(
+                    self.config.uid_claim_dir,
+                    self.config.uids,
+                    instance=self.config.instance,
+                    state_dir=self.config.state_dir,
+                )
+
+    def _take_slot(self, wanted: int | None) -> _Slot:
+        self._claim_uids()
         if self.config.layer_cgroup or self.config.layer_drop_privileges:
             set_child_subreaper()  # process-wide; orphaned sandbox processes come back to us
-        lease = acquire_slot(
-            self.config.state_dir,
-            self.config.slots,
-            self.config.base_uid,
-            slot=wanted,
-            wait_s=self.config.slot_wait_s,
-        )
-        cgroup = None
-        if self.config.layer_cgroup:
-            cgroup = create_slot_cgroup(self.config.cgroup_name, lease.slot)
-            if cgroup is not None and not cgroup.kill_and_wait_empty():
-                lease.release()  # what a dead worker left in the slot would not die
+        deadline = time.monotonic() + self.config.slot_wait_s
+        while True:
+            with self._lock:
+                if self._closed:
+                    raise SandboxError("sandbox is closed")
+                for i, slot in enumerate(self._idle):
+                    if wanted is None or slot.lease.slot == wanted:
+                        return self._idle.pop(i)
+            lease = try_acquire_slot(
+                self.config.state_dir, self.config.slots, self.config.first_uid, slot=wanted
+            )
+            if lease is not None:
+                with self._lock:
+                    self._leased += 1
+                break
+            if time.monotonic() > deadline:
+                raise SandboxError(
+                    f"no free sandbox slot in instance {self.config.instance!r} "
+                    f"({self.config.slots} slots) after {self.config.slot_wait_s:.0f} s"
+                )
+            time.sleep(SLOT_POLL_S)
+        slot = _Slot(lease, None)
+        try:
+            if self.config.layer_cgroup:
+                slot.cgroup = create_slot_cgroup(self.config.cgroup_name, lease.slot)
+            if slot.cgroup is not None and not slot.cgroup.kill_and_wait_empty():
+                # What a dead worker left in the slot would not die.
                 raise SandboxError(f"processes survived in slot {lease.slot}")
-        return _Slot(lease, cgroup)
+        except BaseException:
+            self._drop(slot)
+            raise
+        return slot
 
     def _give_back(self, slot: _Slot, warm_spec, *, broken: bool = False) -> None:
         slot.lease.clear_box()
-        if broken or not self.config.keep_warm or self._closed:
-            slot.close()
+        if broken or not self.config.keep_warm:
+            self._drop(slot)
             return
         if warm_spec is not None and slot.warm is None:
             key, command, rlimits = warm_spec
             slot.preparing = self._spawner.submit(self._prepare, slot, key, command, rlimits)
         with self._lock:
-            self._idle.append(slot)
+            kept = not self._closed
+            if kept:
+                slot.idle_since = time.monotonic()
+                self._idle.append(slot)
+                self._idle_changed.notify_all()
+                if self._releaser is None:
+                    self._releaser = threading.Thread(
+                        target=self._release_idle, name="sandbox-idle", daemon=True
+                    )
+                    self._releaser.start()
+        if not kept:
+            self._drop(slot)
+
+    def _release_idle(self) -> None:
+        """Give back the slots left idle for idle_release_s (a thread per Sandbox)."""
+        keep_s = self.config.idle_release_s
+        while True:
+            with self._lock:
+                if self._closed:
+                    return
+                now = time.monotonic()
+                expired = [s for s in self._idle if now - s.idle_since >= keep_s]
+                if not expired:
+                    next_due = min((s.idle_since + keep_s for s in self._idle), default=None)
+                    self._idle_changed.wait(None if next_due is None else next_due - now)
+                    continue
+                self._idle = [s for s in self._idle if s not in expired]
+            for slot in expired:
+                try:
+                    self._drop(slot)
+                except Exception:  # a slot that cannot be cleaned stays locked until exit
+                    log.exception("could not give back sandbox slot %s", slot.lease.slot)
 
     def _prepare(self, slot: _Slot, key, command, rlimits) -> None:
         try:

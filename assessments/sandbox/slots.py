@@ -1,8 +1,8 @@
 """Slots: one uid, one cgroup and one submission directory per concurrent run.
 
 A slot is owned through an exclusive flock on its lock file, so two worker processes (or two
-Sandbox objects) never share a slot's uid, cgroup or files. The kernel drops the lock if the
-worker dies.
+Sandbox objects) of one instance never share a slot's uid, cgroup or files. The kernel drops
+the lock if the worker dies. The lock files are the instance's own (``SandboxConfig.state_dir``).
 """
 
 import fcntl
@@ -11,6 +11,8 @@ import shutil
 import time
 
 from assessments.sandbox.errors import SandboxError
+
+SLOT_POLL_S = 0.02
 
 
 class SlotLease:
@@ -53,42 +55,66 @@ def _prepare_dir(path: str, gid: int | None) -> None:
     os.chmod(path, 0o750 if gid is not None else 0o700)
 
 
+def _prepare_state_dir(state_dir: str, root: bool) -> None:
+    """The state root and the instance's folder in it. As root, slot uids must cross both to
+    reach their own folder (which only their group can read): the modes are set whatever the
+    umask, on the folders created here only."""
+    parent = os.path.dirname(state_dir.rstrip("/"))
+    os.makedirs(os.path.dirname(parent), exist_ok=True)
+    for path in (parent, state_dir):
+        try:
+            os.mkdir(path)
+        except FileExistsError:
+            continue
+        os.chmod(path, 0o755 if root else 0o700)
+
+
+def try_acquire_slot(
+    state_dir: str, slots: int, base_uid: int, *, slot: int | None
+) -> SlotLease | None:
+    """Lock a free slot (or the given one) now, or return None when every one is held."""
+    if slot is not None and not 0 <= slot < slots:
+        raise ValueError(f"slot must be in [0, {slots})")
+    root = os.geteuid() == 0
+    _prepare_state_dir(state_dir, root)
+    for n in [slot] if slot is not None else range(slots):
+        lock_path = os.path.join(state_dir, f"slot-{n}.lock")
+        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(fd)
+            continue
+        uid = base_uid + n if root else os.geteuid()
+        box_dir = os.path.join(state_dir, f"slot-{n}")
+        try:
+            _prepare_dir(box_dir, uid if root else None)
+            lease = SlotLease(n, fd, box_dir, uid)
+            if root:
+                # We hold the lock, so no live worker runs in this slot: any process of its
+                # uid was left by a worker that died mid-run (SIGKILL, OOM). Kill it. (The uid
+                # is this instance's alone: see claims.py.)
+                kill_processes_of_uid(uid)
+            lease.clear_box()
+        except BaseException:
+            os.close(fd)
+            raise
+        return lease
+    return None
+
+
 def acquire_slot(
     state_dir: str, slots: int, base_uid: int, *, slot: int | None, wait_s: float
 ) -> SlotLease:
     """Lock a free slot (or the given one), waiting up to wait_s seconds."""
-    if slot is not None and not 0 <= slot < slots:
-        raise ValueError(f"slot must be in [0, {slots})")
-    root = os.geteuid() == 0
-    os.makedirs(state_dir, mode=0o755 if root else 0o700, exist_ok=True)
-    candidates = [slot] if slot is not None else list(range(slots))
     deadline = time.monotonic() + wait_s
     while True:
-        for n in candidates:
-            lock_path = os.path.join(state_dir, f"slot-{n}.lock")
-            fd = os.open(lock_path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except BlockingIOError:
-                os.close(fd)
-                continue
-            uid = base_uid + n if root else os.geteuid()
-            box_dir = os.path.join(state_dir, f"slot-{n}")
-            try:
-                _prepare_dir(box_dir, uid if root else None)
-                lease = SlotLease(n, fd, box_dir, uid)
-                if root:
-                    # We hold the lock, so no live worker runs in this slot: any process of its
-                    # uid was left by a worker that died mid-run (SIGKILL, OOM). Kill it.
-                    kill_processes_of_uid(uid)
-                lease.clear_box()
-            except BaseException:
-                os.close(fd)
-                raise
+        lease = try_acquire_slot(state_dir, slots, base_uid, slot=slot)
+        if lease is not None:
             return lease
         if time.monotonic() > deadline:
             raise SandboxError(f"no free sandbox slot after {wait_s:.0f} s")
-        time.sleep(0.02)
+        time.sleep(SLOT_POLL_S)
 
 
 def sweep_free_slots(state_dir: str, slots: int, base_uid: int) -> int:

@@ -2,6 +2,7 @@
 
 import re
 from dataclasses import dataclass, fields
+from typing import Any
 
 from candidates.redaction.text import fold
 
@@ -84,7 +85,7 @@ class Identity:
     def coerce(cls, value: "Identity | dict | None") -> "Identity":
         if value is None:
             return cls()
-        if isinstance(value, cls):
+        if isinstance(value, Identity):
             return value
         known = {f.name for f in fields(cls)}
         kwargs = {k: v for k, v in dict(value).items() if k in known and v not in ("", None)}
@@ -93,7 +94,10 @@ class Identity:
                 kwargs["birth_year"] = int(kwargs["birth_year"])
             except (TypeError, ValueError):
                 kwargs.pop("birth_year")
-        return cls(**{k: (str(v) if k != "birth_year" else v) for k, v in kwargs.items()})
+        coerced: dict[str, Any] = {
+            k: (str(v) if k != "birth_year" else v) for k, v in kwargs.items()
+        }
+        return cls(**coerced)
 
 
 @dataclass

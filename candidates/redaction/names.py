@@ -365,7 +365,7 @@ _PARTICLES = {"de", "du", "des", "le", "la", "van", "von", "el", "al", "ben", "d
 
 def _clean_sequence(seq: str) -> str:
     """Cut a capitalised sequence at the first word that cannot be part of a name."""
-    kept = []
+    kept: list[str] = []
     tokens = seq.split()
     for i, token in enumerate(tokens):
         particle = fold(token) in _PARTICLES and i + 1 < len(tokens)
@@ -400,10 +400,10 @@ def find_other_people(text: str, folded: str, protected) -> list[Span]:
     # "Jonas Becker", "Yann Le Bihan": a known first name followed by a capitalised surname.
     sequence = re.compile(rf"{CAP_WORD}(?:\s+(?:{NAME_PARTICLE}\s+)?{CAP_WORD}){{1,2}}")
     for start in (t.start() for t in re.finditer(rf"(?<![\w\-'’]){CAP_WORD}", text)):
-        m = sequence.match(text, start)
-        if not m:
+        found = sequence.match(text, start)
+        if not found:
             continue
-        tokens = m.group().split()
+        tokens = found.group().split()
         head = fold(tokens[0])
         rest = [fold(t) for t in tokens[1:]]
         if head not in names or head in STOP:
@@ -412,7 +412,7 @@ def find_other_people(text: str, folded: str, protected) -> list[Span]:
             continue
         if all(r in famous for r in rest if r not in {"de", "le", "la", "van", "von"}):
             continue
-        add(m.start(), m.group())
+        add(found.start(), found.group())
     # A known, unambiguous first name on its own: "en binôme avec Kevin", "Zara and ...".
     for m in re.finditer(rf"(?<![\w\-'’]){CAP_WORD}(?![\w\-])", text):
         word = m.group()

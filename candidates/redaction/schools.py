@@ -49,7 +49,8 @@ _LINK = (
 
 @cache
 def _known_pattern() -> re.Pattern:
-    long_names, short_names = [], []
+    long_names: list[str] = []
+    short_names: list[str] = []
     for name in schools():
         (long_names if len(name) >= 4 and not name.isupper() else short_names).append(name)
 

@@ -8,8 +8,14 @@ surprise falls back to "no anchors", which is slower but still correct.
 """
 
 import re
-from re import _constants as C
-from re import _parser as P
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # typeshed describes the same modules under their pre-3.11 names
+    import sre_constants as C
+    import sre_parse as P
+else:
+    from re import _constants as C
+    from re import _parser as P
 
 MIN_ANCHOR = 3
 # Words (first 4 letters) found in most offers: anchors on them would trigger the rule on
@@ -288,7 +294,7 @@ def _prefixes(items, acc: str) -> set[str] | None:
         elif op is C.IN and not acc and all(kind is C.LITERAL for kind, _ in av):
             return {chr(value) for _, value in av}
         elif op is C.IN and not acc and all(kind in (C.LITERAL, C.RANGE) for kind, _ in av):
-            chars = set()
+            chars: set[str] = set()
             for kind, value in av:
                 low_c, high_c = (value, value) if kind is C.LITERAL else value
                 chars.update(chr(c) for c in range(low_c, high_c + 1))
@@ -378,7 +384,7 @@ def word_start_literals(pattern: str) -> frozenset[str] | None:
     if not found:
         return None
     # "you're" begins the word "you": a word is what precedes the first other character
-    begins = {re.match("[a-z0-9]*", literal).group() for literal in found}
+    begins = {re.split("[^a-z0-9]", literal, maxsplit=1)[0] for literal in found}
     if any(not word or (len(word) == 1 and not word.isdigit()) for word in begins):
         return None  # a match may begin otherwise, or any word with that letter (not a digit)
     try:

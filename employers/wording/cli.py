@@ -21,8 +21,9 @@ Pure Python: no Django import.
 """
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import BinaryIO, TextIO
+from typing import TextIO
 
 from employers.wording.engine import LANGUAGES, check
 from employers.wording.finding import Finding
@@ -113,7 +114,7 @@ def format_text(item_id, text: str, findings: list[Finding], locale: str) -> str
 
 
 def check_jsonl(
-    lines: TextIO | BinaryIO,
+    lines: Iterable[str | bytes],
     out: TextIO,
     err: TextIO,
     fmt: str = "json",

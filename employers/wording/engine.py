@@ -24,8 +24,10 @@ match can begin).
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 try:  # a compiled Aho-Corasick automaton finds the anchors about 2.5 times faster
     import ahocorasick
@@ -76,8 +78,8 @@ class CompiledRule:
     #: "sentence" mode, when every match starts a word that begins with one of some literals
     #: (``anchors.word_start_literals``): those words in an Aho-Corasick automaton (key
     #: " word" -> its length, searched in ``word_starts(folded)``), the only places to try
-    #: the regex; None: scan the sentence
-    begins: object
+    #: the regex; None: scan the sentence (pyahocorasick has no types: Any)
+    begins: Any
     #: exemptions, searched only where they can match (``finder``)
     unless: Finder | None
     context: Finder | None
@@ -120,7 +122,7 @@ class RuleSet:
     actions: dict[str, Action]
     #: the same anchors as ``trie`` in an Aho-Corasick automaton, when pyahocorasick is
     #: installed: key " word" -> its ``Action``, searched in ``word_starts(folded)``
-    automaton: object = None
+    automaton: Any = None
 
 
 @dataclass(slots=True)
@@ -337,7 +339,7 @@ def _sentence_matches(
 ) -> list[re.Match]:
     """Matches of a "sentence" rule in the sentences holding its anchors (at increasing
     ``positions``; ``spaced`` is ``word_starts(folded)``)."""
-    found = []
+    found: list[re.Match] = []
     starts, begins = c.starts, c.begins
     for lo, hi in _sentence_spans(positions, sentences):
         # str.find telling that no literal a match begins with is in the sentence is cheaper
@@ -390,6 +392,7 @@ def _rule_hits(
     rules = ruleset.rules
     for rule_id in sorted({*later, *ruleset.full} - {TITLE_RULE}):
         c = rules[rule_id]
+        found: Iterable[re.Match]
         if c.mode == "sentence":
             found = _sentence_matches(c, folded, spaced, later[rule_id], sentences)
         else:
@@ -423,10 +426,10 @@ def _merge(hits: list[_Hit], folded: str) -> list[_Hit]:
 
 
 @cache
-def _category_fields() -> dict[str, tuple[str, str, dict[str, str] | None]]:
+def _category_fields() -> dict[str, tuple[str, str, dict[str, str]]]:
     """Category id -> (severity, legal basis, messages) of its findings."""
     return {
-        cid: (category["severity"], category["legal_basis"], MESSAGES.get(cid))
+        cid: (category["severity"], category["legal_basis"], MESSAGES[cid])
         for cid, category in categories().items()
     }
 

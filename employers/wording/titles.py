@@ -151,7 +151,12 @@ def _gendered_article(folded: str, start: int, form: _Form) -> str:
 
 def title_anchors() -> frozenset[str]:
     """Word beginnings of every title form, for the engine's anchor index."""
-    return frozenset(re.match(r"[a-z0-9]+", form).group() for form in _lexicon().forms)
+    beginnings = set()
+    for form in _lexicon().forms:
+        word = re.match(r"[a-z0-9]+", form)
+        assert word is not None, form  # forms are folded words (no accent, no capital)
+        beginnings.add(word.group())
+    return frozenset(beginnings)
 
 
 def has_hf_mark(folded: str) -> bool:
@@ -208,7 +213,9 @@ def gendered_titles(text: str, folded: str, positions: list[int]) -> list[TitleH
             continue
         if any(o in folded and re.search(rf"\b{re.escape(o)}\b", folded) for o in form.others):
             continue  # doublet: "développeuse ou développeur"
-        tail_end = COMPLEMENT.match(folded, end).end()
+        tail = COMPLEMENT.match(folded, end)
+        assert tail is not None  # {0,3}: it matches, if only the empty string
+        tail_end = tail.end()
         complement, gendered = _inclusive_complement(text, folded, end, tail_end)
         title = text[start:end] if form.epicene else _as_cased(form.inclusive, text[start:end])
         if form.epicene and not gendered:

@@ -163,7 +163,9 @@ def test_a_pending_result_page_follows_the_grading_live_and_without_javascript(
         reverse("assessments:submission_detail", args=[submission.pk])
     ).content.decode()
     assert f'data-vivier-ws-path="/ws/evaluations/soumissions/{submission.pk}/"' in html
-    assert '<noscript><meta http-equiv="refresh" content="5"></noscript>' in html
+    # Without JavaScript, a link refreshes the page: no timed reload (RGAA 13.1).
+    assert f'<noscript><p><a href="/evaluations/soumissions/{submission.pk}/">' in html
+    assert 'http-equiv="refresh"' not in html
 
 
 def test_the_status_fragment_says_when_grading_is_over(candidate_client, application, exercise):
