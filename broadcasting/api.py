@@ -123,6 +123,10 @@ class OfferPage(Schema):
     results: list[OfferSummary]
 
 
+# The France Travail shape: a field Vivier does not know is left out of the answer (the operation
+# excludes None), so every optional field below is one an offer may lack.
+
+
 class FTPlace(Schema):
     libelle: str | None = None
     codePostal: str | None = None
@@ -140,7 +144,7 @@ class FTSkill(Schema):
 
 
 class FTSalary(Schema):
-    libelle: str | None = None
+    libelle: str
 
 
 class FTContact(Schema):
@@ -163,25 +167,26 @@ class FranceTravailOffer(Schema):
 
     id: str
     intitule: str
-    description: str
+    description: str | None = None
     dateCreation: str
     dateActualisation: str
-    lieuTravail: FTPlace
-    romeCode: str | None
+    lieuTravail: FTPlace | None = None
+    romeCode: str | None = None
+    romeLibelle: str | None = None
     entreprise: FTCompany
-    typeContrat: str | None
+    typeContrat: str | None = None
     typeContratLibelle: str
-    natureContrat: str | None
+    natureContrat: str | None = None
     alternance: bool
     experienceExige: str
     experienceLibelle: str
     formations: list[dict]
     competences: list[FTSkill]
     qualitesProfessionnelles: list[dict]
-    salaire: FTSalary
-    dureeTravailLibelle: str | None
+    salaire: FTSalary | None = None
+    dureeTravailLibelle: str | None = None
     dureeTravailLibelleConverti: str
-    complementExercice: str | None
+    complementExercice: str | None = None
     nombrePostes: int
     contact: FTContact
     origineOffre: FTOrigin
@@ -340,6 +345,7 @@ def get_offer(request, offer_id: OfferId):
     ),
     operation_id="get_offer_france_travail",
     url_name="get_offer_france_travail",
+    exclude_none=True,
 )
 def get_offer_france_travail(request, offer_id: OfferId):
     status, found = _find(offer_id)
