@@ -1,6 +1,14 @@
 """A private Atom feed per subscription: new offers of the adviser's territory. The address
-carries an unguessable token, renewable (which revokes the old address) from the workspace."""
+carries an unguessable token, renewable (which revokes the old address) from the workspace.
 
+The feed follows RFC 4287: it names an author (Vivier), and its id and its entries' ids are
+`tag:` URIs (RFC 4151) built from the site's host and a creation date, which never change.
+"""
+
+import datetime
+from urllib.parse import urlsplit
+
+from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.http import Http404
 from django.urls import reverse
@@ -12,6 +20,13 @@ from advisers.formats import describe_assessment_formats
 from advisers.models import OfferSubscription
 
 FEED_ITEMS = 50
+
+
+def tag_uri(created_at: datetime.datetime, specific: str) -> str:
+    """`tag:host,YYYY-MM-DD:specific`, from VIVIER_SITE_URL's host and the UTC date of
+    `created_at` (UTC, so that a change of TIME_ZONE never changes an id)."""
+    host = urlsplit(settings.SITE_URL).hostname
+    return f"tag:{host},{created_at.astimezone(datetime.UTC):%Y-%m-%d}:{specific}"
 
 
 class SubscriptionFeed(Feed):
@@ -29,6 +44,19 @@ class SubscriptionFeed(Feed):
         if subscription is None or len(token) > 64:
             raise Http404
         return subscription
+
+    def feed_guid(self, subscription):
+        # The subscription's id, not its token: the token is a revocable password in the feed's
+        # address, and RFC 4287 wants an id that never changes. Renewing the token (after a leak)
+        # must leave readers with the same feed and the entries they have read, and an id that
+        # held the token would carry the secret into every place readers store or show ids.
+        return tag_uri(subscription.created_at, f"abonnement/{subscription.pk}")
+
+    def author_name(self):
+        return "Vivier"
+
+    def author_link(self):
+        return settings.SITE_URL
 
     def title(self, subscription):
         return _("Vivier : nouvelles offres (%(departments)s)") % {
@@ -72,7 +100,7 @@ class SubscriptionFeed(Feed):
         return reverse("advisers:offer", args=[offer.pk])
 
     def item_guid(self, offer):
-        return f"vivier-offer-{offer.pk}"
+        return tag_uri(offer.created_at, f"offre/{offer.pk}")
 
     item_guid_is_permalink = False
 

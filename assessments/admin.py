@@ -42,6 +42,8 @@ class SubmissionAdmin(admin.ModelAdmin):
         "attempts",
         "graded_at",
         "failure_reason",
+        "postponements",
+        "postponed_until",
     ]
 
     def get_queryset(self, request):

@@ -65,9 +65,14 @@ class SubmissionConsumer(AsyncJsonWebsocketConsumer):
                 break
             await self._send(state)
 
+    @staticmethod
+    def _key(state) -> tuple:
+        # A postponed submission is queued again with its attempt not counted: only
+        # "postponed" tells it apart from the queued state sent before.
+        return (state["status"], state["attempts"], state["postponed"])
+
     async def _send(self, state):
-        key = (state["status"], state["attempts"])
-        if self.last is not None and (self.last["status"], self.last["attempts"]) == key:
+        if self.last is not None and self._key(self.last) == self._key(state):
             return
         self.last = state
         await self.send_json(state)

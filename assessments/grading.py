@@ -116,6 +116,9 @@ def grade(
     memory_mb: int = 256,
     sandbox: Sandbox | None = None,
 ) -> GradeReport:
+    """Run every test and judge its output. A test the sandbox failed to judge has verdict SE;
+    ``SandboxUnavailable`` (``SlotsBusy`` when every slot stayed busy) means a test could not
+    even start: there is no report, try again later."""
     check = CHECKERS[checker]
     verdicts = []
     for test in tests:

@@ -53,6 +53,8 @@ def submission_state(submission_id: int, user, *, language: str = "fr") -> dict 
     return {
         "status": submission.status,
         "attempts": submission.attempts,
+        # Queued again, for later: the page says so (the status alone does not tell).
+        "postponed": submission.is_postponed,
         "final": submission.is_final,
         "html": html,
     }

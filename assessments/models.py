@@ -146,6 +146,10 @@ class SubmissionQuerySet(models.QuerySet):
             status_changed_at__lt=before,
         )
 
+    def postponed_due(self, now):
+        """Postponed (see ``Submission.postponed_until``) and due by ``now``."""
+        return self.filter(status=SubmissionStatus.QUEUED, postponed_until__lte=now)
+
     def retryable(self, before, max_attempts):
         """Failed on a sandbox error since ``before``, with attempts left."""
         return self.filter(
@@ -160,7 +164,8 @@ class Submission(models.Model):
 
     TRANSITIONS = {
         SubmissionStatus.QUEUED: {SubmissionStatus.RUNNING},
-        # Back to queued: a worker died mid-run and the submission is re-enqueued.
+        # Back to queued: a worker died mid-run and the submission is re-enqueued, or grading
+        # was postponed because nothing could run (no free sandbox slot, no sandbox).
         SubmissionStatus.RUNNING: {
             SubmissionStatus.GRADED,
             SubmissionStatus.FAILED,
@@ -190,8 +195,14 @@ class Submission(models.Model):
     verdicts = models.JSONField(_("résultats par test"), default=list, blank=True)
     attempts = models.PositiveSmallIntegerField(_("tentatives de correction"), default=0)
     graded_at = models.DateTimeField(_("corrigée le"), null=True, blank=True)
-    # For operators: why grading failed (the candidate gets a generic, reassuring message).
+    # For operators: why grading failed or was postponed (the candidate gets a generic,
+    # reassuring message).
     failure_reason = models.TextField(_("raison de l'échec"), blank=True)
+    # Grading postponed because nothing could run (every sandbox slot busy, or the sandbox
+    # unavailable): the submission stays queued, the attempt is not counted, and it is due again
+    # at ``postponed_until`` (None once a grading starts), after a growing delay.
+    postponements = models.PositiveSmallIntegerField(_("reports de la correction"), default=0)
+    postponed_until = models.DateTimeField(_("correction reportée jusqu'au"), null=True, blank=True)
 
     objects = SubmissionQuerySet.as_manager()
 
@@ -207,6 +218,11 @@ class Submission(models.Model):
     @property
     def is_final(self) -> bool:
         return self.status in self.FINAL
+
+    @property
+    def is_postponed(self) -> bool:
+        """Queued again, for later, because nothing could run: not a failure."""
+        return self.status == SubmissionStatus.QUEUED and self.postponed_until is not None
 
     @property
     def score_percent(self) -> int | None:

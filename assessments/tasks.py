@@ -2,7 +2,7 @@
 development and production, the immediate backend in tests."""
 
 import logging
-from datetime import timedelta
+from datetime import datetime, timedelta
 from functools import partial
 
 from django.db import transaction
@@ -19,14 +19,28 @@ log = logging.getLogger(__name__)
 
 @task()
 def grade_submission_task(submission_id: int) -> str | None:
-    """Grade a submission in the sandbox. Idempotent: a graded submission is left alone."""
+    """Grade a submission in the sandbox. Idempotent: a graded submission is left alone. When
+    grading is postponed (nothing could run), enqueue the retry for when it is due."""
     submission = grading_runs.grade_submission(submission_id)
-    return None if submission is None else submission.status
+    if submission is None:
+        return None
+    if submission.is_postponed:
+        enqueue_grading(submission.pk, run_after=submission.postponed_until)
+    return submission.status
 
 
-def enqueue_grading(submission_id: int) -> None:
+def enqueue_grading(submission_id: int, *, run_after: datetime | None = None) -> None:
+    """Enqueue grading, now or to run after ``run_after``. A backend that cannot delay tasks
+    (the immediate one, in tests) leaves a delayed retry to ``retry_stale_submissions``."""
     try:
-        grade_submission_task.enqueue(submission_id)
+        if run_after is None:
+            grade_submission_task.enqueue(submission_id)
+        elif grade_submission_task.get_backend().supports_defer:
+            grade_submission_task.using(run_after=run_after).enqueue(submission_id)
+        else:
+            log.info(
+                "Submission %s waits for the sweep to retry it after %s", submission_id, run_after
+            )
     except Exception:
         log.exception("Could not enqueue grading of submission %s; it stays queued", submission_id)
 
@@ -34,19 +48,27 @@ def enqueue_grading(submission_id: int) -> None:
 def retry_stale_submissions(
     older_than: timedelta = STALE_AFTER, *, max_attempts: int = MAX_AUTOMATIC_ATTEMPTS
 ) -> list[int]:
-    """Re-enqueue submissions a dead worker left queued or running, and failed ones (sandbox
-    errors) that still have attempts left. Returns their ids."""
-    before = timezone.now() - older_than
+    """Re-enqueue submissions a dead worker left queued or running, postponed ones that are due
+    (their own retry was lost), and failed ones (sandbox errors) that still have attempts left.
+    A postponed submission re-enqueued here is due at once: `make run` sweeps with
+    ``older_than=0`` as it starts the worker, which then does not wait out the previous one's
+    backoff. Returns their ids."""
+    now = timezone.now()
+    before = now - older_than
     ids = []
     with transaction.atomic():
         stale = Submission.objects.select_for_update().stale(before)
+        due = Submission.objects.select_for_update().postponed_due(now)
         failed = Submission.objects.select_for_update().retryable(before, max_attempts)
-        for submission in [*stale, *failed]:
+        found = {submission.pk: submission for submission in [*stale, *due, *failed]}
+        for submission in found.values():
             if submission.status != SubmissionStatus.QUEUED:
                 submission.transition(SubmissionStatus.QUEUED)
             else:
-                submission.status_changed_at = timezone.now()
-            submission.save(update_fields=["status", "status_changed_at"])
+                submission.status_changed_at = now
+            if submission.postponed_until is not None:
+                submission.postponed_until = min(submission.postponed_until, now)
+            submission.save(update_fields=["status", "status_changed_at", "postponed_until"])
             ids.append(submission.pk)
         for pk in ids:
             transaction.on_commit(partial(enqueue_grading, pk))

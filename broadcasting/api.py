@@ -3,15 +3,20 @@
 Anonymous and read-only: no cookie or session is read, so neither CSRF nor CORS
 credentials are involved; a browser application on another origin can read it through a server
 of its own or the feeds. Filters are those of the public search (`broadcasting.search`), and any
-invalid value is a 400 with a JSON body naming the fields.
+invalid value is a 400 with a JSON body naming the fields, each with a French sentence saying
+what is expected (never a pattern nor a validator's own text). Every error has the same shape,
+`{"detail": …, "errors": {field: [message]}}`: an unknown address under /api/v1/ is a 404, a
+method other than GET or HEAD a 405. HEAD is answered wherever GET is (RFC 9110, 9.3.2).
 """
 
 import datetime
+import functools
 from typing import Annotated
 
+from django.contrib.auth.decorators import login_not_required
 from django.core.paginator import EmptyPage, Paginator
-from django.http import HttpRequest, HttpResponse
-from django.urls import reverse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponsePermanentRedirect
+from django.urls import Resolver404, resolve, reverse
 from django.utils.translation import gettext as _
 from ninja import Field, NinjaAPI, Path, Query, Schema, Status
 from ninja.errors import ValidationError as NinjaValidationError
@@ -123,6 +128,10 @@ class OfferPage(Schema):
     results: list[OfferSummary]
 
 
+# The France Travail shape: a field Vivier does not know is left out of the answer (the operation
+# excludes None), so every optional field below is one an offer may lack.
+
+
 class FTPlace(Schema):
     libelle: str | None = None
     codePostal: str | None = None
@@ -140,7 +149,7 @@ class FTSkill(Schema):
 
 
 class FTSalary(Schema):
-    libelle: str | None = None
+    libelle: str
 
 
 class FTContact(Schema):
@@ -163,25 +172,26 @@ class FranceTravailOffer(Schema):
 
     id: str
     intitule: str
-    description: str
+    description: str | None = None
     dateCreation: str
     dateActualisation: str
-    lieuTravail: FTPlace
-    romeCode: str | None
+    lieuTravail: FTPlace | None = None
+    romeCode: str | None = None
+    romeLibelle: str | None = None
     entreprise: FTCompany
-    typeContrat: str | None
+    typeContrat: str | None = None
     typeContratLibelle: str
-    natureContrat: str | None
+    natureContrat: str | None = None
     alternance: bool
     experienceExige: str
     experienceLibelle: str
     formations: list[dict]
     competences: list[FTSkill]
     qualitesProfessionnelles: list[dict]
-    salaire: FTSalary
-    dureeTravailLibelle: str | None
+    salaire: FTSalary | None = None
+    dureeTravailLibelle: str | None = None
     dureeTravailLibelleConverti: str
-    complementExercice: str | None
+    complementExercice: str | None = None
     nombrePostes: int
     contact: FTContact
     origineOffre: FTOrigin
@@ -190,18 +200,95 @@ class FranceTravailOffer(Schema):
 # Errors ---------------------------------------------------------------------------------------
 
 
+def _parameter_errors() -> dict[str, str]:
+    """What each parameter must be, in words: said whatever pydantic found wrong with it."""
+    return {
+        "q": _("Des mots-clés de %(max)d caractères au plus.") % {"max": MAX_QUERY_LENGTH},
+        "department": _("Indiquez le numéro d'un département français, par exemple 91, 2A ou 974."),
+        "postcode": _("Indiquez un code postal français de 5 chiffres, par exemple 91000."),
+        "distance_km": _("Indiquez une distance en kilomètres, de %(min)d à %(max)d.")
+        % {"min": MIN_DISTANCE_KM, "max": MAX_DISTANCE_KM},
+        "rome_code": _(
+            "Un code ROME est une lettre de A à N suivie de 4 chiffres, par exemple M1805."
+        ),
+        "contract_type": _("Indiquez un type de contrat parmi : %(values)s.")
+        % {"values": ", ".join(ContractType.values)},
+        "remote_policy": _("Indiquez le télétravail parmi : %(values)s.")
+        % {"values": ", ".join(RemotePolicy.values)},
+        "published_since": _("Indiquez une date au format AAAA-MM-JJ, par exemple 2026-01-31."),
+        "published_within_days": _("Indiquez un nombre de jours, de 1 à %(max)d.")
+        % {"max": MAX_WITHIN_DAYS},
+        "page": _("Indiquez un numéro de page, de 1 à %(max)d.") % {"max": MAX_PAGE},
+        "page_size": _("Indiquez un nombre d'offres par page, de 1 à %(max)d.")
+        % {"max": MAX_PAGE_SIZE},
+        "offer_id": _("Le numéro d'une offre est un nombre entier positif."),
+    }
+
+
 def _validation_error(request: HttpRequest, exc: NinjaValidationError):
+    # django-ninja's details (its 422) name the failed check in English, with the regular
+    # expression or the limits: the client gets one French sentence per parameter instead.
+    messages = _parameter_errors()
     errors: dict[str, list[str]] = {}
     for error in exc.errors:
         location = [str(part) for part in error.get("loc", ()) if part not in ("query", "path")]
         field = location[-1] if location else "__all__"
-        errors.setdefault(field, []).append(str(error.get("msg", "")))
+        errors[field] = [messages.get(field, _("Valeur invalide."))]
     return api.create_response(
         request, {"detail": _("Paramètres invalides."), "errors": errors}, status=400
     )
 
 
 api.add_exception_handler(NinjaValidationError, _validation_error)
+
+
+def error_response(request: HttpRequest, status: int, detail: str) -> HttpResponse:
+    """An error in the API's JSON shape (the `Error` schema)."""
+    return api.create_response(request, Error(detail=detail).model_dump(), status=status)
+
+
+def public_operation(view):
+    """An API operation as the public reaches it: without logging in, HEAD answered as GET
+    (the server sends the headers without the body), and a refused method as a JSON 405."""
+
+    @functools.wraps(view)
+    def operation(request: HttpRequest, *args, **kwargs):
+        head = request.method == "HEAD"
+        if head:
+            request.method = "GET"  # django-ninja routes on the method; only GET is declared
+        try:
+            response = view(request, *args, **kwargs)
+        except Http404:  # django-ninja's root address, which only serves to name the prefix
+            response = error_response(request, 404, _("Cette adresse n'existe pas dans l'API."))
+        finally:
+            if head:
+                request.method = "HEAD"
+        if response.status_code == 405:
+            allowed = response["Allow"]
+            response = error_response(
+                request, 405, _("L'API est en lecture seule : seules GET et HEAD sont permises.")
+            )
+            response["Allow"] = f"{allowed}, HEAD"
+        return response
+
+    return login_not_required(operation)
+
+
+@login_not_required
+def not_found(request: HttpRequest, path: str = "") -> HttpResponse:
+    """Any other address under /api/v1/: a JSON 404, or the address with its missing final
+    slash when that one exists (as CommonMiddleware would do without this catch-all)."""
+    if not request.path_info.endswith("/"):
+        try:
+            match = resolve(f"{request.path_info}/")
+        except Resolver404:
+            match = None
+        if match is not None and match.func is not not_found:
+            query = request.META.get("QUERY_STRING", "")
+            return HttpResponsePermanentRedirect(
+                f"{request.path}/" + (f"?{query}" if query else "")
+            )
+    return error_response(request, 404, _("Cette adresse n'existe pas dans l'API."))
 
 
 def _form_errors(form) -> dict:
@@ -340,6 +427,7 @@ def get_offer(request, offer_id: OfferId):
     ),
     operation_id="get_offer_france_travail",
     url_name="get_offer_france_travail",
+    exclude_none=True,
 )
 def get_offer_france_travail(request, offer_id: OfferId):
     status, found = _find(offer_id)

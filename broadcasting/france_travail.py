@@ -3,6 +3,10 @@
 `to_france_travail(offer)` returns the JSON object a consumer of that API expects for one offer
 (`GET /offres/{id}`), so that France Travail or a job board can ingest Vivier offers without
 custom work. The mapping, field by field, is documented in broadcasting/FRANCE_TRAVAIL.md.
+
+A field Vivier does not know is left out, never sent as `null` or as an empty object, as France
+Travail's own answers do; nothing is derived that the employer did not give (no INSEE commune
+code from a postcode, no qualification from a title).
 """
 
 import datetime
@@ -11,6 +15,7 @@ from decimal import Decimal
 
 from broadcasting import geo
 from broadcasting.public import offer_url
+from broadcasting.rome import rome_label
 from employers.enums import ContractType, ExperienceLevel, RemotePolicy, WorkingTime
 from employers.wording import html_to_text
 
@@ -51,15 +56,19 @@ def _contract(offer) -> dict:
     start = offer.start_date or (offer.published_at or offer.created_at).date()
     end = offer.contract_end_date
     duration = f" - {_months(start, end)} Mois" if end and end > start else ""
+    work_study = kind in (ContractType.APPRENTISSAGE, ContractType.PROFESSIONNALISATION)
     if kind == ContractType.CDI:
         (code, label), nature = CDI, NATURE_WORK
     elif kind == ContractType.CDD:
         (code, label), nature = CDD, NATURE_WORK
     elif kind == ContractType.INTERIM:
         (code, label), nature = MIS, NATURE_WORK
-    elif kind in (ContractType.APPRENTISSAGE, ContractType.PROFESSIONNALISATION):
-        # Work-study contracts are fixed-term or permanent contracts of a special nature.
-        code, label = CDD if end else CDI
+    elif work_study:
+        # The law allows a work-study contract of either duration (C. trav. L6222-7, L6325-5),
+        # but Vivier records no "permanent" choice: an offer without an end date has simply not
+        # given it. It is announced as the fixed-term contract work-study contracts almost
+        # always are, with no duration, and never as a CDI, which the employer did not promise.
+        code, label = CDD
         nature = (
             NATURE_APPRENTICESHIP
             if kind == ContractType.APPRENTISSAGE
@@ -68,18 +77,14 @@ def _contract(offer) -> dict:
     elif kind == ContractType.FREELANCE:
         (code, label), nature = LIB, NATURE_SELF_EMPLOYED
     else:
-        # An internship agreement is no employment contract: the referentiel has no code for it.
-        return {
-            "typeContrat": None,
-            "typeContratLibelle": "Stage" + duration,
-            "natureContrat": None,
-            "alternance": False,
-        }
+        # An internship agreement is no employment contract: the referentiel has no code for it,
+        # so typeContrat and natureContrat are left out.
+        return {"typeContratLibelle": "Stage" + duration, "alternance": False}
     return {
         "typeContrat": code,
         "typeContratLibelle": label + (duration if code != CDI[0] else ""),
         "natureContrat": nature,
-        "alternance": kind in (ContractType.APPRENTISSAGE, ContractType.PROFESSIONNALISATION),
+        "alternance": work_study,
     }
 
 
@@ -94,7 +99,7 @@ def _working_time(offer) -> dict:
             "dureeTravailLibelleConverti": "Temps partiel",
         }
     if offer.working_time == WorkingTime.PART_TIME:
-        return {"dureeTravailLibelle": None, "dureeTravailLibelleConverti": "Temps partiel"}
+        return {"dureeTravailLibelleConverti": "Temps partiel"}
     return {
         "dureeTravailLibelle": f"{_hours(FULL_TIME_HOURS)}H/semaine",
         "dureeTravailLibelleConverti": "Temps plein",
@@ -112,6 +117,17 @@ def _salary(offer) -> dict:
     if low is not None or high is not None:
         return {"libelle": f"Annuel de {_euros(low if low is not None else high)}"}
     return {}
+
+
+def _occupation(offer) -> dict:
+    """romeCode and romeLibelle, the label from France Travail's ROME referential. Vivier
+    records no ROME appellation (job title code): appellationlibelle is left out."""
+    if not offer.rome_code:
+        return {}
+    occupation = {"romeCode": offer.rome_code}
+    if label := rome_label(offer.rome_code):
+        occupation["romeLibelle"] = label
+    return occupation
 
 
 def _place(offer) -> dict:
@@ -135,35 +151,49 @@ def _timestamp(moment: datetime.datetime) -> str:
     return utc.strftime("%Y-%m-%dT%H:%M:%S.") + f"{utc.microsecond // 1000:03d}Z"
 
 
+def _present(data: dict) -> dict:
+    """`data` without the fields Vivier does not know: None and empty objects. Empty lists stay:
+    they say something (no diploma is asked for)."""
+    return {key: value for key, value in data.items() if value is not None and value != {}}
+
+
 def to_france_travail(offer) -> dict:
-    """The offer as one « Offres d'emploi v2 » result object."""
+    """The offer as one « Offres d'emploi v2 » result object, without null fields.
+
+    Not given, because Vivier does not record them: lieuTravail.commune (the INSEE code: Vivier
+    stores a postcode and a commune name), appellationlibelle, qualificationCode and
+    qualificationLibelle, accessibleTH (whether the employer opens the job to disabled workers
+    is a statement only the employer can make), entreprise.description and entreprise.url.
+    """
     experience_code, experience_label = EXPERIENCE[offer.experience_level]
     url = offer_url(offer)
     published = offer.published_at or offer.created_at
-    return {
-        "id": str(offer.pk),
-        "intitule": offer.title,
-        "description": html_to_text(offer.description),
-        "dateCreation": _timestamp(published),
-        "dateActualisation": _timestamp(max(offer.updated_at, published)),
-        "lieuTravail": _place(offer),
-        "romeCode": offer.rome_code or None,
-        "entreprise": {"nom": offer.employer.name},
-        **_contract(offer),
-        "experienceExige": experience_code,
-        "experienceLibelle": experience_label,
-        # Vivier hires on tested skills: no diploma is ever required.
-        "formations": [],
-        "competences": [{"libelle": skill, "exigence": "E"} for skill in offer.skills],
-        "qualitesProfessionnelles": [],
-        "salaire": _salary(offer),
-        **_working_time(offer),
-        "complementExercice": REMOTE[offer.remote_policy],
-        "nombrePostes": offer.positions,
-        "contact": {"urlPostulation": url},
-        "origineOffre": {
-            "origine": ORIGIN_PARTNER,
-            "urlOrigine": url,
-            "partenaires": [{"nom": "Vivier", "url": url}],
-        },
-    }
+    return _present(
+        {
+            "id": str(offer.pk),
+            "intitule": offer.title,
+            "description": html_to_text(offer.description) or None,
+            "dateCreation": _timestamp(published),
+            "dateActualisation": _timestamp(max(offer.updated_at, published)),
+            "lieuTravail": _place(offer),
+            **_occupation(offer),
+            "entreprise": {"nom": offer.employer.name},
+            **_contract(offer),
+            "experienceExige": experience_code,
+            "experienceLibelle": experience_label,
+            # Vivier hires on tested skills: no diploma is ever required.
+            "formations": [],
+            "competences": [{"libelle": skill, "exigence": "E"} for skill in offer.skills],
+            "qualitesProfessionnelles": [],
+            "salaire": _salary(offer),
+            **_working_time(offer),
+            "complementExercice": REMOTE[offer.remote_policy],
+            "nombrePostes": offer.positions,
+            "contact": {"urlPostulation": url},
+            "origineOffre": {
+                "origine": ORIGIN_PARTNER,
+                "urlOrigine": url,
+                "partenaires": [{"nom": "Vivier", "url": url}],
+            },
+        }
+    )

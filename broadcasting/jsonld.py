@@ -2,23 +2,24 @@
 
 Fields follow Google's structured data guidelines for job postings: the required ones (title,
 description, datePosted, hiringOrganization, jobLocation or applicantLocationRequirements with
-jobLocationType TELECOMMUTE) and the recommended ones (validThrough, employmentType, baseSalary,
-directApply, identifier).
+jobLocationType TELECOMMUTE) and the recommended ones (employmentType, baseSalary, directApply,
+identifier), each only from what the offer holds:
+
+- `validThrough` is left out: an offer has no closing date planned in advance (it is closed by
+  hand, and the page then stops carrying the posting), and a date made up on every request
+  would tell search engines the offer expires when it does not.
+- `description` is left out when the offer has none, rather than repeating the title: the
+  posting is then incomplete for Google, which is what it is.
 """
 
-import datetime
 import json
 
 from django.core.serializers.json import DjangoJSONEncoder
-from django.utils import timezone
 from django.utils.safestring import SafeString, mark_safe
 
 from broadcasting.public import offer_url
 from employers.enums import ContractType, RemotePolicy, WorkingTime
-
-# An open offer has no end date: Vivier announces it valid for the next 30 days, renewed every
-# time the page is read, and the page stops carrying the posting once the offer is closed.
-VALIDITY_WINDOW = datetime.timedelta(days=30)
+from employers.wording import html_to_text
 
 # Besides FULL_TIME / PART_TIME (from the working time), what schema.org calls each contract.
 CONTRACT_EMPLOYMENT_TYPES = {
@@ -64,16 +65,13 @@ def _salary(offer) -> dict | None:
     return {"@type": "MonetaryAmount", "currency": "EUR", "value": value}
 
 
-def job_posting(offer, *, now=None) -> dict:
+def job_posting(offer) -> dict:
     """The JobPosting of a publicly visible offer, as a dict ready for JSON."""
-    now = now or timezone.now()
     posting = {
         "@context": "https://schema.org/",
         "@type": "JobPosting",
         "title": offer.title,
-        "description": str(offer.description_html) or offer.title,
         "datePosted": offer.published_at.isoformat(),
-        "validThrough": (now + VALIDITY_WINDOW).isoformat(),
         "employmentType": employment_type(offer),
         "hiringOrganization": {"@type": "Organization", "name": offer.employer.name},
         "directApply": True,
@@ -81,6 +79,8 @@ def job_posting(offer, *, now=None) -> dict:
         "url": offer_url(offer),
         "totalJobOpenings": offer.positions,
     }
+    if html_to_text(offer.description):
+        posting["description"] = str(offer.description_html)
     if offer.remote_policy == RemotePolicy.FULL:
         posting["jobLocationType"] = "TELECOMMUTE"
         posting["applicantLocationRequirements"] = {"@type": "Country", "name": "FR"}

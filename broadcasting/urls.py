@@ -1,18 +1,19 @@
 from django.contrib.auth.decorators import login_not_required
-from django.urls import path
+from django.urls import path, re_path
 
 from broadcasting import views
-from broadcasting.api import api
+from broadcasting.api import api, not_found, public_operation
 from broadcasting.feeds import DepartmentOffersFeed, LatestOffersFeed
 
 app_name = "broadcasting"
 
 
 def _public(urls):
-    """The API's URL patterns, opened to anonymous visitors (LoginRequiredMiddleware)."""
+    """The API's URL patterns, opened to anonymous visitors (LoginRequiredMiddleware), with
+    HEAD answered and errors in the API's JSON shape (`broadcasting.api.public_operation`)."""
     patterns, api_app_name, namespace = urls
     for pattern in patterns:
-        login_not_required(pattern.callback)
+        pattern.callback = public_operation(pattern.callback)
     return patterns, api_app_name, namespace
 
 
@@ -27,4 +28,5 @@ urlpatterns = [
     ),
     path("api/schema/", views.api_schema, name="api_schema"),
     path("api/v1/", _public(api.urls)),
+    re_path(r"^api/v1/(?P<path>.*)\Z", not_found, name="api_not_found"),
 ]

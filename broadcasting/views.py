@@ -4,7 +4,7 @@ from django.http import Http404, JsonResponse
 from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from broadcasting.api import MAX_ID, api
 from broadcasting.cache import fragment, keep_fragment, kept_fragment, published_version
@@ -42,7 +42,7 @@ def _offer_list_parts(request) -> dict:
 
 
 @login_not_required
-@require_GET
+@require_safe
 def offer_list(request):
     # The search form, the results and the pagination depend on the query string alone: they
     # are rendered once per version of the published offers (broadcasting.cache).
@@ -71,7 +71,7 @@ def _offer_page_parts(request, offer) -> dict:
 
 
 @login_not_required
-@require_GET
+@require_safe
 def offer_detail(request, offer_id):
     # The page of a listed offer is rendered once per version of the published offers
     # (broadcasting.cache); closed and unknown offers are looked up every time.
@@ -90,7 +90,7 @@ def offer_detail(request, offer_id):
 
 
 @login_not_required
-@require_GET
+@require_safe
 def api_schema(request):
     """The OpenAPI document of /api/v1/."""
     schema = api.get_openapi_schema(path_prefix=reverse("broadcasting:api:api-root"))

@@ -137,6 +137,9 @@ CACHES = {
 
 # Background tasks (grading, emails): stored in the database, run by `manage.py db_worker`.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# Grading postponed because nothing could run (every sandbox slot busy, or no sandbox) is
+# retried by the worker after these delays in seconds, the last one repeating.
+GRADING_RETRY_DELAYS = (30, 60, 120, 300)
 
 # Accounts
 AUTH_USER_MODEL = "accounts.User"

@@ -20,9 +20,11 @@ def _fresh_cache():
 
 @pytest.fixture(autouse=True)
 def _own_default_sandbox(monkeypatch):
-    """Each test gets a fresh process-wide sandbox, closed at the end: an idle sandbox keeps its
-    slots leased (warm instances), and slots are machine-wide, so a lingering one would starve
-    the next test's Sandbox objects."""
+    """Each test gets a fresh process-wide sandbox, closed at the end. Slots belong to the test
+    suite's sandbox instance (not to the machine), and a Sandbox keeps a slot it is done with,
+    warm, for ``idle_release_s``: a lingering one would make the next test's runs in that
+    instance wait. Closing gives its slots back at once and releases its claims on the
+    instance's uids, which another instance may then use."""
     monkeypatch.setattr(sandbox_module, "_default", None)
     yield
     if sandbox_module._default is not None:

@@ -8,7 +8,12 @@ import atexit
 import threading
 
 from assessments.sandbox.config import SandboxConfig
-from assessments.sandbox.errors import InstanceCollision, SandboxError, SandboxUnavailable
+from assessments.sandbox.errors import (
+    InstanceCollision,
+    SandboxError,
+    SandboxUnavailable,
+    SlotsBusy,
+)
 from assessments.sandbox.languages import LANGUAGES, Language
 from assessments.sandbox.result import RunResult, Verdict
 from assessments.sandbox.sandbox import Sandbox
@@ -22,6 +27,7 @@ __all__ = [
     "SandboxConfig",
     "SandboxError",
     "SandboxUnavailable",
+    "SlotsBusy",
     "Verdict",
     "check_available",
     "default_sandbox",

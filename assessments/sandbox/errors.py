@@ -8,6 +8,14 @@ class SandboxUnavailable(RuntimeError):
     """
 
 
+class SlotsBusy(SandboxUnavailable):
+    """Every slot of the instance stayed busy for ``slot_wait_s``: nothing was run.
+
+    Nothing is broken, the host is just full: try again later (grading postpones the
+    submission). A SandboxUnavailable, for callers that only need to know that nothing ran.
+    """
+
+
 class SandboxError(RuntimeError):
     """A failure of the sandbox machinery during one run (reported as verdict SE)."""
 

@@ -3,7 +3,8 @@
 A Sandbox leases slots of its instance (see config.py) as runs need them, keeps a slot it is done
 with for ``idle_release_s`` (with a warm instance for the next run), then gives it back, so
 that an idle process holds no slot. A run that finds every slot held waits for one, up to
-``slot_wait_s``: for one of its own Sandbox's, or one another process gives back.
+``slot_wait_s``: for one of its own Sandbox's, or one another process gives back; then it raises
+``SlotsBusy`` (nothing ran: the caller tries again later) rather than giving a verdict.
 """
 
 import logging
@@ -17,7 +18,7 @@ from assessments.sandbox import bwrap
 from assessments.sandbox.cgroups import SlotCgroup, create_slot_cgroup
 from assessments.sandbox.claims import UidClaims, claim_uids
 from assessments.sandbox.config import SandboxConfig
-from assessments.sandbox.errors import SandboxError, SandboxUnavailable
+from assessments.sandbox.errors import SandboxError, SandboxUnavailable, SlotsBusy
 from assessments.sandbox.execute import Limits, execute
 from assessments.sandbox.languages import Language, get_language
 from assessments.sandbox.linux import set_child_subreaper
@@ -154,6 +155,9 @@ class Sandbox:
         output_limit_bytes: int = 64 * 1024,
         slot: int | None = None,
     ) -> RunResult:
+        """Run ``source`` on ``stdin``. A failure of the machinery during the run is a result
+        with verdict SE; ``SandboxUnavailable`` means nothing ran: the host cannot sandbox, or
+        (``SlotsBusy``) every slot stayed busy for ``slot_wait_s``."""
         lang = get_language(language, self.languages)
         if not (0 < time_limit_s <= 60 and 16 <= memory_mb <= 4096 and output_limit_bytes > 0):
             raise ValueError("limits out of range")
@@ -301,7 +305,7 @@ class Sandbox:
                     self._leased += 1
                 break
             if time.monotonic() > deadline:
-                raise SandboxError(
+                raise SlotsBusy(
                     f"no free sandbox slot in instance {self.config.instance!r} "
                     f"({self.config.slots} slots) after {self.config.slot_wait_s:.0f} s"
                 )

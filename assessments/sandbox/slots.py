@@ -10,7 +10,7 @@ import os
 import shutil
 import time
 
-from assessments.sandbox.errors import SandboxError
+from assessments.sandbox.errors import SandboxError, SlotsBusy
 
 SLOT_POLL_S = 0.02
 
@@ -106,14 +106,14 @@ def try_acquire_slot(
 def acquire_slot(
     state_dir: str, slots: int, base_uid: int, *, slot: int | None, wait_s: float
 ) -> SlotLease:
-    """Lock a free slot (or the given one), waiting up to wait_s seconds."""
+    """Lock a free slot (or the given one), waiting up to wait_s seconds (then SlotsBusy)."""
     deadline = time.monotonic() + wait_s
     while True:
         lease = try_acquire_slot(state_dir, slots, base_uid, slot=slot)
         if lease is not None:
             return lease
         if time.monotonic() > deadline:
-            raise SandboxError(f"no free sandbox slot after {wait_s:.0f} s")
+            raise SlotsBusy(f"no free sandbox slot after {wait_s:.0f} s")
         time.sleep(SLOT_POLL_S)
 
 

@@ -3,6 +3,7 @@ feed whose address can be revoked."""
 
 import datetime
 import io
+import re
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -132,6 +133,50 @@ def test_the_feed_is_valid_atom_with_the_territory_offers(client):
     link = entry.find(f"{ATOM}link").get("href")
     assert link.endswith(reverse("advisers:offer", args=[offer.pk]))
     assert "Sans CV" in entry.find(f"{ATOM}summary").text
+
+
+# RFC 4151: "tag:" authority "," date ":" specific; the authority here is the site's host.
+TAG_URI = r"tag:127\.0\.0\.1,\d{4}-\d{2}-\d{2}:[\w/.-]+"
+
+
+def test_the_feed_names_its_author(client):
+    # RFC 4287, 4.1.1: a feed names an author unless every entry does.
+    root = feed(client, OfferSubscriptionFactory())
+    assert root.find(f"{ATOM}author/{ATOM}name").text == "Vivier"
+
+
+def test_entry_ids_are_tag_uris_of_the_site_and_the_offer_s_creation_date(client):
+    subscription = OfferSubscriptionFactory(departments=["91"])
+    created = datetime.datetime(2026, 3, 2, 23, 30, tzinfo=datetime.UTC)
+    offer = OfferFactory(published=True, postcode="91000", created_at=created)
+    (entry,) = feed(client, subscription).findall(f"{ATOM}entry")
+    assert entry.find(f"{ATOM}id").text == f"tag:127.0.0.1,2026-03-02:offre/{offer.pk}"
+
+
+def test_the_feed_id_is_a_tag_uri_of_the_subscription(client):
+    one, other = OfferSubscriptionFactory(), OfferSubscriptionFactory()
+    feed_id = feed(client, one).find(f"{ATOM}id").text
+    assert re.fullmatch(TAG_URI, feed_id)
+    assert feed_id.endswith(f":abonnement/{one.pk}")
+    assert one.feed_token not in feed_id
+    assert feed(client, other).find(f"{ATOM}id").text != feed_id
+
+
+def test_the_feed_id_outlives_a_renewed_token(client):
+    subscription = OfferSubscriptionFactory()
+    feed_id = feed(client, subscription).find(f"{ATOM}id").text
+    full_login(client, subscription.adviser)
+    client.post(reverse("advisers:subscription_renew_token", args=[subscription.pk]))
+    subscription.refresh_from_db()
+    assert feed(client, subscription).find(f"{ATOM}id").text == feed_id
+
+
+def test_the_feed_answers_head(client):
+    url = reverse("advisers:subscription_feed", args=[OfferSubscriptionFactory().feed_token])
+    response = client.head(url)
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/atom+xml")
+    assert response.content == b""
 
 
 def test_the_feed_needs_no_login_and_is_not_indexed(client):

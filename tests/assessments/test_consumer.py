@@ -1,9 +1,12 @@
 """The grading result reaches the candidate's open page over a websocket, and only theirs."""
 
+from datetime import timedelta
+
 import pytest
 from asgiref.sync import sync_to_async
 from channels.testing import WebsocketCommunicator
 from django.conf import settings
+from django.utils import timezone
 
 from assessments import grading_runs
 from assessments.consumers import SubmissionConsumer
@@ -105,4 +108,24 @@ async def test_without_a_shared_channel_layer_the_result_still_arrives(
     )
     message = await ws.receive_json_from(timeout=5)
     assert (message["status"], message["final"]) == ("graded", True)
+    await ws.disconnect()
+
+
+async def test_the_page_learns_that_grading_was_postponed_even_by_polling(
+    client, submission, monkeypatch
+):
+    """Postponed, the submission is queued again with its attempt not counted: the consumer must
+    not take it for the queued state it already sent."""
+    monkeypatch.setattr(SubmissionConsumer, "poll_seconds", 0.05)
+    cookie = await sync_to_async(session_cookie)(client, submission.application.candidate.user)
+    ws = communicator(submission, cookie)
+    await ws.connect()
+    first = await ws.receive_json_from(timeout=5)
+    assert (first["status"], first["postponed"]) == ("queued", False)
+    await sync_to_async(type(submission).objects.filter(pk=submission.pk).update)(
+        postponements=1, postponed_until=timezone.now() + timedelta(seconds=30)
+    )
+    message = await ws.receive_json_from(timeout=5)
+    assert (message["status"], message["postponed"], message["final"]) == ("queued", True, False)
+    assert "En attente de correction" in message["html"]
     await ws.disconnect()

@@ -7,7 +7,6 @@ from django.urls import reverse
 from django.utils import timezone
 
 from assessments import grading_runs, submissions, tasks
-from assessments import sandbox as sandbox_module
 from assessments.enums import SubmissionStatus
 from assessments.models import InvalidTransition, Submission
 from assessments.tasks import grade_submission_task
@@ -80,15 +79,6 @@ def test_a_submission_is_never_graded_twice(real_sandbox, application, exercise)
     assert submission.graded_at == graded_at
 
 
-def test_a_missing_sandbox_fails_the_submission_as_retryable(broken_sandbox, application, exercise):
-    submission = SubmissionFactory(application=application, exercise=exercise)
-    grade_submission_task.enqueue(submission.pk)
-    submission.refresh_from_db()
-    assert submission.status == SubmissionStatus.FAILED
-    assert submission.score is None
-    assert submission.failure_reason.startswith("sandbox unavailable: bubblewrap not found")
-
-
 def test_a_missing_sandbox_is_reported_to_operators_in_the_logs(
     broken_sandbox, application, exercise, caplog
 ):
@@ -97,11 +87,22 @@ def test_a_missing_sandbox_is_reported_to_operators_in_the_logs(
     assert f"Grading of submission {submission.pk} postponed" in caplog.text
 
 
-def test_the_candidate_is_told_their_code_is_saved_and_will_be_graded_later(
-    broken_sandbox, candidate_client, application, exercise
+def sandbox_failure(application, exercise, **fields) -> Submission:
+    """A submission whose grading failed on a sandbox error (verdict SE): retryable."""
+    return SubmissionFactory(
+        application=application,
+        exercise=exercise,
+        status=SubmissionStatus.FAILED,
+        attempts=1,
+        failure_reason="sandbox error on petits (sandbox error: processes survived in slot 0)",
+        **fields,
+    )
+
+
+def test_after_a_sandbox_error_the_candidate_is_told_their_code_will_be_graded_later(
+    candidate_client, application, exercise
 ):
-    submission = SubmissionFactory(application=application, exercise=exercise)
-    grade_submission_task.enqueue(submission.pk)
+    submission = sandbox_failure(application, exercise)
     page = candidate_client.get(reverse("assessments:submission_detail", args=[submission.pk]))
     assert "Votre code est bien enregistré" in page.content.decode()
     assert "pas de votre code" in page.content.decode()
@@ -109,16 +110,11 @@ def test_the_candidate_is_told_their_code_is_saved_and_will_be_graded_later(
 
 @pytest.mark.sandbox
 def test_a_failed_submission_is_graded_by_a_later_retry(
-    broken_sandbox, monkeypatch, application, exercise, django_capture_on_commit_callbacks
+    real_sandbox, application, exercise, django_capture_on_commit_callbacks
 ):
-    submission = SubmissionFactory(application=application, exercise=exercise)
-    grade_submission_task.enqueue(submission.pk)
-    Submission.objects.filter(pk=submission.pk).update(
-        status_changed_at=timezone.now() - timedelta(minutes=30)
+    submission = sandbox_failure(
+        application, exercise, status_changed_at=timezone.now() - timedelta(minutes=30)
     )
-    broken_sandbox.close()
-    monkeypatch.setattr(sandbox_module, "_default", None)  # the sandbox is back
-
     with django_capture_on_commit_callbacks(execute=True):
         retried = tasks.retry_stale_submissions(timedelta(minutes=10))
 

@@ -129,11 +129,68 @@ def test_an_offer_the_public_never_saw_is_not_found(client, make, suffix):
     assert body["detail"]
 
 
+@pytest.mark.parametrize(
+    ("params", "field", "message"),
+    [
+        (
+            {"department": "20"},
+            "department",
+            "Indiquez le numéro d'un département français, par exemple 91, 2A ou 974.",
+        ),
+        (
+            {"postcode": "9100"},
+            "postcode",
+            "Indiquez un code postal français de 5 chiffres, par exemple 91000.",
+        ),
+        (
+            {"rome_code": "Z1234"},
+            "rome_code",
+            "Un code ROME est une lettre de A à N suivie de 4 chiffres, par exemple M1805.",
+        ),
+        (
+            {"contract_type": "cdi-ish"},
+            "contract_type",
+            "Indiquez un type de contrat parmi : cdi, cdd, interim, apprentissage, "
+            "professionnalisation, stage, freelance.",
+        ),
+        (
+            {"remote_policy": "x"},
+            "remote_policy",
+            "Indiquez le télétravail parmi : none, partial, full.",
+        ),
+        (
+            {"distance_km": "loin"},
+            "distance_km",
+            "Indiquez une distance en kilomètres, de 1 à 200.",
+        ),
+        ({"page": "0"}, "page", "Indiquez un numéro de page, de 1 à 10000."),
+        ({"page_size": "1000"}, "page_size", "Indiquez un nombre d'offres par page, de 1 à 100."),
+        (
+            {"published_since": "hier"},
+            "published_since",
+            "Indiquez une date au format AAAA-MM-JJ, par exemple 2026-01-31.",
+        ),
+        (
+            {"published_within_days": "-1"},
+            "published_within_days",
+            "Indiquez un nombre de jours, de 1 à 365.",
+        ),
+        ({"q": "x" * 201}, "q", "Des mots-clés de 200 caractères au plus."),
+    ],
+)
+def test_an_invalid_parameter_gets_a_french_sentence_not_a_pattern(client, params, field, message):
+    response = client.get("/api/v1/offers/", params)
+    assert response.status_code == 400
+    assert response.json()["errors"] == {field: [message]}
+    for internal in ("pattern", "^", "$", "should", "Input", "string", "integer"):
+        assert internal not in response.content.decode()
+
+
 @pytest.mark.parametrize("offer_id", ["abc", "0", "-3", str(2**63)])
 def test_a_malformed_id_is_a_400(client, offer_id):
     status, body = get(client, f"/api/v1/offers/{offer_id}/")
     assert status == 400
-    assert "offer_id" in body["errors"]
+    assert body["errors"] == {"offer_id": ["Le numéro d'une offre est un nombre entier positif."]}
 
 
 def test_the_france_travail_export(client, offer):
@@ -146,6 +203,11 @@ def test_the_france_travail_export(client, offer):
 def test_the_api_writes_nothing(client, offer):
     response = client.post("/api/v1/offers/", {})
     assert response.status_code == 405
+    assert response["Allow"] == "GET, HEAD"
+    assert response.json() == {
+        "detail": "L'API est en lecture seule : seules GET et HEAD sont permises.",
+        "errors": {},
+    }
 
 
 def test_the_schema_is_an_openapi_3_document_of_the_three_operations(client):
@@ -184,5 +246,16 @@ def test_the_list_costs_the_same_queries_for_one_offer_or_many(client, django_as
         client.get("/api/v1/offers/")
 
 
-def test_the_api_root_is_not_found_rather_than_a_login_redirect(client):
-    assert client.get("/api/v1/").status_code == 404
+@pytest.mark.parametrize(
+    "path", ["/api/v1/", "/api/v1/nope", "/api/v1/nope/", "/api/v1/offers/1/autre/"]
+)
+def test_an_unknown_api_address_is_a_json_404_like_every_api_error(client, path):
+    status, body = get(client, path)
+    assert status == 404
+    assert body == {"detail": "Cette adresse n'existe pas dans l'API.", "errors": {}}
+
+
+def test_an_api_address_missing_its_final_slash_is_redirected(client, offer):
+    response = client.get(f"/api/v1/offers/{offer.pk}?x=1")
+    assert response.status_code == 301
+    assert response["Location"] == f"/api/v1/offers/{offer.pk}/?x=1"

@@ -173,7 +173,6 @@ def test_the_job_posting_carries_the_required_and_recommended_fields(client):
     assert posting["title"] == offer.title
     assert posting["description"] == "<p>Vous développez des services web.</p>"
     assert posting["datePosted"] == offer.published_at.isoformat()
-    assert posting["validThrough"] > posting["datePosted"]
     assert posting["employmentType"] == ["FULL_TIME"]
     assert posting["hiringOrganization"] == {
         "@type": "Organization",
@@ -209,6 +208,19 @@ def test_the_job_posting_carries_the_required_and_recommended_fields(client):
     assert posting["totalJobOpenings"] == 2
     assert posting["occupationalCategory"] == "M1805"
     assert "jobLocationType" not in posting
+
+
+def test_the_job_posting_announces_no_expiry_the_offer_does_not_have(client, offer):
+    # An offer has no planned closing date: nothing like "valid for 30 more days" is made up.
+    assert "validThrough" not in job_posting(client, offer)
+
+
+@pytest.mark.parametrize("description", ["", "<p> </p>"])
+def test_an_offer_without_a_description_has_none_in_its_posting(client, description):
+    offer = OfferFactory(published=True, description=description)
+    posting = job_posting(client, offer)
+    assert "description" not in posting
+    assert posting["title"] == offer.title
 
 
 def test_a_fully_remote_offer_is_a_telecommute_posting_open_to_france(client):

@@ -6,10 +6,7 @@ outlive the worker."""
 import os
 import shutil
 import signal
-import subprocess
-import sys
 import tempfile
-import time
 from datetime import timedelta
 
 import pytest
@@ -19,9 +16,9 @@ from assessments.enums import SubmissionStatus
 from assessments.models import Submission
 from assessments.sandbox import SandboxConfig
 from tests.assessments.factories import ExerciseFactory
-from tests.browser.conftest import ROOT
-from tests.browser.conftest import test_database_url as database_url
 from tests.candidates.factories import ApplicationFactory
+from tests.faults import workers
+from tests.faults.workers import wait_for
 
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.sandbox]
 
@@ -33,30 +30,12 @@ BASE_UID = 63000
 SLOTS = SandboxConfig(base_uid=BASE_UID)
 
 
-def manage(*args, log, state_dir, wait=True):
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "tests.assessments.deferred_settings",
-        "DATABASE_URL": database_url(),
-        "VIVIER_SANDBOX_BASE_UID": str(BASE_UID),
-        "VIVIER_SANDBOX_STATE_DIR": str(state_dir),
-    }
-    command = [sys.executable, "manage.py", *args]
-    if wait:
-        return subprocess.run(command, cwd=ROOT, env=env, stdout=log, stderr=log, check=True)
-    return subprocess.Popen(
-        command, cwd=ROOT, env=env, stdout=log, stderr=log, start_new_session=True
-    )
+def sandbox_env(state_dir) -> dict:
+    return {"VIVIER_SANDBOX_BASE_UID": str(BASE_UID), "VIVIER_SANDBOX_STATE_DIR": str(state_dir)}
 
 
-def wait_for(predicate, seconds: float, what: str):
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        value = predicate()
-        if value:
-            return value
-        time.sleep(0.1)
-    raise AssertionError(f"timed out waiting for {what}")
+def manage(*args, log, state_dir):
+    return workers.manage(*args, log=log, env=sandbox_env(state_dir))
 
 
 def status_of(submission_id: int) -> Submission:
@@ -79,18 +58,7 @@ def sandboxed_processes() -> list[int]:
 
 
 def start_worker(log, state_dir):
-    return manage(
-        "db_worker", "--interval", "0.2", "--no-reload", log=log, state_dir=state_dir, wait=False
-    )
-
-
-@pytest.fixture
-def slots_dir():
-    """Lock files and submission folders of the test's slots: the slot uids must reach them."""
-    path = tempfile.mkdtemp(prefix="vivier-fault-slots-")
-    os.chmod(path, 0o755)
-    yield path
-    shutil.rmtree(path, ignore_errors=True)
+    return workers.start_worker(log, sandbox_env(state_dir))
 
 
 def test_a_submission_whose_worker_was_killed_is_regraded_once(slots_dir):

@@ -1,13 +1,14 @@
 """A process holds a slot only while it uses it: a slot left idle (with its warm sandbox) is
 given back after ``idle_release_s``, and a run that finds every slot busy waits for one and
-starts as soon as one is given back."""
+starts as soon as one is given back, or, after ``slot_wait_s``, raises ``SlotsBusy``: nothing
+ran, so the caller can try again later (grading postpones the submission)."""
 
 import threading
 import time
 
 import pytest
 
-from assessments.sandbox import Sandbox, SandboxConfig, Verdict
+from assessments.sandbox import Sandbox, SandboxConfig, SandboxUnavailable, SlotsBusy, Verdict
 from tests.sandbox.conftest import (
     GATED,
     instance_named,
@@ -86,3 +87,19 @@ def test_a_run_takes_the_slot_its_own_sandbox_frees(state_root):
         open_gate(settings.state_dir, 0)
         assert finished(first)["result"].stdout == "first\n"
         assert finished(second)["result"].stdout == "second\n", second["result"].stderr
+
+
+def test_a_run_that_finds_every_slot_busy_for_too_long_raises_slots_busy(state_root):
+    """Not a sandbox error verdict: nothing ran, and the caller is told so distinctly."""
+    settings = config(state_root, "too-busy", slots=1, slot_wait_s=0.5, keep_warm=False)
+    with Sandbox(settings) as holder, Sandbox(settings) as waiter:
+        holder.check_available()
+        waiter.check_available()
+        held = run_in_thread(holder, GATED.format("held"))
+        wait_for(lambda: processes_of_uid(settings.base_uid), 20, "the slot busy")
+        with pytest.raises(SlotsBusy, match="no free sandbox slot") as refused:
+            waiter.run("python", "print('late')")
+        assert isinstance(refused.value, SandboxUnavailable)  # callers that only need "not run"
+        open_gate(settings.state_dir, 0)
+        assert finished(held)["result"].stdout == "held\n"
+        assert waiter.run("python", "print('now')").stdout == "now\n"

@@ -1,5 +1,7 @@
-"""``manage.py regrade_stuck``: re-enqueue submissions a crashed worker or a sandbox outage left
-behind. Run it when the worker starts, and from cron every few minutes."""
+"""``manage.py regrade_stuck``: re-enqueue submissions a crashed worker or a sandbox error left
+behind, and postponed ones whose retry is due (or, with ``--minutes 0``, all of them at once).
+Run it when the worker starts, and from cron every few minutes. Postponed grading does not
+need it: the worker retries it by itself."""
 
 from datetime import timedelta
 
@@ -11,8 +13,8 @@ from assessments.tasks import retry_stale_submissions
 
 class Command(BaseCommand):
     help = (
-        "Re-enqueue submissions queued or running for more than N minutes, and failed ones "
-        "(sandbox errors) that have attempts left."
+        "Re-enqueue submissions queued or running for more than N minutes, postponed ones "
+        "that are due, and failed ones (sandbox errors) that have attempts left."
     )
 
     def add_arguments(self, parser):

@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("assessments", "0003_library_item_constraint_names"),
+        ("assessments", "0004_submission_postponed_grading"),
     ]
 
     operations = [
