@@ -44,6 +44,8 @@ SKIPPED_NAMES = {"set_language", "health"}
 # allauth's links carry a user id and a key: wrong ones show the "bad link" page, which is what is
 # checked here.
 ACCOUNT_KWARGS = {"uidb36": "0", "key": "0-0"}
+# The API's catch-all answers JSON, never a page: any unknown path will do.
+ACCOUNT_KWARGS["path"] = "nulle-part"
 
 
 class References(HTMLParser):
