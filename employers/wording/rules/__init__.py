@@ -22,6 +22,9 @@ class Rule:
     rewrite: tuple[tuple[str, str], ...] = ()
     #: regex; if found in the window the match is dropped (job reason, non-discrimination...)
     unless: str | None = None
+    #: regex; if found in the window, ``unless`` is ignored: what cancels an exemption
+    #: (« astreinte non rémunérée » is no compensation, « poste sédentaire » no job reason)
+    despite: str | None = None
     #: regex that must be found in the window for the match to count
     context: str | None = None
     #: regex tested against the 40 characters just before the match (anchor it with ``$``)
@@ -30,6 +33,9 @@ class Rule:
     window: str = "sentence"
     #: {"fr": ..., "en": ...} overriding the category message
     message: dict[str, str] | None = None
+    #: dropped when the text says H/F anywhere (``titles.has_hf_mark``): a pronoun or a
+    #: participle naming the hire in one gender (« il encadrera », « Rattaché au DSI »)
+    unless_hf: bool = False
 
 
 def rule(category: str, pattern: str, **options) -> Rule:
