@@ -5,3 +5,37 @@ REQ = (
     r"|strictly\s+required|needed|expected)"
 )
 NUM = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
+
+# Ways an offer turns away the people it has just named ("... need not apply", "... will not
+# be considered", "... are not a good fit").
+REFUSED = (
+    r"(?:need\s+not\s+apply|needn't\s+apply|(?:should|must|need)\s+not\s+(?:apply|bother)"
+    r"|shouldn't\s+(?:apply|bother)|(?:will|would|shall|can|may)\s+not\s+be\s+(?:considered"
+    r"|hired|accepted|invited|shortlisted|reviewed|selected|interviewed|eligible|read)"
+    r"|(?:won't|can't|cannot|wouldn't)\s+be\s+(?:considered|hired|accepted|invited|shortlisted"
+    r"|reviewed|selected|interviewed|read)|(?:will|would)\s+be\s+(?:automatically\s+)?(?:rejected"
+    r"|excluded|screened\s+out|disqualified|turned\s+down|declined|filtered\s+out|discarded)"
+    r"|(?:are|is)\s+not\s+(?:a\s+(?:good\s+|great\s+|right\s+)?fit|eligible|welcome|considered"
+    r"|accepted|suitable|right\s+for)|(?:aren't|isn't)\s+(?:a\s+(?:good\s+|great\s+)?fit"
+    r"|eligible|welcome|suitable)|(?:is|are)\s+excluded|won't\s+fit\s+in|(?:will|would)\s+not"
+    r"\s+fit\s+in|(?:may|might|would|will)\s+find\s+(?:this|the)\s+(?:role|job|position)\s+too"
+    r"\s+\w+|not\s+(?:accepted|welcome|considered|eligible)|(?:please\s+)?(?:do\s+not|don't)"
+    r"\s+apply|(?:should|need\s+to)\s+look\s+elsewhere)"
+)
+# A refusal before the people it names: "we do not hire ...", "no ...".
+REFUSING = (
+    r"(?:\b(?:we|i)\s+(?:do\s+not|don't|will\s+not|won't|cannot|can't|never)\s+(?:hire|consider"
+    r"|accept|employ|recruit|interview|shortlist|take\s+on|want|review\s+(?:applications|cvs"
+    r"|resumes|candidates)(?:\s+from)?)|\b(?:we|i)\s+avoid\s+(?:hiring|recruiting)|\bnot\s+open"
+    r"\s+to|\bno)\s+(?:applications\s+from\s+)?"
+)
+# Only some people: "only", "exclusively", "preferably".
+ONLY = (
+    r"(?:only|exclusively|solely|preferably|ideally|preferred|preference\s+(?:for|to|given\s+to))"
+)
+# Filler between the people named and their refusal.
+
+
+def fill(most: int) -> str:
+    """Up to ``most`` words (lazily), without a sentence break or a word that reverses a refusal."""
+    return r"(?:[\s,]+(?!(?:but|are\s+welcome|welcome)\b)[\w'()%/+-]+){0," + str(most) + "}?"

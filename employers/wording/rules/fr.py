@@ -6,7 +6,7 @@ case-insensitive; see ``rules/__init__``.
 from employers.wording.rules import rule
 from employers.wording.rules.common import AGE, W
 from employers.wording.rules.fr_conditions import CONDITION_RULES
-from employers.wording.rules.fr_words import PREFER, REQ
+from employers.wording.rules.fr_words import ONLY, PREFER, REFUSED, REFUSING, REQ, fill
 
 _PEOPLE = (
     r"(?:[ée]quipes?|profils?|candidat" + W + r"|collaborat" + W + r"|personnes?|recrues?"
@@ -104,6 +104,79 @@ AGE_RULES = [
         + r")",
     ),
     rule("age", r"\br[ée]serv[ée]" + W + r"\s+aux\s+jeunes\b"),
+    rule(
+        # a year or decade of birth: « né·e entre 1990 et 2000 », « nés après 1995 »
+        "age",
+        r"\bn[ée]"
+        + W
+        + r"\s+(?:entre\s+(?:19|20)\d\d\s+et\s+(?:19|20)\d\d|(?:apr[èe]s|avant|en|[àa]\s+partir"
+        r"\s+de|depuis)\s+(?:19|20)\d\d|dans\s+les\s+ann[ée]es\s+(?:19)?[5-9]0)\b"
+        r"(?!\s*,\s*(?:notre|cette|la|le|l')\b)",
+        not_after=r"(?:entreprise|soci[ée]t[ée]|start-?up|structure|agence|marque|scale-?up"
+        r"|id[ée]e|pme|association|[ée]quipe)[^.!?]{0,12}$",
+    ),
+    rule(
+        # generations and life stages as the profile: « génération Z », « millennials »
+        "age",
+        r"\b(?:g[ée]n[ée]ration\s+(?:[xyz]|alpha|millennials?)|gen\s*[xyz]|millennials?"
+        r"|(?:baby-?)?boomers?|zoomers?)\b",
+        unless=r"\b(?:cibl|client|utilisat|audience|public|march[ée]|consommat|abonn|lecteur"
+        r"|communaut|parler\s+[àa]|s'adress)\w*",
+    ),
+    rule(
+        # « fraîchement diplômé·e », « sortie d'école » as a requirement; « sang neuf »
+        "age",
+        r"\bfra[îi]chement\s+(?:dipl[ôo]m[ée]|sorti|[ée]moulu|arriv[ée])"
+        + W
+        + r"(?:\s+(?:d'|de\s+l'|du\s+)(?:[ée]cole|universit[ée]|[ée]tudes|master|campus))?"
+        r"|\bchair\s+fra[îi]che\b|\bsang\s+(?:neuf|frais|jeune)\b",
+    ),
+    rule(
+        # a recent degree as a limit: « diplômé·e de l'année », « diplômé depuis moins de 2 ans »
+        "age",
+        r"\bdipl[ôo]m[ée]"
+        + W
+        + r"\s+(?:de\s+l'ann[ée]e|(?:depuis\s+)?(?:moins\s+de|il\s+y\s+a\s+moins\s+de)\s+\d+"
+        r"\s*(?:ans|mois)|(?:en|de)\s+20\d\d(?:\s+(?:ou|et)\s+20\d\d)?\s+" + ONLY + r")",
+    ),
+    rule(
+        # older people named, then turned away: « les seniors (50 ans et +) ne correspondent
+        # pas », « pas de quinquagénaires »
+        "age",
+        r"\b(?:les\s+)?(?:seniors?|quinquag[ée]naires?|quadrag[ée]naires?|sexag[ée]naires?"
+        r"|quinquas?|quadras?|retrait[ée]s?|personnes?\s+[âa]g[ée]es|profils?\s+(?:seniors?"
+        r"|[âa]g[ée]s|en\s+fin\s+de\s+carri[èe]re)|(?:candidat|personne)"
+        + W
+        + r"\s+de\s+plus\s+de\s+"
+        + AGE
+        + r"\s*ans|plus\s+de\s+"
+        + AGE
+        + r"\s*ans)"
+        + fill(6)
+        + r"\s*,?\s*"
+        + REFUSED,
+    ),
+    rule(
+        "age",
+        REFUSING
+        + r"(?:profils?\s+|candidat"
+        + W
+        + r"\s+|personnes?\s+)?(?:seniors?|quinquag[ée]naires?|quadrag[ée]naires?|quinquas?"
+        r"|retrait[ée]s?|[âa]g[ée]" + W + r")\b",
+    ),
+    rule(
+        # an age as a bracket of people: « (50 ans et +) », « 45 ans ou plus »
+        "age",
+        r"\(\s*" + AGE + r"\s*ans\s+(?:et|ou)\s+(?:\+|plus)\s*\)",
+    ),
+    rule(
+        # a ceiling on experience said of the person: « si tu as moins de 5 ans d'expérience »
+        "age",
+        r"\b(?:avez|as|ayant|avoir|justifiez|justifiant|cumulez|totalisez|comptez)\s+moins\s+de\s+"
+        r"\d{1,2}\s*(?:ans|ann[ée]es)\s+d'exp[ée]rience\b(?!\s*\?)",
+        unless=r"bienvenu|pas\s+grave|quand\s+m[êe]me|n'h[ée]sitez|accept[ée]|d[ée]butant",
+        suggestion="expérience souhaitée : 2 ans ou plus",
+    ),
 ]
 
 SEX_RULES = [
@@ -155,6 +228,45 @@ SEX_RULES = [
         r"|plut[ôo]t\s+|typiquement\s+|essentiellement\s+)?(?:masculin|f[ée]minin)e?s?\b",
         suggestion="poste ouvert à toutes et à tous (H/F)",
     ),
+    rule(
+        # a sex as the ideal: « idéalement une femme », « de préférence un homme »
+        "sex_gender",
+        r"\b(?:id[ée]alement|de\s+pr[ée]f[ée]rence|pr[ée]f[ée]rablement|plut[ôo]t|si\s+possible"
+        r"|obligatoirement|uniquement|exclusivement|forc[ée]ment|surtout)\s+(?:un|une|des)\s+"
+        r"(?:homme|femme|gar[çc]on|fille|monsieur|dame|mec|nana)s?\b"
+        r"(?!\s+(?:ou|et)\s+(?:une?\s+|des\s+)?(?:hommes?|femmes?))",
+        suggestion="idéalement une personne (H/F)",
+    ),
+    rule(
+        # a sex asked for as a quality: « une présence féminine », « une touche masculine »
+        "sex_gender",
+        r"\b(?:pr[ée]sence|touche|sensibilit[ée]|regard|[ée]nergie|douceur|recrue|main|profil"
+        r"|candidature)s?\s+(?:f[ée]minine|masculine)s?\b",
+        suggestion="une personne (H/F)",
+    ),
+    rule(
+        # hiring someone to change the team's sex ratio: « une ingénieure pour renforcer la
+        # parité » (encouraging applications stays lawful: see POSITIVE_ACTION)
+        "sex_gender",
+        r"\b(?:une?|des)\s+[\w\u00b7-]+\s+(?:pour|afin\s+de)\s+(?:renforcer|am[ée]liorer"
+        r"|r?[ée]quilibrer|respecter|atteindre|f[ée]miniser|masculiniser|rajeunir)\s+(?:la\s+"
+        r"|notre\s+|nos\s+|l')?(?:parit[ée]|mixit[ée]|quotas?|[ée]quipes?)\b",
+        context=r"parit|mixit|f[ée]minis|masculinis|quota",
+    ),
+    rule(
+        # « un autre mec », « encore une fille » to join a one-sex team
+        "sex_gender",
+        r"\b(?:un\s+autre|une\s+autre|encore\s+un|encore\s+une)\s+(?:mec|gars|homme|femme|fille"
+        r"|nana|gar[çc]on)\b",
+    ),
+    rule(
+        # a one-sex team looking for someone who resembles it
+        "sex_gender",
+        r"\b[ée]quipe\s+(?:100\s*%\s*|enti[èe]rement\s+|exclusivement\s+|uniquement\s+)?"
+        r"(?:masculine|f[ée]minine|de\s+(?:mecs|gars|filles|nanas))\b",
+        context=r"ressembl|m[êe]me|moule|un\s+autre|une\s+autre|nouveau\s+membre|rejoindre",
+    ),
+    rule("sex_gender", r"\bh[ée]t[ée]ros?\b(?!-)"),
 ]
 
 FAMILY_RULES = [
@@ -192,6 +304,52 @@ FAMILY_RULES = [
         "family_pregnancy",
         r"\b(?:femmes?|candidates?|salari[ée]es?|personnes?)\s+enceintes?\b"
         r"|\benceintes?\s+(?:s'abstenir|exclue?s?|non\s+accept[ée]es?|refus[ée]es?)",
+    ),
+    rule(
+        # single parents named at all: « mamans solo », « parents isolés », « familles
+        # monoparentales »
+        "family_pregnancy",
+        r"\b(?:m[èe]res?|mamans?|p[èe]res?|papas?|parents?)\s+(?:solos?|isol[ée]"
+        + W
+        + r"|seul"
+        + W
+        + r")\b|\bfamilles?\s+monoparentales?\b",
+        unless=r"soutien|aide|accompagn|avantage|cr[èe]che|dispositif",
+    ),
+    rule(
+        # parents named, then turned away
+        "family_pregnancy",
+        r"\b(?:les\s+)?(?:m[èe]res|mamans|p[èe]res|papas|jeunes\s+parents|parents\s+de\s+jeunes"
+        r"\s+enfants|futures?\s+mamans?|femmes?\s+enceintes?|personnes?\s+(?:avec|ayant)\s+(?:des\s+)?"
+        r"enfants(?:\s+en\s+bas\s+[âa]ge)?)"
+        + fill(6)
+        + r"\s*,?\s*"
+        + REFUSED
+        + "|"
+        + REFUSING
+        + r"(?:m[èe]res|mamans|jeunes\s+parents|futures?\s+mamans?|femmes?\s+enceintes?"
+        r"|personnes?\s+(?:avec|ayant)\s+(?:des\s+)?enfants)\b",
+    ),
+    rule(
+        # a leave to come, or just taken, held against someone: « pas de congé maternité
+        # prévu dans les 12 mois », « susceptibles de partir en congé maternité »
+        "family_pregnancy",
+        r"\bcong[ée]s?\s+(?:de\s+)?(?:maternit[ée]|paternit[ée]|parental|d'adoption)"
+        r"(?:\s+(?:ou|et)\s+(?:de\s+)?(?:maternit[ée]|paternit[ée]|parental))?",
+        context=r"pr[ée]vu|prochain|susceptible|partir|\bpas\s+de|aucun|[ée]vit|dans\s+les\s+\d+"
+        r"|s'abstenir|envisag|projet|retour\s+de|revenant|rentr|merci",
+        unless=r"allong|prolong|[ée]tendu|r[ée]mun[ée]r|pay[ée]|maintien|compl[ée]ment"
+        r"|semaines\s+de|jours\s+de|100\s*%|avantage|accompagn|droit",
+    ),
+    rule("family_pregnancy", r"\bsans\s+attaches?\b(?!\s+(?:technique|murale|rapide))"),
+    rule(
+        # asking about children at application: « si vous avez des enfants et leur âge »
+        "family_pregnancy",
+        r"\b(?:si\s+vous\s+avez|si\s+tu\s+as)\s+des\s+enfants\b(?:\s+et\s+leur\s+[âa]ge)?"
+        r"|\b(?:nombre\s+et\s+)?[âa]ges?\s+de\s+vos\s+enfants\b",
+        context=r"pr[ée]cis|indiqu|mention|merci|candidature|\bcv\b|renseign|dites|leur\s+[âa]ge"
+        r"|[âa]ges?\s+de",
+        unless=r"cr[èe]che|garde|ch[èe]ques|vacances\s+scolaires|horaires\s+(?:flexibles|adapt)",
     ),
 ]
 
@@ -241,6 +399,60 @@ ORIGIN_RULES = [
         r"|m[ée]diterran[ée]en)\w*\b|\bissu\w*(?:\(e\)|\u00b7e)?\s+de\s+l'immigration\b"
         r"|\b(?:origine|ascendance)s?\s+(?:[ée]trang[èe]re|immigr[ée]e)s?\b",
     ),
+    rule(
+        # a birthplace asked of the person: « vous êtes né·e en France », « natif·ve d'Allemagne »
+        "origin_nationality",
+        r"\b(?:[êe]tes|[êe]tre|es|soyez|personnes?|candidat"
+        + W
+        + r"|profils?)\s+(?:\w+\s+)?n[ée]"
+        + W
+        + r"\s+(?:en|au|aux|[àa]|sur\s+le\s+sol)\s+(?!\d)[\w'-]+"
+        r"|\bnati(?:f|ve|fs|ves)(?:[\u00b7(][\w\u00b7()]*)?\s+(?:de|d'|du|des)\s*"
+        r"(?!(?:num[ée]rique|digital|web|internet|cloud|mobile|la\s+g[ée]n[ée]ration)\b)[\w'-]+",
+    ),
+    rule(
+        # ancestry: « issu·e d'une famille française depuis des générations », « la
+        # nationalité de vos parents »
+        "origin_nationality",
+        r"\b(?:issu|n[ée]|venant)"
+        + W
+        + r"\s+d'une\s+famille\s+"
+        + ORIGIN
+        + r"(?:\s+depuis\s+(?:\w+\s+)?g[ée]n[ée]rations)?"
+        r"|\b(?:nationalit[ée]|origines?|pays\s+de\s+naissance|lieu\s+de\s+naissance)s?\s+"
+        r"(?:de\s+)?(?:vos|tes|leurs?|ses)\s+(?:parents|grands-parents|ascendants|anc[êe]tres)\b"
+        r"|\bdepuis\s+(?:plusieurs|des|trois|deux|quatre)\s+g[ée]n[ée]rations\b",
+    ),
+    rule(
+        # some nationalities only: « uniquement aux ressortissant·e·s français·es ou belges »
+        "origin_nationality",
+        r"\b"
+        + ONLY
+        + r"\s+(?:aux?\s+|les\s+|des\s+)?(?:ressortissant|citoyen|personnes?\s+de\s+nationalit[ée]"
+        r"|candidat"
+        + W
+        + r"\s+de\s+nationalit[ée])"
+        + W
+        + r"(?:\s+\w+"
+        + W
+        + r"(?:\s+(?:ou|et)\s+\w+"
+        + W
+        + r")?)?",
+        unless=r"fonction\s+publique|concours|statut|habilitation|d[ée]fense|secret",
+    ),
+    rule(
+        # excluding people from outside a zone: « pas de ressortissant·e·s hors UE »
+        "origin_nationality",
+        r"\b(?:ressortissant|candidat|profil|personne|citoyen|[ée]tranger)"
+        + W
+        + r"\s+(?:hors|non)[- ](?:UE|U\.E\.|union\s+europ[ée]enne|europ[ée]en|communautaire)"
+        + W
+        + r"|\b(?:pas\s+d'|aucun"
+        + W
+        + r"\s+)[ée]trangers?\b",
+        unless=r"visa|sponsor|titre\s+de\s+s[ée]jour|autorisation\s+de\s+travail|accompagn"
+        r"|bienvenu|relocation|d[ée]marches",
+    ),
 ]
 
 LANG = (
@@ -275,6 +487,46 @@ NATIVE_RULES = [
         "native_language",
         r"\bniveau\s+(?:de\s+)?(?:natif|native|langue\s+maternelle|locuteur\s+natif)\b",
         suggestion="niveau courant (C1) ou bilingue (C2)",
+    ),
+    rule(
+        # a language spoken from birth: « anglophone natif·ve », « hispanophone de naissance »,
+        # « bilingue de naissance »
+        "native_language",
+        r"\b(?:\w+phone|bilingue|"
+        + LANG
+        + r")s?\s+(?:nati(?:f|ve)"
+        + W
+        + r"|de\s+naissance|d'origine|de\s+langue\s+maternelle)(?:\s+"
+        + REQ
+        + r")?",
+        suggestion="niveau courant (C1) ou bilingue (C2)",
+    ),
+    rule(
+        # an accent singled out: « accent du Sud », « accent de banlieue », « accent marqué »
+        "native_language",
+        r"\baccents?\s+(?:du\s+(?:sud|nord|midi|\w+)|de\s+(?:banlieue|la\s+r[ée]gion|l'[ée]tranger"
+        r"|province|cit[ée])|r[ée]gional\w*|[ée]tranger\w*|marqu[ée]\w*|prononc[ée]\w*|fort|forts"
+        r"|chantant\w*|m[ée]ridional\w*|africain\w*|maghr[ée]bin\w*|asiatique\w*|de\s+l'est)\b"
+        r"|\baccents?\b(?!\s+(?:est\s+|sera\s+)?(?:mis|sur|port[ée]))"
+        + fill(4)
+        + r"\s*,?\s*(?:"
+        + REFUSED
+        + "|"
+        + REQ
+        + r")",
+        suggestion="élocution claire",
+    ),
+    rule(
+        "native_language",
+        r"\bnon[- ]nati(?:f|ve|fs|ves)\b"
+        + W
+        + r"|\b(?:personnes?|candidat"
+        + W
+        + r")\s+(?:ayant\s+appris|apprenant)\s+(?:le\s+|l')?\w+"
+        + fill(4)
+        + r"\s*,?\s*"
+        + REFUSED,
+        suggestion="niveau courant (C1)",
     ),
 ]
 
@@ -311,12 +563,72 @@ APPEARANCE_RULES = [
         + r"(?:\s+et\s+(?:style\s+)?\w+)?(?:\s+"
         + REQ
         + r")?|\bBCBG\b",
+        not_after=r"(?:condition|forme|aptitude|activit[ée]|r[ée]sistance|pr[ée]sence|s[ée]curit[ée])\s*$",
     ),
     rule(
         "appearance",
         r"\b(?:tatouages?|piercings?)\b|\b(?:taille|poids)\s+(?:minimum|minimale|maximale"
         r"|maximum)\b|\bmince" + W,
-        unless=r"accept|bienvenu|aucun\s+probl[èe]me|pas\s+de\s+probl[èe]me",
+        unless=r"(?<!non\s)(?<!pas\s)accept|bienvenu|aucun\s+probl[èe]me|pas\s+de\s+probl[èe]me"
+        r"|on\s+s'en\s+fiche|peu\s+importe|libre",
+    ),
+    rule(
+        # a photo asked for, whatever its adjectives: « photo souriante obligatoire », « une
+        # photo récente est à joindre »
+        "appearance",
+        r"\bphoto(?:graphie)?s?\b(?:\s+(?!de\s+(?:nos|vos\s+r[ée]alisations|l'[ée]quipe|produits?)"
+        r"\b)[\w'\u00b7-]+){0,3}?\s+(?:est\s+|sont\s+)?(?:"
+        + REQ
+        + r"|souhait[ée]"
+        + W
+        + r"|demand[ée]"
+        + W
+        + r"|attendu"
+        + W
+        + r"|[àa]\s+(?:joindre|envoyer|fournir|ajouter|inclure)|jointe?s?)",
+        not_after=r"(?:sans|pas\s+de|aucune?|ni)\s*$",
+        unless=r"portfolio|r[ée]alisations|shooting|retouch|photographe|banque\s+d'images"
+        r"|non\s+(?:obligatoire|n[ée]cessaire)|facultati|inutile|pas\s+besoin"
+        r"|ne\s+(?:joignez|mettez|envoyez|ajoutez|demandons)\s+pas",
+        suggestion="CV sans photo",
+    ),
+    rule(
+        # the body described as a requirement: « silhouette sportive », « visage photogénique »,
+        # « physique avantageux », « taille 36-38 »
+        "appearance",
+        r"\b(?:silhouette|visage|morphologie|corpulence|gabarit|physionomie|physique|apparence"
+        r"|look|allure)\s+(?:sportif|sportive|mince|fine|[ée]lanc[ée]e?|harmonieu(?:x|se)"
+        r"|avenant|avenante|agr[ée]able|photog[ée]nique|souriant|souriante|jeune|athl[ée]tique"
+        r"|svelte|avantageu(?:x|se)|plaisant|plaisante|s[ée]duisant|s[ée]duisante|attirant"
+        r"|attirante|tendance|conventionnel|conventionnelle|classique|impeccable)s?\b"
+        r"|\bphotog[ée]niques?\b|\bsveltes?\b|\btaille\s+mannequin\b|\bmensurations\b"
+        r"|\btaille\s+(?:3[2-9]|4[0-8])(?:\s*[-/]\s*(?:3[2-9]|4[0-8])|\s+(?:ou|[àa])\s+"
+        r"(?:3[2-9]|4[0-8]))?\b(?!\s*(?:personnes|salari|collaborat|%|cm|m\b|pouces|ko|go))"
+        r"|\b(?:votre|vos|ta|tes)\s+(?:taille\s+et\s+(?:votre\s+|ton\s+)?poids|poids\s+et\s+"
+        r"(?:votre\s+|ta\s+)?taille)\b",
+        unless=r"reconnaissance|d[ée]tection|mod[èe]le\s+3d|avatar|interface|site|application"
+        r"|\bux\b|\bui\b|design\s+(?:du|de\s+l)",
+    ),
+    rule(
+        # grooming and dress turned away or imposed: « barbe proscrite », « talons exigés »,
+        # « pas de dreadlocks »
+        "appearance",
+        r"\b(?:barbes?|moustaches?|dreadlocks|dreads|locks|tresses|cheveux\s+(?:longs|color[ée]s"
+        r"|teints|ras[ée]s|afro|cr[ée]pus)|coupes?\s+afro|cr[âa]nes?\s+ras[ée]s?|maquillage"
+        r"|talons(?:\s+hauts)?|jupes?|vernis|tenues?\s+(?:moulantes?|sexy|f[ée]minines?"
+        r"|sugg[ée]sti\w+)|tatouages?|piercings?)(?:\s+(?:et|ou)\s+(?:\w+\s+)?(?:piercings?"
+        r"|tatouages?|barbes?))?(?:\s+visibles?)?\s*,?\s*(?:"
+        + REFUSED
+        + "|"
+        + REQ
+        + r"|de\s+rigueur)"
+        + "|"
+        + REFUSING
+        + r"(?:barbes?|moustaches?|dreadlocks|dreads|tresses|cheveux\s+(?:longs|color[ée]s|teints"
+        r"|afro)|tatouages?\s+visibles?|piercings?\s+visibles?)\b",
+        unless=r"(?<!non\s)(?<!pas\s)accept|bienvenu|aucun\s+probl[èe]me|pas\s+de\s+probl[èe]me"
+        r"|on\s+s'en\s+fiche|peu\s+importe|libre|s[ée]curit[ée]\s+(?:alimentaire|des\s+machines)"
+        r"|hygi[èe]ne\s+alimentaire|charlotte",
     ),
 ]
 
@@ -368,6 +680,65 @@ HEALTH_RULES = [
         "health_disability",
         r"\b(?:pleine|parfaite|excellente)\s+(?:forme|condition)\s+physique\b",
     ),
+    rule(
+        # physical condition judged: « condition physique irréprochable exigée »
+        "health_disability",
+        r"\b(?:condition|forme|aptitude|r[ée]sistance)\s+physique\s+(?:irr[ée]prochable"
+        r"|excellente|parfaite|optimale|[ée]prouv[ée]e|robuste|solide|\w+\s+"
+        + REQ
+        + r"|"
+        + REQ
+        + r")",
+        unless=r"port\s+de\s+charges|manutention|station\s+debout|chantier|entrep[ôo]t"
+        r"|\d+\s*kg|physiquement\s+exigeant|nacelle|hauteur|livraison|pompier|militaire",
+        despite=r"s[ée]dentaire|bureau|open\s+space|t[ée]l[ée]travail|remote",
+    ),
+    rule(
+        # sick leave, accidents at work and absences held against someone
+        "health_disability",
+        r"\b(?:arr[êe]ts?\s+(?:de\s+travail|maladie|(?:de\s+)?longue\s+(?:maladie|dur[ée]e))"
+        r"|accidents?\s+du\s+travail|maladies?\s+professionnelles?|cong[ée]s?\s+(?:de\s+)?maladie"
+        r"|absent[ée]isme|absences?\s+(?:pour\s+)?(?:maladie|m[ée]dicales?))\b",
+        context=r"derni[èe]res?|ayant\s+eu|\bpas\s+d|aucun|\bsans\b|nombre|historique|pr[ée]cis"
+        r"|indiqu|mention|s'abstenir|ne\s+pas\s+postuler|exclu|retenu|candidature|questionnaire"
+        r"|d[ée]clar",
+        unless=r"subrogation|maintien\s+de\s+salaire|pr[ée]voyance|mutuelle|indemnis|compl[ée]ment"
+        r"|prise\s+en\s+charge|r[ée]mun[ée]r|carence|pr[ée]vention",
+    ),
+    rule(
+        # illnesses and disabilities named to turn people away
+        "health_disability",
+        r"\b(?:personnes?\s+|candidat"
+        + W
+        + r"\s+|profils?\s+)?(?:diab[ée]tiques?|[ée]pileptiques?|asthmatiques?"
+        r"|s[ée]ropositi(?:f|ve)s?"
+        r"|d[ée]pressi(?:f|ve)s?|malades?\s+chroniques?|maladies?\s+chroniques?|handicap[ée]"
+        + W
+        + r"|en\s+situation\s+de\s+handicap|troubles?\s+(?:psy\w*|bipolaires?|anxieux|dys\w*)"
+        r"|autistes?|tdah|vih|ob[èe]ses?)"
+        + fill(8)
+        + r"\s*,?\s*(?:"
+        + REFUSED
+        + r"|incompatibles?|pas\s+compatibles?)"
+        + "|"
+        + REFUSING
+        + r"(?:personnes?\s+|candidat"
+        + W
+        + r"\s+|profils?\s+)?(?:diab[ée]tiques?|[ée]pileptiques?|asthmatiques?|malades|handicap[ée]"
+        + W
+        + r"|en\s+situation\s+de\s+handicap|ayant\s+(?:une\s+|un\s+)?(?:maladie|handicap|trouble"
+        r"|pathologie)\w*)",
+    ),
+    rule(
+        # able-bodied only: « une personne valide », « l'absence de RQTH »
+        "health_disability",
+        r"\b(?:personnes?|candidat"
+        + W
+        + r"|profils?|collaborat"
+        + W
+        + r")\s+valides?\b|\b(?:absence\s+de|sans|pas\s+de|aucune?|non)\s+(?:\w+\s+)?(?:RQTH"
+        r"|reconnaissance\s+(?:de\s+la\s+)?qualit[ée]\s+de\s+travailleur\s+handicap[ée])",
+    ),
 ]
 
 RELIG = (
@@ -379,7 +750,8 @@ RELIGION_RULES = [
         "religion",
         r"\b(?:signes?|symboles?|tenues?|insignes?|v[êe]tements?|couvre-chefs?|motifs?"
         r"|convictions?|pratiques?|f[êe]tes?|obligations?|croyances?|appartenance)\s+religieu" + W,
-        unless=r"\brespect",
+        unless=r"\brespect|accord|cong[ée]s?\s+pour|possibles?|flexib|am[ée]nag|pris\s+en\s+compte"
+        r"|sur\s+(?:simple\s+)?demande|bienvenu",
     ),
     rule(
         "religion",
@@ -425,6 +797,31 @@ RELIGION_RULES = [
         r"(?:interdits?|interdites?|prohib[ée]s?|pas\s+accept[ée]s?|non\s+autoris[ée]s?"
         r"|proscrits?|refus[ée]s?)",
     ),
+    rule(
+        # people named by a religious practice: « personnes pratiquant le jeûne du Ramadan »,
+        # « qui observent le shabbat »
+        "religion",
+        r"\b(?:personnes?|candidat"
+        + W
+        + r"|profils?|collaborat"
+        + W
+        + r"|salari[ée]"
+        + W
+        + r"|ceux|celles)\s+(?:qui\s+(?:observ|pratiqu|f[êe]t|fon|font|respect|suiv|je[ûu]n|pri)"
+        r"\w*|pratiquant|observant|faisant|respectant|suivant|je[ûu]nant|priant)\s+(?:le\s+|la\s+"
+        r"|les\s+|l')?(?:shabbat|sabbat|ramadan|je[ûu]ne|pri[èe]res?|car[êe]me|kippour|a[ïi]d"
+        r"|messe|religion|culte|f[êe]tes\s+religieuses)\b",
+        unless=r"accord|possible|am[ée]nag|flexib|adapt|respect[ée]|bienvenu|accueil"
+        r"|pris\s+en\s+compte|sur\s+(?:simple\s+)?demande|aucun\s+probl",
+    ),
+    rule(
+        # a faith, or none, as what the person must be: « être catholique », « vous êtes athée »
+        "religion",
+        r"\b(?:[êe]tre|soyez|vous\s+[êe]tes|tu\s+es)\s+(?:\w+\s+)?(?:"
+        + RELIG
+        + W
+        + r"|sans\s+(?:religion|confession))",
+    ),
 ]
 
 UNION_RULES = [
@@ -452,6 +849,16 @@ UNION_RULES = [
         r"(?:une\s+|l'|des\s+)?alertes?\b",
         context=r"r[ée]gulateur|autorit[ée]|procureur|justice|presse|m[ée]dias|inspection"
         r"|d[ée]fenseur|\bamf\b|\bcnil\b|ne\s+seront|s'abstenir|exclu|refus|retenu",
+    ),
+    rule(
+        # political neutrality asked of the person: « profil apolitique »
+        "union_political",
+        r"\bapolitiques?\b|\bpolitiquement\s+neutres?\b|\bneutralit[ée]\s+politique\b|\bencart[ée]"
+        + W
+        + r"|\bcartes?\s+(?:syndicale|du\s+parti|de\s+parti|politique)s?\b"
+        r"|\b(?:engagements?|activit[ée]s?|opinions?|sympathies?)\s+partisan\w*",
+        not_after=r"(?:association|organisation|structure|mouvement|\bong|fondation|entreprise"
+        r"|soci[ée]t[ée]|nous\s+sommes)\b[^.!?]{0,20}$",
     ),
 ]
 
@@ -497,6 +904,7 @@ RESIDENCE_RULES = [
         r"\b(?:communes?|quartiers?|banlieues?|cit[ée]s?|d[ée]partements?|villes?|zones?|secteurs?)"
         r"\s+(?:\S+\s+){0,4}?(?:non\s+retenu|exclu|refus[ée]|s'abstenir|pas\s+retenu|ne\s+seront)"
         + W,
+        not_after=r"accents?\s+(?:[\w']+\s+){0,5}$",
     ),
     rule(
         "residence",
@@ -523,6 +931,56 @@ RESIDENCE_RULES = [
         r"(?:habitant|r[ée]sidant))\b",
         unless=r"quartiers?\s+prioritaires?|\bqpv\b|\bzrr\b|emplois?\s+francs?"
         r"|politique\s+de\s+la\s+ville",
+    ),
+    rule(
+        # a distance from home to work: « vivant à moins de 30 minutes des locaux »
+        "residence",
+        r"\b(?:viv|habit|r[ée]sid|demeur|domicili|log)\w*\s+(?:\w+\s+)?(?:[àa]\s+moins\s+de\s+"
+        r"\d+\s*(?:km|kilom[èe]tres|minutes|min\b|mn\b|h\b|heures?)|dans\s+un\s+rayon\s+de\s+\d+)",
+        suggestion="poste basé à [lieu de travail]",
+    ),
+    rule(
+        # « uniquement des personnes vivant à Paris », « de préférence des candidat·e·s
+        # résidant dans le 92 »
+        "residence",
+        ONLY
+        + r"\s+(?:des\s+|les\s+|aux\s+|[àa]\s+des\s+)?(?:personnes?|candidat"
+        + W
+        + r"|profils?)\s+(?:vivant|habitant|r[ée]sidant|domicili[ée]"
+        + W
+        + r"|install[ée]"
+        + W
+        + r")\s+(?:[àa]|en|dans|au|aux|sur|pr[èe]s)\b",
+        suggestion="poste basé à [lieu de travail]",
+    ),
+    rule(
+        # places whose people are turned away: « la banlieue n'est pas envisageable »,
+        # « candidatures des quartiers prioritaires non souhaitées »
+        "residence",
+        r"\b(?:banlieues?|quartiers?\s+(?:prioritaires|populaires|sensibles|difficiles)|cit[ée]s"
+        r"|seine-saint-denis|zones?\s+urbaines?\s+sensibles|zus|province|provinciaux"
+        r"|hors\s+(?:de\s+)?(?:paris|l'[îi]le-de-france|la\s+r[ée]gion|la\s+m[ée]tropole)"
+        r"|navetteurs?)\b"
+        + fill(8)
+        + r"\s*,?\s*"
+        + REFUSED
+        + "|"
+        + REFUSING
+        + r"(?:personnes?\s+|candidat"
+        + W
+        + r"\s+|profils?\s+)?(?:de\s+|des\s+|du\s+)?(?:banlieue|quartiers?\s+(?:prioritaires"
+        r"|populaires|sensibles)|cit[ée]s|province|navetteurs?)\b",
+        not_after=r"accents?\s+(?:[\w']+\s+){0,5}$",
+        despite=REFUSED,
+    ),
+    rule(
+        # a bank chosen by the employer: « compte bancaire ouvert dans une agence de notre réseau »
+        "residence",
+        r"\bcomptes?\s+(?:bancaire|courant)s?\s+(?:ouvert|domicili[ée]|tenu|d[ée]tenu)"
+        + W
+        + r"\s+(?:dans|chez|aupr[èe]s\s+d)\w*\s+(?:une?\s+|nos\s+|notre\s+|l'une\s+de\s+nos\s+)?"
+        r"(?:agence|banque|[ée]tablissement|r[ée]seau|caisse)\w*",
+        suggestion="tout compte bancaire (zone SEPA)",
     ),
 ]
 

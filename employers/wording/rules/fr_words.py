@@ -31,3 +31,56 @@ PREFER = (
 )
 # Up to n words of filler that do not negate the requirement ("n'est requis" stays out).
 GAP = r"(?:\s+(?!n'|ne\b|pas\b|ou\b)[\w'\u00b7+()-]+){0,%d}?"
+
+# Ways an offer turns away the people it has just named: « ... s'abstenir », « ... ne seront
+# pas retenus », « ... non souhaitées », « ... n'est pas envisageable ».
+REFUSED = (
+    r"(?:s'abstenir|ne\s+(?:seront|sont|pourront|peuvent|serons)\s+(?:pas|jamais)\s+(?:[êe]tre\s+)?"
+    r"(?:retenu|[ée]tudi[ée]|lu|examin[ée]|consid[ée]r[ée]|pris\s+en\s+compte|accept[ée]|admis"
+    r"|s[ée]lectionn[ée]|convoqu[ée]|trait[ée]|les\s+bienvenu|bienvenu|[ée]ligible|recrut[ée]"
+    r"|embauch[ée]|int[ée]ress)"
+    + W
+    + r"|ne\s+(?:correspond|convien|colle)\w*\s+pas|n'(?:est|sont|seront)\s+pas\s+(?:envisageable"
+    r"|accept[ée]|souhait[ée]|le\s+bienvenu|les\s+bienvenu|bienvenu|adapt[ée]|pour\s+(?:vous|toi)"
+    r"|retenu|[ée]ligible)"
+    + W
+    + r"|(?:sont\s+|seront\s+)?invit[ée]"
+    + W
+    + r"\s+[àa]\s+ne\s+pas\s+postuler|non\s+(?:souhait|accept|retenu|d[ée]sir|admis|[ée]ligible"
+    r"|bienvenu|envisageable)"
+    + W
+    + r"|(?:sont\s+|seront\s+)?(?:exclu|refus[ée]|proscrit|interdit|[ée]cart[ée]|rejet[ée]"
+    r"|[ée]limin[ée])"
+    + W
+    + r"|pas\s+(?:accept|souhait|retenu|bienvenu|envisageable)"
+    + W
+    + r"|inutile\s+de\s+postuler|merci\s+de\s+ne\s+pas\s+postuler|ne\s+postulez\s+pas"
+    r"|passez\s+votre\s+chemin)"
+)
+# A refusal before the people it names: « nous ne recrutons pas de ... », « nous évitons de
+# recruter des ... », « pas de ... ». Followed by an article or « candidatures de ».
+REFUSING = (
+    r"(?:\bne\s+(?:recrut|retien|consid[èe]r|accept|embauch|[ée]tudi|s[ée]lectionn|convoqu"
+    r"|prend|voul|souhait|cherch|recherch|examin)\w*\s+pas|\b[ée]vit\w*\s+(?:de\s+(?:recruter"
+    r"|embaucher|retenir|s[ée]lectionner)|les|des)|\bpr[ée]f[ée]r\w*\s+[ée]viter|\bpas\s+de"
+    r"|\bpas\s+d'|\baucun\w*|\bexclu\w*|\bhors\s+de\s+question\s+de\s+(?:recruter|retenir))"
+    r"\s*(?:les\s+|des\s+|de\s+|d'|aux\s+)?(?:candidatures?\s+(?:de\s+|des\s+|d')?)?"
+)
+# Only some people: « uniquement », « exclusivement », « seul·e·s les », « réservé aux ».
+ONLY = (
+    r"(?:uniquement|exclusivement|seulement|strictement|seul"
+    + W
+    + r"|r[ée]serv[ée]"
+    + W
+    + r"|prioritairement|de\s+pr[ée]f[ée]rence|id[ée]alement"
+    r"|pr[ée]f[ée]rence\s+(?:pour|aux?|donn[ée]e))"
+)
+# Filler between the people named and their refusal: a few words, no sentence break, no
+# negation that would turn the refusal around.
+
+
+def fill(most: int) -> str:
+    """Up to ``most`` words (lazily), without a sentence break or a word that reverses a refusal."""
+    return (
+        r"(?:[\s,]+(?!(?:mais|sont\s+bienvenu|bienvenu)\b)[\w'\u00b7()%/+-]+){0," + str(most) + "}?"
+    )
