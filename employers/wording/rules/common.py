@@ -33,7 +33,8 @@ CATEGORY_UNLESS = {
     "religion": EQUAL_OPPORTUNITY,
     "union_political": EQUAL_OPPORTUNITY,
     "residence": EQUAL_OPPORTUNITY + "|" + POSITIVE_ACTION,
-    "career_gap": r"welcom|bienvenu|encourag|returners?|retour\s+[aà]\s+l'emploi",
+    "career_gap": r"welcom|bienvenu|encourag|returners?|retour\s+[aà]\s+l'emploi|ouverte?s?\s+aux?"
+    r"|open\s+to",
 }
 
 # Rest of a word, including inclusive-writing marks: "souhaité·e", "souhaité(e)s".

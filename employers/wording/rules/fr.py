@@ -606,8 +606,8 @@ APPEARANCE_RULES = [
         r"(?:3[2-9]|4[0-8]))?\b(?!\s*(?:personnes|salari|collaborat|%|cm|m\b|pouces|ko|go))"
         r"|\b(?:votre|vos|ta|tes)\s+(?:taille\s+et\s+(?:votre\s+|ton\s+)?poids|poids\s+et\s+"
         r"(?:votre\s+|ta\s+)?taille)\b",
-        unless=r"reconnaissance|d[ée]tection|mod[èe]le\s+3d|avatar|interface|site|application"
-        r"|\bux\b|\bui\b|design\s+(?:du|de\s+l)",
+        unless=r"\b(?:reconnaissance|d[ée]tection|mod[èe]les?\s+3d|avatars?|interfaces?|sites?"
+        r"|applications?|ux|ui|design\s+(?:du|de\s+l))\b",
     ),
     rule(
         # grooming and dress turned away or imposed: « barbe proscrite », « talons exigés »,
@@ -752,6 +752,8 @@ RELIGION_RULES = [
         r"|convictions?|pratiques?|f[êe]tes?|obligations?|croyances?|appartenance)\s+religieu" + W,
         unless=r"\brespect|accord|cong[ée]s?\s+pour|possibles?|flexib|am[ée]nag|pris\s+en\s+compte"
         r"|sur\s+(?:simple\s+)?demande|bienvenu",
+        despite=r"\bsans\s+(?:\w+\s+)?(?:pratique|signe|conviction|religion)|\bpas\s+de|\baucun|\bni\b"
+        r"|interdi|refus|[ée]vit|proscri|privil[ée]gi",
     ),
     rule(
         "religion",
@@ -813,6 +815,13 @@ RELIGION_RULES = [
         r"|messe|religion|culte|f[êe]tes\s+religieuses)\b",
         unless=r"accord|possible|am[ée]nag|flexib|adapt|respect[ée]|bienvenu|accueil"
         r"|pris\s+en\s+compte|sur\s+(?:simple\s+)?demande|aucun\s+probl",
+    ),
+    rule(
+        # prayer or fasting refused: « pas de pause prière », « aucun jeûne pendant le service »
+        "religion",
+        r"\b(?:pas\s+de|aucune?|ni|interdiction\s+de|sans)\s+(?:\w+\s+)?(?:pauses?\s+(?:de\s+|pour\s+"
+        r"la\s+)?pri[èe]res?|pri[èe]res?|je[ûu]ne|ramadan|shabbat)\b"
+        r"|\b(?:profils?|candidat" + W + r"|personnes?)\s+la[ïi](?:c|que)s?\b",
     ),
     rule(
         # a faith, or none, as what the person must be: « être catholique », « vous êtes athée »

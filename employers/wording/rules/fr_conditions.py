@@ -6,7 +6,38 @@ Patterns are folded (accents optional) and case-insensitive; see ``rules/__init_
 
 from employers.wording.rules import rule
 from employers.wording.rules.common import W
-from employers.wording.rules.fr_words import GAP, REQ
+from employers.wording.rules.fr_words import GAP, ONLY, PREFER, REFUSED, REFUSING, REQ, fill
+
+# What says a driving licence serves nothing in the job: it cancels a job reason found nearby.
+_NO_DRIVING = (
+    r"s[ée]dentaire|t[ée]l[ée]travail\s+(?:int[ée]gral|complet|total|[àa]\s+100)|100\s*%\s+"
+    r"(?:t[ée]l[ée]travail|remote|[àa]\s+distance)|full\s+remote|sans\s+d[ée]placements?"
+    r"|aucun\s+d[ée]placement|pas\s+de\s+d[ée]placements?|en\s+visio|poste\s+de\s+bureau"
+)
+# Personal documents asked for once hired, or said not to be needed, are fine.
+_AT_HIRING = (
+    r"embauche|apr[èe]s\s+(?:la\s+)?(?:signature|l'offre|votre\s+arriv[ée]e|le\s+recrutement)"
+    r"|une\s+fois\s+(?:recrut|embauch|le\s+contrat|l'offre|votre\s+contrat)|ne\s+(?:vous\s+)?"
+    r"(?:sera|seront)\s+(?:demand|exig)|ne\s+(?:\w+\s+)?(?:demandons|joignez|envoyez|mettez"
+    r"|indiquez)\s+(?:\w+\s+)?pas|inutile|pas\s+besoin|jamais|premier\s+jour|signature\s+du\s+contrat"
+)
+# Leisure a team may share, and the trades where drinks are the product.
+_LEISURE = (
+    r"(?:bi[èe]res?|ap[ée]ros?|alcool|whisky|vins?|tequila|shots?|soir[ée]es?|f[êe]tes?"
+    r"|foot(?:ball)?|rugby|fifa|jeux\s+vid[ée]o|gaming|poker|crossfit|muscu\w*|playstation"
+    r"|afterworks?|boire)"
+)
+_DRINKS_TRADE = (
+    r"brasserie|brasseur|distill|caviste|sommeli|spiritueux|boissons|vins\s+et|viticul|vignoble"
+    r"|oenolog|\u0153nolog|bar\s+[àa]|h[ôo]tellerie|club\s+de\s+(?:foot|rugby)|[ée]diteur\s+de\s+jeux"
+)
+# Evenings or weekends said to be neither paid nor given back.
+_NOT_COMPENSATED = (
+    r"(?:sans\s+(?:aucune\s+)?(?:contrepartie|r[ée]cup[ée]ration|majoration|compensation"
+    r"|r[ée]mun[ée]ration|paiement|prime|repos\s+compensateur|astreinte\s+r[ée]mun[ée]r[ée]e)"
+    r"|non\s+(?:r[ée]cup[ée]r|r[ée]mun[ée]r|pay|major|compens|indemnis)\w*|b[ée]n[ée]voles?"
+    r"|gratuite?s?|pas\s+(?:r[ée]cup[ée]r|r[ée]mun[ée]r|pay)\w*)"
+)
 
 SCHOOL_RULES = [
     rule(
@@ -48,13 +79,59 @@ SCHOOL_RULES = [
         suggestion="formation en lien avec le poste ou expérience équivalente",
         unless=r"\b(?:fondat\w*|co-?fondat\w*|cto|ceo|pdg|dirigeant\w*|associ[ée]e?s)\b",
     ),
+    rule(
+        # prestige by league, accreditation or ranking: « Ivy League », « école triple
+        # accréditée », « écoles du groupe A (classement ...) »
+        "school_prestige",
+        r"\b(?:ivy\s+league|oxbridge|russell\s+group)\b|\btriple(?:ment)?[- ]accr[ée]dit\w*"
+        r"|\baccr[ée]dit\w*\s+(?:AACSB|EQUIS|AMBA)\b"
+        r"|\b(?:[ée]coles?|universit[ée]s?|formations?)\s+(?:\w+\s+){0,2}?(?:du\s+|de\s+)?(?:groupe"
+        r"|rang|cat[ée]gorie|tier)\s+(?:A|1)\b|\bclassement\s+(?:de\s+l'|du\s+|des\s+|l')?"
+        r"(?:[ée]tudiant|usine\s+nouvelle|shanghai|challenges|figaro|financial\s+times|ft|qs)\b",
+        suggestion="formation en lien avec le poste ou expérience équivalente",
+    ),
+    rule(
+        # alumni of a named school as the requirement: « normalien·ne ou polytechnicien·ne »
+        "school_prestige",
+        r"\b(?:normalien|polytechnicien|centralien|[ée]narque|sup[ée]locien|gadzarts?)"
+        + W
+        + r"(?:\s+(?:ou|et)\s+(?:normalien|polytechnicien|centralien|[ée]narque)"
+        + W
+        + r")?",
+        context=ONLY + "|" + REQ + "|" + PREFER + r"|vous\s+[êe]tes|tu\s+es|profil",
+        unless=r"\b(?:fondat\w*|co-?fondat\w*|cto|ceo|pdg|dirigeant\w*|associ[ée]e?s)\b",
+        suggestion="formation en lien avec le poste ou expérience équivalente",
+    ),
+    rule(
+        # other schools turned away: « les profils universitaires ne seront pas étudiés »
+        "school_prestige",
+        r"\b(?:les\s+)?(?:(?:profils?|candidat"
+        + W
+        + r"|dipl[ôo]m[ée]"
+        + W
+        + r"|personnes?)\s+(?:issu"
+        + W
+        + r"\s+)?(?:universitaires?|d'universit[ée]s?|de\s+(?:la\s+)?fac)|autres\s+(?:[ée]coles"
+        r"|formations|universit[ée]s|profils|parcours))"
+        + fill(4)
+        + r"\s*,?\s*"
+        + REFUSED
+        + "|"
+        + REFUSING
+        + r"(?:profils?|candidat"
+        + W
+        + r"|dipl[ôo]m[ée]"
+        + W
+        + r")\s+universitaires?\b",
+        suggestion="formation en lien avec le poste ou expérience équivalente",
+    ),
 ]
 
 DIPLOMA = (
     r"(?:dipl[ôo]mes?(?:\s+d'(?:ing[ée]nieur|[ée]cole))?(?:\s+de\s+(?:niveau\s+)?\w+)?"
     r"|bac\s*\+\s*\d|baccalaur[ée]at|BTS(?:\s+[A-Z]{2,5}\b)?|DUT|BUT|licences?\s+(?:pro\w*"
     r"|en\s+\w+)|master\s*(?:\d|en\s+\w+)?|mast[èe]re|doctorat|MBA|titre\s+RNCP"
-    r"(?:\s+de\s+niveau\s+\d)?|niveau\s+bac\s*\+\s*\d)"
+    r"(?:\s+de\s+niveau\s+\d)?|niveau\s+bac\s*\+\s*\d|titre\s+d'ing[ée]nieur(?:\s+CTI)?)"
 )
 # "..., sans dérogation" / ": les autodidactes ne seront pas étudiés" belong to the same quote.
 _REINFORCED = (
@@ -69,7 +146,7 @@ _REGULATED = r"d'[ée]tat\b|r[ée]glement|l[ée]gal|ordre\s+des|habilitation|car
 DIPLOMA_RULES = [
     rule(
         "diploma_rigid",
-        r"\b" + DIPLOMA + GAP % 4 + r"\s*,?\s*" + REQ + _REINFORCED,
+        r"\b" + DIPLOMA + GAP % 6 + r"\s*,?\s*" + REQ + _REINFORCED,
         not_after=r"(?:aucun|sans|pas\s+de|pas\s+d')\s*$",
         unless=_EQUIVALENCE + "|" + _REGULATED,
         suggestion="diplôme ou expérience équivalente",
@@ -86,6 +163,47 @@ DIPLOMA_RULES = [
         "diploma_rigid",
         r"\btitulaire\s+(?:obligatoirement|imp[ée]rativement|n[ée]cessairement|exclusivement)\s+"
         r"d'(?:un|une)\s+" + DIPLOMA,
+        suggestion="diplôme ou expérience équivalente",
+    ),
+    rule(
+        # self-taught people, career changers, bootcamp graduates turned away
+        "diploma_rigid",
+        r"\b(?:les\s+)?(?:autodidactes?|reconverti"
+        + W
+        + r"|personnes?\s+en\s+reconversion|profils?\s+(?:autodidactes?|reconvertis|en\s+"
+        r"reconversion|atypiques|non\s+dipl[ôo]m[ée]s)|(?:dipl[ôo]m[ée]"
+        + W
+        + r"|issu"
+        + W
+        + r")\s+(?:de|d'un|des)\s+bootcamps?|bootcamps?|non[- ]dipl[ôo]m[ée]"
+        + W
+        + r"|sans\s+dipl[ôo]me)"
+        + fill(6)
+        + r"\s*,?\s*"
+        + REFUSED
+        + "|"
+        + REFUSING
+        + r"(?:profils?\s+)?(?:autodidactes?|reconverti"
+        + W
+        + r"|en\s+reconversion|issus?\s+de\s+bootcamps?|non[- ]dipl[ôo]m[ée]"
+        + W
+        + r")(?:\s+(?:ni|ou|et)\s+(?:profils?\s+)?(?:autodidactes?|reconverti"
+        + W
+        + r"))?",
+        unless=_REGULATED,
+        suggestion="diplôme ou expérience équivalente",
+    ),
+    rule(
+        # « les candidatures sans Master 2 ne seront pas lues »
+        "diploma_rigid",
+        r"\b(?:candidat"
+        + W
+        + r"|profils?|personnes?|candidatures?)\s+sans\s+(?:\w+\s+)?"
+        + DIPLOMA
+        + fill(4)
+        + r"\s*,?\s*"
+        + REFUSED,
+        unless=_REGULATED,
         suggestion="diplôme ou expérience équivalente",
     ),
 ]
@@ -125,6 +243,39 @@ CAREER_RULES = [
         r"|coupures?|pauses?)\b",
         suggestion="tous les parcours sont bienvenus",
     ),
+    rule(
+        "career_gap",
+        r"\ben\s+(?:poste|activit[ée]|emploi)\s+actuellement\b",
+        unless=r"pr[ée]avis|\bsi\s+vous\b|\bou\s+(?:non|pas|en\s+recherche|sans\s+emploi)",
+    ),
+    rule(
+        # jobseekers turned away before they are named: « nous ne considérons pas les personnes
+        # en recherche d'emploi », « pas de demandeurs d'emploi »
+        "career_gap",
+        REFUSING
+        + r"(?:personnes?\s+|candidat"
+        + W
+        + r"\s+|profils?\s+)?(?:demandeu(?:r|se)s?\s+d'emploi|ch[ôo]meu(?:r|se)s?|sans[- ]emploi"
+        r"|inacti(?:f|ve)s?|au\s+ch[ôo]mage|en\s+recherche\s+d'emploi|b[ée]n[ée]ficiaires?\s+du"
+        r"\s+(?:RSA|ch[ôo]mage)|sans\s+activit[ée])\b",
+    ),
+    rule(
+        "career_gap",
+        r"\b(?:les\s+)?(?:personnes?\s+|candidat"
+        + W
+        + r"\s+)?(?:en\s+recherche\s+d'emploi|b[ée]n[ée]ficiaires?\s+du\s+(?:RSA|ch[ôo]mage)"
+        r"|(?:en\s+|de\s+retour\s+d'(?:une?\s+)?)(?:ann[ée]e|cong[ée])\s+sabbatique|pause\s+de\s+"
+        r"carri[èe]re|cong[ée]\s+(?:de\s+)?longue\s+dur[ée]e)" + fill(8) + r"\s*,?\s*" + REFUSED,
+    ),
+    rule(
+        # work without a break since school: « ayant travaillé sans interruption »
+        "career_gap",
+        r"\b(?:travaill|exerc|employ)\w*\s+(?:\w+\s+){0,2}?(?:sans\s+(?:interruption|discontinuit[ée]"
+        r"|coupure|pause|trou|arr[êe]t)s?|de\s+(?:fa[çc]on|mani[èe]re)\s+continue|en\s+continu"
+        r"|continuellement)\b",
+        unless=r"\bmachines?\b|serveurs?|production\s+en\s+continu|usine|3x8|[ée]quipes?\s+post[ée]es",
+        suggestion="parcours variés bienvenus",
+    ),
 ]
 
 DL = (
@@ -135,7 +286,7 @@ DL = (
 _DRIVING_REASON = (
     r"d[ée]placement|se\s+d[ée]placer|tourn[ée]es?|itin[ée]ran|chez\s+(?:nos|les|des|vos)\s+clients"
     r"|sur\s+site|terrain|interventions?|intervenir|visit|v[ée]hicule\s+de\s+(?:service|fonction"
-    r"|soci[ée]t[ée])|conduite|conduire|livr|chantiers?|clients?\s+(?:de|dans)\s+(?:la|toute)"
+    r"|soci[ée]t[ée])|conduite|(?<!permis\sde\s)conduire|livr|chantiers?|clients?\s+(?:de|dans)\s+(?:la|toute)"
 )
 DRIVING_RULES = [
     rule(
@@ -143,6 +294,7 @@ DRIVING_RULES = [
         r"\b" + DL + r"(?:\s+(?:et|ou)\s+" + DL + r")?(?:\s+est)?" + GAP % 3 + r"\s*,?\s*"
         r"(?:" + REQ + r"|essentiel" + W + r")",
         unless=_DRIVING_REASON,
+        despite=_NO_DRIVING,
         window="next",
         suggestion="permis B apprécié pour les déplacements chez les clients",
     ),
@@ -152,7 +304,29 @@ DRIVING_RULES = [
         r"|devez\s+(?:avoir|poss[ée]der|[êe]tre|disposer\s+d'))\s+(?:le\s+|un\s+|d'un\s+|une\s+)?"
         + DL,
         unless=_DRIVING_REASON,
+        despite=_NO_DRIVING,
         window="next",
+    ),
+    rule(
+        # a car or licence the person must already have: « vous disposez obligatoirement d'une
+        # voiture personnelle »
+        "driving_licence",
+        r"\b(?:disposez|poss[ée]dez|avez|disposer|poss[ée]der|[êe]tes)\s+(?:obligatoirement"
+        r"|imp[ée]rativement|n[ée]cessairement|absolument)\s+(?:d'une?\s+|d'un\s+|une?\s+|le\s+)?"
+        + DL
+        + r"|\b"
+        + ONLY
+        + r"\s+(?:les\s+|des\s+)?(?:candidat"
+        + W
+        + r"|personnes?|profils?)\s+(?:v[ée]hicul[ée]"
+        + W
+        + r"|motoris[ée]"
+        + W
+        + r"|(?:avec|ayant|disposant\s+d')\s*(?:une?\s+)?(?:voiture|v[ée]hicule|permis))",
+        unless=_DRIVING_REASON,
+        despite=_NO_DRIVING,
+        window="next",
+        suggestion="permis B apprécié pour les déplacements chez les clients",
     ),
 ]
 
@@ -163,6 +337,7 @@ PERSONAL_RULES = [
         r"|le\s+)?(?:carte\s+(?:d'identit[ée]|nationale\s+d'identit[ée]|vitale)|pi[èe]ces?\s+"
         r"d'identit[ée]|CNI|passeport|titre\s+de\s+s[ée]jour|permis\s+de\s+conduire"
         r"|livret\s+de\s+famille|RIB|avis\s+d'imposition)",
+        unless=_AT_HIRING,
     ),
     rule(
         "personal_data",
@@ -174,6 +349,7 @@ PERSONAL_RULES = [
         "personal_data",
         r"\b(?:num[ée]ro|n°|no)\s+de\s+s[ée]cu(?:rit[ée]\s+sociale)?\b|\bNIR\b|\bcarte\s+vitale\b"
         r"|\bavis\s+d'imposition\b|\brelev[ée]s?\s+bancaires?\b",
+        unless=_AT_HIRING,
     ),
     rule(
         "personal_data",
@@ -184,6 +360,22 @@ PERSONAL_RULES = [
         suggestion="vos prétentions salariales",
     ),
     rule("personal_data", r"\b(?:vos|tes)\s+(?:identifiants|mots?\s+de\s+passe)\b"),
+    rule(
+        # documents and identifiers asked for with the application, not at hiring
+        "personal_data",
+        r"\b(?:(?:une\s+)?(?:copie|photocopie|scan)s?\s+(?:recto[- ]verso\s+)?(?:de\s+|d'|du\s+)?"
+        r"(?:votre\s+|vos\s+|leur\s+|leurs\s+|sa\s+|son\s+|la\s+|le\s+)?)?(?:pi[èe]ces?\s+"
+        r"d'identit[ée]|cartes?\s+(?:d'identit[ée]|nationale\s+d'identit[ée]|vitale)|CNI\b"
+        r"|passeports?|num[ée]ros?\s+de\s+passeport|titres?\s+de\s+s[ée]jour|RIB\b|IBAN\b"
+        r"|relev[ée]s?\s+d'identit[ée]\s+bancaire|coordonn[ée]es\s+bancaires|actes?\s+de\s+naissance"
+        r"|extraits?\s+d'actes?\s+de\s+naissance|livrets?\s+de\s+famille|justificatifs?\s+de\s+"
+        r"domicile|lieux?\s+de\s+naissance|date\s+et\s+(?:votre\s+|le\s+)?lieu\s+de\s+naissance"
+        r"|num[ée]ros?\s+de\s+s[ée]curit[ée]\s+sociale|avis\s+d'imposition|mots?\s+de\s+passe"
+        r"|identifiants\s+(?:de\s+connexion|\w+))",
+        context=r"candidature|postul|dossier|joindre|joignez|envoy|transmet|fourni|indiqu|communiqu"
+        r"|renseign|demand|documents?|formulaire|d[èe]s\s+(?:l'envoi|la\s+premi[èe]re)|merci\s+de",
+        unless=_AT_HIRING,
+    ),
 ]
 
 CULTURE_RULES = [
@@ -199,6 +391,9 @@ CULTURE_RULES = [
         "culture_fit",
         r"\b(?:fit|match)\s+culturel\b|\bculture\s+fit\b|\bfit\s+(?:avec\s+)?(?:l'[ée]quipe"
         r"|la\s+team)\b",
+        not_after=r"(?:over|not|rather\s+than|instead\s+of|beyond|than|plut[ôo]t\s+que|pas\s+(?:de|le|du"
+        r"|sur\s+le|un\s+crit[èe]re)|\bno|au-del[àa]\s+du)\s*['\"\u00ab\u201c]?\s*(?:le\s+)?$",
+        unless=r"culture\s+add",
         suggestion="adhésion à nos valeurs de travail (à décrire)",
     ),
     rule(
@@ -230,6 +425,48 @@ CULTURE_RULES = [
         "culture_fit",
         r"\b(?:on\s+)?(?:bosse|travaille)\s+dur\b[^.;!?]{0,40}?(?:f[êe]te|s'amuse|fait\s+la\s+f[êe]te)",
     ),
+    rule("culture_fit", r"\bwork\s+hard,?\s*(?:and\s+|&\s+|et\s+)?(?:play|party)\s+hard(?:er)?\b"),
+    rule(
+        # leisure or drinking made a condition: « si tu ne bois pas, tu vas t'ennuyer », « si tu
+        # n'aimes pas la bière, ce poste n'est pas pour toi »
+        "culture_fit",
+        r"\bsi\s+(?:tu|vous)\s+(?:ne\s+(?:bois|buvez)\s+pas|n'(?:aimes|aimez|[êe]tes|es)\s+pas\s+"
+        r"(?:\w+\s+){0,3}?"
+        + _LEISURE
+        + r")\b(?:[^.;!?]{0,60}?(?:pas\s+pour\s+(?:toi|vous)|ennuyer|ta\s+place|votre\s+place"
+        r"|chemin|int[ée]grer|t'abstenir|vous\s+abstenir))?",
+        suggestion="moments d'équipe variés, chacun·e y participe comme il ou elle le souhaite",
+    ),
+    rule(
+        # leisure tastes as a profile: « fan de foot et de soirées bières »
+        "culture_fit",
+        r"\bfans?\s+(?:de|d'|du|des)\s*"
+        + _LEISURE
+        + r"(?:\s+(?:et|,)\s+(?:de\s+|d'|du\s+|des\s+)?(?:\w+\s+)?"
+        + _LEISURE
+        + r")?",
+        unless=_DRINKS_TRADE,
+    ),
+    rule(
+        # drinking as team life: « des bières le jeudi soir », « la dernière bière »
+        "culture_fit",
+        r"\b(?:bi[èe]res?|ap[ée]ros?|tequila|whisky|shots?|vodka|rhum|mojitos?|cocktails?"
+        r"|soir[ée]es?\s+(?:arros[ée]es|bi[èe]res?|jusqu'[àa]\s+l'aube))\b",
+        context=r"tous\s+les|chaque|le\s+(?:lundi|mardi|mercredi|jeudi|vendredi)|\bsoir|apr[èe]s"
+        r"\s+le\s+(?:travail|boulot)|afterwork|[ée]quipe|\bteam\b|bande|ensemble|on\s+(?:boit|fait"
+        r"|partage)|derni[èe]re|tourn[ée]e|open\s+bar|volont[ée]|au\s+bureau|frigo|f[êe]te"
+        r"|jusqu'[àa]|aube|s[ée]minaire",
+        unless=_DRINKS_TRADE + r"|sans\s+alcool|facultati|optionnel",
+        suggestion="moments d'équipe variés (avec ou sans alcool)",
+    ),
+    rule(
+        # sameness asked for: « du même moule », « qui nous ressemble », « le même mode de vie »
+        "culture_fit",
+        r"\b(?:du|dans\s+le|au)\s+(?:m[êe]me\s+)?moule\b|\bqui\s+(?:nous|lui|leur)\s+ressembl\w*"
+        r"|\bcomme\s+le\s+reste\s+de\s+(?:la\s+bande|l'[ée]quipe|la\s+team)\b"
+        r"|\b(?:m[êe]me|notre)\s+(?:mode|style|hygi[èe]ne)\s+de\s+vie\b",
+        suggestion="adhésion à nos valeurs de travail (à décrire)",
+    ),
 ]
 
 AVAIL = (
@@ -249,7 +486,8 @@ WHEN = (
     r"(?:24\s*h?\s*/\s*24|7\s*j?\s*/\s*7|24/7|h24|jour\s+et\s+nuit|(?:les\s+|le\s+)?soirs?"
     r"(?:\s+et\s+(?:les\s+|le\s+)?week-?ends?)?|(?:les\s+|le\s+)?week-?ends?|(?:les\s+|le\s+)?"
     r"dimanches?|(?:la\s+)?nuits?|[àa]\s+toute\s+heure|en\s+permanence|[àa]\s+tout\s+moment"
-    r"|(?:y\s+compris\s+)?pendant\s+(?:les|vos|ses|tes)\s+(?:cong[ée]s|vacances)|tard\s+le\s+soir)"
+    r"|(?:y\s+compris\s+)?pendant\s+(?:les|vos|ses|tes)\s+(?:cong[ée]s|vacances|arr[êe]ts\s+maladie)"
+    r"|tard\s+le\s+soir|[àa]\s+toute\s+heure|(?:les\s+)?jours\s+f[ée]ri[ée]s)"
 )
 _COMPENSATED = r"r[ée]mun[ée]r|r[ée]cup[ée]r|indemnis|compens|major[ée]|roulement|planning"
 AVAILABILITY_RULES = [
@@ -261,9 +499,16 @@ AVAILABILITY_RULES = [
     ),
     rule(
         "excessive_availability",
-        r"\b" + AVAIL + r"(?:\s+[\w',\u00b7-]+){0,4}?\s+" + WHEN + r"(?:\s+et\s+" + WHEN + r")?"
+        r"\b"
+        + AVAIL
+        + r"(?:\s+(?!(?:pas|jamais|ni|aucun\w*|non)\b)[\w',\u00b7-]+){0,4}?\s+"
+        + WHEN
+        + r"(?:\s+et\s+"
+        + WHEN
+        + r")?"
         r"(?:\s+(?:attendu|exig|requi|obligatoire|indispensable|imp[ée]rati)" + W + r")?",
         unless=_COMPENSATED,
+        despite=_NOT_COMPENSATED,
         suggestion="horaires de bureau, astreintes planifiées et rémunérées",
     ),
     rule(
@@ -285,6 +530,37 @@ AVAILABILITY_RULES = [
         r"|r[ée]cup[ée]r[ée]es?|indemnis[ée]es?)|gratuites?|b[ée]n[ée]voles?)\b",
         suggestion="astreintes rémunérées ou récupérées",
     ),
+    rule(
+        # evenings, nights, weekends without anything in return, or as the norm
+        "excessive_availability",
+        r"\b(?:(?:des\s+|les\s+)?(?:interventions?|travail|permanences?|d[ée]ploiements?|mises?\s+en"
+        r"\s+production|r[ée]unions?|astreintes?|appels?)\s+(?:de\s+|le\s+|la\s+|du\s+|en\s+)?"
+        r"(?:nuit|soir[ée]?e?|week-?end|dimanche|samedi)s?|(?:les\s+)?(?:week-?ends?|soir[ée]?e?s?"
+        r"|nuits?|dimanches?|samedis?|jours\s+f[ée]ri[ée]s))(?:\s+(?:et|ou)\s+(?:de\s+|le\s+|les\s+)?"
+        r"(?:nuit|soir[ée]?e?|week-?end|dimanche|samedi|jours\s+f[ée]ri[ée])s?)?"
+        + fill(10)
+        + r"\s*,?\s*(?:"
+        + _NOT_COMPENSATED
+        + r"|(?:sont|est|c'est)\s+la\s+norme|inclus|syst[ée]matiques?|obligatoires?)",
+        unless=_COMPENSATED + r"|\bpas\s+de\b|jamais|aucun",
+        despite=_NOT_COMPENSATED,
+        suggestion="horaires de bureau, astreintes planifiées et rémunérées",
+    ),
+    rule(
+        "excessive_availability",
+        r"\btoujours\s+(?:joignable|connect[ée]|disponible|dispo|en\s+ligne|sur\s+le\s+pont)"
+        + W
+        + r"|\bdisponibilit[ée]\s+de\s+tous\s+les\s+instants\b|\b(?:forte|grande|pleine|totale)\s+"
+        r"disponibilit[ée]\s+(?:\w+\s+)?(?:"
+        + REQ
+        + r"|attendue)|\bcrunch\b|\bcorv[ée]able"
+        + W
+        + r"|\bjusqu'[àa]\s+(?:2[1-3]\s*h(?:\d\d)?|minuit)\b",
+        unless=r"ouvert|horaires\s+d'ouverture|magasin|boutique|accueil\s+du\s+public|rotation"
+        r"|roulement|planning|[ée]quipe\s+de\s+(?:soir|nuit)|" + _COMPENSATED,
+        despite=_NOT_COMPENSATED,
+        suggestion="horaires de travail définis",
+    ),
 ]
 
 NINJA_UNLESS = r"\bcmake\b|\bmeson\b|build\s+system|cha[îi]ne\s+de\s+compilation"
@@ -301,6 +577,14 @@ CODED_RULES = [
     rule(
         "gender_coded",
         r"\b(?:conqu[ée]rant|combati(?:f|ve)|agressi(?:f|ve)|viril)" + W + r"|\bagressivit[ée]\b",
+        suggestion="persévérant·e",
+    ),
+    rule(
+        "gender_coded",
+        r"\bpr[ée]dat(?:eur|rice)s?\b|\bcarnassiers?\b|\baux\s+dents\s+longues\b"
+        r"|\b(?:[ée]cras|d[ée]vor|an[ée]anti|d[ée]moli|massacr|pulv[ée]ris|atomis)\w*\s+(?:la\s+"
+        r"concurrence|les\s+concurrents|la\s+comp[ée]tition|(?:ses|tes|vos|les|nos)\s+objectifs"
+        r"|tout\s+sur\s+(?:son|ton|votre)\s+passage)",
         suggestion="persévérant·e",
     ),
 ]

@@ -30,7 +30,11 @@ PREFER = (
     + r")"
 )
 # Up to n words of filler that do not negate the requirement ("n'est requis" stays out).
-GAP = r"(?:\s+(?!n'|ne\b|pas\b|ou\b)[\w'\u00b7+()-]+){0,%d}?"
+# ("ou" stops it, unless it joins two fields: « Master 2 en finance ou en statistiques »)
+GAP = (
+    r"(?:\s+(?!n'|ne\b|pas\b|non\b|mais\b|sans\b|ou\b(?!\s+(?:en|de|du|des)\s|\s+d'))"
+    r"[\w'\u00b7+()-]+){0,%d}?"
+)
 
 # Ways an offer turns away the people it has just named: « ... s'abstenir », « ... ne seront
 # pas retenus », « ... non souhaitées », « ... n'est pas envisageable ».
