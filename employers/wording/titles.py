@@ -201,13 +201,18 @@ def gendered_titles(text: str, folded: str, positions: list[int]) -> list[TitleH
         if m and not INCLUSIVE_TAIL.match(folded, m.end()):
             candidates.append(m)
     hits = []
+    named: set[str] = set()
+    later = []
     for m in candidates:
         start, end = m.span()
         form = lex.forms[re.sub(r"\s+", " ", m.group())]
         if not _names_the_hire(folded, start, form):
+            if _DEFINITE.search(folded, max(0, start - 8), start):
+                later.append((m, form))
             continue
         if any(o in folded and re.search(rf"\b{re.escape(o)}\b", folded) for o in form.others):
             continue  # doublet: "développeuse ou développeur"
+        named.add(form.inclusive)
         tail_end = COMPLEMENT.match(folded, end).end()
         complement, gendered = _inclusive_complement(text, folded, end, tail_end)
         title = text[start:end] if form.epicene else _as_cased(form.inclusive, text[start:end])
@@ -220,4 +225,29 @@ def gendered_titles(text: str, folded: str, positions: list[int]) -> list[TitleH
             start -= len(article)
             title = _as_cased("un·e ", text[start]) + title
         hits.append(TitleHit(start, tail_end, title + complement + " (H/F)"))
-    return hits
+    # the title named again with « le » or « la » at a sentence start ("Chef de projet – ...
+    # Le chef de projet assure ...") is the hire again
+    for match, form in later:
+        if form.inclusive in named and not form.epicene and not form.plural:
+            hits.append(_repeated(text, folded, match, form))
+    return sorted(hits, key=lambda hit: hit.start)
+
+
+# « Le » / « La » / « L' » opening a sentence, right before a title.
+_DEFINITE = re.compile(
+    r"(?:^|[.!?:;\n]\s*|\s[\u2013\u2014-]\s*)(?:le|la)\s+\Z|(?:^|[.!?:;\n]\s*)l'\Z"
+)
+
+
+def _repeated(text: str, folded: str, match: re.Match, form: "_Form") -> TitleHit:
+    """A title named again after « le », « la » or « l' », with both articles in the rewrite:
+    « Le chef » -> « Le ou la chef·fe », « L'ingénieur » -> « L'ingénieur·e »."""
+    start, end = match.span()
+    title = form.inclusive
+    if folded[start - 2 : start] == "l'":
+        return TitleHit(start - 2, end, text[start - 2 : start] + title)
+    article = text[start - 3 : start - 1]
+    if article.lower() not in ("le", "la") or not text[start - 1].isspace():
+        return TitleHit(start, end, _as_cased(title, text[start:end]))
+    other = "la" if article.lower() == "le" else "le"
+    return TitleHit(start - 3, end, f"{article} ou {other} {title}")

@@ -993,9 +993,87 @@ RESIDENCE_RULES = [
     ),
 ]
 
+# Nouns a French offer uses for itself or its team: « elle » after one of them is not the hire.
+_FEMININE_SUBJECTS = (
+    r"(?:la|une|notre|cette|l'|votre|sa)\s*(?:formation|mission|[ée]quipe|entreprise|soci[ée]t[ée]"
+    r"|start-?up|scale-?up|structure|agence|plateforme|application|solution|p[ée]riode|r[ée]union"
+    r"|collectivit[ée]|association|banque|direction|offre|marque|boutique|[ée]cole|usine|filiale"
+    r"|journ[ée]e|semaine|prime|mutuelle|r[ée]mun[ée]ration|candidature|proc[ée]dure|[ée]tape"
+    r"|int[ée]gration|squad|team|tribu|cellule|activit[ée])\b[^!?]{0,40}$"
+)
+_MASCULINE_SUBJECTS = (
+    r"(?:le|un|notre|ce|cet|l'|votre|son)\s*(?:poste|projet|contrat|processus|process|stage"
+    r"|salaire|produit|logiciel|groupe|cabinet|client|outil|recrutement|programme|cdd|cdi|site"
+    r"|bureau|service|d[ée]partement|p[ôo]le|entretien|onboarding|parcours|p[ée]rim[èe]tre"
+    r"|dispositif|plan|budget|studio|laboratoire|labo|r[ée]seau|syst[èe]me)\b[^!?]{0,40}$"
+)
+# « il » or « elle » then a verb in the future (« il encadrera », « elle sera rattachée »),
+# not an impersonal « il » (« il faudra », « il sera possible de »).
+_IMPERSONAL = (
+    r"(?!(?:y|s'agi\w*|faut|faudra|convien\w*|existe\w*|reste\w*|suffi\w*|sembl\w*|para[iî]\w*"
+    r"|(?:sera|est)\s+(?:possible|n[ée]cessaire|demand[ée]|propos[ée]|important|utile|question"
+    r"|temps|indispensable|pr[ée]f[ée]rable|souhaitable|conseill[ée]|facile|difficile))\b)"
+)
+_FUTURE = r"\s+" + _IMPERSONAL + r"(?:ne\s+|n')?[a-z]+ra\b"
+_PARTICIPLES = (
+    r"(?:rattach|bas|plac|int[ée]gr|positionn|accompagn|encadr|form|[ée]paul|entour|guid|motiv"
+    r"|passionn|dot|int[ée]ress|attir|habitu|dipl[ôo]m|exp[ée]riment|sp[ée]cialis|organis"
+    r"|convaincu|reconnu|issu)"
+)
+DESIGNATION_RULES = [
+    rule(
+        "gendered_title",
+        r"(?<!/)\bil\b(?!\s*(?:/|ou\b|\())" + _FUTURE,
+        not_after=r"(?:\bou|/)\s*$|" + _MASCULINE_SUBJECTS,
+        rewrite=((r"\bil\b", "la personne recrutée"),),
+        unless_hf=True,
+    ),
+    rule(
+        "gendered_title",
+        r"(?<!/)\belle\b(?!\s*(?:/|ou\b|\())" + _FUTURE,
+        not_after=r"(?:\bou|/)\s*$|" + _FEMININE_SUBJECTS,
+        rewrite=((r"\belle\b", "la personne recrutée"),),
+        unless_hf=True,
+    ),
+    rule(
+        # the hire named in the masculine: « Le candidat sera intégré », « Profil du candidat »
+        "gendered_title",
+        r"(?:(?<![\w,'] )(?<![\w'])\ble|\bdu|\bau)\s+(?:futur\s+|nouveau\s+)?(?:candidat"
+        r"|collaborateur|titulaire\s+du\s+poste|postulant|laur[ée]at|heureux\s+[ée]lu|stagiaire|alternant)"
+        r"(?:\s+(?:retenu|id[ée]al|s[ée]lectionn[ée]|recrut[ée]))?\b(?![\u00b7(/-])",
+        rewrite=(
+            (r"\ble\s+candidat\s+retenu\b", "la personne retenue"),
+            (r"\ble\s+candidat\s+id[ée]al\b", "la personne idéale"),
+            (r"\ble\s+(?:futur\s+|nouveau\s+)?(?:candidat|postulant)\b", "la personne candidate"),
+            (r"\bdu\s+(?:futur\s+)?(?:candidat|postulant)\b", "de la personne candidate"),
+            (r"\bau\s+(?:futur\s+)?(?:candidat|postulant)\b", "à la personne candidate"),
+            (r"\ble\s+futur\s+collaborateur\b", "la future recrue"),
+            (r"\ble\s+(?:nouveau\s+)?collaborateur\b", "la personne recrutée"),
+            (r"\bdu\s+(?:futur\s+|nouveau\s+)?collaborateur\b", "de la personne recrutée"),
+            (r"\bau\s+(?:futur\s+|nouveau\s+)?collaborateur\b", "à la personne recrutée"),
+            (r"\ble\s+titulaire\b", "la personne titulaire"),
+            (r"\b(?:le|du|au)\s+stagiaire\b", "la ou le stagiaire"),
+            (r"\b(?:le|du|au)\s+alternant\b", "l'alternant·e"),
+            (r"\b(?:le|du|au)\s+laur[ée]at\b", "la personne lauréate"),
+            (r"\ble\s+heureux\s+[ée]lu\b", "la personne retenue"),
+        ),
+        unless_hf=True,
+    ),
+    rule(
+        # a participle opening the sentence agrees with « vous »: « Rattaché au DSI, vous … »
+        "gendered_title",
+        r"(?<![\w,'] )(?<![\w'])\b"
+        + _PARTICIPLES
+        + r"(?:[ée]e?s?|u|ue|us)\b(?![\u00b7(/.-]\s*e)(?=[^.!?;]{0,80}?,\s*(?:vous|tu)\b)",
+        rewrite=((r"ée$", "é·e"), (r"ue$", "u·e"), (r"$", "·e")),
+        unless_hf=True,
+    ),
+]
+
 RULES = [
     *AGE_RULES,
     *SEX_RULES,
+    *DESIGNATION_RULES,
     *FAMILY_RULES,
     *ORIGIN_RULES,
     *NATIVE_RULES,
