@@ -5,10 +5,17 @@ rules are in ``en_conditions``. Patterns are case-insensitive; see ``rules/__ini
 from employers.wording.rules import rule
 from employers.wording.rules.common import AGE
 from employers.wording.rules.en_conditions import CONDITION_RULES
-from employers.wording.rules.en_words import NUM, REQ
+from employers.wording.rules.en_words import NUM, REFUSED, REFUSING, REQ, fill
 
+# Asking not to send something is no request for it: "don't include your date of birth".
+_NOT_ASKED = (
+    r"\b(?:don't|do\s+not|never)\s+(?:include|send|add|attach|put|mention|state)|no\s+need\s+(?:to|for)"
+    r"|we\s+don't\s+need|not\s+(?:needed|required)|leave\s+(?:out|off)|\bomit"
+)
 _POPULATION = (
     r"\b(?:players?|users?|children|kids|customers?|audience|students?|teens?|patients?)\b"
+    # an age condition set by law: "apprenticeships are open to people aged 16 to 29"
+    r"|\bunder\s+\w+\s+law\b|\bby\s+law\b|statutory|legal\s+(?:age|requirement)|apprentice\w*"
 )
 
 AGE_RULES = [
@@ -34,7 +41,8 @@ AGE_RULES = [
         "age",
         r"\b(?:under|below|younger\s+than|no\s+older\s+than|not\s+older\s+than|over|older\s+than)"
         r"\s+(?:the\s+age\s+of\s+)?" + AGE + r"(?:\s*(?:years?(?:\s+old|\s+of\s+age)?|y\.?o\.?))?"
-        r"(?=\s*(?:[.,;:)!?]|$|to\b|and\b|years?\b|y\.?o))",
+        r"(?=\s*(?:[.,;:)!?/–-]|$|(?:to|and|or|with|who|ideally|preferred|only|please|max|maximum"
+        r"|years?)\b|y\.?o))",
         unless=_POPULATION,
     ),
     rule(
@@ -55,7 +63,7 @@ AGE_RULES = [
     rule(
         "age",
         r"\b(?:maximum|upper)\s+age\b|\bage\s+(?:limit|requirement|cap)\b|\byouthful\b",
-        not_after=r"\bno\s*$",
+        not_after=r"\bno\s+(?:\w+\s+)?$|\bno\s*$",
     ),
     rule(
         "age",
@@ -73,7 +81,7 @@ AGE_RULES = [
         r"(?=[^.;]{0,60}\b(?:will\s+not|won't|need\s+not|not\s+be\s+considered|excluded"
         r"|ineligible|not\s+eligible|rejected|overqualified))",
     ),
-    rule("age", r"\bdate\s+of\s+birth\b|\byear\s+of\s+birth\b"),
+    rule("age", r"\bdate\s+of\s+birth\b|\byear\s+of\s+birth\b", unless=_NOT_ASKED),
     rule(
         # an age as a ceiling: "max 30 years old", "up to 35 y.o."
         "age",
@@ -126,6 +134,55 @@ AGE_RULES = [
         r"projects?|words?|kg|lbs?))",
         unless=_POPULATION,
     ),
+    rule(
+        # a year or decade of birth: "born after 1990", "born in the 90s"
+        "age",
+        r"\bborn\s+(?:after|before|between|in|from|since)\s+(?:the\s+)?(?:(?:19|20)\d\d(?:\s*(?:and"
+        r"|to|-|–)\s*(?:19|20)\d\d)?|(?:19|20)?\d0'?s|'\d0s|eighties|nineties)\b",
+        unless=r"\b(?:company|startup|start-up|founded|business|idea|project|product|brand|firm"
+        r"|agency|studio|we\s+were)\b",
+    ),
+    rule(
+        # generations and life stages as the profile: "Gen Z", "millennials", "20-something"
+        "age",
+        r"\b(?:gen(?:eration)?[- ]?(?:z|y|alpha)|zoomers?|millennials?|(?:baby[- ])?boomers?"
+        r"|(?:twenty|thirty|forty|20|30|40)[- ]?somethings?)\b",
+        unless=r"\b(?:target\w*|users?|customers?|clients?|audiences?|market\w*|consumers?|readers"
+        r"|reach\w*|brands?|content\s+for|speak\s+to|appeal\s+to|shoppers|subscribers)\b"
+        # the generation as the product's public: "how Gen Z discovers products"
+        r"|\b(?:how|what|why|where|when)\s+(?:gen|generation|millennials|boomers|zoomers)",
+    ),
+    rule("age", r"\b(?:fresh|new|young)\s+blood\b", suggestion="new perspectives"),
+    rule(
+        # graduation recency as a limit: "graduates from the last two years only"
+        "age",
+        r"\bgraduat\w*\s+(?:from\s+|in\s+|within\s+)?(?:the\s+)?(?:last|past)\s+(?:\w+\s+)?"
+        r"(?:years?|months?)\b(?:\s+only)?|\bgraduated\s+(?:in|after|since)\s+20\d\d"
+        r"(?:\s+or\s+(?:later|after))?\b|\bclass\s+of\s+20\d\d\s+(?:or\s+20\d\d\s+)?only\b",
+        suggestion="entry-level candidates welcome",
+    ),
+    rule(
+        # older people named, then turned away
+        "age",
+        r"\b(?:older\s+(?:candidates|applicants|workers|people|professionals|profiles)|seniors"
+        r"|retirees|pensioners|over[- ](?:4|5|6)\d'?s|people\s+(?:over|above)\s+(?:4|5|6)\d"
+        r"|(?:late|end)[- ]of[- ]career\s+\w+|people\s+nearing\s+retirement)"
+        + fill(6)
+        + r"\s*,?\s*"
+        + REFUSED
+        + "|"
+        + REFUSING
+        + r"(?:older\s+(?:candidates|applicants|workers|people|professionals)|retirees|pensioners"
+        r"|boomers)\b",
+    ),
+    rule(
+        # a ceiling on experience said of the person: "you have less than 5 years"
+        "age",
+        r"\b(?:you|must|should)\s+(?:have|has)\s+(?:less|fewer)\s+than\s+"
+        + NUM
+        + r"\s+years?\b(?:\s+of\s+(?:\w+\s+)?experience)?",
+        suggestion="2+ years of experience",
+    ),
 ]
 
 SEX_RULES = [
@@ -154,6 +211,33 @@ SEX_RULES = [
         r"\s+(?:an?\s+)?(?:male|female|man|woman|men|women|gentleman|gentlemen|lady|ladies|guys?"
         r"|girls?|boys?)\b(?!\s+(?:and|or)\s+(?:men|women|male|female|man|woman))",
         suggestion="suited to a candidate with [skills]",
+    ),
+    rule(
+        # a sex as the ideal: "ideally a woman", "preferably a man"
+        "sex_gender",
+        r"\b(?:ideally|preferably|ideal\s+(?:candidate|hire|person)\s+(?:is|would\s+be)|must\s+be"
+        r"|should\s+be)\s+(?:an?\s+)?(?:woman|man|lady|guy|gentleman|girl|boy|female|male)\b"
+        r"(?!\s+or\b|[- ](?:hours?|days?|power|made)\b)",
+        suggestion="ideally a candidate with [skills]",
+    ),
+    rule(
+        "sex_gender",
+        r"\b(?:another|one\s+more|a\s+new)\s+(?:guy|gal|girl|lady|bloke|dude|man|woman|lad)\b"
+        r"(?![-\w])",
+    ),
+    rule(
+        # a sex asked for as a quality: "a female touch", "feminine presence"
+        "sex_gender",
+        r"\b(?:female|feminine|male|masculine|woman's|man's)\s+(?:touch|presence|energy|hire"
+        r"|recruit|sensibility)\b",
+        suggestion="a candidate with [skills]",
+    ),
+    rule(
+        # hiring to change the sex ratio (encouraging applications stays lawful)
+        "sex_gender",
+        r"\b(?:hire|hiring|recruit\w*|looking\s+for|seeking)\s+(?:\w+\s+){0,3}?to\s+(?:improve"
+        r"|balance|fix|even\s+out|boost)\s+(?:our\s+|the\s+)?(?:gender\s+(?:balance|ratio|mix"
+        r"|split|numbers)|male[- ]female\s+ratio)\b",
     ),
 ]
 
@@ -222,10 +306,21 @@ TITLE_RULES = [
         r"|skills|experience|colleagues|reports|focus|career)\b(?:\s+\w+)?",
         rewrite=_PRONOUN_REWRITE,
     ),
+    rule(
+        # a pronoun about the hire after what they will do: "who can hold his ground"
+        "gendered_title",
+        r"\b(?:who|that)\s+(?:can|will|must|should|could|is\s+able\s+to|knows\s+how\s+to|wants\s+to"
+        r"|likes\s+to)\s+(?:\w+\s+){1,3}?(?:his|himself|herself)\b(?!\s+or\b|/)",
+        rewrite=(
+            (r"\bhis\b", "their"),
+            (r"\bhimself\b", "themselves"),
+            (r"\bherself\b", "themselves"),
+        ),
+    ),
 ]
 
 FAMILY_RULES = [
-    rule("family_pregnancy", r"\bmarital\s+status\b|\bmaiden\s+name\b"),
+    rule("family_pregnancy", r"\bmarital\s+status\b|\bmaiden\s+name\b", unless=_NOT_ASKED),
     rule(
         "family_pregnancy",
         r"\b(?:are|be|is|being|whether\s+you\s+are|if\s+you\s+are)\s+(?:you\s+)?(?:married|single"
@@ -256,6 +351,40 @@ FAMILY_RULES = [
         "family_pregnancy",
         r"\b(?:no|not)\s+(?:candidates?|applicants?|people|one|parents)\s+with\s+(?:young\s+"
         r"|small\s+)?(?:children|kids|babies|a\s+family|family\s+commitments)\b",
+    ),
+    rule(
+        # a leave to come, or just taken, held against someone
+        "family_pregnancy",
+        r"\b(?:maternity|paternity|parental|adoption)\s+leave\b",
+        context=r"returning\s+from|back\s+from|not\s+a\s+(?:good\s+)?fit|need\s+not|plan(?:s|ning)?"
+        r"\b|within\s+the\s+next|next\s+\w+\s+(?:months|years)|likely\s+to|avoid|\bno\b|won't"
+        r"|will\s+not|expect(?:ing)?\b|recently",
+        unless=r"generous|enhanced|\bpaid\b|fully|\bweeks\b|policy|top[- ]up|benefit|support"
+        r"|extended|\boffer|entitle",
+    ),
+    rule(
+        "family_pregnancy",
+        r"\bsingle\s+(?:mums?|moms?|dads?)\b|\bsolo\s+(?:parents?|mums?|moms?|dads?)\b",
+        unless=r"support|benefit|help|programme|program",
+    ),
+    rule(
+        # parents named, then turned away
+        "family_pregnancy",
+        r"\b(?:mothers|mums|moms|fathers|dads|(?:young|new)\s+parents|parents\s+of\s+young\s+"
+        r"(?:children|kids)|(?:women|people|candidates|applicants)\s+with\s+(?:young\s+|small\s+)?"
+        r"(?:children|kids|families)|new\s+(?:mothers|mums|moms)|expectant\s+mothers|pregnant\s+"
+        r"(?:women|candidates|applicants)|young\s+mothers)" + fill(6) + r"\s*,?\s*" + REFUSED,
+    ),
+    rule(
+        # asking about children with the application
+        "family_pregnancy",
+        r"\b(?:whether|if)\s+you\s+have\s+(?:any\s+)?(?:children|kids)\b(?:\s+and\s+their\s+ages)?"
+        r"|\b(?:the\s+)?(?:number\s+and\s+)?ages?\s+of\s+your\s+(?:children|kids)\b"
+        r"|\byour\s+(?:children|kids)'?s?\s+ages\b",
+        context=r"include|state|tell\s+us|let\s+us\s+know|mention|indicate|application|\bcv\b"
+        r"|resume|ages?",
+        unless=r"childcare\s+(?:support|allowance|voucher)|nursery|creche|school\s+holidays"
+        r"|flexible",
     ),
 ]
 
@@ -300,6 +429,42 @@ ORIGIN_RULES = [
         r"\s+(?:names?|surnames?|family\s+names?)\b|\b(?:surnames?|family\s+names?|last\s+names?)"
         r"\s+(?:of|from)\s+(?:\w+\s+)?(?:origin|descent|background)\b",
     ),
+    rule(
+        "origin_nationality",
+        r"\b(?:must|should)\s+(?:hold|have|possess|be)\s+(?:an?\s+)?(?:\w+\s+){0,3}?(?:passport"
+        r"|citizen|national)s\b",
+        unless=r"clearance|authori[sz]ed\s+to\s+work|right\s+to\s+work|work\s+permit",
+    ),
+    rule(
+        # what the person "will be" or "must be": "will be Caucasian", "must be white"
+        "origin_nationality",
+        r"\b(?:will|must|should|to)\s+be\s+(?:of\s+)?(?:\w+\s+)?(?:caucasian|white|black|asian"
+        r"|hispanic|latino|latina|arab|african)\b(?!-\w|\s+(?:label\w*|glove|board|list\w*|paper\w*"
+        r"|space|hat|box|collar|market|union|commission|parliament|noise|belt)\b)",
+    ),
+    rule(
+        # a birthplace or ancestry asked of the person
+        "origin_nationality",
+        r"\b(?:you\s+(?:were|are)|must\s+(?:have\s+been|be)|should\s+be|candidates?|applicants?"
+        r"|someone)\s+(?:\w+\s+)?born\s+(?:and\s+(?:raised|bred)\s+)?in\s+(?!\d)(?:the\s+)?[a-z]+"
+        r"|\bnative\s+of\s+[a-z]+|\byour\s+parents'?\s+(?:nationalit\w+|origins?|country\s+of\s+"
+        r"(?:birth|origin)|birthplace|ethnicit\w+)|\b(?:nationality|origin|ethnicity)\s+of\s+your"
+        r"\s+parents\b",
+        unless=r"\b(?:company|startup|founded|business|idea|project|product|brand|firm)\b",
+    ),
+    rule(
+        # people from outside a zone turned away: "no non-EU candidates", "foreigners need not
+        # apply"
+        "origin_nationality",
+        r"\bnon[- ](?:EU|EEA|UK|US)\s+(?:citizens|nationals|candidates|applicants"
+        r"|passport\s+holders)\b|\b(?:foreigners|foreign\s+nationals|immigrants|non-nationals)"
+        + fill(4)
+        + r"\s*,?\s*"
+        + REFUSED,
+        unless=r"visa|sponsor|relocation|welcome|support|assist|authori[sz]ed\s+to\s+work"
+        r"|right\s+to\s+work|work\s+permit",
+        despite=REFUSED,
+    ),
 ]
 
 LANGS = (
@@ -337,6 +502,26 @@ NATIVE_RULES = [
         + r")?|\b(?<!near-)(?<!near\s)native[- ](?:like\s+)?(?:fluency|proficiency|command)\b",
         suggestion="fluent (C1/C2)",
     ),
+    rule(
+        # an accent singled out or turned away
+        "native_language",
+        r"\b(?:your\s+)?accents?\s+(?:must|should|has\s+to|needs\s+to)\s+be\b(?:\s+\w+)?"
+        r"|\bwith\s+(?:an?\s+)?(?:\w+\s+)?accents?\b" + fill(4) + r"\s*,?\s*" + REFUSED,
+        unless=r"\b(?:all|any|every)\s+accents?\b|accents?\s+(?:are\s+)?welcome",
+        suggestion="clear spoken English",
+    ),
+    rule(
+        # non-native speakers turned away: "no ESL writers", "learners ... will not be considered"
+        "native_language",
+        r"\bno\s+(?:ESL|EFL|non-native)\b(?:\s+(?:writers?|speakers?|candidates?|applicants?))?"
+        r"|\b(?:(?:ESL|EFL)\s+(?:writers|speakers|candidates)|non-natives?(?:\s+(?:speakers?"
+        r"|writers?|candidates?))?|(?:language\s+)?learners|second[- ]language\s+speakers)"
+        + fill(4)
+        + r"\s*,?\s*"
+        + REFUSED,
+        unless=r"\bteach\w*|tutor\w*|instructor|classes|lessons|students",
+        suggestion="fluent English (C1)",
+    ),
 ]
 
 APPEARANCE_RULES = [
@@ -347,6 +532,7 @@ APPEARANCE_RULES = [
         r"|r[ée]sum[ée]|application))?|\bphotos?\s+(?:is\s+)?(?:required|mandatory|must)\b"
         r"|\b(?:cv|resume)\s+with\s+(?:a\s+)?photo\b|\brecent\s+photo\b",
         suggestion="CV without photo",
+        unless=_NOT_ASKED,
     ),
     rule(
         "appearance",
@@ -366,6 +552,52 @@ APPEARANCE_RULES = [
         r"\b(?:must|should|to|and)\s+be\s+(?:\w+\s+)?(?:slim|slender|thin|tall|petite|pretty|handsome"
         r"|good[- ]looking|beautiful)\b|\b(?:slim|slender|pretty|handsome|beautiful)"
         r"\s+(?:candidates?|applicants?|people|person|figure|build|women|men|girls?|guys?)\b",
+    ),
+    rule(
+        # a photo asked for, whatever its adjectives: "include a full-length photo"
+        "appearance",
+        r"\b(?:include|attach|send|enclose|add|upload|submit|provide)\s+(?:us\s+)?(?:a\s+|your\s+"
+        r"|an\s+|two\s+|some\s+)?(?:[\w-]+\s+){0,2}?(?:photo(?:graph)?|headshot|picture|selfie)s?\b",
+        unless=r"portfolio|products?|work\s+samples|of\s+(?:your|the)\s+(?:work|projects?|designs?)"
+        r"|\bdon't|\bdo\s+not|no\s+need|never|without|not\s+(?:needed|required)|rather\s+not",
+        suggestion="CV without photo",
+    ),
+    rule(
+        # body measures asked for: "your height and weight"
+        "appearance",
+        r"\byour\s+(?:height|weight|measurements|dress\s+size|clothing\s+size|bmi)(?:\s+and\s+"
+        r"(?:your\s+)?(?:height|weight|measurements))?\b|\bheight\s+and\s+weight\b"
+        r"|\bweight\s+and\s+height\b",
+    ),
+    rule(
+        # an appearance judged: "a clean, conventional appearance", "a polished look"
+        "appearance",
+        r"\b(?:(?:clean|conventional|polished|professional|neat|smart|well-groomed|groomed"
+        r"|attractive|pleasant|corporate|sharp|elegant|youthful|sporty|trendy|stylish|good)"
+        r"(?:\s*,\s*|\s+and\s+|\s+))+(?:appearance|look|looks|image)\b"
+        r"(?:\s+(?:is\s+)?(?:required|a\s+must|essential|expected|mandatory))?",
+        unless=r"\b(?:ui|ux|interfaces?|websites?|sites?|apps?|products?|brand\w*|slides?|decks?"
+        r"|dashboards?|pages?|screens?|designs?|reports?|documents?|presentations?|code|visuals?"
+        r"|feel)\b",
+        suggestion="professional manner with clients",
+    ),
+    rule(
+        # grooming and dress turned away or imposed: "no dreadlocks, no facial hair"
+        "appearance",
+        r"\bno\s+(?:visible\s+)?(?:dreadlocks|dreads|locs|beards?|facial\s+hair|moustaches?"
+        r"|mustaches?|braids|afros?|long\s+hair|dyed\s+hair|colou?red\s+hair|tattoos|piercings)\b"
+        r"(?:\s*(?:,|or|and)\s*(?:no\s+)?(?:visible\s+)?\w+(?:\s+hair)?)*"
+        r"|\b(?:heels|high\s+heels|make-?up|skirts?|lipstick)\s+(?:are\s+|is\s+)?(?:required"
+        r"|mandatory|expected|a\s+must|compulsory)\b",
+        unless=r"safety|hygiene|food|hairnet|machinery|laborator",
+    ),
+    rule(
+        # bodies as a profile: "slim, tall and photogenic candidates"
+        "appearance",
+        r"\b(?:(?:slim|slender|thin|tall|petite|pretty|handsome|beautiful|good-looking|photogenic"
+        r"|athletic|attractive|young-looking)(?:\s*,\s*|\s+and\s+|\s+or\s+|\s+))+(?:candidates?"
+        r"|applicants?|people|persons?|women|men|girls?|guys?|staff|hosts?|hostesses|models?"
+        r"|individuals?)\b|\bphotogenic\b",
     ),
 ]
 
@@ -396,10 +628,64 @@ HEALTH_RULES = [
         r"\b(?:no|any)\s+(?:disabilit(?:y|ies)|chronic\s+(?:conditions?|illness\w*)|sick\s+(?:days"
         r"|leave)|(?:health|medical)\s+(?:issues|problems|conditions?))\b|\bable-bodied\b",
     ),
+    rule(
+        "health_disability",
+        r"\bphysically\s+(?:fit|healthy|strong|robust)\b|\bfit\s+and\s+healthy\b|\bin\s+(?:good"
+        r"|great|excellent|top|peak)\s+(?:physical\s+)?shape\b|\bphysical\s+fitness\b",
+        unless=r"\blift|carry|\d+\s*(?:kg|lbs?)|warehouse|standing|on\s+your\s+feet|manual|outdoor"
+        r"|climb|construction|safety|firefight|military",
+        despite=r"desk|office-based|remote",
+    ),
+    rule(
+        # sick leave and absences held against someone
+        "health_disability",
+        r"\b(?:past|previous|prior)\s+(?:sick\s+(?:leave|days)|illness\w*|medical\s+leave"
+        r"|absences?)\b|\b(?:sick\s+(?:leave|days)|absence\s+(?:record|history)|medical\s+leave"
+        r"|time\s+off\s+sick|work(?:place)?\s+(?:injur\w+|accidents?))\b",
+        context=r"past|previous|history|record|last\s+\w+\s+years|number\s+of|how\s+many|disclose"
+        r"|declare|\blist\b|questionnaire|with\s+your\s+application|no\s+more\s+than|fewer\s+than"
+        r"|\bnone\b|need\s+not|not\s+be\s+considered|will\s+not|won't|excluded",
+        unless=r"\bpaid\b|policy|unlimited|generous|benefit|allowance|entitle|full\s+pay|covered"
+        r"|days\s+of",
+    ),
+    rule(
+        # health questions at application
+        "health_disability",
+        r"\b(?:health|medical)\s+(?:questionnaire|declaration|screening|check|form)s?\b",
+        context=r"with\s+your\s+application|when\s+applying|to\s+apply|before\s+(?:the\s+)?interview"
+        r"|at\s+application|application\s+form|to\s+be\s+completed|fill",
+        unless=r"after\s+(?:the\s+|an\s+)?offer|occupational|once\s+hired|upon\s+hiring|onboarding",
+    ),
+    rule(
+        # illnesses and disabilities named to turn people away
+        "health_disability",
+        r"\b(?:diabet\w+|epilep\w+|asthma\w*|chronic\s+(?:illness\w*|conditions?|diseases?|pain)"
+        r"|disabilit(?:y|ies)|disabled\s+(?:people|candidates|applicants)|mental\s+health\s+"
+        r"(?:conditions?|issues|problems)|depression|anxiety\s+disorders?|hiv|cancer|autis\w+"
+        r"|adhd|wheelchair\s+users?|health\s+conditions?)"
+        + fill(8)
+        + r"\s*,?\s*(?:"
+        + REFUSED
+        + r"|(?:is|are)\s+(?:not\s+)?(?:incompatible|unsuitable))"
+        + "|"
+        + REFUSING
+        + r"(?:people|candidates|applicants|anyone|those)\s+with\s+(?:an?\s+)?(?:disabilit\w+"
+        r"|chronic\s+\w+|health\s+conditions?|diabetes|epilepsy|mental\s+health\s+\w+)",
+    ),
 ]
 
 RELIGION_RULES = [
-    rule("religion", r"\breligio\w+(?:\s+(?:symbols?|dress|clothing|practices?|beliefs?))?"),
+    rule(
+        "religion",
+        r"\breligio\w+(?:\s+(?:symbols?|dress|clothing|practices?|beliefs?))?",
+        # accommodating a faith is no criterion: "flexible schedule around religious holidays"
+        unless=r"flexib|accommodat|time\s+off|days?\s+off|\bleave\b|let\s+(?:your|us|them)\s+"
+        r"(?:\w+\s+)?know|respect|welcome|any\s+faith|all\s+faiths|swap",
+        despite=REFUSED
+        + "|"
+        + REFUSING
+        + r"|\bno\s+religio|not\s+(?:allowed|permitted|accommodated)|\bbanned|prohibit",
+    ),
     rule(
         "religion",
         r"\b(?:no\s+)?(?:headscarf|headscarves|hijabs?|kippahs?|yarmulkes?|turbans?|burqas?"
@@ -428,6 +714,32 @@ RELIGION_RULES = [
         r"\b(?:attend|attends|attending|go\s+to|goes\s+to)\s+(?:church|mosque|synagogue|temple)\b"
         r"|\battend(?:s|ing)?\s+(?:sunday\s+)?mass\b(?!-|\s+(?:production|market|media|events?))",
     ),
+    rule(
+        # a faith, or none, as what the person must be: "must be Christian or of no faith"
+        "religion",
+        r"\b(?:must|should|to)\s+be\s+(?:an?\s+)?(?:practi[sc]ing\s+|devout\s+)?(?:christian|muslim"
+        r"|jewish|jew|catholic|protestant|hindu|sikh|buddhist|atheist|religious|believer"
+        r"|evangelical|of\s+(?:no|the\s+same)\s+faith)s?\b(?:\s+or\s+(?:of\s+)?(?:no\s+faith|an?\s+"
+        r"\w+|\w+))?|\bof\s+no\s+faith\b|\bnon-?believers?\b|\bno\s+religious\s+affiliation\b",
+    ),
+    rule(
+        # people named by a religious practice, then turned away
+        "religion",
+        r"\b(?:people|candidates?|applicants?|those|anyone|staff)\s+(?:who\s+(?:observe|keep|practi"
+        r"[sc]e|fast|pray|attend|celebrate)\w*|observing|keeping|fasting|praying)\b(?:\s+\w+){0,4}?"
+        + fill(4)
+        + r"\s*,?\s*"
+        + REFUSED
+        + r"|\b(?:sabbath|shabbat|ramadan|friday\s+prayers?|daily\s+prayers?|prayer\s+breaks?"
+        r"|religious\s+(?:holidays|observance))"
+        + fill(4)
+        + r"\s*,?\s*(?:"
+        + REFUSED
+        + r"|(?:is|are)\s+not\s+(?:allowed|permitted|possible|accommodated))"
+        + "|"
+        + REFUSING
+        + r"(?:prayer\s+breaks?|fasting|religious\s+(?:holidays|observance|dress))\b",
+    ),
 ]
 
 UNION_RULES = [
@@ -447,6 +759,12 @@ UNION_RULES = [
         "union_political",
         r"\bwhistle-?blow\w*\b",
         unless=r"polic(?:y|ies)|protection|hotline|procedure|channel|report(?:ing)?\s+line",
+    ),
+    rule(
+        "union_political",
+        r"\b(?:trade\s+)?unionists?\b|\bunion\s+cards?\b|\bapolitical\b|\bpolitically\s+neutral\b"
+        r"|\b(?:keep|leave)\s+your\s+(?:politics|political\s+\w+|opinions|views)\b",
+        not_after=r"\b(?:we\s+are|we're|organi[sz]ation\s+is|charity\s+is|is\s+an?)\s+(?:\w+\s+)?$",
     ),
 ]
 
@@ -483,6 +801,41 @@ RESIDENCE_RULES = [
         r"|\b(?:candidates?|applicants?|people)\s+(?:residing|living|resident|domiciled)\s+"
         r"(?:in|within|near|around)\s+[^.;,]{1,40}?\s+only\b",
         suggestion="the role is based in [work location]",
+    ),
+    rule(
+        # where applicants live, with a preference or a refusal nearby
+        "residence",
+        r"\b(?:candidates?|applicants?|people|those|someone|anyone)\s+(?:who\s+(?:live|lives|reside"
+        r"|resides)|living|residing|resident|domiciled)\s+(?:in|within|near|around|outside|inside"
+        r"|close\s+to)\b",
+        context=r"\bonly\b|prefer|ideally|must|required|rejected|not\s+be\s+considered|need\s+not"
+        r"|won't|will\s+not|not\s+a\s+fit|excluded",
+        unless=r"welcome|open\s+to|anywhere|relocat|remote|regardless|wherever|from\s+all",
+        suggestion="the role is based in [work location]",
+    ),
+    rule(
+        # a distance from home to work: "live within 30 minutes of the office"
+        "residence",
+        r"\b(?:live|lives|living|reside|residing)\s+(?:within|less\s+than|under|no\s+more\s+than)\s+"
+        r"(?:an?\s+|\d+\s*)(?:km|miles?|minutes?|mins?|hours?|kilomet\w+|walk|commute)\b",
+        suggestion="the role is based in [work location]",
+    ),
+    rule(
+        # places whose people are turned away: "applicants from the suburbs will not be considered"
+        "residence",
+        r"\b(?:suburbs|suburban\s+\w+|banlieue|commuters?|council\s+estates?|housing\s+estates?"
+        r"|deprived\s+areas?|outside\s+(?:the\s+)?(?:city|paris|london|[a-z]+\s+centre))"
+        + fill(6)
+        + r"\s*,?\s*"
+        + REFUSED
+        + r"|\bno\s+commuters\b",
+        despite=REFUSED,
+    ),
+    rule(
+        "residence",
+        r"\bbank\s+account\s+(?:opened|held|domiciled)\s+(?:with|at|in)\s+(?:one\s+of\s+)?(?:our|an?)"
+        r"\s+(?:\w+\s+)?(?:branch(?:es)?|bank|network)\b",
+        suggestion="any bank account (SEPA area)",
     ),
 ]
 

@@ -5,12 +5,45 @@ Patterns are case-insensitive; see ``rules/__init__``.
 """
 
 from employers.wording.rules import rule
+from employers.wording.rules.en_words import REFUSED, REFUSING, fill
+
+# What says a car serves nothing in the job: it cancels a job reason found nearby.
+_NO_DRIVING = (
+    r"\bno\s+travel|without\s+travel|fully\s+remote|remote\s+role|office-based|desk-based"
+    r"|desk\s+job|next\s+to\s+the\s+metro|sedentary"
+)
+# Personal documents asked for once hired, or said not to be needed, are fine.
+_AT_HIRING = (
+    r"once\s+(?:you(?:'ve|\s+have)?\s+)?(?:signed|hired|accepted|joined)|after\s+(?:the\s+|an\s+|a\s+"
+    r"|your\s+)?(?:offer|signature|contract|hiring|hire)|upon\s+hiring|at\s+onboarding"
+    r"|on\s+your\s+first\s+day|when\s+you\s+(?:join|start)|only\s+(?:at|once|after)|\bdon't"
+    r"|\bdo\s+not|\bnever\b|we\s+won't|not\s+(?:ask|request|need)"
+)
+# Leisure a team may share, and the trades where drinks or games are the product.
+_LEISURE = (
+    r"(?:beers?|craft\s+beer|booze|drinking|whisk(?:e)?y|tequila|shots|cocktails|wine|partying"
+    r"|parties|fifa|video\s+games|gaming|poker|football|soccer|rugby|crossfit|the\s+pub"
+    r"|pub\s+crawls?|bar\s+crawls?|nightlife|clubbing|both)"
+)
+_DRINKS_TRADE = (
+    r"brewer\w*|distiller\w*|winer\w*|vineyard|sommelier|spirits|beverage|drinks\s+(?:industry"
+    r"|brand|company)|hospitality|game\s+studio|games\s+studio|esports|football\s+club"
+)
+# Nights or weekends said to be paid or given back, and said not to be.
+_COMPENSATED = r"\bpaid\b|compensat|premium|time\s+off\s+in\s+lieu|\btoil\b|rotation"
+_NOT_COMPENSATED = (
+    r"(?:unpaid|no\s+extra\s+pay|without\s+(?:extra\s+|additional\s+|any\s+)?(?:pay|compensation"
+    r"|time\s+off(?:\s+in\s+lieu)?|overtime\s+pay)|with\s+no\s+(?:[\w-]+\s+){0,2}?(?:compensation"
+    r"|pay|time\s+off(?:\s+in\s+lieu)?|toil)|no\s+(?:on-call\s+|overtime\s+)?(?:compensation"
+    r"|time\s+off\s+in\s+lieu|toil)|not\s+(?:paid|compensated))"
+)
+
 
 SCHOOL_RULES = [
     rule(
         "school_prestige",
         r"\b(?:top|elite|prestigious|renowned|top-tier|tier[- ]?(?:1|one)|first-tier|top-ranked"
-        r"|highly\s+ranked|target|best)\s*-?\s*(?:\d+\s+)?(?:\w+\s+){0,2}?(?:universit(?:y|ies)"
+        r"|highly\s+ranked|target|best)\s*-?\s*(?:\d+\s+)?(?:\w+\s+){0,3}?(?:universit(?:y|ies)"
         r"|schools?|colleges?|institutions?)\b(?:\s+graduates?)?(?:\s+only)?",
         suggestion="relevant training or equivalent experience",
     ),
@@ -26,6 +59,14 @@ SCHOOL_RULES = [
         suggestion="relevant training or equivalent experience",
         unless=r"\b(?:co-?founders?|founders?|cto|ceo|our\s+(?:team|people|staff|engineers)\s+"
         r"(?:include|are|come))\b",
+    ),
+    rule(
+        # other schools turned away: "university graduates need not apply"
+        "school_prestige",
+        r"\b(?:(?:state|public|regular|non-target|other|lesser-known|second-tier|local)\s+"
+        r"(?:universities|schools|colleges)|university\s+graduates|uni\s+grads|other\s+backgrounds"
+        r"|community\s+college\s+\w+)" + fill(4) + r"\s*,?\s*" + REFUSED,
+        suggestion="relevant training or equivalent experience",
     ),
 ]
 
@@ -58,6 +99,19 @@ DIPLOMA_RULES = [
         + r"\s+(?:will\s+not|won't|need\s+not|cannot|can't|are\s+not)\b(?:\s+be\s+considered)?",
         suggestion="degree or equivalent experience",
     ),
+    rule(
+        # self-taught people, career changers, bootcamp graduates turned away
+        "diploma_rigid",
+        r"\b(?:bootcamp\s+(?:grads?|graduates|alumni)|bootcampers|self-taught\s+(?:\w+\s+)?"
+        r"|career[- ]changers|non-graduates|(?:people|those|candidates?|applicants?)\s+without\s+"
+        r"(?:an?\s+)?(?:degrees?|diplomas?))"
+        + fill(6)
+        + r"\s*,?\s*"
+        + REFUSED
+        + r"|\bno\s+(?:bootcamp\s+(?:grads?|graduates)|self-taught\s+\w+|career[- ]changers)\b",
+        unless=r"licen[cs]|regulat|by\s+law",
+        suggestion="degree or equivalent experience",
+    ),
 ]
 
 CAREER_RULES = [
@@ -79,12 +133,46 @@ CAREER_RULES = [
         r"(?:\s+only)?"
         r"|\b(?:candidates?|applicants?)\s+who\s+are\s+(?:currently|presently)\s+(?:employed"
         r"|working)\b",
-        unless=r"notice\s+period|\bif\s+you\b",
+        unless=r"notice\s+period|\bif\s+you\b|\bor\s+(?:between|not|unemployed|looking)|whether",
     ),
     rule(
         "career_gap",
         r"\b(?:unemployed|jobless|out\s+of\s+work)\s+(?:\w+\s+){0,6}?(?:will\s+not|need\s+not"
         r"|won't|not\s+be\s+considered|excluded)(?:\s+be\s+considered)?",
+    ),
+    rule(
+        # people between jobs, on benefits or back from a break, turned away
+        "career_gap",
+        r"\b(?:(?:people|candidates?|applicants?|those)\s+(?:who\s+are\s+)?)?(?:unemployed|jobless"
+        r"|out\s+of\s+work|between\s+jobs|job\s*seekers|on\s+unemployment\s+benefits|on\s+benefits"
+        r"|returning\s+from\s+(?:a\s+)?(?:long(?:-term)?|extended)\s+(?:leave|break|absence)"
+        r"|(?:with\s+)?(?:a\s+)?gap\s+years?|sabbaticals?|career\s+breaks?|(?:long|extended)\s+"
+        r"career\s+breaks?|long-term\s+(?:leave|unemployed))"
+        + fill(8)
+        + r"\s*,?\s*"
+        + REFUSED
+        + "|"
+        + REFUSING
+        + r"(?:people|candidates?|applicants?|those|anyone)?\s*(?:who\s+are\s+)?(?:unemployed"
+        r"|jobless|out\s+of\s+work|between\s+jobs|on\s+(?:unemployment\s+)?benefits)\b",
+        suggestion="all career paths welcome",
+    ),
+    rule(
+        # only the currently employed: "we only consider applicants who are currently in a job"
+        "career_gap",
+        r"\bonly\s+(?:consider|hire|accept|interview|review)\s+(?:\w+\s+){0,2}?(?:who\s+are\s+)?"
+        r"(?:currently|presently)\s+(?:in\s+(?:a\s+)?(?:job|role|position|work)|employed|working)\b",
+        suggestion="all career paths welcome",
+    ),
+    rule(
+        # an unbroken career: "no gaps longer than 3 months", "straight from university to work"
+        "career_gap",
+        r"\bno\s+(?:\w+\s+)?(?:gaps?|breaks?)\s+(?:longer|of\s+more)\s+than\s+(?:\w+\s+){1,2}?(?:in"
+        r"\s+(?:your\s+|the\s+)?(?:employment|career|cv|resume|work)(?:\s+history)?)?"
+        r"|\b(?:directly|straight)\s+from\s+(?:university|college|school|studies)\s+(?:to|into)\s+"
+        r"(?:employment|work|a\s+job)\b(?:\s+without\s+(?:any\s+)?(?:breaks?|gaps?))?"
+        r"|\b(?:continuously|uninterruptedly)\s+employed\b",
+        suggestion="all career paths welcome",
     ),
 ]
 
@@ -103,14 +191,28 @@ DRIVING_RULES = [
         r"\b(?:must\s+(?:have|hold|possess|own)|required\s+to\s+have|requires?|need\s+(?:a|to\s+"
         r"have))\s+(?:a\s+|an\s+|your\s+)?" + DL,
         unless=_DRIVING_REASON,
+        despite=_NO_DRIVING,
         window="next",
         suggestion="driving licence a plus for client visits",
     ),
     rule(
         "driving_licence",
-        r"\b" + DL + r"(?:\s+(?:and|or)\s+" + DL + r")?(?:\s+[\w']+){0,3}?\s+(?:is\s+|are\s+)?"
+        r"\b" + DL + r"(?:\s+(?:and|or)\s+" + DL + r")?(?:\s+[\w'()]+){0,3}?\s+(?:is\s+|are\s+)?"
         r"(?:required|mandatory|essential|needed|necessary|a\s+must|compulsory)\b",
         unless=_DRIVING_REASON,
+        despite=_NO_DRIVING,
+        window="next",
+        suggestion="driving licence a plus for client visits",
+    ),
+    rule(
+        # a car the person must already have: "must own a car", "only candidates with a car"
+        "driving_licence",
+        r"\b(?:must|should|need\s+to|required\s+to)\s+(?:have|own|possess)\s+(?:a\s+|your\s+own\s+"
+        r"|their\s+own\s+|an?\s+)?(?:car|vehicle|motorbike|motorcycle)\b|\bonly\s+(?:candidates?"
+        r"|applicants?|people|those)\s+(?:with|who\s+(?:have|own))\s+(?:a\s+|their\s+own\s+|an?\s+)?"
+        r"(?:car|vehicle|driving\s+licen[cs]e|licen[cs]e)\b",
+        unless=_DRIVING_REASON,
+        despite=_NO_DRIVING,
         window="next",
         suggestion="driving licence a plus for client visits",
     ),
@@ -143,6 +245,31 @@ PERSONAL_RULES = [
         suggestion="your salary expectations",
     ),
     rule("personal_data", r"\byour\s+(?:\w+\s+)?(?:passwords?|credentials|login\s+details)\b"),
+    rule(
+        # documents and identifiers asked for with the application, not at hiring
+        "personal_data",
+        r"\b(?:(?:a\s+)?(?:copy|scan|photocopy)\s+of\s+your\s+)?(?:id\s+card|identity\s+card"
+        r"|passport\s+(?:number|details)|national\s+id(?:\s+number)?|bank\s+(?:account\s+)?details"
+        r"|iban|bank\s+account\s+number|birth\s+certificate|proof\s+of\s+address|utility\s+bill"
+        r"|(?:date\s+and\s+)?place\s+of\s+birth|national\s+insurance(?:\s+number)?)\b",
+        context=r"application|apply|applying|include|send|provide|submit|attach|share|enter|upload"
+        r"|form\b|with\s+your",
+        unless=_AT_HIRING,
+    ),
+    rule(
+        "personal_data",
+        r"\b(?:your|the)\s+(?:[\w'-]+\s+){0,2}?(?:passwords?|credentials|login\s+details)\b",
+        context=r"share|provide|send|give|include|enter|submit|with\s+your\s+application|so\s+we"
+        r"\s+can|please",
+        unless=r"never\s+(?:ask|share)|will\s+never|don't\s+share|do\s+not\s+share|reset|manage"
+        r"|secure|vault|rotate|store|protect",
+    ),
+    rule(
+        "personal_data",
+        r"\b(?:your\s+)?(?:current|previous|past|last|prior)\s+(?:and|or|&|/)\s+(?:current|previous"
+        r"|past|last|prior)\s+(?:salar(?:y|ies)|pay|compensation|earnings|wages?)\b",
+        suggestion="your salary expectations",
+    ),
 ]
 
 CULTURE_RULES = [
@@ -151,6 +278,8 @@ CULTURE_RULES = [
         "culture_fit",
         r"\b(?:culture|cultural)\s+fit\b(?:\s+is\s+(?:our|the|a)\s+(?:\w+\s+){0,2}?(?:criterion"
         r"|priority|must))?",
+        not_after=r"(?:over|not|rather\s+than|instead\s+of|beyond|than|\bno|past)\s*['\"\u201c]?\s*$",
+        unless=r"culture\s+add",
         suggestion="shares our working values (describe them)",
     ),
     rule(
@@ -178,6 +307,46 @@ CULTURE_RULES = [
         r"|\bdrinks?\s+with\s+(?:clients|customers|the\s+team|colleagues)\b",
         suggestion="varied team events (alcohol optional)",
     ),
+    rule("culture_fit", r"\bwork\s+hard,?\s*(?:and\s+|&\s+)?party\s+hard(?:er)?\b"),
+    rule(
+        # drinking or partying made a condition: "if you don't drink, you won't fit in"
+        "culture_fit",
+        r"\bif\s+you\s+(?:don't|do\s+not|can't|won't)\s+(?:drink|party|like\s+(?:to\s+)?(?:drink"
+        r"|party)|enjoy\s+(?:a\s+)?(?:drink|drinking|beer|partying)|like\s+"
+        + _LEISURE
+        + r")\b(?:[^.;!?]{0,60}?(?:fit\s+in|not\s+for\s+you|get\s+bored|look\s+elsewhere))?"
+        r"|\b(?:you\s+)?must\s+(?:love|enjoy|like)\s+(?:both|them|it\s+all|" + _LEISURE + r")\b",
+        suggestion="varied team events, everyone joins as they wish",
+    ),
+    rule(
+        # leisure tastes as the team's identity: "a team of guys who love FIFA and craft beer"
+        "culture_fit",
+        r"\b(?:who\s+)?(?:love|loves|fans?\s+of|obsessed\s+with)\s+(?:\w+\s+)?"
+        + _LEISURE
+        + r"(?:\s+and\s+(?:\w+\s+)?"
+        + _LEISURE
+        + r")?\b",
+        context=r"\bwe\b|\bwe're|\bteam\b|\bcrew\b|\bgang\b|\bguys\b|\bus\b|\bjoin\b|\bour\b",
+        unless=_DRINKS_TRADE,
+    ),
+    rule(
+        # drinking as team life: "whisky Fridays", "bar crawl", "weekly poker nights"
+        "culture_fit",
+        r"\b(?:whisk(?:e)?y|tequila|beers?|booze|wine|cocktails?|shots|kegs?)\s+(?:fridays?"
+        r"|thursdays?|nights?|tastings?|o'clock|sessions?|trips?|every\s+\w+)\b|\b(?:bar|pub)\s+"
+        r"crawls?\b|\b(?:weekly|monthly|friday|thursday)\s+(?:poker|drinks|beers?|whisk(?:e)?y"
+        r"|drinking)(?:\s+nights?)?\b|\bbeer\s+pong\b|\bdrinking\s+(?:culture|games|sessions)\b"
+        r"|\b(?:lots\s+of|constant|plenty\s+of)\s+banter\b|\bbanter\s+culture\b",
+        unless=_DRINKS_TRADE + r"|alcohol-free|non-alcoholic|optional",
+        suggestion="varied team events (alcohol optional)",
+    ),
+    rule(
+        # sameness asked for: "people just like us", "fits the mould"
+        "culture_fit",
+        r"\b(?:people|someone|candidates?|folks)\s+(?:just\s+)?like\s+us\b|\bone\s+of\s+us\b"
+        r"|\bfits?\s+(?:the|our)\s+mou?ld\b|\b(?:same|our)\s+lifestyle\b",
+        suggestion="shares our working values (describe them)",
+    ),
 ]
 
 AVAILABILITY_RULES = [
@@ -189,16 +358,19 @@ AVAILABILITY_RULES = [
     ),
     rule(
         "excessive_availability",
-        r"\b(?:available|reachable|contactable|on\s+call|online|responsive|work(?:ing)?)\s+"
-        r"(?:\w+\s+){0,3}?(?:24/7|24x7|24\s*hours\s+a\s+day|(?:a)?round\s+the\s+clock|(?:on\s+)?"
-        r"(?:nights|evenings)(?:\s+and\s+weekends)?|(?:on\s+)?weekends|at\s+all\s+times|any\s*time"
-        r"|during\s+(?:your\s+)?(?:holidays|vacations?|time\s+off))\b",
+        r"\b(?:available|reachable|contactable|on\s+call|online|responsive|work(?:ing)?|answer"
+        r"|respond|reply)\s+(?:(?!(?:not|never|no)\b)\w+\s+){0,3}?(?:24/7|24x7|24\s*hours\s+a\s+day"
+        r"|(?:a)?round\s+the\s+clock|(?:on\s+)?(?:nights|evenings)(?:\s+and\s+weekends)?|(?:on\s+)?"
+        r"weekends|at\s+all\s+times|any\s*time|at\s+any\s+hour|(?:during|on|over)\s+(?:your\s+)?"
+        r"(?:holidays|vacations?|time\s+off|sick\s+days|bank\s+holidays|public\s+holidays|days\s+off"
+        r"|leave))\b",
         unless=r"\bpaid\b|compensat|premium|time\s+off\s+in\s+lieu|rotation|one\s+week\s+in",
+        despite=_NOT_COMPENSATED,
         suggestion="available during business hours; planned, paid on-call",
     ),
     rule(
         "excessive_availability",
-        r"\b(?:49|[5-9]\d|1[0-6]\d)[- ]?(?:hour|hr|h)\s+(?:work\s*)?weeks?\b",
+        r"\b(?:49|[5-9]\d|1[0-6]\d)\+?[- ]?(?:hour|hr|h)\s+(?:work\s*)?weeks?\b",
     ),
     rule(
         "excessive_availability",
@@ -209,6 +381,33 @@ AVAILABILITY_RULES = [
         "excessive_availability",
         r"\b(?:whatever\s+it\s+takes|no\s+9-to-5|not\s+a\s+9-to-5|unpaid\s+overtime"
         r"|overtime\s+(?:is\s+)?expected)\b",
+    ),
+    rule(
+        # nights, weekends, holidays without pay or time back, or as the norm
+        "excessive_availability",
+        r"\b(?:weekends?|weekend\s+(?:work|deployments?|releases?|shifts?|meetings?|calls?)|nights?"
+        r"|night\s+(?:work|shifts?|deployments?|calls?)|evenings?|sundays?|saturdays?|bank\s+"
+        r"holidays|public\s+holidays|on-call|late-night\s+\w+|overtime)(?:\s+(?:and|or)\s+(?:\w+\s+)?"
+        r"(?:weekends?|nights?|evenings?|holidays|sundays?))?"
+        + fill(10)
+        + r"\s*,?\s*(?:"
+        + _NOT_COMPENSATED
+        + r"|as\s+standard|(?:is|are)\s+(?:the\s+norm|non-negotiable|mandatory|compulsory"
+        r"|standard)|non-negotiable)",
+        unless=_COMPENSATED + r"|\bno\s+(?:weekend|night|evening)|\bnever\b",
+        despite=_NOT_COMPENSATED,
+        suggestion="office hours; planned, paid on-call",
+    ),
+    rule(
+        "excessive_availability",
+        r"\balways[- ](?:on|available|reachable|connected|online|contactable)\b|\bon[- ]call\s+"
+        r"(?:every|each|all)\s+(?:night|weekend|day)s?\b|\bcrunch(?:\s+(?:time|periods?|mode"
+        r"|weeks?))?\b(?!\s+(?:the\s+)?(?:numbers|data))",
+        not_after=r"(?:number|data)\s*$",
+        unless=r"\b(?:service|platform|system|infra\w*|product|app|availability|uptime|monitoring"
+        r"|architecture|database|servers?)s?\b|rotation|\bpaid\b|compensat",
+        despite=_NOT_COMPENSATED,
+        suggestion="sustainable hours",
     ),
 ]
 
@@ -234,6 +433,15 @@ CODED_RULES = [
         r"|targets?|roadmap|optimi\w*|expansion|goals?))(?:\s+(?:closer|sales\w*|hunter"
         r"|negotiator|attitude|personality|mindset))?",
         suggestion="persuasive",
+    ),
+    rule(
+        "gender_coded",
+        r"\balpha\s+(?:personality|profile|mindset|energy|type|attitude|leader|dog)\b"
+        r"|\bpredators?\b|\b(?:crush|destroy|annihilate|obliterate|demolish)\w*\s+(?:the\s+|our\s+)?"
+        r"(?:competition|competitors|everyone|targets|quotas?)\b"
+        r"|\bcut-?throat\b",
+        unless=r"wildlife|species|ecolog|drone|malware",
+        suggestion="strong drive",
     ),
 ]
 

@@ -59,7 +59,14 @@ AGE_RULES = [
     ),
     rule(
         "age",
-        r"\b\d{1,2}\s*(?:ans|ann[ée]es)(?:\s+d'exp[ée]rience)?\s*(?:maximum|max\.?|maxi|au\s+plus)\b",
+        r"\b\d{1,2}\s*(?:ans|ann[ée]es)\s+d'exp[ée]rience\s*(?:maximum|max\.?|maxi|au\s+plus)\b",
+        suggestion="expérience souhaitée : 2 ans ou plus",
+    ),
+    rule(
+        # « Expérience : 5 ans maximum » (not « données conservées 2 ans maximum »)
+        "age",
+        r"\b\d{1,2}\s*(?:ans|ann[ée]es)\s*(?:maximum|max\.?|maxi|au\s+plus)\b",
+        context=r"exp[ée]rience|\bxp\b|anciennet[ée]",
         suggestion="expérience souhaitée : 2 ans ou plus",
     ),
     rule(
@@ -121,7 +128,8 @@ AGE_RULES = [
         r"\b(?:g[ée]n[ée]ration\s+(?:[xyz]|alpha|millennials?)|gen\s*[xyz]|millennials?"
         r"|(?:baby-?)?boomers?|zoomers?)\b",
         unless=r"\b(?:cibl|client|utilisat|audience|public|march[ée]|consommat|abonn|lecteur"
-        r"|communaut|parler\s+[àa]|s'adress)\w*",
+        r"|communaut|parler\s+[àa]|s'adress)\w*|\b(?:comment|ce\s+que|pourquoi|o[ùu])\s+(?:la\s+)?"
+        r"(?:g[ée]n[ée]ration|millennials|boomers)",
     ),
     rule(
         # « fraîchement diplômé·e », « sortie d'école » as a requirement; « sang neuf »
