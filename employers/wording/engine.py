@@ -148,6 +148,11 @@ def lower_pattern(pattern: str) -> str:
     return "".join(out)
 
 
+def _short(anchor_set: frozenset[str]) -> bool:
+    """Some anchor is a word of one or two letters ("le", "au", "no"): found everywhere."""
+    return any(len(a.rstrip(WHOLE)) < 3 for a in anchor_set)
+
+
 def _rare(anchor_set: frozenset[str]) -> bool:
     """No anchor is short, a function word or a word found in most offers."""
     literals = [a.rstrip(WHOLE) for a in anchor_set]
@@ -162,7 +167,7 @@ def compile_rule(rule: Rule) -> CompiledRule:
         mode, found = "start", first
     elif required and _rare(required):
         mode, found = "sentence", required
-    elif first:
+    elif first and not (_short(first) and required and not _short(required)):
         mode, found = "start", first
     elif required:
         mode, found = "sentence", required

@@ -33,9 +33,3 @@ REFUSING = (
 ONLY = (
     r"(?:only|exclusively|solely|preferably|ideally|preferred|preference\s+(?:for|to|given\s+to))"
 )
-# Filler between the people named and their refusal.
-
-
-def fill(most: int) -> str:
-    """Up to ``most`` words (lazily), without a sentence break or a word that reverses a refusal."""
-    return r"(?:[\s,]+(?!(?:but|are\s+welcome|welcome)\b)[\w'()%/+-]+){0," + str(most) + "}?"

@@ -6,7 +6,7 @@ case-insensitive; see ``rules/__init__``.
 from employers.wording.rules import rule
 from employers.wording.rules.common import AGE, W
 from employers.wording.rules.fr_conditions import CONDITION_RULES
-from employers.wording.rules.fr_words import ONLY, PREFER, REFUSED, REFUSING, REQ, fill
+from employers.wording.rules.fr_words import ONLY, PREFER, REFUSED, REFUSING, REQ
 
 _PEOPLE = (
     r"(?:[ée]quipes?|profils?|candidat" + W + r"|collaborat" + W + r"|personnes?|recrues?"
@@ -116,9 +116,9 @@ AGE_RULES = [
         "age",
         r"\bn[ée]"
         + W
-        + r"\s+(?:entre\s+(?:19|20)\d\d\s+et\s+(?:19|20)\d\d|(?:apr[èe]s|avant|en|[àa]\s+partir"
-        r"\s+de|depuis)\s+(?:19|20)\d\d|dans\s+les\s+ann[ée]es\s+(?:19)?[5-9]0)\b"
-        r"(?!\s*,\s*(?:notre|cette|la|le|l')\b)",
+        + r"\s+(?:entre|apr[èe]s|avant|en|[àa]\s+partir\s+de|depuis)\s+(?:194|195|196|197|198|199"
+        r"|200|201)\d\b(?:\s+(?:et|[àa]|-|–)\s+(?:19|20)\d\d)?(?!\s*,\s*(?:notre|cette|la|le|l')\b)"
+        r"|\bn[ée]" + W + r"\s+dans\s+les\s+ann[ée]es\s+(?:19)?[5-9]0\b",
         not_after=r"(?:entreprise|soci[ée]t[ée]|start-?up|structure|agence|marque|scale-?up"
         r"|id[ée]e|pme|association|[ée]quipe)[^.!?]{0,12}$",
     ),
@@ -151,7 +151,7 @@ AGE_RULES = [
         # older people named, then turned away: « les seniors (50 ans et +) ne correspondent
         # pas », « pas de quinquagénaires »
         "age",
-        r"\b(?:les\s+)?(?:seniors?|quinquag[ée]naires?|quadrag[ée]naires?|sexag[ée]naires?"
+        r"\b(?:seniors?|quinquag[ée]naires?|quadrag[ée]naires?|sexag[ée]naires?"
         r"|quinquas?|quadras?|retrait[ée]s?|personnes?\s+[âa]g[ée]es|profils?\s+(?:seniors?"
         r"|[âa]g[ée]s|en\s+fin\s+de\s+carri[èe]re)|(?:candidat|personne)"
         + W
@@ -159,14 +159,13 @@ AGE_RULES = [
         + AGE
         + r"\s*ans|plus\s+de\s+"
         + AGE
-        + r"\s*ans)"
-        + fill(6)
-        + r"\s*,?\s*"
-        + REFUSED,
+        + r"\s*ans)",
+        context=REFUSED,
     ),
     rule(
         "age",
-        REFUSING
+        r"\b(?:seniors?|quinquag[ée]naires?|quadrag[ée]naires?|quinquas?|retrait[ée]s?|[âa]g[ée]e?s)\b",
+        context=REFUSING
         + r"(?:profils?\s+|candidat"
         + W
         + r"\s+|personnes?\s+)?(?:seniors?|quinquag[ée]naires?|quadrag[ée]naires?|quinquas?"
@@ -256,10 +255,11 @@ SEX_RULES = [
         # hiring someone to change the team's sex ratio: « une ingénieure pour renforcer la
         # parité » (encouraging applications stays lawful: see POSITIVE_ACTION)
         "sex_gender",
-        r"\b(?:une?|des)\s+[\w\u00b7-]+\s+(?:pour|afin\s+de)\s+(?:renforcer|am[ée]liorer"
-        r"|r?[ée]quilibrer|respecter|atteindre|f[ée]miniser|masculiniser|rajeunir)\s+(?:la\s+"
-        r"|notre\s+|nos\s+|l')?(?:parit[ée]|mixit[ée]|quotas?|[ée]quipes?)\b",
-        context=r"parit|mixit|f[ée]minis|masculinis|quota",
+        r"\b(?:pour|afin\s+de)\s+(?:renforcer|am[ée]liorer|r?[ée]quilibrer|respecter|atteindre)\s+"
+        r"(?:la\s+|notre\s+|nos\s+|l')?(?:parit[ée]|mixit[ée]|quotas?)\b|\b(?:f[ée]minis|masculinis)"
+        r"(?:er|ons)\s+(?:l'|les\s+|nos\s+|notre\s+)?[ée]quipes?\b",
+        context=r"recrut|recherch|cherch|embauch|profil|candidat|poste",
+        unless=r"tou(?:te)?s\s+les\s+candidatures|politique\s+(?:de\s+)?diversit",
     ),
     rule(
         # « un autre mec », « encore une fille » to join a one-sex team
@@ -327,14 +327,15 @@ FAMILY_RULES = [
     rule(
         # parents named, then turned away
         "family_pregnancy",
-        r"\b(?:les\s+)?(?:m[èe]res|mamans|p[èe]res|papas|jeunes\s+parents|parents\s+de\s+jeunes"
+        r"\b(?:m[èe]res|mamans|p[èe]res|papas|jeunes\s+parents|parents\s+de\s+jeunes"
         r"\s+enfants|futures?\s+mamans?|femmes?\s+enceintes?|personnes?\s+(?:avec|ayant)\s+(?:des\s+)?"
-        r"enfants(?:\s+en\s+bas\s+[âa]ge)?)"
-        + fill(6)
-        + r"\s*,?\s*"
-        + REFUSED
-        + "|"
-        + REFUSING
+        r"enfants(?:\s+en\s+bas\s+[âa]ge)?)",
+        context=REFUSED,
+    ),
+    rule(
+        "family_pregnancy",
+        r"\b(?:m[èe]res|mamans|jeunes\s+parents|futures?\s+mamans?|femmes?\s+enceintes?|enfants)\b",
+        context=REFUSING
         + r"(?:m[èe]res|mamans|jeunes\s+parents|futures?\s+mamans?|femmes?\s+enceintes?"
         r"|personnes?\s+(?:avec|ayant)\s+(?:des\s+)?enfants)\b",
     ),
@@ -410,7 +411,7 @@ ORIGIN_RULES = [
     rule(
         # a birthplace asked of the person: « vous êtes né·e en France », « natif·ve d'Allemagne »
         "origin_nationality",
-        r"\b(?:[êe]tes|[êe]tre|es|soyez|personnes?|candidat"
+        r"\b(?:[êe]tes|[êe]tre|soyez|personnes?|candidat"
         + W
         + r"|profils?)\s+(?:\w+\s+)?n[ée]"
         + W
@@ -515,13 +516,8 @@ NATIVE_RULES = [
         r"\baccents?\s+(?:du\s+(?:sud|nord|midi|\w+)|de\s+(?:banlieue|la\s+r[ée]gion|l'[ée]tranger"
         r"|province|cit[ée])|r[ée]gional\w*|[ée]tranger\w*|marqu[ée]\w*|prononc[ée]\w*|fort|forts"
         r"|chantant\w*|m[ée]ridional\w*|africain\w*|maghr[ée]bin\w*|asiatique\w*|de\s+l'est)\b"
-        r"|\baccents?\b(?!\s+(?:est\s+|sera\s+)?(?:mis|sur|port[ée]))"
-        + fill(4)
-        + r"\s*,?\s*(?:"
-        + REFUSED
-        + "|"
-        + REQ
-        + r")",
+        r"|\baccents?\b(?!\s+(?:est\s+|sera\s+)?(?:mis|sur|port[ée]))",
+        context=r"(?:" + REFUSED + "|" + REQ + r")",
         suggestion="élocution claire",
     ),
     rule(
@@ -530,10 +526,8 @@ NATIVE_RULES = [
         + W
         + r"|\b(?:personnes?|candidat"
         + W
-        + r")\s+(?:ayant\s+appris|apprenant)\s+(?:le\s+|l')?\w+"
-        + fill(4)
-        + r"\s*,?\s*"
-        + REFUSED,
+        + r")\s+(?:ayant\s+appris|apprenant)\s+(?:le\s+|l')?\w+",
+        context=REFUSED,
         suggestion="niveau courant (C1)",
     ),
 ]
@@ -629,9 +623,15 @@ APPEARANCE_RULES = [
         + REFUSED
         + "|"
         + REQ
-        + r"|de\s+rigueur)"
-        + "|"
-        + REFUSING
+        + r"|de\s+rigueur)",
+        unless=r"(?<!non\s)(?<!pas\s)accept|bienvenu|aucun\s+probl[èe]me|pas\s+de\s+probl[èe]me"
+        r"|on\s+s'en\s+fiche|peu\s+importe|libre|s[ée]curit[ée]\s+(?:alimentaire|des\s+machines)"
+        r"|hygi[èe]ne\s+alimentaire|charlotte",
+    ),
+    rule(
+        "appearance",
+        r"\b(?:barbes?|moustaches?|dreadlocks|dreads|tresses|cheveux\s+(?:longs|color[ée]s|teints|afro)|tatouages?\s+visibles?|piercings?\s+visibles?)\b",
+        context=REFUSING
         + r"(?:barbes?|moustaches?|dreadlocks|dreads|tresses|cheveux\s+(?:longs|color[ée]s|teints"
         r"|afro)|tatouages?\s+visibles?|piercings?\s+visibles?)\b",
         unless=r"(?<!non\s)(?<!pas\s)accept|bienvenu|aucun\s+probl[èe]me|pas\s+de\s+probl[èe]me"
@@ -723,13 +723,15 @@ HEALTH_RULES = [
         r"|d[ée]pressi(?:f|ve)s?|malades?\s+chroniques?|maladies?\s+chroniques?|handicap[ée]"
         + W
         + r"|en\s+situation\s+de\s+handicap|troubles?\s+(?:psy\w*|bipolaires?|anxieux|dys\w*)"
-        r"|autistes?|tdah|vih|ob[èe]ses?)"
-        + fill(8)
-        + r"\s*,?\s*(?:"
-        + REFUSED
-        + r"|incompatibles?|pas\s+compatibles?)"
-        + "|"
-        + REFUSING
+        r"|autistes?|tdah|vih|ob[èe]ses?)",
+        context=r"(?:" + REFUSED + r"|incompatibles?|pas\s+compatibles?)",
+    ),
+    rule(
+        "health_disability",
+        r"\b(?:diab[ée]tiques?|[ée]pileptiques?|asthmatiques?|malades|handicap[ée]"
+        + W
+        + r"|situation\s+de\s+handicap|maladies?|handicaps?|troubles?|pathologies?)\b",
+        context=REFUSING
         + r"(?:personnes?\s+|candidat"
         + W
         + r"\s+|profils?\s+)?(?:diab[ée]tiques?|[ée]pileptiques?|asthmatiques?|malades|handicap[ée]"
@@ -960,7 +962,12 @@ RESIDENCE_RULES = [
         # « uniquement des personnes vivant à Paris », « de préférence des candidat·e·s
         # résidant dans le 92 »
         "residence",
-        ONLY
+        r"\b(?:vivant|habitant|r[ée]sidant|domicili[ée]"
+        + W
+        + r"|install[ée]"
+        + W
+        + r")\s+(?:[àa]|en|dans|au|aux|sur|pr[èe]s)\b",
+        context=ONLY
         + r"\s+(?:des\s+|les\s+|aux\s+|[àa]\s+des\s+)?(?:personnes?|candidat"
         + W
         + r"|profils?)\s+(?:vivant|habitant|r[ée]sidant|domicili[ée]"
@@ -977,18 +984,21 @@ RESIDENCE_RULES = [
         r"\b(?:banlieues?|quartiers?\s+(?:prioritaires|populaires|sensibles|difficiles)|cit[ée]s"
         r"|seine-saint-denis|zones?\s+urbaines?\s+sensibles|zus|province|provinciaux"
         r"|hors\s+(?:de\s+)?(?:paris|l'[îi]le-de-france|la\s+r[ée]gion|la\s+m[ée]tropole)"
-        r"|navetteurs?)\b"
-        + fill(8)
-        + r"\s*,?\s*"
-        + REFUSED
-        + "|"
-        + REFUSING
+        r"|navetteurs?)\b",
+        context=REFUSED,
+        not_after=r"accents?\s+(?:[\w']+\s+){0,5}$",
+        despite=REFUSED + "|" + REFUSING,
+    ),
+    rule(
+        "residence",
+        r"\b(?:banlieues?|quartiers?\s+(?:prioritaires|populaires|sensibles)|cit[ée]s|province|navetteurs?)\b",
+        context=REFUSING
         + r"(?:personnes?\s+|candidat"
         + W
         + r"\s+|profils?\s+)?(?:de\s+|des\s+|du\s+)?(?:banlieue|quartiers?\s+(?:prioritaires"
         r"|populaires|sensibles)|cit[ée]s|province|navetteurs?)\b",
         not_after=r"accents?\s+(?:[\w']+\s+){0,5}$",
-        despite=REFUSED,
+        despite=REFUSED + "|" + REFUSING,
     ),
     rule(
         # a bank chosen by the employer: « compte bancaire ouvert dans une agence de notre réseau »

@@ -6,7 +6,7 @@ Patterns are folded (accents optional) and case-insensitive; see ``rules/__init_
 
 from employers.wording.rules import rule
 from employers.wording.rules.common import W
-from employers.wording.rules.fr_words import GAP, ONLY, PREFER, REFUSED, REFUSING, REQ, fill
+from employers.wording.rules.fr_words import GAP, ONLY, PREFER, REFUSED, REFUSING, REQ
 
 # What says a driving licence serves nothing in the job: it cancels a job reason found nearby.
 _NO_DRIVING = (
@@ -105,19 +105,21 @@ SCHOOL_RULES = [
     rule(
         # other schools turned away: « les profils universitaires ne seront pas étudiés »
         "school_prestige",
-        r"\b(?:les\s+)?(?:(?:profils?|candidat"
+        r"\b(?:(?:profils?|candidat"
         + W
         + r"|dipl[ôo]m[ée]"
         + W
         + r"|personnes?)\s+(?:issu"
         + W
         + r"\s+)?(?:universitaires?|d'universit[ée]s?|de\s+(?:la\s+)?fac)|autres\s+(?:[ée]coles"
-        r"|formations|universit[ée]s|profils|parcours))"
-        + fill(4)
-        + r"\s*,?\s*"
-        + REFUSED
-        + "|"
-        + REFUSING
+        r"|formations|universit[ée]s|profils|parcours))",
+        context=REFUSED,
+        suggestion="formation en lien avec le poste ou expérience équivalente",
+    ),
+    rule(
+        "school_prestige",
+        r"\buniversitaires?\b",
+        context=REFUSING
         + r"(?:profils?|candidat"
         + W
         + r"|dipl[ôo]m[ée]"
@@ -168,7 +170,7 @@ DIPLOMA_RULES = [
     rule(
         # self-taught people, career changers, bootcamp graduates turned away
         "diploma_rigid",
-        r"\b(?:les\s+)?(?:autodidactes?|reconverti"
+        r"\b(?:autodidactes?|reconverti"
         + W
         + r"|personnes?\s+en\s+reconversion|profils?\s+(?:autodidactes?|reconvertis|en\s+"
         r"reconversion|atypiques|non\s+dipl[ôo]m[ée]s)|(?:dipl[ôo]m[ée]"
@@ -177,12 +179,19 @@ DIPLOMA_RULES = [
         + W
         + r")\s+(?:de|d'un|des)\s+bootcamps?|bootcamps?|non[- ]dipl[ôo]m[ée]"
         + W
-        + r"|sans\s+dipl[ôo]me)"
-        + fill(6)
-        + r"\s*,?\s*"
-        + REFUSED
-        + "|"
-        + REFUSING
+        + r"|sans\s+dipl[ôo]me)",
+        context=REFUSED,
+        unless=_REGULATED,
+        suggestion="diplôme ou expérience équivalente",
+    ),
+    rule(
+        "diploma_rigid",
+        r"\b(?:autodidactes?|reconverti"
+        + W
+        + r"|reconversion|bootcamps?|non[- ]dipl[ôo]m[ée]"
+        + W
+        + r")",
+        context=REFUSING
         + r"(?:profils?\s+)?(?:autodidactes?|reconverti"
         + W
         + r"|en\s+reconversion|issus?\s+de\s+bootcamps?|non[- ]dipl[ôo]m[ée]"
@@ -199,10 +208,8 @@ DIPLOMA_RULES = [
         r"\b(?:candidat"
         + W
         + r"|profils?|personnes?|candidatures?)\s+sans\s+(?:\w+\s+)?"
-        + DIPLOMA
-        + fill(4)
-        + r"\s*,?\s*"
-        + REFUSED,
+        + DIPLOMA,
+        context=REFUSED,
         unless=_REGULATED,
         suggestion="diplôme ou expérience équivalente",
     ),
@@ -252,7 +259,10 @@ CAREER_RULES = [
         # jobseekers turned away before they are named: « nous ne considérons pas les personnes
         # en recherche d'emploi », « pas de demandeurs d'emploi »
         "career_gap",
-        REFUSING
+        r"\b(?:demandeu(?:r|se)s?\s+d'emploi|ch[ôo]meu(?:r|se)s?|inacti(?:f|ve)s?|ch[ôo]mage"
+        r"|b[ée]n[ée]ficiaires?\s+du\s+(?:RSA|ch[ôo]mage))\b|\brecherche\s+d'emploi\b"
+        r"|\bsans[- ]emploi\b",
+        context=REFUSING
         + r"(?:personnes?\s+|candidat"
         + W
         + r"\s+|profils?\s+)?(?:demandeu(?:r|se)s?\s+d'emploi|ch[ôo]meu(?:r|se)s?|sans[- ]emploi"
@@ -261,11 +271,12 @@ CAREER_RULES = [
     ),
     rule(
         "career_gap",
-        r"\b(?:les\s+)?(?:personnes?\s+|candidat"
+        r"\b(?:personnes?\s+|candidat"
         + W
         + r"\s+)?(?:en\s+recherche\s+d'emploi|b[ée]n[ée]ficiaires?\s+du\s+(?:RSA|ch[ôo]mage)"
         r"|(?:en\s+|de\s+retour\s+d'(?:une?\s+)?)(?:ann[ée]e|cong[ée])\s+sabbatique|pause\s+de\s+"
-        r"carri[èe]re|cong[ée]\s+(?:de\s+)?longue\s+dur[ée]e)" + fill(8) + r"\s*,?\s*" + REFUSED,
+        r"carri[èe]re|cong[ée]\s+(?:de\s+)?longue\s+dur[ée]e)",
+        context=REFUSED,
     ),
     rule(
         # work without a break since school: « ayant travaillé sans interruption »
@@ -430,7 +441,7 @@ CULTURE_RULES = [
         # leisure or drinking made a condition: « si tu ne bois pas, tu vas t'ennuyer », « si tu
         # n'aimes pas la bière, ce poste n'est pas pour toi »
         "culture_fit",
-        r"\bsi\s+(?:tu|vous)\s+(?:ne\s+(?:bois|buvez)\s+pas|n'(?:aimes|aimez|[êe]tes|es)\s+pas\s+"
+        r"\bsi\s+(?:tu|vous)\s+(?:ne\s+(?:bois|buvez)\s+pas|n'(?:aimes|aimez)\s+pas\s+"
         r"(?:\w+\s+){0,3}?"
         + _LEISURE
         + r")\b(?:[^.;!?]{0,60}?(?:pas\s+pour\s+(?:toi|vous)|ennuyer|ta\s+place|votre\s+place"
@@ -499,15 +510,12 @@ AVAILABILITY_RULES = [
     ),
     rule(
         "excessive_availability",
-        r"\b"
-        + AVAIL
-        + r"(?:\s+(?!(?:pas|jamais|ni|aucun\w*|non)\b)[\w',\u00b7-]+){0,4}?\s+"
-        + WHEN
-        + r"(?:\s+et\s+"
-        + WHEN
-        + r")?"
+        r"\b" + AVAIL + r"(?:\s+[\w',\u00b7-]+){0,4}?\s+" + WHEN + r"(?:\s+et\s+" + WHEN + r")?"
         r"(?:\s+(?:attendu|exig|requi|obligatoire|indispensable|imp[ée]rati)" + W + r")?",
-        unless=_COMPENSATED,
+        # « jamais le week-end », « pas de réunion le soir »: a limit, not a demand
+        unless=_COMPENSATED
+        + r"|\b(?:pas|jamais|aucun\w*)\s+(?:de\s+|d')?(?:[\w']+\s+){0,3}?(?:le\s+|les\s+|la\s+)?"
+        r"(?:soir|week-?end|nuit|dimanche|samedi|24)",
         despite=_NOT_COMPENSATED,
         suggestion="horaires de bureau, astreintes planifiées et rémunérées",
     ),
@@ -533,15 +541,12 @@ AVAILABILITY_RULES = [
     rule(
         # evenings, nights, weekends without anything in return, or as the norm
         "excessive_availability",
-        r"\b(?:(?:des\s+|les\s+)?(?:interventions?|travail|permanences?|d[ée]ploiements?|mises?\s+en"
-        r"\s+production|r[ée]unions?|astreintes?|appels?)\s+(?:de\s+|le\s+|la\s+|du\s+|en\s+)?"
-        r"(?:nuit|soir[ée]?e?|week-?end|dimanche|samedi)s?|(?:les\s+)?(?:week-?ends?|soir[ée]?e?s?"
-        r"|nuits?|dimanches?|samedis?|jours\s+f[ée]ri[ée]s))(?:\s+(?:et|ou)\s+(?:de\s+|le\s+|les\s+)?"
-        r"(?:nuit|soir[ée]?e?|week-?end|dimanche|samedi|jours\s+f[ée]ri[ée])s?)?"
-        + fill(10)
-        + r"\s*,?\s*(?:"
-        + _NOT_COMPENSATED
-        + r"|(?:sont|est|c'est)\s+la\s+norme|inclus|syst[ée]matiques?|obligatoires?)",
+        r"\b(?:week-?ends?|soir[ée]es|soirs|nuits?|dimanches?|samedis?)"
+        r"(?:\s+(?:et|ou)\s+(?:de\s+|le\s+|les\s+)?(?:nuit|soir[ée]?e?|week-?end|dimanche|samedi"
+        r"|jours\s+f[ée]ri[ée])s?)?(?:\s+(?:travaill[ée]s?|de\s+(?:mise|d[ée]ploiement)\w*))?"
+        r"|\b(?:interventions?|travail|permanences?|d[ée]ploiements?|r[ée]unions?|appels?)\s+"
+        r"(?:de\s+|le\s+|la\s+|du\s+|en\s+)?(?:nuit|soir[ée]?e?|week-?end|dimanche|samedi)s?\b",
+        context=_NOT_COMPENSATED + r"|(?:sont|est|c'est)\s+la\s+norme|syst[ée]matiques?",
         unless=_COMPENSATED + r"|\bpas\s+de\b|jamais|aucun",
         despite=_NOT_COMPENSATED,
         suggestion="horaires de bureau, astreintes planifiées et rémunérées",

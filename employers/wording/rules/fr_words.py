@@ -79,12 +79,3 @@ ONLY = (
     + r"|prioritairement|de\s+pr[ée]f[ée]rence|id[ée]alement"
     r"|pr[ée]f[ée]rence\s+(?:pour|aux?|donn[ée]e))"
 )
-# Filler between the people named and their refusal: a few words, no sentence break, no
-# negation that would turn the refusal around.
-
-
-def fill(most: int) -> str:
-    """Up to ``most`` words (lazily), without a sentence break or a word that reverses a refusal."""
-    return (
-        r"(?:[\s,]+(?!(?:mais|sont\s+bienvenu|bienvenu)\b)[\w'\u00b7()%/+-]+){0," + str(most) + "}?"
-    )
