@@ -5,8 +5,15 @@ folded, see ``textutil.fold``) and matched case-insensitively. The whole match i
 Write ``(?:...)`` groups only (no capturing groups). Windows for ``unless``/``context`` are
 the sentence holding the match (plus the next one when ``window="next"``).
 
-To add a rule: append to ``RULES`` (offer wording) or ``QUESTION_RULES`` (interview
-questions) in ``fr.py`` or ``en.py``; the category id must exist in ``categories.json``.
+To add a rule: append it to its category's list (``fr.py``/``en.py``: age, sex, titles, family;
+``*_person.py``: the other protected grounds; ``*_conditions.py``: requirements and working
+conditions) or to ``QUESTION_RULES`` (interview questions) in ``fr.py`` or ``en.py``; the
+category id must exist in ``categories.json``. Shared fragments (requirement words, refusals
+such as « ... s'abstenir » or "... need not apply") are in ``fr_words.py`` and ``en_words.py``.
+
+A person named, then turned away, is best written as the words naming them (``pattern``,
+tried only where those rare words start) with the refusal as ``context`` (searched in the
+sentence once they are found): fast, and it covers the refusal before or after them.
 """
 
 from dataclasses import dataclass

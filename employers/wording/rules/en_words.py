@@ -33,3 +33,8 @@ REFUSING = (
 ONLY = (
     r"(?:only|exclusively|solely|preferably|ideally|preferred|preference\s+(?:for|to|given\s+to))"
 )
+# Asking not to send something is no request for it: "don't include your date of birth".
+NOT_ASKED = (
+    r"\b(?:don't|do\s+not|never)\s+(?:include|send|add|attach|put|mention|state)|no\s+need\s+(?:to|for)"
+    r"|we\s+don't\s+need|not\s+(?:needed|required)|leave\s+(?:out|off)|\bomit"
+)
