@@ -142,7 +142,8 @@ AGE_RULES = [
     rule(
         # a year or decade of birth: "born after 1990", "born in the 90s"
         "age",
-        r"\bborn\s+(?:after|before|between|in|from|since)\s+(?:the\s+)?(?:(?:19|20)\d\d(?:\s*(?:and"
+        r"\bborn\s+(?:after|before|between|in|from|since)\s+(?:the\s+)?(?:(?:early|mid|late)[- ])?"
+        r"(?:(?:19|20)\d\d(?:\s*(?:and"
         r"|to|-|–)\s*(?:19|20)\d\d)?|(?:19|20)?\d0'?s|'\d0s|eighties|nineties)\b",
         unless=r"\b(?:company|startup|start-up|founded|business|idea|project|product|brand|firm"
         r"|agency|studio|we\s+were)\b",
@@ -155,7 +156,8 @@ AGE_RULES = [
         unless=r"\b(?:target\w*|users?|customers?|clients?|audiences?|market\w*|consumers?|readers"
         r"|reach\w*|brands?|content\s+for|speak\s+to|appeal\s+to|shoppers|subscribers)\b"
         # the generation as the product's public: "how Gen Z discovers products"
-        r"|\b(?:how|what|why|where|when)\s+(?:gen|generation|millennials|boomers|zoomers)",
+        r"|\b(?:how|what|why|where|when|helps?|serves?|supports?|for|used\s+by|designed\s+for"
+        r"|built\s+for|aimed\s+at)\s+(?:\w+\s+)?(?:gen|generation|millennials|boomers|zoomers)",
     ),
     rule("age", r"\b[234]0-somethings?\b|\b[234]0\s+somethings?\b"),
     rule("age", r"\b(?:fresh|new|young)\s+blood\b", suggestion="new perspectives"),

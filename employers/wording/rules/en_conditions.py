@@ -151,8 +151,8 @@ CAREER_RULES = [
         "career_gap",
         r"\b(?:unemployed|jobless|between\s+jobs|unemployment\s+benefits)\b",
         context=REFUSING
-        + r"(?:people|candidates?|applicants?|those|anyone)?\s*(?:who\s+are\s+)?(?:unemployed"
-        r"|jobless|between\s+jobs|on\s+unemployment\s+benefits)\b",
+        + r"(?:people|candidates?|applicants?|those|anyone)?\s*(?:who\s+(?:are|is)\s+)?"
+        r"(?:unemployed|jobless|between\s+jobs|on\s+unemployment\s+benefits)\b",
         suggestion="all career paths welcome",
     ),
     rule(
@@ -292,6 +292,7 @@ CULTURE_RULES = [
         r"\b(?:beer|booze|alcohol|wine|kegs?)\s+(?:fridge|on\s+tap|o'clock|fridays?|thursdays?"
         r"|every\s+\w+|included|provided|bar)\b|\b(?:friday|thursday|weekly|after-work)\s+"
         r"(?:drinks|beers|happy\s+hours?)\b|\bhappy\s+hours?\b|\bkeg(?:erator)?s?\b",
+        unless=_DRINKS_TRADE,
         suggestion="varied team events (alcohol optional)",
     ),
     rule(

@@ -59,7 +59,8 @@ ORIGIN_RULES = [
         # a birthplace or ancestry asked of the person
         "origin_nationality",
         r"\b(?:you\s+(?:were|are)|must\s+(?:have\s+been|be)|should\s+be|candidates?|applicants?"
-        r"|someone)\s+(?:\w+\s+)?born\s+(?:and\s+(?:raised|bred)\s+)?in\s+(?!\d)(?:the\s+)?[a-z]+"
+        r"|someone)\s+(?:\w+\s+)?born\s+(?:and\s+(?:raised|bred)\s+)?in\s+(?!\d)"
+        r"(?!the\s+(?:early|mid|late|\d))(?:the\s+)?[a-z]+"
         r"|\bnative\s+of\s+[a-z]+|\byour\s+parents'?\s+(?:nationalit\w+|origins?|country\s+of\s+"
         r"(?:birth|origin)|birthplace|ethnicit\w+)|\b(?:nationality|origin|ethnicity)\s+of\s+your"
         r"\s+parents\b",
@@ -153,7 +154,9 @@ APPEARANCE_RULES = [
         r"|r[ée]sum[ée]|application))?|\bphotos?\s+(?:is\s+)?(?:required|mandatory|must)\b"
         r"|\b(?:cv|resume)\s+with\s+(?:a\s+)?photo\b|\brecent\s+photo\b",
         suggestion="CV without photo",
-        unless=NOT_ASKED,
+        unless=NOT_ASKED
+        + r"|\bof\s+(?:your|the|our)\s+(?:products?|work|projects?|designs?|items?|listings?)"
+        r"|portfolio|marketplace",
     ),
     rule(
         "appearance",

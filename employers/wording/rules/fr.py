@@ -15,7 +15,7 @@ from employers.wording.rules.fr_person import (
     RESIDENCE_RULES,
     UNION_RULES,
 )
-from employers.wording.rules.fr_words import ONLY, REFUSED, REFUSING
+from employers.wording.rules.fr_words import NOT_ASKED, ONLY, REFUSED, REFUSING
 
 _PEOPLE = (
     r"(?:[ée]quipes?|profils?|candidat" + W + r"|collaborat" + W + r"|personnes?|recrues?"
@@ -97,7 +97,11 @@ AGE_RULES = [
         suggestion="à l'aise avec les outils numériques",
     ),
     rule("age", r"\blimites?\s+d'[âa]ge\b", not_after=r"sans\s*$"),
-    rule("age", r"\bdate\s+de\s+naissance\b|\bann[ée]e\s+de\s+naissance\b"),
+    rule(
+        "age",
+        r"\bdate\s+de\s+naissance\b|\bann[ée]e\s+de\s+naissance\b",
+        unless=NOT_ASKED,
+    ),
     rule(
         # "âge maximum : 35 ans", "âge limite 40 ans"
         "age",
@@ -126,7 +130,9 @@ AGE_RULES = [
         r"\bn[ée]"
         + W
         + r"\s+(?:entre|apr[èe]s|avant|en|[àa]\s+partir\s+de|depuis)\s+(?:194|195|196|197|198|199"
-        r"|200|201)\d\b(?:\s+(?:et|[àa]|-|–)\s+(?:19|20)\d\d)?(?!\s*,\s*(?:notre|cette|la|le|l')\b)"
+        r"|200)\d\b(?:\s+(?:et|[àa]|-|–)\s+(?:19|20)\d\d)?"
+        # a company's birth: « Née en 2008 à Lille, notre start-up … »
+        r"(?![^.;]{0,30},\s*(?:notre|cette|la|le|l'|nous)\b)"
         r"|\bn[ée]" + W + r"\s+dans\s+les\s+ann[ée]es\s+(?:19)?[5-9]0\b",
         not_after=r"(?:entreprise|soci[ée]t[ée]|start-?up|structure|agence|marque|scale-?up"
         r"|id[ée]e|pme|association|[ée]quipe)[^.!?]{0,12}$",
@@ -136,8 +142,8 @@ AGE_RULES = [
         "age",
         r"\b(?:g[ée]n[ée]ration\s+(?:[xyz]|alpha|millennials?)|gen\s*[xyz]|millennials?"
         r"|(?:baby-?)?boomers?|zoomers?)\b",
-        unless=r"\b(?:cibl|client|utilisat|audience|public|march[ée]|consommat|abonn|lecteur"
-        r"|communaut|parler\s+[àa]|s'adress)\w*|\b(?:comment|ce\s+que|pourquoi|o[ùu])\s+(?:la\s+)?"
+        unless=r"\b(?:cibl|client|utilisat|audience|public|march[ée]|consommat|parler\s+[àa]"
+        r"|s'adress)\w*|\b(?:comment|ce\s+que|pourquoi|o[ùu])\s+(?:la\s+)?"
         r"(?:g[ée]n[ée]ration|millennials|boomers)",
     ),
     rule(

@@ -5,7 +5,7 @@ see ``rules/__init__``.
 
 from employers.wording.rules import rule
 from employers.wording.rules.common import W
-from employers.wording.rules.fr_words import ONLY, PREFER, REFUSED, REFUSING, REQ
+from employers.wording.rules.fr_words import NOT_ASKED, ONLY, PREFER, REFUSED, REFUSING, REQ
 
 ORIGIN = (
     r"(?:europ[ée]en|caucasien|africain|magh?r[ée]bin|asiatique|arabe|noir|blanc|fran[çc]ais"
@@ -183,6 +183,7 @@ APPEARANCE_RULES = [
         r"\b(?:CV|curriculum|candidatures?)\s+(?:\w+\s+){0,2}?(?:avec|accompagn[ée]\w*\s+d'une|et)"
         r"\s+(?:une\s+)?photo\w*(?:\s+" + REQ + r")?",
         suggestion="CV sans photo",
+        unless=NOT_ASKED,
     ),
     rule(
         "appearance",
@@ -191,10 +192,12 @@ APPEARANCE_RULES = [
         + r"|souhait[ée]"
         + W
         + r"|[àa]\s+joindre|jointe)",
+        unless=NOT_ASKED,
     ),
     rule(
         "appearance",
         r"\b(?:joindre|joignez|envoyez|envoyer|ajoutez|ajouter)\s+(?:\w+\s+){0,3}?photo\w*",
+        unless=NOT_ASKED,
     ),
     rule(
         "appearance",
@@ -235,8 +238,7 @@ APPEARANCE_RULES = [
         + r"|[àa]\s+(?:joindre|envoyer|fournir|ajouter|inclure)|jointe?s?)",
         not_after=r"(?:sans|pas\s+de|aucune?|ni)\s*$",
         unless=r"portfolio|r[ée]alisations|shooting|retouch|photographe|banque\s+d'images"
-        r"|non\s+(?:obligatoire|n[ée]cessaire)|facultati|inutile|pas\s+besoin"
-        r"|ne\s+(?:joignez|mettez|envoyez|ajoutez|demandons)\s+pas",
+        r"|facultati|" + NOT_ASKED,
         suggestion="CV sans photo",
     ),
     rule(

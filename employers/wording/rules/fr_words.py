@@ -42,7 +42,7 @@ REFUSED = (
     r"(?:s'abstenir|ne\s+(?:seront|sont|pourront|peuvent|serons)\s+(?:pas|jamais)\s+(?:[êe]tre\s+)?"
     r"(?:retenu|[ée]tudi[ée]|lu|examin[ée]|consid[ée]r[ée]|pris\s+en\s+compte|accept[ée]|admis"
     r"|s[ée]lectionn[ée]|convoqu[ée]|trait[ée]|les\s+bienvenu|bienvenu|[ée]ligible|recrut[ée]"
-    r"|embauch[ée]|int[ée]ress)"
+    r"|embauch[ée]|int[ée]ress|re[çc]u|convi[ée])"
     + W
     + r"|ne\s+(?:correspond|convien|colle)\w*\s+pas|n'(?:est|sont|seront)\s+pas\s+(?:envisageable"
     r"|accept[ée]|souhait[ée]|le\s+bienvenu|les\s+bienvenu|bienvenu|adapt[ée]|pour\s+(?:vous|toi)"
@@ -78,4 +78,10 @@ ONLY = (
     + W
     + r"|prioritairement|de\s+pr[ée]f[ée]rence|id[ée]alement"
     r"|pr[ée]f[ée]rence\s+(?:pour|aux?|donn[ée]e))"
+)
+# Asking not to send something is no request for it: « ne joignez pas de photo ».
+NOT_ASKED = (
+    r"\bne\s+(?:joignez|mettez|envoyez|ajoutez|incluez|demandons|fournissez|indiquez)\s+pas"
+    r"|\binutile|pas\s+besoin|sans\s+photo|non\s+(?:obligatoire|n[ée]cessaire)"
+    r"|n'est\s+pas\s+(?:n[ée]cessaire|obligatoire|demand[ée])"
 )
