@@ -152,6 +152,9 @@ POSITIVE = [
     ),
     ("excessive_availability", "You'll be always online for our customers.", "always online"),
     ("excessive_availability", "Expect 55+ hour weeks before launches.", "55+ hour weeks"),
+    # ordinary phrasings checked after the first version of these rules
+    ("age", "Applicants must be 25-35.", "be 25-35"),
+    ("sex_gender", "This job suits men better.", "suits men better"),
     # gender-coded wording
     ("gender_coded", "A cut-throat closer who will destroy the competition.", "cut-throat"),
     ("gender_coded", "We need an alpha leader for the sales floor.", "alpha leader"),
@@ -203,6 +206,9 @@ NEGATIVE = [
     # availability: paid on-call, limits
     ("excessive_availability", "On-call one week in six, paid and compensated with time off."),
     ("excessive_availability", "We never work weekends or evenings."),
+    # ratios and sizes that are not about the hire
+    ("age", "Teams must be 5-8 people to stay nimble."),
+    ("sex_gender", "Our sizing guide fits women and men alike."),
     # gender-coded: technical terms
     ("gender_coded", "We study predator-prey dynamics in wildlife populations."),
 ]

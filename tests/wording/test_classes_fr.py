@@ -174,6 +174,22 @@ POSITIVE = [
     ),
     ("excessive_availability", "Toujours joignable, même en congés.", "Toujours joignable"),
     ("excessive_availability", "Périodes de crunch avant chaque sortie.", "crunch"),
+    # ordinary phrasings checked after the first version of these rules
+    ("age", "Profil junior, 25 ans maximum.", "25 ans maximum"),
+    ("age", "Candidat de moins de trente ans souhaité.", "moins de trente ans"),
+    ("age", "Vous êtes de la génération TikTok.", "génération TikTok"),
+    ("sex_gender", "Une candidate serait idéale pour équilibrer l'équipe.", "Une candidate"),
+    ("origin_nationality", "Vous êtes européen de naissance.", "européen de naissance"),
+    ("native_language", "Vous parlez anglais comme un natif.", "comme un natif"),
+    ("appearance", "Personne de grande taille recherchée pour nos défilés.", "grande taille"),
+    ("residence", "Vous résidez impérativement dans Paris intra-muros.", "résidez"),
+    ("residence", "Habitants du 93 s'abstenir.", "Habitants du 93"),
+    (
+        "career_gap",
+        "Candidats sans emploi depuis plus d'un an s'abstenir.",
+        "sans emploi",
+    ),
+    ("culture_fit", "Chez nous, on boit des coups tous les vendredis.", "boit des coups"),
     # gender-coded wording
     ("gender_coded", "Un vrai carnassier du closing.", "carnassier"),
     ("gender_coded", "Tu aimes écraser tes objectifs chaque mois.", "écraser tes objectifs"),
@@ -232,6 +248,11 @@ NEGATIVE = [
     # culture: alcohol-free events, drinks trade
     ("culture_fit", "Afterworks sans alcool une fois par mois, facultatifs (H/F)."),
     ("culture_fit", "Brasserie artisanale recrute un·e chef·fe de brassage : bières IPA (H/F)."),
+    # sizes and durations that are not about a person
+    ("appearance", "Une entreprise de taille moyenne, 120 salariés (H/F)."),
+    ("age", "La mission dure 18 mois, 2 ans maximum avec le client (H/F)."),
+    ("age", "Présents depuis plus de vingt ans en Bretagne (H/F)."),
+    ("residence", "Les habitants de la métropole utilisent notre application chaque jour (H/F)."),
     # availability: limits, paid on-call
     ("excessive_availability", "Jamais de réunion le soir ni le week-end (H/F)."),
     ("excessive_availability", "Astreintes le week-end rémunérées et récupérées (H/F)."),

@@ -106,6 +106,16 @@ AGE_RULES = [
     ),
     rule("age", r"\baged?\s+" + AGE + r"\s+or\s+(?:under|below|less)\b", unless=_POPULATION),
     rule(
+        # "applicants must be 25-35"
+        "age",
+        r"\b(?:must|should|to|will)\s+be\s+(?:between\s+)?"
+        + AGE
+        + r"\s*(?:-|–|to|and)\s*"
+        + AGE
+        + r"\b(?!\s*(?:%|[k€$£]|hours?|hrs?|days?|weeks?|months?|people|employees|minutes))",
+        unless=_POPULATION,
+    ),
+    rule(
         # "age: 25-35", "age range 25 to 35", "age 30 max"
         "age",
         r"\bage(?:\s+range|\s+bracket|\s+group)?\s*[:\-–]?\s*"
@@ -227,6 +237,13 @@ SEX_RULES = [
         r"|should\s+be)\s+(?:an?\s+)?(?:woman|man|lady|guy|gentleman|girl|boy|female|male)\b"
         r"(?!\s+or\b|[- ](?:hours?|days?|power|made)\b)",
         suggestion="ideally a candidate with [skills]",
+    ),
+    rule(
+        # "this job suits men better", "better for women"
+        "sex_gender",
+        r"\b(?:suits?|fits?|better\s+for|more\s+suited\s+to|more\s+for)\s+(?:a\s+)?(?:men|women|man"
+        r"|woman|guys|girls|ladies|males|females)\b(?:\s+better)?(?!\s+(?:and|or)\s+(?:men|women))",
+        suggestion="suits a candidate with [skills]",
     ),
     rule(
         "sex_gender",

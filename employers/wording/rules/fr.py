@@ -56,7 +56,10 @@ AGE_RULES = [
     ),
     rule(
         "age",
-        r"\b(?:moins|plus)\s+de\s+" + AGE + r"\s*ans\b(?!\s*(?:d'(?:exp[ée]rience|anciennet[ée]"
+        r"\b(?:moins|plus)\s+de\s+(?:"
+        + AGE
+        + r"|(?:vingt|trente|quarante|cinquante|soixante)(?:[- ](?:et[- ])?(?:un|deux|trois|quatre"
+        r"|cinq|six|sept|huit|neuf))?)\s*ans\b(?!\s*(?:d'(?:exp[ée]rience|anciennet[ée]"
         r"|existence)|de\s+m[ée]tier))",
         unless=r"\bil\s+y\s+a\b|depuis|fond[ée]e|cr[ée][ée]e|existe",
     ),
@@ -70,6 +73,13 @@ AGE_RULES = [
         "age",
         r"\b\d{1,2}\s*(?:ans|ann[ée]es)\s+d'exp[ée]rience\s*(?:maximum|max\.?|maxi|au\s+plus)\b",
         suggestion="expérience souhaitée : 2 ans ou plus",
+    ),
+    rule(
+        # an age as a ceiling with the person nearby: « Profil junior, 25 ans maximum »
+        "age",
+        r"\b" + AGE + r"\s*ans\s*(?:maximum|max\.?|maxi|au\s+plus)\b",
+        context=r"profil|candidat|[âa]ge|\bvous\b|junior|personne|\btu\b",
+        unless=r"conserv|donn[ée]es|contrat|mission|dur[ée]e|garantie|cdd|engagement|archiv|exp[ée]rience",
     ),
     rule(
         # « Expérience : 5 ans maximum » (not « données conservées 2 ans maximum »)
@@ -140,7 +150,8 @@ AGE_RULES = [
     rule(
         # generations and life stages as the profile: « génération Z », « millennials »
         "age",
-        r"\b(?:g[ée]n[ée]ration\s+(?:[xyz]|alpha|millennials?)|gen\s*[xyz]|millennials?"
+        r"\b(?:g[ée]n[ée]ration\s+(?:[xyz]|alpha|millennials?|tiktok|instagram|snapchat|smartphone"
+        r"|internet|num[ée]rique|digitale?)|gen\s*[xyz]|millennials?"
         r"|(?:baby-?)?boomers?|zoomers?)\b",
         unless=r"\b(?:cibl|client|utilisat|audience|public|march[ée]|consommat|parler\s+[àa]"
         r"|s'adress)\w*|\b(?:comment|ce\s+que|pourquoi|o[ùu])\s+(?:la\s+)?"
@@ -255,8 +266,10 @@ SEX_RULES = [
         "sex_gender",
         r"\b(?:id[ée]alement|de\s+pr[ée]f[ée]rence|pr[ée]f[ée]rablement|plut[ôo]t|si\s+possible"
         r"|obligatoirement|uniquement|exclusivement|forc[ée]ment|surtout)\s+(?:un|une|des)\s+"
-        r"(?:homme|femme|gar[çc]on|fille|monsieur|dame|mec|nana)s?\b"
-        r"(?!\s+(?:ou|et)\s+(?:une?\s+|des\s+)?(?:hommes?|femmes?))",
+        r"(?:homme|femme|gar[çc]on|fille|monsieur|dame|mec|nana|candidate)s?\b"
+        r"(?!\s+(?:ou|et)\s+(?:une?\s+|des\s+)?(?:hommes?|femmes?|candidats?))"
+        r"|\bune\s+candidate\s+(?:serait|sera|est)\s+(?:id[ée]ale|parfaite|pr[ée]f[ée]rable"
+        r"|souhait[ée]e|privil[ée]gi[ée]e)",
         suggestion="idéalement une personne (H/F)",
     ),
     rule(

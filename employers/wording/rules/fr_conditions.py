@@ -274,6 +274,7 @@ CAREER_RULES = [
         r"\b(?:personnes?\s+|candidat"
         + W
         + r"\s+)?(?:en\s+recherche\s+d'emploi|b[ée]n[ée]ficiaires?\s+du\s+(?:RSA|ch[ôo]mage)"
+        r"|sans[- ]emploi|ch[ôo]meu(?:r|se)s?|demandeu(?:r|se)s?\s+d'emploi|inacti(?:f|ve)s?"
         r"|(?:en\s+|de\s+retour\s+d'(?:une?\s+)?)(?:ann[ée]e|cong[ée])\s+sabbatique|pause\s+de\s+"
         r"carri[èe]re|cong[ée]\s+(?:de\s+)?longue\s+dur[ée]e)",
         context=REFUSED,
@@ -461,7 +462,9 @@ CULTURE_RULES = [
     rule(
         # drinking as team life: « des bières le jeudi soir », « la dernière bière »
         "culture_fit",
-        r"\b(?:bi[èe]res?|ap[ée]ros?|tequila|whisky|shots?|vodka|rhum|mojitos?|cocktails?"
+        r"\b(?:boi(?:re|t|vent|s)|buv\w+|prend\w*)\s+(?:un|des|quelques)\s+(?:coups?|verres?"
+        r"|bi[èe]res?|pots?)\b"
+        r"|\b(?:bi[èe]res?|ap[ée]ros?|tequila|whisky|shots?|vodka|rhum|mojitos?|cocktails?"
         r"|soir[ée]es?\s+(?:arros[ée]es|bi[èe]res?|jusqu'[àa]\s+l'aube))\b",
         context=r"tous\s+les|chaque|le\s+(?:lundi|mardi|mercredi|jeudi|vendredi)|\bsoir|apr[èe]s"
         r"\s+le\s+(?:travail|boulot)|afterwork|[ée]quipe|\bteam\b|bande|ensemble|on\s+(?:boit|fait"

@@ -44,7 +44,11 @@ ORIGIN_RULES = [
     ),
     rule(
         "origin_nationality",
-        r"\bfran[çc]ais" + W + r"\s+de\s+souche\b|\b(?:race|ethnies?|ethniques?)\b"
+        r"\bfran[çc]ais"
+        + W
+        + r"\s+de\s+souche\b|\b"
+        + ORIGIN
+        + r"\s+de\s+naissance\b|\b(?:race|ethnies?|ethniques?)\b"
         r"|\bcouleur\s+de\s+(?:la\s+)?peau\b|\bpasseport\s+(?:fran[çc]ais|europ[ée]en)\b",
     ),
     rule(
@@ -166,6 +170,13 @@ NATIVE_RULES = [
         suggestion="élocution claire",
     ),
     rule(
+        # measured against a native speaker: « parler anglais comme un natif »
+        "native_language",
+        r"\bcomme\s+(?:un|une)\s+(?:natif|native|locut\w+\s+nati\w+)\b|\bcomme\s+(?:votre|ta)\s+"
+        r"langue\s+maternelle\b",
+        suggestion="niveau courant (C1) ou bilingue (C2)",
+    ),
+    rule(
         "native_language",
         r"\bnon[- ]nati(?:f|ve|fs|ves)\b"
         + W
@@ -251,6 +262,8 @@ APPEARANCE_RULES = [
         r"|svelte|avantageu(?:x|se)|plaisant|plaisante|s[ée]duisant|s[ée]duisante|attirant"
         r"|attirante|tendance|conventionnel|conventionnelle|classique|impeccable)s?\b"
         r"|\bphotog[ée]niques?\b|\bsveltes?\b|\btaille\s+mannequin\b|\bmensurations\b"
+        r"|\b(?:personne|candidat\w*|profil|homme|femme|h[ôo]te\w*)s?\s+de\s+(?:grande|petite)\s+taille\b"
+        r"|\bmesur\w+\s+(?:au\s+moins|plus\s+de|minimum|moins\s+de)\s*1\s*[m,.]\s*\d\d"
         r"|\btaille\s+(?:3[2-9]|4[0-8])(?:\s*[-/]\s*(?:3[2-9]|4[0-8])|\s+(?:ou|[àa])\s+"
         r"(?:3[2-9]|4[0-8]))?\b(?!\s*(?:personnes|salari|collaborat|%|cm|m\b|pouces|ko|go))"
         r"|\b(?:votre|vos|ta|tes)\s+(?:taille\s+et\s+(?:votre\s+|ton\s+)?poids|poids\s+et\s+"
@@ -534,7 +547,7 @@ RESIDENCE_RULES = [
         r"\b(?:habit|r[ée]sid|demeur|domicili)\w*\s+(?:imp[ée]rativement\s+|obligatoirement\s+"
         r"|n[ée]cessairement\s+|d[ée]j[àa]\s+)?(?:[àa]\s+moins\s+de\s+\d+\s*(?:km|kilom[èe]tres"
         r"|minutes)|[àa]\s+proximit[ée]|pr[èe]s\s+(?:de|du|d')|dans\s+un\s+rayon\s+de\s+\d+\s*"
-        r"(?:km|kilom[èe]tres|minutes)|dans\s+(?:le|la|les|l')|en\s+|sur\s+"
+        r"(?:km|kilom[èe]tres|minutes)|dans\s+(?:le|la|les|l'|(?!un\b|une\b)\w+)|en\s+|sur\s+"
         r"|au\s+|[àa]\s+\w+)(?:\s*\d+\w*(?:\s+arrondissement)?)?",
         suggestion="poste basé à [lieu de travail]",
     ),
@@ -646,6 +659,15 @@ RESIDENCE_RULES = [
         r"|populaires|sensibles)|cit[ée]s|province|navetteurs?)\b",
         not_after=r"accents?\s+(?:[\w']+\s+){0,5}$",
         despite=REFUSED + "|" + REFUSING,
+    ),
+    rule(
+        # residents of a place turned away: « habitants du 93 s'abstenir »
+        "residence",
+        r"\b(?:habitants?|r[ée]sidents?|riverains?|originaires?)\s+(?:du|des|de\s+la|de\s+l'|de|d')"
+        r"\s*[\w'-]+",
+        context=REFUSED,
+        despite=REFUSED,
+        suggestion="poste basé à [lieu de travail]",
     ),
     rule(
         # a bank chosen by the employer: « compte bancaire ouvert dans une agence de notre réseau »
