@@ -148,11 +148,6 @@ def lower_pattern(pattern: str) -> str:
     return "".join(out)
 
 
-def _short(anchor_set: frozenset[str]) -> bool:
-    """Some anchor is a word of one or two letters ("le", "au", "no"): found everywhere."""
-    return any(len(a.rstrip(WHOLE)) < 3 for a in anchor_set)
-
-
 def _rare(anchor_set: frozenset[str]) -> bool:
     """No anchor is short, a function word or a word found in most offers."""
     literals = [a.rstrip(WHOLE) for a in anchor_set]
@@ -163,11 +158,13 @@ def compile_rule(rule: Rule) -> CompiledRule:
     unless = "|".join(p for p in (rule.unless, CATEGORY_UNLESS.get(rule.category)) if p)
     source = lower_pattern(rule.pattern)
     first, required = start_anchors(source), anchors(source)
-    if first and _rare(first):
+    if rule.by_sentence and required:
+        mode, found = "sentence", required
+    elif first and _rare(first):
         mode, found = "start", first
     elif required and _rare(required):
         mode, found = "sentence", required
-    elif first and not (_short(first) and required and not _short(required)):
+    elif first:
         mode, found = "start", first
     elif required:
         mode, found = "sentence", required

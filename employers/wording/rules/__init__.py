@@ -40,6 +40,9 @@ class Rule:
     window: str = "sentence"
     #: {"fr": ..., "en": ...} overriding the category message
     message: dict[str, str] | None = None
+    #: searched in the sentences holding the words every match needs, not tried wherever its
+    #: first word is: for rules starting with a word found in every sentence (« le », « si »)
+    by_sentence: bool = False
     #: dropped when the text says H/F anywhere (``titles.has_hf_mark``): a pronoun or a
     #: participle naming the hire in one gender (« il encadrera », « Rattaché au DSI »)
     unless_hf: bool = False

@@ -108,7 +108,7 @@ AGE_RULES = [
     rule(
         # "applicants must be 25-35"
         "age",
-        r"\b(?:must|should|to|will)\s+be\s+(?:between\s+)?"
+        r"\b(?:must|should)\s+be\s+(?:between\s+)?"
         + AGE
         + r"\s*(?:-|–|to|and)\s*"
         + AGE

@@ -107,7 +107,7 @@ DIPLOMA_RULES = [
         r"|career[- ]changers)",
         context=REFUSED
         + r"|\bno\s+(?:bootcamp\s+(?:grads?|graduates)|self-taught|career[- ]changers)\b",
-        unless=r"licen[cs]|regulat|by\s+law",
+        unless=r"licen[cs]|regulat|by\s+law|welcome|encourag|valued|we\s+love|value",
         suggestion="degree or equivalent experience",
     ),
 ]
@@ -391,7 +391,7 @@ AVAILABILITY_RULES = [
         "excessive_availability",
         r"\b(?:weekends?|weekend\s+(?:work|deployments?|releases?|shifts?|meetings?|calls?)|nights?"
         r"|night\s+(?:work|shifts?|deployments?|calls?)|evenings?|sundays?|saturdays?|bank\s+"
-        r"holidays|public\s+holidays|on-call|late-night\s+\w+|overtime)(?:\s+(?:and|or)\s+(?:\w+\s+)?"
+        r"holidays|public\s+holidays|late-night\s+\w+|overtime)(?:\s+(?:and|or)\s+(?:\w+\s+)?"
         r"(?:weekends?|nights?|evenings?|holidays|sundays?))?(?:\s+(?:worked|work|included))?",
         context=_NOT_COMPENSATED
         + r"|as\s+standard|(?:is|are)\s+(?:the\s+norm|non-negotiable|mandatory|compulsory"

@@ -214,6 +214,7 @@ APPEARANCE_RULES = [
         r"|\b(?:heels|high\s+heels|make-?up|skirts?|lipstick)\s+(?:are\s+|is\s+)?(?:required"
         r"|mandatory|expected|a\s+must|compulsory)\b",
         unless=r"safety|hygiene|food|hairnet|machinery|laborator",
+        by_sentence=True,
     ),
     rule(
         # bodies as a profile: "slim, tall and photogenic candidates"
@@ -456,7 +457,7 @@ RESIDENCE_RULES = [
         context=REFUSED,
         despite=REFUSED,
     ),
-    rule("residence", r"\bno\s+commuters\b"),
+    rule("residence", r"\bno\s+commuters\b", by_sentence=True),
     rule(
         "residence",
         r"\bbank\s+account\s+(?:opened|held|domiciled)\s+(?:with|at|in)\s+(?:one\s+of\s+)?(?:our|an?)"

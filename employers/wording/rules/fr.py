@@ -177,20 +177,14 @@ AGE_RULES = [
         # older people named, then turned away: « les seniors (50 ans et +) ne correspondent
         # pas », « pas de quinquagénaires »
         "age",
-        r"\b(?:seniors?|quinquag[ée]naires?|quadrag[ée]naires?|sexag[ée]naires?"
+        r"\b(?:seniors|quinquag[ée]naires?|quadrag[ée]naires?|sexag[ée]naires?"
         r"|quinquas?|quadras?|retrait[ée]s?|personnes?\s+[âa]g[ée]es|profils?\s+(?:seniors?"
-        r"|[âa]g[ée]s|en\s+fin\s+de\s+carri[èe]re)|(?:candidat|personne)"
-        + W
-        + r"\s+de\s+plus\s+de\s+"
-        + AGE
-        + r"\s*ans|plus\s+de\s+"
-        + AGE
-        + r"\s*ans)",
+        r"|[âa]g[ée]s|en\s+fin\s+de\s+carri[èe]re))",
         context=REFUSED,
     ),
     rule(
         "age",
-        r"\b(?:seniors?|quinquag[ée]naires?|quadrag[ée]naires?|quinquas?|retrait[ée]s?|[âa]g[ée]e?s)\b",
+        r"\b(?:seniors|quinquag[ée]naires?|quadrag[ée]naires?|quinquas?|retrait[ée]s?|[âa]g[ée]e?s)\b",
         context=REFUSING
         + r"(?:profils?\s+|candidat"
         + W
@@ -205,8 +199,10 @@ AGE_RULES = [
     rule(
         # a ceiling on experience said of the person: « si tu as moins de 5 ans d'expérience »
         "age",
-        r"\b(?:avez|as|ayant|avoir|justifiez|justifiant|cumulez|totalisez|comptez)\s+moins\s+de\s+"
-        r"\d{1,2}\s*(?:ans|ann[ée]es)\s+d'exp[ée]rience\b(?!\s*\?)",
+        # (matched at « moins », the verb checked in the sentence: « as » is in every text)
+        r"\bmoins\s+de\s+\d{1,2}\s*(?:ans|ann[ée]es)\s+d'exp[ée]rience\b(?!\s*\?)",
+        context=r"\b(?:avez|as|ayant|avoir|justifiez|justifiant|cumulez|totalisez|comptez)\s+moins\s+de"
+        r"\s+\d",
         unless=r"bienvenu|pas\s+grave|quand\s+m[êe]me|n'h[ée]sitez|accept[ée]|d[ée]butant",
         suggestion="expérience souhaitée : 2 ans ou plus",
     ),
@@ -264,11 +260,12 @@ SEX_RULES = [
     rule(
         # a sex as the ideal: « idéalement une femme », « de préférence un homme »
         "sex_gender",
-        r"\b(?:id[ée]alement|de\s+pr[ée]f[ée]rence|pr[ée]f[ée]rablement|plut[ôo]t|si\s+possible"
+        r"\b(?:id[ée]alement|(?<=\bde\s)pr[ée]f[ée]rence|pr[ée]f[ée]rablement|plut[ôo]t"
+        r"|(?<=\bsi\s)possible"
         r"|obligatoirement|uniquement|exclusivement|forc[ée]ment|surtout)\s+(?:un|une|des)\s+"
         r"(?:homme|femme|gar[çc]on|fille|monsieur|dame|mec|nana|candidate)s?\b"
         r"(?!\s+(?:ou|et)\s+(?:une?\s+|des\s+)?(?:hommes?|femmes?|candidats?))"
-        r"|\bune\s+candidate\s+(?:serait|sera|est)\s+(?:id[ée]ale|parfaite|pr[ée]f[ée]rable"
+        r"|(?<=\bune\s)candidate\s+(?:serait|sera|est)\s+(?:id[ée]ale|parfaite|pr[ée]f[ée]rable"
         r"|souhait[ée]e|privil[ée]gi[ée]e)",
         suggestion="idéalement une personne (H/F)",
     ),
@@ -437,7 +434,7 @@ DESIGNATION_RULES = [
         "gendered_title",
         r"(?:(?<![\w,'] )(?<![\w'])\ble|\bdu|\bau)\s+(?:futur\s+|nouveau\s+)?(?:candidat"
         r"|collaborateur|titulaire\s+du\s+poste|postulant|laur[ée]at|heureux\s+[ée]lu|stagiaire|alternant)"
-        r"(?:\s+(?:retenu|id[ée]al|s[ée]lectionn[ée]|recrut[ée]))?\b(?![\u00b7(/-])",
+        r"\b(?:\s+(?:retenu|id[ée]al|s[ée]lectionn[ée]|recrut[ée])\b)?(?![\u00b7(/-])",
         rewrite=(
             (r"\ble\s+candidat\s+retenu\b", "la personne retenue"),
             (r"\ble\s+candidat\s+id[ée]al\b", "la personne idéale"),
@@ -455,6 +452,7 @@ DESIGNATION_RULES = [
             (r"\ble\s+heureux\s+[ée]lu\b", "la personne retenue"),
         ),
         unless_hf=True,
+        by_sentence=True,
     ),
     rule(
         # a participle opening the sentence agrees with « vous »: « Rattaché au DSI, vous … »

@@ -181,7 +181,7 @@ DIPLOMA_RULES = [
         + W
         + r"|sans\s+dipl[ôo]me)",
         context=REFUSED,
-        unless=_REGULATED,
+        unless=_REGULATED + r"|bienvenu|encourag|appr[ée]ci|valoris",
         suggestion="diplôme ou expérience équivalente",
     ),
     rule(
@@ -271,11 +271,9 @@ CAREER_RULES = [
     ),
     rule(
         "career_gap",
-        r"\b(?:personnes?\s+|candidat"
-        + W
-        + r"\s+)?(?:en\s+recherche\s+d'emploi|b[ée]n[ée]ficiaires?\s+du\s+(?:RSA|ch[ôo]mage)"
+        r"\b(?:recherche\s+d'emploi|b[ée]n[ée]ficiaires?\s+du\s+(?:RSA|ch[ôo]mage)"
         r"|sans[- ]emploi|ch[ôo]meu(?:r|se)s?|demandeu(?:r|se)s?\s+d'emploi|inacti(?:f|ve)s?"
-        r"|(?:en\s+|de\s+retour\s+d'(?:une?\s+)?)(?:ann[ée]e|cong[ée])\s+sabbatique|pause\s+de\s+"
+        r"|(?:ann[ée]e|cong[ée])\s+sabbatique|pause\s+de\s+"
         r"carri[èe]re|cong[ée]\s+(?:de\s+)?longue\s+dur[ée]e)",
         context=REFUSED,
     ),
@@ -448,6 +446,7 @@ CULTURE_RULES = [
         + r")\b(?:[^.;!?]{0,60}?(?:pas\s+pour\s+(?:toi|vous)|ennuyer|ta\s+place|votre\s+place"
         r"|chemin|int[ée]grer|t'abstenir|vous\s+abstenir))?",
         suggestion="moments d'équipe variés, chacun·e y participe comme il ou elle le souhaite",
+        by_sentence=True,
     ),
     rule(
         # leisure tastes as a profile: « fan de foot et de soirées bières »

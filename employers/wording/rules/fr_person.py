@@ -60,9 +60,7 @@ ORIGIN_RULES = [
     rule(
         # a birthplace asked of the person: « vous êtes né·e en France », « natif·ve d'Allemagne »
         "origin_nationality",
-        r"\b(?:[êe]tes|[êe]tre|soyez|personnes?|candidat"
-        + W
-        + r"|profils?)\s+(?:\w+\s+)?n[ée]"
+        r"\b(?:[êe]tes|[êe]tre|soyez)\s+(?:\w+\s+)?n[ée]"
         + W
         + r"\s+(?:en|au|aux|[àa]|sur\s+le\s+sol)\s+(?!\d)[\w'-]+"
         r"|\bnati(?:f|ve|fs|ves)(?:[\u00b7(][\w\u00b7()]*)?\s+(?:de|d'|du|des)\s*"
@@ -230,7 +228,7 @@ APPEARANCE_RULES = [
         "appearance",
         r"\b(?:tatouages?|piercings?)\b|\b(?:taille|poids)\s+(?:minimum|minimale|maximale"
         r"|maximum)\b|\bmince" + W,
-        unless=r"(?<!non\s)(?<!pas\s)accept|bienvenu|aucun\s+probl[èe]me|pas\s+de\s+probl[èe]me"
+        unless=r"accept(?<!non\saccept)(?<!pas\saccept)|bienvenu|aucun\s+probl[èe]me|pas\s+de\s+probl[èe]me"
         r"|on\s+s'en\s+fiche|peu\s+importe|libre",
     ),
     rule(
@@ -262,7 +260,6 @@ APPEARANCE_RULES = [
         r"|svelte|avantageu(?:x|se)|plaisant|plaisante|s[ée]duisant|s[ée]duisante|attirant"
         r"|attirante|tendance|conventionnel|conventionnelle|classique|impeccable)s?\b"
         r"|\bphotog[ée]niques?\b|\bsveltes?\b|\btaille\s+mannequin\b|\bmensurations\b"
-        r"|\b(?:personne|candidat\w*|profil|homme|femme|h[ôo]te\w*)s?\s+de\s+(?:grande|petite)\s+taille\b"
         r"|\bmesur\w+\s+(?:au\s+moins|plus\s+de|minimum|moins\s+de)\s*1\s*[m,.]\s*\d\d"
         r"|\btaille\s+(?:3[2-9]|4[0-8])(?:\s*[-/]\s*(?:3[2-9]|4[0-8])|\s+(?:ou|[àa])\s+"
         r"(?:3[2-9]|4[0-8]))?\b(?!\s*(?:personnes|salari|collaborat|%|cm|m\b|pouces|ko|go))"
@@ -270,6 +267,13 @@ APPEARANCE_RULES = [
         r"(?:votre\s+|ta\s+)?taille)\b",
         unless=r"\b(?:reconnaissance|d[ée]tection|mod[èe]les?\s+3d|avatars?|interfaces?|sites?"
         r"|applications?|ux|ui|design\s+(?:du|de\s+l))\b",
+    ),
+    rule(
+        # height as a profile: « personne de grande taille »
+        "appearance",
+        r"\b(?:grande|petite)\s+taille\b",
+        context=r"(?:personne|candidat\w*|profil|homme|femme|h[ôo]te\w*)s?\s+de\s+(?:grande|petite)"
+        r"\s+taille",
     ),
     rule(
         # grooming and dress turned away or imposed: « barbe proscrite », « talons exigés »,
@@ -284,7 +288,7 @@ APPEARANCE_RULES = [
         + "|"
         + REQ
         + r"|de\s+rigueur)",
-        unless=r"(?<!non\s)(?<!pas\s)accept|bienvenu|aucun\s+probl[èe]me|pas\s+de\s+probl[èe]me"
+        unless=r"accept(?<!non\saccept)(?<!pas\saccept)|bienvenu|aucun\s+probl[èe]me|pas\s+de\s+probl[èe]me"
         r"|on\s+s'en\s+fiche|peu\s+importe|libre|s[ée]curit[ée]\s+(?:alimentaire|des\s+machines)"
         r"|hygi[èe]ne\s+alimentaire|charlotte",
     ),
@@ -294,7 +298,7 @@ APPEARANCE_RULES = [
         context=REFUSING
         + r"(?:barbes?|moustaches?|dreadlocks|dreads|tresses|cheveux\s+(?:longs|color[ée]s|teints"
         r"|afro)|tatouages?\s+visibles?|piercings?\s+visibles?)\b",
-        unless=r"(?<!non\s)(?<!pas\s)accept|bienvenu|aucun\s+probl[èe]me|pas\s+de\s+probl[èe]me"
+        unless=r"accept(?<!non\saccept)(?<!pas\saccept)|bienvenu|aucun\s+probl[èe]me|pas\s+de\s+probl[èe]me"
         r"|on\s+s'en\s+fiche|peu\s+importe|libre|s[ée]curit[ée]\s+(?:alimentaire|des\s+machines)"
         r"|hygi[èe]ne\s+alimentaire|charlotte",
     ),
