@@ -192,15 +192,19 @@ def gendered_titles(text: str, folded: str, positions: list[int]) -> list[TitleH
 
     ``positions`` are the starts of candidate title words (from the engine's anchor index).
     """
-    if has_hf_mark(folded):
-        return []
+    marked = has_hf_mark(folded)
     lex = _lexicon()
     candidates = []
     for at in sorted(set(positions)):
         m = lex.regex.match(folded, at)
         if m and not INCLUSIVE_TAIL.match(folded, m.end()):
             candidates.append(m)
-    hits = []
+    # the reader addressed in one gender: « Vous êtes un développeur confirmé » (H/F or not)
+    hits = [hit for m in candidates if (hit := _addressed(text, folded, m, lex))]
+    if marked:
+        return hits
+    addressed = {hit.end for hit in hits}
+    candidates = [m for m in candidates if COMPLEMENT.match(folded, m.end()).end() not in addressed]
     named: set[str] = set()
     later = []
     for m in candidates:
@@ -231,6 +235,26 @@ def gendered_titles(text: str, folded: str, positions: list[int]) -> list[TitleH
         if form.inclusive in named and not form.epicene and not form.plural:
             hits.append(_repeated(text, folded, match, form))
     return sorted(hits, key=lambda hit: hit.start)
+
+
+# « vous êtes un », « tu es une », « en tant que » + article, right before a title.
+_ADDRESS = re.compile(r"(?:\bvous\s+etes|\btu\s+es|\bdevenez|\bdeviens)\s+(un|une)\s+\Z")
+
+
+def _addressed(text: str, folded: str, m: re.Match, lex: "_Lexicon") -> TitleHit | None:
+    """« Vous êtes un développeur confirmé » -> « un·e développeur·se confirmé·e »: the reader
+    addressed in one gender, whatever the offer says elsewhere."""
+    start, end = m.span()
+    left = _ADDRESS.search(folded, max(0, start - 30), start)
+    form = lex.forms[re.sub(r"\s+", " ", m.group())]
+    if left is None or form.plural:
+        return None
+    tail_end = COMPLEMENT.match(folded, end).end()
+    complement, _ = _inclusive_complement(text, folded, end, tail_end)
+    # an epicene title takes its gender from the article (« vous êtes une comptable »)
+    title = text[start:end] if form.epicene else _as_cased(form.inclusive, text[start:end])
+    article = left.start(1)
+    return TitleHit(article, tail_end, _as_cased("un·e ", text[article]) + title + complement)
 
 
 # « Le » / « La » / « L' » opening a sentence, right before a title.
