@@ -261,6 +261,7 @@ PERSONAL_RULES = [
         r"\s+can|please",
         unless=r"never\s+(?:ask|share)|will\s+never|don't\s+share|do\s+not\s+share|reset|manage"
         r"|secure|vault|rotate|store|protect",
+        by_sentence=True,
     ),
     rule(
         "personal_data",

@@ -120,6 +120,7 @@ NATIVE_RULES = [
         r"\b(?:your\s+)?accents?\s+(?:must|should|has\s+to|needs\s+to)\s+be\b(?:\s+\w+)?",
         unless=r"\b(?:all|any|every)\s+accents?\b|accents?\s+(?:are\s+)?welcome",
         suggestion="clear spoken English",
+        by_sentence=True,
     ),
     rule(
         "native_language",
@@ -185,6 +186,7 @@ APPEARANCE_RULES = [
         unless=r"portfolio|products?|work\s+samples|of\s+(?:your|the)\s+(?:work|projects?|designs?)"
         r"|\bdon't|\bdo\s+not|no\s+need|never|without|not\s+(?:needed|required)|rather\s+not",
         suggestion="CV without photo",
+        by_sentence=True,
     ),
     rule(
         # body measures asked for: "your height and weight"
@@ -192,6 +194,7 @@ APPEARANCE_RULES = [
         r"\byour\s+(?:height|weight|measurements|dress\s+size|clothing\s+size|bmi)(?:\s+and\s+"
         r"(?:your\s+)?(?:height|weight|measurements))?\b|\bheight\s+and\s+weight\b"
         r"|\bweight\s+and\s+height\b",
+        by_sentence=True,
     ),
     rule(
         # an appearance judged: "a clean, conventional appearance", "a polished look"

@@ -70,11 +70,6 @@ AGE_RULES = [
         unless=r"code\s+du\s+travail|conditions?\s+d'[âa]ge\s+l[ée]gal|r[ée]volus",
     ),
     rule(
-        "age",
-        r"\b\d{1,2}\s*(?:ans|ann[ée]es)\s+d'exp[ée]rience\s*(?:maximum|max\.?|maxi|au\s+plus)\b",
-        suggestion="expérience souhaitée : 2 ans ou plus",
-    ),
-    rule(
         # an age as a ceiling with the person nearby: « Profil junior, 25 ans maximum »
         "age",
         r"\b" + AGE + r"\s*ans\s*(?:maximum|max\.?|maxi|au\s+plus)\b",
@@ -84,7 +79,8 @@ AGE_RULES = [
     rule(
         # « Expérience : 5 ans maximum » (not « données conservées 2 ans maximum »)
         "age",
-        r"\b\d{1,2}\s*(?:ans|ann[ée]es)\s*(?:maximum|max\.?|maxi|au\s+plus)\b",
+        r"\b\d{1,2}\s*(?:ans|ann[ée]es)(?:\s+d'exp[ée]rience)?\s*(?:maximum|max\.?|maxi"
+        r"|au\s+plus)\b",
         context=r"exp[ée]rience|\bxp\b|anciennet[ée]",
         suggestion="expérience souhaitée : 2 ans ou plus",
     ),

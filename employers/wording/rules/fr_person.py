@@ -267,6 +267,7 @@ APPEARANCE_RULES = [
         r"(?:votre\s+|ta\s+)?taille)\b",
         unless=r"\b(?:reconnaissance|d[ée]tection|mod[èe]les?\s+3d|avatars?|interfaces?|sites?"
         r"|applications?|ux|ui|design\s+(?:du|de\s+l))\b",
+        by_sentence=True,
     ),
     rule(
         # height as a profile: « personne de grande taille »
@@ -618,7 +619,7 @@ RESIDENCE_RULES = [
     rule(
         # a distance from home to work: « vivant à moins de 30 minutes des locaux »
         "residence",
-        r"\b(?:viv|habit|r[ée]sid|demeur|domicili|log)\w*\s+(?:\w+\s+)?(?:[àa]\s+moins\s+de\s+"
+        r"\b(?:viv|habit|r[ée]sid|demeur|domicili|loge)\w*\s+(?:\w+\s+)?(?:[àa]\s+moins\s+de\s+"
         r"\d+\s*(?:km|kilom[èe]tres|minutes|min\b|mn\b|h\b|heures?)|dans\s+un\s+rayon\s+de\s+\d+)",
         suggestion="poste basé à [lieu de travail]",
     ),
