@@ -9,19 +9,15 @@ NUM = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
 # Ways an offer turns away the people it has just named ("... need not apply", "... will not
 # be considered", "... are not a good fit").
 REFUSED = (
-    r"(?:need\s+not\s+apply|needn't\s+apply|(?:should|must|need)\s+not\s+(?:apply|bother)"
-    r"|shouldn't\s+(?:apply|bother)|(?:will|would|shall|can|may)\s+not\s+be\s+(?:considered"
-    r"|hired|accepted|invited|shortlisted|reviewed|selected|interviewed|eligible|read|scheduled"
-    r"|booked)"
-    r"|(?:won't|can't|cannot|wouldn't)\s+be\s+(?:considered|hired|accepted|invited|shortlisted"
-    r"|reviewed|selected|interviewed|read)|(?:will|would)\s+be\s+(?:automatically\s+)?(?:rejected"
-    r"|excluded|screened\s+out|disqualified|turned\s+down|declined|filtered\s+out|discarded)"
-    r"|(?:are|is)\s+not\s+(?:a\s+(?:good\s+|great\s+|right\s+)?fit|eligible|welcome|considered"
-    r"|accepted|suitable|right\s+for)|(?:aren't|isn't)\s+(?:a\s+(?:good\s+|great\s+)?fit"
-    r"|eligible|welcome|suitable)|(?:is|are)\s+excluded|won't\s+fit\s+in|(?:will|would)\s+not"
-    r"\s+fit\s+in|(?:may|might|would|will)\s+find\s+(?:this|the)\s+(?:role|job|position)\s+too"
-    r"\s+\w+|not\s+(?:accepted|welcome|considered|eligible)|(?:please\s+)?(?:do\s+not|don't)"
-    r"\s+apply|(?:should|need\s+to)\s+look\s+elsewhere)"
+    # Each branch starts at its distinctive word, the negation before it checked by a
+    # lookbehind: searched as a context, the refusal is then tried only where such a word is.
+    r"(?:(?<=not\s)|(?<=n't\s)|(?<=never\s))(?:apply|bother|fit\s+in|a\s+(?:good\s+|great\s+"
+    r"|right\s+)?fit|eligible|welcome|considered|accepted|suitable|right\s+for)\b"
+    r"|(?:(?<=not\sbe\s)|(?<=n't\sbe\s)|(?<=never\sbe\s))(?:considered|hired|accepted|invited"
+    r"|shortlisted|reviewed|selected|interviewed|eligible|read|scheduled|booked)\b"
+    r"|(?:(?<=be\s)|(?<=automatically\s)|(?<=are\s)|(?<=is\s))(?:rejected|excluded|screened\s+out"
+    r"|disqualified|turned\s+down|declined|filtered\s+out|discarded)\b"
+    r"|\bneedn't\s+apply\b|\bfind\s+(?:this|the)\s+(?:role|job|position)\s+too\s+\w+|\blook\s+elsewhere\b"
 )
 # A refusal before the people it names: "we do not hire ...", "no ...".
 REFUSING = (

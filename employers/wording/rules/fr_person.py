@@ -284,7 +284,9 @@ APPEARANCE_RULES = [
         r"|teints|ras[ée]s|afro|cr[ée]pus)|coupes?\s+afro|cr[âa]nes?\s+ras[ée]s?|maquillage"
         r"|talons(?:\s+hauts)?|jupes?|vernis|tenues?\s+(?:moulantes?|sexy|f[ée]minines?"
         r"|sugg[ée]sti\w+)|tatouages?|piercings?)(?:\s+(?:et|ou)\s+(?:\w+\s+)?(?:piercings?"
-        r"|tatouages?|barbes?))?(?:\s+visibles?)?\s*,?\s*(?:"
+        r"|tatouages?|barbes?))?(?:\s+visibles?)?\s*,?\s*"
+        # the negation REFUSED looks behind for: « non acceptés », « ne seront pas tolérés »
+        r"(?:(?:non|pas|ne\s+\w+\s+(?:pas|jamais)(?:\s+[êe]tre)?)\s+)?(?:"
         + REFUSED
         + "|"
         + REQ

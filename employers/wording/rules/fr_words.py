@@ -39,27 +39,22 @@ GAP = (
 # Ways an offer turns away the people it has just named: « ... s'abstenir », « ... ne seront
 # pas retenus », « ... non souhaitées », « ... n'est pas envisageable ».
 REFUSED = (
-    r"(?:s'abstenir|ne\s+(?:seront|sont|pourront|peuvent|serons)\s+(?:pas|jamais)\s+(?:[êe]tre\s+)?"
-    r"(?:retenu|[ée]tudi[ée]|lu|examin[ée]|consid[ée]r[ée]|pris\s+en\s+compte|accept[ée]|admis"
-    r"|s[ée]lectionn[ée]|convoqu[ée]|trait[ée]|les\s+bienvenu|bienvenu|[ée]ligible|recrut[ée]"
-    r"|embauch[ée]|int[ée]ress|re[çc]u|convi[ée])"
+    # Each branch starts at its distinctive word, the negation before it checked by a
+    # lookbehind (patterns are folded: « être » is « etre »): searched as a context, the
+    # refusal is then tried only where such a word is.
+    r"(?:(?<=pas\s)|(?<=jamais\s)|(?<=pas\setre\s)|(?<=jamais\setre\s)|(?<=non\s)|(?<=pas\sles\s)"
+    r"|(?<=pas\sle\s))(?:retenu|[ée]tudi[ée]|lue?s?\b|examin[ée]|consid[ée]r[ée]|pris\s+en\s+compte"
+    r"|accept[ée]|admis|s[ée]lectionn[ée]|convoqu[ée]|trait[ée]|bienvenu|[ée]ligible|recrut[ée]"
+    r"|embauch[ée]|int[ée]ress|re[çc]u|convi[ée]|envisageable|souhait[ée]|adapt[ée]|d[ée]sir[ée]"
+    r"|accept)"
     + W
-    + r"|ne\s+(?:correspond|convien|colle)\w*\s+pas|n'(?:est|sont|seront)\s+pas\s+(?:envisageable"
-    r"|accept[ée]|souhait[ée]|le\s+bienvenu|les\s+bienvenu|bienvenu|adapt[ée]|pour\s+(?:vous|toi)"
-    r"|retenu|[ée]ligible)"
+    + r"|\bs'abstenir|\b(?:correspond|convien|colle)\w*\s+pas\b|\binvit[ée]"
     + W
-    + r"|(?:sont\s+|seront\s+)?invit[ée]"
+    + r"\s+[àa]\s+ne\s+pas\s+postuler|\b(?:exclu|refus[ée]|proscrit|interdit|[ée]cart[ée]"
+    r"|rejet[ée]|[ée]limin[ée])"
     + W
-    + r"\s+[àa]\s+ne\s+pas\s+postuler|non\s+(?:souhait|accept|retenu|d[ée]sir|admis|[ée]ligible"
-    r"|bienvenu|envisageable)"
-    + W
-    + r"|(?:sont\s+|seront\s+)?(?:exclu|refus[ée]|proscrit|interdit|[ée]cart[ée]|rejet[ée]"
-    r"|[ée]limin[ée])"
-    + W
-    + r"|pas\s+(?:accept|souhait|retenu|bienvenu|envisageable)"
-    + W
-    + r"|inutile\s+de\s+postuler|merci\s+de\s+ne\s+pas\s+postuler|ne\s+postulez\s+pas"
-    r"|passez\s+votre\s+chemin)"
+    + r"|\binutile\s+de\s+postuler|(?<=ne\spas\s)postuler|\bpostulez\s+pas"
+    r"|\bpassez\s+votre\s+chemin"
 )
 # A refusal before the people it names: « nous ne recrutons pas de ... », « nous évitons de
 # recruter des ... », « pas de ... ». Followed by an article or « candidatures de ».
