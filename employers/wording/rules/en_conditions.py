@@ -311,7 +311,7 @@ CULTURE_RULES = [
     rule(
         # drinking or partying made a condition: "if you don't drink, you won't fit in"
         "culture_fit",
-        r"\bif\s+you\s+(?:don't|do\s+not|can't|won't)\s+(?:like\s+(?:to\s+)?|enjoy\s+(?:a\s+)?)?"
+        r"\bif\s+you\s+(?:don't|do\s+not|can't|won't)\s+(?:like\s+(?:to\s+)?)?"
         r"(?:drink(?:ing)?|party(?:ing)?|beers?|alcohol)\b(?:[^.;!?]{0,60}?(?:fit\s+in|not\s+for\s+you"
         r"|get\s+bored|look\s+elsewhere))?"
         r"|\b(?:you\s+)?must\s+(?:love|enjoy|like)\s+(?:both|them|it\s+all|" + _LEISURE + r")\b",
