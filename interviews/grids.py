@@ -20,6 +20,7 @@ from accounts.audit import log_action
 from core.i18n import current_language
 from employers.models import Offer
 from employers.wording import Finding, check_question
+from employers.wording import refusing_findings as refusing_findings_of
 from interviews.library import get_grid
 from interviews.models import (
     Competency,
@@ -43,7 +44,6 @@ PERSONAL_CATEGORIES = frozenset(
         "appearance",
     }
 )
-REFUSING_SEVERITIES = frozenset({"illegal", "exclusionary"})
 MAX_QUESTION_LENGTH = 500
 MAX_EVIDENCE_LENGTH = 1000
 
@@ -67,8 +67,10 @@ def refusing_findings(text: str, *, language: str) -> list[Finding]:
     language and their legal basis."""
     return [
         finding
-        for finding in check_question(text, lang=language, locale=current_language())
-        if finding.category in PERSONAL_CATEGORIES and finding.severity in REFUSING_SEVERITIES
+        for finding in refusing_findings_of(
+            check_question(text, lang=language, locale=current_language())
+        )
+        if finding.category in PERSONAL_CATEGORIES
     ]
 
 

@@ -20,13 +20,14 @@ from candidates.stages import (
 from core.i18n import current_language
 from employers.models import Offer
 from employers.wording import Finding, check
+from employers.wording import refusing_findings as refusing_findings_of
 from shortlists import feedback, ranking
 from shortlists.enums import DECISION_STAGES, REASONS_FOR, DecisionKind
 from shortlists.models import (
     Decision,
     SelectionPolicy,
 )
-from shortlists.policies import REFUSING_SEVERITIES, CommentRefused, SelectionError, lock_policy
+from shortlists.policies import CommentRefused, SelectionError, lock_policy
 from shortlists.scores import application_scores, scores_by_application
 
 
@@ -67,7 +68,7 @@ def refusing_findings(text: str) -> list[Finding]:
     """Illegal or exclusionary wording in a comment, with the message in the reader's language."""
     if not text:
         return []
-    return [f for f in check(text, locale=current_language()) if f.severity in REFUSING_SEVERITIES]
+    return refusing_findings_of(check(text, locale=current_language()))
 
 
 def available_decisions(application: Application) -> list[str]:

@@ -26,7 +26,6 @@ from shortlists.models import (
     SelectionPolicy,
 )
 
-REFUSING_SEVERITIES = frozenset({"illegal", "exclusionary"})
 # Applications still waiting for the employer's decision.
 WAITING_STAGES = (
     ApplicationStage.APPLIED,

@@ -50,7 +50,7 @@ from employers.wording.rules import Rule, rules_for
 from employers.wording.rules.common import CATEGORY_UNLESS
 from employers.wording.rules.messages import MESSAGES
 from employers.wording.textutil import Sentences, detect_language, fold, fold_text, word_starts
-from employers.wording.titles import gendered_titles, title_anchors
+from employers.wording.titles import gendered_titles, has_hf_mark, title_anchors
 
 LANGUAGES = ("fr", "en")
 # Two findings of one category separated only by punctuation or a conjunction become one:
@@ -82,6 +82,7 @@ class CompiledRule:
     begins: Any
     #: exemptions, searched only where they can match (``finder``)
     unless: Finder | None
+    despite: Finder | None
     context: Finder | None
     not_after: Finder | None
     rewrite: tuple[tuple[re.Pattern, str], ...]
@@ -159,7 +160,9 @@ def compile_rule(rule: Rule) -> CompiledRule:
     unless = "|".join(p for p in (rule.unless, CATEGORY_UNLESS.get(rule.category)) if p)
     source = lower_pattern(rule.pattern)
     first, required = start_anchors(source), anchors(source)
-    if first and _rare(first):
+    if rule.by_sentence and required:
+        mode, found = "sentence", required
+    elif first and _rare(first):
         mode, found = "start", first
     elif required and _rare(required):
         mode, found = "sentence", required
@@ -179,6 +182,7 @@ def compile_rule(rule: Rule) -> CompiledRule:
         starts=_starts(source) if mode == "sentence" else None,
         begins=_begins(source) if mode == "sentence" else None,
         unless=Finder.build(source_unless) if source_unless else None,
+        despite=Finder.build(lower_pattern(rule.despite)) if rule.despite else None,
         context=Finder.build(lower_pattern(rule.context)) if rule.context else None,
         not_after=Finder.build(lower_pattern(rule.not_after)) if rule.not_after else None,
         rewrite=tuple((re.compile(p, re.IGNORECASE), r) for p, r in rule.rewrite),
@@ -303,7 +307,8 @@ def _accepts(c: CompiledRule, folded: str, start: int, sentences: Sentences) -> 
     if c.unless or c.context:
         lo, hi = sentences.span(start, following=1 if c.rule.window == "next" else 0)
         if c.unless and c.unless.found(folded, lo, hi):
-            return False
+            if not (c.despite and c.despite.found(folded, lo, hi)):
+                return False
         if c.context and not c.context.found(folded, lo, hi):
             return False
     return True
@@ -468,6 +473,8 @@ def _check(text: str, lang: str | None, locale: str, questions: bool) -> list[Fi
     sentences = Sentences(folded)
     spaced = word_starts(folded, others)
     hits, title_positions = _rule_hits(text, folded, ruleset, sentences, spaced)
+    if hits and any(ruleset.rules[h.rule].rule.unless_hf for h in hits) and has_hf_mark(folded):
+        hits = [h for h in hits if not ruleset.rules[h.rule].rule.unless_hf]
     if title_positions:
         hits += [
             _Hit("gendered_title", t.start, t.end, t.suggestion)

@@ -1,4 +1,9 @@
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass
+
+#: severities that refuse a text (an offer is not published, a comment is not sent); "advice"
+#: findings are shown but never block
+REFUSING_SEVERITIES = frozenset({"illegal", "exclusionary"})
 
 
 @dataclass(frozen=True)
@@ -33,3 +38,12 @@ class Finding:
         finding = object.__new__(cls)
         object.__setattr__(finding, "__dict__", fields)
         return finding
+
+
+def refusing_findings(findings: Iterable[Finding]) -> list[Finding]:
+    """The findings that refuse a text: illegal or exclusionary ones, in their order.
+
+    The one definition for every app that blocks on wording (publishing an offer, sending a
+    reviewer's comment, an interview question), instead of a copy of the severities in each.
+    """
+    return [finding for finding in findings if finding.severity in REFUSING_SEVERITIES]

@@ -192,30 +192,44 @@ def _as_cased(word: str, model: str) -> str:
     return word[:1].upper() + word[1:] if model[:1].isupper() else word
 
 
+def _complement_end(folded: str, end: int) -> int:
+    """Where the complement after a title ends ({0,3}: it matches, if only the empty string)."""
+    tail = COMPLEMENT.match(folded, end)
+    assert tail is not None
+    return tail.end()
+
+
 def gendered_titles(text: str, folded: str, positions: list[int]) -> list[TitleHit]:
     """Titles naming the person sought in one gender only, with an inclusive rewrite.
 
     ``positions`` are the starts of candidate title words (from the engine's anchor index).
     """
-    if has_hf_mark(folded):
-        return []
+    marked = has_hf_mark(folded)
     lex = _lexicon()
     candidates = []
     for at in sorted(set(positions)):
         m = lex.regex.match(folded, at)
         if m and not INCLUSIVE_TAIL.match(folded, m.end()):
             candidates.append(m)
-    hits = []
+    # the reader addressed in one gender: « Vous êtes un développeur confirmé » (H/F or not)
+    hits = [hit for m in candidates if (hit := _addressed(text, folded, m, lex))]
+    if marked:
+        return hits
+    addressed = {hit.end for hit in hits}
+    candidates = [m for m in candidates if _complement_end(folded, m.end()) not in addressed]
+    named: set[str] = set()
+    later = []
     for m in candidates:
         start, end = m.span()
         form = lex.forms[re.sub(r"\s+", " ", m.group())]
         if not _names_the_hire(folded, start, form):
+            if _DEFINITE.search(folded, max(0, start - 8), start):
+                later.append((m, form))
             continue
         if any(o in folded and re.search(rf"\b{re.escape(o)}\b", folded) for o in form.others):
             continue  # doublet: "développeuse ou développeur"
-        tail = COMPLEMENT.match(folded, end)
-        assert tail is not None  # {0,3}: it matches, if only the empty string
-        tail_end = tail.end()
+        named.add(form.inclusive)
+        tail_end = _complement_end(folded, end)
         complement, gendered = _inclusive_complement(text, folded, end, tail_end)
         title = text[start:end] if form.epicene else _as_cased(form.inclusive, text[start:end])
         if form.epicene and not gendered:
@@ -227,4 +241,49 @@ def gendered_titles(text: str, folded: str, positions: list[int]) -> list[TitleH
             start -= len(article)
             title = _as_cased("un·e ", text[start]) + title
         hits.append(TitleHit(start, tail_end, title + complement + " (H/F)"))
-    return hits
+    # the title named again with « le » or « la » at a sentence start ("Chef de projet – ...
+    # Le chef de projet assure ...") is the hire again
+    for match, form in later:
+        if form.inclusive in named and not form.epicene and not form.plural:
+            hits.append(_repeated(text, folded, match, form))
+    return sorted(hits, key=lambda hit: hit.start)
+
+
+# « vous êtes un », « tu es une », « en tant que » + article, right before a title.
+_ADDRESS = re.compile(r"(?:\bvous\s+etes|\btu\s+es|\bdevenez|\bdeviens)\s+(un|une)\s+\Z")
+
+
+def _addressed(text: str, folded: str, m: re.Match, lex: "_Lexicon") -> TitleHit | None:
+    """« Vous êtes un développeur confirmé » -> « un·e développeur·se confirmé·e »: the reader
+    addressed in one gender, whatever the offer says elsewhere."""
+    start, end = m.span()
+    left = _ADDRESS.search(folded, max(0, start - 30), start)
+    form = lex.forms[re.sub(r"\s+", " ", m.group())]
+    if left is None or form.plural:
+        return None
+    tail_end = _complement_end(folded, end)
+    complement, _ = _inclusive_complement(text, folded, end, tail_end)
+    # an epicene title takes its gender from the article (« vous êtes une comptable »)
+    title = text[start:end] if form.epicene else _as_cased(form.inclusive, text[start:end])
+    article = left.start(1)
+    return TitleHit(article, tail_end, _as_cased("un·e ", text[article]) + title + complement)
+
+
+# « Le » / « La » / « L' » opening a sentence, right before a title.
+_DEFINITE = re.compile(
+    r"(?:^|[.!?:;\n]\s*|\s[\u2013\u2014-]\s*)(?:le|la)\s+\Z|(?:^|[.!?:;\n]\s*)l'\Z"
+)
+
+
+def _repeated(text: str, folded: str, match: re.Match, form: "_Form") -> TitleHit:
+    """A title named again after « le », « la » or « l' », with both articles in the rewrite:
+    « Le chef » -> « Le ou la chef·fe », « L'ingénieur » -> « L'ingénieur·e »."""
+    start, end = match.span()
+    title = form.inclusive
+    if folded[start - 2 : start] == "l'":
+        return TitleHit(start - 2, end, text[start - 2 : start] + title)
+    article = text[start - 3 : start - 1]
+    if article.lower() not in ("le", "la") or not text[start - 1].isspace():
+        return TitleHit(start, end, _as_cased(title, text[start:end]))
+    other = "la" if article.lower() == "le" else "le"
+    return TitleHit(start - 3, end, f"{article} ou {other} {title}")

@@ -47,7 +47,7 @@ def test_exemption_finders_give_exactly_what_the_plain_regexes_give(lang):
         folded = fold(text)
         for lo, hi in _sentences(folded):
             for c in rules:
-                for finder in (c.unless, c.context, c.not_after):
+                for finder in (c.unless, c.despite, c.context, c.not_after):
                     if finder:
                         expected = finder.regex.search(folded, lo, hi) is not None
                         assert finder.found(folded, lo, hi) == expected, finder.regex.pattern

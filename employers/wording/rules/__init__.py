@@ -5,8 +5,15 @@ folded, see ``textutil.fold``) and matched case-insensitively. The whole match i
 Write ``(?:...)`` groups only (no capturing groups). Windows for ``unless``/``context`` are
 the sentence holding the match (plus the next one when ``window="next"``).
 
-To add a rule: append to ``RULES`` (offer wording) or ``QUESTION_RULES`` (interview
-questions) in ``fr.py`` or ``en.py``; the category id must exist in ``categories.json``.
+To add a rule: append it to its category's list (``fr.py``/``en.py``: age, sex, titles, family;
+``*_person.py``: the other protected grounds; ``*_conditions.py``: requirements and working
+conditions) or to ``QUESTION_RULES`` (interview questions) in ``fr.py`` or ``en.py``; the
+category id must exist in ``categories.json``. Shared fragments (requirement words, refusals
+such as « ... s'abstenir » or "... need not apply") are in ``fr_words.py`` and ``en_words.py``.
+
+A person named, then turned away, is best written as the words naming them (``pattern``,
+tried only where those rare words start) with the refusal as ``context`` (searched in the
+sentence once they are found): fast, and it covers the refusal before or after them.
 """
 
 from dataclasses import dataclass
@@ -22,6 +29,9 @@ class Rule:
     rewrite: tuple[tuple[str, str], ...] = ()
     #: regex; if found in the window the match is dropped (job reason, non-discrimination...)
     unless: str | None = None
+    #: regex; if found in the window, ``unless`` is ignored: what cancels an exemption
+    #: (« astreinte non rémunérée » is no compensation, « poste sédentaire » no job reason)
+    despite: str | None = None
     #: regex that must be found in the window for the match to count
     context: str | None = None
     #: regex tested against the 40 characters just before the match (anchor it with ``$``)
@@ -30,6 +40,12 @@ class Rule:
     window: str = "sentence"
     #: {"fr": ..., "en": ...} overriding the category message
     message: dict[str, str] | None = None
+    #: searched in the sentences holding the words every match needs, not tried wherever its
+    #: first word is: for rules starting with a word found in every sentence (« le », « si »)
+    by_sentence: bool = False
+    #: dropped when the text says H/F anywhere (``titles.has_hf_mark``): a pronoun or a
+    #: participle naming the hire in one gender (« il encadrera », « Rattaché au DSI »)
+    unless_hf: bool = False
 
 
 def rule(category: str, pattern: str, **options) -> Rule:

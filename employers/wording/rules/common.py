@@ -14,8 +14,11 @@ EQUAL_OPPORTUNITY = (
 POSITIVE_ACTION = (
     r"encourag|bienvenu|\b(?:are|is|all)\s+(?:\w+\s+)?welcome\b|\bwe\s+(?:\w+\s+)?welcome\b"
     r"|\bwelcome\s+(?:applications?|applicants?|candidates?|all)\b"
-    r"|handi-?accueillant|\brqth\b|emplois?\s+francs|\bqpv\b"
-    r"|quartiers?\s+prioritaires?|am[eé]nag|adjustments?|accommodat|nous\s+adaptons|we\s+adapt"
+    # (each lookbehind after its word, so that exemptions keep their literal prefilters)
+    r"|handi-?accueillant|\brqth\b(?<!absence\sde\srqth)(?<!sans\srqth)(?<!pas\sde\srqth)"
+    r"|emplois?\s+francs|\bqpv\b|quartiers?\s+prioritaires?"
+    r"|am[eé]nag(?<!pas\sam[eé]nag)(?<!non\sam[eé]nag)|adjustment(?<!no\sadjustment)"
+    r"|accommodat(?<!no\saccommodat)|nous\s+adaptons|we\s+adapt"
     r"|ouverte?s?\s+(?:aux|[aà]\s+tou)|open\s+to\s+(?:all|people|candidates)"
     r"|priorit[eé]\s+(?:aux|donn[eé]e)|favoris"
 )
@@ -32,7 +35,8 @@ CATEGORY_UNLESS = {
     "religion": EQUAL_OPPORTUNITY,
     "union_political": EQUAL_OPPORTUNITY,
     "residence": EQUAL_OPPORTUNITY + "|" + POSITIVE_ACTION,
-    "career_gap": r"welcom|bienvenu|encourag|returners?|retour\s+[aà]\s+l'emploi",
+    "career_gap": r"welcom|bienvenu|encourag|returners?|retour\s+[aà]\s+l'emploi|ouverte?s?\s+aux?"
+    r"|open\s+to",
 }
 
 # Rest of a word, including inclusive-writing marks: "souhaité·e", "souhaité(e)s".

@@ -1,15 +1,26 @@
-"""English rules. Patterns are case-insensitive; see __init__."""
+"""English rules on age, sex, gendered titles and pronouns, and family; the other grounds are
+in ``en_person``, requirements and working conditions in ``en_conditions``. Patterns are
+case-insensitive; see ``rules/__init__``.
+"""
 
 from employers.wording.rules import rule
 from employers.wording.rules.common import AGE
-
-REQ = (
-    r"(?:required|mandatory|compulsory|essential|a\s+must|necessary|non-negotiable"
-    r"|strictly\s+required|needed|expected)"
+from employers.wording.rules.en_conditions import CONDITION_RULES
+from employers.wording.rules.en_person import (
+    APPEARANCE_RULES,
+    HEALTH_RULES,
+    NATIVE_RULES,
+    ORIGIN_RULES,
+    RELIGION_RULES,
+    RESIDENCE_RULES,
+    UNION_RULES,
 )
-NUM = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
+from employers.wording.rules.en_words import NOT_ASKED, NUM, REFUSED, REFUSING
+
 _POPULATION = (
     r"\b(?:players?|users?|children|kids|customers?|audience|students?|teens?|patients?)\b"
+    # an age condition set by law: "apprenticeships are open to people aged 16 to 29"
+    r"|\bunder\s+\w+\s+law\b|\bby\s+law\b|statutory|legal\s+(?:age|requirement)|apprentice\w*"
 )
 
 AGE_RULES = [
@@ -35,7 +46,8 @@ AGE_RULES = [
         "age",
         r"\b(?:under|below|younger\s+than|no\s+older\s+than|not\s+older\s+than|over|older\s+than)"
         r"\s+(?:the\s+age\s+of\s+)?" + AGE + r"(?:\s*(?:years?(?:\s+old|\s+of\s+age)?|y\.?o\.?))?"
-        r"(?=\s*(?:[.,;:)!?]|$|to\b|and\b|years?\b|y\.?o))",
+        r"(?=\s*(?:[.,;:)!?/–-]|$|(?:to|and|or|with|who|ideally|preferred|only|please|max|maximum"
+        r"|years?)\b|y\.?o))",
         unless=_POPULATION,
     ),
     rule(
@@ -56,7 +68,7 @@ AGE_RULES = [
     rule(
         "age",
         r"\b(?:maximum|upper)\s+age\b|\bage\s+(?:limit|requirement|cap)\b|\byouthful\b",
-        not_after=r"\bno\s*$",
+        not_after=r"\bno\s+(?:\w+\s+)?$|\bno\s*$",
     ),
     rule(
         "age",
@@ -74,7 +86,7 @@ AGE_RULES = [
         r"(?=[^.;]{0,60}\b(?:will\s+not|won't|need\s+not|not\s+be\s+considered|excluded"
         r"|ineligible|not\s+eligible|rejected|overqualified))",
     ),
-    rule("age", r"\bdate\s+of\s+birth\b|\byear\s+of\s+birth\b"),
+    rule("age", r"\bdate\s+of\s+birth\b|\byear\s+of\s+birth\b", unless=NOT_ASKED),
     rule(
         # an age as a ceiling: "max 30 years old", "up to 35 y.o."
         "age",
@@ -93,6 +105,16 @@ AGE_RULES = [
         unless=_POPULATION,
     ),
     rule("age", r"\baged?\s+" + AGE + r"\s+or\s+(?:under|below|less)\b", unless=_POPULATION),
+    rule(
+        # "applicants must be 25-35"
+        "age",
+        r"\b(?:must|should)\s+be\s+(?:between\s+)?"
+        + AGE
+        + r"\s*(?:-|–|to|and)\s*"
+        + AGE
+        + r"\b(?!\s*(?:%|[k€$£]|hours?|hrs?|days?|weeks?|months?|people|employees|minutes))",
+        unless=_POPULATION,
+    ),
     rule(
         # "age: 25-35", "age range 25 to 35", "age 30 max"
         "age",
@@ -127,6 +149,58 @@ AGE_RULES = [
         r"projects?|words?|kg|lbs?))",
         unless=_POPULATION,
     ),
+    rule(
+        # a year or decade of birth: "born after 1990", "born in the 90s"
+        "age",
+        r"\bborn\s+(?:after|before|between|in|from|since)\s+(?:the\s+)?(?:(?:early|mid|late)[- ])?"
+        r"(?:(?:19|20)\d\d(?:\s*(?:and"
+        r"|to|-|–)\s*(?:19|20)\d\d)?|(?:19|20)?\d0'?s|'\d0s|eighties|nineties)\b",
+        unless=r"\b(?:company|startup|start-up|founded|business|idea|project|product|brand|firm"
+        r"|agency|studio|we\s+were)\b",
+    ),
+    rule(
+        # generations and life stages as the profile: "Gen Z", "millennials", "20-something"
+        "age",
+        r"\b(?:gen[- ]?(?:z|y|alpha)|generation\s+(?:z|y|alpha)|zoomers?|millennials?|boomers?"
+        r"|baby[- ]boomers?|(?:twenty|thirty|forty)[- ]?somethings?)\b",
+        unless=r"\b(?:target\w*|users?|customers?|clients?|audiences?|market\w*|consumers?|readers"
+        r"|reach\w*|brands?|content\s+for|speak\s+to|appeal\s+to|shoppers|subscribers)\b"
+        # the generation as the product's public: "how Gen Z discovers products"
+        r"|\b(?:how|what|why|where|when|helps?|serves?|supports?|for|used\s+by|designed\s+for"
+        r"|built\s+for|aimed\s+at)\s+(?:\w+\s+)?(?:gen|generation|millennials|boomers|zoomers)",
+    ),
+    rule("age", r"\b[234]0-somethings?\b|\b[234]0\s+somethings?\b"),
+    rule("age", r"\b(?:fresh|new|young)\s+blood\b", suggestion="new perspectives"),
+    rule(
+        # graduation recency as a limit: "graduates from the last two years only"
+        "age",
+        r"\bgraduat\w*\s+(?:from\s+|in\s+|within\s+)?(?:the\s+)?(?:last|past)\s+(?:\w+\s+)?"
+        r"(?:years?|months?)\b(?:\s+only)?|\bgraduated\s+(?:in|after|since)\s+20\d\d"
+        r"(?:\s+or\s+(?:later|after))?\b|\bclass\s+of\s+20\d\d\s+(?:or\s+20\d\d\s+)?only\b",
+        suggestion="entry-level candidates welcome",
+    ),
+    rule(
+        # older people named, then turned away
+        "age",
+        r"\b(?:older\s+(?:candidates|applicants|workers|people|professionals|profiles)|seniors"
+        r"|retirees|pensioners)",
+        context=REFUSED,
+    ),
+    rule(
+        "age",
+        r"\b(?:older\s+(?:candidates|applicants|workers|people|professionals)|retirees|pensioners|boomers)\b",
+        context=REFUSING
+        + r"(?:older\s+(?:candidates|applicants|workers|people|professionals)|retirees|pensioners"
+        r"|boomers)\b",
+    ),
+    rule(
+        # a ceiling on experience said of the person: "you have less than 5 years"
+        "age",
+        r"\b(?:you|must|should)\s+(?:have|has)\s+(?:less|fewer)\s+than\s+"
+        + NUM
+        + r"\s+years?\b(?:\s+of\s+(?:\w+\s+)?experience)?",
+        suggestion="2+ years of experience",
+    ),
 ]
 
 SEX_RULES = [
@@ -155,6 +229,40 @@ SEX_RULES = [
         r"\s+(?:an?\s+)?(?:male|female|man|woman|men|women|gentleman|gentlemen|lady|ladies|guys?"
         r"|girls?|boys?)\b(?!\s+(?:and|or)\s+(?:men|women|male|female|man|woman))",
         suggestion="suited to a candidate with [skills]",
+    ),
+    rule(
+        # a sex as the ideal: "ideally a woman", "preferably a man"
+        "sex_gender",
+        r"\b(?:ideally|preferably|ideal\s+(?:candidate|hire|person)\s+(?:is|would\s+be)|must\s+be"
+        r"|should\s+be)\s+(?:an?\s+)?(?:woman|man|lady|guy|gentleman|girl|boy|female|male)\b"
+        r"(?!\s+or\b|[- ](?:hours?|days?|power|made)\b)",
+        suggestion="ideally a candidate with [skills]",
+    ),
+    rule(
+        # "this job suits men better", "better for women"
+        "sex_gender",
+        r"\b(?:suits?|fits?|better\s+for|more\s+suited\s+to|more\s+for)\s+(?:a\s+)?(?:men|women|man"
+        r"|woman|guys|girls|ladies|males|females)\b(?:\s+better)?(?!\s+(?:and|or)\s+(?:men|women))",
+        suggestion="suits a candidate with [skills]",
+    ),
+    rule(
+        "sex_gender",
+        r"\b(?:another|one\s+more|a\s+new)\s+(?:guy|gal|girl|lady|bloke|dude|man|woman|lad)\b"
+        r"(?![-\w])",
+    ),
+    rule(
+        # a sex asked for as a quality: "a female touch", "feminine presence"
+        "sex_gender",
+        r"\b(?:female|feminine|male|masculine|woman's|man's)\s+(?:touch|presence|energy|hire"
+        r"|recruit|sensibility)\b",
+        suggestion="a candidate with [skills]",
+    ),
+    rule(
+        # hiring to change the sex ratio (encouraging applications stays lawful)
+        "sex_gender",
+        r"\b(?:hire|hiring|recruit\w*|looking\s+for|seeking)\s+(?:\w+\s+){0,3}?to\s+(?:improve"
+        r"|balance|fix|even\s+out|boost)\s+(?:our\s+|the\s+)?(?:gender\s+(?:balance|ratio|mix"
+        r"|split|numbers)|male[- ]female\s+ratio)\b",
     ),
 ]
 
@@ -223,10 +331,21 @@ TITLE_RULES = [
         r"|skills|experience|colleagues|reports|focus|career)\b(?:\s+\w+)?",
         rewrite=_PRONOUN_REWRITE,
     ),
+    rule(
+        # a pronoun about the hire after what they will do: "who can hold his ground"
+        "gendered_title",
+        r"\b(?:who|that)\s+(?:can|will|must|should|could|is\s+able\s+to|knows\s+how\s+to|wants\s+to"
+        r"|likes\s+to)\s+(?:\w+\s+){1,3}?(?:his|himself|herself)\b(?!\s+or\b|/)",
+        rewrite=(
+            (r"\bhis\b", "their"),
+            (r"\bhimself\b", "themselves"),
+            (r"\bherself\b", "themselves"),
+        ),
+    ),
 ]
 
 FAMILY_RULES = [
-    rule("family_pregnancy", r"\bmarital\s+status\b|\bmaiden\s+name\b"),
+    rule("family_pregnancy", r"\bmarital\s+status\b|\bmaiden\s+name\b", unless=NOT_ASKED),
     rule(
         "family_pregnancy",
         r"\b(?:are|be|is|being|whether\s+you\s+are|if\s+you\s+are)\s+(?:you\s+)?(?:married|single"
@@ -258,463 +377,40 @@ FAMILY_RULES = [
         r"\b(?:no|not)\s+(?:candidates?|applicants?|people|one|parents)\s+with\s+(?:young\s+"
         r"|small\s+)?(?:children|kids|babies|a\s+family|family\s+commitments)\b",
     ),
-]
-
-ETHNIC = (
-    r"(?:european|caucasian|white|asian|african|arab|hispanic|latino|black|french|british"
-    r"|american|anglo-saxon|north\s+african|middle\s+eastern|indian|chinese|western)"
-)
-ORIGIN_RULES = [
     rule(
-        "origin_nationality",
-        r"\b(?:only\s+)?(?:EU|US|U\.S\.|UK|french|british|american|european|\w+)\s+(?:citizens?"
-        r"|nationals?)\s+only\b|\bonly\s+(?:EU|US|UK|french|british|american|european)\s+"
-        r"(?:citizens?|nationals?)\b",
-        unless=r"clearance|authori[sz]ed\s+to\s+work|right\s+to\s+work|work\s+permit",
+        # a leave to come, or just taken, held against someone
+        "family_pregnancy",
+        r"\b(?:maternity|paternity|parental|adoption)\s+leave\b",
+        context=r"returning\s+from|back\s+from|not\s+a\s+(?:good\s+)?fit|need\s+not|plan(?:s|ning)?"
+        r"\b|within\s+the\s+next|next\s+\w+\s+(?:months|years)|likely\s+to|avoid|\bno\b|won't"
+        r"|will\s+not|expect(?:ing)?\b|recently",
+        unless=r"generous|enhanced|\bpaid\b|fully|\bweeks\b|policy|top[- ]up|benefit|support"
+        r"|extended|\boffer|entitle",
     ),
     rule(
-        "origin_nationality",
-        r"\b(?:must|should)\s+(?:hold|have|possess|be)\s+(?:an?\s+)?(?:\w+\s+)?(?:passport"
-        r"|citizen|national)\b|\bcitizenship\s+(?:is\s+)?" + REQ,
-        unless=r"clearance|authori[sz]ed\s+to\s+work|right\s+to\s+work|work\s+permit",
+        "family_pregnancy",
+        r"\bsingle\s+(?:mums?|moms?|dads?)\b|\bsolo\s+(?:parents?|mums?|moms?|dads?)\b",
+        unless=r"support|benefit|help|programme|program",
     ),
     rule(
-        "origin_nationality",
-        r"\b(?:candidates?\s+|applicants?\s+|people\s+)?of\s+" + ETHNIC + r"\s+(?:origin|descent"
-        r"|ethnicity|heritage|background|appearance)\b(?:\s+(?:preferred|only|required))?"
-        r"|\b(?:caucasian|white)\s+(?:candidates?|applicants?|only|preferred)\b",
+        # parents named, then turned away
+        "family_pregnancy",
+        r"\b(?:mothers|mums|moms|fathers|dads|(?:young|new)\s+parents|parents\s+of\s+young\s+"
+        r"(?:children|kids)|(?:women|people|candidates|applicants)\s+with\s+(?:young\s+|small\s+)?"
+        r"(?:children|kids|families)|new\s+(?:mothers|mums|moms)|expectant\s+mothers|pregnant\s+"
+        r"(?:women|candidates|applicants)|young\s+mothers)",
+        context=REFUSED,
     ),
     rule(
-        "origin_nationality",
-        r"\b(?:race|racial|ethnicity|ethnic\s+(?:origin|background|group))\b|\bnative-born\b",
-    ),
-    rule(
-        # "EU passport holders only", "only UK passport holders"
-        "origin_nationality",
-        r"\b(?:\w+\s+)?passport\s+holders?\s+only\b|\bonly\s+(?:\w+\s+)?passport\s+holders?\b",
-        unless=r"clearance|authori[sz]ed\s+to\s+work|right\s+to\s+work|work\s+permit",
-    ),
-    rule(
-        # the surname is a ground of its own in L.1132-1
-        "origin_nationality",
-        r"\b(?:foreign|ethnic|non-\w+|african|arab\w*|asian|muslim|jewish|immigrant)[- ]sounding"
-        r"\s+(?:names?|surnames?|family\s+names?)\b|\b(?:surnames?|family\s+names?|last\s+names?)"
-        r"\s+(?:of|from)\s+(?:\w+\s+)?(?:origin|descent|background)\b",
-    ),
-]
-
-LANGS = (
-    r"(?:english|french|spanish|german|italian|portuguese|dutch|arabic|chinese|mandarin"
-    r"|japanese|korean|russian|polish|swedish|turkish)"
-)
-NATIVE_RULES = [
-    rule(
-        "native_language",
-        r"\bnative(?:\s+or\s+near-native)?(?:\s+"
-        + LANGS
-        + r")?\s+speakers?\b(?:\s+"
-        + REQ
-        + r")?|\bnative\s+"
-        + LANGS
-        + r"\b(?!\s+(?:app|apps|application))",
-        suggestion="fluent English (C1)",
-    ),
-    rule(
-        "native_language",
-        r"\b(?:" + LANGS + r"\s+(?:must\s+be|should\s+be|as|is)\s+(?:your|a|an)\s+)?(?:mother"
-        r"\s+tongue|first\s+language|native\s+language)\b",
-        suggestion="fluent English (C1)",
-    ),
-    rule(
-        "native_language",
-        r"\b(?:no|without\s+an?|neutral|non-?regional|perfect)\s+(?:\w+\s+)?accents?\b",
-        suggestion="clear spoken English",
-    ),
-    rule(
-        # measured against native speakers rather than against a level (CEFR C1/C2)
-        "native_language",
-        r"\bnative[- ]level(?:\s+(?:fluency|proficiency|command))?\b(?:\s+(?:in|of)\s+"
-        + LANGS
-        + r")?|\b(?<!near-)(?<!near\s)native[- ](?:like\s+)?(?:fluency|proficiency|command)\b",
-        suggestion="fluent (C1/C2)",
-    ),
-]
-
-APPEARANCE_RULES = [
-    rule(
-        "appearance",
-        r"\b(?:include|attach|send|enclose|add|upload|with)\s+(?:a\s+|your\s+)?(?:recent\s+)?"
-        r"(?:photo(?:graph)?|headshot|picture|selfie)s?\b(?:\s+(?:with|to)\s+your\s+(?:cv|resume"
-        r"|r[ée]sum[ée]|application))?|\bphotos?\s+(?:is\s+)?(?:required|mandatory|must)\b"
-        r"|\b(?:cv|resume)\s+with\s+(?:a\s+)?photo\b|\brecent\s+photo\b",
-        suggestion="CV without photo",
-    ),
-    rule(
-        "appearance",
-        r"\b(?:presentable|attractive|good-looking|well[- ]groomed|good\s+looks|pleasant\s+"
-        r"appearance|polished\s+appearance|physically\s+attractive)\b(?:\s+appearance)?"
-        r"(?:\s+(?:is\s+)?(?:required|a\s+must|essential|expected))?",
-        suggestion="professional manner with clients",
-    ),
-    rule(
-        "appearance",
-        r"\b(?:no\s+)?(?:visible\s+)?(?:tattoos?|piercings?)\b|\b(?:height|weight)\s+"
-        r"(?:requirements?|minimum|maximum|of\s+at\s+least)\b",
-        unless=r"welcome|accepted|no\s+problem|fine\b",
-    ),
-    rule(
-        "appearance",
-        r"\b(?:must|should|to|and)\s+be\s+(?:\w+\s+)?(?:slim|slender|thin|tall|petite|pretty|handsome"
-        r"|good[- ]looking|beautiful)\b|\b(?:slim|slender|pretty|handsome|beautiful)"
-        r"\s+(?:candidates?|applicants?|people|person|figure|build|women|men|girls?|guys?)\b",
-    ),
-]
-
-HEALTH_RULES = [
-    rule(
-        "health_disability",
-        r"\b(?:excellent|perfect|good|full)\s+(?:health|physical\s+condition|physical\s+health)\b"
-        r"(?!\s+(?:insurance|benefits|plan|care|coverage|sector|cover))",
-    ),
-    rule(
-        "health_disability",
-        r"\bfree\s+(?:of|from)\s+(?:any\s+)?(?:chronic\s+)?(?:conditions?|illness\w*|diseases?"
-        r"|disabilit\w+|medical\s+conditions?)\b",
-    ),
-    rule(
-        "health_disability",
-        r"\b(?:disclose\s+(?:any\s+)?)?(?:history\s+of\s+(?:\w+\s+)?(?:illness|disease|conditions?"
-        r"|disorders?|sick\s+leave)|medical\s+history|mental\s+(?:illness|health\s+(?:issues"
-        r"|conditions|problems|history)))\b",
-    ),
-    rule(
-        "health_disability",
-        r"\b(?:not\s+suitable|unsuitable|not\s+open|not\s+adapted|closed)\s+(?:\w+\s+){0,3}?"
-        r"(?:disabilit\w+|disabled|handicap\w*|wheelchair\s+users?)\b",
-    ),
-    rule(
-        "health_disability",
-        r"\b(?:no|any)\s+(?:disabilit(?:y|ies)|chronic\s+(?:conditions?|illness\w*)|sick\s+(?:days"
-        r"|leave)|(?:health|medical)\s+(?:issues|problems|conditions?))\b|\bable-bodied\b",
-    ),
-]
-
-RELIGION_RULES = [
-    rule("religion", r"\breligio\w+(?:\s+(?:symbols?|dress|clothing|practices?|beliefs?))?"),
-    rule(
-        "religion",
-        r"\b(?:no\s+)?(?:headscarf|headscarves|hijabs?|kippahs?|yarmulkes?|turbans?|burqas?"
-        r"|niqabs?|crucifix\w*)\b(?:\s+or\s+\w+)?",
-    ),
-    rule(
-        "religion",
-        r"\b(?:practi[sc]ing|devout|observant)\s+(?:\w+\s+)?(?:christians?|muslims?|jews?"
-        r"|catholics?|hindus?|sikhs?|buddhists?|believers?)\b(?:\s+(?:preferred|only|required"
-        r"|wanted))?|\b(?:christian|muslim|jewish|catholic|hindu|sikh|buddhist|atheist)s?\s+"
-        r"(?:candidates?|applicants?|only|preferred|wanted|required)\b",
-    ),
-    rule(
-        "religion",
-        r"\b(?:look(?:ing)?\s+for|seek(?:ing)?|hire|want)\s+(?:\w+\s+)?believers?\b(?:\s+who\s+"
-        r"share\s+our\s+(?:values|faith))?|\bshare\s+our\s+faith\b|\bchurch-?goers?\b",
-    ),
-    rule(
-        # a faith as a requirement of a secular job: "Christian values are essential"
-        "religion",
-        r"\b(?:christian|catholic|protestant|evangelical|muslim|islamic|jewish|judeo-christian"
-        r"|hindu|sikh|buddhist|biblical)\s+(?:values|faith|ethos|principles|beliefs?|morals)\b",
-    ),
-    rule(
-        "religion",
-        r"\b(?:attend|attends|attending|go\s+to|goes\s+to)\s+(?:church|mosque|synagogue|temple)\b"
-        r"|\battend(?:s|ing)?\s+(?:sunday\s+)?mass\b(?!-|\s+(?:production|market|media|events?))",
-    ),
-]
-
-UNION_RULES = [
-    rule(
-        "union_political",
-        r"\b(?:trade|labou?r)\s+unions?\b|\b(?:active\s+)?unions?\s+(?:members?|membership"
-        r"|activit\w+|involvement|affiliation|representatives?|reps?|organi[sz]\w+)\b"
-        r"|\bunioni[sz]ed\b|\bnon-union\b",
-    ),
-    rule(
-        "union_political",
-        r"\bpolitical\s+(?:part(?:y|ies)|views|opinions|affiliations?|activit\w+|activism"
-        r"|beliefs|engagement)\b|\belected\s+(?:office|officials?|positions?|mandates?)\b"
-        r"|\bactivis[mt]s?\b",
-    ),
-    rule(
-        "union_political",
-        r"\bwhistle-?blow\w*\b",
-        unless=r"polic(?:y|ies)|protection|hotline|procedure|channel|report(?:ing)?\s+line",
-    ),
-]
-
-RESIDENCE_RULES = [
-    rule(
-        "residence",
-        r"\blocal\s+(?:candidates|applicants|residents|people)\s+only\b|\b(?:locals|residents)\s+"
-        r"only\b|\bonly\s+(?:local\s+(?:candidates|applicants)|\w+\s+residents)\b",
-        suggestion="based in [work location]",
-    ),
-    rule(
-        "residence",
-        r"\b(?:must|should|required\s+to|need\s+to|have\s+to)\s+(?:already\s+)?(?:live|reside|be\s+"
-        r"(?:living|residing|a\s+resident))\s+(?:with)?in(?:\s+\d+\s*(?:km|miles?|kilomet(?:er|re)s?)"
-        r"|\s+the\s+city(?:\s+limits)?)?",
-        suggestion="the role is based in [work location]",
-    ),
-    rule(
-        "residence",
-        r"\b(?:account|domiciliation)\s+(?:held\s+)?(?:with|at|in)\s+an?\s+(?:\w+\s+)?bank\b"
-        r"|\b(?:french|uk|us|\w+)\s+bank\s+account\s+(?:required|mandatory|only)\b",
-        suggestion="any bank account (SEPA area)",
-    ),
-    rule(
-        "residence",
-        r"\b(?:candidates?|applicants?|people)\s+(?:living\s+|from\s+)(?:in\s+)?(?:the\s+)?\w+"
-        r"\s+(?:will\s+not|won't|need\s+not|are\s+not)\b",
-    ),
-    rule(
-        # "only candidates residing in Paris", "candidates living in Lyon only"
-        "residence",
-        r"\bonly\s+(?:candidates?|applicants?|people|those|profiles?)\s+(?:who\s+(?:live|reside)"
-        r"|residing|living|resident|domiciled)\s+(?:in|within|near|around)\b"
-        r"|\b(?:candidates?|applicants?|people)\s+(?:residing|living|resident|domiciled)\s+"
-        r"(?:in|within|near|around)\s+[^.;,]{1,40}?\s+only\b",
-        suggestion="the role is based in [work location]",
-    ),
-]
-
-SCHOOL_RULES = [
-    rule(
-        "school_prestige",
-        r"\b(?:top|elite|prestigious|renowned|top-tier|tier[- ]?(?:1|one)|first-tier|top-ranked"
-        r"|highly\s+ranked|target|best)\s*-?\s*(?:\d+\s+)?(?:\w+\s+){0,2}?(?:universit(?:y|ies)"
-        r"|schools?|colleges?|institutions?)\b(?:\s+graduates?)?(?:\s+only)?",
-        suggestion="relevant training or equivalent experience",
-    ),
-    rule(
-        "school_prestige",
-        r"\b(?:ivy\s+league|oxbridge|russell\s+group|grandes?\s+[ée]coles?)\b",
-    ),
-    rule(
-        # a named elite school as the profile: "graduate of Harvard, Stanford or MIT"
-        "school_prestige",
-        r"\b(?:graduates?|degree|alumni|alumnus|alumna)\s+(?:of|from)\s+(?:harvard|stanford|mit\b"
-        r"|oxford|cambridge|princeton|yale|caltech|insead|polytechnique|hec\b|essec)",
-        suggestion="relevant training or equivalent experience",
-        unless=r"\b(?:co-?founders?|founders?|cto|ceo|our\s+(?:team|people|staff|engineers)\s+"
-        r"(?:include|are|come))\b",
-    ),
-]
-
-DIPLOMA = (
-    r"(?:(?:bachelor|master|doctoral)'?s?(?:\s+degree)?|(?:bsc|msc|ba|ma|phd|mba|meng|beng)\b"
-    r"|degree|diploma|doctorate)"
-)
-DIPLOMA_RULES = [
-    rule(
-        "diploma_rigid",
-        r"\b" + DIPLOMA + r"(?:\s+(?!not\b|or\b)[\w'-]+){0,6}?\s*,?\s*(?:is\s+|are\s+)?"
-        r"(?:strictly\s+|absolutely\s+)?(?:required|mandatory|compulsory|essential|a\s+must"
-        r"|non-negotiable)\b(?:\s*[,;:]\s*(?:with\s+)?no\s+(?:equivalent|exceptions?)(?:\s+\w+){0,3}?"
-        r"\s+(?:accepted|considered|allowed|made|experience)\b)?",
-        not_after=r"\bno\s*$",
-        unless=r"\bor\b[^.;]{0,50}?(?:equivalen|experience|self-taught|bootcamp|skills)"
-        r"|licen[cs]|regulat|by\s+law",
-        suggestion="degree or equivalent experience",
-    ),
-    rule(
-        "diploma_rigid",
-        r"\bno\s+(?:equivalent|exceptions?)(?:\s+\w+){0,3}?\s+(?:accepted|considered|allowed"
-        r"|made)\b|\bno\s+exceptions\s+for\s+experience\b",
-        context=DIPLOMA,
-    ),
-    rule(
-        "diploma_rigid",
-        r"\b(?:candidates?|applicants?|people|those|profiles?)\s+without\s+(?:an?\s+)?"
-        + DIPLOMA
-        + r"\s+(?:will\s+not|won't|need\s+not|cannot|can't|are\s+not)\b(?:\s+be\s+considered)?",
-        suggestion="degree or equivalent experience",
-    ),
-]
-
-CAREER_RULES = [
-    rule(
-        "career_gap",
-        r"\bno\s+(?:career|employment|cv|resume|work)\s+(?:gaps?|breaks?)\b|\b(?:no|without|any)"
-        r"\s+(?:unexplained\s+|unjustified\s+|long\s+)?(?:gaps?|breaks?)\s+in\s+(?:your\s+|the\s+)?"
-        r"(?:employment|career|cv|resume|work)"
-        r"(?:\s+history)?|\b(?:career|employment|cv|resume)\s+gaps?\b",
-        suggestion="all career paths welcome",
-    ),
-    rule(
-        "career_gap",
-        r"\b(?:continuous|unbroken|uninterrupted)\s+(?:employment|career|work)(?:\s+history)?\b",
-    ),
-    rule(
-        "career_gap",
-        r"\b(?:currently|presently)\s+(?:be\s+)?employed\b(?:\s+(?:candidates|applicants))?"
-        r"(?:\s+only)?"
-        r"|\b(?:candidates?|applicants?)\s+who\s+are\s+(?:currently|presently)\s+(?:employed"
-        r"|working)\b",
-        unless=r"notice\s+period|\bif\s+you\b",
-    ),
-    rule(
-        "career_gap",
-        r"\b(?:unemployed|jobless|out\s+of\s+work)\s+(?:\w+\s+){0,6}?(?:will\s+not|need\s+not"
-        r"|won't|not\s+be\s+considered|excluded)(?:\s+be\s+considered)?",
-    ),
-]
-
-DL = (
-    r"(?:(?:full\s+|valid\s+|clean\s+|current\s+)*(?:driving|driver'?s?)\s+licen[cs]e"
-    r"|own\s+(?:car|vehicle|transport(?:ation)?)|access\s+to\s+a\s+(?:car|vehicle))"
-)
-_DRIVING_REASON = (
-    r"travel|driv(?:e|ing)\s+to|visit|customer\s+sites?|client\s+sites?|on\s+the\s+road"
-    r"|\bfield\b|company\s+(?:car|van|vehicle)|deliver|on-site|across\s+the\s+region|rounds"
-    r"|routes?\b"
-)
-DRIVING_RULES = [
-    rule(
-        "driving_licence",
-        r"\b(?:must\s+(?:have|hold|possess|own)|required\s+to\s+have|requires?|need\s+(?:a|to\s+"
-        r"have))\s+(?:a\s+|an\s+|your\s+)?" + DL,
-        unless=_DRIVING_REASON,
-        window="next",
-        suggestion="driving licence a plus for client visits",
-    ),
-    rule(
-        "driving_licence",
-        r"\b" + DL + r"(?:\s+(?:and|or)\s+" + DL + r")?(?:\s+[\w']+){0,3}?\s+(?:is\s+|are\s+)?"
-        r"(?:required|mandatory|essential|needed|necessary|a\s+must|compulsory)\b",
-        unless=_DRIVING_REASON,
-        window="next",
-        suggestion="driving licence a plus for client visits",
-    ),
-]
-
-PERSONAL_RULES = [
-    rule(
-        "personal_data",
-        r"\b(?:a\s+)?(?:copy|copies|scan|photocopy)\s+of\s+(?:your\s+)?(?:passport|id(?:entity)?\s+"
-        r"(?:card|document)|national\s+id|driver'?s?\s+licen[cs]e|birth\s+certificate"
-        r"|residence\s+permit)\b",
-    ),
-    rule(
-        "personal_data",
-        r"\b(?:your\s+)?(?:social\s+security|national\s+insurance|tax\s+(?:id|identification))\s+"
-        r"(?:number|no\.?)\b|\bSSN\b",
-    ),
-    rule(
-        "personal_data",
-        r"\b(?:criminal\s+(?:record|history|background|convictions?)|police\s+(?:record"
-        r"|certificate))\b",
-        unless=r"by\s+law|regulat|vulnerable|children|after\s+(?:the\s+)?offer|clearance",
-    ),
-    rule(
-        "personal_data",
-        r"\b(?:your\s+)?(?:current|previous|past|last|prior)\s+(?:salary|pay|compensation|wage"
-        r"|earnings|remuneration)\b|\b(?:salary|pay|compensation)\s+history\b|\b(?:your\s+)?"
-        r"(?:last\s+(?:\w+\s+)?)?pay\s*slips?\b|\bpay\s+stubs?\b|\btax\s+returns?\b"
-        r"|\bbank\s+statements?\b",
-        suggestion="your salary expectations",
-    ),
-    rule("personal_data", r"\byour\s+(?:\w+\s+)?(?:passwords?|credentials|login\s+details)\b"),
-]
-
-CULTURE_RULES = [
-    rule("culture_fit", r"\bwork\s+hard,?\s*(?:and\s+|&\s+)?play\s+hard\b"),
-    rule(
-        "culture_fit",
-        r"\b(?:culture|cultural)\s+fit\b(?:\s+is\s+(?:our|the|a)\s+(?:\w+\s+){0,2}?(?:criterion"
-        r"|priority|must))?",
-        suggestion="shares our working values (describe them)",
-    ),
-    rule(
-        "culture_fit",
-        r"\bfits?\s+(?:right\s+)?in\s+with\s+(?:the|our)\s+(?:gang|guys|boys|lads|crew)\b"
-        r"|\b(?:the|our)\s+gang\b|\bone\s+of\s+the\s+(?:guys|boys|lads)\b|\bbro\s+culture\b"
-        r"|\b(?:bunch|band|gang|group|team)\s+of\s+(?:bros|lads|dudes|buddies)\b|\bbrogrammers?\b"
-        r"|\bfrat\b",
-    ),
-    rule(
-        "culture_fit",
-        r"\b(?:beer|booze|alcohol|wine|kegs?)\s+(?:fridge|on\s+tap|o'clock|fridays?|thursdays?"
-        r"|every\s+\w+|included|provided|bar)\b|\b(?:friday|thursday|weekly|after-work)\s+"
-        r"(?:drinks|beers|happy\s+hours?)\b|\bhappy\s+hours?\b|\bkeg(?:erator)?s?\b",
-        suggestion="varied team events (alcohol optional)",
-    ),
-    rule(
-        "culture_fit",
-        r"\b(?:ping-?pong|foosball|beer\s+pong|pool|table\s+tennis)\s+tables?\b|\b(?:games?"
-        r"|gaming)\s+room\b|\bplay\s?station\b|\bxbox\b|\barcade\s+machines?\b",
-    ),
-    rule(
-        "culture_fit",
-        r"\b(?:able|willing|happy|expected|required|must\s+be\s+able)\s+to\s+drink\b"
-        r"|\bdrinks?\s+with\s+(?:clients|customers|the\s+team|colleagues)\b",
-        suggestion="varied team events (alcohol optional)",
-    ),
-]
-
-AVAILABILITY_RULES = [
-    rule(
-        "excessive_availability",
-        r"\blong\s+(?:working\s+)?hours\b(?:\s+are\s+part\s+of\s+the\s+(?:deal|job))?",
-        not_after=r"(?:\bno|without|not\s+about)\s*$",
-        suggestion="sustainable hours",
-    ),
-    rule(
-        "excessive_availability",
-        r"\b(?:available|reachable|contactable|on\s+call|online|responsive|work(?:ing)?)\s+"
-        r"(?:\w+\s+){0,3}?(?:24/7|24x7|24\s*hours\s+a\s+day|(?:a)?round\s+the\s+clock|(?:on\s+)?"
-        r"(?:nights|evenings)(?:\s+and\s+weekends)?|(?:on\s+)?weekends|at\s+all\s+times|any\s*time"
-        r"|during\s+(?:your\s+)?(?:holidays|vacations?|time\s+off))\b",
-        unless=r"\bpaid\b|compensat|premium|time\s+off\s+in\s+lieu|rotation|one\s+week\s+in",
-        suggestion="available during business hours; planned, paid on-call",
-    ),
-    rule(
-        "excessive_availability",
-        r"\b(?:49|[5-9]\d|1[0-6]\d)[- ]?(?:hour|hr|h)\s+(?:work\s*)?weeks?\b",
-    ),
-    rule(
-        "excessive_availability",
-        r"\b(?:1[2-9]|2[0-4])[- ]?(?:hour|hr|h)\s+(?:work\s*)?days?\b",
-        unless=r"\bshifts?\b.*\b(?:paid|premium)\b",
-    ),
-    rule(
-        "excessive_availability",
-        r"\b(?:whatever\s+it\s+takes|no\s+9-to-5|not\s+a\s+9-to-5|unpaid\s+overtime"
-        r"|overtime\s+(?:is\s+)?expected)\b",
-    ),
-]
-
-CODED_RULES = [
-    rule(
-        "gender_coded",
-        r"(?<![/\w-])(?:(?:coding|code|devops|sales|marketing|data|javascript|python|growth|tech|design|cloud|security|seo)\s+)?(?:ninjas?|rock\s*stars?"
-        r"|rockstars?|jedis?|gurus?|superheroe?s?|super\s+heroes|warriors?|sharks?|alpha\s+males?"
-        r"|gladiators?|samurais?|mercenar(?:y|ies))\b(?![-/]build)",
-        unless=r"\bcmake\b|\bmeson\b|build\s+system",
-        suggestion="skilled engineer",
-    ),
-    rule(
-        "gender_coded",
-        r"\bkiller\s+instinct\b|\bkillers?\b(?!\s+(?:app|apps|feature|features))"
-        r"|\bcrush(?:ing)?\s+(?:it|the\s+competition)\b|\bdominat(?:e|ing)\s+the\s+(?:market"
-        r"|competition)\b|\bmanly\b|\bgo-getter\b",
-        suggestion="strong drive",
-    ),
-    rule(
-        "gender_coded",
-        r"\baggressive(?:ly)?\b(?!\s+(?:timelines?|deadlines?|caching|pricing|schedules?|growth"
-        r"|targets?|roadmap|optimi\w*|expansion|goals?))(?:\s+(?:closer|sales\w*|hunter"
-        r"|negotiator|attitude|personality|mindset))?",
-        suggestion="persuasive",
+        # asking about children with the application
+        "family_pregnancy",
+        r"\b(?:whether|if)\s+you\s+have\s+(?:any\s+)?(?:children|kids)\b(?:\s+and\s+their\s+ages)?"
+        r"|\b(?:the\s+)?(?:number\s+and\s+)?ages?\s+of\s+your\s+(?:children|kids)\b"
+        r"|\byour\s+(?:children|kids)'?s?\s+ages\b",
+        context=r"include|state|tell\s+us|let\s+us\s+know|mention|indicate|application|\bcv\b"
+        r"|resume|ages?",
+        unless=r"childcare\s+(?:support|allowance|voucher)|nursery|creche|school\s+holidays"
+        r"|flexible",
     ),
 ]
 
@@ -730,14 +426,7 @@ RULES = [
     *RELIGION_RULES,
     *UNION_RULES,
     *RESIDENCE_RULES,
-    *SCHOOL_RULES,
-    *DIPLOMA_RULES,
-    *CAREER_RULES,
-    *DRIVING_RULES,
-    *PERSONAL_RULES,
-    *CULTURE_RULES,
-    *AVAILABILITY_RULES,
-    *CODED_RULES,
+    *CONDITION_RULES,
 ]
 
 QUESTION_RULES = [

@@ -1,38 +1,21 @@
-"""French rules. Patterns are folded (accents optional) and case-insensitive; see __init__."""
+"""French rules on age, sex, the hire designated in one gender, and family; the other grounds
+are in ``fr_person``, requirements and working conditions in ``fr_conditions``. Patterns are
+folded (accents optional) and case-insensitive; see ``rules/__init__``.
+"""
 
 from employers.wording.rules import rule
 from employers.wording.rules.common import AGE, W
-
-# Requirement words, in every gender/number/inclusive form.
-REQ = (
-    r"(?:exig[ée]"
-    + W
-    + r"|obligatoire"
-    + W
-    + r"|requi[st]"
-    + W
-    + r"|indispensable"
-    + W
-    + r"|imp[ée]rati(?:f|ve)"
-    + W
-    + r"|imp[ée]rativement|obligatoirement|exclusivement"
-    + r"|uniquement|n[ée]cessaire"
-    + W
-    + r"|non\s+n[ée]gociable"
-    + W
-    + r")"
+from employers.wording.rules.fr_conditions import CONDITION_RULES
+from employers.wording.rules.fr_person import (
+    APPEARANCE_RULES,
+    HEALTH_RULES,
+    NATIVE_RULES,
+    ORIGIN_RULES,
+    RELIGION_RULES,
+    RESIDENCE_RULES,
+    UNION_RULES,
 )
-PREFER = (
-    r"(?:souhait[ée]"
-    + W
-    + r"|de\s+pr[ée]f[ée]rence|appr[ée]ci[ée]"
-    + W
-    + r"|privil[ée]gi[ée]"
-    + W
-    + r")"
-)
-# Up to n words of filler that do not negate the requirement ("n'est requis" stays out).
-GAP = r"(?:\s+(?!n'|ne\b|pas\b|ou\b)[\w'\u00b7+()-]+){0,%d}?"
+from employers.wording.rules.fr_words import NOT_ASKED, ONLY, REFUSED, REFUSING
 
 _PEOPLE = (
     r"(?:[ée]quipes?|profils?|candidat" + W + r"|collaborat" + W + r"|personnes?|recrues?"
@@ -73,7 +56,10 @@ AGE_RULES = [
     ),
     rule(
         "age",
-        r"\b(?:moins|plus)\s+de\s+" + AGE + r"\s*ans\b(?!\s*(?:d'(?:exp[ée]rience|anciennet[ée]"
+        r"\b(?:moins|plus)\s+de\s+(?:"
+        + AGE
+        + r"|(?:vingt|trente|quarante|cinquante|soixante)(?:[- ](?:et[- ])?(?:un|deux|trois|quatre"
+        r"|cinq|six|sept|huit|neuf))?)\s*ans\b(?!\s*(?:d'(?:exp[ée]rience|anciennet[ée]"
         r"|existence)|de\s+m[ée]tier))",
         unless=r"\bil\s+y\s+a\b|depuis|fond[ée]e|cr[ée][ée]e|existe",
     ),
@@ -84,8 +70,18 @@ AGE_RULES = [
         unless=r"code\s+du\s+travail|conditions?\s+d'[âa]ge\s+l[ée]gal|r[ée]volus",
     ),
     rule(
+        # an age as a ceiling with the person nearby: « Profil junior, 25 ans maximum »
         "age",
-        r"\b\d{1,2}\s*(?:ans|ann[ée]es)(?:\s+d'exp[ée]rience)?\s*(?:maximum|max\.?|maxi|au\s+plus)\b",
+        r"\b" + AGE + r"\s*ans\s*(?:maximum|max\.?|maxi|au\s+plus)\b",
+        context=r"profil|candidat|[âa]ge|\bvous\b|junior|personne|\btu\b",
+        unless=r"conserv|donn[ée]es|contrat|mission|dur[ée]e|garantie|cdd|engagement|archiv|exp[ée]rience",
+    ),
+    rule(
+        # « Expérience : 5 ans maximum » (not « données conservées 2 ans maximum »)
+        "age",
+        r"\b\d{1,2}\s*(?:ans|ann[ée]es)(?:\s+d'exp[ée]rience)?\s*(?:maximum|max\.?|maxi"
+        r"|au\s+plus)\b",
+        context=r"exp[ée]rience|\bxp\b|anciennet[ée]",
         suggestion="expérience souhaitée : 2 ans ou plus",
     ),
     rule(
@@ -107,7 +103,11 @@ AGE_RULES = [
         suggestion="à l'aise avec les outils numériques",
     ),
     rule("age", r"\blimites?\s+d'[âa]ge\b", not_after=r"sans\s*$"),
-    rule("age", r"\bdate\s+de\s+naissance\b|\bann[ée]e\s+de\s+naissance\b"),
+    rule(
+        "age",
+        r"\bdate\s+de\s+naissance\b|\bann[ée]e\s+de\s+naissance\b",
+        unless=NOT_ASKED,
+    ),
     rule(
         # "âge maximum : 35 ans", "âge limite 40 ans"
         "age",
@@ -130,6 +130,78 @@ AGE_RULES = [
         + r")",
     ),
     rule("age", r"\br[ée]serv[ée]" + W + r"\s+aux\s+jeunes\b"),
+    rule(
+        # a year or decade of birth: « né·e entre 1990 et 2000 », « nés après 1995 »
+        "age",
+        r"\bn[ée]"
+        + W
+        + r"\s+(?:entre|apr[èe]s|avant|en|[àa]\s+partir\s+de|depuis)\s+(?:194|195|196|197|198|199"
+        r"|200)\d\b(?:\s+(?:et|[àa]|-|–)\s+(?:19|20)\d\d)?"
+        # a company's birth: « Née en 2008 à Lille, notre start-up … »
+        r"(?![^.;]{0,30},\s*(?:notre|cette|la|le|l'|nous)\b)"
+        r"|\bn[ée]" + W + r"\s+dans\s+les\s+ann[ée]es\s+(?:19)?[5-9]0\b",
+        not_after=r"(?:entreprise|soci[ée]t[ée]|start-?up|structure|agence|marque|scale-?up"
+        r"|id[ée]e|pme|association|[ée]quipe)[^.!?]{0,12}$",
+    ),
+    rule(
+        # generations and life stages as the profile: « génération Z », « millennials »
+        "age",
+        r"\b(?:g[ée]n[ée]ration\s+(?:[xyz]|alpha|millennials?|tiktok|instagram|snapchat|smartphone"
+        r"|internet|num[ée]rique|digitale?)|gen\s*[xyz]|millennials?"
+        r"|(?:baby-?)?boomers?|zoomers?)\b",
+        unless=r"\b(?:cibl|client|utilisat|audience|public|march[ée]|consommat|parler\s+[àa]"
+        r"|s'adress)\w*|\b(?:comment|ce\s+que|pourquoi|o[ùu])\s+(?:la\s+)?"
+        r"(?:g[ée]n[ée]ration|millennials|boomers)",
+    ),
+    rule(
+        # « fraîchement diplômé·e », « sortie d'école » as a requirement; « sang neuf »
+        "age",
+        r"\bfra[îi]chement\s+(?:dipl[ôo]m[ée]|sorti|[ée]moulu|arriv[ée])"
+        + W
+        + r"(?:\s+(?:d'|de\s+l'|du\s+)(?:[ée]cole|universit[ée]|[ée]tudes|master|campus))?"
+        r"|\bchair\s+fra[îi]che\b|\bsang\s+(?:neuf|frais|jeune)\b",
+    ),
+    rule(
+        # a recent degree as a limit: « diplômé·e de l'année », « diplômé depuis moins de 2 ans »
+        "age",
+        r"\bdipl[ôo]m[ée]"
+        + W
+        + r"\s+(?:de\s+l'ann[ée]e|(?:depuis\s+)?(?:moins\s+de|il\s+y\s+a\s+moins\s+de)\s+\d+"
+        r"\s*(?:ans|mois)|(?:en|de)\s+20\d\d(?:\s+(?:ou|et)\s+20\d\d)?\s+" + ONLY + r")",
+    ),
+    rule(
+        # older people named, then turned away: « les seniors (50 ans et +) ne correspondent
+        # pas », « pas de quinquagénaires »
+        "age",
+        r"\b(?:seniors|quinquag[ée]naires?|quadrag[ée]naires?|sexag[ée]naires?"
+        r"|quinquas?|quadras?|retrait[ée]s?|personnes?\s+[âa]g[ée]es|profils?\s+(?:seniors?"
+        r"|[âa]g[ée]s|en\s+fin\s+de\s+carri[èe]re))",
+        context=REFUSED,
+    ),
+    rule(
+        "age",
+        r"\b(?:seniors|quinquag[ée]naires?|quadrag[ée]naires?|quinquas?|retrait[ée]s?|[âa]g[ée]e?s)\b",
+        context=REFUSING
+        + r"(?:profils?\s+|candidat"
+        + W
+        + r"\s+|personnes?\s+)?(?:seniors?|quinquag[ée]naires?|quadrag[ée]naires?|quinquas?"
+        r"|retrait[ée]s?|[âa]g[ée]" + W + r")\b",
+    ),
+    rule(
+        # an age as a bracket of people: « (50 ans et +) », « 45 ans ou plus »
+        "age",
+        r"\(\s*" + AGE + r"\s*ans\s+(?:et|ou)\s+(?:\+|plus)\s*\)",
+    ),
+    rule(
+        # a ceiling on experience said of the person: « si tu as moins de 5 ans d'expérience »
+        "age",
+        # (matched at « moins », the verb checked in the sentence: « as » is in every text)
+        r"\bmoins\s+de\s+\d{1,2}\s*(?:ans|ann[ée]es)\s+d'exp[ée]rience\b(?!\s*\?)",
+        context=r"\b(?:avez|as|ayant|avoir|justifiez|justifiant|cumulez|totalisez|comptez)\s+moins\s+de"
+        r"\s+\d",
+        unless=r"bienvenu|pas\s+grave|quand\s+m[êe]me|n'h[ée]sitez|accept[ée]|d[ée]butant",
+        suggestion="expérience souhaitée : 2 ans ou plus",
+    ),
 ]
 
 SEX_RULES = [
@@ -181,6 +253,49 @@ SEX_RULES = [
         r"|plut[ôo]t\s+|typiquement\s+|essentiellement\s+)?(?:masculin|f[ée]minin)e?s?\b",
         suggestion="poste ouvert à toutes et à tous (H/F)",
     ),
+    rule(
+        # a sex as the ideal: « idéalement une femme », « de préférence un homme »
+        "sex_gender",
+        r"\b(?:id[ée]alement|(?<=\bde\s)pr[ée]f[ée]rence|pr[ée]f[ée]rablement|plut[ôo]t"
+        r"|(?<=\bsi\s)possible"
+        r"|obligatoirement|uniquement|exclusivement|forc[ée]ment|surtout)\s+(?:un|une|des)\s+"
+        r"(?:homme|femme|gar[çc]on|fille|monsieur|dame|mec|nana|candidate)s?\b"
+        r"(?!\s+(?:ou|et)\s+(?:une?\s+|des\s+)?(?:hommes?|femmes?|candidats?))"
+        r"|(?<=\bune\s)candidate\s+(?:serait|sera|est)\s+(?:id[ée]ale|parfaite|pr[ée]f[ée]rable"
+        r"|souhait[ée]e|privil[ée]gi[ée]e)",
+        suggestion="idéalement une personne (H/F)",
+    ),
+    rule(
+        # a sex asked for as a quality: « une présence féminine », « une touche masculine »
+        "sex_gender",
+        r"\b(?:pr[ée]sence|touche|sensibilit[ée]|regard|[ée]nergie|douceur|recrue|main|profil"
+        r"|candidature)s?\s+(?:f[ée]minine|masculine)s?\b",
+        suggestion="une personne (H/F)",
+    ),
+    rule(
+        # hiring someone to change the team's sex ratio: « une ingénieure pour renforcer la
+        # parité » (encouraging applications stays lawful: see POSITIVE_ACTION)
+        "sex_gender",
+        r"\b(?:pour|afin\s+de)\s+(?:renforcer|am[ée]liorer|r?[ée]quilibrer|respecter|atteindre)\s+"
+        r"(?:la\s+|notre\s+|nos\s+|l')?(?:parit[ée]|mixit[ée]|quotas?)\b|\b(?:f[ée]minis|masculinis)"
+        r"(?:er|ons)\s+(?:l'|les\s+|nos\s+|notre\s+)?[ée]quipes?\b",
+        context=r"recrut|recherch|cherch|embauch|profil|candidat|poste",
+        unless=r"tou(?:te)?s\s+les\s+candidatures|politique\s+(?:de\s+)?diversit",
+    ),
+    rule(
+        # « un autre mec », « encore une fille » to join a one-sex team
+        "sex_gender",
+        r"\b(?:un\s+autre|une\s+autre|encore\s+un|encore\s+une)\s+(?:mec|gars|homme|femme|fille"
+        r"|nana|gar[çc]on)\b",
+    ),
+    rule(
+        # a one-sex team looking for someone who resembles it
+        "sex_gender",
+        r"\b[ée]quipe\s+(?:100\s*%\s*|enti[èe]rement\s+|exclusivement\s+|uniquement\s+)?"
+        r"(?:masculine|f[ée]minine|de\s+(?:mecs|gars|filles|nanas))\b",
+        context=r"ressembl|m[êe]me|moule|un\s+autre|une\s+autre|nouveau\s+membre|rejoindre",
+    ),
+    rule("sex_gender", r"\bh[ée]t[ée]ros?\b(?!-)"),
 ]
 
 FAMILY_RULES = [
@@ -219,639 +334,137 @@ FAMILY_RULES = [
         r"\b(?:femmes?|candidates?|salari[ée]es?|personnes?)\s+enceintes?\b"
         r"|\benceintes?\s+(?:s'abstenir|exclue?s?|non\s+accept[ée]es?|refus[ée]es?)",
     ),
+    rule(
+        # single parents named at all: « mamans solo », « parents isolés », « familles
+        # monoparentales »
+        "family_pregnancy",
+        r"\b(?:m[èe]res?|mamans?|p[èe]res?|papas?|parents?)\s+(?:solos?|isol[ée]"
+        + W
+        + r"|seul"
+        + W
+        + r")\b|\bfamilles?\s+monoparentales?\b",
+        unless=r"soutien|aide|accompagn|avantage|cr[èe]che|dispositif",
+    ),
+    rule(
+        # parents named, then turned away
+        "family_pregnancy",
+        r"\b(?:m[èe]res|mamans|p[èe]res|papas|jeunes\s+parents|parents\s+de\s+jeunes"
+        r"\s+enfants|futures?\s+mamans?|femmes?\s+enceintes?|personnes?\s+(?:avec|ayant)\s+(?:des\s+)?"
+        r"enfants(?:\s+en\s+bas\s+[âa]ge)?)",
+        context=REFUSED,
+    ),
+    rule(
+        "family_pregnancy",
+        r"\b(?:m[èe]res|mamans|jeunes\s+parents|futures?\s+mamans?|femmes?\s+enceintes?|enfants)\b",
+        context=REFUSING
+        + r"(?:m[èe]res|mamans|jeunes\s+parents|futures?\s+mamans?|femmes?\s+enceintes?"
+        r"|personnes?\s+(?:avec|ayant)\s+(?:des\s+)?enfants)\b",
+    ),
+    rule(
+        # a leave to come, or just taken, held against someone: « pas de congé maternité
+        # prévu dans les 12 mois », « susceptibles de partir en congé maternité »
+        "family_pregnancy",
+        r"\bcong[ée]s?\s+(?:de\s+)?(?:maternit[ée]|paternit[ée]|parental|d'adoption)"
+        r"(?:\s+(?:ou|et)\s+(?:de\s+)?(?:maternit[ée]|paternit[ée]|parental))?",
+        context=r"pr[ée]vu|prochain|susceptible|partir|\bpas\s+de|aucun|[ée]vit|dans\s+les\s+\d+"
+        r"|s'abstenir|envisag|projet|retour\s+de|revenant|rentr|merci",
+        unless=r"allong|prolong|[ée]tendu|r[ée]mun[ée]r|pay[ée]|maintien|compl[ée]ment"
+        r"|semaines\s+de|jours\s+de|100\s*%|avantage|accompagn|droit",
+    ),
+    rule("family_pregnancy", r"\bsans\s+attaches?\b(?!\s+(?:technique|murale|rapide))"),
+    rule(
+        # asking about children at application: « si vous avez des enfants et leur âge »
+        "family_pregnancy",
+        r"\b(?:si\s+vous\s+avez|si\s+tu\s+as)\s+des\s+enfants\b(?:\s+et\s+leur\s+[âa]ge)?"
+        r"|\b(?:nombre\s+et\s+)?[âa]ges?\s+de\s+vos\s+enfants\b",
+        context=r"pr[ée]cis|indiqu|mention|merci|candidature|\bcv\b|renseign|dites|leur\s+[âa]ge"
+        r"|[âa]ges?\s+de",
+        unless=r"cr[èe]che|garde|ch[èe]ques|vacances\s+scolaires|horaires\s+(?:flexibles|adapt)",
+    ),
 ]
 
-ORIGIN = (
-    r"(?:europ[ée]en|caucasien|africain|magh?r[ée]bin|asiatique|arabe|noir|blanc|fran[çc]ais"
-    r"|nord-africain|m[ée]diterran[ée]en|[ée]tranger|slave|occidental)" + W
+# Nouns a French offer uses for itself or its team: « elle » after one of them is not the hire.
+_FEMININE_SUBJECTS = (
+    r"(?:la|une|notre|cette|l'|votre|sa)\s*(?:formation|mission|[ée]quipe|entreprise|soci[ée]t[ée]"
+    r"|start-?up|scale-?up|structure|agence|plateforme|application|solution|p[ée]riode|r[ée]union"
+    r"|collectivit[ée]|association|banque|direction|offre|marque|boutique|[ée]cole|usine|filiale"
+    r"|journ[ée]e|semaine|prime|mutuelle|r[ée]mun[ée]ration|candidature|proc[ée]dure|[ée]tape"
+    r"|int[ée]gration|squad|team|tribu|cellule|activit[ée])\b[^!?]{0,40}$"
 )
-ORIGIN_RULES = [
-    rule(
-        "origin_nationality",
-        r"\b(?:noms?|patronymes?|pr[ée]noms?)\s+(?:de\s+famille\s+)?(?:[àa]\s+)?consonance\s+\w+",
-    ),
-    rule("origin_nationality", r"\b(?:type|origine|physique|apparence)\s+" + ORIGIN),
-    rule(
-        "origin_nationality",
-        r"\b(?:candidat|profil|personne|collaborat)" + W + r"\s+(?:[\w\u00b7]+\s+)?d'origine\s+\w+",
-    ),
-    rule(
-        "origin_nationality",
-        r"\borigines?\s+(?:\w+\s+){0,2}(?:souhait|exig|requi|privil[ée]gi)" + W,
-    ),
-    rule(
-        "origin_nationality",
-        r"\b(?:double\s+)?nationalit[ée]\s+(?:\w+\s+){0,2}?(?:exig|requi|obligatoire|souhait"
-        r"|imp[ée]rati|indispensable|non\s+accept|refus|exclu|uniquement)"
-        + W
-        + r"|\bdouble\s+nationalit[ée]\b|\bde\s+nationalit[ée]\s+\w+",
-        unless=r"fonction\s+publique|concours|statut|sans\s+condition|autorisation\s+de\s+travail",
-    ),
-    rule(
-        "origin_nationality",
-        r"\b(?:ressortissant|citoyen)"
-        + W
-        + r"\s+(?:fran[çc]ais|europ[ée]en|de\s+l'union)"
-        + W
-        + r"\s+(?:uniquement|exclusivement|seulement)",
-        unless=r"fonction\s+publique|concours|statut",
-    ),
-    rule(
-        "origin_nationality",
-        r"\bfran[çc]ais" + W + r"\s+de\s+souche\b|\b(?:race|ethnies?|ethniques?)\b"
-        r"|\bcouleur\s+de\s+(?:la\s+)?peau\b|\bpasseport\s+(?:fran[çc]ais|europ[ée]en)\b",
-    ),
-    rule(
-        "origin_nationality",
-        r"\bprofils?\s+(?:europ[ée]en|africain|asiatique|maghr[ée]bin|caucasien|occidental"
-        r"|m[ée]diterran[ée]en)\w*\b|\bissu\w*(?:\(e\)|\u00b7e)?\s+de\s+l'immigration\b"
-        r"|\b(?:origine|ascendance)s?\s+(?:[ée]trang[èe]re|immigr[ée]e)s?\b",
-    ),
-]
-
-LANG = (
-    r"(?:fran[çc]ais|anglais|espagnol|allemand|italien|portugais|arabe|chinois|n[ée]erlandais"
-    r"|polonais|russe|japonais|cor[ée]en|turc|su[ée]dois)"
+_MASCULINE_SUBJECTS = (
+    r"(?:le|un|notre|ce|cet|l'|votre|son)\s*(?:poste|projet|contrat|processus|process|stage"
+    r"|salaire|produit|logiciel|groupe|cabinet|client|outil|recrutement|programme|cdd|cdi|site"
+    r"|bureau|service|d[ée]partement|p[ôo]le|entretien|onboarding|parcours|p[ée]rim[èe]tre"
+    r"|dispositif|plan|budget|studio|laboratoire|labo|r[ée]seau|syst[èe]me)\b[^!?]{0,40}$"
 )
-LANG_F = (
-    r"(?:fran[çc]aise|anglaise|espagnole|allemande|italienne|portugaise|arabe|chinoise"
-    r"|n[ée]erlandaise|polonaise|russe|japonaise|cor[ée]enne|turque|su[ée]doise)"
+# « il » or « elle » then a verb in the future (« il encadrera », « elle sera rattachée »),
+# not an impersonal « il » (« il faudra », « il sera possible de »).
+_IMPERSONAL = (
+    r"(?!(?:y|s'agi\w*|faut|faudra|convien\w*|existe\w*|reste\w*|suffi\w*|sembl\w*|para[iî]\w*"
+    r"|(?:sera|est)\s+(?:possible|n[ée]cessaire|demand[ée]|propos[ée]|important|utile|question"
+    r"|temps|indispensable|pr[ée]f[ée]rable|souhaitable|conseill[ée]|facile|difficile))\b)"
 )
-NATIVE_RULES = [
-    rule(
-        "native_language",
-        r"(?:\b" + LANG + r"\s+(?:\(\s*)?)?\blangues?\s+maternelles?\b(?:\s+" + LANG_F + r")?",
-        suggestion="niveau courant (C1)",
-    ),
-    rule(
-        "native_language",
-        r"\b" + LANG + r"\s+(?:natif|native|maternel)\b(?:\s+" + REQ + r")?"
-        r"|\b(?:locut|locuteur|locutrice)[\w\u00b7]*\s+nati[\w\u00b7]*"
-        r"|\bnati(?:f|ve)s?\s+(?:" + LANG + "|" + LANG_F + r")\b",
-        suggestion="niveau courant (C1)",
-    ),
-    rule(
-        "native_language",
-        r"\b(?:sans|aucun|pas\s+d')\s*accent\b(?:\s+[ée]tranger)?|\baccent\s+(?:neutre|parfait"
-        r"|irr[ée]prochable|fran[çc]ais|[ée]tranger)\b",
-        suggestion="élocution claire",
-    ),
-    rule(
-        # measured against native speakers rather than against a level (CECRL C1/C2)
-        "native_language",
-        r"\bniveau\s+(?:de\s+)?(?:natif|native|langue\s+maternelle|locuteur\s+natif)\b",
-        suggestion="niveau courant (C1) ou bilingue (C2)",
-    ),
-]
-
-APPEARANCE_RULES = [
-    rule(
-        "appearance",
-        r"\b(?:CV|curriculum|candidatures?)\s+(?:\w+\s+){0,2}?(?:avec|accompagn[ée]\w*\s+d'une|et)"
-        r"\s+(?:une\s+)?photo\w*(?:\s+" + REQ + r")?",
-        suggestion="CV sans photo",
-    ),
-    rule(
-        "appearance",
-        r"\bphoto(?:graphie)?s?\s+(?:d'identit[ée]\s+|r[ée]cente\s+|de\s+vous\s+)?(?:"
-        + REQ
-        + r"|souhait[ée]"
-        + W
-        + r"|[àa]\s+joindre|jointe)",
-    ),
-    rule(
-        "appearance",
-        r"\b(?:joindre|joignez|envoyez|envoyer|ajoutez|ajouter)\s+(?:\w+\s+){0,3}?photo\w*",
-    ),
-    rule(
-        "appearance",
-        r"\b(?:bonne|belle|excellente|parfaite)\s+pr[ée]sentation\b(?:\s+" + REQ + r")?"
-        r"|\bpr[ée]sentation\s+(?:soign[ée]e|impeccable|irr[ée]prochable|agr[ée]able)\b",
-        suggestion="sens du contact client",
-    ),
-    rule(
-        "appearance",
-        r"\b(?:physique|apparence|look|allure|style)\s+(?:agr[ée]able|soign[ée]|irr[ée]prochable"
-        r"|avenant|attrayant|attractif|impeccable|BCBG|jeune|sportif|[ée]l[ée]gant)"
-        + W
-        + r"(?:\s+et\s+(?:style\s+)?\w+)?(?:\s+"
-        + REQ
-        + r")?|\bBCBG\b",
-    ),
-    rule(
-        "appearance",
-        r"\b(?:tatouages?|piercings?)\b|\b(?:taille|poids)\s+(?:minimum|minimale|maximale"
-        r"|maximum)\b|\bmince" + W,
-        unless=r"accept|bienvenu|aucun\s+probl[èe]me|pas\s+de\s+probl[èe]me",
-    ),
-]
-
-_HEALTH_CONTEXT = (
-    r"patients?|usagers?|soins|h[ôo]pita|clinique|e-sant[ée]|t[ée]l[ée]suivi|mutuelle"
-    r"|pr[ée]voyance|m[ée]dic(?:al|aux)\s+(?:de|du)"
+_FUTURE = r"\s+" + _IMPERSONAL + r"(?:ne\s+|n')?[a-z]+ra\b"
+_PARTICIPLES = (
+    r"(?:rattach|bas|plac|int[ée]gr|positionn|accompagn|encadr|form|[ée]paul|entour|guid|motiv"
+    r"|passionn|dot|int[ée]ress|attir|habitu|dipl[ôo]m|exp[ée]riment|sp[ée]cialis|organis"
+    r"|convaincu|reconnu|issu)"
 )
-HEALTH_RULES = [
+DESIGNATION_RULES = [
     rule(
-        "health_disability",
-        r"\b(?:en\s+)?(?:parfaite|bonne|excellente)\s+(?:sant[ée]|condition\s+physique"
-        r"|forme\s+physique)\b(?!\s+(?:financi[èe]re|[ée]conomique))",
+        "gendered_title",
+        r"(?<!/)\bil\b(?!\s*(?:/|ou\b|\())" + _FUTURE,
+        not_after=r"(?:\bou|/)\s*$|" + _MASCULINE_SUBJECTS,
+        rewrite=((r"\bil\b", "la personne recrutée"),),
+        unless_hf=True,
     ),
     rule(
-        "health_disability",
-        r"\b(?:sans|aucune?|pas\s+de|pas\s+d'|ni|exempt\w*\s+de)\s+(?:\w+\s+)?(?:restrictions?"
-        r"\s+m[ée]dicales?|probl[èe]mes?\s+(?:de\s+sant[ée]|de\s+dos|m[ée]dica\w+|physiques?)"
-        r"|ant[ée]c[ée]dents?(?:\s+m[ée]dica\w*)?|arr[êe]ts?\s+(?:de\s+travail|maladie)"
-        r"|maladies?(?:\s+chroniques?)?|handicaps?|pathologies?|traitements?\s+m[ée]dica\w+"
-        r"|troubles?\s+(?:de\s+sant[ée]|psychi\w+|mentaux|musculo\w+))"
-        r"(?:\s+ni\s+(?:\w+\s+)?ant[ée]c[ée]dents?(?:\s+m[ée]dica\w*)?)?",
+        "gendered_title",
+        r"(?<!/)\belle\b(?!\s*(?:/|ou\b|\())" + _FUTURE,
+        not_after=r"(?:\bou|/)\s*$|" + _FEMININE_SUBJECTS,
+        rewrite=((r"\belle\b", "la personne recrutée"),),
+        unless_hf=True,
     ),
     rule(
-        "health_disability",
-        r"\b(?:non|pas|peu|in)\s*(?:adapt[ée]|accessible|ouvert|compatible)"
-        + W
-        + r"\s+(?:\w+\s+){0,6}?handicap"
-        + W
-        + r"|\bhandicap"
-        + W
-        + r"\s+(?:\w+\s+){0,2}(?:s'abstenir|exclu|non\s+accept"
-        r"|incompatible|pas\s+accept)" + W,
+        # the hire named in the masculine: « Le candidat sera intégré », « Profil du candidat »
+        "gendered_title",
+        r"(?:(?<![\w,'] )(?<![\w'])\ble|\bdu|\bau)\s+(?:futur\s+|nouveau\s+)?(?:candidat"
+        r"|collaborateur|titulaire\s+du\s+poste|postulant|laur[ée]at|heureux\s+[ée]lu|stagiaire|alternant)"
+        r"\b(?:\s+(?:retenu|id[ée]al|s[ée]lectionn[ée]|recrut[ée])\b)?(?![\u00b7(/-])",
+        rewrite=(
+            (r"\ble\s+candidat\s+retenu\b", "la personne retenue"),
+            (r"\ble\s+candidat\s+id[ée]al\b", "la personne idéale"),
+            (r"\ble\s+(?:futur\s+|nouveau\s+)?(?:candidat|postulant)\b", "la personne candidate"),
+            (r"\bdu\s+(?:futur\s+)?(?:candidat|postulant)\b", "de la personne candidate"),
+            (r"\bau\s+(?:futur\s+)?(?:candidat|postulant)\b", "à la personne candidate"),
+            (r"\ble\s+futur\s+collaborateur\b", "la future recrue"),
+            (r"\ble\s+(?:nouveau\s+)?collaborateur\b", "la personne recrutée"),
+            (r"\bdu\s+(?:futur\s+|nouveau\s+)?collaborateur\b", "de la personne recrutée"),
+            (r"\bau\s+(?:futur\s+|nouveau\s+)?collaborateur\b", "à la personne recrutée"),
+            (r"\ble\s+titulaire\b", "la personne titulaire"),
+            (r"\b(?:le|du|au)\s+stagiaire\b", "la ou le stagiaire"),
+            (r"\b(?:le|du|au)\s+alternant\b", "l'alternant·e"),
+            (r"\b(?:le|du|au)\s+laur[ée]at\b", "la personne lauréate"),
+            (r"\ble\s+heureux\s+[ée]lu\b", "la personne retenue"),
+        ),
+        unless_hf=True,
+        by_sentence=True,
     ),
     rule(
-        "health_disability",
-        r"\b(?:[ée]tat\s+de\s+sant[ée]|probl[èe]mes?\s+de\s+sant[ée]|dossier\s+m[ée]dical"
-        r"|ant[ée]c[ée]dents?\s+m[ée]dicaux|(?:nombre|historique)\s+d'arr[êe]ts?\s+maladie)\b",
-        unless=_HEALTH_CONTEXT,
-    ),
-    rule(
-        # only the occupational physician may judge fitness, after hiring (C. trav. R.4624-10)
-        "health_disability",
-        r"\bcertificats?\s+m[ée]dica(?:l|ux)(?:\s+d'aptitude)?\b(?=[^.;]{0,40}?(?:fournir|joindre"
-        r"|exig|obligatoire|candidature|dossier|envoyer))|\b(?:fournir|joindre|envoyer)\s+(?:un\s+)?"
-        r"certificats?\s+m[ée]dica(?:l|ux)\b",
-        unless=r"m[ée]decine\s+du\s+travail|m[ée]decin\s+du\s+travail|visite\s+d'information",
-    ),
-    rule(
-        "health_disability",
-        r"\b(?:pleine|parfaite|excellente)\s+(?:forme|condition)\s+physique\b",
-    ),
-]
-
-RELIG = (
-    r"(?:catholique|protestant|musulman|juif|juive|chr[ée]tien|bouddhiste|hindou|ath[ée]e"
-    r"|croyant|[ée]vang[ée]lique|orthodoxe)"
-)
-RELIGION_RULES = [
-    rule(
-        "religion",
-        r"\b(?:signes?|symboles?|tenues?|insignes?|v[êe]tements?|couvre-chefs?|motifs?"
-        r"|convictions?|pratiques?|f[êe]tes?|obligations?|croyances?|appartenance)\s+religieu" + W,
-        unless=r"\brespect",
-    ),
-    rule(
-        "religion",
-        r"\b(?:candidat|profil|personne|collaborat)"
-        + W
-        + r"\s+(?:de\s+confession\s+)?"
-        + RELIG
-        + W
-        + r"(?:\s+pratiquant"
-        + W
-        + r")?",
-    ),
-    rule(
-        "religion",
-        r"\b(?:confession\s+)?"
-        + RELIG
-        + W
-        + r"(?:\s+pratiquant"
-        + W
-        + r")?\s+(?:"
-        + REQ
-        + "|"
-        + PREFER
-        + r")|\bconfession\s+"
-        + RELIG
-        + W
-        + r"|\b"
-        + RELIG
-        + W
-        + r"\s+pratiquant"
-        + W,
-    ),
-    rule(
-        "religion",
-        r"\b(?:port\s+d(?:u|e\s+la|'un)\s+|pas\s+de\s+|sans\s+|aucun\w*\s+|interdiction\s+d[ue]\s+)"
-        r"(?:voile|foulard|kippa|hijab|turban|burqa|niqab|signes?\s+ostentatoires?)s?\b"
-        r"|\b(?:kippa|hijab|burqa|niqab)s?\b",
-    ),
-    rule("religion", r"\b(?:religions?|confessions?\s+religieuses?)\b"),
-    rule(
-        "religion",
-        r"\b(?:voiles?|foulards?|kippas?|turbans?|signes?\s+religieux|tenues?\s+religieuses?)\s+"
-        r"(?:interdits?|interdites?|prohib[ée]s?|pas\s+accept[ée]s?|non\s+autoris[ée]s?"
-        r"|proscrits?|refus[ée]s?)",
-    ),
-]
-
-UNION_RULES = [
-    rule(
-        "union_political",
-        r"\b(?:non[- ])?syndi(?:qu|cal|cat|caux)" + W,
-        unless=r"syndicats?\s+(?:mixte|intercommunal|des\s+eaux|professionnel|d'initiative)"
-        r"|copropri[ée]t[ée]",
-    ),
-    rule(
-        "union_political",
-        r"\b(?:engagements?|opinions?|activit[ée]s?|appartenances?|affiliations?|sympathies?"
-        r"|orientations?|convictions?|id[ée]es)\s+politiques?\b(?:\s+affich[ée]" + W + r")?"
-        r"|\bpartis?\s+politiques?\b|\bmilitan(?:t|te|ts|tes|tisme)" + W,
-    ),
-    rule(
-        "union_political",
-        r"\bmandats?\s+(?:[ée]lectif|syndical|d'[ée]lu|politique|repr[ée]sentatif)s?\b"
-        r"|\b(?:[ée]lus?|d[ée]l[ée]gu[ée]s?|repr[ée]sentants?)\s+(?:du\s+personnel|syndica\w+)\b",
-        context=r"\bpas\b|\bnon\b|aucun|jamais|s'abstenir|exclu|ne\s+seront|ayant",
-    ),
-    rule(
-        "union_political",
-        r"\blanceu(?:r|se|rs|ses)" + W + r"\s+d'alertes?\b|\b(?:lanc|d[ée]clench|signal)\w*\s+"
-        r"(?:une\s+|l'|des\s+)?alertes?\b",
-        context=r"r[ée]gulateur|autorit[ée]|procureur|justice|presse|m[ée]dias|inspection"
-        r"|d[ée]fenseur|\bamf\b|\bcnil\b|ne\s+seront|s'abstenir|exclu|refus|retenu",
-    ),
-]
-
-RESIDENCE_RULES = [
-    rule(
-        "residence",
-        r"\b(?:habit|r[ée]sid|demeur|domicili)\w*\s+(?:imp[ée]rativement\s+|obligatoirement\s+"
-        r"|n[ée]cessairement\s+|d[ée]j[àa]\s+)?(?:[àa]\s+moins\s+de\s+\d+\s*(?:km|kilom[èe]tres"
-        r"|minutes)|[àa]\s+proximit[ée]|pr[èe]s\s+(?:de|du|d')|dans\s+un\s+rayon\s+de\s+\d+\s*"
-        r"(?:km|kilom[èe]tres|minutes)|dans\s+(?:le|la|les|l')|en\s+|sur\s+"
-        r"|au\s+|[àa]\s+\w+)(?:\s*\d+\w*(?:\s+arrondissement)?)?",
-        suggestion="poste basé à [lieu de travail]",
-    ),
-    rule(
-        "residence",
-        r"\b(?:r[ée]sidence|domicile|domiciliation|adresse)\s+(?:[\w'-]+\s+){0,4}?(?:"
-        + REQ
-        + "|"
-        + PREFER
-        + r")",
-    ),
-    rule(
-        "residence",
-        r"\b(?:candidat|profil|personne)"
-        + W
-        + r"\s+(?:locaux|locales?|r[ée]sidant"
-        + W
-        + r"|habitant"
-        + W
-        + r"|domicili[ée]"
-        + W
-        + r"|de\s+la\s+r[ée]gion|du\s+secteur)\b"
-        r"(?:\s+(?:uniquement|exclusivement|seulement))?",
-    ),
-    rule(
-        "residence",
-        r"\b(?:compte|domiciliation)\s+(?:bancaire\s+)?(?:\w+\s+){0,2}?(?:banque|[ée]tablissement"
-        r"\s+bancaire)\s+(?:fran[çc]ais|\w+)\w*|\bbanque\s+fran[çc]aise\b",
-        suggestion="tout compte bancaire (zone SEPA)",
-    ),
-    rule(
-        "residence",
-        r"\b(?:communes?|quartiers?|banlieues?|cit[ée]s?|d[ée]partements?|villes?|zones?|secteurs?)"
-        r"\s+(?:\S+\s+){0,4}?(?:non\s+retenu|exclu|refus[ée]|s'abstenir|pas\s+retenu|ne\s+seront)"
-        + W,
-    ),
-    rule(
-        "residence",
-        r"\b(?:originaires?|issu" + W + r"|venant)\s+(?:des?|du|d')\s+(?:quartiers?|banlieues?"
-        r"|cit[ée]s?)\b",
-    ),
-    rule(
-        # "les candidats du 93 / de Seine-Saint-Denis ne seront pas retenus"
-        "residence",
-        r"\b(?:candidat|profil|personne)"
-        + W
-        + r"\s+(?:du|des|de\s+la|de\s+l'|de|d'|venant\s+(?:du|des|de|d')|issu"
-        + W
-        + r"\s+(?:du|des|de|d'))\s*(?:\d{2}\b|(?!(?:moins|plus|niveau|formation|bac|master|licence"
-        r"|profil|type|haut|bas|faible|l'[ée]cole|l'universit[ée]|l'immigration|immigration"
-        r"|l'origine|origine|l'[ée]tranger|\d)\b)[\w'-]+)\s+(?:ne\s+seront"
-        r"|ne\s+sont|s'abstenir|exclu|non\s+retenu|pas\s+retenu|refus)" + W,
-        suggestion="poste basé à [lieu de travail]",
-    ),
-    rule(
-        # favouring residents of priority areas is lawful (L.1133-5, emplois francs)
-        "residence",
-        r"\br[ée]serv[ée]e?s?\s+aux\s+(?:habitants|r[ée]sidents|riverains|personnes\s+"
-        r"(?:habitant|r[ée]sidant))\b",
-        unless=r"quartiers?\s+prioritaires?|\bqpv\b|\bzrr\b|emplois?\s+francs?"
-        r"|politique\s+de\s+la\s+ville",
-    ),
-]
-
-SCHOOL_RULES = [
-    rule(
-        "school_prestige",
-        r"\b(?:profils?\s+)?grandes?\s+[ée]coles?\b(?:\s+d'ing[ée]nieurs?|\s+de\s+commerce)?"
-        r"(?:\s+" + REQ + r")?",
-        suggestion="formation en informatique ou expérience équivalente",
-    ),
-    rule(
-        "school_prestige",
-        r"\b(?:[ée]coles?|universit[ée]s?|business\s+schools?|formations?|[ée]tablissements?"
-        r"|masters?)\s+(?:[\w']+\s+){0,3}?(?:du\s+|de\s+|d'un\s+|class[ée]e?s?\s+dans\s+le\s+)?"
-        r"top\s*-?\s*\d+\b|\btop\s*-?\s*\d+\s+(?:des\s+)?(?:[ée]coles?|universit[ée]s?"
-        r"|business\s+schools?)\b",
-        suggestion="formation en lien avec le poste ou expérience équivalente",
-    ),
-    rule(
-        "school_prestige",
-        r"\b(?:[ée]coles?|universit[ée]s?|formations?)\s+(?:\w+\s+){0,2}?(?:prestigieu\w+"
-        r"|d'[ée]lite|de\s+renom|r[ée]put[ée]e?s?|de\s+premier\s+(?:plan|rang)|cibles?)\b",
-    ),
-    rule(
-        "school_prestige",
-        r"\b(?:polytechnique|HEC|ESSEC|ESCP|centrale|mines|ENS|sciences\s+po|dauphine|ENSAE)"
-        r"(?:\s*(?:,|ou|/)\s*\w+){0,4}\s*(?:uniquement|exclusivement|exig[ée]"
-        + W
-        + r"|obligatoire"
-        + W
-        + r"|seulement)",
-    ),
-    rule(
-        # a named elite school as the profile: "diplômé·e d'HEC ou de Polytechnique"
-        "school_prestige",
-        r"\b(?:dipl[ôo]m|issu|sorti|form)"
-        + W
-        + r"\s+(?:de\s+l'|d'|de\s+|des\s+|du\s+)(?:polytechnique|l'x\b|hec\b|essec|escp|centrale"
-        r"|mines\b|ens\b|normale\s+sup|sciences\s+po|dauphine|ensae|insead|harvard|stanford"
-        r"|oxford|cambridge)",
-        suggestion="formation en lien avec le poste ou expérience équivalente",
-        unless=r"\b(?:fondat\w*|co-?fondat\w*|cto|ceo|pdg|dirigeant\w*|associ[ée]e?s)\b",
-    ),
-]
-
-DIPLOMA = (
-    r"(?:dipl[ôo]mes?(?:\s+d'(?:ing[ée]nieur|[ée]cole))?(?:\s+de\s+(?:niveau\s+)?\w+)?"
-    r"|bac\s*\+\s*\d|baccalaur[ée]at|BTS(?:\s+[A-Z]{2,5}\b)?|DUT|BUT|licences?\s+(?:pro\w*"
-    r"|en\s+\w+)|master\s*(?:\d|en\s+\w+)?|mast[èe]re|doctorat|MBA|titre\s+RNCP"
-    r"(?:\s+de\s+niveau\s+\d)?|niveau\s+bac\s*\+\s*\d)"
-)
-# "..., sans dérogation" / ": les autodidactes ne seront pas étudiés" belong to the same quote.
-_REINFORCED = (
-    r"(?:\s*[,:;]\s*(?:[^.;]{0,30}?\b(?:aucune|sans|pas\s+d')\s+(?:[ée]quivalence|d[ée]rogation"
-    r"|exception)\w*|[^.;]{0,30}?autodidactes?\s+(?:\w+\s+){0,3}?(?:ne\s+seront\s+pas|s'abstenir"
-    r"|exclu|non\s+retenu)" + W + r"))?"
-)
-_EQUIVALENCE = (
-    r"\bou\b[^.;]{0,50}?(?:[ée]quivalen|exp[ée]rience|\bVAE\b|autodidacte|comp[ée]tences)"
-)
-_REGULATED = r"d'[ée]tat\b|r[ée]glement|l[ée]gal|ordre\s+des|habilitation|carte\s+professionnelle"
-DIPLOMA_RULES = [
-    rule(
-        "diploma_rigid",
-        r"\b" + DIPLOMA + GAP % 4 + r"\s*,?\s*" + REQ + _REINFORCED,
-        not_after=r"(?:aucun|sans|pas\s+de|pas\s+d')\s*$",
-        unless=_EQUIVALENCE + "|" + _REGULATED,
-        suggestion="diplôme ou expérience équivalente",
-    ),
-    rule(
-        "diploma_rigid",
-        r"\b(?:aucune|sans|pas\s+d')\s+(?:[ée]quivalence|d[ée]rogation|exception)(?:\s+(?:possible"
-        r"|accept[ée]e|ne\s+sera\s+accept[ée]e))?|\bautodidactes?\s+(?:\w+\s+){0,3}?(?:ne\s+seront"
-        r"\s+pas|s'abstenir|exclu|non\s+retenu)" + W,
-        context=DIPLOMA,
-        unless=_REGULATED,
-    ),
-    rule(
-        "diploma_rigid",
-        r"\btitulaire\s+(?:obligatoirement|imp[ée]rativement|n[ée]cessairement|exclusivement)\s+"
-        r"d'(?:un|une)\s+" + DIPLOMA,
-        suggestion="diplôme ou expérience équivalente",
-    ),
-]
-
-CAREER_RULES = [
-    rule(
-        "career_gap",
-        r"\b(?:CV|parcours|carri[èe]re|historique)\s+(?:\w+\s+){0,2}?(?:sans\s+(?:trous?"
-        r"|interruptions?|coupures?|ruptures?|pauses?)|lin[ée]aire|continu|ininterrompu)"
-        + W
-        + r"(?:\s+"
-        + REQ
-        + r")?",
-        suggestion="parcours variés bienvenus",
-    ),
-    rule(
-        "career_gap",
-        r"\btrous?\s+dans\s+(?:le|votre|ton|son)\s+(?:CV|parcours|carri[èe]re)"
-        r"|\bp[ée]riodes?\s+(?:d'inactivit[ée]|sans\s+emploi|de\s+ch[ôo]mage)"
-        r"|\b(?:pauses?|ruptures?|interruptions?)\s+de\s+carri[èe]re",
-    ),
-    rule(
-        "career_gap",
-        r"\b(?:actuellement|d[ée]j[àa])\s+en\s+(?:poste|activit[ée]|emploi)\b(?:\s+" + REQ + r")?",
-        unless=r"pr[ée]avis|\bsi\s+vous\b",
-    ),
-    rule(
-        "career_gap",
-        r"\b(?:demandeu(?:r|se)s?\s+d'emploi|ch[ôo]meu(?:r|se)s?|sans[- ]emploi|inacti(?:f|ve)s?"
-        r"|au\s+ch[ôo]mage)\s+(?:\w+\s+){0,3}?(?:s'abstenir|exclu|ne\s+seront|non\s+retenu|refus"
-        r"|pas\s+accept)" + W,
-    ),
-    rule(
-        "career_gap",
-        r"\b(?:cv|parcours|candidatures?)\s+(?:pr[ée]sentant|avec|comportant|qui\s+pr[ée]sentent)"
-        r"\s+(?:des\s+|un\s+|une\s+)?(?:trous?|interruptions?|p[ée]riodes?\s+d'inactivit[ée]"
-        r"|coupures?|pauses?)\b",
-        suggestion="tous les parcours sont bienvenus",
-    ),
-]
-
-DL = (
-    r"(?:permis(?:\s+de\s+conduire)?(?:\s+(?:B|C|D|E|BE|CE|VL|PL|poids\s+lourds?))?"
-    r"(?:\s+valide)?|v[ée]hicule\s+(?:l[ée]ger\s+)?personnel|voiture\s+personnelle"
-    r"|moyen\s+de\s+locomotion|v[ée]hicul[ée]" + W + r"|motoris[ée]" + W + r")"
-)
-_DRIVING_REASON = (
-    r"d[ée]placement|se\s+d[ée]placer|tourn[ée]es?|itin[ée]ran|chez\s+(?:nos|les|des|vos)\s+clients"
-    r"|sur\s+site|terrain|interventions?|intervenir|visit|v[ée]hicule\s+de\s+(?:service|fonction"
-    r"|soci[ée]t[ée])|conduite|conduire|livr|chantiers?|clients?\s+(?:de|dans)\s+(?:la|toute)"
-)
-DRIVING_RULES = [
-    rule(
-        "driving_licence",
-        r"\b" + DL + r"(?:\s+(?:et|ou)\s+" + DL + r")?(?:\s+est)?" + GAP % 3 + r"\s*,?\s*"
-        r"(?:" + REQ + r"|essentiel" + W + r")",
-        unless=_DRIVING_REASON,
-        window="next",
-        suggestion="permis B apprécié pour les déplacements chez les clients",
-    ),
-    rule(
-        "driving_licence",
-        r"\b(?:[êe]tre|exige|requiert|n[ée]cessite|doit\s+(?:avoir|poss[ée]der|disposer\s+d')"
-        r"|devez\s+(?:avoir|poss[ée]der|[êe]tre|disposer\s+d'))\s+(?:le\s+|un\s+|d'un\s+|une\s+)?"
-        + DL,
-        unless=_DRIVING_REASON,
-        window="next",
-    ),
-]
-
-PERSONAL_RULES = [
-    rule(
-        "personal_data",
-        r"\b(?:copie|photocopie|scan)s?\s+(?:de\s+|d'|du\s+)?(?:votre\s+|ta\s+|la\s+|une\s+|vos\s+"
-        r"|le\s+)?(?:carte\s+(?:d'identit[ée]|nationale\s+d'identit[ée]|vitale)|pi[èe]ces?\s+"
-        r"d'identit[ée]|CNI|passeport|titre\s+de\s+s[ée]jour|permis\s+de\s+conduire"
-        r"|livret\s+de\s+famille|RIB|avis\s+d'imposition)",
-    ),
-    rule(
-        "personal_data",
-        r"\b(?:extrait\s+(?:de\s+|du\s+)?)?casier\s+judiciaire(?:\s+vierge)?",
-        unless=r"r[ée]glement|l[ée]gal|\bloi\b|obligation|mineurs|enfants|s[ée]curit[ée]\s+priv"
-        r"|habilitation|cnaps",
-    ),
-    rule(
-        "personal_data",
-        r"\b(?:num[ée]ro|n°|no)\s+de\s+s[ée]cu(?:rit[ée]\s+sociale)?\b|\bNIR\b|\bcarte\s+vitale\b"
-        r"|\bavis\s+d'imposition\b|\brelev[ée]s?\s+bancaires?\b",
-    ),
-    rule(
-        "personal_data",
-        r"\b(?:(?:votre|vos|ton|tes)\s+)?(?:salaire|r[ée]mun[ée]ration|package)s?\s+(?:actuel"
-        r"|actuelle|pr[ée]c[ée]dent|pr[ée]c[ée]dente|ant[ée]rieur|ant[ée]rieure|brut\s+actuel)s?\b"
-        r"|\b(?:(?:trois|3|deux|2)\s+)?(?:derni[èe]re?s?\s+)?(?:bulletins?|fiches?)\s+de\s+"
-        r"(?:paie|paye|salaire)\b|\bhistorique\s+(?:de\s+)?(?:salaires?|r[ée]mun[ée]rations?)\b",
-        suggestion="vos prétentions salariales",
-    ),
-    rule("personal_data", r"\b(?:vos|tes)\s+(?:identifiants|mots?\s+de\s+passe)\b"),
-]
-
-CULTURE_RULES = [
-    rule("culture_fit", r"\bwork\s+hard,?\s*(?:and\s+|&\s+|et\s+)?play\s+hard\b"),
-    rule(
-        "culture_fit",
-        r"\b(?:on\s+|nous\s+)?recrut\w*\s+(?:\w+\s+){0,3}?potes\b|\b(?:bande|[ée]quipe)\s+de\s+"
-        r"(?:potes|copains)\b|\bpotes\b|\bentre\s+(?:mecs|gars|copains)\b|\besprit\s+(?:de\s+bande"
-        r"|potache)\b",
-        suggestion="équipe soudée et accueillante",
-    ),
-    rule(
-        "culture_fit",
-        r"\b(?:fit|match)\s+culturel\b|\bculture\s+fit\b|\bfit\s+(?:avec\s+)?(?:l'[ée]quipe"
-        r"|la\s+team)\b",
-        suggestion="adhésion à nos valeurs de travail (à décrire)",
-    ),
-    rule(
-        "culture_fit",
-        r"\b(?:ap[ée]ros?|ap[ée]ritifs?|happy\s+hours?|afterworks?|after-works?|soir[ée]es?|pots?)"
-        r"\s+(?:\w+\s+){0,2}?(?:arros[ée]" + W + r"|tous\s+les\s+(?:lundis|mardis|mercredis"
-        r"|jeudis|vendredis|soirs)|chaque\s+(?:semaine|jeudi|vendredi|soir)|le\s+(?:jeudi|vendredi)"
-        r"s?|hebdo\w*|du\s+(?:jeudi|vendredi))",
-        suggestion="moments d'équipe variés (avec ou sans alcool)",
-    ),
-    rule(
-        "culture_fit",
-        r"\b(?:bi[èe]res?|alcool|vins?|champagne|cocktails?)\s+(?:\w+\s+)?(?:offert"
-        + W
-        + r"|[àa]\s+volont[ée]|gratuit"
-        + W
-        + r"|[àa]\s+disposition|en\s+libre[- ]service"
-        r"|pression)|\bfrigos?\s+(?:[\w']+\s+){0,3}?(?:bi[èe]res?|alcool)(?:\s+artisanales?)?\b"
-        r"|\bbi[èe]res?\s+(?:\w+\s+){0,2}au\s+frigo\b|\bopen\s+bar\b|\bbeer\s+pong\b",
-    ),
-    rule(
-        "culture_fit",
-        r"\b(?:baby-?foot|table\s+de\s+ping-?pong|ping-?pong|flipper|play\s?station|ps4|xbox|ps5"
-        r"|consoles?\s+de\s+jeux|salle\s+de\s+jeux|bornes?\s+d'arcade|billard|fl[ée]chettes)\b",
-        suggestion="espaces de pause variés",
-    ),
-    rule(
-        # « on bosse dur et on fait la fête »: the French "work hard, play hard"
-        "culture_fit",
-        r"\b(?:on\s+)?(?:bosse|travaille)\s+dur\b[^.;!?]{0,40}?(?:f[êe]te|s'amuse|fait\s+la\s+f[êe]te)",
-    ),
-]
-
-AVAIL = (
-    r"(?:disponib"
-    + W
-    + r"|joignable"
-    + W
-    + r"|pr[ée]sence|pr[ée]sent"
-    + W
-    + r"|mobilisable"
-    + W
-    + r"|connect[ée]"
-    + W
-    + r"|travaill\w*|r[ée]pondre)"
-)
-WHEN = (
-    r"(?:24\s*h?\s*/\s*24|7\s*j?\s*/\s*7|24/7|h24|jour\s+et\s+nuit|(?:les\s+|le\s+)?soirs?"
-    r"(?:\s+et\s+(?:les\s+|le\s+)?week-?ends?)?|(?:les\s+|le\s+)?week-?ends?|(?:les\s+|le\s+)?"
-    r"dimanches?|(?:la\s+)?nuits?|[àa]\s+toute\s+heure|en\s+permanence|[àa]\s+tout\s+moment"
-    r"|(?:y\s+compris\s+)?pendant\s+(?:les|vos|ses|tes)\s+(?:cong[ée]s|vacances)|tard\s+le\s+soir)"
-)
-_COMPENSATED = r"r[ée]mun[ée]r|r[ée]cup[ée]r|indemnis|compens|major[ée]|roulement|planning"
-AVAILABILITY_RULES = [
-    rule(
-        "excessive_availability",
-        r"\b(?:ne\s+)?compt\w*\s+pas\s+(?:ses|leurs|vos|nos|tes|mes|son|votre|leur)\s+(?:heures"
-        r"|temps)\b|\bsans\s+compter\s+(?:ses|vos|leurs|tes|son|votre)\s+(?:heures|temps)\b",
-        suggestion="horaires de travail définis (35 h, RTT)",
-    ),
-    rule(
-        "excessive_availability",
-        r"\b" + AVAIL + r"(?:\s+[\w',\u00b7-]+){0,4}?\s+" + WHEN + r"(?:\s+et\s+" + WHEN + r")?"
-        r"(?:\s+(?:attendu|exig|requi|obligatoire|indispensable|imp[ée]rati)" + W + r")?",
-        unless=_COMPENSATED,
-        suggestion="horaires de bureau, astreintes planifiées et rémunérées",
-    ),
-    rule(
-        "excessive_availability",
-        r"\bdisponibilit[ée]\s+(?:totale|permanente|illimit[ée]e|sans\s+faille|maximale|absolue"
-        r"|h24|24/7)(?:\s+(?:exig|requi|attendu|imp[ée]rati|indispensable)" + W + r")?",
-        suggestion="horaires de travail définis",
-    ),
-    rule(
-        "excessive_availability",
-        r"\bsemaines?\s+de\s+(?:49|[5-9]\d)\s*h|\bjourn[ée]es?\s+de\s+(?:1[1-9]|2[0-4])\s*h"
-        r"|\b(?:49|[5-9]\d)\s*h(?:eures)?\s+(?:par|/)\s*semaine\b|\bheures\s+sup\w*\s+non\s+"
-        r"(?:r[ée]mun[ée]r|pay|r[ée]cup[ée]r)" + W + r"|\bhoraires?\s+(?:extensibles|[àa]\s+"
-        r"rallonge|[ée]lastiques)\b",
-    ),
-    rule(
-        "excessive_availability",
-        r"\bastreintes?\s+(?:non\s+(?:r[ée]mun[ée]r[ée]es?|pay[ée]es?|compens[ée]es?"
-        r"|r[ée]cup[ée]r[ée]es?|indemnis[ée]es?)|gratuites?|b[ée]n[ée]voles?)\b",
-        suggestion="astreintes rémunérées ou récupérées",
-    ),
-]
-
-NINJA_UNLESS = r"\bcmake\b|\bmeson\b|build\s+system|cha[îi]ne\s+de\s+compilation"
-CODED_RULES = [
-    rule(
-        "gender_coded",
-        r"(?<![/\w-])(?:ninjas?|rock\s*stars?|jedis?|gourous?|gurus?|super-?h[ée]ros|guerri(?:er"
-        r"|[èe]re)s?|requins?|tueu(?:r|se)s?|killers?|m[âa]les?\s+alpha|alpha\s+m[âa]les?"
-        r"|gladiateurs?|samoura[ïi]s?|samurais?|mercenaires?|pitbulls?|testost[ée]rone|cadors?"
-        r"|winners?)\b(?![-/]build)(?:\s+(?:du|de\s+la|de\s+l'|des|de|d')\s*[\w.+#-]+)?",
-        unless=NINJA_UNLESS,
-        suggestion="expert·e",
-    ),
-    rule(
-        "gender_coded",
-        r"\b(?:conqu[ée]rant|combati(?:f|ve)|agressi(?:f|ve)|viril)" + W + r"|\bagressivit[ée]\b",
-        suggestion="persévérant·e",
+        # a participle opening the sentence agrees with « vous »: « Rattaché au DSI, vous … »
+        "gendered_title",
+        r"(?<![\w,'] )(?<![\w'])\b"
+        + _PARTICIPLES
+        + r"(?:[ée]e?s?|u|ue|us)\b(?![\u00b7(/.-]\s*e)(?=[^.!?;]{0,80}?,\s*(?:vous|tu)\b)",
+        rewrite=((r"ée$", "é·e"), (r"ue$", "u·e"), (r"$", "·e")),
+        unless_hf=True,
     ),
 ]
 
 RULES = [
     *AGE_RULES,
     *SEX_RULES,
+    *DESIGNATION_RULES,
     *FAMILY_RULES,
     *ORIGIN_RULES,
     *NATIVE_RULES,
@@ -860,14 +473,7 @@ RULES = [
     *RELIGION_RULES,
     *UNION_RULES,
     *RESIDENCE_RULES,
-    *SCHOOL_RULES,
-    *DIPLOMA_RULES,
-    *CAREER_RULES,
-    *DRIVING_RULES,
-    *PERSONAL_RULES,
-    *CULTURE_RULES,
-    *AVAILABILITY_RULES,
-    *CODED_RULES,
+    *CONDITION_RULES,
 ]
 
 # Personal questions in an interview (used by check_question on top of RULES).
