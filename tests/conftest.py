@@ -7,6 +7,19 @@ from assessments import sandbox as sandbox_module
 from broadcasting import cache as broadcasting_cache
 from config import kept_pages
 from tests.processes import zombie_children
+from tests.utils import signed_in
+
+
+@pytest.fixture
+def force_login(client):
+    """`force_login(user)` signs the test's `client` in as `user`, second factor included, and
+    returns it; `force_login(user, client=other)` signs in another client. Only the tests of
+    the sign-in flow (tests/accounts) go through the real forms (tests.utils.full_login)."""
+
+    def login(user, *, client=client):
+        return signed_in(client, user)
+
+    return login
 
 
 @pytest.fixture(autouse=True)

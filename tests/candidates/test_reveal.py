@@ -8,7 +8,6 @@ from candidates.identity import RevealNotAllowed, reveal_identity
 from candidates.stages import InvalidStageTransition, move_application
 from tests.candidates.factories import ApplicationFactory
 from tests.employers.factories import EmployerMembershipFactory
-from tests.utils import full_login
 
 pytestmark = pytest.mark.django_db
 
@@ -74,18 +73,20 @@ def test_stage_transitions_follow_the_table(recruiter_and_application):
         move_application(application, ApplicationStage.HIRED, by=recruiter)
 
 
-def test_recruiter_page_hides_identity_until_reveal(client, recruiter_and_application):
+def test_recruiter_page_hides_identity_until_reveal(client, force_login, recruiter_and_application):
     recruiter, application = recruiter_and_application
-    full_login(client, recruiter)
+    force_login(recruiter)
     page = client.get(reverse("applications:detail", args=[application.pk])).content.decode()
     assert application.pseudonym in page
     assert "Traoré" not in page
     assert client.post(reverse("applications:reveal", args=[application.pk])).status_code == 302
 
 
-def test_recruiter_invites_to_interview_then_reveals(client, recruiter_and_application):
+def test_recruiter_invites_to_interview_then_reveals(
+    client, force_login, recruiter_and_application
+):
     recruiter, application = recruiter_and_application
-    full_login(client, recruiter)
+    force_login(recruiter)
     from tests.shortlists.factories import SelectionPolicyFactory
 
     SelectionPolicyFactory(offer=application.offer)
@@ -99,9 +100,9 @@ def test_recruiter_invites_to_interview_then_reveals(client, recruiter_and_appli
     assert AuditEntry.objects.filter(action="identity.revealed").count() == 1
 
 
-def test_recruiter_of_another_organisation_gets_404(client, recruiter_and_application):
+def test_recruiter_of_another_organisation_gets_404(client, force_login, recruiter_and_application):
     _, application = recruiter_and_application
-    full_login(client, EmployerMembershipFactory().user)
+    force_login(EmployerMembershipFactory().user)
     for name in ["applications:detail"]:
         assert client.get(reverse(name, args=[application.pk])).status_code == 404
     for name in ["applications:reveal", "shortlists:decide"]:
