@@ -33,3 +33,47 @@ MFA_TOTP_TOLERANCE = 1
 # Tests clear the cache around each test, database or not: a per-process memory cache. The
 # production cache (the database) is what tests/faults/test_redis_down.py runs daphne with.
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+
+class UndefinedTemplateVariable(Exception):
+    """A template of ours used a variable that does not exist."""
+
+
+class FailOnUndefinedVariable(str):
+    """`string_if_invalid` of the tests: a variable missing from the context, or a lookup that
+    fails silently (a related object that does not exist, a method that needs arguments), raises
+    UndefinedTemplateVariable instead of rendering as an empty string, so the test that rendered
+    the page fails. Only templates of this project are held to it: the node being rendered is
+    found on the stack, and Django's and allauth's own templates (under site-packages), which
+    rely on missing variables rendering empty, render "" as in production.
+
+    Django looks for "%s" in `string_if_invalid` and then formats it with the variable's name
+    (`__mod__`); the value it hands back for silent failures is rendered through `__str__`. In
+    `{% if %}` and `{% for %}`, a missing variable is None, as in production."""
+
+    def __new__(cls):
+        return super().__new__(cls, "%s")
+
+    def __mod__(self, name):
+        return self._fail(f"{{{{ {name} }}}} does not exist")
+
+    def __str__(self):
+        return self._fail("a lookup failed silently (a missing related object, a method call)")
+
+    @staticmethod
+    def _fail(what: str) -> str:
+        import sys
+
+        frame = sys._getframe(2)
+        while frame is not None:
+            origin = getattr(frame.f_locals.get("self"), "origin", None)
+            if origin is not None and hasattr(origin, "name"):
+                break
+            frame = frame.f_back
+        name = str(origin.name) if frame is not None else ""
+        if not name.startswith(str(BASE_DIR)) or "site-packages" in name:  # noqa: F405
+            return ""
+        raise UndefinedTemplateVariable(f"{what} in {origin.template_name} ({name})")
+
+
+TEMPLATES[0]["OPTIONS"]["string_if_invalid"] = FailOnUndefinedVariable()  # noqa: F405

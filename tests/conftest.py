@@ -6,6 +6,61 @@ from django.core.cache import cache
 from assessments import sandbox as sandbox_module
 from broadcasting import cache as broadcasting_cache
 from tests.processes import zombie_children
+from tests.utils import signed_in
+
+# `make test` runs the suite in two passes (see the Makefile):
+# - the parallel pass, over several processes (pytest-xdist, each with its own test database):
+#   everything but the tests of the serial pass. Browser tests run there one at a time, all on
+#   one worker (the "browser" xdist group), beside the other workers;
+# - the serial pass, one test at a time with no other test running: the sandbox tests, which
+#   judge CPU time against wall-clock limits and share machine-wide slots, and the `serial` tests,
+#   which start servers or processes other tests could meet.
+SERIAL_PASS = ("sandbox", "serial")
+# Fixtures that need a marker: a test using one must carry one of the markers named.
+MARKED_FIXTURES = {
+    "live_daphne": ("browser", *SERIAL_PASS),
+    "browser": ("browser", *SERIAL_PASS),
+    "page": ("browser", *SERIAL_PASS),
+    "sandbox": SERIAL_PASS,
+    "cold_sandbox": SERIAL_PASS,
+    "real_sandbox": SERIAL_PASS,
+}
+# Fault tests stop and start servers (Redis, grading workers) under live pages.
+SERIAL_FOLDERS = ("faults",)
+
+
+@pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups
+def pytest_collection_modifyitems(config, items):
+    unmarked = []
+    for item in items:
+        marks = {mark.name for mark in item.iter_markers()}
+        if "browser" in marks:
+            item.add_marker(pytest.mark.xdist_group("browser"))
+        # A parameter may share a fixture's name (`page`): it is no fixture then.
+        parameters = set(item.callspec.params) if hasattr(item, "callspec") else set()
+        for fixture in (set(item.fixturenames) - parameters) & MARKED_FIXTURES.keys():
+            if not marks & set(MARKED_FIXTURES[fixture]):
+                unmarked.append(f"{item.nodeid}: {' or '.join(MARKED_FIXTURES[fixture])}")
+        folder = item.path.relative_to(config.rootpath / "tests").parts[0]
+        if folder in SERIAL_FOLDERS and not marks & set(SERIAL_PASS):
+            unmarked.append(f"{item.nodeid}: {' or '.join(SERIAL_PASS)}")
+    if unmarked:
+        raise pytest.UsageError(
+            "These tests start servers, browsers or sandboxes: mark them so that they run in "
+            "the right pass (tests/conftest.py).\n" + "\n".join(unmarked)
+        )
+
+
+@pytest.fixture
+def force_login(client):
+    """`force_login(user)` signs the test's `client` in as `user`, second factor included, and
+    returns it; `force_login(user, client=other)` signs in another client. Only the tests of
+    the sign-in flow (tests/accounts) go through the real forms (tests.utils.full_login)."""
+
+    def login(user, *, client=client):
+        return signed_in(client, user)
+
+    return login
 
 
 @pytest.fixture(autouse=True)

@@ -26,7 +26,6 @@ from tests.assessments.factories import CampaignFactory, ExerciseFactory, Submis
 from tests.candidates.factories import CandidateFactory
 from tests.employers.factories import EmployerMembershipFactory, OfferFactory
 from tests.shortlists.factories import SelectionPolicyFactory
-from tests.utils import full_login
 
 IDENTITY = {
     "first_name": "Zébulon",
@@ -178,9 +177,9 @@ def crawl(client, ids) -> dict[str, str]:
 
 
 @pytest.mark.parametrize("role", ["recruiter", "interviewer", "adviser"])
-def test_no_identity_reaches_a_role_before_the_reveal_stage(client, world, role):
+def test_no_identity_reaches_a_role_before_the_reveal_stage(client, force_login, world, role):
     user = world["roles"][role]
-    full_login(client, user)
+    force_login(user)
     pages = crawl(client, world["ids"])
     assert len(pages) >= 10
     leaks = {url: leaked(body) for url, body in pages.items() if leaked(body)}
@@ -190,18 +189,18 @@ def test_no_identity_reaches_a_role_before_the_reveal_stage(client, world, role)
             assert not leaked(message.subject + message.body)
 
 
-def test_the_recruiter_sees_the_redacted_free_text_not_the_original(client, world):
-    full_login(client, world["roles"]["recruiter"])
+def test_the_recruiter_sees_the_redacted_free_text_not_the_original(client, force_login, world):
+    force_login(world["roles"]["recruiter"])
     url = reverse("applications:detail", args=[world["application"].pk])
     page = client.get(url).content.decode()
     assert "Django" in page
     assert not leaked(page)
 
 
-def test_identity_appears_after_the_reveal_stage_with_an_audit_record(client, world):
+def test_identity_appears_after_the_reveal_stage_with_an_audit_record(client, force_login, world):
     recruiter = world["roles"]["recruiter"]
     move_application(world["application"], ApplicationStage.INTERVIEW, by=recruiter)
-    full_login(client, recruiter)
+    force_login(recruiter)
     response = client.post(reverse("applications:reveal", args=[world["application"].pk]))
     assert "Quetzalcoatl-Ndiaye" in response.content.decode()
     assert EMAIL in response.content.decode()

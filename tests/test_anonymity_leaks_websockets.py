@@ -17,13 +17,13 @@ from config.asgi import application as asgi_application
 from config.routing import websocket_urlpatterns
 from interviews import sessions
 from tests.test_anonymity_leaks import build_world, kwarg_names, leaked
+from tests.utils import signed_in
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
 def session_cookie(user) -> str:
-    client = Client()
-    client.force_login(user)
+    client = signed_in(Client(), user)
     return client.cookies[settings.SESSION_COOKIE_NAME].value
 
 

@@ -101,6 +101,7 @@ def one(connection) -> int:
         connection.close()
 
 
+@pytest.mark.serial  # a PostgreSQL server of its own, stopped and started on a timer
 def test_a_restart_of_postgresql_gives_errors_then_recovers(env, cluster, django_db_blocker):
     env.setenv("DATABASE_URL", cluster.url)
     env.setenv("DATABASE_POOL_MIN_SIZE", "1")

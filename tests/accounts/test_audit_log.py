@@ -7,7 +7,6 @@ from employers.enums import MemberRole
 from employers.services import set_member_role
 from tests.accounts.factories import UserFactory
 from tests.employers.factories import EmployerFactory, EmployerMembershipFactory
-from tests.utils import full_login
 
 pytestmark = pytest.mark.django_db
 
@@ -53,36 +52,36 @@ def test_an_audit_entry_cannot_be_deleted():
         AuditEntry.objects.update(action="x")
 
 
-def test_organisation_admin_sees_the_audit_log_of_their_organisation_only(client):
+def test_organisation_admin_sees_the_audit_log_of_their_organisation_only(client, force_login):
     admin = EmployerMembershipFactory(admin=True)
     log_action("identity.revealed", actor=admin.user, employer=admin.employer)
     log_action("identity.revealed", actor=None, employer=EmployerFactory(), data={"x": "autre"})
-    full_login(client, admin.user)
+    force_login(admin.user)
     response = client.get(reverse("employers:audit_log"))
     assert list(response.context["entries"]) == list(
         AuditEntry.objects.filter(employer=admin.employer)
     )
 
 
-def test_organisation_member_cannot_read_the_audit_log(client):
+def test_organisation_member_cannot_read_the_audit_log(client, force_login):
     member = EmployerMembershipFactory()
-    full_login(client, member.user)
+    force_login(member.user)
     assert client.get(reverse("employers:audit_log")).status_code == 403
 
 
-def test_staff_sees_every_entry_in_the_admin(client):
+def test_staff_sees_every_entry_in_the_admin(client, force_login):
     staff = UserFactory(staff=True, mfa=True)
     log_action("identity.revealed", actor=None, employer=EmployerFactory())
-    full_login(client, staff)
+    force_login(staff)
     response = client.get(reverse("admin:accounts_auditentry_changelist"))
     assert response.status_code == 200
     assert "identity.revealed" in response.content.decode()
 
 
-def test_role_change_in_the_admin_is_audited(client):
+def test_role_change_in_the_admin_is_audited(client, force_login):
     staff = UserFactory(staff=True, mfa=True)
     target = UserFactory()
-    full_login(client, staff)
+    force_login(staff)
     client.post(
         reverse("admin:accounts_user_change", args=[target.pk]),
         {"email": target.email, "display_name": "", "role": "adviser", "is_active": "on"},

@@ -48,9 +48,9 @@ MATRIX = [
 
 @pytest.mark.parametrize("role", list(MAKERS))
 @pytest.mark.parametrize(("url_name", "expected"), MATRIX, ids=[row[0] for row in MATRIX])
-def test_permission_matrix(client, role, url_name, expected):
+def test_permission_matrix(client, force_login, role, url_name, expected):
     user = MAKERS[role]()
-    full_login(client, user)
+    force_login(user)
     assert client.get(reverse(url_name)).status_code == expected[role]
 
 
@@ -71,16 +71,16 @@ def test_admin_login_goes_through_allauth_and_its_second_factor(client):
     assert response.url == reverse("account_login") + "?next=%2Fadmin%2F"
 
 
-def test_menu_shows_only_the_pages_of_the_role(client):
-    full_login(client, make_recruiter())
+def test_menu_shows_only_the_pages_of_the_role(client, force_login):
+    force_login(make_recruiter())
     page = client.get(reverse("employers:dashboard")).content.decode()
     assert reverse("employers:dashboard") in page
     assert reverse("advisers:dashboard") not in page
     assert reverse("candidates:dashboard") not in page
 
 
-def test_home_sends_each_role_to_its_dashboard(client):
-    full_login(client, make_adviser())
+def test_home_sends_each_role_to_its_dashboard(client, force_login):
+    force_login(make_adviser())
     assert client.get(reverse("home")).url == reverse("advisers:dashboard")
 
 
@@ -90,26 +90,26 @@ def test_public_home_page_needs_no_login(client):
     assert b'<html lang="fr">' in response.content
 
 
-def test_offer_detail_is_open_to_members_of_its_organisation(client):
+def test_offer_detail_is_open_to_members_of_its_organisation(client, force_login):
     membership = EmployerMembershipFactory()
     offer = OfferFactory(employer=membership.employer)
-    full_login(client, membership.user)
+    force_login(membership.user)
     assert client.get(reverse("employers:offer_detail", args=[offer.pk])).status_code == 200
 
 
-def test_recruiter_gets_404_on_an_offer_of_another_organisation(client):
+def test_recruiter_gets_404_on_an_offer_of_another_organisation(client, force_login):
     membership = EmployerMembershipFactory()
     other_offer = OfferFactory()
-    full_login(client, membership.user)
+    force_login(membership.user)
     response = client.get(reverse("employers:offer_detail", args=[other_offer.pk]))
     assert response.status_code == 404
 
 
-def test_recruiter_dashboard_lists_only_their_organisation_offers(client):
+def test_recruiter_dashboard_lists_only_their_organisation_offers(client, force_login):
     membership = EmployerMembershipFactory()
     own = OfferFactory(employer=membership.employer, title="Notre offre")
     OfferFactory(title="Offre d'une autre entreprise")
-    full_login(client, membership.user)
+    force_login(membership.user)
     page = client.get(reverse("employers:dashboard")).content.decode()
     assert own.title in page
     assert "Offre d'une autre entreprise" not in page

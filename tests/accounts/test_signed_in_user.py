@@ -11,15 +11,14 @@ from django.urls import reverse
 from employers.enums import MemberRole
 from tests.accounts.factories import UserFactory
 from tests.employers.factories import EmployerMembershipFactory
-from tests.utils import full_login
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def recruiter(client):
+def recruiter(client, force_login):
     membership = EmployerMembershipFactory(user=UserFactory(recruiter=True, mfa=True))
-    full_login(client, membership.user)
+    force_login(membership.user)
     return membership
 
 

@@ -6,25 +6,24 @@ from django.urls import reverse
 
 from accounts.models import AuditEntry
 from tests.advisers.factories import ReferralFactory
-from tests.utils import full_login
 
 pytestmark = pytest.mark.django_db
 
 URL = reverse("advisers:my_advisers")
 
 
-def test_the_candidate_sees_their_referrals_and_the_organisation(client):
+def test_the_candidate_sees_their_referrals_and_the_organisation(client, force_login):
     referral = ReferralFactory(consent=True)
-    full_login(client, referral.application.candidate.user)
+    force_login(referral.application.candidate.user)
     page = client.get(URL).content.decode()
     assert referral.invitation.organisation.name in page
     assert referral.application.offer.title in page
     assert "Retirer mon accord" in page
 
 
-def test_the_candidate_withdraws_then_gives_consent_again(client):
+def test_the_candidate_withdraws_then_gives_consent_again(client, force_login):
     referral = ReferralFactory(consent=True)
-    full_login(client, referral.application.candidate.user)
+    force_login(referral.application.candidate.user)
     client.post(URL, {"referral": referral.pk})
     referral.refresh_from_db()
     assert referral.consent is False
@@ -34,16 +33,16 @@ def test_the_candidate_withdraws_then_gives_consent_again(client):
     assert AuditEntry.objects.filter(action="adviser.referral_consent_changed").count() == 2
 
 
-def test_another_candidates_referral_is_a_404(client):
+def test_another_candidates_referral_is_a_404(client, force_login):
     mine, theirs = ReferralFactory(), ReferralFactory(consent=True)
-    full_login(client, mine.application.candidate.user)
+    force_login(mine.application.candidate.user)
     assert client.post(URL, {"referral": theirs.pk}).status_code == 404
     theirs.refresh_from_db()
     assert theirs.consent is True
 
 
 @pytest.mark.parametrize("value", ["", "abc", "-3"])
-def test_a_bad_referral_id_is_a_400(client, value):
+def test_a_bad_referral_id_is_a_400(client, force_login, value):
     referral = ReferralFactory()
-    full_login(client, referral.application.candidate.user)
+    force_login(referral.application.candidate.user)
     assert client.post(URL, {"referral": value}).status_code == 400

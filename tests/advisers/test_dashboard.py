@@ -8,7 +8,6 @@ from employers.enums import ContractType, RemotePolicy
 from tests.advisers.factories import AdviserMembershipFactory
 from tests.employers.factories import OfferFactory
 from tests.interviews.factories import GridVersionFactory
-from tests.utils import full_login
 
 pytestmark = pytest.mark.django_db
 
@@ -16,8 +15,8 @@ URL = reverse("advisers:dashboard")
 
 
 @pytest.fixture
-def adviser_client(client):
-    full_login(client, AdviserMembershipFactory().user)
+def adviser_client(client, force_login):
+    force_login(AdviserMembershipFactory().user)
     return client
 
 

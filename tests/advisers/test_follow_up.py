@@ -17,7 +17,6 @@ from tests.advisers.factories import (
 )
 from tests.assessments.factories import SubmissionFactory
 from tests.employers.factories import OfferFactory
-from tests.utils import full_login
 
 pytestmark = pytest.mark.django_db
 
@@ -103,31 +102,33 @@ def test_a_deleted_account_withdraws_consent(membership):
     assert (counts.applications, counts.without_consent, counts.assessed) == (1, 1, 0)
 
 
-def test_another_advisers_referrals_are_invisible(client, membership):
+def test_another_advisers_referrals_are_invisible(client, force_login, membership):
     stranger = AdviserMembershipFactory()
     referral_of(stranger, OfferFactory(published=True, title="Offre de l'autre"), consent=True)
-    full_login(client, membership.user)
+    force_login(membership.user)
     page = client.get(reverse("advisers:follow_up")).content.decode()
     assert "Offre de l" not in page
     assert follow_up(membership.user).offers == []
 
 
-def test_a_colleague_of_the_same_organisation_does_not_see_my_referrals(client, membership):
+def test_a_colleague_of_the_same_organisation_does_not_see_my_referrals(
+    client, force_login, membership
+):
     colleague = AdviserMembershipFactory(organisation=membership.organisation)
     referral = referral_of(
         membership, OfferFactory(published=True, title="Offre de ma collègue"), consent=True
     )
-    full_login(client, colleague.user)
+    force_login(colleague.user)
     assert "Offre de ma coll" not in client.get(reverse("advisers:follow_up")).content.decode()
     url = reverse("advisers:invitation_detail", args=[referral.invitation.pk])
     assert client.get(url).status_code == 404
 
 
-def test_the_follow_up_page_never_shows_scores(client, membership):
+def test_the_follow_up_page_never_shows_scores(client, force_login, membership):
     referral = referral_of(membership, OfferFactory(published=True), consent=True)
     SubmissionFactory(application=referral.application, graded=True)
     advance(referral.application, S.ASSESSED)
-    full_login(client, membership.user)
+    force_login(membership.user)
     page = client.get(reverse("advisers:follow_up")).content.decode()
     assert "Évaluation terminée" in page
     assert "%" not in page
@@ -135,7 +136,7 @@ def test_the_follow_up_page_never_shows_scores(client, membership):
     assert referral.application.pseudonym not in page
 
 
-def test_the_follow_up_page_shows_what_the_adviser_typed(client, membership):
+def test_the_follow_up_page_shows_what_the_adviser_typed(client, force_login, membership):
     offer = OfferFactory(published=True)
     InvitationFactory(
         adviser=membership.user,
@@ -144,7 +145,7 @@ def test_the_follow_up_page_shows_what_the_adviser_typed(client, membership):
         note="Mardi 14 h",
         email="suivie@example.net",
     )
-    full_login(client, membership.user)
+    force_login(membership.user)
     page = client.get(reverse("advisers:follow_up")).content.decode()
     assert "Mardi 14 h" in page
     assert "suivie@example.net" in page

@@ -20,15 +20,14 @@ from tests.advisers.factories import (
 )
 from tests.candidates.factories import ApplicationFactory, CandidateFactory
 from tests.employers.factories import OfferFactory
-from tests.utils import full_login
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def adviser(client):
+def adviser(client, force_login):
     membership = AdviserMembershipFactory()
-    full_login(client, membership.user)
+    force_login(membership.user)
     return membership.user
 
 
@@ -87,11 +86,11 @@ def test_a_line_break_in_the_title_does_not_break_the_email_subject(client, advi
     assert mail.outbox[0].subject == "[Vivier] Une offre pour vous : Développeur·se web"
 
 
-def test_an_adviser_of_two_organisations_chooses_one_of_theirs(client):
+def test_an_adviser_of_two_organisations_chooses_one_of_theirs(client, force_login):
     first = AdviserMembershipFactory()
     second = AdviserMembershipFactory(user=first.user)
     stranger = AdviserMembershipFactory().organisation
-    full_login(client, first.user)
+    force_login(first.user)
     offer = OfferFactory(published=True)
     assert invite(client, offer, organisation=stranger.pk).status_code == 400
     invite(client, offer, organisation=second.organisation.pk)
@@ -112,9 +111,9 @@ def test_a_bad_email_is_a_form_error(client, adviser, offer):
     assert not Invitation.objects.exists()
 
 
-def test_an_adviser_without_organisation_cannot_invite(client, offer):
+def test_an_adviser_without_organisation_cannot_invite(client, force_login, offer):
     lone = UserFactory(adviser=True, mfa=True)
-    full_login(client, lone)
+    force_login(lone)
     response = invite(client, offer)
     assert response.status_code == 200
     assert "aucune structure" in response.content.decode()
@@ -174,33 +173,33 @@ def test_a_code_for_a_closed_offer_says_the_offer_is_closed(client):
     assert SESSION_KEY not in client.session
 
 
-def test_a_used_code_tells_someone_else_it_has_served(client):
+def test_a_used_code_tells_someone_else_it_has_served(client, force_login):
     referral = ReferralFactory()
-    full_login(client, UserFactory())
+    force_login(UserFactory())
     response = client.get(reverse("advisers:invitation", args=[referral.invitation.code]))
     assert response.status_code == 410
     assert "Cette invitation a déjà servi" in response.content.decode()
 
 
-def test_a_used_code_tells_its_candidate_they_applied(client):
+def test_a_used_code_tells_its_candidate_they_applied(client, force_login):
     referral = ReferralFactory()
-    full_login(client, referral.application.candidate.user)
+    force_login(referral.application.candidate.user)
     response = client.get(reverse("advisers:invitation", args=[referral.invitation.code]))
     assert response.status_code == 200
     assert "Vous avez déjà candidaté avec cette invitation" in response.content.decode()
 
 
-def test_a_candidate_who_already_applied_is_told_so(client):
+def test_a_candidate_who_already_applied_is_told_so(client, force_login):
     invitation = InvitationFactory()
     application = ApplicationFactory(offer=invitation.offer)
-    full_login(client, application.candidate.user)
+    force_login(application.candidate.user)
     response = client.get(reverse("advisers:invitation", args=[invitation.code]))
     assert "Vous avez déjà candidaté à cette offre" in response.content.decode()
 
 
-def test_a_signed_in_candidate_sees_the_consent_box_unticked(client):
+def test_a_signed_in_candidate_sees_the_consent_box_unticked(client, force_login):
     invitation = InvitationFactory()
-    full_login(client, CandidateFactory().user)
+    force_login(CandidateFactory().user)
     response = client.get(reverse("advisers:invitation", args=[invitation.code]))
     page = html.unescape(response.content.decode())
     assert "J'accepte que mon ou ma conseiller·ère suive l'étape de ma candidature" in page
@@ -212,10 +211,10 @@ def test_a_signed_in_candidate_sees_the_consent_box_unticked(client):
 # Applying through the invitation
 
 
-def test_applying_with_consent_records_the_referral(client):
+def test_applying_with_consent_records_the_referral(client, force_login):
     invitation = InvitationFactory()
     candidate = CandidateFactory()
-    full_login(client, candidate.user)
+    force_login(candidate.user)
     apply(client, invitation.offer, invitation_code=invitation.code, adviser_consent="on")
     referral = Referral.objects.get()
     assert referral.invitation == invitation
@@ -224,59 +223,61 @@ def test_applying_with_consent_records_the_referral(client):
     assert AuditEntry.objects.filter(action="adviser.referral_recorded").exists()
 
 
-def test_applying_without_ticking_the_box_records_a_referral_without_consent(client):
+def test_applying_without_ticking_the_box_records_a_referral_without_consent(client, force_login):
     invitation = InvitationFactory()
-    full_login(client, CandidateFactory().user)
+    force_login(CandidateFactory().user)
     apply(client, invitation.offer, invitation_code=invitation.code)
     assert Referral.objects.get().consent is False
 
 
-def test_applying_forgets_the_remembered_code(client):
+def test_applying_forgets_the_remembered_code(client, force_login):
     invitation = InvitationFactory()
-    full_login(client, CandidateFactory().user)
+    force_login(CandidateFactory().user)
     client.get(reverse("advisers:invitation", args=[invitation.code]))
     apply(client, invitation.offer, invitation_code=invitation.code)
     assert client.session[SESSION_KEY] == {}
 
 
-def test_a_code_for_another_offer_is_not_attributed(client):
+def test_a_code_for_another_offer_is_not_attributed(client, force_login):
     invitation = InvitationFactory()
     other_offer = OfferFactory(published=True)
-    full_login(client, CandidateFactory().user)
+    force_login(CandidateFactory().user)
     response = apply(client, other_offer, invitation_code=invitation.code, adviser_consent="on")
     assert Application.objects.filter(offer=other_offer).exists()
     assert not Referral.objects.exists()
     assert response.status_code == 302
 
 
-def test_a_used_code_is_not_attributed_twice(client):
+def test_a_used_code_is_not_attributed_twice(client, force_login):
     referral = ReferralFactory()
-    full_login(client, CandidateFactory().user)
+    force_login(CandidateFactory().user)
     apply(client, referral.invitation.offer, invitation_code=referral.invitation.code)
     assert Referral.objects.count() == 1
     assert Application.objects.filter(offer=referral.invitation.offer).count() == 2
 
 
-def test_applying_without_a_code_still_works_as_before(client):
+def test_applying_without_a_code_still_works_as_before(client, force_login):
     offer = OfferFactory(published=True)
-    full_login(client, CandidateFactory().user)
+    force_login(CandidateFactory().user)
     apply(client, offer)
     assert Application.objects.filter(offer=offer).count() == 1
     assert not Referral.objects.exists()
 
 
-def test_a_too_long_code_is_ignored_with_a_message_not_an_error(client):
+def test_a_too_long_code_is_ignored_with_a_message_not_an_error(client, force_login):
     offer = OfferFactory(published=True)
-    full_login(client, CandidateFactory().user)
+    force_login(CandidateFactory().user)
     response = apply(client, offer, invitation_code="x" * 300)
     assert response.status_code == 302
     assert Application.objects.filter(offer=offer).exists()
     assert not Referral.objects.exists()
 
 
-def test_the_open_offers_page_offers_the_consent_box_for_a_remembered_invitation(client):
+def test_the_open_offers_page_offers_the_consent_box_for_a_remembered_invitation(
+    client, force_login
+):
     invitation = InvitationFactory()
-    full_login(client, CandidateFactory().user)
+    force_login(CandidateFactory().user)
     client.get(reverse("advisers:invitation", args=[invitation.code]))
     page = html.unescape(client.get(reverse("candidates:open_offers")).content.decode())
     assert f'value="{invitation.code}"' in page

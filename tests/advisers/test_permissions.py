@@ -6,7 +6,6 @@ from django.urls import reverse
 from tests.accounts.factories import UserFactory
 from tests.advisers.factories import InvitationFactory, OfferSubscriptionFactory
 from tests.candidates.factories import CandidateFactory
-from tests.utils import full_login
 
 pytestmark = pytest.mark.django_db
 
@@ -40,7 +39,7 @@ def url_for(name, invitation, subscription):
 
 @pytest.mark.parametrize("role", ROLES)
 @pytest.mark.parametrize("name", list(MATRIX))
-def test_permission_matrix(client, name, role):
+def test_permission_matrix(client, force_login, name, role):
     invitation = InvitationFactory()
     subscription = OfferSubscriptionFactory(adviser=invitation.adviser)
     users = {
@@ -50,14 +49,14 @@ def test_permission_matrix(client, name, role):
         "staff": lambda: UserFactory(staff=True, mfa=True),
     }
     if role != "anonymous":
-        full_login(client, users[role]())
+        force_login(users[role]())
     method, *statuses = MATRIX[name]
     response = getattr(client, method)(url_for(name, invitation, subscription))
     assert response.status_code == statuses[ROLES.index(role)]
 
 
-def test_an_adviser_without_mfa_is_sent_to_enrol_first(client):
+def test_an_adviser_without_mfa_is_sent_to_enrol_first(client, force_login):
     adviser = UserFactory(adviser=True)
-    full_login(client, adviser)
+    force_login(adviser)
     response = client.get(reverse("advisers:dashboard"))
     assert response.url == reverse("mfa_activate_totp")

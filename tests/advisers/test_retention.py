@@ -7,7 +7,6 @@ from django.urls import reverse
 from candidates.enums import ApplicationStage
 from tests.advisers.factories import AdviserMembershipFactory, ReferralFactory
 from tests.fairness.factories import RetentionFollowUpFactory
-from tests.utils import full_login
 
 pytestmark = pytest.mark.django_db
 
@@ -28,12 +27,12 @@ def six_month_row(client) -> str:
     return page[start : page.index("</tr>", start)]
 
 
-def test_the_retention_of_referred_hires_shows_from_ten_answers(client):
+def test_the_retention_of_referred_hires_shows_from_ten_answers(client, force_login):
     membership = AdviserMembershipFactory()
     adviser, organisation = membership.user, membership.organisation
     for n in range(9):
         referred_hire(adviser, organisation, still=n < 7)
-    full_login(client, adviser)
+    force_login(adviser)
     assert "Non publié" in six_month_row(client)
 
     referred_hire(adviser, organisation, still=True)  # the tenth answer: 8 of 10 still there
@@ -43,12 +42,12 @@ def test_the_retention_of_referred_hires_shows_from_ten_answers(client):
     assert "80 %" in row
 
 
-def test_another_advisers_referrals_do_not_count(client):
+def test_another_advisers_referrals_do_not_count(client, force_login):
     other = AdviserMembershipFactory()
     for _ in range(10):
         referred_hire(other.user, other.organisation, still=True)
     me = AdviserMembershipFactory(organisation=other.organisation)
     referred_hire(me.user, me.organisation, still=False)
-    full_login(client, me.user)
+    force_login(me.user)
     # One answer of mine: withheld. Counting my colleague's ten would have shown a rate.
     assert "Non publié" in six_month_row(client)

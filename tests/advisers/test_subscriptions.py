@@ -15,7 +15,6 @@ from django.utils import timezone
 from advisers.models import DigestEntry, OfferSubscription
 from tests.advisers.factories import AdviserMembershipFactory, OfferSubscriptionFactory
 from tests.employers.factories import OfferFactory
-from tests.utils import full_login
 
 pytestmark = pytest.mark.django_db
 
@@ -162,10 +161,10 @@ def test_the_feed_id_is_a_tag_uri_of_the_subscription(client):
     assert feed(client, other).find(f"{ATOM}id").text != feed_id
 
 
-def test_the_feed_id_outlives_a_renewed_token(client):
+def test_the_feed_id_outlives_a_renewed_token(client, force_login):
     subscription = OfferSubscriptionFactory()
     feed_id = feed(client, subscription).find(f"{ATOM}id").text
-    full_login(client, subscription.adviser)
+    force_login(subscription.adviser)
     client.post(reverse("advisers:subscription_renew_token", args=[subscription.pk]))
     subscription.refresh_from_db()
     assert feed(client, subscription).find(f"{ATOM}id").text == feed_id
@@ -191,10 +190,10 @@ def test_an_unknown_token_is_a_404(client):
     assert client.get(reverse("advisers:subscription_feed", args=["inconnu"])).status_code == 404
 
 
-def test_renewing_the_token_revokes_the_old_feed_address(client):
+def test_renewing_the_token_revokes_the_old_feed_address(client, force_login):
     subscription = OfferSubscriptionFactory()
     old = reverse("advisers:subscription_feed", args=[subscription.feed_token])
-    full_login(client, subscription.adviser)
+    force_login(subscription.adviser)
     client.post(reverse("advisers:subscription_renew_token", args=[subscription.pk]))
     subscription.refresh_from_db()
     assert client.get(old).status_code == 404
@@ -204,9 +203,9 @@ def test_renewing_the_token_revokes_the_old_feed_address(client):
 # Managing subscriptions
 
 
-def test_an_adviser_subscribes_to_departments_and_a_rome_prefix(client):
+def test_an_adviser_subscribes_to_departments_and_a_rome_prefix(client, force_login):
     adviser = AdviserMembershipFactory().user
-    full_login(client, adviser)
+    force_login(adviser)
     response = client.post(
         reverse("advisers:subscriptions"),
         {"departments": "93, 91 2a", "rome_prefix": "m18", "by_email": "on"},
@@ -226,17 +225,17 @@ def test_an_adviser_subscribes_to_departments_and_a_rome_prefix(client):
         ({"departments": "91", "rome_prefix": "Z1"}, "rome_prefix"),
     ],
 )
-def test_bad_subscriptions_are_form_errors(client, data, field):
-    full_login(client, AdviserMembershipFactory().user)
+def test_bad_subscriptions_are_form_errors(client, force_login, data, field):
+    force_login(AdviserMembershipFactory().user)
     response = client.post(reverse("advisers:subscriptions"), data)
     assert response.status_code == 400
     assert field in response.context["form"].errors
     assert not OfferSubscription.objects.exists()
 
 
-def test_another_advisers_subscription_is_a_404(client):
+def test_another_advisers_subscription_is_a_404(client, force_login):
     subscription = OfferSubscriptionFactory()
-    full_login(client, AdviserMembershipFactory().user)
+    force_login(AdviserMembershipFactory().user)
     for name in ("subscription_renew_token", "subscription_delete"):
         response = client.post(reverse(f"advisers:{name}", args=[subscription.pk]))
         assert response.status_code == 404
@@ -244,9 +243,9 @@ def test_another_advisers_subscription_is_a_404(client):
     assert subscription.feed_token not in page
 
 
-def test_deleting_a_subscription_stops_its_feed(client):
+def test_deleting_a_subscription_stops_its_feed(client, force_login):
     subscription = OfferSubscriptionFactory()
-    full_login(client, subscription.adviser)
+    force_login(subscription.adviser)
     client.post(reverse("advisers:subscription_delete", args=[subscription.pk]))
     assert not OfferSubscription.objects.exists()
     url = reverse("advisers:subscription_feed", args=[subscription.feed_token])

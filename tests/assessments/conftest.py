@@ -7,7 +7,6 @@ from assessments.sandbox import Sandbox, SandboxConfig
 from tests.assessments.factories import ExerciseFactory
 from tests.browser.conftest import browser, page  # noqa: F401  (Playwright fixtures)
 from tests.candidates.factories import ApplicationFactory
-from tests.utils import full_login
 
 
 @pytest.fixture
@@ -16,8 +15,8 @@ def application(db):
 
 
 @pytest.fixture
-def candidate_client(client, application):
-    full_login(client, application.candidate.user)
+def candidate_client(client, force_login, application):
+    force_login(application.candidate.user)
     return client
 
 
@@ -56,6 +55,6 @@ def offer(membership):
 
 
 @pytest.fixture
-def recruiter_client(client, membership):
-    full_login(client, membership.user)
+def recruiter_client(client, force_login, membership):
+    force_login(membership.user)
     return client

@@ -11,7 +11,6 @@ from assessments import campaigns
 from assessments.models import Accommodation
 from tests.assessments.factories import CampaignFactory
 from tests.candidates.factories import ApplicationFactory
-from tests.utils import full_login
 
 pytestmark = pytest.mark.django_db
 
@@ -30,9 +29,9 @@ def requested(campaign):
     return application.accommodation
 
 
-def test_a_candidate_asks_for_extra_time_with_a_private_reason(client, campaign):
+def test_a_candidate_asks_for_extra_time_with_a_private_reason(client, force_login, campaign):
     application = ApplicationFactory(offer=campaign.offer)
-    full_login(client, application.candidate.user)
+    force_login(application.candidate.user)
     response = client.post(
         reverse("assessments:accommodation_request", args=[application.pk]), {"reason": REASON}
     )
@@ -97,18 +96,18 @@ def test_another_employer_cannot_decide(recruiter_client):
     assert recruiter_client.post(url, {"decision": "2.00"}).status_code == 404
 
 
-def test_asking_after_the_start_is_refused(client, campaign):
+def test_asking_after_the_start_is_refused(client, force_login, campaign):
     application = ApplicationFactory(offer=campaign.offer)
     campaigns.start_attempt(application, user=None)
-    full_login(client, application.candidate.user)
+    force_login(application.candidate.user)
     url = reverse("assessments:accommodation_request", args=[application.pk])
     response = client.post(url, {"reason": ""})
     assert response.status_code == 409
     assert "avant de commencer" in response.content.decode()
 
 
-def test_the_candidate_sees_the_granted_time(client, campaign, requested):
+def test_the_candidate_sees_the_granted_time(client, force_login, campaign, requested):
     campaigns.decide_accommodation(requested.pk, campaign.offer, multiplier=Decimal("2"), user=None)
-    full_login(client, requested.application.candidate.user)
+    force_login(requested.application.candidate.user)
     html = client.get(reverse("assessments:campaign_home", args=[requested.application.pk]))
     assert "multipliée par 2" in html.content.decode()

@@ -6,7 +6,6 @@ from django.urls import reverse
 
 from assessments.models import WrittenAnswer
 from tests.test_anonymity_leaks import build_world, leaked
-from tests.utils import full_login
 
 pytestmark = pytest.mark.django_db
 
@@ -40,16 +39,16 @@ def employer_urls(world):
 
 
 @pytest.mark.parametrize("role", ["recruiter", "interviewer"])
-def test_no_identity_on_the_employer_campaign_pages(client, world, role):
-    full_login(client, world["roles"][role])
+def test_no_identity_on_the_employer_campaign_pages(client, force_login, world, role):
+    force_login(world["roles"][role])
     for url in employer_urls(world):
         response = client.get(url)
         assert response.status_code == 200, url
         assert not leaked(response.content.decode()), url
 
 
-def test_after_reviewing_the_page_still_shows_only_the_redacted_text(client, world):
-    full_login(client, world["roles"]["recruiter"])
+def test_after_reviewing_the_page_still_shows_only_the_redacted_text(client, force_login, world):
+    force_login(world["roles"]["recruiter"])
     url = reverse("assessments:review_answer", args=[world["offer"].pk, world["answer"].pk])
     response = client.post(url, {"level": 4}, follow=True)
     body = response.content.decode()
@@ -57,7 +56,7 @@ def test_after_reviewing_the_page_still_shows_only_the_redacted_text(client, wor
     assert not leaked(body)
 
 
-def test_the_adviser_reaches_none_of_them(client, world):
-    full_login(client, world["roles"]["adviser"])
+def test_the_adviser_reaches_none_of_them(client, force_login, world):
+    force_login(world["roles"]["adviser"])
     for url in employer_urls(world):
         assert client.get(url).status_code == 403, url

@@ -10,7 +10,6 @@ from tests.advisers.factories import AdviserMembershipFactory
 from tests.assessments.factories import CampaignFactory
 from tests.candidates.factories import ApplicationFactory
 from tests.employers.factories import EmployerMembershipFactory
-from tests.utils import full_login
 
 pytestmark = pytest.mark.django_db
 
@@ -66,8 +65,8 @@ EXPECTED["owner"] |= {name: 403 for name in EMPLOYER_PAGES}
 
 @pytest.mark.parametrize("visitor", list(EXPECTED))
 @pytest.mark.parametrize("name", CANDIDATE_PAGES + EMPLOYER_PAGES)
-def test_permission_matrix(client, setting, visitor, name):
-    full_login(client, setting["visitors"][visitor])
+def test_permission_matrix(client, force_login, setting, visitor, name):
+    force_login(setting["visitors"][visitor])
     assert client.get(url(name, setting)).status_code == EXPECTED[visitor][name]
 
 

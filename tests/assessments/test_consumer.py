@@ -13,6 +13,7 @@ from assessments.consumers import SubmissionConsumer
 from config.asgi import application as asgi_application
 from tests.assessments.factories import SubmissionFactory
 from tests.candidates.factories import ApplicationFactory
+from tests.utils import signed_in
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -29,7 +30,7 @@ def no_polling(monkeypatch):
 
 
 def session_cookie(client, user) -> str:
-    client.force_login(user)
+    signed_in(client, user)
     return client.cookies[settings.SESSION_COOKIE_NAME].value
 
 

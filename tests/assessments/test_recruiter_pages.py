@@ -7,7 +7,6 @@ from tests.accounts.factories import UserFactory
 from tests.assessments.factories import SubmissionFactory
 from tests.candidates.factories import ApplicationFactory
 from tests.employers.factories import EmployerMembershipFactory, OfferFactory
-from tests.utils import full_login
 
 pytestmark = pytest.mark.django_db
 
@@ -27,8 +26,8 @@ def offer(membership):
 
 
 @pytest.fixture
-def recruiter_client(client, membership):
-    full_login(client, membership.user)
+def recruiter_client(client, force_login, membership):
+    force_login(membership.user)
     return client
 
 
@@ -109,7 +108,7 @@ def test_the_list_takes_a_bounded_number_of_queries(
         ("adviser", 403, 403),
     ],
 )
-def test_permission_matrix(client, who, offer_page, candidate_page):
+def test_permission_matrix(client, force_login, who, offer_page, candidate_page):
     membership = EmployerMembershipFactory()
     offer = OfferFactory(employer=membership.employer, published=True)
     application = ApplicationFactory(offer=offer)
@@ -123,7 +122,7 @@ def test_permission_matrix(client, who, offer_page, candidate_page):
         "adviser": UserFactory(adviser=True, mfa=True),
     }
     if who in users:
-        full_login(client, users[who])
+        force_login(users[who])
     assert client.get(url(offer)).status_code == offer_page
     detail = reverse("assessments:submission_detail", args=[submission.pk])
     assert client.get(detail).status_code == candidate_page

@@ -20,7 +20,7 @@ from tests.assessments.factories import (
     WrittenReviewFactory,
 )
 from tests.candidates.factories import ApplicationFactory
-from tests.utils import full_login
+from tests.utils import signed_in
 
 pytestmark = pytest.mark.django_db
 
@@ -88,7 +88,7 @@ def test_a_sitting_in_progress_gives_no_soft_skill_score(application):
 
 
 def results_page(client, attempt):
-    full_login(client, attempt.application.candidate.user)
+    signed_in(client, attempt.application.candidate.user)
     url = reverse("assessments:attempt_results", args=[attempt.application.pk])
     return client.get(url).content.decode()
 

@@ -15,7 +15,6 @@ from tests.assessments.factories import (
     WrittenReviewFactory,
 )
 from tests.employers.factories import EmployerMembershipFactory
-from tests.utils import full_login
 
 pytestmark = pytest.mark.django_db
 
@@ -148,8 +147,8 @@ def test_another_offers_answer_is_a_404(recruiter_client, offer, answers):
     assert not WrittenReview.objects.exists()
 
 
-def test_a_candidate_cannot_review(client, offer, answers):
-    full_login(client, answers[0].attempt.application.candidate.user)
+def test_a_candidate_cannot_review(client, force_login, offer, answers):
+    force_login(answers[0].attempt.application.candidate.user)
     assert client.get(answer_url(offer, answers[1])).status_code == 403
 
 

@@ -12,7 +12,6 @@ from broadcasting.cache import VERSION_KEY
 from employers.services import close_offer, publish_offer, update_offer
 from tests.accounts.factories import UserFactory
 from tests.employers.factories import EmployerMembershipFactory, OfferFactory
-from tests.utils import full_login
 
 pytestmark = pytest.mark.django_db
 
@@ -89,10 +88,10 @@ def test_each_query_string_has_its_own_list(client, admin):
     assert "0 offre" in client.get("/offres/?department=75").content.decode()
 
 
-def test_the_navigation_is_never_kept_from_one_visitor_to_another(client, admin):
+def test_the_navigation_is_never_kept_from_one_visitor_to_another(client, force_login, admin):
     OfferFactory(employer=admin.employer, published=True)
     assert "Se connecter" in client.get("/offres/").content.decode()
-    full_login(client, UserFactory())
+    force_login(UserFactory())
     signed_in = client.get("/offres/").content.decode()
     assert "Se déconnecter" in signed_in and "Se connecter" not in signed_in
     client.logout()

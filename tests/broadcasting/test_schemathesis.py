@@ -18,7 +18,8 @@ from tests.employers.factories import OfferFactory
 
 SCHEMATHESIS = Path(sys.executable).with_name("schemathesis")
 # The database is set up before the suite-wide autouse fixtures, which clear a database cache.
-pytestmark = pytest.mark.django_db(transaction=True)
+# A live daphne and schemathesis's own processes belong to the serial pass.
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.serial]
 CONFIG = """
 [checks.positive_data_acceptance]
 expected-statuses = ["2xx", "400", "404", "410"]

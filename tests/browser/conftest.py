@@ -76,7 +76,9 @@ def daphne_process(settings_module: str = "config.test_settings", **env):
         stderr=log,
     )
     try:
-        deadline = time.monotonic() + 30
+        # Importing Django and the project takes a few seconds alone, and much longer beside
+        # the other workers of the parallel pass on a busy machine.
+        deadline = time.monotonic() + 90
         while True:
             try:
                 socket.create_connection(("127.0.0.1", port), timeout=0.5).close()

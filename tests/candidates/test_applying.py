@@ -6,15 +6,14 @@ from candidates.pseudonyms import new_pseudonym
 from candidates.services import ApplicationRefused, apply_to_offer
 from tests.candidates.factories import CandidateFactory
 from tests.employers.factories import OfferFactory
-from tests.utils import full_login
 
 pytestmark = pytest.mark.django_db
 
 
-def test_applying_creates_an_application_under_a_pseudonym(client):
+def test_applying_creates_an_application_under_a_pseudonym(client, force_login):
     candidate = CandidateFactory()
     offer = OfferFactory(published=True)
-    full_login(client, candidate.user)
+    force_login(candidate.user)
     client.post(reverse("candidates:apply", args=[offer.pk]))
     application = Application.objects.get(candidate=candidate, offer=offer)
     assert application.pseudonym
@@ -44,35 +43,35 @@ def test_applying_twice_to_the_same_offer_is_refused():
     assert Application.objects.count() == 1
 
 
-def test_a_draft_offer_cannot_be_applied_to(client):
+def test_a_draft_offer_cannot_be_applied_to(client, force_login):
     candidate = CandidateFactory()
     draft = OfferFactory()
-    full_login(client, candidate.user)
+    force_login(candidate.user)
     assert client.post(reverse("candidates:apply", args=[draft.pk])).status_code == 404
 
 
-def test_applying_needs_a_post(client):
+def test_applying_needs_a_post(client, force_login):
     candidate = CandidateFactory()
-    full_login(client, candidate.user)
+    force_login(candidate.user)
     offer = OfferFactory(published=True)
     assert client.get(reverse("candidates:apply", args=[offer.pk])).status_code == 405
 
 
-def test_open_offers_list_only_published_offers(client):
+def test_open_offers_list_only_published_offers(client, force_login):
     candidate = CandidateFactory()
     OfferFactory(published=True, title="Offre publiée")
     OfferFactory(title="Brouillon secret")
-    full_login(client, candidate.user)
+    force_login(candidate.user)
     page = client.get(reverse("candidates:open_offers")).content.decode()
     assert "Offre publiée" in page
     assert "Brouillon secret" not in page
 
 
-def test_dashboard_lists_only_my_applications(client):
+def test_dashboard_lists_only_my_applications(client, force_login):
     mine = CandidateFactory()
     apply_to_offer(mine, OfferFactory(published=True, title="Mon offre"))
     apply_to_offer(CandidateFactory(), OfferFactory(published=True, title="Offre d'une autre"))
-    full_login(client, mine.user)
+    force_login(mine.user)
     page = client.get(reverse("candidates:dashboard")).content.decode()
     assert "Mon offre" in page
     assert "Offre d'une autre" not in page

@@ -10,7 +10,7 @@ from tests.accounts.factories import PASSWORD
 from tests.assessments.factories import SubmissionFactory
 from tests.candidates.factories import CandidateFactory
 from tests.employers.factories import OfferFactory
-from tests.utils import full_login, login_with_password
+from tests.utils import login_with_password
 
 pytestmark = pytest.mark.django_db
 
@@ -30,9 +30,9 @@ VALID = {
 }
 
 
-def test_candidate_saves_identity_and_profile_apart(client):
+def test_candidate_saves_identity_and_profile_apart(client, force_login):
     candidate = CandidateFactory()
-    full_login(client, candidate.user)
+    force_login(candidate.user)
     response = client.post(reverse("candidates:profile"), VALID)
     assert response.status_code == 302
     candidate.refresh_from_db()
@@ -40,26 +40,26 @@ def test_candidate_saves_identity_and_profile_apart(client):
     assert Identity.objects.get(candidate=candidate).last_name == "Keita"
 
 
-def test_a_bad_postcode_is_a_clear_error_not_a_crash(client):
+def test_a_bad_postcode_is_a_clear_error_not_a_crash(client, force_login):
     candidate = CandidateFactory()
-    full_login(client, candidate.user)
+    force_login(candidate.user)
     response = client.post(reverse("candidates:profile"), {**VALID, "id-postcode": "9320"})
     assert response.status_code == 200
     assert "5 chiffres" in response.content.decode()
     assert "data-vivier-error-summary" in response.content.decode()
 
 
-def test_an_implausible_birth_year_is_refused(client):
+def test_an_implausible_birth_year_is_refused(client, force_login):
     candidate = CandidateFactory()
-    full_login(client, candidate.user)
+    force_login(candidate.user)
     response = client.post(reverse("candidates:profile"), {**VALID, "id-birth_year": "1800"})
     assert response.context["identity_form"].errors["birth_year"]
 
 
-def test_export_contains_everything_held_and_is_audited(client):
+def test_export_contains_everything_held_and_is_audited(client, force_login):
     candidate = CandidateFactory()
     apply_to_offer(candidate, OfferFactory(published=True, title="Offre exportée"))
-    full_login(client, candidate.user)
+    force_login(candidate.user)
     response = client.get(reverse("candidates:export_data"))
     assert response["Content-Disposition"].startswith("attachment;")
     data = json.loads(response.content)
@@ -69,11 +69,11 @@ def test_export_contains_everything_held_and_is_audited(client):
     assert AuditEntry.objects.filter(action="candidate.data_exported").exists()
 
 
-def test_export_contains_the_code_submitted_and_the_diversity_declaration(client):
+def test_export_contains_the_code_submitted_and_the_diversity_declaration(client, force_login):
     candidate = CandidateFactory()
     application = apply_to_offer(candidate, OfferFactory(published=True))
     SubmissionFactory(application=application, code="print('mon code')\n")
-    full_login(client, candidate.user)
+    force_login(candidate.user)
     data = json.loads(client.get(reverse("candidates:export_data")).content)
     [submission] = data["applications"][0]["code_submissions"]
     assert submission["code"] == "print('mon code')\n"
@@ -81,11 +81,13 @@ def test_export_contains_the_code_submitted_and_the_diversity_declaration(client
     assert "self_declaration" in data
 
 
-def test_deleting_the_account_erases_identity_and_text_but_keeps_anonymous_statistics(client):
+def test_deleting_the_account_erases_identity_and_text_but_keeps_anonymous_statistics(
+    client, force_login
+):
     candidate = CandidateFactory(path_text="Je m'appelle Aminata.")
     apply_to_offer(candidate, OfferFactory(published=True))
     user = candidate.user
-    full_login(client, user)
+    force_login(user)
     client.post(reverse("candidates:delete_account"), {"confirm": "on"})
     candidate = Candidate.objects.get(pk=candidate.pk)
     assert candidate.user is None
@@ -96,19 +98,19 @@ def test_deleting_the_account_erases_identity_and_text_but_keeps_anonymous_stati
     assert Application.objects.filter(candidate=candidate).count() == 1
 
 
-def test_a_deleted_account_cannot_log_in(client):
+def test_a_deleted_account_cannot_log_in(client, force_login):
     candidate = CandidateFactory()
     user = candidate.user
-    full_login(client, user)
+    force_login(user)
     client.post(reverse("candidates:delete_account"), {"confirm": "on"})
     client.logout()
     login_with_password(client, user, PASSWORD)
     assert "_auth_user_id" not in client.session
 
 
-def test_deletion_needs_an_explicit_confirmation(client):
+def test_deletion_needs_an_explicit_confirmation(client, force_login):
     candidate = CandidateFactory()
-    full_login(client, candidate.user)
+    force_login(candidate.user)
     response = client.post(reverse("candidates:delete_account"), {})
     assert response.status_code == 200
     assert Identity.objects.filter(candidate=candidate).exists()

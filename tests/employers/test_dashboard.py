@@ -6,17 +6,16 @@ from django.urls import reverse
 
 from tests.candidates.factories import ApplicationFactory
 from tests.employers.factories import EmployerMembershipFactory, OfferFactory
-from tests.utils import full_login
 
 pytestmark = pytest.mark.django_db
 
 
-def test_offers_come_fifty_per_page_with_their_applications_counted(client):
+def test_offers_come_fifty_per_page_with_their_applications_counted(client, force_login):
     membership = EmployerMembershipFactory()
     offers = OfferFactory.create_batch(51, employer=membership.employer)
     ApplicationFactory.create_batch(2, offer=offers[0])
     OfferFactory()  # another employer's offer
-    full_login(client, membership.user)
+    force_login(membership.user)
     first = client.get(reverse("employers:dashboard"))
     second = client.get(reverse("employers:dashboard"), {"page": 2})
     shown = list(first.context["offers"]) + list(second.context["offers"])
@@ -27,8 +26,8 @@ def test_offers_come_fifty_per_page_with_their_applications_counted(client):
     assert "Page 1 sur 2" in first.text
 
 
-def test_a_page_number_that_is_not_one_shows_a_page_not_an_error(client):
+def test_a_page_number_that_is_not_one_shows_a_page_not_an_error(client, force_login):
     membership = EmployerMembershipFactory()
     OfferFactory(employer=membership.employer)
-    full_login(client, membership.user)
+    force_login(membership.user)
     assert client.get(reverse("employers:dashboard"), {"page": "abc"}).status_code == 200

@@ -7,18 +7,17 @@ from candidates.services import apply_to_offer
 from employers.views.workspace import APPLICATIONS_PER_PAGE
 from tests.candidates.factories import CandidateFactory
 from tests.employers.factories import EmployerMembershipFactory, OfferFactory
-from tests.utils import full_login
 
 pytestmark = pytest.mark.django_db
 
 
-def test_applications_are_paginated(client):
+def test_applications_are_paginated(client, force_login):
     membership = EmployerMembershipFactory()
     offer = OfferFactory(employer=membership.employer, published=True)
     applications = [
         apply_to_offer(CandidateFactory(), offer) for _ in range(APPLICATIONS_PER_PAGE + 1)
     ]
-    full_login(client, membership.user)
+    force_login(membership.user)
     url = reverse("employers:offer_detail", args=[offer.pk])
 
     first = client.get(url).content.decode()

@@ -12,7 +12,7 @@ from django.utils import timezone
 from candidates.enums import ApplicationStage
 from tests.candidates.factories import ApplicationFactory
 from tests.employers.factories import EmployerMembershipFactory, OfferFactory
-from tests.utils import full_login
+from tests.utils import signed_in
 
 pytestmark = pytest.mark.django_db
 
@@ -21,7 +21,7 @@ def offer_page(client, *, admin=False, **application):
     membership = EmployerMembershipFactory(admin=admin)
     offer = OfferFactory(employer=membership.employer, published=True)
     created = ApplicationFactory(offer=offer, **application)
-    full_login(client, membership.user)
+    signed_in(client, membership.user)
     response = client.get(reverse("employers:offer_detail", args=[offer.pk]))
     assert response.status_code == 200
     return created, response.content.decode()
@@ -86,7 +86,7 @@ def test_what_the_page_caches_follows_every_change_it_shows(client):
 
     member = EmployerMembership.objects.create(employer=offer.employer, user=application_user())
     other = Client()
-    full_login(other, member.user)
+    signed_in(other, member.user)
     as_member = other.get(url).text
     assert "Clôturer l'offre" not in as_member and newcomer.pseudonym in as_member
 
@@ -97,17 +97,16 @@ def application_user():
     return UserFactory(recruiter=True, mfa=True)
 
 
-def test_a_cached_page_carries_each_visits_own_csrf_token(client):
+def test_a_cached_page_carries_each_visits_own_csrf_token(client, force_login):
     """The applications' table is a cached fragment; the forms around it are rendered per visit:
     the same admin in a second browser gets that browser's token and can close the offer."""
     membership = EmployerMembershipFactory(admin=True)
     offer = OfferFactory(employer=membership.employer, published=True)
     url = reverse("employers:offer_detail", args=[offer.pk])
-    full_login(client, membership.user)
-    client.get(url)  # shows the sign-in message
+    force_login(membership.user)
     client.get(url)  # the table cached
     second = Client()
-    second.force_login(membership.user)  # the same admin (a TOTP code is only good once)
+    force_login(membership.user, client=second)  # the same admin in another browser
     second.handler.enforce_csrf_checks = True  # from now on, as a browser's requests are
     page = second.get(url).text
     tokens = set(re.findall(r'name="csrfmiddlewaretoken" value="([^"]+)"', page))
@@ -154,7 +153,7 @@ def test_every_script_of_a_cached_page_carries_this_visits_csp_nonce(client):
             assert f"'nonce-{nonce}'" in response["Content-Security-Policy"]
 
 
-def test_the_page_follows_the_users_admin_role_in_another_organisation(client):
+def test_the_page_follows_the_users_admin_role_in_another_organisation(client, force_login):
     """The menu links the audit log for admins of any employer: losing that role elsewhere
     changes this offer's page too."""
     from employers.enums import MemberRole
@@ -163,8 +162,7 @@ def test_the_page_follows_the_users_admin_role_in_another_organisation(client):
     elsewhere = EmployerMembershipFactory(user=membership.user, admin=True)
     offer = OfferFactory(employer=membership.employer, published=True)
     url = reverse("employers:offer_detail", args=[offer.pk])
-    full_login(client, membership.user)
-    client.get(url)  # the sign-in message
+    force_login(membership.user)
     audit_log = reverse("employers:audit_log")
     assert audit_log in client.get(url).text
     elsewhere.role = MemberRole.MEMBER

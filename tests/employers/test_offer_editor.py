@@ -11,7 +11,6 @@ from tests.employers.factories import (
     EmployerMembershipFactory,
     OfferFactory,
 )
-from tests.utils import full_login
 
 pytestmark = pytest.mark.django_db
 
@@ -37,16 +36,16 @@ def form_data(**overrides):
 
 
 @pytest.fixture
-def member(client):
+def member(client, force_login):
     membership = EmployerMembershipFactory()
-    full_login(client, membership.user)
+    force_login(membership.user)
     return membership
 
 
 @pytest.fixture
-def admin(client):
+def admin(client, force_login):
     membership = EmployerMembershipFactory(admin=True)
-    full_login(client, membership.user)
+    force_login(membership.user)
     return membership
 
 

@@ -8,7 +8,6 @@ from tests.accounts.factories import UserFactory
 from tests.advisers.factories import AdviserMembershipFactory
 from tests.candidates.factories import CandidateFactory
 from tests.employers.factories import EmployerMembershipFactory, OfferFactory
-from tests.utils import full_login
 
 pytestmark = pytest.mark.django_db
 
@@ -89,9 +88,9 @@ def request(client, url, offer):
 
 @pytest.mark.parametrize("kind", list(MATRIX))
 @pytest.mark.parametrize("url", list(URLS))
-def test_permission_matrix(client, kind, url):
+def test_permission_matrix(client, force_login, kind, url):
     offer = OfferFactory()
-    full_login(client, make_user(kind, offer))
+    force_login(make_user(kind, offer))
     assert request(client, url, offer).status_code == MATRIX[kind][url]
 
 
@@ -102,20 +101,20 @@ def test_anonymous_visitors_are_sent_to_the_login_page(client, url):
     assert response.url.startswith(reverse("account_login"))
 
 
-def test_recruiter_without_an_organisation_cannot_create_offers(client):
-    full_login(client, UserFactory(recruiter=True, mfa=True))
+def test_recruiter_without_an_organisation_cannot_create_offers(client, force_login):
+    force_login(UserFactory(recruiter=True, mfa=True))
     assert client.get(reverse("employers:offer_create")).status_code == 403
 
 
-def test_recruiter_without_mfa_is_sent_to_enrol(client):
+def test_recruiter_without_mfa_is_sent_to_enrol(client, force_login):
     membership = EmployerMembershipFactory(user=UserFactory(recruiter=True))
-    full_login(client, membership.user)
+    force_login(membership.user)
     response = client.get(reverse("employers:offer_create"))
     assert response.url == reverse("mfa_activate_totp")
 
 
 @pytest.mark.parametrize("url", ["employers:offer_check", "employers:offer_close"])
-def test_post_only_urls_refuse_get(client, url):
+def test_post_only_urls_refuse_get(client, force_login, url):
     offer = OfferFactory()
-    full_login(client, EmployerMembershipFactory(employer=offer.employer, admin=True).user)
+    force_login(EmployerMembershipFactory(employer=offer.employer, admin=True).user)
     assert client.get(reverse(url, args=[offer.pk])).status_code == 405

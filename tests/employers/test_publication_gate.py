@@ -8,7 +8,6 @@ from accounts.models import AuditEntry
 from employers.enums import OfferStatus
 from employers.models import Offer
 from tests.employers.factories import EmployerMembershipFactory, OfferFactory
-from tests.utils import full_login
 
 pytestmark = pytest.mark.django_db
 
@@ -16,9 +15,9 @@ JUSTIFICATION = "Poste de la défense : condition de nationalité fixée par la 
 
 
 @pytest.fixture
-def admin(client):
+def admin(client, force_login):
     membership = EmployerMembershipFactory(admin=True)
-    full_login(client, membership.user)
+    force_login(membership.user)
     return membership
 
 
@@ -130,9 +129,9 @@ def test_published_offer_cannot_be_published_again(client, admin):
     assert response.url == reverse("employers:offer_detail", args=[offer.pk])
 
 
-def test_member_cannot_publish(client):
+def test_member_cannot_publish(client, force_login):
     membership = EmployerMembershipFactory()
-    full_login(client, membership.user)
+    force_login(membership.user)
     offer = OfferFactory(employer=membership.employer)
     assert publish(client, offer).status_code == 403
     assert status_of(offer) == OfferStatus.DRAFT
@@ -144,9 +143,9 @@ def test_admin_closes_a_published_offer(client, admin):
     assert status_of(offer) == OfferStatus.CLOSED
 
 
-def test_member_cannot_close(client):
+def test_member_cannot_close(client, force_login):
     membership = EmployerMembershipFactory()
-    full_login(client, membership.user)
+    force_login(membership.user)
     offer = OfferFactory(employer=membership.employer, published=True)
     assert client.post(reverse("employers:offer_close", args=[offer.pk])).status_code == 403
     assert status_of(offer) == OfferStatus.PUBLISHED

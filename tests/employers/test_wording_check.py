@@ -5,7 +5,6 @@ import pytest
 from django.urls import reverse
 
 from tests.employers.factories import EmployerMembershipFactory, OfferFactory
-from tests.utils import full_login
 
 pytestmark = pytest.mark.django_db
 
@@ -13,9 +12,9 @@ TEXTS = {"title": "Développeur·se Python (H/F)", "description": "Vous codez en
 
 
 @pytest.fixture
-def member(client):
+def member(client, force_login):
     membership = EmployerMembershipFactory()
-    full_login(client, membership.user)
+    force_login(membership.user)
     return membership
 
 

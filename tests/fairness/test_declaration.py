@@ -13,16 +13,15 @@ from tests.candidates.factories import CandidateFactory
 from tests.employers.factories import OfferFactory
 from tests.fairness.factories import SelfDeclarationFactory
 from tests.fairness.population import first_stage
-from tests.utils import full_login
 
 pytestmark = pytest.mark.django_db
 URL = reverse("fairness:declaration")
 
 
 @pytest.fixture
-def candidate(client):
+def candidate(client, force_login):
     candidate = CandidateFactory()
-    full_login(client, candidate.user)
+    force_login(candidate.user)
     return candidate
 
 

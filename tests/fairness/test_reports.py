@@ -10,7 +10,6 @@ from tests.candidates.factories import CandidateFactory
 from tests.employers.factories import EmployerMembershipFactory, OfferFactory
 from tests.fairness.factories import RetentionFollowUpFactory, SelfDeclarationFactory
 from tests.fairness.population import first_stage
-from tests.utils import full_login
 
 pytestmark = pytest.mark.django_db
 
@@ -54,8 +53,8 @@ CASES = [(url, role, status) for url, roles in MATRIX.items() for role, status i
 
 
 @pytest.mark.parametrize(("url", "role", "status"), CASES)
-def test_permission_matrix(client, world, url, role, status):
-    full_login(client, world[role])
+def test_permission_matrix(client, force_login, world, url, role, status):
+    force_login(world[role])
     assert client.get(urls(world)[url]).status_code == status
 
 
@@ -66,20 +65,20 @@ def test_anonymous_visitors_are_sent_to_log_in(client, world, url):
     assert reverse("account_login") in response.url
 
 
-def test_a_recruiter_without_mfa_must_enrol_first(client, world):
+def test_a_recruiter_without_mfa_must_enrol_first(client, force_login, world):
     membership = EmployerMembershipFactory(
         employer=world["employer"], user=UserFactory(recruiter=True)
     )
-    full_login(client, membership.user)
+    force_login(membership.user)
     response = client.get(urls(world)["offer"])
     assert response.status_code == 302
     assert response.url == reverse("mfa_activate_totp")
 
 
-def test_the_offer_page_shows_rates_flags_and_the_method(client, world):
+def test_the_offer_page_shows_rates_flags_and_the_method(client, force_login, world):
     first_stage(world["offer"], advanced=6, rejected=14, gender="woman")
     first_stage(world["offer"], advanced=12, rejected=8, gender="man")
-    full_login(client, world["recruiter"])
+    force_login(world["recruiter"])
     response = client.get(urls(world)["offer"])
     page = response.content.decode()
     assert response.status_code == 200
@@ -90,11 +89,11 @@ def test_the_offer_page_shows_rates_flags_and_the_method(client, world):
     assert 'id="methode"' in page and "quatre cinquièmes" in page
 
 
-def test_a_group_of_nine_shows_nothing_on_the_page(client, world):
+def test_a_group_of_nine_shows_nothing_on_the_page(client, force_login, world):
     first_stage(world["offer"], advanced=3, rejected=6, gender="woman")
     first_stage(world["offer"], advanced=20, rejected=20, gender="man")
     first_stage(world["offer"], advanced=5, rejected=6)
-    full_login(client, world["recruiter"])
+    force_login(world["recruiter"])
     response = client.get(urls(world)["offer"])
     stage = response.context["stages"][0]
     women = next(f for f in stage.attributes[0].groups if f.group == "woman")
@@ -105,12 +104,12 @@ def test_a_group_of_nine_shows_nothing_on_the_page(client, world):
     assert "33,3" not in row and ">9<" not in row
 
 
-def test_the_organisation_page_adds_diversity_and_retention(client, world):
+def test_the_organisation_page_adds_diversity_and_retention(client, force_login, world):
     first_stage(world["offer"], advanced=10, rejected=10, rqth="yes")
     first_stage(world["offer"], advanced=10, rejected=10, rqth="no")
     RetentionFollowUpFactory.create_batch(8, application__offer=world["offer"], still=True)
     RetentionFollowUpFactory.create_batch(2, application__offer=world["offer"], left=True)
-    full_login(client, world["recruiter"])
+    force_login(world["recruiter"])
     response = client.get(urls(world)["employer"])
     page = response.content.decode()
     assert "Indice de diversité" in page and "Shannon" in page
@@ -121,33 +120,33 @@ def test_the_organisation_page_adds_diversity_and_retention(client, world):
     assert "80 %" in page
 
 
-def test_retention_answered_by_fewer_than_ten_shows_nothing(client, world):
+def test_retention_answered_by_fewer_than_ten_shows_nothing(client, force_login, world):
     RetentionFollowUpFactory.create_batch(9, application__offer=world["offer"], still=True)
-    full_login(client, world["recruiter"])
+    force_login(world["recruiter"])
     response = client.get(urls(world)["employer"])
     assert response.context["retention"][0].withheld
     row = response.content.decode().split('data-milestone="6"')[1].split("</tr>")[0]
     assert "Non publié" in row and "100 %" not in row
 
 
-def test_another_employers_applications_stay_out_of_the_figures(client, world):
+def test_another_employers_applications_stay_out_of_the_figures(client, force_login, world):
     other_offer = OfferFactory(published=True)
     first_stage(other_offer, advanced=12, rejected=12, gender="woman")
-    full_login(client, world["recruiter"])
+    force_login(world["recruiter"])
     response = client.get(urls(world)["employer"])
     assert response.context["stages"][0].decided == 0
 
 
-def test_staff_see_the_whole_platform(client, world):
+def test_staff_see_the_whole_platform(client, force_login, world):
     first_stage(world["offer"], advanced=2, rejected=3)
     first_stage(OfferFactory(published=True), advanced=4, rejected=1)
-    full_login(client, world["staff"])
+    force_login(world["staff"])
     stage = client.get(urls(world)["platform"]).context["stages"][0]
     assert (stage.decided, stage.advanced) == (10, 6)
 
 
-def test_the_index_lists_only_the_recruiters_organisations(client, world):
-    full_login(client, world["recruiter"])
+def test_the_index_lists_only_the_recruiters_organisations(client, force_login, world):
+    force_login(world["recruiter"])
     page = client.get(urls(world)["index"]).content.decode()
     assert world["employer"].name in page
     assert world["offer"].title in page
@@ -162,8 +161,8 @@ def queries_for(client, url):
 
 
 @pytest.mark.parametrize("url", ["offer", "employer"])
-def test_the_number_of_queries_does_not_grow_with_applications(client, world, url):
-    full_login(client, world["recruiter"])
+def test_the_number_of_queries_does_not_grow_with_applications(client, force_login, world, url):
+    force_login(world["recruiter"])
     first_stage(world["offer"], advanced=2, rejected=2, gender="woman")
     before = queries_for(client, urls(world)[url])
     first_stage(world["offer"], advanced=15, rejected=15, gender="man", qpv="yes")
@@ -181,12 +180,12 @@ def _hires_answering(offer, count, *, still, **declared):
         )
 
 
-def test_retention_is_compared_between_declared_groups(client, world):
+def test_retention_is_compared_between_declared_groups(client, force_login, world):
     _hires_answering(world["offer"], 5, still=True, qpv="yes")
     _hires_answering(world["offer"], 10, still=False, qpv="yes")
     _hires_answering(world["offer"], 13, still=True, qpv="no")
     _hires_answering(world["offer"], 2, still=False, qpv="no")
-    full_login(client, world["recruiter"])
+    force_login(world["recruiter"])
     response = client.get(urls(world)["employer"])
     six_months = response.context["retention_groups"][0]
     qpv = next(t for t in six_months["tables"] if t.attribute == "qpv")
@@ -199,12 +198,12 @@ def test_retention_is_compared_between_declared_groups(client, world):
 
 
 def test_retention_by_group_is_withheld_while_few_left_or_one_group_holds_every_leaver(
-    client, world
+    client, force_login, world
 ):
     _hires_answering(world["offer"], 12, still=True, qpv="yes")
     _hires_answering(world["offer"], 12, still=True, qpv="no")
     _hires_answering(world["offer"], 4, still=False, qpv="yes")  # 4 left: too few to show
-    full_login(client, world["recruiter"])
+    force_login(world["recruiter"])
     response = client.get(urls(world)["employer"])
     qpv = next(t for t in response.context["retention_groups"][0]["tables"] if t.attribute == "qpv")
     assert qpv.withheld_because and all(f.rate is None for f in qpv.groups)

@@ -11,7 +11,11 @@ from interviews.models import PanelMember
 from tests.browser.conftest import daphne_process, free_port, in_db_thread
 from tests.interviews.test_session_browser import log_in, prepare, score
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.serial,  # stops and starts its own Redis under a live page
+    pytest.mark.django_db(transaction=True),
+]
 
 
 def test_without_redis_pages_work_and_the_live_session_recovers(browser):

@@ -10,6 +10,7 @@ from tests.browser.conftest import browser, live_daphne  # noqa: F401  (Playwrig
 from tests.candidates.factories import ApplicationFactory
 from tests.employers.factories import EmployerMembershipFactory, OfferFactory
 from tests.interviews.factories import GridVersionFactory
+from tests.utils import signed_in
 
 
 def build_team():
@@ -56,9 +57,8 @@ def ratings(interview, *levels, evidence="A décrit précisément sa démarche."
 
 
 def logged_in(user) -> Client:
-    client = Client()
-    client.force_login(user)
-    return client
+    """A client of its own, signed in as `user` (the tests compare what several people see)."""
+    return signed_in(Client(), user)
 
 
 def session_cookie(user) -> str:

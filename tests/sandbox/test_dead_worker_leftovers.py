@@ -8,8 +8,12 @@ import pytest
 
 from assessments.sandbox.slots import acquire_slot, kill_processes_of_uid, sweep_free_slots
 
-# A uid range of its own, so this test never touches the slots other tests use.
+# A uid range of its own, so this test never touches the slots other tests use. The tests here
+# kill whatever runs under these uids, so they must not run at the same time as each other: the
+# serial pass.
 BASE_UID = 62500
+
+pytestmark = pytest.mark.serial
 
 
 @pytest.fixture

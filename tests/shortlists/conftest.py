@@ -12,6 +12,7 @@ from tests.browser.conftest import browser, live_daphne, page  # noqa: F401  (Pl
 from tests.candidates.factories import ApplicationFactory
 from tests.employers.factories import EmployerMembershipFactory, OfferFactory
 from tests.interviews.factories import GridVersionFactory
+from tests.utils import signed_in
 
 
 def scored(offer, *, coding=None, consensus=None, stage="assessed", **kwargs):
@@ -51,6 +52,5 @@ def team(db):
 
 
 def logged_in(user) -> Client:
-    client = Client()
-    client.force_login(user)
-    return client
+    """A client of its own, signed in as `user` (the tests compare what several people see)."""
+    return signed_in(Client(), user)

@@ -12,7 +12,6 @@ from tests.assessments.factories import SubmissionFactory
 from tests.candidates.factories import ApplicationFactory
 from tests.employers.factories import EmployerMembershipFactory, OfferFactory
 from tests.shortlists.factories import SelectionPolicyFactory
-from tests.utils import full_login
 
 pytestmark = pytest.mark.django_db
 
@@ -26,10 +25,12 @@ def offer_with_results():
     return membership.user, offer, applications
 
 
-def test_the_csv_lists_pseudonyms_and_scores_and_is_audited(client, offer_with_results):
+def test_the_csv_lists_pseudonyms_and_scores_and_is_audited(
+    client, force_login, offer_with_results
+):
     recruiter, offer, applications = offer_with_results
     SelectionPolicyFactory(offer=offer)
-    full_login(client, recruiter)
+    force_login(recruiter)
 
     response = client.get(reverse("shortlists:export_results", args=[offer.pk]))
 
@@ -43,16 +44,16 @@ def test_the_csv_lists_pseudonyms_and_scores_and_is_audited(client, offer_with_r
     assert AuditEntry.objects.filter(action="offer.results_exported").count() == 1
 
 
-def test_no_export_before_the_rules_are_fixed(client, offer_with_results):
+def test_no_export_before_the_rules_are_fixed(client, force_login, offer_with_results):
     recruiter, offer, _ = offer_with_results
-    full_login(client, recruiter)
+    force_login(recruiter)
     response = client.get(reverse("shortlists:export_results", args=[offer.pk]))
     assert response.status_code == 302
     assert response["Location"] == reverse("shortlists:policy", args=[offer.pk])
 
 
-def test_another_employer_gets_404(client, offer_with_results):
+def test_another_employer_gets_404(client, force_login, offer_with_results):
     _, offer, _ = offer_with_results
     SelectionPolicyFactory(offer=offer)
-    full_login(client, EmployerMembershipFactory().user)
+    force_login(EmployerMembershipFactory().user)
     assert client.get(reverse("shortlists:export_results", args=[offer.pk])).status_code == 404

@@ -10,7 +10,6 @@ from tests.accounts.factories import UserFactory
 from tests.advisers.factories import AdviserMembershipFactory
 from tests.shortlists.conftest import logged_in, scored
 from tests.shortlists.factories import SelectionPolicyFactory
-from tests.utils import full_login
 
 pytestmark = pytest.mark.django_db
 
@@ -68,8 +67,8 @@ def test_a_recruiter_without_a_second_factor_is_sent_to_enrol(world):
     assert response.url == reverse("mfa_activate_totp")
 
 
-def test_a_member_signed_in_with_the_second_factor_opens_the_ranking(client, world):
-    full_login(client, world.member)
+def test_a_member_signed_in_with_the_second_factor_opens_the_ranking(client, force_login, world):
+    force_login(world.member)
     assert client.get(urls(world)["ranking"]).status_code == 200
 
 

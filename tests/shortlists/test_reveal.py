@@ -9,7 +9,6 @@ from shortlists.reveal import NotInCharge, RevealNotAllowed, reveal_identity
 from tests.candidates.factories import ApplicationFactory
 from tests.employers.factories import EmployerMembershipFactory
 from tests.interviews.conftest import build_team
-from tests.utils import full_login
 
 pytestmark = pytest.mark.django_db
 
@@ -78,18 +77,20 @@ def test_stage_transitions_follow_the_table(recruiter_and_application):
         move_application(application, ApplicationStage.HIRED, by=recruiter)
 
 
-def test_recruiter_page_hides_identity_until_reveal(client, recruiter_and_application):
+def test_recruiter_page_hides_identity_until_reveal(client, force_login, recruiter_and_application):
     recruiter, application = recruiter_and_application
-    full_login(client, recruiter)
+    force_login(recruiter)
     page = client.get(reverse("applications:detail", args=[application.pk])).content.decode()
     assert application.pseudonym in page
     assert "Traoré" not in page
     assert client.post(reverse("applications:reveal", args=[application.pk])).status_code == 302
 
 
-def test_recruiter_invites_to_interview_then_reveals(client, recruiter_and_application):
+def test_recruiter_invites_to_interview_then_reveals(
+    client, force_login, recruiter_and_application
+):
     recruiter, application = recruiter_and_application
-    full_login(client, recruiter)
+    force_login(recruiter)
     from tests.shortlists.factories import SelectionPolicyFactory
 
     SelectionPolicyFactory(offer=application.offer)
@@ -103,9 +104,9 @@ def test_recruiter_invites_to_interview_then_reveals(client, recruiter_and_appli
     assert AuditEntry.objects.filter(action="identity.revealed").count() == 1
 
 
-def test_recruiter_of_another_organisation_gets_404(client, recruiter_and_application):
+def test_recruiter_of_another_organisation_gets_404(client, force_login, recruiter_and_application):
     _, application = recruiter_and_application
-    full_login(client, EmployerMembershipFactory().user)
+    force_login(EmployerMembershipFactory().user)
     for name in ["applications:detail"]:
         assert client.get(reverse(name, args=[application.pk])).status_code == 404
     for name in ["applications:reveal", "shortlists:decide"]:
@@ -228,11 +229,11 @@ def test_a_member_neither_in_charge_nor_admin_nor_on_the_panel_cannot_reveal(
 
 
 def test_a_member_outside_the_panel_gets_404_from_the_reveal_page(
-    client, recruiter_and_application
+    client, force_login, recruiter_and_application
 ):
     _recruiter, application = at_interview(recruiter_and_application)
     bystander = EmployerMembershipFactory(employer=application.offer.employer).user
-    full_login(client, bystander)
+    force_login(bystander)
     page = client.get(reverse("applications:detail", args=[application.pk]))
     assert reverse("applications:reveal", args=[application.pk]) not in page.text
     response = client.post(reverse("applications:reveal", args=[application.pk]))
