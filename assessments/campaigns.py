@@ -174,6 +174,7 @@ def request_accommodation(application, *, reason: str, user) -> Accommodation:
             employer=application.offer.employer,
             target=accommodation,
             data={"pseudonym": application.pseudonym},
+            pseudonym=application.pseudonym,
         )
     return accommodation
 
@@ -230,6 +231,7 @@ def _finish(attempt: Attempt, status: AttemptStatus, *, user) -> Attempt:
         employer=application.offer.employer,
         target=attempt,
         data={"pseudonym": application.pseudonym, "campaign_version": attempt.campaign.version},
+        pseudonym=application.pseudonym,
     )
     if application.stage == ApplicationStage.APPLIED:
         try:
@@ -303,6 +305,7 @@ def start_attempt(application, *, user) -> Attempt:
             employer=application.offer.employer,
             target=attempt,
             data={"pseudonym": application.pseudonym, "campaign_version": campaign.version},
+            pseudonym=application.pseudonym,
         )
     return attempt
 

@@ -112,12 +112,12 @@ class CompetencyForm(forms.Form):
 
 class PanelMemberChoiceField(forms.ModelMultipleChoiceField):
     def label_from_instance(self, obj):
-        return str(obj)
+        return obj.name_for_colleagues
 
 
 class LeadChoiceField(forms.ModelChoiceField):
     def label_from_instance(self, obj):
-        return str(obj)
+        return obj.name_for_colleagues
 
 
 class ApplicationChoiceField(forms.ModelChoiceField):
