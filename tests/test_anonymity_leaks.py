@@ -120,12 +120,10 @@ def build_world():
     interview = create_interview(
         application, panel=[recruiter, interviewer], lead=recruiter, by=recruiter
     )
-    # An assessment campaign: extra time asked for (with a revealing reason), a written answer
-    # full of identity, handed in.
+    # An assessment campaign: extra time asked for, a written answer full of identity, handed
+    # in.
     campaign = CampaignFactory(offer=offer)
-    assessment_campaigns.request_accommodation(
-        application, reason="Zébulon, tiers-temps", user=None
-    )
+    assessment_campaigns.request_accommodation(application, user=None)
     attempt = assessment_campaigns.start_attempt(application, user=None)
     question = campaign.questions.get()
     assessment_campaigns.save_answers(

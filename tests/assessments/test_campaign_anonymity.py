@@ -33,7 +33,6 @@ def employer_urls(world):
     offer, answer = world["offer"], world["answer"]
     return [
         reverse("assessments:campaign_edit", args=[offer.pk]),
-        reverse("assessments:accommodation_list", args=[offer.pk]),
         reverse("assessments:review_home", args=[offer.pk]),
         reverse("assessments:review_answer", args=[offer.pk, answer.pk]),
     ]
