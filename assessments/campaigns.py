@@ -91,7 +91,7 @@ def save_campaign(offer, data: CampaignData, *, user) -> Campaign:
         current = Campaign.objects.select_for_update().current().filter(offer=offer).first()
         if current is not None and not current.is_locked:
             _fill(current, data)
-            action, campaign = "campaign.updated", current
+            campaign = current
         else:
             version = 1
             if current is not None:
@@ -99,14 +99,18 @@ def save_campaign(offer, data: CampaignData, *, user) -> Campaign:
                 Campaign.objects.filter(pk=current.pk).update(is_current=False)
             campaign = Campaign(offer=offer, version=version, created_by=user)
             _fill(campaign, data)
-            action = "campaign.created" if version == 1 else "campaign.versioned"
-        log_action(
-            action,
-            actor=user,
-            employer=offer.employer,
-            target=campaign,
-            data={"offer": offer.pk, "version": campaign.version},
-        )
+        audit = {
+            "actor": user,
+            "employer": offer.employer,
+            "target": campaign,
+            "data": {"offer": offer.pk, "version": campaign.version},
+        }
+        if campaign is current:
+            log_action("campaign.updated", **audit)
+        elif campaign.version == 1:
+            log_action("campaign.created", **audit)
+        else:
+            log_action("campaign.versioned", **audit)
     return campaign
 
 

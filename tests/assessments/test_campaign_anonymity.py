@@ -1,5 +1,5 @@
 """Employer-facing campaign pages never show who a candidate is: a written answer full of
-identity and a private accommodation reason go through every page a member can open."""
+identity goes through every page a member can open."""
 
 import pytest
 from django.urls import reverse
@@ -18,8 +18,8 @@ SIGNED_ANSWER = (
 
 @pytest.fixture
 def world():
-    """The leak test's world: its candidate asked for extra time with a revealing reason and
-    handed in a written answer full of identity."""
+    """The leak test's world: its candidate asked for extra time and handed in a written
+    answer full of identity."""
     world = build_world()
     application = world["application"]
     world["offer"] = application.offer
