@@ -5,6 +5,7 @@ from django.utils.translation import gettext, pgettext
 from django.utils.translation import gettext_lazy as _
 
 from accounts.enums import Role
+from core.text import refuse_invisible
 
 
 class UserManager(BaseUserManager):
@@ -32,7 +33,9 @@ class User(AbstractBaseUser, PermissionsMixin):
 
     email = models.EmailField(_("adresse e-mail"), unique=True)
     role = models.CharField(_("rôle"), max_length=16, choices=Role.choices, default=Role.CANDIDATE)
-    display_name = models.CharField(_("nom affiché"), max_length=120, blank=True)
+    display_name = models.CharField(
+        _("nom affiché"), max_length=120, blank=True, validators=[refuse_invisible]
+    )
     is_staff = models.BooleanField(_("accès à l'administration"), default=False)
     is_active = models.BooleanField(_("actif"), default=True)
     date_joined = models.DateTimeField(_("inscription"), default=timezone.now)

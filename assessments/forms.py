@@ -6,6 +6,7 @@ from assessments.campaigns import MAX_WRITTEN_CHARS
 from assessments.enums import ExtraTime
 from assessments.models import Exercise, SjtScenario, WrittenQuestion
 from assessments.submissions import MAX_CODE_CHARS
+from core.text import InvisibleCharactersMixin
 
 
 class CodeForm(forms.Form):
@@ -165,7 +166,7 @@ class ReviewForm(forms.Form):
         ]
 
 
-class AttemptForm(forms.Form):
+class AttemptForm(InvisibleCharactersMixin, forms.Form):
     """Every answer of a sitting, one field per SJT pick and per written question.
 
     The page posts the whole form (autosave and the plain button alike); an SJT item is saved
