@@ -211,7 +211,7 @@ def build_world():
 def _build_world():
     now = timezone.now()
     # The employer: an admin (the recruiter in charge), an interviewer, a member on no panel.
-    membership = EmployerMembershipFactory(admin=True)
+    membership = EmployerMembershipFactory(admin=True, user__display_name="Rémi Recrutement")
     employer, recruiter = membership.employer, membership.user
     interviewer = UserFactory(recruiter=True, mfa=True, display_name="Inès Jury")
     outsider = UserFactory(recruiter=True, mfa=True)
@@ -413,6 +413,7 @@ def _build_world():
             "adviser": adviser,
         },
         "application": application,
+        "other_application": other_application,
         "applications": [application, other_application, leaving_application],
         "interview": interview,
         "submission": submission,
