@@ -1,9 +1,11 @@
 from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext, pgettext
 from django.utils.translation import gettext_lazy as _
 
 from accounts.enums import Role
+from core.text import refuse_invisible
 
 
 class UserManager(BaseUserManager):
@@ -24,11 +26,16 @@ class UserManager(BaseUserManager):
 
 class User(AbstractBaseUser, PermissionsMixin):
     """A login. It holds no name: a candidate's identity lives in candidates.Identity, apart
-    from everything a recruiter can reach; colleagues see each other's `display_name`."""
+    from everything a recruiter can reach; colleagues see each other's `name_for_colleagues`.
+
+    `str(user)` never prints an email. A candidate's prints only "Candidat·e": neither what they
+    typed nor their account number, which would link their pseudonyms across offers."""
 
     email = models.EmailField(_("adresse e-mail"), unique=True)
     role = models.CharField(_("rôle"), max_length=16, choices=Role.choices, default=Role.CANDIDATE)
-    display_name = models.CharField(_("nom affiché"), max_length=120, blank=True)
+    display_name = models.CharField(
+        _("nom affiché"), max_length=120, blank=True, validators=[refuse_invisible]
+    )
     is_staff = models.BooleanField(_("accès à l'administration"), default=False)
     is_active = models.BooleanField(_("actif"), default=True)
     date_joined = models.DateTimeField(_("inscription"), default=timezone.now)
@@ -44,6 +51,21 @@ class User(AbstractBaseUser, PermissionsMixin):
         verbose_name_plural = _("utilisateur·rices")
 
     def __str__(self):
+        if self.is_candidate:
+            return str(self.get_role_display())
+        if not self.display_name:
+            return pgettext("account", "%(role)s n°%(id)s") % {
+                "role": self.get_role_display(),
+                "id": self.pk,
+            }
+        return self.display_name
+
+    @property
+    def name_for_colleagues(self) -> str:
+        """How members of an organisation see each other (panels, audit log, decisions): the
+        display name, else the email. Never a candidate's: they are nobody's colleague."""
+        if self.is_candidate:
+            return gettext("candidat·e")
         return self.display_name or self.email
 
     @property
@@ -74,17 +96,27 @@ class AuditLogIsAppendOnly(Exception):
     pass
 
 
+class CandidateAccountInEmployerLog(Exception):
+    """An entry an employer can read was about to carry a candidate's account."""
+
+
 class AuditEntry(models.Model):
     """A sensitive action, append-only: the application never updates nor deletes an entry.
 
     `action` is a dotted code such as `identity.revealed`, `membership.role_changed` or
     `candidate.data_exported`.
+
+    An entry with an `employer` is readable by that employer's admins, so it never holds a
+    candidate's account: a candidate who acted there is `by_candidate`, named by the pseudonym
+    of the application concerned (`actor_pseudonym`, unique to one offer) or not at all.
     """
 
     created_at = models.DateTimeField(_("date"), default=timezone.now, db_index=True)
     actor = models.ForeignKey(
         User, verbose_name=_("auteur"), null=True, on_delete=models.SET_NULL, related_name="+"
     )
+    by_candidate = models.BooleanField(_("action d'un·e candidat·e"), default=False)
+    actor_pseudonym = models.CharField(_("pseudonyme de l'auteur·rice"), max_length=40, blank=True)
     action = models.CharField(_("action"), max_length=64, db_index=True)
     employer = models.ForeignKey(
         "employers.Employer",
@@ -111,7 +143,18 @@ class AuditEntry(models.Model):
     def save(self, *args, **kwargs):
         if not self._state.adding:
             raise AuditLogIsAppendOnly
+        if self.employer_id is not None and self.actor is not None and self.actor.is_candidate:
+            raise CandidateAccountInEmployerLog(self.action)
         super().save(*args, **kwargs)
+
+    @property
+    def actor_label(self) -> str:
+        """Who acted, as the employer's log shows it."""
+        if self.by_candidate:
+            return self.actor_pseudonym or gettext("candidat·e")
+        if self.actor is None:
+            return "—"
+        return self.actor.name_for_colleagues
 
     def delete(self, *args, **kwargs):
         raise AuditLogIsAppendOnly

@@ -4,12 +4,13 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from broadcasting.search import DEPARTMENTS
+from core.text import InvisibleCharactersMixin
 
 ROME_PREFIX_RE = re.compile(r"^[A-N]\d{0,4}$")
 MAX_DEPARTMENTS = 20
 
 
-class InvitationForm(forms.Form):
+class InvitationForm(InvisibleCharactersMixin, forms.Form):
     """A personal invitation: nothing is required, the link can be copied instead of emailed."""
 
     email = forms.EmailField(
@@ -48,7 +49,7 @@ class InvitationForm(forms.Form):
         return cleaned_data
 
 
-class SubscriptionForm(forms.Form):
+class SubscriptionForm(InvisibleCharactersMixin, forms.Form):
     departments = forms.CharField(
         label=_("Départements"),
         max_length=200,

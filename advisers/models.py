@@ -6,6 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from advisers.enums import AdviserOrganisationKind
+from core.text import refuse_invisible
 from employers.enums import MemberRole
 
 # 32 random bytes, URL-safe: 43 characters, unguessable.
@@ -18,7 +19,7 @@ def new_code() -> str:
 
 
 class AdviserOrganisation(models.Model):
-    name = models.CharField(_("nom"), max_length=200)
+    name = models.CharField(_("nom"), max_length=200, validators=[refuse_invisible])
     kind = models.CharField(_("type"), max_length=32, choices=AdviserOrganisationKind.choices)
     department = models.CharField(_("département"), max_length=3, blank=True)
     created_at = models.DateTimeField(_("création"), default=timezone.now)

@@ -1,7 +1,7 @@
 """Workflows of assessment campaigns: composing and versioning them, accommodations, and the
 candidate's single sitting (start, autosave, submit, automatic closing at the end).
 
-The server owns the clock: an attempt ends at ``ends_at`` (start + duration × the approved time
+The server owns the clock: an attempt ends at ``ends_at`` (start + duration × the granted time
 multiplier, never after the deadline); anything saved later is refused with ``AttemptClosed``.
 Every function here takes the acting user as ``user=`` and runs in one transaction.
 """
@@ -15,7 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts.audit import log_action
-from assessments.enums import AccommodationStatus, AttemptStatus, SjtMode
+from assessments.enums import AccommodationStatus, AttemptStatus, ExtraTime, SjtMode
 from assessments.models import (
     Accommodation,
     Attempt,
@@ -62,6 +62,7 @@ class CampaignData:
     duration_minutes: int
     deadline: object  # aware datetime
     sjt_mode: str = SjtMode.BEST_WORST
+    extra_time: str = ExtraTime.THIRD
 
 
 def current_campaign(offer) -> Campaign | None:
@@ -76,6 +77,7 @@ def _fill(campaign: Campaign, data: CampaignData) -> None:
         "sjt_mode",
         "duration_minutes",
         "deadline",
+        "extra_time",
     ):
         setattr(campaign, field, getattr(data, field))
     campaign.save()
@@ -91,7 +93,7 @@ def save_campaign(offer, data: CampaignData, *, user) -> Campaign:
         current = Campaign.objects.select_for_update().current().filter(offer=offer).first()
         if current is not None and not current.is_locked:
             _fill(current, data)
-            action, campaign = "campaign.updated", current
+            campaign = current
         else:
             version = 1
             if current is not None:
@@ -99,14 +101,18 @@ def save_campaign(offer, data: CampaignData, *, user) -> Campaign:
                 Campaign.objects.filter(pk=current.pk).update(is_current=False)
             campaign = Campaign(offer=offer, version=version, created_by=user)
             _fill(campaign, data)
-            action = "campaign.created" if version == 1 else "campaign.versioned"
-        log_action(
-            action,
-            actor=user,
-            employer=offer.employer,
-            target=campaign,
-            data={"offer": offer.pk, "version": campaign.version},
-        )
+        audit = {
+            "actor": user,
+            "employer": offer.employer,
+            "target": campaign,
+            "data": {"offer": offer.pk, "version": campaign.version},
+        }
+        if campaign is current:
+            log_action("campaign.updated", **audit)
+        elif campaign.version == 1:
+            log_action("campaign.created", **audit)
+        else:
+            log_action("campaign.versioned", **audit)
     return campaign
 
 
@@ -135,88 +141,52 @@ def close_campaign(offer, *, user) -> int:
 
 
 # -- accommodations -----------------------------------------------------------------------
+#
+# The employer sets, per campaign, the extra time granted to whoever asks (``extra_time``); a
+# request is granted as it is made. Nobody on the employer's side decides, so nobody learns
+# who asked: they see how many requests were granted once the assessment is closed, and their
+# audit log holds no accommodation (nor the sitting's times, which would tell who had more).
 
 
-def accommodations_for_employer(offer):
-    """The offer's requests as the employer may see them: the reason is never loaded."""
-    return (
-        Accommodation.objects.filter(application__offer=offer)
-        .select_related("application")
-        .only(
-            "id",
-            "status",
-            "multiplier",
-            "requested_at",
-            "decided_at",
-            "application__id",
-            "application__pseudonym",
-            "application__offer_id",
-        )
-    )
-
-
-def request_accommodation(application, *, reason: str, user) -> Accommodation:
-    """The candidate asks for extra time before starting; the reason stays theirs."""
+def request_accommodation(application, *, user) -> Accommodation:
+    """The candidate asks for the campaign's extra time before starting: granted at once."""
     with transaction.atomic():
         if Attempt.objects.filter(application=application).exists():
             raise AccommodationRefused(_("Demandez l'aménagement avant de commencer l'évaluation."))
+        campaign = current_campaign(application.offer)
+        if campaign is None or not campaign.offers_extra_time:
+            raise AccommodationRefused(
+                _("Cette évaluation ne prévoit pas de temps supplémentaire.")
+            )
         accommodation = (
             Accommodation.objects.select_for_update().filter(application=application).first()
         )
-        if accommodation is not None and accommodation.status != AccommodationStatus.PENDING:
-            raise AccommodationRefused(_("Votre demande d'aménagement a déjà reçu une réponse."))
-        if accommodation is None:
-            accommodation = Accommodation(application=application)
-        accommodation.reason = reason
-        accommodation.requested_at = timezone.now()
+        if accommodation is not None and accommodation.status == AccommodationStatus.APPROVED:
+            return accommodation
+        now = timezone.now()
+        accommodation = accommodation or Accommodation(application=application)
+        accommodation.status = AccommodationStatus.APPROVED
+        accommodation.multiplier = campaign.extra_time_multiplier
+        accommodation.requested_at = accommodation.decided_at = now
         accommodation.save()
         log_action(
-            "accommodation.requested",
+            "accommodation.granted",
             actor=user,
-            employer=application.offer.employer,
             target=accommodation,
-            data={"pseudonym": application.pseudonym},
+            data={"offer": application.offer_id, "multiplier": str(accommodation.multiplier)},
         )
     return accommodation
 
 
-def decide_accommodation(
-    accommodation_id: int, offer, *, multiplier: Decimal | None, user
-) -> Accommodation:
-    """Approve extra time (``multiplier``) or refuse it (None). The decision applies at once to
-    a sitting in progress: its end moves with the new multiplier."""
-    with transaction.atomic():
-        accommodation = (
-            accommodations_for_employer(offer).select_for_update().get(pk=accommodation_id)
-        )
-        if accommodation.status != AccommodationStatus.PENDING:
-            raise AccommodationRefused(_("Cette demande a déjà reçu une réponse."))
-        accommodation.status = (
-            AccommodationStatus.APPROVED if multiplier else AccommodationStatus.REFUSED
-        )
-        accommodation.multiplier = multiplier
-        accommodation.decided_at = timezone.now()
-        accommodation.decided_by = user
-        accommodation.save(update_fields=["status", "multiplier", "decided_at", "decided_by"])
-        attempt = (
-            Attempt.objects.select_for_update()
-            .in_progress()
-            .filter(application_id=accommodation.application_id)
-            .select_related("campaign")
-            .first()
-        )
-        if attempt is not None and multiplier:
-            attempt.time_multiplier = multiplier
-            attempt.ends_at = attempt.compute_ends_at()
-            attempt.save(update_fields=["time_multiplier", "ends_at"])
-        log_action(
-            "accommodation.decided",
-            actor=user,
-            employer=offer.employer,
-            target=accommodation,
-            data={"status": accommodation.status, "multiplier": str(multiplier or "")},
-        )
-    return accommodation
+def granted_accommodations(offer) -> int | None:
+    """How many extra-time requests of ``offer`` were granted: None until its assessment is
+    closed, so that the count's changes cannot be matched with the candidates' moves."""
+    campaign = current_campaign(offer)
+    if campaign is None or not campaign.is_closed():
+        return None
+    return Accommodation.objects.filter(
+        application__offer=offer, status=AccommodationStatus.APPROVED
+    ).count()
 
 
 # -- the sitting --------------------------------------------------------------------------
@@ -226,13 +196,12 @@ def _finish(attempt: Attempt, status: AttemptStatus, *, user) -> Attempt:
     attempt.transition(status)
     attempt.save(update_fields=["status", "finished_at"])
     application = attempt.application
-    log_action(
-        "attempt.submitted" if status == AttemptStatus.SUBMITTED else "attempt.expired",
-        actor=user,
-        employer=application.offer.employer,
-        target=attempt,
-        data={"pseudonym": application.pseudonym, "campaign_version": attempt.campaign.version},
-    )
+    # Not in the employer's log (see start_attempt); each code written out for the leak test.
+    data = {"offer": application.offer_id, "campaign_version": attempt.campaign.version}
+    if status == AttemptStatus.SUBMITTED:
+        log_action("attempt.submitted", actor=user, target=attempt, data=data)
+    else:
+        log_action("attempt.expired", actor=user, target=attempt, data=data)
     if application.stage == ApplicationStage.APPLIED:
         try:
             move_application(application, ApplicationStage.ASSESSED, by=user)
@@ -292,19 +261,22 @@ def start_attempt(application, *, user) -> Attempt:
             raise CampaignUnavailable(_("Cette candidature est close."))
         if campaign.is_closed(now):
             raise CampaignUnavailable(_("La date limite de cette évaluation est passée."))
+        multiplier = Decimal(1)
         accommodation = Accommodation.objects.filter(application=application).first()
-        multiplier = accommodation.granted_multiplier if accommodation else Decimal(1)
+        if accommodation is not None and accommodation.status == AccommodationStatus.APPROVED:
+            # What was granted, or the campaign's rate if it was raised since.
+            multiplier = max(accommodation.granted_multiplier, campaign.extra_time_multiplier)
         attempt = Attempt(
             application=application, campaign=campaign, started_at=now, time_multiplier=multiplier
         )
         attempt.ends_at = attempt.compute_ends_at()
         attempt.save()
+        # Not in the employer's log: with the end, the start tells who had extra time.
         log_action(
             "attempt.started",
             actor=user,
-            employer=application.offer.employer,
             target=attempt,
-            data={"pseudonym": application.pseudonym, "campaign_version": campaign.version},
+            data={"offer": application.offer_id, "campaign_version": campaign.version},
         )
     return attempt
 

@@ -1,7 +1,8 @@
 """What assessments keep about an application, for the candidate's data export
 (registered with `candidates.data_export` in `AssessmentsConfig.ready`)."""
 
-from assessments.models import Submission, WrittenAnswer
+from assessments import results
+from assessments.models import Accommodation, Attempt, CodeDraft, Submission, WrittenAnswer
 
 
 def code_submissions(application) -> list[dict]:
@@ -18,6 +19,17 @@ def code_submissions(application) -> list[dict]:
     ]
 
 
+def code_drafts(application) -> list[dict]:
+    return [
+        {
+            "exercise": draft.exercise.slug,
+            "saved_at": draft.updated_at.isoformat(),
+            "code": draft.code,
+        }
+        for draft in CodeDraft.objects.filter(application=application).select_related("exercise")
+    ]
+
+
 def written_answers(application) -> list[dict]:
     return [
         {"question": answer.question.slug, "text": answer.text}
@@ -25,3 +37,70 @@ def written_answers(application) -> list[dict]:
         .select_related("question")
         .order_by("pk")
     ]
+
+
+def _iso(moment) -> str | None:
+    return moment.isoformat() if moment is not None else None
+
+
+def extra_time(application) -> dict | None:
+    """The request and what was granted; the reason, if an earlier version asked for one."""
+    accommodation = Accommodation.objects.filter(application=application).first()
+    if accommodation is None:
+        return None
+    return {
+        "status": accommodation.status,
+        "multiplier": str(accommodation.multiplier) if accommodation.multiplier else None,
+        "requested_at": _iso(accommodation.requested_at),
+        "granted_at": _iso(accommodation.decided_at),
+        "reason": accommodation.reason,
+    }
+
+
+def assessment(application) -> dict | None:
+    """The sitting, the situational-test choices, and the scores once the assessment is
+    closed (until then, scores would tell those still sitting what the key rewards)."""
+    attempt = (
+        Attempt.objects.filter(application=application)
+        .select_related("campaign")
+        .prefetch_related(
+            "sjt_answers__scenario", "written_answers__question", "written_answers__reviews"
+        )
+        .first()
+    )
+    if attempt is None:
+        return None
+    campaign = attempt.campaign
+    data = {
+        "campaign_version": campaign.version,
+        "status": attempt.status,
+        "started_at": _iso(attempt.started_at),
+        "ends_at": _iso(attempt.ends_at),
+        "finished_at": _iso(attempt.finished_at),
+        "time_multiplier": str(attempt.time_multiplier),
+        "sjt_choices": [
+            {
+                "scenario": answer.scenario.slug,
+                "competency": answer.scenario.competency,
+                "most_effective": answer.most,
+                "least_effective": answer.least,
+            }
+            for answer in attempt.sjt_answers.all()
+        ],
+    }
+    if attempt.is_open or not campaign.is_closed():
+        data["scores"] = None
+        data["scores_available_from"] = _iso(campaign.closed_at or campaign.deadline)
+        return data
+    outcome = results.attempt_results(attempt)
+    data["scores"] = {
+        "by_part": outcome.scores,
+        "by_competency": outcome.by_competency,
+        "overall": outcome.overall,
+        "weights": campaign.weights(),
+        "written_reviews": [
+            {"question": answer.question.slug, "levels": [r.level for r in answer.reviews.all()]}
+            for answer in attempt.written_answers.all()
+        ],
+    }
+    return data

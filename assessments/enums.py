@@ -90,14 +90,19 @@ class AttemptStatus(models.TextChoices):
 
 
 class AccommodationStatus(models.TextChoices):
+    """A request is granted as it is made. Pending and refused requests are history: the
+    employer used to decide each one, seeing its pseudonym."""
+
     PENDING = "pending", _("En attente")
     APPROVED = "approved", _("Accordé")
     REFUSED = "refused", _("Refusé")
 
 
-class TimeMultiplier(models.TextChoices):
-    """Extra time (tiers-temps and beyond) an employer may grant."""
+class ExtraTime(models.TextChoices):
+    """The extra time a campaign grants to whoever asks for it (the duration's multiplier)."""
 
+    NONE = "1.00", _("Aucun temps supplémentaire")
+    QUARTER = "1.25", _("Un quart en plus (× 1,25)")
     THIRD = "1.33", _("Tiers-temps (× 1,33)")
     HALF = "1.50", _("Moitié en plus (× 1,5)")
     DOUBLE = "2.00", _("Temps double (× 2)")

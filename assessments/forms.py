@@ -1,5 +1,4 @@
 from dataclasses import dataclass, field
-from decimal import Decimal
 
 from django import forms
 from django.utils import timezone
@@ -7,9 +6,10 @@ from django.utils.translation import gettext_lazy as _
 
 from assessments import scoring
 from assessments.campaigns import MAX_WRITTEN_CHARS
-from assessments.enums import SjtMode, TimeMultiplier
+from assessments.enums import ExtraTime, SjtMode
 from assessments.models import Exercise, SjtScenario, WrittenQuestion
 from assessments.submissions import MAX_CODE_CHARS
+from core.text import InvisibleCharactersMixin
 
 
 class CodeForm(forms.Form):
@@ -103,6 +103,16 @@ class CampaignForm(forms.Form):
         max_value=480,
         help_text=_("Le temps d'une personne, en une seule fois, sans compter un aménagement."),
     )
+    extra_time = forms.ChoiceField(
+        label=_("Temps supplémentaire sur demande"),
+        choices=ExtraTime.choices,
+        initial=ExtraTime.THIRD,
+        help_text=_(
+            "Accordé à toute personne qui le demande avant de commencer, sans justificatif ni "
+            "décision de votre part : vous ne saurez pas qui l'a demandé, seulement combien de "
+            "demandes ont été accordées, une fois l'évaluation clôturée."
+        ),
+    )
     deadline = forms.DateTimeField(
         label=_("Date limite"),
         widget=DateTimeInput(),
@@ -160,33 +170,6 @@ class CampaignForm(forms.Form):
         return data
 
 
-class AccommodationRequestForm(forms.Form):
-    reason = forms.CharField(
-        label=_("Motif (facultatif)"),
-        required=False,
-        max_length=2000,
-        widget=forms.Textarea(attrs={"rows": 3}),
-        help_text=_(
-            "Vous n'avez pas à vous justifier. Si vous écrivez un motif, il reste privé : "
-            "l'employeur voit seulement votre demande, jamais ce texte."
-        ),
-    )
-
-
-REFUSE = "refuse"
-
-
-class AccommodationDecisionForm(forms.Form):
-    decision = forms.ChoiceField(
-        label=_("Décision"),
-        choices=[*TimeMultiplier.choices, (REFUSE, _("Refuser"))],
-    )
-
-    def multiplier(self) -> Decimal | None:
-        value = self.cleaned_data["decision"]
-        return None if value == REFUSE else Decimal(value)
-
-
 class ReviewForm(forms.Form):
     level = forms.TypedChoiceField(
         label=_("Niveau sur la grille"), coerce=int, widget=forms.RadioSelect, choices=[]
@@ -213,7 +196,7 @@ class SjtItem:
     ranking_incomplete: bool = False
 
 
-class AttemptForm(forms.Form):
+class AttemptForm(InvisibleCharactersMixin, forms.Form):
     """Every answer of a sitting, one field per SJT pick (or rank) and per written question.
 
     The page posts the whole form (autosave and the plain button alike); an SJT item is saved

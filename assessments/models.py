@@ -19,6 +19,7 @@ from assessments.enums import (
     Competency,
     ExerciseLanguage,
     ExerciseLevel,
+    ExtraTime,
     SjtMode,
     SubmissionStatus,
     TestVerdict,
@@ -413,6 +414,12 @@ class Campaign(models.Model):
         _("durée (minutes)"), validators=[MinValueValidator(5), MaxValueValidator(480)]
     )
     deadline = models.DateTimeField(_("date limite"))
+    extra_time = models.CharField(
+        _("temps supplémentaire accordé sur demande"),
+        max_length=4,
+        choices=ExtraTime.choices,
+        default=ExtraTime.THIRD,
+    )
     closed_at = models.DateTimeField(_("clôturée le"), null=True, blank=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
@@ -457,10 +464,20 @@ class Campaign(models.Model):
             "written": self.weight_written,
         }
 
+    @property
+    def extra_time_multiplier(self) -> Decimal:
+        return Decimal(self.extra_time)
+
+    @property
+    def offers_extra_time(self) -> bool:
+        return self.extra_time != ExtraTime.NONE
+
 
 class Accommodation(models.Model):
-    """Extra time a candidate asked for. The reason is the candidate's alone: employer pages
-    and services read the row through ``for_employer()``, which never loads it."""
+    """Extra time a candidate asked for, granted as asked at the campaign's rate
+    (``Campaign.extra_time``). No employer page reads a row: they see a count, once the
+    assessment is closed. ``reason`` and ``decided_by`` are history: candidates used to give
+    a private reason and the employer to decide each request."""
 
     application = models.OneToOneField(
         "candidates.Application", on_delete=models.CASCADE, related_name="accommodation"
@@ -470,7 +487,7 @@ class Accommodation(models.Model):
         _("statut"),
         max_length=16,
         choices=AccommodationStatus.choices,
-        default=AccommodationStatus.PENDING,
+        default=AccommodationStatus.APPROVED,
     )
     multiplier = models.DecimalField(
         _("multiplicateur de temps"), max_digits=3, decimal_places=2, null=True, blank=True

@@ -79,16 +79,6 @@ urlpatterns = [
         campaigns.campaign_close,
         name="campaign_close",
     ),
-    path(
-        "offres/<int:offer_id>/amenagements/",
-        campaigns.accommodation_list,
-        name="accommodation_list",
-    ),
-    path(
-        "offres/<int:offer_id>/amenagements/<int:accommodation_id>/",
-        campaigns.accommodation_decide,
-        name="accommodation_decide",
-    ),
     # blind review of written answers
     path("offres/<int:offer_id>/relecture/", reviews.review_home, name="review_home"),
     path(

@@ -5,6 +5,7 @@ from django.core.validators import RegexValidator
 from django.utils.translation import gettext_lazy as _
 
 from candidates.models import Candidate, Identity
+from core.text import InvisibleCharactersMixin
 
 postcode_validator = RegexValidator(r"^\d{5}$", _("Un code postal compte 5 chiffres."))
 phone_validator = RegexValidator(
@@ -12,8 +13,10 @@ phone_validator = RegexValidator(
 )
 
 
-class IdentityForm(forms.ModelForm):
+class IdentityForm(InvisibleCharactersMixin, forms.ModelForm):
     """Who the candidate is. Kept apart: recruiters see it only from the interview on."""
+
+    refuse_invisible_in = ("first_name", "last_name", "address", "city")
 
     class Meta:
         model = Identity
@@ -45,7 +48,7 @@ class IdentityForm(forms.ModelForm):
         return year
 
 
-class ProfileForm(forms.ModelForm):
+class ProfileForm(InvisibleCharactersMixin, forms.ModelForm):
     """What recruiters may see: skills and wishes, no CV, no photo."""
 
     skills = forms.CharField(

@@ -44,6 +44,7 @@ def move_application(application: Application, to: str, *, by) -> Application:
         employer=application.offer.employer,
         target=application,
         data={"from": previous, "to": to, "pseudonym": application.pseudonym},
+        pseudonym=application.pseudonym,
     )
     application_moved.send(
         sender=Application, application=application, previous=previous, to=to, by=by

@@ -29,6 +29,9 @@ if not DEBUG and not ALLOWED_HOSTS:
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 
 SITE_URL = env_str("VIVIER_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+# Where people write to exercise their rights or report an accessibility problem (the privacy
+# notice and the accessibility statement give it).
+CONTACT_EMAIL = env_str("VIVIER_CONTACT_EMAIL", "")
 
 INSTALLED_APPS = [
     "daphne",

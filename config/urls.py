@@ -4,6 +4,7 @@ from django.urls import include, path
 from django.views.i18n import set_language
 
 from accounts import views as accounts_views
+from config import pages
 
 handler500 = accounts_views.server_error
 
@@ -13,6 +14,8 @@ admin.site.login = accounts_views.admin_login
 urlpatterns = [
     path("", accounts_views.home, name="home"),
     path("sante/", accounts_views.health, name="health"),
+    path("confidentialite/", pages.privacy, name="privacy"),
+    path("accessibilite/", pages.accessibility, name="accessibility"),
     path("comptes/", include("allauth.urls")),
     path("langue/", login_not_required(set_language), name="set_language"),
     path("entreprise/candidatures/", include("shortlists.application_urls")),

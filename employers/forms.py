@@ -2,6 +2,7 @@ from django import forms
 from django.core.validators import MaxLengthValidator
 from django.utils.translation import gettext_lazy as _
 
+from core.text import InvisibleCharactersMixin
 from employers.enums import OfferStatus
 from employers.models import Employer, Offer, is_employer_admin
 from employers.sanitize import sanitize_html
@@ -52,9 +53,12 @@ class DateInput(forms.DateInput):
         super().__init__(attrs, format="%Y-%m-%d")
 
 
-class OfferForm(forms.ModelForm):
+class OfferForm(InvisibleCharactersMixin, forms.ModelForm):
     """The offer editor. A published offer's form adds the gate: acknowledging new findings
-    and, for admins, the legal justification of new illegal wording."""
+    and, for admins, the legal justification of new illegal wording. The title refuses
+    invisible characters; other texts lose them."""
+
+    refuse_invisible_in = ("title",)
 
     skills = SkillsField(
         label=_("Compétences requises"),
@@ -158,7 +162,7 @@ class OfferForm(forms.ModelForm):
         return [self[name] for name in ("title", "description", "skills")]
 
 
-class PublishForm(forms.Form):
+class PublishForm(InvisibleCharactersMixin, forms.Form):
     """The publication gate: justify illegal wording, acknowledge the other findings."""
 
     justification = forms.CharField(

@@ -11,6 +11,7 @@ from django.utils.functional import cached_property
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
+from core.text import refuse_invisible
 from employers.enums import (
     ContractType,
     ExperienceLevel,
@@ -25,7 +26,7 @@ from employers.sanitize import sanitize_html
 
 
 class Employer(models.Model):
-    name = models.CharField(_("nom"), max_length=200)
+    name = models.CharField(_("nom"), max_length=200, validators=[refuse_invisible])
     created_at = models.DateTimeField(_("création"), default=timezone.now)
 
     class Meta:
@@ -142,7 +143,7 @@ EDITABLE_STATUSES = frozenset({OfferStatus.DRAFT, OfferStatus.PUBLISHED})
 
 class Offer(models.Model):
     employer = models.ForeignKey(Employer, on_delete=models.CASCADE, related_name="offers")
-    title = models.CharField(_("intitulé"), max_length=200)
+    title = models.CharField(_("intitulé"), max_length=200, validators=[refuse_invisible])
     description = models.TextField(
         _("description"),
         blank=True,

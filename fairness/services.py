@@ -84,6 +84,21 @@ def export_declaration(candidate) -> dict:
 # Funnel figures ------------------------------------------------------------------------------
 
 
+def export_followups(application) -> list[dict]:
+    """The 6- and 12-month questions after a hire, and the answers, for the data export."""
+    return [
+        {
+            "milestone_months": followup.milestone,
+            "sent_at": followup.sent_at.isoformat(),
+            "answer": followup.answer,
+            "answered_at": followup.answered_at.isoformat() if followup.answered_at else None,
+        }
+        for followup in RetentionFollowUp.objects.filter(application=application).order_by(
+            "milestone"
+        )
+    ]
+
+
 def funnel_records(applications) -> list[stats.Record]:
     """Counts of applications per (furthest stage, stage, declared groups): one grouped query,
     whatever the number of applications."""

@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from accounts.models import User
 from candidates.models import Application
+from core.text import InvisibleCharactersMixin
 from interviews import grids
 from interviews.enums import INTERVIEWABLE_STAGES, GridLanguage
 from interviews.library import load_grids
@@ -21,7 +22,9 @@ class CopyGridForm(forms.Form):
     )
 
 
-class CompetencyForm(forms.Form):
+class CompetencyForm(InvisibleCharactersMixin, forms.Form):
+    refuse_invisible_in = ("name",)
+
     name = forms.CharField(label=_("Compétence"), max_length=200)
     weight = forms.DecimalField(
         label=_("Poids"),
@@ -112,12 +115,12 @@ class CompetencyForm(forms.Form):
 
 class PanelMemberChoiceField(forms.ModelMultipleChoiceField):
     def label_from_instance(self, obj):
-        return str(obj)
+        return obj.name_for_colleagues
 
 
 class LeadChoiceField(forms.ModelChoiceField):
     def label_from_instance(self, obj):
-        return str(obj)
+        return obj.name_for_colleagues
 
 
 class ApplicationChoiceField(forms.ModelChoiceField):
@@ -160,7 +163,7 @@ class InterviewForm(forms.Form):
         return data
 
 
-class ScoreSheetForm(forms.Form):
+class ScoreSheetForm(InvisibleCharactersMixin, forms.Form):
     """One field pair per competency: the level on the anchored scale, and the evidence."""
 
     def __init__(self, *args, competencies, **kwargs):
@@ -192,7 +195,7 @@ class ScoreSheetForm(forms.Form):
         }
 
 
-class ConsensusForm(forms.Form):
+class ConsensusForm(InvisibleCharactersMixin, forms.Form):
     def __init__(self, *args, competencies, suggested=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.competencies = list(competencies)

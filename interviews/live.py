@@ -59,7 +59,7 @@ def session_state(interview_id: int) -> dict:
         "panel": [
             {
                 "id": member.pk,
-                "name": str(member.user),
+                "name": member.user.name_for_colleagues,
                 "lead": member.user_id == interview.lead_id,
                 "present": member.user_id in present,
                 "submitted": member.has_submitted,
@@ -89,7 +89,7 @@ def reveal_payload(interview: Interview) -> dict:
                 "scores": [
                     {
                         "member": row.panel_member_id,
-                        "name": str(by_member[row.panel_member_id].user),
+                        "name": by_member[row.panel_member_id].user.name_for_colleagues,
                         "level": row.level,
                         "evidence": row.evidence,
                     }

@@ -60,7 +60,10 @@ def grid_report(version: GridVersion) -> GridReport:
             )
         )
     drifts = reliability.rater_drift(units.values())
-    names = {user.pk: str(user) for user in User.objects.filter(pk__in=[d.rater for d in drifts])}
+    names = {
+        user.pk: user.name_for_colleagues
+        for user in User.objects.filter(pk__in=[d.rater for d in drifts])
+    }
     return GridReport(
         version=version,
         interviews=len({interview_id for interview_id, _c in units}),

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 
 from accounts.audit import log_action
 from candidates.models import Application
+from core.text import strip_invisible
 from employers.models import EmployerMembership, Offer
 from interviews import scoring
 from interviews.enums import (
@@ -147,7 +148,7 @@ def submit_scores(interview: Interview, ratings: dict[int, tuple[int, str]], *, 
     scores = []
     for competency in competencies:
         level, evidence = ratings.get(competency.pk, (None, ""))
-        evidence = (evidence or "").strip()
+        evidence = strip_invisible(evidence or "").strip()  # also sent over the websocket
         if level not in (1, 2, 3, 4, 5):
             raise InterviewError(
                 _("Choisissez un niveau de 1 à 5 pour « %(name)s ».") % {"name": competency.name}
@@ -226,7 +227,7 @@ def record_consensus(
     ratings, pairs = [], []
     for competency in interview.grid_version.competencies.all():
         level, justification = decisions.get(competency.pk, (None, ""))
-        justification = (justification or "").strip()
+        justification = strip_invisible(justification or "").strip()
         if level not in (1, 2, 3, 4, 5) or not justification:
             raise InterviewError(
                 _("Indiquez le niveau retenu et sa justification pour « %(name)s ».")

@@ -7,9 +7,15 @@ class ShortlistsConfig(AppConfig):
     verbose_name = _("Présélection et décisions")
 
     def ready(self):
+        from candidates.data_export import register_application_section
         from candidates.signals import application_moved
+        from shortlists import data_export
 
         application_moved.connect(tell_when_identity_becomes_visible, dispatch_uid="reveal-notice")
+        register_application_section("decisions", data_export.decisions)
+        register_application_section("identity_reveals", data_export.identity_reveals)
+        register_application_section("stage_history", data_export.stage_history)
+        register_application_section("no_answer_reminders", data_export.no_answer_reminders)
 
 
 def tell_when_identity_becomes_visible(application, previous, to, **kwargs):

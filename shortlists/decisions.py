@@ -18,6 +18,7 @@ from candidates.stages import (
     notify_candidate,
 )
 from core.i18n import current_language
+from core.text import strip_invisible
 from employers.models import Offer
 from employers.wording import Finding, check
 from employers.wording import refusing_findings as refusing_findings_of
@@ -83,7 +84,7 @@ def decide(application: Application, *, kind: str, reason: str, comment: str = "
     kind = DecisionKind(kind)
     if reason not in REASONS_FOR[kind]:
         raise SelectionError(_("Ce motif ne correspond pas à cette décision."))
-    comment = (comment or "").strip()
+    comment = strip_invisible(comment or "").strip()
     findings = refusing_findings(comment)
     if findings:
         raise CommentRefused(findings)

@@ -1,12 +1,13 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from core.text import InvisibleCharactersMixin
 from shortlists.enums import REASONS_FOR, Component, DecisionKind, DecisionReason
 from shortlists.models import SelectionPolicy
 from shortlists.policies import POLICY_FIELDS
 
 
-class PolicyForm(forms.ModelForm):
+class PolicyForm(InvisibleCharactersMixin, forms.ModelForm):
     change_reason = forms.CharField(
         label=_("Raison du changement"),
         required=False,
@@ -64,7 +65,7 @@ class PolicyForm(forms.ModelForm):
         return cleaned
 
 
-class DecisionForm(forms.Form):
+class DecisionForm(InvisibleCharactersMixin, forms.Form):
     kind = forms.ChoiceField(label=_("Décision"), widget=forms.RadioSelect)
     reason = forms.ChoiceField(label=_("Motif lié au poste"))
     comment = forms.CharField(

@@ -88,7 +88,7 @@ def save_policy(offer: Offer, values: dict, *, change_reason: str = "", by) -> S
         for name, value in values.items():
             setattr(current, name, value)
         current.save(update_fields=list(values))
-        policy, action = current, "selection_policy.updated"
+        policy = current
     else:
         change_reason = (change_reason or "").strip()
         if not change_reason:
@@ -104,20 +104,21 @@ def save_policy(offer: Offer, values: dict, *, change_reason: str = "", by) -> S
             locked_at=timezone.now(),
             **values,
         )
-        action = "selection_policy.changed"
-    log_action(
-        action,
-        actor=by,
-        employer=offer.employer,
-        target=policy,
-        data={
-            "offer": offer.pk,
-            "version": policy.number,
-            "before": before,
-            "rules": policy.as_data(),
-            "reason": policy.change_reason,
-        },
-    )
+    data = {
+        "offer": offer.pk,
+        "version": policy.number,
+        "before": before,
+        "rules": policy.as_data(),
+        "reason": policy.change_reason,
+    }
+    if policy is current:
+        log_action(
+            "selection_policy.updated", actor=by, employer=offer.employer, target=policy, data=data
+        )
+    else:
+        log_action(
+            "selection_policy.changed", actor=by, employer=offer.employer, target=policy, data=data
+        )
     _notify_newly_revealable(offer, before["reveal_stage"], policy.reveal_stage)
     return policy
 

@@ -1,31 +1,69 @@
-"""The leak test: a candidate with a distinctive identity (also written into their free text)
-applies; then, as a recruiter, an interviewer and an adviser, every URL of the site is requested
-with real object ids, and every email they received is read. No identity string may appear before
-the reveal stage; after it, the reveal page shows it and the audit log records it."""
+"""The leak test. Candidates with distinctive identities (also written into their free text and
+code) take part in one recruitment in which every action that writes an audit entry happens,
+each candidate action done by the candidate through the site, as a person would. Then, as a
+recruiter (an admin of the employer), an interviewer, a member outside the panel and an
+adviser, every URL of the site is requested with real object ids (the audit log and the CSV
+export included), and every email they received is read. No identity may appear, and no page
+that names an application may tell who had extra time.
 
+The action codes come from the source (every `log_action("…")` call): a new code the world
+does not perform fails `test_the_world_performs_every_audited_action`."""
+
+import ast
 import re
+from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from django.core import mail
+from django.test import Client, TestCase
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from django.utils import timezone
 
 from accounts.models import AuditEntry
+from advisers import digests
+from advisers import invitations as adviser_invitations
 from assessments import campaigns as assessment_campaigns
+from assessments import reviews
+from assessments.models import WrittenAnswer
 from candidates.enums import ApplicationStage
-from candidates.services import apply_to_offer
+from candidates.models import Application, Identity
+from candidates.retention import apply_retention
 from candidates.stages import move_application
+from employers import services as employer_services
+from employers.enums import MemberRole
+from interviews import grids, sessions
 from interviews.grids import copy_library_grid
-from interviews.sessions import create_interview
-from tests.advisers.factories import (
-    AdviserMembershipFactory,
-    InvitationFactory,
-    OfferSubscriptionFactory,
-    ReferralFactory,
+from shortlists import decisions, policies, reminders
+from shortlists.enums import DecisionKind, DecisionReason
+from shortlists.reveal import reveal_identity
+from tests.accounts.factories import UserFactory
+from tests.advisers.factories import AdviserMembershipFactory
+from tests.assessments.factories import (
+    ExerciseFactory,
+    SjtScenarioFactory,
+    SubmissionFactory,
+    WrittenQuestionFactory,
 )
-from tests.assessments.factories import CampaignFactory, ExerciseFactory, SubmissionFactory
 from tests.candidates.factories import CandidateFactory
 from tests.employers.factories import EmployerMembershipFactory, OfferFactory
-from tests.shortlists.factories import SelectionPolicyFactory
+from tests.utils import full_login
+
+ROOT = Path(__file__).resolve().parents[1]
+APPS = [
+    "accounts",
+    "advisers",
+    "assessments",
+    "broadcasting",
+    "candidates",
+    "config",
+    "core",
+    "demo",
+    "employers",
+    "fairness",
+    "interviews",
+    "shortlists",
+]
 
 IDENTITY = {
     "first_name": "Zébulon",
@@ -36,11 +74,354 @@ IDENTITY = {
     "city": "Trifouilly-les-Oies",
 }
 EMAIL = "zebulon.qn@example.net"
+# The second candidate goes through interview, reveal and decision.
+OTHER_IDENTITY = {
+    "first_name": "Ottilie",
+    "last_name": "Brancusi-Okonkwo",
+    "phone": "06 55 44 33 21",
+    "address": "3 chemin des Alisiers",
+    "postcode": "59870",
+    "city": "Marchiennes-Plage",
+}
+OTHER_EMAIL = "ottilie.bo@example.net"
+# Candidates who leave: one deletes their account, one is anonymised for inactivity.
+LEAVING_EMAILS = ("prosper.leaving@example.net", "dormant.candidate@example.net")
+ROLES = ["recruiter", "interviewer", "outsider", "adviser"]
 
 # Namespaces and names that are not recruiter-facing pages: allauth's own account pages show the
 # signed-in user's data, the admin is staff-only, the language switch only redirects.
 SKIPPED_NAMESPACES = {"admin"}
 SKIPPED_PREFIXES = ("account_", "mfa_", "socialaccount_", "set_language", "health")
+
+# What would tell that an application had extra time.
+EXTRA_TIME_WORDS = ("supplémentaire", "tiers-temps", "aménagement", "accommodation", "multipli")
+
+
+# -- the action codes, from the source --------------------------------------------------------
+
+
+def log_action_calls():
+    """(module, line, first argument node) of every `log_action(...)` call of the apps."""
+    for app in APPS:
+        for path in sorted((ROOT / app).rglob("*.py")):
+            relative = path.relative_to(ROOT).as_posix()
+            if "/migrations/" in relative:
+                continue
+            for node in ast.walk(ast.parse(path.read_text(), filename=relative)):
+                if not isinstance(node, ast.Call):
+                    continue
+                function = node.func
+                name = getattr(function, "id", None) or getattr(function, "attr", None)
+                if name == "log_action" and relative != "accounts/audit.py":
+                    yield relative, node.lineno, node.args[0] if node.args else None
+
+
+def audited_actions() -> set[str]:
+    return {
+        argument.value
+        for _module, _line, argument in log_action_calls()
+        if isinstance(argument, ast.Constant) and isinstance(argument.value, str)
+    }
+
+
+# -- the world --------------------------------------------------------------------------------
+
+
+def candidate_client(user) -> Client:
+    client = Client()
+    full_login(client, user)
+    return client
+
+
+def member_client(user) -> Client:
+    """Signed in without the second factor's code, which is single-use: the tests sign in
+    with it afterwards."""
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+def sign_in(client, user) -> None:
+    full_login(client, user)
+    assert client.session.get("_auth_user_id") == str(user.pk), "the crawl must be signed in"
+
+
+def make_candidate(email, identity=None, **fields):
+    candidate = CandidateFactory(user__email=email, identity=None, **fields)
+    if identity is not None:
+        Identity.objects.create(candidate=candidate, **identity)
+    return candidate
+
+
+def sit_assessment(client, application, *, written: str, finish: bool = True) -> None:
+    """The candidate starts, answers every item and hands in, through the pages."""
+    assert (
+        client.post(reverse("assessments:attempt_start", args=[application.pk])).status_code == 302
+    )
+    campaign = assessment_campaigns.current_campaign(application.offer)
+    answers = {}
+    for scenario in campaign.scenarios.all():
+        choices = [key for key, _text in scenario.response_choices()]
+        answers[f"sjt-{scenario.pk}-most"], answers[f"sjt-{scenario.pk}-least"] = (
+            choices[0],
+            choices[-1],
+        )
+    for question in campaign.questions.all():
+        answers[f"written-{question.pk}"] = written
+    if finish:
+        answers["finish"] = "1"
+    response = client.post(reverse("assessments:attempt_save", args=[application.pk]), answers)
+    assert response.status_code == 302, response.content
+
+
+def campaign_data(exercise, **overrides) -> assessment_campaigns.CampaignData:
+    values = {
+        "exercises": [exercise],
+        "scenarios": [SjtScenarioFactory()],
+        "questions": [WrittenQuestionFactory()],
+        "weight_coding": 1,
+        "weight_sjt": 1,
+        "weight_written": 1,
+        "duration_minutes": 30,
+        "deadline": timezone.now() + timedelta(days=7),
+    }
+    values.update(overrides)
+    return assessment_campaigns.CampaignData(**values)
+
+
+def policy_values(offer, **overrides) -> dict:
+    policy = policies.suggested_policy(offer)
+    values = {name: getattr(policy, name) for name in policies.POLICY_FIELDS}
+    values.update(overrides)
+    return values
+
+
+def rate_everything(interview, by) -> None:
+    interview.refresh_from_db()
+    ratings = {c.pk: (3, "Exemple précis.") for c in interview.grid_version.competencies.all()}
+    sessions.submit_scores(interview, ratings, by=by)
+
+
+def build_world():
+    """Every audited action happens once at least; emails sent after commit are sent."""
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        return _build_world()
+
+
+def _build_world():
+    now = timezone.now()
+    # The employer: an admin (the recruiter in charge), an interviewer, a member on no panel.
+    membership = EmployerMembershipFactory(admin=True, user__display_name="Rémi Recrutement")
+    employer, recruiter = membership.employer, membership.user
+    interviewer = UserFactory(recruiter=True, mfa=True, display_name="Inès Jury")
+    outsider = UserFactory(recruiter=True, mfa=True)
+    employer_services.set_member_role(employer, interviewer, MemberRole.MEMBER, by=recruiter)
+    employer_services.set_member_role(employer, outsider, MemberRole.MEMBER, by=recruiter)
+    staff = UserFactory(staff=True, mfa=True)
+    staff_client = member_client(staff)
+    changed = UserFactory(recruiter=True)
+    staff_client.post(
+        reverse("admin:accounts_user_change", args=[changed.pk]),
+        {"email": changed.email, "display_name": "", "role": "adviser", "is_active": "on"},
+    )
+
+    # Offers: one written, changed and published; one published with a justified legal
+    # condition, then closed.
+    offer = OfferFactory.build(employer=employer)
+    employer_services.create_offer(offer, by=recruiter)
+    offer.description += " Vous travaillez en équipe."
+    employer_services.update_offer(offer, by=recruiter)
+    offer = employer_services.publish_offer(offer, by=recruiter)
+    defence = OfferFactory.build(employer=employer, illegal_wording=True)
+    employer_services.create_offer(defence, by=recruiter)
+    defence = employer_services.publish_offer(
+        defence,
+        by=recruiter,
+        justification="Poste de la défense : condition de nationalité légale.",
+        acknowledged=True,
+    )
+    employer_services.close_offer(defence, by=recruiter)
+
+    # The assessment, composed, changed, then versioned once somebody has started.
+    exercise = ExerciseFactory()
+    assessment_campaigns.save_campaign(offer, campaign_data(exercise), user=recruiter)
+    assessment_campaigns.save_campaign(
+        offer, campaign_data(exercise, duration_minutes=40), user=recruiter
+    )
+    copy_library_grid(offer, "web-developer", language="fr", by=recruiter)
+    extra = grids.CompetencyData(
+        name="Documentation",
+        weight=1,
+        questions=["Racontez une documentation écrite."],
+        levels=["Aucune", "Peu", "Correcte", "Claire", "Exemplaire"],
+    )
+    grids.save_competency(offer, extra, by=recruiter)
+    grids.delete_competency(
+        offer, grids.current_version(offer).competencies.last().key, by=recruiter
+    )
+    policies.save_policy(offer, policy_values(offer), by=recruiter)
+    policies.save_policy(offer, policy_values(offer, no_answer_days=20), by=recruiter)
+
+    # The adviser: an invitation, subscriptions, a digest.
+    adviser_membership = AdviserMembershipFactory()
+    adviser = adviser_membership.user
+    invitation = adviser_invitations.create_invitation(
+        offer,
+        organisation=adviser_membership.organisation,
+        email="personne.invitee@example.org",
+        user=adviser,
+    )
+    subscription = digests.create_subscription(
+        departments=[offer.department], rome_prefix="", by_email=True, user=adviser
+    )
+    digests.renew_feed_token(subscription, user=adviser)
+    dropped = digests.create_subscription(
+        departments=["75"], rome_prefix="", by_email=False, user=adviser
+    )
+    digests.delete_subscription(dropped, user=adviser)
+    digests.send_offer_digests()
+
+    # The candidate, who does everything a candidate does, through the site.
+    candidate = make_candidate(
+        EMAIL,
+        IDENTITY,
+        skills=["Python", "Django"],
+        path_text=(
+            "Je m'appelle Zébulon Quetzalcoatl-Ndiaye, j'habite 12 impasse des Glycines à "
+            "Trifouilly-les-Oies (77123). Écrivez-moi : zebulon.qn@example.net ou 07 98 76 54 32."
+        ),
+    )
+    zebulon = candidate_client(candidate.user)
+    zebulon.get(reverse("advisers:invitation", args=[invitation.code]))
+    zebulon.post(
+        reverse("advisers:apply_invited", args=[offer.pk]),
+        {"invitation_code": invitation.code, "adviser_consent": "on"},
+    )
+    application = Application.objects.get(candidate=candidate, offer=offer)
+    referral = application.referral
+    consent_url = reverse("advisers:my_advisers")
+    zebulon.post(consent_url, {"referral": referral.pk})
+    zebulon.post(consent_url, {"referral": referral.pk, "consent": "on"})
+    zebulon.post(reverse("fairness:declaration"), {"qpv": "yes", "consent": "on"})
+    zebulon.post(reverse("fairness:withdraw"))
+    zebulon.post(reverse("fairness:declaration"), {"qpv": "yes", "rqth": "yes", "consent": "on"})
+    zebulon.post(reverse("assessments:accommodation_request", args=[application.pk]))
+    submission = SubmissionFactory(
+        application=application,
+        exercise=exercise,
+        graded=True,
+        code=(
+            "# Auteur : Zébulon Quetzalcoatl-Ndiaye <zebulon.qn@example.net>, 07 98 76 54 32\n"
+            "print(sum(int(x) for x in input().split()))\n"
+        ),
+    )
+    sit_assessment(
+        zebulon, application, written="Je suis Zébulon Quetzalcoatl-Ndiaye, 07 98 76 54 32."
+    )
+    assessment_campaigns.save_campaign(
+        offer, campaign_data(exercise, duration_minutes=45), user=recruiter
+    )
+    zebulon.get(reverse("candidates:export_data"))
+
+    # The second candidate: assessed, invited to an interview, scored, revealed, decided.
+    other = make_candidate(
+        OTHER_EMAIL, OTHER_IDENTITY, path_text="Ottilie Brancusi-Okonkwo, Marchiennes-Plage."
+    )
+    ottilie = candidate_client(other.user)
+    ottilie.post(reverse("candidates:apply", args=[offer.pk]))
+    other_application = Application.objects.get(candidate=other, offer=offer)
+    ottilie.post(reverse("assessments:accommodation_request", args=[other_application.pk]))
+    sit_assessment(ottilie, other_application, written="Ottilie Brancusi-Okonkwo, 06 55 44 33 21.")
+    for answer in WrittenAnswer.objects.filter(attempt__campaign__offer=offer):
+        for reviewer in (recruiter, interviewer):
+            reviews.submit_review(answer, level=4, user=reviewer)
+    other_application = decisions.decide(
+        other_application,
+        kind=DecisionKind.ADVANCE,
+        reason=DecisionReason.SKILLS_SHOWN,
+        by=recruiter,
+    ).application
+    policies.save_policy(
+        offer,
+        policy_values(offer, no_answer_days=25),
+        change_reason="Délai de réponse allongé pour les congés.",
+        by=recruiter,
+    )
+    panel = [recruiter, interviewer]
+    scored = sessions.create_interview(other_application, panel=panel, lead=recruiter, by=recruiter)
+    sessions.start_scoring(scored, by=recruiter)
+    for member in panel:
+        rate_everything(scored, member)
+    scored.refresh_from_db()
+    levels = {c.pk: (3, "Accord du jury.") for c in scored.grid_version.competencies.all()}
+    sessions.record_consensus(scored, levels, by=recruiter)
+    grids.save_competency(offer, extra, by=recruiter)  # the grid is locked: a new version
+    reveal_identity(other_application, by=recruiter)
+    decisions.decide(
+        other_application,
+        kind=DecisionKind.REJECT,
+        reason=DecisionReason.STRONGER_RESULTS,
+        comment="D'autres résultats étaient plus solides sur les tests.",
+        by=recruiter,
+    )
+
+    # A candidate whose sitting is still open when the employer closes the assessment, and
+    # who then deletes their account; one anonymised after two silent years.
+    leaving = make_candidate(LEAVING_EMAILS[0])
+    prosper = candidate_client(leaving.user)
+    prosper.post(reverse("candidates:apply", args=[offer.pk]))
+    leaving_application = Application.objects.get(candidate=leaving, offer=offer)
+    sit_assessment(prosper, leaving_application, written="Une réponse.", finish=False)
+    assessment_campaigns.close_campaign(offer, user=recruiter)
+    prosper.post(reverse("candidates:delete_account"), {"confirm": "on"})
+    dormant = make_candidate(LEAVING_EMAILS[1])
+    dormant.user.date_joined = now - timedelta(days=1000)
+    dormant.user.save(update_fields=["date_joined"])
+    dormant.inactivity_warned_at = now - timedelta(days=31)
+    dormant.save(update_fields=["inactivity_warned_at"])
+    apply_retention(now=now)
+
+    # The employer's side of the results: the CSV export, the no-answer reminder.
+    employer_client = member_client(recruiter)
+    employer_client.get(reverse("shortlists:export_results", args=[offer.pk]))
+    reminders.remind_and_close_undecided(now=now + timedelta(days=26))
+
+    # The interview the websocket test drives: planned, not started.
+    interview = sessions.create_interview(application, panel=panel, lead=recruiter, by=recruiter)
+    ids = {
+        "offer_id": offer.pk,
+        "application_id": application.pk,
+        "employer_id": offer.employer_id,
+        "slug": exercise.slug,
+        "submission_id": submission.pk,
+        "interview_id": interview.pk,
+        "invitation_id": invitation.pk,
+        "code": invitation.code,
+        "subscription_id": subscription.pk,
+        "token": subscription.feed_token,
+        "department": offer.department,
+        "question_id": WrittenAnswer.objects.filter(attempt__application=application)
+        .get()
+        .question_id,
+        "answer_id": WrittenAnswer.objects.filter(attempt__application=application).get().pk,
+    }
+    return {
+        "roles": {
+            "recruiter": recruiter,
+            "interviewer": interviewer,
+            "outsider": outsider,
+            "adviser": adviser,
+        },
+        "application": application,
+        "other_application": other_application,
+        "applications": [application, other_application, leaving_application],
+        "interview": interview,
+        "submission": submission,
+        "ids": ids,
+    }
+
+
+# -- the crawl --------------------------------------------------------------------------------
 
 
 def walk(patterns, namespace=""):
@@ -61,7 +442,16 @@ def kwarg_names(pattern) -> list[str]:
 
 
 def needles():
-    values = [*IDENTITY.values(), EMAIL, "Quetzalcoatl", "Zebulon"]
+    values = [
+        *IDENTITY.values(),
+        *OTHER_IDENTITY.values(),
+        EMAIL,
+        OTHER_EMAIL,
+        *LEAVING_EMAILS,
+        "Quetzalcoatl",
+        "Zebulon",
+        "Brancusi",
+    ]
     return [value.lower() for value in values]
 
 
@@ -69,96 +459,10 @@ def leaked(text: str) -> list[str]:
     lowered = text.lower()
     compact = re.sub(r"\s", "", lowered)
     found = [n for n in needles() if n in lowered]
-    if IDENTITY["phone"].replace(" ", "") in compact:
-        found.append("phone")
+    for phone in (IDENTITY["phone"], OTHER_IDENTITY["phone"]):
+        if phone.replace(" ", "") in compact:
+            found.append("phone")
     return found
-
-
-@pytest.fixture
-def world(db):
-    return build_world()
-
-
-def build_world():
-    membership = EmployerMembershipFactory(admin=True)
-    interviewer = EmployerMembershipFactory(employer=membership.employer).user
-    adviser_membership = AdviserMembershipFactory()
-    adviser = adviser_membership.user
-    offer = OfferFactory(employer=membership.employer, published=True)
-    candidate = CandidateFactory(
-        user__email=EMAIL,
-        identity=None,
-        skills=["Python", "Django"],
-        path_text=(
-            "Je m'appelle Zébulon Quetzalcoatl-Ndiaye, j'habite 12 impasse des Glycines à "
-            "Trifouilly-les-Oies (77123). Écrivez-moi : zebulon.qn@example.net ou 07 98 76 54 32."
-        ),
-    )
-    from candidates.models import Identity
-
-    Identity.objects.create(candidate=candidate, **IDENTITY)
-    application = apply_to_offer(candidate, offer)
-    # Applied through the adviser's invitation, and lets the adviser follow the stage.
-    invitation = InvitationFactory(
-        adviser=adviser, organisation=adviser_membership.organisation, offer=offer
-    )
-    ReferralFactory(invitation=invitation, application=application, consent=True)
-    subscription = OfferSubscriptionFactory(adviser=adviser, departments=[offer.department])
-    exercise = ExerciseFactory()
-    submission = SubmissionFactory(
-        application=application,
-        exercise=exercise,
-        graded=True,
-        code=(
-            "# Auteur : Zébulon Quetzalcoatl-Ndiaye <zebulon.qn@example.net>, 07 98 76 54 32\n"
-            "print(sum(int(x) for x in input().split()))\n"
-        ),
-    )
-    recruiter = membership.user
-    copy_library_grid(offer, "web-developer", language="fr", by=recruiter)
-    interview = create_interview(
-        application, panel=[recruiter, interviewer], lead=recruiter, by=recruiter
-    )
-    # An assessment campaign: extra time asked for (with a revealing reason), a written answer
-    # full of identity, handed in.
-    campaign = CampaignFactory(offer=offer)
-    assessment_campaigns.request_accommodation(
-        application, reason="Zébulon, tiers-temps", user=None
-    )
-    attempt = assessment_campaigns.start_attempt(application, user=None)
-    question = campaign.questions.get()
-    assessment_campaigns.save_answers(
-        attempt,
-        sjt={},
-        written={question.pk: "Je suis Zébulon Quetzalcoatl-Ndiaye, 07 98 76 54 32."},
-        user=None,
-    )
-    assessment_campaigns.submit_attempt(attempt, user=None)
-    # Selection rules fixed, so the ranking shows the application.
-    SelectionPolicyFactory(offer=offer)
-    ids = {
-        "offer_id": offer.pk,
-        "application_id": application.pk,
-        "employer_id": offer.employer_id,
-        "slug": exercise.slug,
-        "submission_id": submission.pk,
-        "interview_id": interview.pk,
-        "invitation_id": invitation.pk,
-        "code": invitation.code,
-        "subscription_id": subscription.pk,
-        "token": subscription.feed_token,
-        "department": offer.department,
-        "accommodation_id": application.accommodation.pk,
-        "question_id": question.pk,
-        "answer_id": attempt.written_answers.get().pk,
-    }
-    return {
-        "roles": {"recruiter": membership.user, "interviewer": interviewer, "adviser": adviser},
-        "application": application,
-        "interview": interview,
-        "submission": submission,
-        "ids": ids,
-    }
 
 
 def crawl(client, ids) -> dict[str, str]:
@@ -176,21 +480,75 @@ def crawl(client, ids) -> dict[str, str]:
     return pages
 
 
-@pytest.mark.parametrize("role", ["recruiter", "interviewer", "adviser"])
-def test_no_identity_reaches_a_role_before_the_reveal_stage(client, force_login, world, role):
+def mail_to(user) -> list[str]:
+    return [m.subject + "\n" + m.body for m in mail.outbox if user.email in m.to]
+
+
+@pytest.fixture
+def world(db):
+    return build_world()
+
+
+def test_every_audited_action_code_is_written_out():
+    """The world can only perform the codes it can read."""
+    unreadable = [
+        f"{module}:{line}"
+        for module, line, argument in log_action_calls()
+        if not (isinstance(argument, ast.Constant) and isinstance(argument.value, str))
+    ]
+    assert not unreadable, f"log_action's first argument must be a string literal: {unreadable}"
+    assert len(audited_actions()) >= 40
+
+
+def test_the_world_performs_every_audited_action(world):
+    performed = set(AuditEntry.objects.values_list("action", flat=True))
+    missing = audited_actions() - performed
+    assert not missing, f"The leak test's world does not perform {sorted(missing)}: add them."
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_no_identity_reaches_a_role(client, world, role):
     user = world["roles"][role]
-    force_login(user)
+    sign_in(client, user)
     pages = crawl(client, world["ids"])
     assert len(pages) >= 10
     leaks = {url: leaked(body) for url, body in pages.items() if leaked(body)}
     assert not leaks, leaks
-    for message in mail.outbox:
-        if user.email in message.to:
-            assert not leaked(message.subject + message.body)
+    assert not [text for text in mail_to(user) if leaked(text)]
 
 
-def test_the_recruiter_sees_the_redacted_free_text_not_the_original(client, force_login, world):
-    force_login(world["roles"]["recruiter"])
+@pytest.mark.parametrize("role", ROLES)
+def test_no_page_tells_a_role_who_had_extra_time(client, world, role):
+    sign_in(client, world["roles"][role])
+    pseudonyms = [application.pseudonym for application in world["applications"]]
+    telling = {
+        url: [word for word in EXTRA_TIME_WORDS if word in body.lower()]
+        for url, body in crawl(client, world["ids"]).items()
+        if any(pseudonym in body for pseudonym in pseudonyms)
+    }
+    assert not {url: words for url, words in telling.items() if words}
+
+
+def test_the_employers_log_and_export_are_crawled(client, world):
+    """The crawl is not vacuous: the admin reads the log, with candidates' actions in it, and
+    the CSV export."""
+    sign_in(client, world["roles"]["recruiter"])
+    pages = crawl(client, world["ids"])
+    log = pages[reverse("employers:audit_log")]
+    assert "application.stage_changed" in log and world["application"].pseudonym in log
+    export = pages[reverse("shortlists:export_results", args=[world["ids"]["offer_id"]])]
+    assert export.startswith("200") and "pseudonym,stage" in export
+
+
+def test_no_email_but_the_candidates_own_carries_an_identity(world):
+    own = {EMAIL, OTHER_EMAIL, *LEAVING_EMAILS}
+    others = [m for m in mail.outbox if not set(m.to) <= own]
+    assert others, "the world sends email to employers and advisers"
+    assert not [(m.to, m.subject) for m in others if leaked(m.subject + m.body)]
+
+
+def test_the_recruiter_sees_the_redacted_free_text_not_the_original(client, world):
+    sign_in(client, world["roles"]["recruiter"])
     url = reverse("applications:detail", args=[world["application"].pk])
     page = client.get(url).content.decode()
     assert "Django" in page
@@ -200,8 +558,10 @@ def test_the_recruiter_sees_the_redacted_free_text_not_the_original(client, forc
 def test_identity_appears_after_the_reveal_stage_with_an_audit_record(client, force_login, world):
     recruiter = world["roles"]["recruiter"]
     move_application(world["application"], ApplicationStage.INTERVIEW, by=recruiter)
-    force_login(recruiter)
+    sign_in(client, recruiter)
     response = client.post(reverse("applications:reveal", args=[world["application"].pk]))
     assert "Quetzalcoatl-Ndiaye" in response.content.decode()
     assert EMAIL in response.content.decode()
-    assert AuditEntry.objects.filter(action="identity.revealed", actor=recruiter).count() == 1
+    assert AuditEntry.objects.filter(
+        action="identity.revealed", actor=recruiter, target_id=str(world["application"].pk)
+    ).exists()

@@ -1,5 +1,5 @@
-"""Assessment campaigns: the candidate's sitting and results, the employer's editor and
-accommodation decisions. Views parse, authorise, call ``assessments.campaigns``, render."""
+"""Assessment campaigns: the candidate's sitting, extra time and results, the employer's
+editor. Views parse, authorise, call ``assessments.campaigns``, render."""
 
 from django.contrib import messages
 from django.http import JsonResponse
@@ -10,12 +10,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from accounts.access import role_required
 from accounts.enums import Role
 from assessments import campaigns, results
-from assessments.forms import (
-    AccommodationDecisionForm,
-    AccommodationRequestForm,
-    AttemptForm,
-    CampaignForm,
-)
+from assessments.forms import AttemptForm, CampaignForm
 from assessments.library.sjt import SCORING_NOTE
 from assessments.library_sync import sync_scenarios, sync_written_questions
 from assessments.models import Accommodation, Attempt, SjtScenario
@@ -47,14 +42,12 @@ def _wants_json(request) -> bool:
     return "application/json" in request.headers.get("Accept", "")
 
 
-def _home(request, application, *, form=None, status=200):
+def _home(request, application, *, status=200):
     attempt = _attempt(application)
     campaign = attempt.campaign if attempt else campaigns.current_campaign(application.offer)
-    accommodation = Accommodation.objects.filter(application=application).first()
-    if form is None:
-        form = AccommodationRequestForm(
-            initial={"reason": accommodation.reason if accommodation else ""}
-        )
+    accommodation = (
+        Accommodation.objects.filter(application=application).only("status", "multiplier").first()
+    )
     return render(
         request,
         "assessments/campaign_home.html",
@@ -63,8 +56,6 @@ def _home(request, application, *, form=None, status=200):
             "campaign": campaign,
             "attempt": attempt,
             "accommodation": accommodation,
-            "accommodation_form": form,
-            "forms_with_errors": [form] if form.errors else [],
             "scoring_note": SCORING_NOTE[current_language()],
         },
         status=status,
@@ -85,17 +76,12 @@ def campaign_home(request, application_id):
 @role_required(Role.CANDIDATE)
 def accommodation_request(request, application_id):
     application = _application(request, application_id)
-    form = AccommodationRequestForm(request.POST)
-    if not form.is_valid():
-        return _home(request, application, form=form, status=400)
     try:
-        campaigns.request_accommodation(
-            application, reason=form.cleaned_data["reason"], user=request.user
-        )
+        campaigns.request_accommodation(application, user=request.user)
     except campaigns.AccommodationRefused as exc:
         messages.error(request, str(exc))
         return _home(request, application, status=409)
-    messages.success(request, _("Votre demande de temps supplémentaire est envoyée."))
+    messages.success(request, _("Le temps supplémentaire vous est accordé."))
     return redirect("assessments:campaign_home", application_id=application.pk)
 
 
@@ -284,6 +270,7 @@ def campaign_edit(request, offer_id):
                 "sjt_mode": campaign.sjt_mode,
                 "duration_minutes": campaign.duration_minutes,
                 "deadline": campaign.deadline,
+                "extra_time": campaign.extra_time,
             }
         form = CampaignForm(initial=initial, campaign=campaign)
         status = 200
@@ -299,9 +286,7 @@ def campaign_edit(request, offer_id):
             "locked": campaign is not None and campaign.is_locked,
             "attempt_count": attempts.count(),
             "finished_count": attempts.finished().count(),
-            "pending_accommodations": campaigns.accommodations_for_employer(offer)
-            .filter(status="pending")
-            .count(),
+            "granted_accommodations": campaigns.granted_accommodations(offer),
         },
         status=status,
     )
@@ -317,44 +302,3 @@ def campaign_close(request, offer_id):
         _("Évaluation clôturée ; %(count)s épreuve(s) en cours remise(s).") % {"count": closed},
     )
     return redirect("assessments:campaign_edit", offer_id=offer.pk)
-
-
-def _accommodation_page(request, offer, *, status=200):
-    return render(
-        request,
-        "assessments/accommodation_list.html",
-        {
-            "offer": offer,
-            "accommodations": campaigns.accommodations_for_employer(offer),
-            "form": AccommodationDecisionForm(),
-        },
-        status=status,
-    )
-
-
-@require_GET
-@role_required(Role.RECRUITER)
-def accommodation_list(request, offer_id):
-    return _accommodation_page(request, _offer(request, offer_id))
-
-
-@require_POST
-@role_required(Role.RECRUITER)
-def accommodation_decide(request, offer_id, accommodation_id):
-    offer = _offer(request, offer_id)
-    accommodation = get_object_or_404(
-        campaigns.accommodations_for_employer(offer), pk=accommodation_id
-    )
-    form = AccommodationDecisionForm(request.POST)
-    if not form.is_valid():
-        messages.error(request, _("Choisissez une décision dans la liste."))
-        return _accommodation_page(request, offer, status=400)
-    try:
-        campaigns.decide_accommodation(
-            accommodation.pk, offer, multiplier=form.multiplier(), user=request.user
-        )
-    except campaigns.AccommodationRefused as exc:
-        messages.error(request, str(exc))
-        return _accommodation_page(request, offer, status=409)
-    messages.success(request, _("Décision enregistrée."))
-    return redirect("assessments:accommodation_list", offer_id=offer.pk)

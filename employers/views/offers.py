@@ -20,8 +20,10 @@ from employers import services
 from employers.enums import OfferTransition
 from employers.forms import MAX_DESCRIPTION_LENGTH, OfferForm, PublishForm
 from employers.models import Employer, Offer, OfferTransitionError, is_employer_admin
+from employers.sanitize import sanitize_report
 
 FINDINGS_TEMPLATE = "employers/_wording_findings.html"
+MARKUP_TEMPLATE = "employers/_markup_notice.html"
 
 
 def _member_offer(request, offer_id):
@@ -53,6 +55,7 @@ def _editor(request, *, offer=None):
     data = request.POST if request.method == "POST" else None
     form = OfferForm(data, instance=instance, user=request.user, employers=employers)
     review = None
+    markup = sanitize_report(form.data.get("description")) if form.is_bound else None
     if offer is not None and request.method == "GET":
         review = services.review_wording(services.offer_fields(offer))
     if request.method == "POST":
@@ -76,6 +79,15 @@ def _editor(request, *, offer=None):
                 return redirect("employers:offer_detail", offer.pk)
             else:
                 messages.success(request, _("Offre enregistrée."))
+                if markup.changed:
+                    messages.warning(
+                        request,
+                        _(
+                            "Dans la description, le balisage non reconnu est affiché tel quel, "
+                            "comme du texte, ou retiré s'il n'était pas du texte (attributs, "
+                            "liens non sûrs)."
+                        ),
+                    )
                 return redirect("employers:offer_detail", offer.pk)
         review = _review_of_form(form)
     if offer is not None and offer.pk is not None:
@@ -85,7 +97,13 @@ def _editor(request, *, offer=None):
     return render(
         request,
         "employers/offer_form.html",
-        {"form": form, "offer": offer, "review": review, "check_url": check_url},
+        {
+            "form": form,
+            "offer": offer,
+            "review": review,
+            "markup": markup,
+            "check_url": check_url,
+        },
     )
 
 
@@ -132,7 +150,12 @@ def offer_check(request, offer_id=None):
         return _bad_request(_("Texte trop long pour être vérifié."))
     form = OfferForm(request.POST, instance=offer, user=request.user, employers=employers)
     review = _review_of_form(form)
-    return render(request, FINDINGS_TEMPLATE, {"review": review, "live": True})
+    # What sanitising will change, told before saving, above the wording findings.
+    notice = render_to_string(
+        MARKUP_TEMPLATE, {"markup": sanitize_report(request.POST["description"])}, request
+    )
+    findings = render_to_string(FINDINGS_TEMPLATE, {"review": review, "live": True}, request)
+    return HttpResponse(notice + findings)
 
 
 @role_required(Role.RECRUITER)

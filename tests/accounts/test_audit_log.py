@@ -1,12 +1,16 @@
 import pytest
+from django.test import Client
 from django.urls import reverse
 
 from accounts.audit import log_action
-from accounts.models import AuditEntry, AuditLogIsAppendOnly
+from accounts.models import AuditEntry, AuditLogIsAppendOnly, CandidateAccountInEmployerLog
 from employers.enums import MemberRole
 from employers.services import set_member_role
 from tests.accounts.factories import UserFactory
-from tests.employers.factories import EmployerFactory, EmployerMembershipFactory
+from tests.assessments.factories import CampaignFactory
+from tests.candidates.factories import ApplicationFactory
+from tests.employers.factories import EmployerFactory, EmployerMembershipFactory, OfferFactory
+from tests.utils import full_login
 
 pytestmark = pytest.mark.django_db
 
@@ -89,3 +93,65 @@ def test_role_change_in_the_admin_is_audited(client, force_login):
     target.refresh_from_db()
     assert target.role == "adviser"
     assert AuditEntry.objects.get(action="user.role_changed").data == {"role": "adviser"}
+
+
+# -- candidates in the employer's log (issue 16) ------------------------------------------
+
+
+def test_a_candidate_acting_on_an_employer_entry_is_recorded_by_pseudonym_not_account():
+    candidate = UserFactory()
+    entry = log_action(
+        "application.stage_changed",
+        actor=candidate,
+        employer=EmployerFactory(),
+        pseudonym="Loutre-12",
+    )
+    entry.refresh_from_db()
+    assert entry.actor is None
+    assert entry.actor_label == "Loutre-12"
+
+
+def test_a_candidate_acting_without_a_pseudonym_is_just_a_candidate():
+    entry = log_action("application.stage_changed", actor=UserFactory(), employer=EmployerFactory())
+    assert entry.actor is None
+    assert entry.actor_label == "candidat·e"
+
+
+def test_an_entry_with_an_employer_refuses_a_candidate_account():
+    with pytest.raises(CandidateAccountInEmployerLog):
+        AuditEntry.objects.create(
+            action="attempt.started", actor=UserFactory(), employer=EmployerFactory()
+        )
+
+
+def test_a_candidates_own_entry_without_employer_keeps_the_account_for_staff():
+    candidate = UserFactory()
+    assert log_action("candidate.data_exported", actor=candidate).actor == candidate
+
+
+def test_a_member_is_named_in_the_log_by_display_name_or_email():
+    member = EmployerMembershipFactory(user__display_name="Inès")
+    entry = log_action("offer.created", actor=member.user, employer=member.employer)
+    assert entry.actor_label == "Inès"
+
+
+def test_a_candidate_account_never_prints_its_email_nor_its_display_name():
+    candidate = UserFactory(email="zoe.martin@example.net", display_name="Zoé Martin")
+    assert "zoe.martin" not in str(candidate)
+    assert "Zoé" not in str(candidate)
+
+
+def test_the_journal_never_names_the_candidate_who_acted(client):
+    admin = EmployerMembershipFactory(admin=True)
+    offer = OfferFactory(employer=admin.employer, published=True)
+    campaign = CampaignFactory(offer=offer)
+    application = ApplicationFactory(offer=campaign.offer)
+    candidate = Client()
+    full_login(candidate, application.candidate.user)
+    candidate.post(reverse("assessments:attempt_start", args=[application.pk]))
+    candidate.post(reverse("assessments:attempt_save", args=[application.pk]), {"finish": "1"})
+    assert AuditEntry.objects.filter(action="application.stage_changed").exists()
+    full_login(client, admin.user)
+    page = client.get(reverse("employers:audit_log")).content.decode()
+    assert application.candidate.user.email not in page
+    assert application.pseudonym in page

@@ -1,5 +1,6 @@
-"""Extra time: the candidate asks (with a private reason), the employer grants a multiplier
-without ever learning the reason."""
+"""Extra time: the employer sets in the campaign the time granted on request; a candidate's
+request is granted at once, at that rate. The employer never learns who asked: they see only
+how many requests were granted, once the assessment is closed."""
 
 from decimal import Decimal
 
@@ -8,13 +9,12 @@ from django.urls import reverse
 
 from accounts.models import AuditEntry
 from assessments import campaigns
+from assessments.enums import ExtraTime
 from assessments.models import Accommodation
 from tests.assessments.factories import CampaignFactory
 from tests.candidates.factories import ApplicationFactory
 
 pytestmark = pytest.mark.django_db
-
-REASON = "Dyslexie reconnue par la MDPH en 2019"
 
 
 @pytest.fixture
@@ -25,75 +25,58 @@ def campaign(offer):
 @pytest.fixture
 def requested(campaign):
     application = ApplicationFactory(offer=campaign.offer)
-    campaigns.request_accommodation(application, reason=REASON, user=None)
-    return application.accommodation
+    return campaigns.request_accommodation(application, user=application.candidate.user)
 
 
-def test_a_candidate_asks_for_extra_time_with_a_private_reason(client, force_login, campaign):
+def test_a_candidate_asks_for_extra_time_and_gets_it_at_once(client, force_login, campaign):
     application = ApplicationFactory(offer=campaign.offer)
     force_login(application.candidate.user)
-    response = client.post(
-        reverse("assessments:accommodation_request", args=[application.pk]), {"reason": REASON}
-    )
+    response = client.post(reverse("assessments:accommodation_request", args=[application.pk]))
     assert response.status_code == 302
     accommodation = Accommodation.objects.get(application=application)
-    assert (accommodation.status, accommodation.reason) == ("pending", REASON)
+    assert (accommodation.status, accommodation.multiplier) == ("approved", Decimal("1.33"))
 
 
-def test_the_employer_list_never_shows_the_reason(recruiter_client, offer, requested):
-    html = recruiter_client.get(reverse("assessments:accommodation_list", args=[offer.pk]))
-    html = html.content.decode()
-    assert requested.application.pseudonym in html
-    assert "Dyslexie" not in html and "MDPH" not in html
+def test_a_campaign_grants_a_third_more_unless_the_employer_chose_otherwise(offer):
+    assert CampaignFactory(offer=offer).extra_time == ExtraTime.THIRD
 
 
-def test_the_employer_query_does_not_even_load_the_reason(offer, requested):
-    row = campaigns.accommodations_for_employer(offer).get()
-    assert "reason" in row.get_deferred_fields()
+def test_the_request_is_granted_at_the_rate_the_employer_set(offer):
+    campaign = CampaignFactory(offer=offer, extra_time=ExtraTime.DOUBLE)
+    application = ApplicationFactory(offer=campaign.offer)
+    accommodation = campaigns.request_accommodation(application, user=None)
+    assert accommodation.granted_multiplier == Decimal("2.00")
 
 
-def test_the_audit_log_does_not_hold_the_reason(requested):
-    assert not any("MDPH" in str(entry.data) for entry in AuditEntry.objects.all())
-
-
-def test_the_employer_approves_a_multiplier(recruiter_client, offer, requested):
-    url = reverse("assessments:accommodation_decide", args=[offer.pk, requested.pk])
-    recruiter_client.post(url, {"decision": "1.50"})
-    requested.refresh_from_db()
-    assert (requested.status, requested.multiplier) == ("approved", Decimal("1.50"))
-
-
-def test_the_employer_can_refuse(recruiter_client, offer, requested):
-    url = reverse("assessments:accommodation_decide", args=[offer.pk, requested.pk])
-    recruiter_client.post(url, {"decision": "refuse"})
-    requested.refresh_from_db()
-    assert (requested.status, requested.multiplier) == ("refused", None)
-
-
-def test_an_unknown_multiplier_is_refused(recruiter_client, offer, requested):
-    url = reverse("assessments:accommodation_decide", args=[offer.pk, requested.pk])
-    response = recruiter_client.post(url, {"decision": "10"})
-    assert response.status_code == 400
-    assert "Choisissez une décision dans la liste." in response.content.decode()
-    requested.refresh_from_db()
-    assert requested.status == "pending"
-
-
-def test_deciding_twice_is_refused(recruiter_client, offer, requested):
-    url = reverse("assessments:accommodation_decide", args=[offer.pk, requested.pk])
-    recruiter_client.post(url, {"decision": "2.00"})
-    response = recruiter_client.post(url, {"decision": "refuse"})
+def test_a_campaign_without_extra_time_refuses_the_request(client, force_login, offer):
+    campaign = CampaignFactory(offer=offer, extra_time=ExtraTime.NONE)
+    application = ApplicationFactory(offer=campaign.offer)
+    force_login(application.candidate.user)
+    url = reverse("assessments:accommodation_request", args=[application.pk])
+    response = client.post(url)
     assert response.status_code == 409
-    requested.refresh_from_db()
-    assert requested.multiplier == Decimal("2.00")
+    assert "ne prévoit pas de temps supplémentaire" in response.content.decode()
+    assert not Accommodation.objects.exists()
 
 
-def test_another_employer_cannot_decide(recruiter_client):
-    other = CampaignFactory()
-    application = ApplicationFactory(offer=other.offer)
-    accommodation = campaigns.request_accommodation(application, reason="", user=None)
-    url = reverse("assessments:accommodation_decide", args=[other.offer.pk, accommodation.pk])
-    assert recruiter_client.post(url, {"decision": "2.00"}).status_code == 404
+def test_the_candidate_sees_the_rate_before_asking(client, force_login, campaign):
+    application = ApplicationFactory(offer=campaign.offer)
+    force_login(application.candidate.user)
+    html = client.get(reverse("assessments:campaign_home", args=[application.pk])).content
+    assert "× 1,33" in html.decode()
+
+
+def test_the_candidate_sees_the_granted_time(client, force_login, requested):
+    force_login(requested.application.candidate.user)
+    html = client.get(reverse("assessments:campaign_home", args=[requested.application.pk]))
+    assert "multipliée par 1,33" in html.content.decode()
+
+
+def test_asking_twice_keeps_one_grant(campaign):
+    application = ApplicationFactory(offer=campaign.offer)
+    campaigns.request_accommodation(application, user=None)
+    campaigns.request_accommodation(application, user=None)
+    assert Accommodation.objects.filter(application=application).count() == 1
 
 
 def test_asking_after_the_start_is_refused(client, force_login, campaign):
@@ -101,13 +84,47 @@ def test_asking_after_the_start_is_refused(client, force_login, campaign):
     campaigns.start_attempt(application, user=None)
     force_login(application.candidate.user)
     url = reverse("assessments:accommodation_request", args=[application.pk])
-    response = client.post(url, {"reason": ""})
+    response = client.post(url)
     assert response.status_code == 409
     assert "avant de commencer" in response.content.decode()
 
 
-def test_the_candidate_sees_the_granted_time(client, force_login, campaign, requested):
-    campaigns.decide_accommodation(requested.pk, campaign.offer, multiplier=Decimal("2"), user=None)
-    force_login(requested.application.candidate.user)
-    html = client.get(reverse("assessments:campaign_home", args=[requested.application.pk]))
-    assert "multipliée par 2" in html.content.decode()
+def test_the_employer_sees_only_how_many_were_granted_once_closed(
+    recruiter_client, offer, campaign, requested
+):
+    campaigns.close_campaign(offer, user=None)
+    html = recruiter_client.get(reverse("assessments:campaign_edit", args=[offer.pk]))
+    html = html.content.decode()
+    assert "1 demande de temps supplémentaire accordée" in html
+    assert requested.application.pseudonym not in html
+
+
+def test_the_count_waits_for_the_closing_so_that_its_changes_name_nobody(
+    recruiter_client, offer, campaign, requested
+):
+    html = recruiter_client.get(reverse("assessments:campaign_edit", args=[offer.pk]))
+    html = html.content.decode()
+    assert "s'affiche à la clôture" in html
+    assert "demande de temps supplémentaire accordée" not in html
+
+
+def test_the_employer_has_no_page_of_requests_any_more(recruiter_client, offer, requested):
+    detail = recruiter_client.get(reverse("employers:offer_detail", args=[offer.pk]))
+    assert "amenagements" not in detail.content.decode()
+    assert recruiter_client.get(f"/evaluations/offres/{offer.pk}/amenagements/").status_code == 404
+
+
+def test_the_employers_log_holds_no_accommodation_entry(requested, offer):
+    assert not AuditEntry.objects.filter(employer=offer.employer, action__contains="accommodation")
+    entry = AuditEntry.objects.get(action="accommodation.granted")
+    assert requested.application.pseudonym not in str(entry.data) + entry.actor_pseudonym
+
+
+def test_the_employers_log_holds_no_time_of_the_sitting(offer, campaign):
+    """Start and end times would tell how long a sitting lasted, hence who had extra time."""
+    application = ApplicationFactory(offer=campaign.offer)
+    attempt = campaigns.start_attempt(application, user=application.candidate.user)
+    campaigns.submit_attempt(attempt, user=application.candidate.user)
+    employer_log = AuditEntry.objects.filter(employer=offer.employer)
+    assert not employer_log.filter(action__startswith="attempt.").exists()
+    assert AuditEntry.objects.filter(action="attempt.started", employer=None).exists()

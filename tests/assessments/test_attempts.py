@@ -4,7 +4,6 @@ automatic hand-in at the deadline."""
 import io
 import re
 from datetime import timedelta
-from decimal import Decimal
 
 import pytest
 from django.core.management import call_command
@@ -12,6 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from assessments import campaigns
+from assessments.enums import ExtraTime
 from assessments.models import Attempt, SjtAnswer, WrittenAnswer
 from tests.assessments.factories import CampaignFactory, ExerciseFactory
 from tests.candidates.factories import ApplicationFactory
@@ -177,40 +177,42 @@ def test_nothing_is_accepted_after_handing_in(candidate_client, application, cam
     assert "déjà remis" in response.json()["error"]
 
 
-def test_the_approved_multiplier_lengthens_the_sitting(application, campaign):
-    campaigns.request_accommodation(application, reason="", user=None)
-    accommodation = application.accommodation
-    campaigns.decide_accommodation(
-        accommodation.pk, application.offer, multiplier=Decimal("1.50"), user=None
-    )
+def use_extra_time(campaign, rate):
+    campaign.extra_time = rate
+    campaign.save(update_fields=["extra_time"])
+
+
+def test_the_granted_multiplier_lengthens_the_sitting(application, campaign):
+    use_extra_time(campaign, ExtraTime.HALF)
+    campaigns.request_accommodation(application, user=None)
     attempt = campaigns.start_attempt(application, user=None)
     assert attempt.ends_at - attempt.started_at == timedelta(minutes=45)
 
 
 def test_a_tiers_temps_adds_a_third(application, campaign):
-    campaigns.request_accommodation(application, reason="", user=None)
-    campaigns.decide_accommodation(
-        application.accommodation.pk, application.offer, multiplier=Decimal("1.33"), user=None
-    )
+    use_extra_time(campaign, ExtraTime.THIRD)
+    campaigns.request_accommodation(application, user=None)
     attempt = campaigns.start_attempt(application, user=None)
     assert attempt.ends_at - attempt.started_at == timedelta(minutes=39, seconds=54)
 
 
-def test_an_approval_during_the_sitting_moves_its_end(application, campaign):
-    campaigns.request_accommodation(application, reason="", user=None)
+def test_a_rate_raised_after_the_request_benefits_the_candidate(application, campaign):
+    campaigns.request_accommodation(application, user=None)
+    use_extra_time(campaign, ExtraTime.DOUBLE)
     attempt = campaigns.start_attempt(application, user=None)
-    campaigns.decide_accommodation(
-        application.accommodation.pk, application.offer, multiplier=Decimal("2.00"), user=None
-    )
-    attempt.refresh_from_db()
     assert attempt.ends_at - attempt.started_at == timedelta(minutes=60)
 
 
+def test_a_rate_lowered_after_the_request_keeps_what_was_granted(application, campaign):
+    campaigns.request_accommodation(application, user=None)
+    use_extra_time(campaign, ExtraTime.NONE)
+    attempt = campaigns.start_attempt(application, user=None)
+    assert attempt.ends_at - attempt.started_at == timedelta(minutes=39, seconds=54)
+
+
 def test_the_extended_time_accepts_answers_the_standard_time_would_refuse(application, campaign):
-    campaigns.request_accommodation(application, reason="", user=None)
-    campaigns.decide_accommodation(
-        application.accommodation.pk, application.offer, multiplier=Decimal("2.00"), user=None
-    )
+    use_extra_time(campaign, ExtraTime.DOUBLE)
+    campaigns.request_accommodation(application, user=None)
     attempt = campaigns.start_attempt(application, user=None)
     at_40_minutes = attempt.started_at + timedelta(minutes=40)
     campaigns.save_answers(attempt, sjt={}, written={}, user=None, now=at_40_minutes)

@@ -1,5 +1,5 @@
 """Employer-facing campaign pages never show who a candidate is: a written answer full of
-identity and a private accommodation reason go through every page a member can open."""
+identity goes through every page a member can open."""
 
 import pytest
 from django.urls import reverse
@@ -17,8 +17,8 @@ SIGNED_ANSWER = (
 
 @pytest.fixture
 def world():
-    """The leak test's world: its candidate asked for extra time with a revealing reason and
-    handed in a written answer full of identity."""
+    """The leak test's world: its candidate asked for extra time and handed in a written
+    answer full of identity."""
     world = build_world()
     application = world["application"]
     world["offer"] = application.offer
@@ -32,7 +32,6 @@ def employer_urls(world):
     offer, answer = world["offer"], world["answer"]
     return [
         reverse("assessments:campaign_edit", args=[offer.pk]),
-        reverse("assessments:accommodation_list", args=[offer.pk]),
         reverse("assessments:review_home", args=[offer.pk]),
         reverse("assessments:review_answer", args=[offer.pk, answer.pk]),
     ]

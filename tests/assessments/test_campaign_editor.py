@@ -34,6 +34,7 @@ def form_data(**overrides):
         "weight_written": 1,
         "weight_coding": 3,
         "duration_minutes": 45,
+        "extra_time": "1.33",
         "deadline": deadline.strftime("%Y-%m-%dT%H:%M"),
     }
     data.update(overrides)
@@ -117,16 +118,14 @@ def test_closing_hands_in_the_sittings_in_progress(recruiter_client, offer):
     assert campaigns.current_campaign(offer).is_closed()
 
 
-@pytest.mark.parametrize(
-    "name", ["campaign_edit", "accommodation_list", "review_home", "campaign_close"]
-)
+@pytest.mark.parametrize("name", ["campaign_edit", "review_home", "campaign_close"])
 def test_another_employers_offer_is_a_404(recruiter_client, name):
     other = CampaignFactory().offer
     method = recruiter_client.post if name == "campaign_close" else recruiter_client.get
     assert method(reverse(f"assessments:{name}", args=[other.pk])).status_code == 404
 
 
-@pytest.mark.parametrize("name", ["campaign_edit", "accommodation_list", "review_home"])
+@pytest.mark.parametrize("name", ["campaign_edit", "review_home"])
 def test_a_candidate_cannot_open_the_employer_pages(candidate_client, application, name):
     response = candidate_client.get(reverse(f"assessments:{name}", args=[application.offer.pk]))
     assert response.status_code == 403

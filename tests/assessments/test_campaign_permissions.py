@@ -14,7 +14,7 @@ from tests.employers.factories import EmployerMembershipFactory
 pytestmark = pytest.mark.django_db
 
 CANDIDATE_PAGES = ["campaign_home", "attempt_detail", "attempt_results"]
-EMPLOYER_PAGES = ["campaign_edit", "accommodation_list", "review_home", "review_answer"]
+EMPLOYER_PAGES = ["campaign_edit", "review_home", "review_answer"]
 
 
 @pytest.fixture

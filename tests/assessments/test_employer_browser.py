@@ -30,7 +30,7 @@ def build():
     reviewed.offer.employer = membership.employer
     reviewed.offer.save()
     application = ApplicationFactory(offer=reviewed.offer)
-    campaigns.request_accommodation(application, reason="privé", user=None)
+    campaigns.request_accommodation(application, user=None)
     attempt = campaigns.start_attempt(application, user=None)
     question = reviewed.questions.get()
     campaigns.save_answers(
@@ -74,6 +74,7 @@ def test_the_employer_composes_an_assessment(live_daphne, page):  # noqa: F811
     page.get_by_label("Poids des mises en situation").fill("2")
     page.get_by_label("Poids des questions écrites").fill("1")
     page.get_by_label("Durée (minutes)").fill("40")
+    page.get_by_label("Temps supplémentaire sur demande").select_option("2.00")
     deadline = timezone.localtime(timezone.now() + timedelta(days=5))
     page.get_by_label("Date limite").fill(deadline.strftime("%Y-%m-%dT%H:%M"))
     page.get_by_role("button", name="Enregistrer l'évaluation").click()
@@ -82,20 +83,19 @@ def test_the_employer_composes_an_assessment(live_daphne, page):  # noqa: F811
 
     def saved():
         campaign = Campaign.objects.get(offer_id=world.offer_id)
-        return campaign.duration_minutes, campaign.scenarios.count(), campaign.questions.count()
+        return (
+            campaign.duration_minutes,
+            campaign.extra_time,
+            campaign.scenarios.count(),
+            campaign.questions.count(),
+        )
 
-    assert in_db_thread(saved) == (40, 1, 1)
+    assert in_db_thread(saved) == (40, "2.00", 1, 1)
 
 
-def test_the_employer_grants_time_and_reviews_blind(live_daphne, page):  # noqa: F811
+def test_the_employer_reviews_blind(live_daphne, page):  # noqa: F811
     world = in_db_thread(build)
     log_in(page, live_daphne, world)
-    page.goto(f"{live_daphne}/evaluations/offres/{world.reviewed_offer_id}/amenagements/")
-    assert_accessible(page)
-    page.get_by_label(f"Décision pour {world.pseudonym}").select_option("1.50")
-    page.get_by_role("button", name="Valider").click()
-    expect(page.get_by_text("Décision enregistrée.")).to_be_visible()
-
     page.goto(f"{live_daphne}/evaluations/offres/{world.reviewed_offer_id}/relecture/")
     assert_accessible(page)
     page.get_by_role("link", name="Relire la suivante").click()

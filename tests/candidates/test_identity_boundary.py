@@ -2,9 +2,12 @@
 (`candidates/identity.py`), no module of Vivier reaches identity data."""
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
+from django.apps import apps as django_apps
+from django.contrib.auth import get_user_model
 
 ROOT = Path(__file__).resolve().parents[2]
 APPS = [
@@ -91,3 +94,107 @@ def test_the_checker_catches_a_forbidden_access():
 def test_the_checker_catches_a_forbidden_lookup():
     tree = ast.parse("Application.objects.filter(candidate__user__email='x')\n")
     assert identity_references(tree)
+
+
+# -- what prints a person ---------------------------------------------------------------------
+#
+# A user object printed in a page is `str(user)`: whatever it returns reaches every reader of
+# the page. Pages print a chosen attribute instead (`name_for_colleagues`, `actor_label`), so
+# that nobody prints a candidate's account by accident (`{{ entry.actor }}` named candidates in
+# the employer's audit log). And no `__str__` returns an identity field.
+
+IDENTITY_FIELDS = {
+    "email",
+    "first_name",
+    "last_name",
+    "phone",
+    "address",
+    "postcode",
+    "city",
+    "birth_year",
+}
+# The signed-in person's own account pages (allauth) are not pages about somebody else.
+OWN_ACCOUNT_TEMPLATES = ("templates/allauth/",)
+VARIABLE = re.compile(r"{{\s*(.*?)\s*}}", re.DOTALL)
+BLOCK_WITH = re.compile(r"{%\s*(?:blocktranslate|blocktrans|with)\b(.*?)%}", re.DOTALL)
+ASSIGNMENT = re.compile(r"\w+\s*=\s*([^\s]+)")
+
+
+def user_attributes() -> set[str]:
+    """Names under which a model holds a user (`actor`, `decided_by`…), and `user` itself."""
+    names = {"user"}
+    user_model = get_user_model()
+    for model in django_apps.get_models():
+        for field in model._meta.get_fields():
+            if field.concrete and field.is_relation and field.related_model is user_model:
+                names.add(field.name)
+    return names
+
+
+def printed_expressions(source: str) -> list[str]:
+    """Every expression a template prints: `{{ … }}`, filter arguments, and the values of
+    `blocktranslate with` and `with`."""
+    expressions = []
+    for match in VARIABLE.finditer(source):
+        expressions.append(match[1])
+    for match in BLOCK_WITH.finditer(source):
+        expressions += ASSIGNMENT.findall(match[1])
+    printed = []
+    for expression in expressions:
+        main, *filters = expression.split("|")
+        printed.append(main.strip())
+        printed += [f.split(":", 1)[1].strip() for f in filters if ":" in f]
+    return [p for p in printed if p and not p.startswith(("'", '"'))]
+
+
+def users_printed(source: str, names: set[str]) -> list[str]:
+    return [p for p in printed_expressions(source) if p.split(".")[-1] in names]
+
+
+def templates():
+    for folder in [ROOT / "templates", *(ROOT / app / "templates" for app in APPS)]:
+        for path in sorted(folder.rglob("*.html")):
+            relative = path.relative_to(ROOT).as_posix()
+            if not relative.startswith(OWN_ACCOUNT_TEMPLATES):
+                yield relative, path
+
+
+@pytest.mark.parametrize(("relative", "path"), list(templates()), ids=lambda v: str(v))
+def test_template_prints_no_user_object(relative, path):
+    printed = users_printed(path.read_text(), user_attributes())
+    assert not printed, (
+        f"{relative} prints a user ({printed}): str() of an account may be a candidate's; "
+        "print a chosen attribute such as `.name_for_colleagues` or the entry's `actor_label`."
+    )
+
+
+def identity_returned_by_str(tree: ast.AST) -> list[str]:
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.FunctionDef) and node.name == "__str__":
+            for inner in ast.walk(node):
+                if isinstance(inner, ast.Attribute) and inner.attr in IDENTITY_FIELDS:
+                    found.append(f"line {inner.lineno}: __str__ uses .{inner.attr}")
+    return found
+
+
+@pytest.mark.parametrize(("relative", "path"), list(python_modules()), ids=lambda v: str(v))
+def test_no_str_returns_an_identity_field(relative, path):
+    found = identity_returned_by_str(ast.parse(path.read_text(), filename=relative))
+    assert not found, f"{relative}: {found}"
+
+
+def test_the_template_checker_catches_a_printed_actor():
+    names = user_attributes()
+    assert {"actor", "user", "decided_by"} <= names
+    assert users_printed("<td>{{ entry.actor|default:'—' }}</td>", names)
+    assert users_printed("{% blocktranslate with who=offer.wording_reviewed_by %}", names)
+    assert users_printed("{{ x|default:application.candidate.user }}", names)
+    assert not users_printed("<td>{{ entry.actor_label }} {{ member.name_for_colleagues }}", names)
+
+
+def test_the_str_checker_catches_an_email():
+    tree = ast.parse(
+        "class User:\n    def __str__(self):\n        return self.display_name or self.email\n"
+    )
+    assert identity_returned_by_str(tree)

@@ -204,3 +204,36 @@ def test_findings_known_at_publication_do_not_block_later_edits(client, member):
     client.post(reverse("employers:offer_edit", args=[offer.pk]), data)
     offer.refresh_from_db()
     assert offer.positions == 4
+
+
+# -- markup that is not kept as markup (issue 16) -----------------------------------------
+
+TAGS_AS_TEXT = "Vous maîtrisez les balises <title> et <select> en HTML. Missions : intégrer."
+
+
+def test_the_check_tells_what_will_be_shown_as_text_before_saving(client, member):
+    data = form_data(employer=member.employer.pk, description=TAGS_AS_TEXT, action="check")
+    response = client.post(reverse("employers:offer_check_new"), data)
+    html = response.content.decode()
+    assert "Affiché tel quel" in html
+    assert "&lt;title&gt;, &lt;select&gt;" in html
+
+
+def test_the_check_of_allowed_markup_says_nothing_of_it(client, member):
+    data = form_data(employer=member.employer.pk, description="<p>Un <strong>poste</strong>.</p>")
+    response = client.post(reverse("employers:offer_check_new"), data)
+    assert "Affiché tel quel" not in response.content.decode()
+
+
+def test_the_editors_check_button_tells_it_too(client, member):
+    data = form_data(employer=member.employer.pk, description=TAGS_AS_TEXT, action="check")
+    html = client.post(reverse("employers:offer_create"), data).content.decode()
+    assert "Affiché tel quel" in html
+    assert not Offer.objects.exists()
+
+
+def test_saving_keeps_every_word_and_says_what_changed(client, member):
+    data = form_data(employer=member.employer.pk, description=TAGS_AS_TEXT)
+    response = client.post(reverse("employers:offer_create"), data, follow=True)
+    assert "Missions : intégrer." in Offer.objects.get().description
+    assert "affiché tel quel" in response.content.decode()
