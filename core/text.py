@@ -13,6 +13,7 @@ word processor often carries some, and they change nothing a reader sees. Forms 
 """
 
 import unicodedata
+from typing import TYPE_CHECKING
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
@@ -62,7 +63,13 @@ def refuse_invisible(value) -> None:
         )
 
 
-class InvisibleCharactersMixin:
+if TYPE_CHECKING:
+    from django.forms import BaseForm as _FormBase
+else:
+    _FormBase = object
+
+
+class InvisibleCharactersMixin(_FormBase):
     """Form mixin: the fields named in `refuse_invisible_in` (titles, names) refuse invisible
     characters with an error; every other value the form receives loses them before it is
     cleaned, so that what is checked (required, lengths, the wording) is what is stored."""
@@ -79,7 +86,7 @@ class InvisibleCharactersMixin:
     def full_clean(self):
         if self.is_bound:
             refused = {self.add_prefix(name) for name in self.refuse_invisible_in}
-            data = self.data.copy()
+            data = self.data.copy()  # type: ignore[attr-defined]  # a QueryDict or a dict
             for key in data:
                 if key in refused:
                     continue

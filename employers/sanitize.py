@@ -171,7 +171,8 @@ def _tag_at(value: str, at: int, index: int, *, closing: bool):
     start = index
     while index < size and value[index] not in _SPACE + "/>":
         index += 1
-    name, attributes = value[start:index].lower(), []
+    name = value[start:index].lower()
+    attributes: list[tuple[str, str | None]] = []
     while True:
         index = _skip_space(value, index)
         if index >= size:
