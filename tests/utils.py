@@ -29,10 +29,11 @@ def full_login(client, user):
 
 
 class _FormValues(HTMLParser):
-    """What a browser would submit from the first form of a page holding `marker`: inputs with
-    their value, checked boxes, each select's selected option (or its first one), textareas."""
+    """What a browser would submit from the first form of a page carrying the attribute `marker`
+    (every form when None): inputs with their value, checked boxes, each select's selected
+    option (or its first one), textareas."""
 
-    def __init__(self, marker: str):
+    def __init__(self, marker: str | None):
         super().__init__()
         self.marker = marker
         self.in_form = False
@@ -44,7 +45,7 @@ class _FormValues(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
-        if tag == "form" and not self.done and self.marker in attrs:
+        if tag == "form" and not self.done and (self.marker is None or self.marker in attrs):
             self.in_form = True
         if not self.in_form:
             return
@@ -79,12 +80,12 @@ class _FormValues(HTMLParser):
         elif tag == "textarea":
             self._textarea = None
         elif tag == "form" and self.in_form:
-            self.in_form, self.done = False, True
+            self.in_form, self.done = False, self.marker is not None
 
 
-def form_values(html: str, marker: str = "method") -> dict[str, str]:
+def form_values(html: str, marker: str | None = None) -> dict[str, str]:
     """The values a browser would send from the page's first form carrying the attribute
-    `marker` (any form by default), before the person types anything."""
+    `marker` (from all its forms by default), before the person types anything."""
     parser = _FormValues(marker)
     parser.feed(html)
     return parser.values
