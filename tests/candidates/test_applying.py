@@ -55,7 +55,8 @@ def test_applying_needs_a_post(client):
     candidate = CandidateFactory()
     full_login(client, candidate.user)
     offer = OfferFactory(published=True)
-    assert client.get(reverse("candidates:apply", args=[offer.pk])).status_code == 405
+    client.get(reverse("candidates:apply", args=[offer.pk]))
+    assert not Application.objects.exists()
 
 
 def test_open_offers_list_only_published_offers(client):
