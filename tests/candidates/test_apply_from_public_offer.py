@@ -9,6 +9,7 @@ from django.core import mail
 from django.urls import reverse
 
 from candidates.models import Application
+from tests.accounts.factories import PASSWORD as ACCOUNT_PASSWORD
 from tests.candidates.factories import CandidateFactory
 from tests.employers.factories import EmployerMembershipFactory, OfferFactory
 from tests.utils import full_login, login_with_password
@@ -63,10 +64,8 @@ def test_visitor_signs_up_and_lands_on_the_offer_apply_step(client, offer):
 
 def test_visitor_with_an_account_logs_in_and_lands_on_the_offer_apply_step(client, offer):
     candidate = CandidateFactory()
-    response = client.post(
-        reverse("account_login"),
-        {"login": candidate.user.email, "password": "un-mot-de-passe-de-test", "next": apply_step(offer)},
-    )
+    login = {"login": candidate.user.email, "password": ACCOUNT_PASSWORD}
+    response = client.post(reverse("account_login"), {**login, "next": apply_step(offer)})
     assert response.url == apply_step(offer)
 
 
