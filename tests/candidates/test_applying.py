@@ -77,3 +77,19 @@ def test_dashboard_lists_only_my_applications(client):
     page = client.get(reverse("candidates:dashboard")).content.decode()
     assert "Mon offre" in page
     assert "Offre d'une autre" not in page
+
+
+def test_open_offers_link_each_offer_public_page(client):
+    candidate = CandidateFactory()
+    offer = OfferFactory(published=True)
+    full_login(client, candidate.user)
+    page = client.get(reverse("candidates:open_offers")).content.decode()
+    assert f'href="{reverse("broadcasting:offer_detail", args=[offer.pk])}"' in page
+
+
+def test_open_offers_show_where_each_offer_is(client):
+    candidate = CandidateFactory()
+    OfferFactory(published=True, commune="Roubaix", postcode="59100", remote_policy="partial")
+    full_login(client, candidate.user)
+    page = client.get(reverse("candidates:open_offers")).content.decode()
+    assert "Roubaix (59100) · Télétravail partiel" in page
