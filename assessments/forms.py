@@ -236,3 +236,15 @@ class AttemptForm(forms.Form):
             q.pk: data[f"written-{q.pk}"] for q in self.questions if f"written-{q.pk}" in self.data
         }
         return sjt, written
+
+
+class HandInForm(forms.Form):
+    """Handing in is final: the candidate ticks that they know it."""
+
+    confirm = forms.BooleanField(
+        label=_("Je remets mon évaluation : je ne pourrai plus modifier mes réponses."),
+        required=True,
+        error_messages={
+            "required": _("Cochez la case pour remettre votre évaluation, ou revenez à l'épreuve.")
+        },
+    )

@@ -440,6 +440,11 @@ def take_the_assessment(journey, world, candidate):
     candidate.get_by_role("link", name=f"Mon évaluation pour {TITLE}").click()
     candidate.wait_for_url("**/epreuve/")
     candidate.get_by_role("button", name="Remettre l'évaluation").click()
+    candidate.wait_for_url("**/remettre/")
+    candidate.get_by_label(
+        "Je remets mon évaluation : je ne pourrai plus modifier mes réponses."
+    ).check()
+    candidate.get_by_role("button", name="Remettre définitivement").click()
     expect(candidate.get_by_text("Votre évaluation est remise.")).to_be_visible()
     journey.check(candidate, "assessment-handed-in")
 
