@@ -135,8 +135,8 @@ def build_world():
         user=None,
     )
     assessment_campaigns.submit_attempt(attempt, user=None)
-    # Selection rules fixed, so the ranking shows the application.
-    SelectionPolicyFactory(offer=offer)
+    # Selection rules fixed and locked, so the ranking shows the application.
+    SelectionPolicyFactory(offer=offer, locked=True)
     ids = {
         "offer_id": offer.pk,
         "application_id": application.pk,

@@ -28,7 +28,7 @@ def offer_with_results():
 
 def test_the_csv_lists_pseudonyms_and_scores_and_is_audited(client, offer_with_results):
     recruiter, offer, applications = offer_with_results
-    SelectionPolicyFactory(offer=offer)
+    SelectionPolicyFactory(offer=offer, locked=True)
     full_login(client, recruiter)
 
     response = client.get(reverse("shortlists:export_results", args=[offer.pk]))
@@ -53,6 +53,6 @@ def test_no_export_before_the_rules_are_fixed(client, offer_with_results):
 
 def test_another_employer_gets_404(client, offer_with_results):
     _, offer, _ = offer_with_results
-    SelectionPolicyFactory(offer=offer)
+    SelectionPolicyFactory(offer=offer, locked=True)
     full_login(client, EmployerMembershipFactory().user)
     assert client.get(reverse("shortlists:export_results", args=[offer.pk])).status_code == 404

@@ -92,7 +92,7 @@ def test_recruiter_invites_to_interview_then_reveals(client, recruiter_and_appli
     full_login(client, recruiter)
     from tests.shortlists.factories import SelectionPolicyFactory
 
-    SelectionPolicyFactory(offer=application.offer)
+    SelectionPolicyFactory(offer=application.offer, locked=True)
     response = client.post(
         reverse("shortlists:decide", args=[application.pk]),
         {"kind": "advance", "reason": "skills_shown"},
