@@ -140,7 +140,9 @@ def test_the_situational_and_written_results_of_the_assessment_count(team):
         WrittenReviewFactory,
     )
 
-    SelectionPolicyFactory(offer=team.offer, locked=True, weight_coding=0, weight_sjt=1, weight_written=1)
+    SelectionPolicyFactory(
+        offer=team.offer, locked=True, weight_coding=0, weight_sjt=1, weight_written=1
+    )
     campaign = CampaignFactory(offer=team.offer)
     attempt = AttemptFactory(campaign=campaign, submitted=True, application__stage="assessed")
     # Responses rated 5, 3, 2, 1: "b" (3) most and "d" (1) least effective is
