@@ -81,10 +81,12 @@ migrations: install
 	$(DEV_ENV) $(BIN)/python manage.py makemigrations --check --dry-run
 
 # French is the source language; English translations live in locale/en (needs gettext).
+# locale/fr holds only the French plural forms (« 0 offre »), made by locale/french_plurals.py.
 messages: install
-	$(DEV_ENV) $(BIN)/python manage.py makemessages -l en --ignore=.venv --ignore=var \
+	$(DEV_ENV) $(BIN)/python manage.py makemessages -l en -l fr --ignore=.venv --ignore=var \
 	  --ignore="tests/*" --ignore="benchmarks/*"
-	$(DEV_ENV) $(BIN)/python manage.py compilemessages -l en --ignore=.venv
+	$(BIN)/python locale/french_plurals.py locale/fr/LC_MESSAGES/django.po
+	$(DEV_ENV) $(BIN)/python manage.py compilemessages -l en -l fr --ignore=.venv
 
 # Refresh the lock after changing pyproject.toml: a clean venv, the pinned direct dependencies.
 lock:

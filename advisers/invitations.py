@@ -7,7 +7,6 @@ from __future__ import annotations
 import logging
 import smtplib
 
-from django.conf import settings
 from django.core.mail import send_mail
 from django.db import transaction
 from django.db.models import Q, QuerySet
@@ -26,6 +25,7 @@ from advisers.models import (
 )
 from candidates.enums import FUNNEL, ApplicationStage
 from candidates.models import Application
+from core import site
 from employers.models import Offer
 
 logger = logging.getLogger(__name__)
@@ -51,7 +51,7 @@ class InvitationProblem:
 
 
 def absolute(path: str) -> str:
-    return f"{settings.SITE_URL}{path}"
+    return site.absolute_url(path)
 
 
 def invitation_link(invitation: Invitation) -> str:

@@ -292,3 +292,15 @@ class AttemptForm(InvisibleCharactersMixin, forms.Form):
                 if self.cleaned_data[name] is not None
             }
         return found
+
+
+class HandInForm(forms.Form):
+    """Handing in is final: the candidate ticks that they know it."""
+
+    confirm = forms.BooleanField(
+        label=_("Je remets mon évaluation : je ne pourrai plus modifier mes réponses."),
+        required=True,
+        error_messages={
+            "required": _("Cochez la case pour remettre votre évaluation, ou revenez à l'épreuve.")
+        },
+    )

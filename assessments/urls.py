@@ -68,6 +68,11 @@ urlpatterns = [
         name="attempt_save",
     ),
     path(
+        "candidatures/<int:application_id>/evaluation/epreuve/remettre/",
+        campaigns.attempt_hand_in,
+        name="attempt_hand_in",
+    ),
+    path(
         "candidatures/<int:application_id>/evaluation/resultats/",
         campaigns.attempt_results,
         name="attempt_results",

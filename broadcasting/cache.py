@@ -23,6 +23,8 @@ from django.core.cache.backends.locmem import LocMemCache
 from django.db import transaction
 from django.utils.translation import get_language
 
+from core.site import site_url
+
 VERSION_KEY = "broadcasting:published-offers-version"
 FRAGMENT_TIMEOUT = 60
 MAX_FRAGMENTS = 500
@@ -83,7 +85,9 @@ def offers_changed(**kwargs) -> None:
 
 
 def _key(kind: str, parts: tuple, version: str) -> str:
-    raw = "\x1f".join([kind, version, get_language() or "", *map(str, parts)])
+    # The site's address is part of what is kept (canonical links, API urls): it only varies
+    # in development (core.site).
+    raw = "\x1f".join([kind, version, get_language() or "", site_url(), *map(str, parts)])
     return f"{kind}:{hashlib.sha256(raw.encode()).hexdigest()}"
 
 

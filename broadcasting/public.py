@@ -6,10 +6,10 @@ that once met that rule is "gone" (a page saying it is closed, HTTP 410 in the A
 is unknown to the public (404).
 """
 
-from django.conf import settings
 from django.db.models import Q, QuerySet
 from django.urls import reverse
 
+from core import site
 from employers.enums import OfferStatus
 from employers.models import Offer
 
@@ -36,8 +36,9 @@ def public_state(offer_id: int) -> tuple[str, Offer] | None:
 
 
 def absolute_url(path: str) -> str:
-    """The canonical address of a path: from VIVIER_SITE_URL, never from the request's Host."""
-    return f"{settings.SITE_URL}{path}"
+    """The canonical address of a path: from VIVIER_SITE_URL, never from the request's Host
+    (except in development, see core.site)."""
+    return site.absolute_url(path)
 
 
 def offer_url(offer) -> str:

@@ -48,10 +48,33 @@ class IdentityForm(InvisibleCharactersMixin, forms.ModelForm):
         return year
 
 
+# Brackets and quotes around a skill come from a list shown as text (« [] », « ["Python"] »),
+# never from the skill itself: they are dropped, and what is left empty is no skill.
+LIST_PUNCTUATION = "[]\"'“”«» "
+
+
+class SkillListField(forms.CharField):
+    """Skills typed as comma-separated text, stored as a list; a list shows as that text."""
+
+    def prepare_value(self, value):
+        if isinstance(value, list | tuple):
+            return ", ".join(value)
+        return value
+
+    def to_python(self, value):
+        text = super().to_python(value)
+        skills = []
+        for item in text.split(","):
+            item = " ".join(item.split()).strip(LIST_PUNCTUATION)
+            if item and item.casefold() not in {skill.casefold() for skill in skills}:
+                skills.append(item)
+        return skills
+
+
 class ProfileForm(InvisibleCharactersMixin, forms.ModelForm):
     """What recruiters may see: skills and wishes, no CV, no photo."""
 
-    skills = forms.CharField(
+    skills = SkillListField(
         label=_("Compétences"),
         required=False,
         help_text=_("Séparées par des virgules, par exemple : Python, SQL, support utilisateurs."),
@@ -69,14 +92,8 @@ class ProfileForm(InvisibleCharactersMixin, forms.ModelForm):
             ),
         }
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        if self.instance and self.instance.skills:
-            self.initial["skills"] = ", ".join(self.instance.skills)
-
     def clean_skills(self):
-        raw = self.cleaned_data["skills"]
-        skills = [item.strip() for item in raw.split(",") if item.strip()]
+        skills = self.cleaned_data["skills"]
         if any(len(skill) > 60 for skill in skills) or len(skills) > 40:
             raise forms.ValidationError(_("Jusqu'à 40 compétences de 60 caractères au plus."))
         return skills

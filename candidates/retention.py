@@ -9,12 +9,14 @@ from django.conf import settings
 from django.core.mail import send_mail
 from django.db.models import Max, Q
 from django.db.models.functions import Coalesce, Greatest
+from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from accounts.audit import log_action
 from candidates.models import Candidate
 from candidates.services import delete_candidate_account
+from core import site
 
 INACTIVITY = timedelta(days=730)
 GRACE = timedelta(days=30)
@@ -82,7 +84,7 @@ def _warn(candidate: Candidate, *, deadline) -> None:
                 "seront conservées.\n\nPour garder votre compte, il suffit de vous connecter "
                 "avant cette date : %(url)s\n"
             )
-            % {"date": f"{deadline:%d/%m/%Y}", "url": f"{settings.SITE_URL}/comptes/login/"},
+            % {"date": f"{deadline:%d/%m/%Y}", "url": site.absolute_url(reverse("account_login"))},
             from_email=None,
             recipient_list=[candidate.user.email],
         )

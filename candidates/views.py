@@ -4,11 +4,13 @@ import json
 
 from django.contrib import messages
 from django.contrib.auth import logout
+from django.contrib.auth.decorators import login_not_required
+from django.contrib.auth.views import redirect_to_login
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods
 
 from accounts.access import role_required
 from accounts.enums import Role
@@ -73,10 +75,32 @@ def open_offers(request):
     return render(request, "candidates/open_offers.html", {"offers": offers, "applied": applied})
 
 
-@require_POST
-@role_required(Role.CANDIDATE)
+@login_not_required
+@require_http_methods(["GET", "POST"])
 def apply(request, offer_id):
-    offer = get_object_or_404(Offer.objects.publicly_visible(), pk=offer_id)
+    """An offer's apply step, where « Postuler » on its public page leads. A visitor is offered
+    sign-up and login, both coming back here; a candidate confirms with the button."""
+    offer = get_object_or_404(
+        Offer.objects.publicly_visible().select_related("employer"), pk=offer_id
+    )
+    user = request.user
+    if request.method == "POST":
+        if not user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        return _apply(request, offer)
+    is_candidate = user.is_authenticated and user.role == Role.CANDIDATE
+    applied = (
+        is_candidate and Application.objects.of_candidate_user(user).filter(offer=offer).exists()
+    )
+    return render(
+        request,
+        "candidates/apply.html",
+        {"offer": offer, "is_candidate": is_candidate, "applied": applied},
+    )
+
+
+@role_required(Role.CANDIDATE)
+def _apply(request, offer):
     try:
         apply_to_offer(_candidate(request), offer)
     except ApplicationRefused:

@@ -127,13 +127,18 @@ class OfferForm(InvisibleCharactersMixin, forms.ModelForm):
         self.fields["positions"].widget.attrs["min"] = 1
         self.fields["description"].validators.append(MaxLengthValidator(MAX_DESCRIPTION_LENGTH))
         self.fields["description"].widget.attrs["maxlength"] = MAX_DESCRIPTION_LENGTH
+        self.only_employer = None
         if employers is not None:
-            # A new offer: for which of the user's organisations.
+            # A new offer: for which of the user's organisations. With one organisation there
+            # is nothing to choose: the field is hidden, holds it, and falls back to it.
             self.fields["employer"] = forms.ModelChoiceField(
                 label=_("Entreprise"), queryset=employers, empty_label=None
             )
             if len(employers) == 1:
+                self.only_employer = employers[0]
                 self.fields["employer"].widget = forms.HiddenInput()
+                self.fields["employer"].initial = self.only_employer.pk
+                self.fields["employer"].required = False
         if self.instance.status != OfferStatus.PUBLISHED:
             del self.fields["acknowledge"]
             del self.fields["justification"]
@@ -152,6 +157,8 @@ class OfferForm(InvisibleCharactersMixin, forms.ModelForm):
 
     def clean(self):
         cleaned = super().clean()
+        if "employer" in self.fields and not cleaned.get("employer") and self.only_employer:
+            cleaned["employer"] = self.only_employer
         employer = cleaned.get("employer")
         if isinstance(employer, Employer):
             self.instance.employer = employer

@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 from accounts.audit import log_action
 from candidates.enums import FUNNEL, ApplicationStage
 from candidates.models import Application
+from core import site
 from fairness import stats
 from fairness.enums import ATTRIBUTE_CHOICES, Attribute, FollowUpAnswer, Milestone
 from fairness.models import CONSENT_VERSION, RetentionFollowUp, SelfDeclaration
@@ -277,7 +278,7 @@ def followup_token(followup: RetentionFollowUp) -> str:
 
 def followup_url(followup: RetentionFollowUp, answer: str) -> str:
     query = urlencode({"jeton": followup_token(followup), "reponse": answer})
-    return f"{settings.SITE_URL}{reverse('fairness:followup_answer')}?{query}"
+    return site.absolute_url(f"{reverse('fairness:followup_answer')}?{query}")
 
 
 def followup_from_token(token: str, *, for_update: bool = False) -> RetentionFollowUp:

@@ -3,12 +3,16 @@
 Protocol (JSON text frames), at ``ws/entretiens/<interview_id>/``:
 
 Server → client
-    ``{"type": "state", "status": …, "panel": [{"id", "name", "lead", "present", "submitted"}]}``
-        on connect and whenever someone joins, leaves or submits. Never a score.
-    ``{"type": "scores", "status": …, "competencies": [{"id", "key", "name", "weight",
-    "scores": [{"member", "name", "level", "evidence"}], "spread", "discuss"}]}``
+    ``{"type": "state", "status": …, "status_label": …, "panel": [{"id", "name", "lead",
+    "present", "submitted"}]}``
+        on connect and whenever someone joins, leaves or submits, and at the reveal. Never a
+        score.
+    ``{"type": "scores", "status": …, "status_label": …, "competencies": [{"id", "key", "name",
+    "weight", "scores": [{"member", "name", "level", "evidence"}], "spread", "discuss"}]}``
         once, to the whole panel at the same moment, when the reveal commits (and on connect
-        after the reveal).
+        after the reveal), right after the state that says the scores are revealed.
+    ``status_label`` is the status in the language the page asked for (``?lang=``), so that
+    every open page shows the new status without reloading.
     ``{"type": "error", "message": …}`` when an action is refused.
 Client → server
     ``{"type": "ping"}`` keeps the presence fresh;
@@ -29,6 +33,7 @@ from accounts.access import needs_second_factor
 from accounts.enums import Role
 from core.i18n import language_of_websocket
 from interviews import live, sessions
+from interviews.enums import InterviewStatus
 from interviews.models import InterviewError
 
 UNAUTHENTICATED, NOT_FOUND = 4401, 4404
@@ -74,7 +79,7 @@ class InterviewSessionConsumer(AsyncJsonWebsocketConsumer):
         await self._broadcast_state()
         if interview.scores_visible:
             payload = await database_sync_to_async(live.reveal_payload)(interview)
-            await self.send_json(payload)
+            await self._send_labelled(payload)
 
     async def disconnect(self, code):
         if self.group_name is None:
@@ -112,10 +117,16 @@ class InterviewSessionConsumer(AsyncJsonWebsocketConsumer):
             return None
 
     async def session_state(self, event):
-        await self.send_json(event["payload"])
+        await self._send_labelled(event["payload"])
 
     async def scores_revealed(self, event):
-        await self.send_json(event["payload"])
+        await self._send_labelled(event["payload"])
+
+    async def _send_labelled(self, payload):
+        """`payload` with its status's label in this page's language."""
+        with translation.override(language_of_websocket(self.scope)):
+            label = str(InterviewStatus(payload["status"]).label)
+        await self.send_json({**payload, "status_label": label})
 
     async def _broadcast_state(self):
         state = await database_sync_to_async(live.session_state)(self.interview_id)

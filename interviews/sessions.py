@@ -210,7 +210,9 @@ def _reveal(interview: Interview, *, reason: RevealReason, by) -> None:
         },
     )
     payload = reveal_payload(interview)
-    # One message with every score to the whole group, once the reveal is committed.
+    # Once the reveal is committed, the whole group learns the new state (status, everyone's
+    # submission), then gets one message with every score.
+    broadcast_state_after_commit(interview.pk)
     transaction.on_commit(lambda: group_send(interview.pk, "scores.revealed", payload))
 
 

@@ -99,3 +99,16 @@ class DecisionForm(InvisibleCharactersMixin, forms.Form):
         if kind and reason and reason not in REASONS_FOR[kind]:
             self.add_error("reason", _("Ce motif ne correspond pas à cette décision."))
         return cleaned
+
+
+class LockForm(forms.Form):
+    """Locking the rules is deliberate: the person ticks that they know what it freezes."""
+
+    confirm = forms.BooleanField(
+        label=_(
+            "Je verrouille ces règles : tout changement créera une nouvelle version, avec sa "
+            "raison, inscrite au journal d'audit."
+        ),
+        required=True,
+        error_messages={"required": _("Cochez la case pour verrouiller les règles.")},
+    )

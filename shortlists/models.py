@@ -146,13 +146,13 @@ class SelectionPolicy(models.Model):
 
     def components(self) -> list[dict]:
         """Each component with its label, weight, share of the weights and minimum."""
-        total = sum(self.weight(c) for c in ranking.COMPONENTS)
+        shares = ranking.shares({c: self.weight(c) for c in ranking.COMPONENTS})
         return [
             {
                 "key": c,
                 "label": Component(c).label,
                 "weight": self.weight(c),
-                "share": round(100 * self.weight(c) / total),
+                "share": shares[c],
                 "minimum": self.minimum(c),
             }
             for c in ranking.COMPONENTS

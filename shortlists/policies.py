@@ -143,15 +143,9 @@ def suggested_policy(offer: Offer) -> SelectionPolicy:
     return policy
 
 
-def lock_for_results(offer: Offer, *, by) -> SelectionPolicy | None:
-    """For any page about to show the offer's results: lock the policy in force and return it;
-    None when no policy is fixed yet (send the user to ``shortlists:policy`` first)."""
-    policy = SelectionPolicy.objects.current_for(offer.pk)
-    return lock_policy(policy, by=by) if policy is not None else None
-
-
 def lock_policy(policy: SelectionPolicy, *, by) -> SelectionPolicy:
-    """Lock `policy` the first time results are shown or used with it."""
+    """Lock `policy`: asked for by a person before any result shows (``shortlists:lock``), and
+    by a decision, which uses the rules. Locking a locked policy changes nothing."""
     if policy.is_locked:
         return policy
     updated = SelectionPolicy.objects.filter(pk=policy.pk, locked_at__isnull=True).update(

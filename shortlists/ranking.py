@@ -29,6 +29,25 @@ def points(score: float | None) -> Decimal | None:
     return (Decimal(str(score)) * 100).quantize(ONE_DECIMAL, rounding=ROUND_HALF_UP)
 
 
+def shares(weights: Mapping[str, int]) -> dict[str, int]:
+    """Each weight's share of their sum in whole percents adding up to exactly 100 (largest
+    remainder: every share is rounded down, then the points left go to the largest remainders,
+    the first component first among equal ones)."""
+    total = sum(weights.values())
+    if total <= 0:
+        return {name: 0 for name in weights}
+    exact = {name: Decimal(100 * weight) / total for name, weight in weights.items()}
+    result = {name: int(value) for name, value in exact.items()}
+    left = 100 - sum(result.values())
+    order = list(weights)
+    by_remainder = sorted(
+        order, key=lambda name: (-(exact[name] - result[name]), order.index(name))
+    )
+    for name in by_remainder[:left]:
+        result[name] += 1
+    return result
+
+
 @dataclass(frozen=True)
 class Rules:
     weights: Mapping[str, int]

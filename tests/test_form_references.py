@@ -213,6 +213,9 @@ def world():
         ],
         "adviser": [("advisers:subscriptions", ids)],
         "candidate": [("candidates:profile", ids), ("candidates:delete_account", ids)],
+        "sitting": [
+            ("assessments:attempt_hand_in", {**ids, "application_id": sitting_application.pk})
+        ],
     }
     return world
 

@@ -9,7 +9,7 @@ from django.test.utils import CaptureQueriesContext
 
 from broadcasting.cache import bump_published_version
 from candidates.services import apply_to_offer
-from shortlists.policies import POLICY_FIELDS, save_policy, suggested_policy
+from shortlists.policies import POLICY_FIELDS, lock_policy, save_policy, suggested_policy
 from tests.advisers.factories import AdviserMembershipFactory
 from tests.assessments.factories import ExerciseFactory, SubmissionFactory
 from tests.candidates.factories import CandidateFactory
@@ -29,11 +29,12 @@ def query_count(client, url: str) -> int:
 def world():
     membership = EmployerMembershipFactory(admin=True)
     offer = OfferFactory(employer=membership.employer, published=True, postcode="91000")
-    save_policy(
+    policy = save_policy(
         offer,
         {name: getattr(suggested_policy(offer), name) for name in POLICY_FIELDS},
         by=membership.user,
     )
+    lock_policy(policy, by=membership.user)  # the ranking shows its rows
     return {"recruiter": membership.user, "offer": offer, "exercise": ExerciseFactory()}
 
 

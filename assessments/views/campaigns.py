@@ -10,7 +10,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from accounts.access import role_required
 from accounts.enums import Role
 from assessments import campaigns, results
-from assessments.forms import AttemptForm, CampaignForm
+from assessments.forms import AttemptForm, CampaignForm, HandInForm
 from assessments.library.sjt import SCORING_NOTE
 from assessments.library_sync import sync_scenarios, sync_written_questions
 from assessments.models import Accommodation, Attempt, SjtScenario
@@ -166,16 +166,14 @@ def attempt_save(request, application_id):
         attempt = campaigns.save_answers(
             attempt, sjt=sjt, written=written, ranks=form.ranks(), user=request.user
         )
-        if "finish" in request.POST:
-            campaigns.submit_attempt(attempt, user=request.user)
     except campaigns.AttemptClosed as exc:
         if _wants_json(request):
             return JsonResponse({"error": str(exc), "closed": True}, status=409)
         messages.error(request, str(exc))
         return _home(request, application, status=409)
     if "finish" in request.POST:
-        messages.success(request, _("Votre évaluation est remise. Merci !"))
-        return redirect("assessments:campaign_home", application_id=application.pk)
+        # The answers are saved; handing in is final, so it is confirmed on its own page.
+        return redirect("assessments:attempt_hand_in", application_id=application.pk)
     if _wants_json(request):
         return JsonResponse(
             {
@@ -185,6 +183,46 @@ def attempt_save(request, application_id):
         )
     messages.success(request, _("Réponses enregistrées."))
     return redirect("assessments:attempt_detail", application_id=application.pk)
+
+
+@require_http_methods(["GET", "POST"])
+@role_required(Role.CANDIDATE)
+def attempt_hand_in(request, application_id):
+    """The confirmation of the hand-in: what it means, how much is answered, when the results
+    show and why; a ticked box hands in."""
+    application = _application(request, application_id)
+    attempt = _attempt(application)
+    if attempt is None or not attempt.is_open:
+        return redirect("assessments:campaign_home", application_id=application.pk)
+    form = HandInForm(request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            campaigns.submit_attempt(attempt, user=request.user)
+        except campaigns.AttemptClosed as exc:
+            messages.error(request, str(exc))
+            return redirect("assessments:campaign_home", application_id=application.pk)
+        messages.success(request, _("Votre évaluation est remise. Merci !"))
+        return redirect("assessments:campaign_home", application_id=application.pk)
+    campaign = attempt.campaign
+    remaining = attempt.remaining_seconds()
+    return render(
+        request,
+        "assessments/attempt_hand_in.html",
+        {
+            "application": application,
+            "attempt": attempt,
+            "campaign": campaign,
+            "form": form,
+            "forms_with_errors": [form] if form.errors else [],
+            "remaining_seconds": remaining,
+            "remaining_display": _clock(remaining),
+            "scenarios_left": campaign.scenarios.count()
+            - attempt.sjt_answers.exclude(most="").exclude(least="").count(),
+            "questions_left": campaign.questions.count()
+            - attempt.written_answers.exclude(text__regex=r"^\s*$").count(),
+        },
+        status=400 if form.errors else 200,
+    )
 
 
 @require_GET

@@ -137,10 +137,14 @@ def offer_check(request, offer_id=None):
         employers = None
     else:
         raw = request.POST.get("employer", "")
-        if not raw.isdigit():
-            return _bad_request(_("Requête incomplète : l'entreprise n'est pas indiquée."))
         employers = _user_employers(request.user)
-        employer = get_object_or_404(employers, pk=int(raw))
+        if raw.isdigit():
+            employer = get_object_or_404(employers, pk=int(raw))
+        elif "employer" not in request.POST and len(employers) == 1:
+            # One organisation: the editor has nothing to choose, the check needs no choice.
+            employer = employers[0]
+        else:
+            return _bad_request(_("Requête incomplète : l'entreprise n'est pas indiquée."))
         offer = Offer(employer=employer)
     if "title" not in request.POST or "description" not in request.POST:
         return _bad_request(_("Requête incomplète : l'intitulé et la description manquent."))

@@ -8,6 +8,7 @@ from django.contrib import messages
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
 from accounts.access import role_required
 from accounts.audit import log_action
@@ -17,7 +18,7 @@ from candidates.models import Application
 from employers.models import Offer
 from shortlists import decisions, policies
 from shortlists.enums import Component, CutoffStatus
-from shortlists.forms import DecisionForm, PolicyForm
+from shortlists.forms import DecisionForm, LockForm, PolicyForm
 from shortlists.models import Decision, SelectionPolicy
 from shortlists.ranking import COMPONENTS
 
@@ -58,31 +59,55 @@ def _row_view(row, stages: dict[int, str]) -> dict:
     }
 
 
-def _ranked(request, offer):
-    """(policy, ranked rows, stage of each application) for a page showing the offer's results,
-    or None (with a message) while its selection rules are not fixed. Results are shown from now
-    on: the rules can no longer move without a new, audited version."""
-    policy = policies.lock_for_results(offer, by=request.user)
-    if policy is None:
-        messages.info(
-            request,
-            _("Fixez les règles de sélection de l'offre avant d'en voir les résultats."),
-        )
-        return None
+def _ranked(offer, policy):
+    """(ranked rows, stage of each application) under the offer's locked rules."""
     rows = decisions.ranked_applications(offer, policy)
     stages = dict(
         Application.objects.filter(pk__in=[r.key for r in rows]).values_list("pk", "stage")
     )
-    return policy, rows, stages
+    return rows, stages
+
+
+def _no_rules(request, offer):
+    messages.info(
+        request, _("Fixez les règles de sélection de l'offre avant d'en voir les résultats.")
+    )
+    return redirect("shortlists:policy", offer_id=offer.pk)
+
+
+def _not_locked(request, offer):
+    messages.info(
+        request, _("Verrouillez les règles de sélection de l'offre avant d'en voir les résultats.")
+    )
+    return redirect("shortlists:ranking", offer_id=offer.pk)
+
+
+def _unlocked_page(request, offer, policy, form, *, status=200):
+    """The ranking page while the rules are not locked: the rules, what locking freezes, and the
+    confirmed form that locks them. No result shows."""
+    return render(
+        request,
+        "shortlists/ranking.html",
+        {
+            "offer": offer,
+            "policy": policy,
+            "lock_form": form,
+            "forms_with_errors": [form] if form.errors else [],
+            "waiting": Application.objects.filter(offer=offer).count(),
+        },
+        status=status,
+    )
 
 
 @role_required(Role.RECRUITER)
 def ranking(request, offer_id):
     offer = _offer(request, offer_id)
-    ranked = _ranked(request, offer)
-    if ranked is None:
-        return redirect("shortlists:policy", offer_id=offer.pk)
-    policy, rows, stages = ranked
+    policy = policies.current_policy(offer)
+    if policy is None:
+        return _no_rules(request, offer)
+    if not policy.is_locked:
+        return _unlocked_page(request, offer, policy, LockForm())
+    rows, stages = _ranked(offer, policy)
     return render(
         request,
         "shortlists/ranking.html",
@@ -96,15 +121,37 @@ def ranking(request, offer_id):
     )
 
 
+@require_POST
+@role_required(Role.RECRUITER)
+def lock(request, offer_id):
+    """Lock the rules in force, once the person confirmed it; then the ranking shows."""
+    offer = _offer(request, offer_id)
+    policy = policies.current_policy(offer)
+    if policy is None:
+        return _no_rules(request, offer)
+    form = LockForm(request.POST)
+    if not policy.is_locked and not form.is_valid():
+        return _unlocked_page(request, offer, policy, form, status=400)
+    if not policy.is_locked:
+        policies.lock_policy(policy, by=request.user)
+        messages.success(
+            request,
+            _("Règles de sélection verrouillées (version %(number)s).") % {"number": policy.number},
+        )
+    return redirect("shortlists:ranking", offer_id=offer.pk)
+
+
 @role_required(Role.RECRUITER)
 def export_results(request, offer_id):
     """The offer's anonymous results as CSV (pseudonym, stage, scores out of 100, total, rank,
     cut-off status): for the employer's own records, never an identity. Audited."""
     offer = _offer(request, offer_id)
-    ranked = _ranked(request, offer)
-    if ranked is None:
-        return redirect("shortlists:policy", offer_id=offer.pk)
-    policy, rows, stages = ranked
+    policy = policies.current_policy(offer)
+    if policy is None:
+        return _no_rules(request, offer)
+    if not policy.is_locked:
+        return _not_locked(request, offer)
+    rows, stages = _ranked(offer, policy)
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = (
         f'attachment; filename="vivier-offre-{offer.pk}-resultats.csv"'
@@ -188,7 +235,8 @@ def decide(request, application_id):
     if not kinds:
         messages.info(request, _("Cette candidature a déjà reçu une décision finale."))
         return redirect("shortlists:ranking", offer_id=offer.pk)
-    policy = policies.lock_policy(policy, by=request.user)
+    if not policy.is_locked:
+        return _not_locked(request, offer)
     form = DecisionForm(request.POST if request.method == "POST" else None, kinds=kinds)
     if request.method == "POST" and form.is_valid():
         try:

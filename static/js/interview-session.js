@@ -91,8 +91,42 @@
     var url = scheme + window.location.host + root.dataset.vivierInterviewSession;
     var retryMs = 1000;
 
+    // The scores are revealed (or the consensus recorded) while the page is open: say so
+    // everywhere the page still speaks of scoring, as a reload would.
+    function showStatus(message) {
+      var label = root.querySelector("[data-vivier-status-label]");
+      if (label && message.status_label) {
+        label.textContent = message.status_label;
+      }
+      if (message.status !== "revealed" && message.status !== "consensus_done") {
+        return;
+      }
+      root.dataset.vivierStatus = message.status;
+      var waiting = root.querySelector("[data-vivier-waiting-notice]");
+      var revealed = root.querySelector("[data-vivier-revealed-notice]");
+      if (waiting && revealed) {
+        waiting.hidden = true;
+        revealed.hidden = false;
+      }
+      var closeForm = root.querySelector("[data-vivier-close-form]");
+      if (closeForm) {
+        closeForm.hidden = true;
+      }
+      var form = root.querySelector("[data-vivier-score-form]");
+      if (form && !form.hidden) {
+        form.hidden = true;
+        var closed = root.querySelector("[data-vivier-closed-notice]");
+        if (closed) {
+          closed.hidden = false;
+        }
+      }
+    }
+
     function onMessage(event) {
       var message = JSON.parse(event.data);
+      if (message.type === "state" || message.type === "scores") {
+        showStatus(message);
+      }
       if (message.type === "state") {
         updatePanel(list, message.panel);
         if (initialStatus === "draft" && message.status === "scoring") {
@@ -103,14 +137,6 @@
       } else if (message.type === "scores") {
         if (region.dataset.vivierRevealed !== "1") {
           renderScores(region, message);
-        }
-        var form = root.querySelector("[data-vivier-score-form]");
-        if (form) {
-          form.hidden = true;
-          var closed = root.querySelector("[data-vivier-closed-notice]");
-          if (closed) {
-            closed.hidden = false;
-          }
         }
         if (initialStatus !== message.status && root.dataset.vivierLead === "1") {
           refresh.hidden = false;

@@ -161,7 +161,9 @@ def test_the_command_leaves_running_sittings_alone(application, campaign):
 def test_finishing_saves_the_last_answers_then_hands_in(candidate_client, application, campaign):
     start(candidate_client, application)
     data = {**answers(campaign, text="Dernier mot."), "finish": "1"}
-    response = candidate_client.post(url("attempt_save", application), data, follow=True)
+    candidate_client.post(url("attempt_save", application), data)
+    confirmed = {"confirm": "on"}
+    response = candidate_client.post(url("attempt_hand_in", application), confirmed, follow=True)
     assert "Votre évaluation est remise." in response.content.decode()
     assert WrittenAnswer.objects.get().text == "Dernier mot."
     assert Attempt.objects.get().status == "submitted"
@@ -171,7 +173,7 @@ def test_finishing_saves_the_last_answers_then_hands_in(candidate_client, applic
 
 def test_nothing_is_accepted_after_handing_in(candidate_client, application, campaign):
     start(candidate_client, application)
-    candidate_client.post(url("attempt_save", application), {"finish": "1"})
+    candidate_client.post(url("attempt_hand_in", application), {"confirm": "on"})
     response = candidate_client.post(url("attempt_save", application), answers(campaign), **JSON)
     assert response.status_code == 409
     assert "déjà remis" in response.json()["error"]

@@ -76,6 +76,11 @@ def test_candidate_takes_a_short_assessment(live_daphne, page):  # noqa: F811
     )
 
     page.get_by_role("button", name="Remettre l'évaluation").click()
+    page.wait_for_url("**/remettre/")
+    page.get_by_label(
+        "Je remets mon évaluation : je ne pourrai plus modifier mes réponses."
+    ).check()
+    page.get_by_role("button", name="Remettre définitivement").click()
     page.get_by_text("Votre évaluation est remise.").wait_for()
     assert in_db_thread(lambda: Attempt.objects.get(application_id=application_id).status) == (
         "submitted"

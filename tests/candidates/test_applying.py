@@ -54,7 +54,8 @@ def test_applying_needs_a_post(client, force_login):
     candidate = CandidateFactory()
     force_login(candidate.user)
     offer = OfferFactory(published=True)
-    assert client.get(reverse("candidates:apply", args=[offer.pk])).status_code == 405
+    client.get(reverse("candidates:apply", args=[offer.pk]))
+    assert not Application.objects.exists()
 
 
 def test_open_offers_list_only_published_offers(client, force_login):
@@ -75,3 +76,19 @@ def test_dashboard_lists_only_my_applications(client, force_login):
     page = client.get(reverse("candidates:dashboard")).content.decode()
     assert "Mon offre" in page
     assert "Offre d'une autre" not in page
+
+
+def test_open_offers_link_each_offer_public_page(client, force_login):
+    candidate = CandidateFactory()
+    offer = OfferFactory(published=True)
+    force_login(candidate.user)
+    page = client.get(reverse("candidates:open_offers")).content.decode()
+    assert f'href="{reverse("broadcasting:offer_detail", args=[offer.pk])}"' in page
+
+
+def test_open_offers_show_where_each_offer_is(client, force_login):
+    candidate = CandidateFactory()
+    OfferFactory(published=True, commune="Roubaix", postcode="59100", remote_policy="partial")
+    force_login(candidate.user)
+    page = client.get(reverse("candidates:open_offers")).content.decode()
+    assert "Roubaix (59100) · Télétravail partiel" in page

@@ -1,6 +1,8 @@
+import importlib
 import json
 
 import pytest
+from django.apps import apps as django_apps
 from django.urls import reverse
 
 from accounts.models import AuditEntry, User
@@ -10,7 +12,7 @@ from tests.accounts.factories import PASSWORD
 from tests.assessments.factories import SubmissionFactory
 from tests.candidates.factories import CandidateFactory
 from tests.employers.factories import OfferFactory
-from tests.utils import login_with_password
+from tests.utils import form_values, full_login, login_with_password
 
 pytestmark = pytest.mark.django_db
 
@@ -114,3 +116,38 @@ def test_deletion_needs_an_explicit_confirmation(client, force_login):
     response = client.post(reverse("candidates:delete_account"), {})
     assert response.status_code == 200
     assert Identity.objects.filter(candidate=candidate).exists()
+
+
+def test_a_new_profile_shows_no_skills_not_an_empty_list(client):
+    candidate = CandidateFactory(skills=[])
+    full_login(client, candidate.user)
+    page = client.get(reverse("candidates:profile")).content.decode()
+    assert form_values(page)["profil-skills"] == ""
+
+
+def test_skills_show_as_comma_separated_text(client):
+    candidate = CandidateFactory(skills=["Python", "SQL"])
+    full_login(client, candidate.user)
+    page = client.get(reverse("candidates:profile")).content.decode()
+    assert form_values(page)["profil-skills"] == "Python, SQL"
+
+
+@pytest.mark.parametrize(
+    "typed", ["[]Python, SQL", "[], Python, SQL", '["Python", "SQL"]', "Python, [], SQL, ''"]
+)
+def test_list_punctuation_is_not_stored_as_a_skill(client, typed):
+    candidate = CandidateFactory(skills=[])
+    full_login(client, candidate.user)
+    client.post(reverse("candidates:profile"), {**VALID, "profil-skills": typed})
+    candidate.refresh_from_db()
+    assert candidate.skills == ["Python", "SQL"]
+
+
+def test_skills_stored_from_an_empty_list_shown_as_text_are_tidied():
+    tidy = importlib.import_module("candidates.migrations.0008_drop_list_punctuation_skills")
+    junk = CandidateFactory(skills=["[]", "[]Python", "SQL"])
+    clean = CandidateFactory(skills=["C++", "SQL"])
+    tidy.drop_list_punctuation(django_apps, None)
+    junk.refresh_from_db()
+    clean.refresh_from_db()
+    assert (junk.skills, clean.skills) == (["Python", "SQL"], ["C++", "SQL"])

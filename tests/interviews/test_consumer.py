@@ -29,16 +29,17 @@ async def world():
     return await database_sync_to_async(build)()
 
 
-def communicator(interview_id, cookie=None):
+def communicator(interview_id, cookie=None, lang="fr"):
     headers = [(b"origin", b"http://testserver"), (b"host", b"testserver")]
     if cookie is not None:
         headers.append((b"cookie", f"{settings.SESSION_COOKIE_NAME}={cookie}".encode()))
-    return WebsocketCommunicator(application, f"/ws/entretiens/{interview_id}/?lang=fr", headers)
+    path = f"/ws/entretiens/{interview_id}/?lang={lang}"
+    return WebsocketCommunicator(application, path, headers)
 
 
-async def join(world, user):
+async def join(world, user, lang="fr"):
     cookie = await database_sync_to_async(session_cookie)(user)
-    ws = communicator(world.interview.pk, cookie)
+    ws = communicator(world.interview.pk, cookie, lang)
     connected, _code = await ws.connect()
     assert connected
     return ws
@@ -177,3 +178,29 @@ async def test_leaving_the_session_is_shown_to_the_others(world):
     await until(alice, [], present([True, False, False]))
     await alice.disconnect()
     await asyncio.sleep(0)
+
+
+async def test_the_reveal_updates_every_connected_members_page_in_their_language(world):
+    """Each open page learns, without reloading, that the scores are revealed (the status and
+    its label in the page's language, everybody's submission) along with the scores."""
+    alice, bruno = await join(world, world.alice), await join(world, world.bruno, lang="en")
+    await submit(world, world.alice, 5, 4, 3)
+    await submit(world, world.bruno, 3, 4, 3)
+    await submit(world, world.chloe, 1, 4, 2)
+    for ws, label in ((alice, "Notes révélées"), (bruno, "Scores revealed")):
+        state = await until(ws, [], submitted(True, True, True))
+        assert (state["status"], state["status_label"]) == (InterviewStatus.REVEALED, label)
+        scores = await until(ws, [], is_scores)
+        assert (scores["status"], scores["status_label"]) == (InterviewStatus.REVEALED, label)
+        await ws.disconnect()
+
+
+async def test_closing_scoring_updates_every_connected_members_page(world):
+    alice, chloe = await join(world, world.alice), await join(world, world.chloe)
+    await submit(world, world.alice, 3, 3, 3)
+    await database_sync_to_async(sessions.close_scoring)(world.interview, by=world.alice)
+    for ws in (alice, chloe):
+        state = await until(ws, [], lambda m: m["type"] == "state" and m["status"] == "revealed")
+        assert state["status_label"] == "Notes révélées"
+        assert (await until(ws, [], is_scores))["status_label"] == "Notes révélées"
+        await ws.disconnect()

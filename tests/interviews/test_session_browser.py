@@ -1,6 +1,7 @@
 """Two interviewers, each in their own browser, see the scores appear live at the reveal."""
 
 import pytest
+from playwright.sync_api import expect
 
 from interviews import sessions
 from tests.accounts.factories import PASSWORD
@@ -92,8 +93,17 @@ def test_two_interviewers_see_the_reveal_happen_live(live_daphne, browser):
             for note in NOTES.values():
                 assert note in reveal.inner_text()
             assert "À discuter : les notes s’écartent de 2 niveaux." in reveal.inner_text()
+            # The rest of the page no longer says that scoring goes on.
+            status = page.locator("span.status")
+            expect(status).to_have_text("Notes révélées")
+            expect(page.get_by_text("Notation en cours")).to_have_count(0)
+            expect(page.get_by_text("apparaîtront ici dès que tout le monde")).to_be_hidden()
+            expect(page.get_by_text("Les notes du jury sont révélées")).to_be_visible()
+            expect(member_line(page, team, team.chloe)).to_contain_text("a noté")
             assert page.evaluate("window.vivierNotReloaded") is True
+        expect(alice.get_by_role("button", name="Clore la notation")).to_be_hidden()
         assert_accessible(alice)
+        assert_accessible(bruno)
     finally:
         for context in (alice_context, bruno_context, chloe_context):
             context.close()

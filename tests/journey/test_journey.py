@@ -1,10 +1,12 @@
 """The whole journey in a real browser, one person per browser context: an employer admin
-writes an offer, fixes its wording and publishes it with an assessment; an adviser finds it and
-invites a person; the person signs up, applies and takes the assessment (situation, written
-answer with a connection cut in the middle, code graded by a real worker in the sandbox); two
-colleagues review the written answer blind; the recruiter sets the rules, invites to interview
-and sees the identity (audited); a panel of three scores live and records the consensus; the
-recruiter shortlists; the person sees their results; the adviser sees the stage reached.
+creates an offer from scratch, fixes its wording and publishes it with an assessment; an
+adviser finds it and invites a person; the person signs up, applies and takes the assessment
+(situation, written answer with a connection cut in the middle, code graded by a real worker in
+the sandbox); two colleagues review the written answer blind; the recruiter sets and locks the
+rules, invites to interview and sees the identity (audited); a panel of three scores live and
+records the consensus; the recruiter shortlists; the person sees their results; the adviser sees
+the stage reached; and a visitor finds the offer's public page, signs up from its « Postuler »
+and applies.
 
 Daphne runs with the database task backend and a real `db_worker` process grades the code.
 Every page visited passes axe-core; a screenshot per step lands in test-output/journey/."""
@@ -30,6 +32,7 @@ from accounts.models import AuditEntry
 from advisers.models import Invitation
 from assessments.models import Campaign, Submission, WrittenAnswer
 from candidates.models import Application
+from employers.models import Offer
 from tests.accounts.factories import PASSWORD
 from tests.advisers.factories import AdviserMembershipFactory
 from tests.assessments.factories import (
@@ -39,7 +42,7 @@ from tests.assessments.factories import (
 )
 from tests.browser.conftest import ROOT, assert_accessible, daphne_process, in_db_thread
 from tests.browser.conftest import test_database_url as database_url
-from tests.employers.factories import EmployerMembershipFactory, OfferFactory
+from tests.employers.factories import EmployerMembershipFactory
 from tests.interviews.factories import GridVersionFactory
 from tests.utils import totp_code
 
@@ -55,6 +58,7 @@ TITLE = "Technicien·ne support (H/F)"
 FLAGGED = "Vous rejoignez une jeune équipe de support et vous aidez nos clients au quotidien."
 REWRITTEN = "Vous rejoignez une équipe dynamique de support et vous aidez nos clients au quotidien."
 CANDIDATE_EMAIL = "ines.delacroix@example.net"
+VISITOR_EMAIL = "samir.benali@example.net"
 CANDIDATE_PASSWORD = "Tr3s-long-secret"
 FIRST_NAME, LAST_NAME = "Inès", "Delacroix"
 NOTE = "I. D., atelier du jeudi"
@@ -82,10 +86,8 @@ def build_world():
     employer = admin.employer
     alice = EmployerMembershipFactory(employer=employer, user__display_name="Alice").user
     bruno = EmployerMembershipFactory(employer=employer, user__display_name="Bruno").user
-    # A draft with everything the publication needs; its text is written in the browser.
-    offer = OfferFactory(employer=employer, title=TITLE, rome_code="I1401")
-    grid = GridVersionFactory(offer=offer)
-    # What the campaign editor offers to choose from: one item of each kind.
+    # No offer: the admin creates it in the browser. What the campaign editor offers to choose
+    # from: one item of each kind.
     exercise = ExerciseFactory()
     SjtScenarioFactory()
     WrittenQuestionFactory(prompt_fr=PROMPT)
@@ -95,10 +97,15 @@ def build_world():
         alice=person(alice),
         bruno=person(bruno),
         adviser=person(adviser),
-        offer_id=offer.pk,
         exercise_title=exercise.title_fr,
-        competencies=list(grid.competencies.values_list("pk", flat=True)),
     )
+
+
+def the_new_offer(employer_admin_email):
+    """The offer the admin created in the browser, given an interview grid (made elsewhere)."""
+    offer = Offer.objects.get(title=TITLE, employer__memberships__user__email=employer_admin_email)
+    grid = GridVersionFactory(offer=offer)
+    return offer.pk, list(grid.competencies.values_list("pk", flat=True))
 
 
 @contextmanager
@@ -182,13 +189,15 @@ class Journey:
             context.close()
 
 
-def confirmation_path() -> str:
-    address = EmailAddress.objects.get(email=CANDIDATE_EMAIL)
+def confirmation_path(email=CANDIDATE_EMAIL) -> str:
+    address = EmailAddress.objects.get(email=email)
     return f"/comptes/confirm-email/{EmailConfirmationHMAC(address).key}/"
 
 
 def the_application():
-    application = Application.objects.get(offer__title=TITLE)
+    application = Application.objects.get(
+        offer__title=TITLE, candidate__user__email=CANDIDATE_EMAIL
+    )
     return SimpleNamespace(
         id=application.pk, pseudonym=application.pseudonym, stage=application.stage
     )
@@ -224,7 +233,7 @@ def test_one_journey_from_the_offer_to_the_shortlist(servers, browser):
     journey = Journey(browser, base)
     started = time.monotonic()
     try:
-        admin = write_and_publish_the_offer(journey, world)
+        admin = create_and_publish_the_offer(journey, world)
         compose_the_assessment(journey, world, admin)
         link = invite(journey, world)
         candidate = sign_up_and_apply(journey, link)
@@ -236,6 +245,7 @@ def test_one_journey_from_the_offer_to_the_shortlist(servers, browser):
         shortlist(journey, admin, application)
         see_the_feedback(journey, candidate, application)
         follow_up(journey, world)
+        apply_from_the_public_page(journey, world)
     except Exception:
         journey.keep_failure()
         raise
@@ -244,14 +254,28 @@ def test_one_journey_from_the_offer_to_the_shortlist(servers, browser):
     assert time.monotonic() - started < 300
 
 
-def write_and_publish_the_offer(journey, world):
+def create_and_publish_the_offer(journey, world):
+    """From the dashboard's « Nouvelle offre »: every field filled in, the wording checked live
+    (the admin has one employer: nothing to choose), saved, then published."""
     admin = journey.log_in(world.admin, "admin")
-    base = journey.base
-    admin.goto(f"{base}/entreprise/offres/{world.offer_id}/modifier/")
-    journey.check(admin, "offer-editor")
-
+    admin.get_by_role("link", name="Nouvelle offre").click()
+    admin.wait_for_url("**/entreprise/offres/nouvelle/")
+    journey.check(admin, "offer-new")
+    admin.locator("#id_title").fill(TITLE)
     description = admin.locator("#id_description")
     description.fill(FLAGGED)
+    admin.locator("#id_skills").fill("Support utilisateurs\nPython")
+    admin.locator("#id_contract_type").select_option("cdi")
+    admin.locator("#id_working_time").select_option("full_time")
+    admin.locator("#id_positions").fill("1")
+    admin.locator("#id_salary_min").fill("26000")
+    admin.locator("#id_salary_max").fill("30000")
+    admin.locator("#id_commune").fill("Évry-Courcouronnes")
+    admin.locator("#id_postcode").fill("91000")
+    admin.locator("#id_remote_policy").select_option("partial")
+    admin.locator("#id_experience_level").select_option("beginner_welcome")
+    admin.locator("#id_rome_code").fill("I1401")
+
     findings = admin.locator("#wording-findings")
     rewrite = findings.get_by_role("button", name="Remplacer « jeune équipe »", exact=False)
     expect(rewrite).to_be_visible()
@@ -262,6 +286,7 @@ def write_and_publish_the_offer(journey, world):
     admin.get_by_role("button", name="Enregistrer", exact=True).click()
     expect(admin.get_by_text("Offre enregistrée.")).to_be_visible()
     journey.check(admin, "offer-saved")
+    world.offer_id, world.competencies = in_db_thread(lambda: the_new_offer(world.admin.email))
 
     admin.get_by_role("link", name="Publier…").click()
     journey.check(admin, "offer-publish")
@@ -440,6 +465,11 @@ def take_the_assessment(journey, world, candidate):
     candidate.get_by_role("link", name=f"Mon évaluation pour {TITLE}").click()
     candidate.wait_for_url("**/epreuve/")
     candidate.get_by_role("button", name="Remettre l'évaluation").click()
+    candidate.wait_for_url("**/remettre/")
+    candidate.get_by_label(
+        "Je remets mon évaluation : je ne pourrai plus modifier mes réponses."
+    ).check()
+    candidate.get_by_role("button", name="Remettre définitivement").click()
     expect(candidate.get_by_text("Votre évaluation est remise.")).to_be_visible()
     journey.check(candidate, "assessment-handed-in")
 
@@ -481,6 +511,10 @@ def invite_to_interview_and_reveal(journey, world, admin, application):
     admin.get_by_role("button", name="Enregistrer les règles").click()
     admin.wait_for_url(f"**/entreprise/selection/offres/{world.offer_id}/")
     expect(admin.get_by_text("Règles de sélection enregistrées")).to_be_visible(timeout=15_000)
+    journey.check(admin, "ranking-lock")
+    admin.get_by_label(re.compile("Je verrouille ces règles")).check()
+    admin.get_by_role("button", name="Verrouiller les règles et voir le classement").click()
+    expect(admin.get_by_text("Règles de sélection verrouillées")).to_be_visible(timeout=15_000)
     table = admin.get_by_role("table", name=re.compile("Candidatures sous pseudonyme"))
     expect(table.locator("tbody tr")).to_have_count(1)
     expect(table).to_contain_text(application.pseudonym)
@@ -609,3 +643,38 @@ def follow_up(journey, world):
     adviser.wait_for_url("**/conseil/suivi/")
     expect(adviser.get_by_role("row").filter(has_text=NOTE)).to_contain_text("Présélectionné·e")
     journey.check(adviser, "adviser-follow-up")
+
+
+def apply_from_the_public_page(journey, world):
+    """A visitor without an account: the public list, the offer's page, « Postuler », sign-up,
+    the confirmation link, and back on that offer's apply step."""
+    context, visitor = journey.open()
+    visitor.goto(f"{journey.base}/offres/")
+    visitor.get_by_role("link", name=TITLE, exact=True).click()
+    visitor.wait_for_url(f"**/offres/{world.offer_id}/")
+    journey.check(visitor, "public-offer")
+    visitor.get_by_role("link", name="Postuler").click()
+    apply_step = f"/candidat/offres/{world.offer_id}/postuler/"
+    visitor.wait_for_url(f"**{apply_step}")
+    journey.check(visitor, "public-apply-step")
+    visitor.get_by_role("link", name="Créer mon compte candidat").click()
+    visitor.get_by_label("Courriel").fill(VISITOR_EMAIL)
+    visitor.get_by_label("Mot de passe (obligatoire)", exact=True).fill(CANDIDATE_PASSWORD)
+    visitor.get_by_label("Mot de passe (confirmation)").fill(CANDIDATE_PASSWORD)
+    visitor.get_by_role("button", name="Création de compte").click()
+    visitor.wait_for_url("**/comptes/confirm-email/")
+    visitor.goto(journey.base + in_db_thread(lambda: confirmation_path(VISITOR_EMAIL)))
+    visitor.get_by_role("button", name="Confirmer").click()
+
+    visitor.wait_for_url(f"**{apply_step}")
+    journey.check(visitor, "public-apply-signed-up")
+    visitor.get_by_role("button", name=f"Postuler à « {TITLE} »").click()
+    visitor.wait_for_url("**/candidat/")
+    expect(visitor.get_by_role("row").filter(has_text=TITLE)).to_be_visible()
+    journey.check(visitor, "public-applied")
+    applied = in_db_thread(
+        lambda: Application.objects.filter(
+            offer_id=world.offer_id, candidate__user__email=VISITOR_EMAIL
+        ).exists()
+    )
+    assert applied

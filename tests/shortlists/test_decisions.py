@@ -18,7 +18,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def situation(team):
-    SelectionPolicyFactory(offer=team.offer)
+    SelectionPolicyFactory(offer=team.offer, locked=True)
     team.application = scored(team.offer, coding=0.8, consensus=4, pseudonym="Saule-Doré")
     return team
 

@@ -29,7 +29,7 @@ def test_the_csv_lists_pseudonyms_and_scores_and_is_audited(
     client, force_login, offer_with_results
 ):
     recruiter, offer, applications = offer_with_results
-    SelectionPolicyFactory(offer=offer)
+    SelectionPolicyFactory(offer=offer, locked=True)
     force_login(recruiter)
 
     response = client.get(reverse("shortlists:export_results", args=[offer.pk]))
@@ -54,6 +54,6 @@ def test_no_export_before_the_rules_are_fixed(client, force_login, offer_with_re
 
 def test_another_employer_gets_404(client, force_login, offer_with_results):
     _, offer, _ = offer_with_results
-    SelectionPolicyFactory(offer=offer)
+    SelectionPolicyFactory(offer=offer, locked=True)
     force_login(EmployerMembershipFactory().user)
     assert client.get(reverse("shortlists:export_results", args=[offer.pk])).status_code == 404

@@ -21,7 +21,7 @@ def leaks(text: str, email: str) -> list[str]:
 
 
 def test_no_page_and_no_reminder_shows_the_identity(team, django_capture_on_commit_callbacks):
-    SelectionPolicyFactory(offer=team.offer)
+    SelectionPolicyFactory(offer=team.offer, locked=True)
     application = scored(team.offer, coding=0.7, consensus=4)
     email = application.candidate.user.email
     client = logged_in(team.admin)

@@ -16,7 +16,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def world(team):
-    SelectionPolicyFactory(offer=team.offer)
+    SelectionPolicyFactory(offer=team.offer, locked=True)
     team.application = scored(team.offer, coding=0.5)
     team.candidate = team.application.candidate.user
     team.adviser = AdviserMembershipFactory().user

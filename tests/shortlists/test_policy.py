@@ -54,23 +54,6 @@ def test_rules_not_yet_used_are_changed_in_place(team):
     assert AuditEntry.objects.filter(action="selection_policy.updated").count() == 1
 
 
-def test_showing_the_ranking_locks_the_rules(team):
-    policy = SelectionPolicyFactory(offer=team.offer)
-    logged_in(team.member).get(reverse("shortlists:ranking", args=[team.offer.pk]))
-    policy.refresh_from_db()
-    assert policy.is_locked
-    assert AuditEntry.objects.filter(action="selection_policy.locked").count() == 1
-
-
-def test_locking_twice_writes_one_entry(team):
-    policy = SelectionPolicyFactory(offer=team.offer)
-    client = logged_in(team.member)
-    client.get(reverse("shortlists:ranking", args=[team.offer.pk]))
-    client.get(reverse("shortlists:ranking", args=[team.offer.pk]))
-    assert AuditEntry.objects.filter(action="selection_policy.locked").count() == 1
-    assert SelectionPolicy.objects.get(pk=policy.pk).number == 1
-
-
 def test_changing_locked_rules_makes_a_new_locked_version_with_its_reason(team):
     SelectionPolicyFactory(offer=team.offer, locked=True)
     logged_in(team.member).post(

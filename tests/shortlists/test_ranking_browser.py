@@ -47,7 +47,16 @@ def test_rules_ranking_and_decision_pages_are_accessible(live_daphne, page):
     expect(page.get_by_role("alert")).to_contain_text("Poids : Exercices de code")
     assert_accessible(page)
 
+    # Not locked yet: the ranking says what locking freezes and asks for a confirmation.
     page.goto(f"{live_daphne}/entreprise/selection/offres/{world.offer_id}/")
+    expect(page.get_by_text("Aulne-Gris")).to_have_count(0)
+    lock = page.get_by_role("button", name="Verrouiller les règles et voir le classement")
+    lock.click()
+    expect(page.get_by_role("alert")).to_contain_text("Cochez la case pour verrouiller")
+    assert_accessible(page)
+    page.get_by_label(re.compile("Je verrouille ces règles")).check()
+    page.get_by_role("button", name="Verrouiller les règles et voir le classement").click()
+    expect(page.get_by_role("status")).to_contain_text("Règles de sélection verrouillées")
     table = page.get_by_role("table", name=re.compile("Candidatures sous pseudonyme"))
     expect(table.locator("tbody tr")).to_have_count(3)
     expect(table.locator(".tie-mark")).to_have_count(2)

@@ -24,7 +24,7 @@ def test_the_interview_consensus_is_brought_to_a_share(team):
 
 
 def test_candidates_are_ranked_on_the_weighted_total(team):
-    SelectionPolicyFactory(offer=team.offer)
+    SelectionPolicyFactory(offer=team.offer, locked=True)
     low = scored(team.offer, coding=0.4, consensus=3, pseudonym="Lynx-Bleu")
     high = scored(team.offer, coding=0.9, consensus=5, pseudonym="Orme-Vert")
     response, rows = ranking_rows(logged_in(team.member), team.offer)
@@ -39,7 +39,7 @@ def test_candidates_are_ranked_on_the_weighted_total(team):
 
 
 def test_ties_share_their_rank_and_are_marked(team):
-    SelectionPolicyFactory(offer=team.offer)
+    SelectionPolicyFactory(offer=team.offer, locked=True)
     scored(team.offer, coding=0.8, consensus=3, pseudonym="Aulne-Gris")
     scored(team.offer, coding=0.5, consensus=4.2, pseudonym="Bouleau-Roux")
     scored(team.offer, coding=0.1, pseudonym="Cèdre-Noir")
@@ -56,7 +56,7 @@ def test_ties_share_their_rank_and_are_marked(team):
 
 
 def test_a_missing_component_shows_a_dash_and_the_rule_for_totals(team):
-    SelectionPolicyFactory(offer=team.offer)
+    SelectionPolicyFactory(offer=team.offer, locked=True)
     scored(team.offer, coding=0.7, pseudonym="Frêne-Clair")
     response, rows = ranking_rows(logged_in(team.member), team.offer)
     assert rows[0].scores["interview"] is None
@@ -67,14 +67,14 @@ def test_a_missing_component_shows_a_dash_and_the_rule_for_totals(team):
 
 
 def test_with_missing_as_zero_the_total_counts_the_missing_component_zero(team):
-    SelectionPolicyFactory(offer=team.offer, missing_as_zero=True)
+    SelectionPolicyFactory(offer=team.offer, locked=True, missing_as_zero=True)
     scored(team.offer, coding=0.7)
     _response, rows = ranking_rows(logged_in(team.member), team.offer)
     assert str(rows[0].total) == "35.0"
 
 
 def test_cutoff_status_is_shown(team):
-    SelectionPolicyFactory(offer=team.offer, min_coding=60, min_interview=50)
+    SelectionPolicyFactory(offer=team.offer, locked=True, min_coding=60, min_interview=50)
     scored(team.offer, coding=0.5, consensus=5, pseudonym="Aulne-Gris")
     scored(team.offer, coding=0.9, pseudonym="Bouleau-Roux")
     response, rows = ranking_rows(logged_in(team.member), team.offer)
@@ -87,14 +87,14 @@ def test_cutoff_status_is_shown(team):
 
 
 def test_withdrawn_applications_are_left_out(team):
-    SelectionPolicyFactory(offer=team.offer)
+    SelectionPolicyFactory(offer=team.offer, locked=True)
     scored(team.offer, coding=0.5, stage=ApplicationStage.WITHDRAWN)
     _response, rows = ranking_rows(logged_in(team.member), team.offer)
     assert rows == []
 
 
 def test_the_page_shows_the_rules_beside_the_ranking(team):
-    SelectionPolicyFactory(offer=team.offer, min_total=40)
+    SelectionPolicyFactory(offer=team.offer, locked=True, min_total=40)
     scored(team.offer, coding=0.5)
     page = logged_in(team.member).get(reverse("shortlists:ranking", args=[team.offer.pk]))
     text = page.content.decode()
@@ -103,7 +103,7 @@ def test_the_page_shows_the_rules_beside_the_ranking(team):
 
 
 def test_the_ranking_shows_no_identity(team):
-    SelectionPolicyFactory(offer=team.offer)
+    SelectionPolicyFactory(offer=team.offer, locked=True)
     scored(team.offer, coding=0.5, consensus=3)
     text = logged_in(team.member).get(reverse("shortlists:ranking", args=[team.offer.pk]))
     text = text.content.decode()
@@ -116,7 +116,7 @@ def test_the_rankings_own_queries_do_not_grow_with_the_number_of_candidates(team
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    SelectionPolicyFactory(offer=team.offer)
+    SelectionPolicyFactory(offer=team.offer, locked=True)
     client = logged_in(team.member)
     client.get(reverse("shortlists:ranking", args=[team.offer.pk]))  # locks the policy
     own_queries = []
@@ -140,7 +140,9 @@ def test_the_situational_and_written_results_of_the_assessment_count(team):
         WrittenReviewFactory,
     )
 
-    SelectionPolicyFactory(offer=team.offer, weight_coding=0, weight_sjt=1, weight_written=1)
+    SelectionPolicyFactory(
+        offer=team.offer, locked=True, weight_coding=0, weight_sjt=1, weight_written=1
+    )
     campaign = CampaignFactory(offer=team.offer)
     attempt = AttemptFactory(campaign=campaign, submitted=True, application__stage="assessed")
     # Responses rated 5, 3, 2, 1: "b" (3) most and "d" (1) least effective is

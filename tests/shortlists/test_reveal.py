@@ -93,7 +93,7 @@ def test_recruiter_invites_to_interview_then_reveals(
     force_login(recruiter)
     from tests.shortlists.factories import SelectionPolicyFactory
 
-    SelectionPolicyFactory(offer=application.offer)
+    SelectionPolicyFactory(offer=application.offer, locked=True)
     response = client.post(
         reverse("shortlists:decide", args=[application.pk]),
         {"kind": "advance", "reason": "skills_shown"},
