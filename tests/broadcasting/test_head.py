@@ -66,6 +66,7 @@ def raw_head(host: str, port: int, url: str) -> tuple[int, bytes, bytes]:
     return int(headers.split(b" ", 2)[1]), headers, rest
 
 
+@pytest.mark.serial
 @pytest.mark.django_db(transaction=True)
 def test_the_server_sends_no_body_to_head(live_daphne):  # noqa: F811
     # The test client drops HEAD bodies itself: on the wire, daphne must send none either.
