@@ -347,6 +347,12 @@ class Offer(models.Model):
             self.closed_at = now
 
     @property
+    def wording_reviewer_name(self) -> str:
+        """Who took the wording findings into account, as colleagues name them ("—" if gone)."""
+        reviewer = self.wording_reviewed_by
+        return reviewer.name_for_colleagues if reviewer is not None else "—"
+
+    @property
     def is_editable(self) -> bool:
         return self.status in EDITABLE_STATUSES
 

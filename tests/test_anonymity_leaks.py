@@ -172,6 +172,9 @@ def sit_assessment(client, application, *, written: str, finish: bool = True) ->
         answers["finish"] = "1"
     response = client.post(reverse("assessments:attempt_save", args=[application.pk]), answers)
     assert response.status_code == 302, response.content
+    if finish:  # handing in is confirmed on a page of its own
+        hand_in = reverse("assessments:attempt_hand_in", args=[application.pk])
+        assert client.post(hand_in, {"confirm": "on"}).status_code == 302
 
 
 def campaign_data(exercise, **overrides) -> assessment_campaigns.CampaignData:

@@ -13,7 +13,7 @@ from django.urls import reverse
 from tests.accounts.factories import PASSWORD
 
 # The backend allauth's sign-in form records in the session.
-ALLAUTH_BACKEND = "accounts.backends.AuthenticationBackend"
+ALLAUTH_BACKEND = "config.auth_backends.AuthenticationBackend"
 
 
 def totp_code(secret: str) -> str:
