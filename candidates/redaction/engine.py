@@ -1,6 +1,8 @@
 """Runs every detector and turns their findings into one list of non-overlapping spans."""
 
 import re
+from bisect import bisect_right
+from dataclasses import replace
 
 from candidates.redaction.age import find_ages
 from candidates.redaction.code import text_regions
@@ -47,14 +49,24 @@ def detect(text: str, identity: Identity, *, kind: str, lang: str) -> list[Span]
 
 
 def _inside_text_regions(code: str, spans: list[Span]) -> list[Span]:
-    """Keep spans that start in a comment or string literal, clipped to it."""
+    """Clip spans to the comments and string literals they overlap.
+
+    Spans marked ``anywhere`` (an e-mail in a git log, an identifier built from the name) stay
+    whole: their placeholder keeps the code valid or they are not in code at all.
+    """
     regions = text_regions(code)
+    starts = [start for start, _ in regions]
     kept = []
     for span in spans:
-        for start, end in regions:
-            if start <= span.start < end:
-                kept.append(Span(span.start, min(span.end, end), span.label))
-                break
+        if span.anywhere:
+            kept.append(span)
+            continue
+        i = max(0, bisect_right(starts, span.start) - 1)
+        while i < len(regions) and regions[i][0] < span.end:
+            start, end = regions[i]
+            if end > span.start:
+                kept.append(replace(span, start=max(start, span.start), end=min(end, span.end)))
+            i += 1
     return kept
 
 

@@ -95,3 +95,13 @@ def test_find_spans_reports_offsets_labels_and_placeholders(fatou):
 
 def test_english_placeholders(fatou):
     assert redact("I'm Fatou Sow.", fatou, lang="en") == "I'm [name]."
+
+
+def test_person_and_school_each_get_their_placeholder(fatou):
+    out = redact("Mon collègue Jean Dupont de Sciences Po m'a recommandé.", fatou)
+    assert out == "Mon collègue [nom] de [école] m'a recommandé."
+
+
+def test_person_and_school_in_english(fatou):
+    out = redact("My teammate Tom Baker from Imperial College reviewed it.", fatou, lang="en")
+    assert out == "My teammate [name] from [school] reviewed it."
