@@ -52,3 +52,8 @@ def schools() -> tuple[str, ...]:
 @cache
 def cue_only_schools() -> tuple[str, ...]:
     return tuple(w for line in _lines("cue_only_schools.txt") for w in line.split())
+
+
+@cache
+def tech_words() -> frozenset[str]:
+    return _words("tech_words.txt")

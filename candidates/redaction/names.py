@@ -10,6 +10,7 @@ from candidates.redaction.lexicon import (
     famous_people,
     famous_surnames,
     first_names,
+    tech_words,
 )
 from candidates.redaction.spans import Span
 from candidates.redaction.text import CAP_WORD, LETTER, NAME_PARTICLE, fold, word_alternation
@@ -236,6 +237,15 @@ _EPONYM_AFTER = re.compile(
     r"notation|machine|filter|transform|curve|inequality|model|matrix|effect)\b",
     re.IGNORECASE,
 )
+# "Xavier initialisation", "Kalman filter", "Levenshtein distance": a name before a technical
+# noun in lower case is an eponym.
+_EPONYM_NOUN = re.compile(
+    r" (?:initiali[sz]ation|init|distribution|transform|transformation|filter|distance|chains?|"
+    r"coding|encoding|tree|heap|graph|numbers?|algorithm|method|matrix|equation|conjecture|"
+    r"lemma|theorem|curve|spaces?|series|process|inequality|bounds?|decomposition|"
+    r"factori[sz]ation|kernel|loss|score|index|coefficient|correlation|noise|sampling|"
+    r"normali[sz]ation|norm|embedding|automaton|complexity|notation|calculus|triangle|sieve)\b"
+)
 _EPONYM_BEFORE = re.compile(
     r"\b(?:loi|algorithme|theoreme|crible|matrice|methode|principe|distance|conjecture|probleme|"
     r"machine|test|suite|formule|lemme|triangle|paradoxe|rasoir|nombre|graphe|arbre|tas|courbe|"
@@ -253,11 +263,62 @@ def protected_ranges(text: str, folded: str) -> list[tuple[int, int]]:
     """Famous people and eponyms ("loi de Moore", "Brooks's law") are knowledge, not identity."""
     ranges = [(m.start(), m.end()) for m in _famous_re().finditer(folded)]
     for m in _CAP_TOKEN.finditer(text):
-        if _EPONYM_AFTER.match(text, m.end()):
+        if _EPONYM_AFTER.match(text, m.end()) or _EPONYM_NOUN.match(text, m.end()):
             ranges.append((m.start(), m.end()))
         elif _EPONYM_BEFORE.search(folded, max(0, m.start() - 40), m.start()):
             ranges.append((m.start(), m.end()))
     return ranges
+
+
+# A technology named like a person ("Julia 1.10", "un cluster Cassandra", "a Hugo theme",
+# "Apache Kafka", "written in Ruby") rather than the person ("merci Julia", "Julia a relu").
+_TECH_AFTER = re.compile(
+    r"\s*(?:v?\d+(?:\.\d+|\.x)+\b|v\d+\b|\d+\.?\d*\s*(?:lts)?\b(?=\s*(?:[,.;)]|et|and|à|to))|"
+    r"[.\-](?:js|jl|rb|py|io)\b|\s*(?:on rails|'s (?:type system|syntax|runtime|ecosystem))|"
+    r"\s+(?:themes?|sets?|clusters?|drivers?|clients?|servers?|benchmarks?|code|scripts?|packages?|"
+    r"librar(?:y|ies)|libs?|modules?|plugins?|runtime|compiler|interpreter|kernels?|notebooks?|"
+    r"apps?|api|sdk|cli|jobs?|pipelines?|images?|containers?|instances?|nodes?|databases?|db|"
+    r"quer(?:y|ies)|schemas?|keyspaces?|config(?:uration)?|projects?|sites?|templates?|builds?|"
+    r"docs|documentation|syntax|language|ecosystem|versions?|releases?|agents?|workers?|"
+    r"controllers?|brokers?|topics?|consumers?|producers?|streams?|connect|tables?|migrations?|"
+    r"gems?|repl|types?|macros?|tests?|specs?|files?|shell|console|dsl|core|itself|"
+    r"lui-meme|elle-meme|sources?|tutorials?|course|fractals?|functions?|features?|stack|"
+    r"community|communaute|conf|conference|meetup|users?|developers?|devs?|engineers?|"
+    r"ring|partitions?|replicas?|replication|compaction|nodes?|pods?|operator|exporter|"
+    r"dashboards?|theme|bindings?|wrappers?|port|backend|frontend|cluster|pour les|for the)\b)",
+)
+_TECH_BEFORE = re.compile(
+    r"(?:apache|datastax|eclipse|jetbrains|google|amazon|aws|azure|oracle|ibm|"
+    r"un|une|le|la|du|des|de|the|a|an|our|notre|mon|my)?\s*"
+    r"(?:cluster|driver|client|serveur|server|base|bdd|noeud|node|langage|language|framework|moteur|"
+    r"engine|theme|plugin|module|instance|librairie|bibliotheque|library|outil|tool|stack|code|"
+    r"migrate[ds]?|migrer|migration|using|use[ds]?|utilis\w*|code[ds]? (?:en|in)|ecrit en|"
+    r"written in|coded in|programm\w* (?:en|in)|en|in|via|apache|datastax|avec le|with the|"
+    r"from|vers|to|de|d'|et|and|ou|or|,|/|\+)\s*$"
+)
+
+
+def used_as_technology(text: str, folded: str, start: int, end: int) -> bool:
+    """The word at [start, end) names a technology here, not a person."""
+    if _TECH_AFTER.match(folded, end):
+        return True
+    before = folded[max(0, start - 40) : start]
+    m = _TECH_BEFORE.search(before)
+    if not m:
+        return False
+    cue = m.group().strip()
+    # "en Julia", "in Ruby", "migrer vers Cassandra" are technical; "with/avec", "to/de", lists
+    # and conjunctions only when another technology stands next to the word.
+    if cue in {"de", "d'", "to", "from", "vers", "et", "and", "ou", "or", ",", "/", "+"}:
+        return _next_to_technology(folded, start, end)
+    return True
+
+
+def _next_to_technology(folded: str, start: int, end: int) -> bool:
+    techy = tech_words()
+    before = re.findall(rf"{LETTER}+", folded[max(0, start - 30) : start])
+    after = re.findall(rf"{LETTER}+", folded[end : end + 30])
+    return bool((before and before[-1] in techy) or (after and after[0] in techy))
 
 
 def _overlaps(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
@@ -282,13 +343,17 @@ def _is_other_entity_word(word: str | None, own: set[str]) -> bool:
     return folded not in STOP and folded not in own and not word.endswith(".")
 
 
-def find_own_name(text: str, folded: str, forms: NameForms, protected) -> list[Span]:
+def find_own_name(
+    text: str, folded: str, forms: NameForms, protected, variants: list[Span] = ()
+) -> list[Span]:
     spans: list[Span] = []
     first = word_alternation(forms.first_any)
     last = word_alternation(forms.last_any)
     own = set(forms.first_any) | set(forms.last_any)
     for token in forms.last_full:
         own |= set(token.split())
+    # Misspelt or familiar forms found in this text count as the candidate's ("Chinedu Okafo").
+    own |= {folded[v.start : v.end] for v in variants if v.label == "name"}
     b, a = rf"(?<!{LETTER})", rf"(?!{LETTER})"
     full_patterns = []
     if forms.first_any and forms.last_any:
@@ -312,7 +377,7 @@ def find_own_name(text: str, folded: str, forms: NameForms, protected) -> list[S
             if not written[0].isupper() or not all(i.isupper() for i in initials):
                 continue
             if not _overlaps(m.start(), m.end(), protected):
-                spans.append(Span(m.start(), m.end(), "name"))
+                spans.append(Span(m.start(), m.end(), "name", anywhere=True))
     # A familiar form just before the family name: "Dan O'Connor", "Will Brooks", "Alex Petrov".
     if forms.first_full and forms.last_any:
         for m in re.finditer(rf"{b}(?P<p>{LETTER}{{3,}})\s+{last}{a}", folded):
@@ -338,9 +403,12 @@ def find_own_name(text: str, folded: str, forms: NameForms, protected) -> list[S
         spans += [Span(m.start(), m.end(), "profile") for m in re.finditer(pattern, folded)]
     # Single words: first name, family name, nickname.
     lone = sorted(own, key=len, reverse=True)
+    techy = tech_words()
     for m in re.finditer(rf"{b}{word_alternation(lone)}{a}", folded):
         word = text[m.start() : m.end()]
         if _overlaps(m.start(), m.end(), protected):
+            continue
+        if m.group() in techy and used_as_technology(text, folded, m.start(), m.end()):
             continue
         if word[0].isupper():
             if (m.start() > 0 and text[m.start() - 1] == "_") or text[m.end() : m.end() + 1] == "_":
@@ -354,6 +422,12 @@ def find_own_name(text: str, folded: str, forms: NameForms, protected) -> list[S
         elif len(m.group()) >= 3 and m.group() not in common_words():
             spans.append(Span(m.start(), m.end(), "name"))
     return spans
+
+
+def is_name_word(word: str, forms: NameForms) -> bool:
+    """A folded word that is one of the candidate's names, or a known first name."""
+    own = set(forms.first_any) | set(forms.last_any) | set(forms.handles)
+    return word in own or word in first_names()
 
 
 def _name_tokens(name: str) -> list[str]:
