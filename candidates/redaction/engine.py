@@ -4,7 +4,7 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 
-from candidates.redaction.age import find_ages
+from candidates.redaction.age import find_ages, find_birth_dates_in_code
 from candidates.redaction.code import in_regions, text_regions
 from candidates.redaction.contact import (
     find_emails,
@@ -48,6 +48,7 @@ def detect(text: str, identity: Identity, *, kind: str, lang: str) -> list[Span]
     spans += find_lookalike_phones(text)
     spans += find_spaced_out(text, lambda word: is_name_word(word, forms))
     if is_code:
+        spans += find_birth_dates_in_code(text, folded)
         spans += find_split_literals(
             text, [lambda t: find_phones(t, code=True, own_phone=identity.phone), find_emails]
         )
@@ -55,7 +56,7 @@ def detect(text: str, identity: Identity, *, kind: str, lang: str) -> list[Span]
     spans += find_handles(text)
     spans += find_files(text, folded, forms)
     spans += find_locations(text, folded, identity)
-    spans += find_ages(folded)
+    spans += find_ages(folded, identity.birth_year)
     city_words = {fold(identity.city)} if identity.city else set()
     spans += find_schools(text, folded, identity, city_words)
     variants = find_variants(text, folded, forms, protected)

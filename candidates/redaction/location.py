@@ -1,11 +1,12 @@
 """Postal addresses, postcodes, the candidate's city and places of residence."""
 
 import re
+from functools import lru_cache
 
 from candidates.redaction.identity import Identity
 from candidates.redaction.lexicon import common_words
 from candidates.redaction.spans import Span
-from candidates.redaction.text import CAP_WORD, fold
+from candidates.redaction.text import CAP_WORD, compiled, fold
 
 _STREET_TYPES = (
     r"rue|avenue|av\.|boulevard|bd|bld|allée|allee|impasse|place|chemin|route|quai|cours|square|"
@@ -57,6 +58,7 @@ def _place_after(text: str, pos: int) -> list[Span]:
     return spans
 
 
+@lru_cache(maxsize=1024)
 def _city_pattern(city: str) -> re.Pattern | None:
     folded = fold(city.strip())
     if len(folded) < 3:
@@ -76,7 +78,7 @@ def find_locations(text: str, folded: str, identity: Identity) -> list[Span]:
     spans += [Span(m.start(), m.end(), "place") for m in ARRONDISSEMENT.finditer(text)]
     if identity.postcode:
         code = re.escape(fold(identity.postcode.strip()))
-        for m in re.finditer(rf"(?<![\w]){code}(?![\w])", folded):
+        for m in compiled(rf"(?<![\w]){code}(?![\w])").finditer(folded):
             spans.append(Span(m.start(), m.end(), "postcode"))
     if identity.city:
         pattern = _city_pattern(identity.city)

@@ -13,7 +13,14 @@ from candidates.redaction.lexicon import (
     tech_words,
 )
 from candidates.redaction.spans import Span
-from candidates.redaction.text import CAP_WORD, LETTER, NAME_PARTICLE, fold, word_alternation
+from candidates.redaction.text import (
+    CAP_WORD,
+    LETTER,
+    NAME_PARTICLE,
+    compiled,
+    fold,
+    word_alternation,
+)
 
 # Capitalised words that start sentences or introduce a name without being one.
 STOP = {
@@ -370,7 +377,7 @@ def find_own_name(
             rf"{b}{last}\s+[{fi}]\.",
         ]
     for pattern in full_patterns:
-        for m in re.finditer(pattern, folded):
+        for m in compiled(pattern).finditer(folded):
             written = text[m.start() : m.end()]
             # Initials must be written as capitals ("F. S.", not "a. s.").
             initials = re.findall(rf"(?<!{LETTER})({LETTER})\.", written)
@@ -380,7 +387,7 @@ def find_own_name(
                 spans.append(Span(m.start(), m.end(), "name", anywhere=True))
     # A familiar form just before the family name: "Dan O'Connor", "Will Brooks", "Alex Petrov".
     if forms.first_full and forms.last_any:
-        for m in re.finditer(rf"{b}(?P<p>{LETTER}{{3,}})\s+{last}{a}", folded):
+        for m in compiled(rf"{b}(?P<p>{LETTER}{{3,}})\s+{last}{a}").finditer(folded):
             p = m.group("p")
             if text[m.start()].isupper() and any(
                 f.startswith(p) or f.endswith(p) for f in forms.first_full
@@ -394,17 +401,17 @@ def find_own_name(
             rf"(?<![\w.\-])(?:[a-z]{{1,2}}[._\-]?|{first}[._\-]?)?{core}(?:[._\-]"
             rf"(?:[a-z]{{1,2}}|dev|pro|codes?)\b|dev|pro)?\d*(?![\w\-])"
         )
-        for m in re.finditer(handle, folded):
+        for m in compiled(handle).finditer(folded):
             token = m.group()
             if text[m.start() : m.end()].islower() and token not in own | common_words():
                 spans.append(Span(m.start(), m.end(), "profile"))
     if forms.handles:
         pattern = rf"(?<![\w.\-]){word_alternation(forms.handles)}(?![\w\-])"
-        spans += [Span(m.start(), m.end(), "profile") for m in re.finditer(pattern, folded)]
+        spans += [Span(m.start(), m.end(), "profile") for m in compiled(pattern).finditer(folded)]
     # Single words: first name, family name, nickname.
     lone = sorted(own, key=len, reverse=True)
     techy = tech_words()
-    for m in re.finditer(rf"{b}{word_alternation(lone)}{a}", folded):
+    for m in compiled(rf"{b}{word_alternation(lone)}{a}").finditer(folded):
         word = text[m.start() : m.end()]
         if _overlaps(m.start(), m.end(), protected):
             continue
@@ -498,7 +505,7 @@ def find_other_people(text: str, folded: str, protected) -> list[Span]:
     seen = {fold(t) for s in spans for t in _name_tokens(text[s.start : s.end])}
     seen = {t for t in seen if len(t) >= 3 and t not in STOP and t.strip(".") == t}
     if seen:
-        for m in re.finditer(rf"(?<!{LETTER}){word_alternation(seen)}(?!{LETTER})", folded):
+        for m in compiled(rf"(?<!{LETTER}){word_alternation(seen)}(?!{LETTER})").finditer(folded):
             if text[m.start()].isupper() and not _overlaps(m.start(), m.end(), protected):
                 spans.append(Span(m.start(), m.end(), "name"))
     return spans

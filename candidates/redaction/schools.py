@@ -1,7 +1,7 @@
 """Schools, universities and training bodies ("diplômé de l'ESSEC", "IUT de Lannion")."""
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from candidates.redaction.identity import Identity
 from candidates.redaction.lexicon import cue_only_schools, schools
@@ -68,7 +68,11 @@ def _cue_pattern() -> re.Pattern:
 def _own_school_patterns(identity: Identity) -> list[re.Pattern]:
     if not identity.school or len(identity.school.strip()) < 2:
         return []
-    school = fold(identity.school.strip())
+    return _school_patterns(fold(identity.school.strip()))
+
+
+@lru_cache(maxsize=1024)
+def _school_patterns(school: str) -> list[re.Pattern]:
     variants = {school}
     # "Université Paris-Dauphine" -> "Paris-Dauphine", "Dauphine"; "École polytechnique" -> ...
     stripped = re.sub(

@@ -19,6 +19,7 @@ PLACEHOLDERS = {
         "personal": "[information personnelle]",
         "file": "[fichier]",
         "ident": "candidat",
+        "number": "0",
     },
     "en": {
         "name": "[name]",
@@ -35,6 +36,7 @@ PLACEHOLDERS = {
         "personal": "[personal information]",
         "file": "[file]",
         "ident": "candidate",
+        "number": "0",
     },
 }
 
@@ -46,6 +48,7 @@ PRIORITY = {
     "url": 7,
     "file": 7,
     "ident": 7,
+    "number": 5,
     "address": 6,
     "school": 5,
     "phone": 5,
@@ -70,6 +73,8 @@ class Span:
 
 def placeholder(label: str, lang: str, written: str = "") -> str:
     word = PLACEHOLDERS.get(lang, PLACEHOLDERS["fr"])[label]
+    if label == "number":
+        return re.sub(r"\d+", "0", written)  # date(1989, 6, 30) -> date(0, 0, 0): still code
     if label == "ident":
         # Keep the identifier valid and its case style: AWA_DIALLO -> CANDIDATE, AwaDiallo ->
         # Candidate, awaDiallo / awa_diallo / awadiallo -> candidate.

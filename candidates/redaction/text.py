@@ -2,6 +2,7 @@
 
 import re
 import unicodedata
+from functools import lru_cache
 
 LETTER = r"[^\W\d_]"
 # Boundaries for a word that must not run into other letters (digits/underscores allowed).
@@ -27,13 +28,31 @@ def _fold_char(char: str) -> str:
     return lowered if len(lowered) == 1 else base
 
 
+class _FoldTable(dict):
+    """``str.translate`` table filled on first sight of each character."""
+
+    def __missing__(self, code: int) -> str:
+        self[code] = folded = _fold_char(chr(code))
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
+
+
 def fold(text: str) -> str:
     """Lower-case, accent-free copy of ``text`` with exactly the same length.
 
     Every character maps to one character, so offsets found in the folded text are
     valid in the original: detectors search the folded text and report original spans.
     """
-    return "".join(_fold_char(c) for c in text)
+    return text.translate(_FOLD_TABLE)
+
+
+@lru_cache(maxsize=4096)
+def compiled(pattern: str) -> re.Pattern:
+    """``re.compile`` with a cache large enough for the patterns built from identities
+    (the ``re`` module keeps only 512, which a dozen per candidate soon exhausts)."""
+    return re.compile(pattern)
 
 
 def is_capitalised(word: str) -> bool:

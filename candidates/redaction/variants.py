@@ -30,12 +30,12 @@ _NICKNAME_CUE = re.compile(
     r"(?<![\w'])(?:surnomm\w*(?:·\w+)?|m'appell?ent|m'appelle|appelez-moi|dit(?:e)?|alias|"
     r"a\.?k\.?a\.?|pseudo(?:nyme)?|surnom|connue?(?:·e)? sous le (?:nom|pseudo|surnom) de|"
     r"call(?:s|ed)? me|go(?:es)? by|going by|known as|nick(?:name)?d?|username)"
-    r"\s*[:=]?\s*(?:is\s+|est\s+)?[«\"“'(]?\s*$"
+    r"\s*[:=]?\s*(?:is\s+|est\s+)?[«\"“'(]?\s*"
 )
 _SELF_CUE = re.compile(
     r"(?<![\w'])(?:i'm|i am|je suis|moi c'est|je m'appelle|my name is|mon nom est|name\s*:|nom\s*:|"
     r"prenom\s*:|auteure?\s*:|author\s*:|par|by|merci|thanks|cheers|cordialement|regards)"
-    r"\s*,?\s*$"
+    r"\s*,?\s*"
 )
 _TODO = re.compile(r"\b(?:TODO|FIXME|XXX|HACK|NOTE|BUG)\((?P<who>[^\W\d_][\w.\-]*)\)", re.I)
 _TODO_TOPICS = {
@@ -131,23 +131,38 @@ def is_misspelling(word: str, names: list[str], *, lenient: bool = False) -> boo
     return False
 
 
-def is_nickname_of(word: str, firsts: list[str]) -> bool:
-    """Short, doubled or pet forms of a first name: Mouss, Ouss, Juju, Wawa, Karimo, Jimbo."""
+@cache
+def _nickname_forms(firsts: tuple[str, ...]) -> tuple[frozenset, tuple, frozenset]:
+    """What familiar forms of these first names look like: doubled syllables ("juju",
+    "wawa"), the 3-letter starts of the names, and pet endings."""
+    doubles, starts = set(), set()
     for first in firsts:
         first = re.sub(r"[^a-z]", "", first)
-        if len(first) < 3 or word == first:
+        if len(first) < 3:
             continue
-        n = len(word)
-        if 3 <= n < len(first) and n >= 0.45 * len(first) and first.startswith(word):
+        starts.add(first)
+        for size in (2, 3):
+            doubles |= {first[i : i + size] * 2 for i in range(len(first) - size + 1)}
+    return frozenset(doubles), tuple(sorted(starts)), frozenset(f[:3] for f in starts)
+
+
+def is_nickname_of(word: str, firsts: list[str]) -> bool:
+    """Short, doubled or pet forms of a first name: Mouss, Ouss, Juju, Wawa, Karimo, Jimbo."""
+    doubles, names, heads = _nickname_forms(tuple(firsts))
+    if word in doubles:
+        return True
+    if word[:3] not in heads:
+        return False
+    n = len(word)
+    for first in names:
+        if word == first:
+            continue
+        if n < len(first) and n >= 0.45 * len(first) and first.startswith(word):
             return True
-        if n >= 4 and word[-1] == word[-2] and first.startswith(word[:-1]) and n - 1 >= 3:
+        if n >= 4 and word[-1] == word[-2] and first.startswith(word[:-1]):
             return True  # "Ouss" for Ousmane
-        half = n // 2
-        if n in (4, 6) and word[:half] == word[half:] and word[:half] in first:
-            return True  # "Juju", "Nasnas", "Wawa"
         for k in range(3, len(first) + 1):
-            stem = first[:k]
-            if word.startswith(stem) and word[k:] in _DIMINUTIVE and word != first:
+            if word.startswith(first[:k]) and word[k:] in _DIMINUTIVE and word != first:
                 return True
     return False
 
@@ -187,6 +202,8 @@ def find_variants(text: str, folded: str, forms: NameForms, protected) -> list[S
     initials = {n[0] for n in names if n}
     ignore = common_words() | tech_words() | famous_surnames()
     words = list(_WORD.finditer(folded))
+    cued = {m.end() for m in _NICKNAME_CUE.finditer(folded)}
+    self_cued = {m.end() for m in _SELF_CUE.finditer(folded)}
     spans = []
     for k, m in enumerate(words):
         word = m.group()
@@ -195,8 +212,7 @@ def find_variants(text: str, folded: str, forms: NameForms, protected) -> list[S
         start, end = m.start(), m.end()
         written = text[start:end]
         capital = written[0].isupper()
-        head = folded[max(0, start - 60) : start]
-        cue = bool(_NICKNAME_CUE.search(head))
+        cue = start in cued
         handle_like = any(c.isdigit() or c == "_" for c in text[start : end + 3])
         if cue and (capital or _quoted(text, start, end) or handle_like):
             spans.append(Span(start, end, "name"))
@@ -205,7 +221,7 @@ def find_variants(text: str, folded: str, forms: NameForms, protected) -> list[S
             continue
         adjacent = _next_to_own(folded, words, k, own)
         quoted = _quoted(text, start, end)
-        self_cue = bool(_SELF_CUE.search(head))
+        self_cue = start in self_cued
         mid_capital = capital and not _opens_sentence(text, start)
         upper = written.isupper() and len(written) > 3
         strong = adjacent or quoted or self_cue
