@@ -4,16 +4,21 @@ import re
 from functools import lru_cache
 
 from candidates.redaction.identity import Identity
-from candidates.redaction.lexicon import common_words
+from candidates.redaction.lexicon import common_words, neighbourhoods
 from candidates.redaction.spans import Span
 from candidates.redaction.text import CAP_WORD, compiled, fold
 
 _STREET_TYPES = (
     r"rue|avenue|av\.|boulevard|bd|bld|allée|allee|impasse|place|chemin|route|quai|cours|square|"
     r"passage|résidence|residence|lotissement|hameau|cité|cite|voie|sentier|street|st\.|road|rd\.?|"
-    r"lane|drive|way|close|crescent|terrace|gardens|avenue|court|grove"
+    r"lane|drive|way|close|crescent|terrace|gardens|avenue|court|grove|galerie|parvis|esplanade|"
+    r"mail|promenade|villa|rond-point|montée|montee|traverse|ruelle|chaussée|chaussee|faubourg|"
+    r"domaine|square|sente|venelle|cour|place"
 )
-_STREET_WORD = rf"(?:{CAP_WORD}|de|du|des|la|le|les|l'|d'|the|of|saint|sainte|st|[A-Z]\.)"
+_STREET_WORD = (
+    rf"(?:(?:l|d)['’]{CAP_WORD}|{CAP_WORD}|de|du|des|la|le|les|l'|d'|the|of|saint|sainte|st|"
+    rf"[A-Z]\.)"
+)
 ADDRESS = re.compile(
     rf"(?<![\w])\d{{1,4}}(?:\s?(?:bis|ter|[A-Da-d]))?,?\s+(?:{_STREET_TYPES})\s+"
     rf"{_STREET_WORD}(?:[\s\-']+{_STREET_WORD}){{0,5}}",
@@ -35,7 +40,8 @@ RESIDENCE_CUE = re.compile(
     r"(?=\s+(?:a|au|aux|en|in|at|near|pres de|dans|outside|just outside)\s)",
 )
 _PLACE_INTRO = (
-    r"(?:\s*,\s*|\s+)(?:(?:à|a|au|aux|en|in|at|near|près de|pres de|dans|sur|on|outside)\s+)?"
+    r"(?:\s*,\s*|\s+)(?:(?:à|a|au|aux|en|in|at|near|près de|pres de|dans|sur|on|outside|vers|"
+    r"côté|cote|around|close to)\s+)?"
 )
 _PLACE_ARTICLE = r"(?:(?:le|la|les|l'|the)\s*)?"
 _COUNTRYISH = {"france", "europe", "angleterre", "england", "uk", "ile-de-france", "belgique"}
@@ -71,11 +77,72 @@ def _city_pattern(city: str) -> re.Pattern | None:
     )
 
 
+# Where the writer lives or comes from, said through a neighbourhood: "un pur produit de la
+# Boissière", "dans mon quartier (le Haut-du-Lièvre, ...)", "I grew up in La Villeneuve",
+# "a coding workshop for kids in Belle-Beille", "l'atelier numérique du Chêne Pointu".
+_PLACE_NAME = (
+    rf"(?:(?:la|le|les|l['’]|the)\s*)?(?P<place>{CAP_WORD}(?:[\s\-](?:(?:de|du|des|d['’])\s?)?"
+    rf"{CAP_WORD}){{0,3}})"
+)
+NEIGHBOURHOOD_CONTEXT = re.compile(
+    r"(?i:pur produit (?:de|du|des|d['’])|(?:dans |de |in |from )?(?:mon|my) (?:quartier|cité|cite|"
+    r"neighbou?rhood|estate|hood)\s*(?:\(|,|:)?|grew up in|j'ai grandi (?:à|a|dans|en)|"
+    r"(?:kids|children|teens|young people|residents|jeunes|enfants|ados|habitants|familles)"
+    r"(?: du quartier)? (?:in|from|of|de|du|des|d['’])|(?:atelier|workshop|club|maison de quartier|"
+    r"centre social|mjc|association|asso)\b[^.\n]{0,30}?\b(?:de|du|des|d['’]|in|at|à))\s*"
+    + _PLACE_NAME
+)
+
+
+@lru_cache(maxsize=1)
+def _neighbourhood_re() -> re.Pattern:
+    names = "|".join(re.escape(n) for n in sorted(neighbourhoods(), key=len, reverse=True))
+    return re.compile(rf"(?<![\w\-])(?:{names})(?![\w\-])")
+
+
+# The candidate's city in a time zone ("Europe/Paris"), an event ("JO de Paris 2024") or a
+# route ("Paris–Marseille") says nothing about where the candidate lives.
+_TZ_BEFORE = re.compile(r"[A-Za-z_]+/$")
+_EVENT_AFTER = re.compile(r"\s+(?:19|20)\d{2}\b")
+_ROUTE_AFTER = re.compile(rf"(?:–|→|->|<->|⇄)\s*{CAP_WORD}")
+_ROUTE_BEFORE = re.compile(rf"{CAP_WORD}(?:–|→|->|<->|⇄)$")
+
+
+def _city_not_residence(text: str, start: int, end: int) -> bool:
+    head = text[max(0, start - 40) : start]
+    return bool(
+        _TZ_BEFORE.search(head)
+        or _EVENT_AFTER.match(text, end)
+        or _ROUTE_AFTER.match(text, end)
+        or _ROUTE_BEFORE.search(head)
+    )
+
+
+def find_neighbourhoods(text: str) -> list[Span]:
+    spans = []
+    for m in NEIGHBOURHOOD_CONTEXT.finditer(text):
+        if fold(m.group("place").split()[0]) not in common_words() | {"je", "i"}:
+            spans.append(Span(m.start("place"), m.end("place"), "place"))
+    for m in _neighbourhood_re().finditer(text):
+        spans.append(Span(m.start(), m.end(), "place"))
+    return spans
+
+
 def find_locations(text: str, folded: str, identity: Identity) -> list[Span]:
     spans = [Span(m.start(), m.end(), "address") for m in ADDRESS.finditer(text)]
-    spans += [Span(m.start(), m.end(), "postcode") for m in FR_POSTCODE_CITY.finditer(text)]
+    for m in FR_POSTCODE_CITY.finditer(text):
+        spans.append(Span(m.start(), m.end(), "postcode"))
+        # "38100 Grenoble": the town of a postal address.
+        town = re.match(
+            rf"\s+({CAP_WORD}(?:[\s\-](?:(?:sur|en|de|la|le|les|lès)[\s\-])?{CAP_WORD})*)",
+            text[m.end() : m.end() + 60],
+        )
+        if town:
+            spans.append(Span(m.end() + town.start(1), m.end() + town.end(1), "city"))
     spans += [Span(m.start(), m.end(), "postcode") for m in UK_POSTCODE.finditer(text)]
-    spans += [Span(m.start(), m.end(), "place") for m in ARRONDISSEMENT.finditer(text)]
+    for m in ARRONDISSEMENT.finditer(text):
+        spans.append(Span(m.start(), m.end(), "place"))
+        spans += _place_after(text, m.end())  # "le 18e arrondissement, vers Château Rouge"
     if identity.postcode:
         code = re.escape(fold(identity.postcode.strip()))
         for m in compiled(rf"(?<![\w]){code}(?![\w])").finditer(folded):
@@ -87,7 +154,9 @@ def find_locations(text: str, folded: str, identity: Identity) -> list[Span]:
             # "tours", "lens", "nice": the common word stays, the capitalised city goes.
             if text[m.start()].isupper() or not is_word:
                 if text[m.start()].isupper() or text[m.start()].isdigit():
-                    spans.append(Span(m.start(), m.end(), "city"))
+                    if not _city_not_residence(text, m.start(), m.end()):
+                        spans.append(Span(m.start(), m.end(), "city"))
+    spans += find_neighbourhoods(text)
     for m in RESIDENCE_CUE.finditer(folded):
         if m.start() > 0 and folded[m.start() - 1].isalpha():
             continue

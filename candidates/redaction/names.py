@@ -485,6 +485,8 @@ def find_other_people(text: str, folded: str, protected) -> list[Span]:
         if not m:
             continue
         tokens = m.group().split()
+        if tokens[0].isupper() and len(tokens[0]) <= 3:
+            continue  # "JO de Paris", "UX Lead": an acronym, not a first name
         head = fold(tokens[0])
         rest = [fold(t) for t in tokens[1:]]
         if head not in names or head in STOP:

@@ -103,7 +103,7 @@ def _stronger(a: Span, b: Span) -> str:
 
 # What may separate two spans that read better as one placeholder.
 _JOINABLE = {
-    "personal": re.compile(r"[\s,;:]*"),
+    "personal": re.compile(r"[\s,;:]*(?:(?:et|and|mais|but)\s+)?", re.IGNORECASE),
     "name": re.compile(r"[ \t]*"),
 }
 
