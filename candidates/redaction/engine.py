@@ -63,7 +63,7 @@ def detect(text: str, identity: Identity, *, kind: str, lang: str) -> list[Span]
     spans += variants
     spans += find_own_name(text, folded, forms, protected, variants)
     spans += find_name_identifiers(text, folded, forms)
-    spans += find_other_people(text, folded, protected)
+    spans += find_other_people(text, folded, protected, code=is_code)
     spans += find_disclosures(text, folded)
     if is_code:
         regions = text_regions(text)

@@ -343,10 +343,50 @@ def _neighbour_words(text: str, start: int, end: int) -> tuple[str | None, str |
     return (before.group(1) if before else None, after.group(1) if after else None, opens_sentence)
 
 
+# Words that make a business name of the candidate's own name ("Horvat Conseil").
+_BUSINESS = {
+    "conseil",
+    "consulting",
+    "consultants",
+    "consultant",
+    "studio",
+    "labs",
+    "lab",
+    "digital",
+    "solutions",
+    "services",
+    "software",
+    "freelance",
+    "agency",
+    "agence",
+    "design",
+    "web",
+    "data",
+    "tech",
+    "dev",
+    "formation",
+    "sas",
+    "sasu",
+    "sarl",
+    "eurl",
+    "ei",
+    "ltd",
+    "llc",
+    "group",
+    "groupe",
+    "ingenierie",
+    "engineering",
+    "informatique",
+    "it",
+}
+
+
 def _is_other_entity_word(word: str | None, own: set[str]) -> bool:
     if not word or not word[0].isupper() or len(word) < 2:
         return False
     folded = fold(word).strip("'.")
+    if folded in _BUSINESS:
+        return False
     return folded not in STOP and folded not in own and not word.endswith(".")
 
 
@@ -458,7 +498,26 @@ def _clean_sequence(seq: str) -> str:
     return " ".join(kept)
 
 
-def find_other_people(text: str, folded: str, protected) -> list[Span]:
+_AT_EMPLOYER = re.compile(
+    r"(?:chez|at|@|from|de chez|à|au)\s+[\w&.\-]+(?:\s+[A-Z][\w&.\-]*)?\s*,\s*", re.IGNORECASE
+)
+
+
+def _whole_literal(text: str, start: int, end: int) -> bool:
+    before, after = text[start - 1 : start], text[end : end + 1]
+    return bool(before) and before in "\"'`" and after == before
+
+
+def _is_first_name(token: str, names: frozenset) -> bool:
+    """ "Jonas", and hyphenated first names made of first names: "Pierre-Yves", "Marie-Ange"."""
+    key = fold(token)
+    if key in names:
+        return True
+    parts = key.split("-")
+    return len(parts) == 2 and all(p in names or p in ambiguous_names() for p in parts)
+
+
+def find_other_people(text: str, folded: str, protected, *, code: bool = False) -> list[Span]:
     spans: list[Span] = []
     names, ambiguous, famous = first_names(), ambiguous_names(), famous_surnames()
 
@@ -475,9 +534,12 @@ def find_other_people(text: str, folded: str, protected) -> list[Span]:
         if seq:
             spans.append(Span(m.start(), m.start("name") + len(seq), "name"))
     for m in _ROLE_CUE.finditer(folded):
-        after = re.match(NAME_SEQ, text[m.end() :])
+        # "mon ancien manager chez PayFit, Pierre-Yves Le Bihan": skip the employer.
+        employer = _AT_EMPLOYER.match(text, m.end())
+        start = employer.end() if employer else m.end()
+        after = re.match(NAME_SEQ, text[start:])
         if after:
-            add(m.end(), after.group())
+            add(start, after.group())
     # "Jonas Becker", "Yann Le Bihan": a known first name followed by a capitalised surname.
     sequence = re.compile(rf"{CAP_WORD}(?:\s+(?:{NAME_PARTICLE}\s+)?{CAP_WORD}){{1,2}}")
     for start in (t.start() for t in re.finditer(rf"(?<![\w\-'’]){CAP_WORD}", text)):
@@ -489,7 +551,7 @@ def find_other_people(text: str, folded: str, protected) -> list[Span]:
             continue  # "JO de Paris", "UX Lead": an acronym, not a first name
         head = fold(tokens[0])
         rest = [fold(t) for t in tokens[1:]]
-        if head not in names or head in STOP:
+        if not _is_first_name(tokens[0], names) or head in STOP:
             continue
         if head in ambiguous and (rest[-1] in common_words() or rest[-1] in names):
             continue
@@ -500,6 +562,8 @@ def find_other_people(text: str, folded: str, protected) -> list[Span]:
     for m in re.finditer(rf"(?<![\w\-'’]){CAP_WORD}(?![\w\-])", text):
         word = m.group()
         key = fold(word)
+        if code and _whole_literal(text, m.start(), m.end()):
+            continue  # FirstName: "John", ('Alice', ...): test data, not someone named
         if key in names and key not in ambiguous and key not in common_words():
             if key not in famous and word[1:].islower():
                 add(m.start(), word)

@@ -59,10 +59,19 @@ def _known_pattern() -> re.Pattern:
     return re.compile(rf"(?<![\w])(?:(?i:{alt(long_names)})|{alt(short_names)})(?![\w])")
 
 
+# People met at school: "ma collègue Sophie Roy de l'UTC", "a classmate from Imperial".
+_PEER = (
+    r"(?:collègue|collegue|camarade|binôme|binome|ami|amie|colleague|classmate|friend|"
+    r"teammate|coéquipière?|coequipiere?)(?:\s+(?:[A-ZÀ-Þ][\w\-']+|\[[^\]]+\])){0,3}"
+)
+
+
 @cache
 def _cue_pattern() -> re.Pattern:
     names = "|".join(re.escape(n) for n in cue_only_schools())
-    return re.compile(rf"(?i:{_CUE}){_LINK}(?:(?i:le|la)\s+)?(?P<school>{names})(?![\w])")
+    return re.compile(
+        rf"(?:(?i:{_CUE})|{_PEER}){_LINK}(?:(?i:le|la)\s+)?(?P<school>{names})(?![\w])"
+    )
 
 
 def _own_school_patterns(identity: Identity) -> list[re.Pattern]:

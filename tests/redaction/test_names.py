@@ -105,3 +105,38 @@ def test_person_and_school_each_get_their_placeholder(fatou):
 def test_person_and_school_in_english(fatou):
     out = redact("My teammate Tom Baker from Imperial College reviewed it.", fatou, lang="en")
     assert out == "My teammate [name] from [school] reviewed it."
+
+
+def test_own_name_inside_a_business_name(fatou):
+    out = redact("Je facture sous le nom « Sow Conseil » et en anglais as Sow Consulting.", fatou)
+    assert "Sow" not in out
+
+
+def test_colleague_named_after_the_employer(fatou):
+    out = redact("Mon ancienne manager chez Doctolib, Marie-Ange Le Floch, peut confirmer.", fatou)
+    assert out == "Mon ancienne manager chez Doctolib, [nom], peut confirmer."
+
+
+def test_hyphenated_first_name_with_a_surname(fatou):
+    out = redact("J'ai relu le code avec Jean-Baptiste Moreau hier.", fatou)
+    assert out == "J'ai relu le code avec [nom] hier."
+
+
+def test_short_school_name_after_a_colleague(fatou):
+    out = redact("Ma camarade Inès Roy de l'UTC m'a parlé de vous ; on stocke tout en UTC.", fatou)
+    assert out == "Ma camarade [nom] de l'[école] m'a parlé de vous ; on stocke tout en UTC."
+
+
+def test_placeholder_people_of_fixtures_stay(fatou):
+    code = (
+        'u = User(first_name="Jane", last_name="Doe", email="jane.doe@example.com")\n'
+        'assert u.display() == "Jane D."\n'
+        "rows = [('Alice', 'Martin', 'alice@example.org'), ('Bob', 'Lee', 'bob@example.org')]\n"
+    )
+    assert redact(code, fatou, kind="code") == code
+
+
+def test_first_name_in_a_code_comment_is_still_a_person(fatou):
+    assert redact("x = 1  # merci Kevin pour la relecture", fatou, kind="code") == (
+        "x = 1  # merci [nom] pour la relecture"
+    )
