@@ -30,6 +30,14 @@ AGE_PATTERNS = [
     # en: "35 years old", "a 31-year-old", "I'm 37", "aged 30", "born in 1995"
     re.compile(r"\b\d{1,2}\s*(?:-|\s)\s*years?\s*(?:-|\s)\s*old\b"),
     re.compile(r"\b\d{2}\s*(?:y/o|y\.o\.?|yo|yrs?\.? old)(?![\w/])"),
+    # "Âge : 28 ans", "age 36", "mes 30 ans", "I turned 30", "I'll be 40 in May", "28 ans, dev"
+    re.compile(r"\bage\s*[:=]?\s*\d{2}(?:\s*(?:ans|years?(?: old)?))?\b"),
+    re.compile(r"\bmes \d{2} ans\b"),
+    re.compile(
+        r"\b(?:i |just )?turn(?:ed|ing|s)? \d{2}\b(?!\s*(?:%|percent|minutes|hours|days|ms))"
+    ),
+    re.compile(r"\b(?:i'll|i will|i'm going to) be \d{2}\b(?!\s*(?:%|minutes|hours|days|mins?\b))"),
+    re.compile(rf"(?:^|(?<=[.!?\n]\s)|(?<=\n))\d{{2}}\s*ans\b(?=\s*[,.;—–-]){_NOT_AGE_AFTER}"),
     re.compile(rf"(?<![\w.])b\.\s*{_DATE}"),
     re.compile(
         r"(?:(?<=\bi'm\s)|(?<=\bi\sam\s))\d{2}\b(?!\s*(?:%|years of|years in|years at|\.\d|,\d))"
@@ -51,6 +59,7 @@ GENERATION_PATTERNS = [
     ),
     re.compile(rf"\b{_YEAR}\s+(?:kid|baby)\b"),
     re.compile(r"\b(?:19)?[5-9]0'?s\s+(?:kid|baby|child)\b"),
+    re.compile(r"\b(?:kid|child|baby) of the (?:19)?[4-9]0'?s\b"),
     re.compile(rf"(?<=\bje suis )de {_YEAR}\b"),
     re.compile(r"\b(?:i was born|born) in the (?:19)?[4-9]0'?s\b"),
     re.compile(r"\b(?:enfant|bebe|nee?)s? (?:des|dans les) annees (?:19)?[4-9]0\b"),

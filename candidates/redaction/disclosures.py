@@ -136,6 +136,7 @@ STRONG += [
     r"\blabou?r unions?\b|\bpolitical (?:party|activis\w+|campaign\w*)\b|\bparty member\b",
     r"\bmember of the [\w ]{2,30}? party\b|\bactivist\b|\bcampaign(?:ed|ing)? (?:with|for)\b",
     r"\b(?:canvass\w*|tract\w* (?:pour|avec) (?:le|la|les))\b",
+    r"\bworks council\b|\bcomite d'entreprise\b|\b(?:elue?|member) (?:du|au|of the) cse\b",
     # sexual orientation, gender identity
     r"\bgays?\b|\blesbiennes?\b|\blesbians?\b|\bbisexu\w+|\bhomosexu\w+|\bqueer\b",
     r"\blgbt\w*\+?|\bpansexu\w+|\basexu\w+|\btransgen\w+|\bnon[- ]?binaires?\b",
@@ -148,7 +149,7 @@ STRONG += [
     r"\bcasher\b|\bkasher\b|\bkosher\b|\bpriere du vendredi\b|\bfriday prayers?\b",
     r"\bbar mitzva\w*|\bbat mitzva\w*|\bpelerinage\b|\bpilgrimage\b|\bhajj\b|\bomra\b",
     r"\bumrah\b|\bje jeune\b|\bfasting for\b|\bcroyante?s?\b|\bbelieve in god\b",
-    r"\bcrois en dieu\b",
+    r"\bcrois en dieu\b|\b(?:go|goes|went|going) to mass\b|\b(?:attend|attends) mass\b",
     # family situation and custody
     r"\bgarde alternee\b|\bshared custody\b|\bco-?parent\w*|\bpension alimentaire\b",
     r"\b(?:my|mes|mon|ma) (?:toddler|newborn|nourrisson|bebe|little one)s?\b",

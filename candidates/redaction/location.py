@@ -94,6 +94,10 @@ NEIGHBOURHOOD_CONTEXT = re.compile(
 )
 
 
+# "the Ledbury estate", "Park Hill flats": a named housing estate.
+ESTATE = re.compile(rf"(?P<place>{CAP_WORD}(?:\s{CAP_WORD}){{0,2}})\s(?:estate|flats|towers)\b")
+
+
 @lru_cache(maxsize=1)
 def _neighbourhood_re() -> re.Pattern:
     names = "|".join(re.escape(n) for n in sorted(neighbourhoods(), key=len, reverse=True))
@@ -122,6 +126,9 @@ def find_neighbourhoods(text: str) -> list[Span]:
     spans = []
     for m in NEIGHBOURHOOD_CONTEXT.finditer(text):
         if fold(m.group("place").split()[0]) not in common_words() | {"je", "i"}:
+            spans.append(Span(m.start("place"), m.end("place"), "place"))
+    for m in ESTATE.finditer(text):
+        if fold(m.group("place").split()[0]) not in {"real", "the", "an", "a"}:
             spans.append(Span(m.start("place"), m.end("place"), "place"))
     for m in _neighbourhood_re().finditer(text):
         spans.append(Span(m.start(), m.end(), "place"))

@@ -295,36 +295,59 @@ _TECH_AFTER = re.compile(
     r"dashboards?|theme|bindings?|wrappers?|port|backend|frontend|cluster|pour les|for the)\b)",
 )
 _TECH_BEFORE = re.compile(
-    r"(?:apache|datastax|eclipse|jetbrains|google|amazon|aws|azure|oracle|ibm|"
-    r"un|une|le|la|du|des|de|the|a|an|our|notre|mon|my)?\s*"
-    r"(?:cluster|driver|client|serveur|server|base|bdd|noeud|node|langage|language|framework|moteur|"
-    r"engine|theme|plugin|module|instance|librairie|bibliotheque|library|outil|tool|stack|code|"
-    r"migrate[ds]?|migrer|migration|using|use[ds]?|utilis\w*|code[ds]? (?:en|in)|ecrit en|"
-    r"written in|coded in|programm\w* (?:en|in)|en|in|via|apache|datastax|avec le|with the|"
-    r"from|vers|to|de|d'|et|and|ou|or|,|/|\+)\s*$"
+    r"(?<![\w'])(?P<cue>cluster|driver|client|serveur|server|base|bdd|noeud|node|langage|language|"
+    r"framework|moteur|engine|theme|plugin|module|instance|librairie|bibliotheque|library|outil|"
+    r"tool|stack|code|migrate[ds]?|migrer|migration|using|use[ds]?|utilis\w*|code[ds]? (?:en|in)|"
+    r"ecrit en|written in|coded in|programm\w* (?:en|in)|en|in|via|apache|datastax|avec le|"
+    r"with the|learn(?:t|ed|ing)?|appris|apprendre|apprends|j'apprends|write|writes|writing|wrote|"
+    r"ecris|ecrire|developpe en|develop in|teach|teaching|enseigne|maitrise|master(?:ed)?|"
+    r"switched to|passee? (?:a|de)|from|vers|to|de|d'|et|and|ou|or)\s*$"
+    r"|(?P<mark>[,/+])\s*$"
 )
+_CONJUNCTIONS = {"de", "d'", "to", "from", "vers", "et", "and", "ou", "or"}
+
+
+# Before these, a name is the person whatever else is around: "je suis Ruby", "— Hugo",
+# "Merci, Julia", "Author: Ada".
+_PERSON_BEFORE = re.compile(
+    r"(?:(?<![\w'])(?:je suis|i'm|i am|my name is|je m'appelle|moi c'est|merci|thanks|thank you|"
+    r"cheers|bonjour|hello|hi|hey|dear|cher|chere|cordialement|regards|best|par|by|auteure?|"
+    r"author|signed|signe|signee|name|nom|prenom|contact|alias|aka)|[—–]|--)\s*[:,]?\s*$"
+)
+_PERSON_AFTER = re.compile(r"\s*(?:ici|here|speaking|au clavier)\b")
 
 
 def used_as_technology(text: str, folded: str, start: int, end: int) -> bool:
     """The word at [start, end) names a technology here, not a person."""
+    head = folded[max(0, start - 30) : start]
+    if _PERSON_BEFORE.search(head) or _PERSON_AFTER.match(folded, end):
+        return False
+    if not head.strip() and text[end : end + 1] in (",", ":"):
+        return False  # "Hugo, React developer" opening the text
     if _TECH_AFTER.match(folded, end):
         return True
-    before = folded[max(0, start - 40) : start]
-    m = _TECH_BEFORE.search(before)
+    m = _TECH_BEFORE.search(folded, max(0, start - 40), start)
     if not m:
-        return False
-    cue = m.group().strip()
-    # "en Julia", "in Ruby", "migrer vers Cassandra" are technical; "with/avec", "to/de", lists
-    # and conjunctions only when another technology stands next to the word.
-    if cue in {"de", "d'", "to", "from", "vers", "et", "and", "ou", "or", ",", "/", "+"}:
+        return _next_to_technology(folded, start, end)
+    # "en Julia", "in Ruby", "migrer vers Cassandra" are technical; "de/to", lists and
+    # conjunctions only when another technology stands next to the word.
+    if m.group("mark") or m.group("cue") in _CONJUNCTIONS:
         return _next_to_technology(folded, start, end)
     return True
 
 
+_LIST_WORDS = {"and", "et", "or", "ou", "with", "avec", "plus"}
+
+
 def _next_to_technology(folded: str, start: int, end: int) -> bool:
+    """Another technology just before or after, across a comma, a slash or "and"/"et"."""
     techy = tech_words()
-    before = re.findall(rf"{LETTER}+", folded[max(0, start - 30) : start])
-    after = re.findall(rf"{LETTER}+", folded[end : end + 30])
+    before = [w for w in re.findall(rf"{LETTER}+", folded[max(0, start - 30) : start])]
+    after = [w for w in re.findall(rf"{LETTER}+", folded[end : end + 30])]
+    while before and before[-1] in _LIST_WORDS:
+        before.pop()
+    while after and after[0] in _LIST_WORDS:
+        after.pop(0)
     return bool((before and before[-1] in techy) or (after and after[0] in techy))
 
 
@@ -498,6 +521,7 @@ def _clean_sequence(seq: str) -> str:
     return " ".join(kept)
 
 
+_EMPLOYER_BEFORE = re.compile(r"(?:\bchez|\bat|@)\s$", re.IGNORECASE)
 _AT_EMPLOYER = re.compile(
     r"(?:chez|at|@|from|de chez|à|au)\s+[\w&.\-]+(?:\s+[A-Z][\w&.\-]*)?\s*,\s*", re.IGNORECASE
 )
@@ -564,6 +588,8 @@ def find_other_people(text: str, folded: str, protected, *, code: bool = False) 
         key = fold(word)
         if code and _whole_literal(text, m.start(), m.end()):
             continue  # FirstName: "John", ('Alice', ...): test data, not someone named
+        if _EMPLOYER_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue  # "directrice technique chez Alan": a company
         if key in names and key not in ambiguous and key not in common_words():
             if key not in famous and word[1:].islower():
                 add(m.start(), word)

@@ -280,18 +280,43 @@ def find_split_literals(code: str, detectors: list[Callable[[str], list[Span]]])
         for start, end in pieces:
             joined.append(code[start:end])
             where += range(start, end)
-        joined_text = "".join(joined)
-        bounds = []
-        offset = 0
-        for start, end in pieces:
-            bounds.append((offset, offset + end - start))
-            offset += end - start
-        for detect in detectors:
-            for found in detect(joined_text):
-                touched = [b for b in bounds if b[0] < found.end and found.start < b[1]]
-                if len(touched) < 2:
-                    continue  # inside one literal: the ordinary detectors see it
-                for lo, hi in touched:
-                    a, b = max(lo, found.start), min(hi, found.end)
-                    spans.append(Span(where[a], where[b - 1] + 1, found.label))
+        spans += _across(pieces, joined, where, detectors)
+        # "%s %s", "06", "12"...: the digit-only pieces on their own too.
+        digits = [i for i, piece in enumerate(joined) if _DIGITISH.fullmatch(piece)]
+        if 2 <= len(digits) < len(pieces):
+            runs, run = [], [digits[0]]
+            for i in digits[1:]:
+                if i == run[-1] + 1:
+                    run.append(i)
+                else:
+                    runs.append(run)
+                    run = [i]
+            runs.append(run)
+            for run in runs:
+                if len(run) >= 2:
+                    sub = [pieces[i] for i in run]
+                    sub_where = [k for i in run for k in range(*pieces[i])]
+                    spans += _across(sub, [joined[i] for i in run], sub_where, detectors)
+    return spans
+
+
+_DIGITISH = re.compile(r"[\d+() .\-]+")
+
+
+def _across(pieces, joined, where, detectors) -> list[Span]:
+    joined_text = "".join(joined)
+    bounds = []
+    offset = 0
+    for start, end in pieces:
+        bounds.append((offset, offset + end - start))
+        offset += end - start
+    spans = []
+    for detect in detectors:
+        for found in detect(joined_text):
+            touched = [b for b in bounds if b[0] < found.end and found.start < b[1]]
+            if len(touched) < 2:
+                continue  # inside one literal: the ordinary detectors see it
+            for lo, hi in touched:
+                a, b = max(lo, found.start), min(hi, found.end)
+                spans.append(Span(where[a], where[b - 1] + 1, found.label))
     return spans

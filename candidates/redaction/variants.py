@@ -30,6 +30,8 @@ _NICKNAME_CUE = re.compile(
     r"(?<![\w'])(?:surnomm\w*(?:·\w+)?|m'appell?ent|m'appelle|appelez-moi|dit(?:e)?|alias|"
     r"a\.?k\.?a\.?|pseudo(?:nyme)?|surnom|connue?(?:·e)? sous le (?:nom|pseudo|surnom) de|"
     r"call(?:s|ed)? me|go(?:es)? by|going by|known as|nick(?:name)?d?|username)"
+    r"(?:\s+(?:souvent|parfois|toujours|simplement|affectueusement|just|usually|often|mostly|"
+    r"always|simply|sometimes))?"
     r"\s*[:=]?\s*(?:is\s+|est\s+)?[«\"“'(]?\s*"
 )
 _SELF_CUE = re.compile(

@@ -93,3 +93,31 @@ def test_date_bounds_and_other_dates_in_code_stay():
 def test_blanked_date_of_birth_still_compiles():
     code = "from datetime import date\n# date de naissance\nDOB = date(1993, 4, 12)\n"
     compile(redact(code, THEO, kind="code"), "<redacted>", "exec")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Âge : 41 ans. Disponible en mars.",
+        "Age: 41, available in March.",
+        "41 ans, développeur embarqué.",
+        "Je fêterai mes 41 ans en juin.",
+        "I turned 41 last month.",
+        "I'll be 41 in May.",
+        "A child of the 80s, I started on a ZX Spectrum.",
+    ],
+)
+def test_ages_said_plainly(text):
+    assert "41" not in redact(text, THEO) and "80s" not in redact(text, THEO)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The job turned 41 minutes into 5.",
+        "I'll be 10 minutes late to the stand-up.",
+        "La page 41 du guide ; the average age of the stack.",
+    ],
+)
+def test_durations_and_pages_are_not_ages(text):
+    assert redact(text, THEO) == text

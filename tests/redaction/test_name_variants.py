@@ -190,3 +190,32 @@ def test_technology_names_stay_for_anyone(text):
 )
 def test_dev_is_not_a_first_name(text):
     assert redact(text, YOUSSEF) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Julia ici : je développe en Julia.", "[nom] ici : je développe en Julia."),
+        ("I learnt Julia at university and write Julia and Rust.", None),
+        ("Hugo, React developer.", "[name], React developer."),
+    ],
+)
+def test_person_reading_wins_after_a_self_cue(text, expected):
+    person = {"first_name": text.split()[0].strip(","), "last_name": "Marchal"}
+    if text.startswith("I learnt"):
+        person = {"first_name": "Julia", "last_name": "Marchal"}
+        assert redact(text, person, lang="en") == text
+    else:
+        assert redact(text, person, lang="en" if "developer" in text else "fr") == expected
+
+
+def test_nickname_cue_with_an_adverb():
+    out = redact("Au bureau on m'appelle souvent Youyou.", YOUSSEF)
+    assert "Youyou" not in out
+
+
+def test_company_after_chez_or_at_is_not_a_person():
+    text = "Référence : Mme Leclerc, CTO chez Alan ; I interned at Ada before."
+    assert redact(text, YOUSSEF, lang="fr") == (
+        "Référence : [nom], CTO chez Alan ; I interned at Ada before."
+    )

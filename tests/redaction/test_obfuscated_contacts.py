@@ -175,3 +175,9 @@ def test_email_in_a_git_log_outside_comments():
     log = "commit 3f9c2a1\nAuthor: Nadia Kaci <nadia.kaci@free.fr>\nDate: Tue Mar 12\n"
     out = redact(log, NADIA, kind="code", lang="en")
     assert "nadia.kaci@free.fr" not in out and "Kaci" not in out
+
+
+def test_phone_pieces_as_format_arguments():
+    code = 'tel := fmt.Sprintf("%s %s %s %s %s", "07", "14", "22", "79", "80")'
+    out = redact(code, NADIA, kind="code", lang="en")
+    assert '"22"' not in out and '"%s %s %s %s %s"' in out

@@ -168,3 +168,23 @@ def test_own_city_as_residence_still_goes():
 def test_street_types_and_elided_names():
     out = redact("Envoyez le matériel au 8 galerie de l'Arlequin, 38100 Grenoble.", SACHA)
     assert out == "Envoyez le matériel au [adresse], [code postal] [ville]."
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "I go to mass every Sunday",
+        "I'm an elected member of the works council",
+        "Je suis élue au CSE de ma boîte",
+    ],
+)
+def test_more_practice_and_representation(clause):
+    assert redact(f"{clause}.", SACHA).startswith((FR, EN))
+
+
+def test_english_housing_estate():
+    out = redact("I live on the Aylesbury estate and cycle to work.", SACHA, lang="en")
+    assert "Aylesbury" not in out
+    assert redact("A real estate app with an estate agent API.", SACHA) == (
+        "A real estate app with an estate agent API."
+    )
