@@ -175,11 +175,25 @@ _RESERVED_DOMAIN = re.compile(
 _SSH_REMOTE = re.compile(r"(?:git|hg|ssh)@[\w.\-]+:", re.IGNORECASE)
 
 
-def find_emails(text: str) -> list[Span]:
+# Addresses of a function, not a person ("ops@company.io"), unless the domain is the candidate's.
+_FUNCTIONAL = re.compile(
+    r"(?:ops|support|contact|info|hello|noreply|no-reply|donotreply|admin|sales|jobs|team|hr|rh|"
+    r"recrutement|recruiting|careers|security|abuse|postmaster|webmaster|billing|alerts?|"
+    r"notifications?|bot|devops|sre|oncall|press|legal|privacy|dpo)@",
+    re.IGNORECASE,
+)
+
+
+def find_emails(text: str, forms: NameForms | None = None) -> list[Span]:
     spans = [
         Span(m.start(), m.end(), "email", anywhere=True)
         for m in EMAIL.finditer(text)
-        if not _RESERVED_DOMAIN.search(m.group()) and not _SSH_REMOTE.match(text, m.start())
+        if not _RESERVED_DOMAIN.search(m.group())
+        and not _SSH_REMOTE.match(text, m.start())
+        and not (
+            _FUNCTIONAL.match(m.group())
+            and not (forms and _mentions_identity(m.group().lower(), forms))
+        )
     ]
     spans += [Span(m.start(), m.end(), "email") for m in SPELLED_EMAIL.finditer(text)]
     return spans

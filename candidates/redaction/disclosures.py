@@ -7,8 +7,9 @@ because the surrounding words usually still give the information away.
 import re
 from functools import cache
 
-from candidates.redaction.lexicon import countries, political_groups
+from candidates.redaction.lexicon import countries, political_groups, tech_words
 from candidates.redaction.spans import Span
+from candidates.redaction.text import fold
 
 _FR_NAT = (
     r"(?:algerien|marocain|tunisien|senegalais|malien|ivoirien|guineen|camerounais|congolais|"
@@ -134,11 +135,12 @@ STRONG += [
     r"\b(?:local |town |city |county )?councill?or\b|\bcouncil member\b|\bshop steward\b",
     r"\bunion (?:rep|representative|member|steward|activist)\b|\btrade unions?\b",
     r"\blabou?r unions?\b|\bpolitical (?:party|activis\w+|campaign\w*)\b|\bparty member\b",
-    r"\bmember of the [\w ]{2,30}? party\b|\bactivist\b|\bcampaign(?:ed|ing)? (?:with|for)\b",
+    r"\bmember of the [\w ]{2,30}? party\b|\bactivist\b|\b(?:i|we) (?:campaign|campaigned)\b",
+    r"\bcampaign\w* (?:for|with) (?:the )?(?:\w+ )?(?:party|candidate|election|mayor|council)\b",
     r"\b(?:canvass\w*|tract\w* (?:pour|avec) (?:le|la|les))\b",
     r"\bworks council\b|\bcomite d'entreprise\b|\b(?:elue?|member) (?:du|au|of the) cse\b",
     # sexual orientation, gender identity
-    r"\bgays?\b|\blesbiennes?\b|\blesbians?\b|\bbisexu\w+|\bhomosexu\w+|\bqueer\b",
+    r"\bgays?\b(?!-)|\blesbiennes?\b|\blesbians?\b|\bbisexu\w+|\bhomosexu\w+|\bqueer\b",
     r"\blgbt\w*\+?|\bpansexu\w+|\basexu\w+|\btransgen\w+|\bnon[- ]?binaires?\b",
     r"\bnon[- ]?binary\b|\btrans (?:woman|women|man|men|person|people|femme|homme)\b",
     r"\b(?:personne|femme|homme|fille|garcon)s? trans\b|\bcoming[- ]out\b",
@@ -288,7 +290,11 @@ def find_disclosures(text: str, folded: str) -> list[Span]:
         start, end = segment(folded, m.start(), sentence=True)
         if _ORIGIN_CUE.search(folded, start, end) and _FIRST_PERSON.search(folded, start, end):
             hits.append(m.start())
-    hits += [m.start() for m in _ORIGINAL_RE.finditer(text)]
+    for m in _ORIGINAL_RE.finditer(text):
+        # "moved from Java to Kotlin": a technology, not a country.
+        word = re.match(r"\w+", text[m.end() - 1 :])
+        if not word or fold(word.group()) not in tech_words():
+            hits.append(m.start())
     for m in _WEAK_RE.finditer(folded):
         start, end = segment(folded, m.start())
         if _FIRST_PERSON.search(folded, start, end):

@@ -42,7 +42,7 @@ def detect(text: str, identity: Identity, *, kind: str, lang: str) -> list[Span]
     protected = protected_ranges(text, folded)
     is_code = kind == "code"
     spans: list[Span] = []
-    spans += find_emails(text)
+    spans += find_emails(text, forms)
     spans += find_phones(text, code=is_code, own_phone=identity.phone)
     spans += find_phones_in_words(folded)
     spans += find_lookalike_phones(text)
@@ -50,7 +50,9 @@ def detect(text: str, identity: Identity, *, kind: str, lang: str) -> list[Span]
     if is_code:
         spans += find_birth_dates_in_code(text, folded)
         spans += find_split_literals(
-            text, [lambda t: find_phones(t, code=True, own_phone=identity.phone), find_emails]
+            text,
+            [lambda t: find_phones(t, code=True, own_phone=identity.phone), find_emails],
+            own_phone=identity.phone,
         )
     spans += find_links(text, folded, forms)
     spans += find_handles(text)

@@ -268,35 +268,60 @@ _CHAIN = re.compile(rf"{_LITERAL}(?:{_JOINER}{_LITERAL})+")
 _ONE = re.compile(_LITERAL)
 
 
-def find_split_literals(code: str, detectors: list[Callable[[str], list[Span]]]) -> list[Span]:
+# A phone number cut into pieces is said so nearby: "# numéro découpé", "$phone =", "tel:".
+_PHONE_CUE = re.compile(
+    r"phone|\btel\b|\btél|telephone|téléphone|num[eé]ro|\bnum\b|mobile|portable|\bgsm\b|"
+    r"\bcall|appel|joindre|contact|whatsapp|\bsms\b|astreinte|on-?call|dial|\bring\b|\bcell",
+    re.IGNORECASE,
+)
+
+
+def _near_phone_cue(code: str, start: int, end: int) -> bool:
+    line_start = start
+    for _ in range(3):  # the chain's line and the two above
+        line_start = code.rfind("\n", 0, max(0, line_start - 1)) + 1
+    line_end = code.find("\n", end)
+    return bool(_PHONE_CUE.search(code, line_start, len(code) if line_end < 0 else line_end))
+
+
+def find_split_literals(
+    code: str, detectors: list[Callable[[str], list[Span]]], own_phone: str | None = None
+) -> list[Span]:
     """Contacts cut into several literals: run the detectors on the joined contents and redact
-    the part of every literal the finding covers."""
-    spans = []
+    the part of every literal the finding covers. A phone number made of two-digit items needs
+    a cue nearby or to be the candidate's own: arrays of two-digit numbers are common data."""
+    own = re.sub(r"\D", "", own_phone or "")[-9:]
+    found = []
     for chain in _CHAIN.finditer(code):
-        pieces = [
-            (m.start() + 1, m.end() - 1) for m in _ONE.finditer(code, chain.start(), chain.end())
-        ]
-        joined, where = [], []
-        for start, end in pieces:
-            joined.append(code[start:end])
-            where += range(start, end)
-        spans += _across(pieces, joined, where, detectors)
-        # "%s %s", "06", "12"...: the digit-only pieces on their own too.
-        digits = [i for i, piece in enumerate(joined) if _DIGITISH.fullmatch(piece)]
-        if 2 <= len(digits) < len(pieces):
-            runs, run = [], [digits[0]]
-            for i in digits[1:]:
-                if i == run[-1] + 1:
-                    run.append(i)
-                else:
-                    runs.append(run)
-                    run = [i]
-            runs.append(run)
-            for run in runs:
-                if len(run) >= 2:
-                    sub = [pieces[i] for i in run]
-                    sub_where = [k for i in run for k in range(*pieces[i])]
-                    spans += _across(sub, [joined[i] for i in run], sub_where, detectors)
+        spans = _split_chain(code, chain, detectors)
+        phones = [s for s in spans if s.label == "phone"]
+        if phones and all(len(code[s.start : s.end].strip()) <= 2 for s in phones):
+            # ["06", "12", "18", "24"]: hours, ids... unless said to be a phone, or the own one.
+            digits = re.sub(r"\D", "", "".join(code[s.start : s.end] for s in phones))
+            if not (_near_phone_cue(code, chain.start(), chain.end()) or (own and own in digits)):
+                spans = [s for s in spans if s.label != "phone"]
+        found += spans
+    return found
+
+
+def _split_chain(code: str, chain: re.Match, detectors) -> list[Span]:
+    pieces = [(m.start() + 1, m.end() - 1) for m in _ONE.finditer(code, chain.start(), chain.end())]
+    joined = [code[start:end] for start, end in pieces]
+    where = [k for start, end in pieces for k in range(start, end)]
+    spans = _across(pieces, joined, where, detectors)
+    # "%s %s", "06", "12"...: runs of digit-only pieces on their own too.
+    digits = [i for i, piece in enumerate(joined) if _DIGITISH.fullmatch(piece)]
+    if 2 <= len(digits) < len(pieces):
+        runs = [[digits[0]]]
+        for i in digits[1:]:
+            if i == runs[-1][-1] + 1:
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+        for run in (r for r in runs if len(r) >= 2):
+            sub = [pieces[i] for i in run]
+            sub_where = [k for i in run for k in range(*pieces[i])]
+            spans += _across(sub, [joined[i] for i in run], sub_where, detectors)
     return spans
 
 

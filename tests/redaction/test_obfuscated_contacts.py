@@ -181,3 +181,17 @@ def test_phone_pieces_as_format_arguments():
     code = 'tel := fmt.Sprintf("%s %s %s %s %s", "07", "14", "22", "79", "80")'
     out = redact(code, NADIA, kind="code", lang="en")
     assert '"22"' not in out and '"%s %s %s %s %s"' in out
+
+
+def test_arrays_of_two_digit_numbers_without_a_phone_cue_stay():
+    code = (
+        "HOURS = ['06', '12', '18', '24', '30']\nSLOTS = [\"08\", \"12\", \"14\", \"18\", \"20\"]\n"
+    )
+    assert redact(code, NADIA, kind="code") == code
+
+
+def test_functional_addresses_stay_unless_on_the_candidates_domain():
+    assert redact("Alertes : ops@acme.io, support@shop.fr", NADIA) == (
+        "Alertes : ops@acme.io, support@shop.fr"
+    )
+    assert "nadiakaci" not in redact("Écrivez à contact@nadiakaci.dev", NADIA)

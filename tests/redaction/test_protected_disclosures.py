@@ -188,3 +188,18 @@ def test_english_housing_estate():
     assert redact("A real estate app with an estate agent API.", SACHA) == (
         "A real estate app with an estate agent API."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We ran an ad campaign for the launch and a campaign with Google Ads.",
+        "Gay-Lussac's law came up in a physics simulation.",
+        "I moved from Java to Kotlin and from Jenkins to GitHub Actions.",
+        "I implemented union-find, a tagged union type and third-party webhooks.",
+        "The Visa and Mastercard integration went live.",
+        "As a French company we must follow the GDPR.",
+    ],
+)
+def test_work_words_near_protected_ones_stay(text):
+    assert redact(text, SACHA, lang="en") == text
