@@ -76,7 +76,7 @@ STRONG = [
     r"\b(?:je suis|suis) (?:aussi |egalement |une? )?(?:maman|papa|mere|pere|parent)\b",
     r"\b(?:maman|papa|mere|pere) (?:de|d') (?:\w+ )?(?:enfants?|filles?|fils|ados?|adolescents?|"
     r"jumeaux|jumelles|bebes?|petits?)\b",
-    r"\bj'ai (?:\w+ )?(?:enfants?|filles|fils|ados|jumeaux|jumelles)\b",
+    r"\bj'ai (?:\w+ ){0,2}(?:enfants?|filles|fils|ados|jumeaux|jumelles)\b",
     r"\b(?:mes|nos) (?:enfants|filles|fils|ados|jumeaux|jumelles)\b",
     r"\b(?:mon|ma) (?:mari|femme|epouse|epoux|conjointe?|compagnon|compagne|fiancee?|bebe|"
     r"fille|fils)\b",
@@ -91,7 +91,7 @@ STRONG = [
     r"\b(?:father|mother|dad|mum|mom|parent) of (?:\w+ )?(?:kids?|children|child|twins|sons?|"
     r"daughters?|boys?|girls?|teenagers?|toddlers?|babies|baby|one|two|three|four)\b",
     r"\b(?:i'm|i am) (?:a )?(?:proud )?(?:dad|mum|mom|father|mother|parent)\b",
-    r"\bi have (?:\w+ )?(?:kids|children|a (?:son|daughter|baby))\b",
+    r"\bi have (?:\w+ ){0,2}(?:kids|children|a (?:son|daughter|baby))\b",
     r"\bmy (?:wife|husband|spouse|partner|fiance|fiancee|girlfriend|boyfriend|kids|children|son|"
     r"daughter|twins|baby)\b",
     r"\b(?:caring for|carer for|care for|looking after) (?:my|an? (?:elderly|disabled|sick))\b",
@@ -201,7 +201,10 @@ _ORIGINAL_RE = re.compile("|".join(f"(?:{p})" for p in ORIGINAL))
 # A new first-person clause ("..., et je cherche un poste") starts a new segment.
 # "..., et très sensible au green IT", "and prefer written communication": any "et"/"and" starts
 # a new segment too; two disclosing segments side by side are glued back into one placeholder.
-_CLAUSE_START = re.compile(r"\s(?:et|mais|and|but)\s", re.IGNORECASE)
+_CLAUSE_START = re.compile(
+    r"\s(?:et|mais|and|but|so|donc|because|car|parce que|hence|which is why|c'est pourquoi)\s",
+    re.IGNORECASE,
+)
 
 
 def _is_break(text: str, i: int) -> bool:

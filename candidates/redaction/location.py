@@ -122,8 +122,15 @@ def _city_not_residence(text: str, start: int, end: int) -> bool:
     )
 
 
+# "b. 1992, Lagos", "née en 1990 à Dakar", "born 1988 in Gdańsk": the birthplace.
+BIRTHPLACE = re.compile(
+    rf"(?i:\b(?:b\.|born|nee?|née)\s*(?:in\s+|en\s+)?(?:19|20)\d{{2}}\s*(?:,|in|à|a)\s+)"
+    rf"(?P<place>{CAP_WORD}(?:[\s\-]{CAP_WORD})*)"
+)
+
+
 def find_neighbourhoods(text: str) -> list[Span]:
-    spans = []
+    spans = [Span(m.start("place"), m.end("place"), "place") for m in BIRTHPLACE.finditer(text)]
     for m in NEIGHBOURHOOD_CONTEXT.finditer(text):
         if fold(m.group("place").split()[0]) not in common_words() | {"je", "i"}:
             spans.append(Span(m.start("place"), m.end("place"), "place"))

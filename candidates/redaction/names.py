@@ -234,7 +234,10 @@ _ROLE_CUE = re.compile(
     r"(?:colleague|coworker|co-worker|manager|lead|tech lead|team lead|mentor|teammate|team-mate|"
     r"tutor|boss|supervisor|product owner|po|cto|ceo|director|friend|professor|teacher|intern|"
     r"client|counterpart|reviewer|advisor|adviser|brother|sister|cousin|neighbour|neighbor)"
-    r"|\b(?:called|named|nommee?|appelee?|prenommee?|en binome avec|paired with|pair with))"
+    r"|\b(?:(?:person|guy|man|woman|girl|boy|colleague|friend|someone|developer|engineer|manager|"
+    r"intern|student|teacher|recruiter|mentor|dev|collegue|amie?|personne|stagiaire|developpeuse|"
+    r"developpeur|ingenieure?|prof)\s+(?:called|named|nommee?|appelee?|prenommee?)|"
+    r"en binome avec|paired with|pair with|referees?\s*:|references?\s*:))"
     r"\s*,?\s*"
 )
 _CAP_TOKEN = re.compile(CAP_WORD)
@@ -521,10 +524,46 @@ def _clean_sequence(seq: str) -> str:
     return " ".join(kept)
 
 
+_JOB_TITLE = (
+    r"(?:(?:my|our|the|a|an|his|her|mon|ma|notre|son|sa|le|la|un|une)\s+)?(?:former\s+|ex-?|"
+    r"ancien(?:ne)?\s+|current\s+|senior\s+|junior\s+|principal\s+|staff\s+)?"
+    r"(?:lead|head|chief|tech lead|team lead|engineering manager|manager|director|cto|ceo|coo|vp|"
+    r"founder|co-?founder|engineer|developer|dev|architect|designer|product owner|product manager|"
+    r"po|pm|scrum master|professor|teacher|lecturer|supervisor|tutor|mentor|recruiter|consultant|"
+    r"analyst|data scientist|researcher|intern|ingénieure?|ingenieure?|développeu(?:r|se)|"
+    r"developpeu(?:r|se)|directeur|directrice|responsable|fondat(?:eur|rice)|cheffe?|"
+    r"professeure?|enseignante?|maître de (?:stage|conférences)|tut(?:eur|rice)|stagiaire|"
+    r"architecte|consultante?|recrut(?:eur|euse)|chercheu(?:r|se))\b"
+)
+_TITLED_PERSON = re.compile(
+    rf"(?<![\w\-'’])(?P<who>(?P<first>{CAP_WORD})\s+(?:{NAME_PARTICLE}\s+)?{CAP_WORD})"
+    rf"(?:\s*,\s*|\s*\(\s*)(?i:{_JOB_TITLE})"
+)
 _EMPLOYER_BEFORE = re.compile(r"(?:\bchez|\bat|@)\s$", re.IGNORECASE)
 _AT_EMPLOYER = re.compile(
     r"(?:chez|at|@|from|de chez|à|au)\s+[\w&.\-]+(?:\s+[A-Z][\w&.\-]*)?\s*,\s*", re.IGNORECASE
 )
+
+
+_ITEM_BEFORE = re.compile(rf"({CAP_WORD})(?:\s*,\s*|\s+(?:et|and|or|ou)\s+)$")
+_ITEM_AFTER = re.compile(rf"(?:\s*,\s*|\s+(?:et|and|or|ou)\s+)({CAP_WORD})")
+
+
+def _among_things(text: str, start: int, end: int, names: frozenset) -> bool:
+    """A first name in an enumeration of at least two other capitalised words, none of them a
+    first name: "Stripe, Adyen, Lydia et Lemonway"."""
+    others = 0
+    pos = start
+    while (m := _ITEM_BEFORE.search(text, max(0, pos - 40), pos)) and others < 3:
+        if fold(m.group(1)) in names or fold(m.group(1)) in STOP:
+            return False
+        others, pos = others + 1, m.start(1)
+    pos = end
+    while (m := _ITEM_AFTER.match(text, pos)) and others < 4:
+        if fold(m.group(1)) in names or fold(m.group(1)) in STOP:
+            return False
+        others, pos = others + 1, m.end(1)
+    return others >= 2
 
 
 def _whole_literal(text: str, start: int, end: int) -> bool:
@@ -582,6 +621,11 @@ def find_other_people(text: str, folded: str, protected, *, code: bool = False) 
         if all(r in famous for r in rest if r not in {"de", "le", "la", "van", "von"}):
             continue
         add(m.start(), m.group())
+    # Two capitalised words followed by a job title: "Tomás Ferreira, lead engineer at Qonto",
+    # "Ana Lima (ancienne CTO)".
+    for m in _TITLED_PERSON.finditer(text):
+        if fold(m.group("first")) not in STOP and fold(m.group("first")) not in tech_words():
+            add(m.start(), m.group("who"))
     # A known, unambiguous first name on its own: "en binôme avec Kevin", "Zara and ...".
     for m in re.finditer(rf"(?<![\w\-'’]){CAP_WORD}(?![\w\-])", text):
         word = m.group()
@@ -590,6 +634,8 @@ def find_other_people(text: str, folded: str, protected, *, code: bool = False) 
             continue  # FirstName: "John", ('Alice', ...): test data, not someone named
         if _EMPLOYER_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue  # "directrice technique chez Alan": a company
+        if _among_things(text, m.start(), m.end(), names):
+            continue  # "Stripe, Adyen, Lydia et Lemonway": a product among products
         if key in names and key not in ambiguous and key not in common_words():
             if key not in famous and word[1:].islower():
                 add(m.start(), word)

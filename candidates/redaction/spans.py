@@ -103,7 +103,9 @@ def _stronger(a: Span, b: Span) -> str:
 
 # What may separate two spans that read better as one placeholder.
 _JOINABLE = {
-    "personal": re.compile(r"[\s,;:]*(?:(?:et|and|mais|but)\s+)?", re.IGNORECASE),
+    "personal": re.compile(
+        r"[\s,;:]*(?:(?:et|and|mais|but|so|donc|because|car|parce que|hence)\s+)?", re.IGNORECASE
+    ),
     "name": re.compile(r"[ \t]*"),
 }
 

@@ -13,8 +13,10 @@ NOT_WORD_BEFORE = r"(?<![\w])"
 NOT_WORD_AFTER = r"(?![\w])"
 
 # A capitalised word: "Lefèvre", "O'Connor", "N'Diaye", "Jean-Luc", "LEFEBVRE".
+# Latin Extended-A (Ā-ſ) for Polish, Czech, Turkish... names: "Wiśniewska", "Yılmaz", "Dvořák".
 CAP_WORD = (
-    r"(?:[A-Z][A-Za-z]?['’])?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿA-ZÀ-ÖØ-Þ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿA-ZÀ-ÖØ-Þ]+)*"
+    r"(?:[A-Z][A-Za-z]?['’])?[A-ZÀ-ÖØ-ÞĀ-ſ][a-zà-öø-ÿA-ZÀ-ÖØ-ÞĀ-ſ]+"
+    r"(?:-[A-ZÀ-ÖØ-ÞĀ-ſ][a-zà-öø-ÿA-ZÀ-ÖØ-ÞĀ-ſ]+)*"
 )
 NAME_PARTICLE = r"(?:de|du|des|da|di|do|dos|le|la|van|von|der|den|el|al|ben|bin|ter|ten|mac|mc)"
 

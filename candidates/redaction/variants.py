@@ -320,6 +320,8 @@ def find_name_identifiers(text: str, folded: str, forms: NameForms) -> list[Span
             if significant and significant != tokens:
                 lasts.add(_joined(significant))
     handles = {h for h in forms.handles if len(h) >= 5 and re.fullmatch(r"[a-z0-9._\-]+", h)}
+    # "lm.delatour" is also written "lmdelatour" in a package or a URL.
+    handles |= {c for h in handles if len(c := re.sub(r"[._\-]", "", h)) >= 6}
     pattern = _identifier_pattern((frozenset(firsts), frozenset(lasts), frozenset(handles)))
     spans = []
     if pattern:

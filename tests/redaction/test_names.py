@@ -140,3 +140,32 @@ def test_first_name_in_a_code_comment_is_still_a_person(fatou):
     assert redact("x = 1  # merci Kevin pour la relecture", fatou, kind="code") == (
         "x = 1  # merci [nom] pour la relecture"
     )
+
+
+def test_person_followed_by_a_job_title(fatou):
+    out = redact("References: Tomás Ferreira, lead engineer at Qonto.", fatou, lang="en")
+    assert out == "References: [name], lead engineer at Qonto."
+
+
+def test_names_with_latin_extended_letters(fatou):
+    out = redact("J'ai codé avec Mehmet Yılmaz et Łucja Dvořák.", fatou)
+    assert "Yılmaz" not in out and "Mehmet" not in out
+
+
+def test_called_needs_a_person_before_it(fatou):
+    text = "The queue is called Rabbit and the bot is named Marvin."
+    assert redact(text, fatou, lang="en") == text
+    out = redact("A colleague named Oscar Vidal helped.", fatou, lang="en")
+    assert "Vidal" not in out
+
+
+def test_first_name_among_product_names_stays(fatou):
+    text = "Paiements : Stripe, Adyen, Lydia et Lemonway."
+    assert redact(text, fatou) == text
+    out = redact("J'ai travaillé avec Julie, Marc et Lydia.", fatou)
+    assert "Lydia" not in out
+
+
+def test_handle_without_its_dots_in_a_package():
+    who = {"first_name": "Louis-Marie", "last_name": "de La Tour", "email": "lm.delatour@free.fr"}
+    assert redact("package fr.lmdelatour.paie;", who, kind="code") == "package fr.candidat.paie;"

@@ -203,3 +203,13 @@ def test_english_housing_estate():
 )
 def test_work_words_near_protected_ones_stay(text):
     assert redact(text, SACHA, lang="en") == text
+
+
+def test_birthplace_after_a_birth_year():
+    out = redact("# b. 1992, Lagos\nx = 1\n", SACHA, kind="code", lang="en")
+    assert "Lagos" not in out and "1992" not in out
+
+
+def test_clause_ends_at_so_and_donc():
+    out = redact("I have two young kids so I prefer remote work.", SACHA, lang="en")
+    assert out == f"{EN} so I prefer remote work."
