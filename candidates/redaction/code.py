@@ -23,12 +23,39 @@ _MARKUP_TEXT = re.compile(r"[^<{};=]*")
 _WORDS = re.compile(r"[^\W\d_]{2,}[ \t]+[^\W\d_]")
 
 
+# A line of prose in a code submission (a README section, a git log, a licence header without
+# comment marks): several words, no code punctuation, no leading keyword.
+_PROSE_LINE = re.compile(r"(?m)^[ \t#>*\-]*(?P<text>[^\W\d_][^={};\[\]<>$|\\`\n]*)$")
+_CALL = re.compile(r"\w\(|\)\s*[.:]\s*\w")
+_WORD_RE = re.compile(r"[^\W\d_]{2,}")
+_CODE_START = re.compile(
+    r"(?i)(?:import|from|def|class|return|package|module|func|fn|let|const|var|val|if|else|elif|"
+    r"for|while|select|insert|update|delete|create|alter|drop|run|cmd|copy|add|env|label|expose|"
+    r"workdir|entrypoint|arg|git|cd|pip|npm|npx|yarn|docker|make|echo|export|apt|apt-get|sudo|"
+    r"public|private|protected|static|async|await|try|catch|except|finally|with|yield|raise|throw|"
+    r"new|use|require|include|using|namespace|struct|enum|interface|type|impl|match|case|switch|"
+    r"break|continue|pass|go|defer|begin|end|then|do|done|fi|program|procedure|function)\b"
+)
+
+
+def _prose_lines(code: str) -> list[tuple[int, int]]:
+    regions = []
+    for m in _PROSE_LINE.finditer(code):
+        text = m.group("text")
+        if len(_WORD_RE.findall(text)) >= 3 and not _CODE_START.match(text):
+            if _CALL.search(text):
+                continue  # "print(x)", "foo(a) + bar(b)": code
+            regions.append((m.start("text"), m.end("text")))
+    return regions
+
+
 def text_regions(code: str) -> list[tuple[int, int]]:
-    """Sorted, non-overlapping (start, end) offsets of comments, strings and markup text."""
+    """Sorted, non-overlapping (start, end) offsets of comments, strings, markup text and
+    lines of prose."""
     regions = _scan(code, pascal=_is_pascal(code))
-    markup = _markup_text(code)
-    if markup:
-        regions = _union(regions + markup)
+    extra = _markup_text(code) + _prose_lines(code)
+    if extra:
+        regions = _union(regions + extra)
     return regions
 
 

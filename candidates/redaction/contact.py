@@ -209,7 +209,10 @@ def find_phones(text: str, *, code: bool = False, own_phone: str | None = None) 
                 continue
             if code and is_dummy_phone(m.group()) and _national(digits) != own:
                 continue
-            spans.append(Span(m.start(), m.end(), "phone"))
+            # "06 12 47 83 09" or "+33 6..." cannot be a code token: it may stand anywhere.
+            spaced = bool(re.search(r"[ .\-/()]", m.group())) or m.group().startswith("+")
+            anywhere = spaced or _national(digits) == own
+            spans.append(Span(m.start(), m.end(), "phone", anywhere=anywhere))
     return spans
 
 

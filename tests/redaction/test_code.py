@@ -87,3 +87,21 @@ def test_clause_starting_before_a_comment_is_clipped_to_it(fatou):
     code = "# (ramadan : pas de réunion le midi)\nSLOTS = [(12, 14)]\n"
     out = redact(code, fatou, kind="code")
     assert "ramadan" not in out and out.endswith("\nSLOTS = [(12, 14)]\n")
+
+
+def test_contacts_in_config_files_outside_strings(fatou):
+    env = "CONTACT_EMAIL=fatou.sow78@gmail.com\nCONTACT_PHONE=06 58 96 32 14\nDEBUG=true\n"
+    assert redact(env, fatou, kind="code") == (
+        "CONTACT_EMAIL=[email]\nCONTACT_PHONE=[téléphone]\nDEBUG=true\n"
+    )
+
+
+def test_prose_lines_in_a_code_file(fatou):
+    readme = "## Contact\nFatou Sow, Mantes-la-Jolie (78200)\n\n## Install\npip install -e .\n"
+    out = redact(readme, fatou, kind="code")
+    assert out == "## Contact\n[nom], [ville] ([code postal])\n\n## Install\npip install -e .\n"
+
+
+def test_code_lines_are_not_prose(fatou):
+    code = "print(Sow)\nreturn Fatou and Sow\nsow seeds quickly now\n"
+    assert redact(code, fatou, kind="code") == code
