@@ -3,6 +3,7 @@
 import re
 
 from candidates.redaction.spans import Span
+from candidates.redaction.text import Prefiltered
 
 _MONTHS = (
     r"janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|"
@@ -71,6 +72,37 @@ _AUTHOR_YEAR = re.compile(
     rf"[^\n()]{{0,40}}\((?P<year>{_YEAR})\)"
 )
 
+# A word every match holds, for the patterns that start with a number or a look-behind (the
+# others are found by their own leading word); see ``Prefiltered``.
+_KEYS = [
+    (r"(?<=\ba\s)", ("ans",)),
+    (r"(?:(?<=[,—–(]\s)", ("ans",)),
+    (r"\bnee?s?\s+(?:en|le", ("ne",)),
+    (r"\b\d{1,2}\s*(?:-|\s)\s*years?", ("old",)),
+    (r"\b\d{2}\s*(?:y/o", ("y/o", "y.o", "yo", "yr")),
+    (r"\b(?:i |just )?turn", ("turn",)),
+    (r"\b(?:i'll|i will", ("be ",)),
+    (r"(?:^|(?<=[.!?\n]\s)", ("ans",)),
+    (r"(?<![\w.])b\.", ("b.",)),
+    (r"(?:(?<=\bi'm\s)", ("i'm", "i am")),
+    (r"\b(?:millenn?ials?", ("millen", "boomer", "zoomer")),
+    (r"\b(?:i'm an?|i am an?", ("kid", "baby", "child", "enfant", "bebe")),
+    (r"\b(?:19[3-9]\d|200\d|201[0-2])\s+(?:kid", ("kid", "baby")),
+    (r"\b(?:19)?[5-9]0'?s", ("kid", "baby", "child")),
+    (r"(?<=\bje suis )de", ("je suis de",)),
+    (r"\b(?:i was born|born) in the", ("born",)),
+    (r"\b(?:enfant|bebe|nee?)s? (?:des", ("annees",)),
+]
+
+
+def _keyed(pattern: str):
+    for start, keys in _KEYS:
+        if pattern.startswith(start):
+            return (keys, pattern)
+    return pattern
+
+
+_ALL_AGES = Prefiltered([_keyed(r.pattern) for r in AGE_PATTERNS + GENERATION_PATTERNS])
 _BIRTH_CUE = re.compile(
     r"(?:\bi'm|\bi am|\bje suis|\bauteure?|\bauthor|\bnee?|\bborn|\bnaissance|\bbirth\w*|"
     r"\bage|\bannee|\bme\b|\bmoi\b|[—–]|,)\W{0,3}(?:\w+\W+){0,2}$"
@@ -83,8 +115,7 @@ _BARE_AGE = re.compile(r"(?<=,\s)(?:1[6-9]|[2-6]\d)(?=\s*,)")
 
 def find_ages(folded: str, birth_year: int | None = None) -> list[Span]:
     spans = []
-    for regex in AGE_PATTERNS + GENERATION_PATTERNS:
-        spans += [Span(m.start(), m.end(), "age") for m in regex.finditer(folded)]
+    spans += [Span(m.start(), m.end(), "age") for m in _ALL_AGES.finditer(folded)]
     spans += [Span(m.start("year"), m.end("year"), "age") for m in _AUTHOR_YEAR.finditer(folded)]
     if birth_year:
         # The candidate's own birth year as a year on its own ("(1999)", "— 1999", "1999 kid"),

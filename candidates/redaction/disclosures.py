@@ -9,7 +9,7 @@ from functools import cache
 
 from candidates.redaction.lexicon import countries, political_groups, tech_words
 from candidates.redaction.spans import Span
-from candidates.redaction.text import fold
+from candidates.redaction.text import Prefiltered, fold
 
 _FR_NAT = (
     r"(?:algerien|marocain|tunisien|senegalais|malien|ivoirien|guineen|camerounais|congolais|"
@@ -192,8 +192,8 @@ _NAMED_AFTER = re.compile(
     r"(?:(?:de\s+la|de\s+l'|du|des|de|d'|la|le|of)\s*)?(?:the\s+)?[A-ZÀ-Þ]"
 )
 _NUMBERED = re.compile(r"\d{1,2}\s?(?:e|eme|er|th|st|nd|rd)\s+$")
-_STRONG_RE = re.compile("|".join(f"(?:{p})" for p in STRONG))
-_WEAK_RE = re.compile("|".join(f"(?:{p})" for p in WEAK))
+_STRONG = Prefiltered(STRONG)
+_WEAK = Prefiltered(WEAK)
 _NEIGHBOURHOOD_RE = re.compile("|".join(f"(?:{p})" for p in NEIGHBOURHOOD))
 _ORIGINAL_RE = re.compile("|".join(f"(?:{p})" for p in ORIGINAL))
 
@@ -245,16 +245,18 @@ _ORIGIN_CUE = re.compile(
     r"\bvivent la-bas\b|\bvit la-bas\b|\bmoved (?:here |to france )?from\b|\barrived from\b|"
     r"\barrivee? (?:de|du|d')\b|\bback home\b|\bchez moi (?:au|en)\b|\bmy people\b"
 )
-_NAT_PERSON = re.compile(
-    rf"\ben tant que (?:femme |homme |personne )?{_FR_NAT}\b|"
-    rf"\b(?:as|being) an? (?:proud )?{_EN_NAT}\b(?=\s*(?:,|woman|women|man|men|person|developer|"
-    rf"engineer|dev|immigrant|girl|guy|native|mother|father|parent|kid|coder|programmer|in tech|"
-    rf"who|myself|i\b))|"
-    rf"\b(?:une?|la|le) {_FR_NAT} (?:qui|de naissance|d'origine|dans la tech)\b|"
-    rf"\b{_EN_NAT} (?:roots|heritage|background|descent|origins?|family|parents|mother|father|"
-    rf"mum|mom|dad|grandparents)\b|"
-    rf"\b(?:racines|origines?|famille|parents) {_FR_NAT}\b|\b{_FR_NAT} d'origine\b|"
-    rf"\b(?:racines|origines?|roots|heritage) (?:au |en |du |in |from )?(?:le |la |the )?[a-z]"
+_NAT_PERSON = Prefiltered(
+    [
+        rf"\ben tant que (?:femme |homme |personne )?{_FR_NAT}\b|"
+        rf"\b(?:as|being) an? (?:proud )?{_EN_NAT}\b(?=\s*(?:,|woman|women|man|men|person|"
+        rf"developer|engineer|dev|immigrant|girl|guy|native|mother|father|parent|kid|coder|"
+        rf"programmer|in tech|who|myself|i\b))|"
+        rf"\b(?:une?|la|le) {_FR_NAT} (?:qui|de naissance|d'origine|dans la tech)\b|"
+        rf"\b{_EN_NAT} (?:roots|heritage|background|descent|origins?|family|parents|mother|father|"
+        rf"mum|mom|dad|grandparents)\b|"
+        rf"\b(?:racines|origines?|famille|parents) {_FR_NAT}\b|\b{_FR_NAT} d'origine\b|"
+        rf"\b(?:racines|origines?|roots|heritage) (?:au |en |du |in |from )?(?:le |la |the )?[a-z]"
+    ]
 )
 
 
@@ -283,11 +285,12 @@ def _political_re() -> tuple[re.Pattern, re.Pattern]:
 
 
 def find_disclosures(text: str, folded: str) -> list[Span]:
-    hits = [m.start() for m in _STRONG_RE.finditer(folded)]
+    hits = [m.start() for m in _STRONG.finditer(folded)]
     hits += [m.start() for m in _NAT_PERSON.finditer(folded)]
     for regex in _political_re():
         hits += [m.start() for m in regex.finditer(folded)]
-    for m in _country_re().finditer(folded):
+    countries_found = _country_re().finditer(folded) if _ORIGIN_CUE.search(folded) else ()
+    for m in countries_found:
         if not text[m.start()].isupper():
             continue
         start, end = segment(folded, m.start(), sentence=True)
@@ -298,7 +301,7 @@ def find_disclosures(text: str, folded: str) -> list[Span]:
         word = re.match(r"\w+", text[m.end() - 1 :])
         if not word or fold(word.group()) not in tech_words():
             hits.append(m.start())
-    for m in _WEAK_RE.finditer(folded):
+    for m in _WEAK.finditer(folded):
         start, end = segment(folded, m.start())
         if _FIRST_PERSON.search(folded, start, end):
             hits.append(m.start())

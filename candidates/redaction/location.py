@@ -6,7 +6,7 @@ from functools import lru_cache
 from candidates.redaction.identity import Identity
 from candidates.redaction.lexicon import common_words, neighbourhoods
 from candidates.redaction.spans import Span
-from candidates.redaction.text import CAP_WORD, compiled, fold
+from candidates.redaction.text import CAP_WORD, Prefiltered, compiled, fold
 
 _STREET_TYPES = (
     r"rue|avenue|av\.|boulevard|bd|bld|allée|allee|impasse|place|chemin|route|quai|cours|square|"
@@ -84,13 +84,29 @@ _PLACE_NAME = (
     rf"(?:(?:la|le|les|l['’]|the)\s*)?(?P<place>{CAP_WORD}(?:[\s\-](?:(?:de|du|des|d['’])\s?)?"
     rf"{CAP_WORD}){{0,3}})"
 )
-NEIGHBOURHOOD_CONTEXT = re.compile(
-    r"(?i:pur produit (?:de|du|des|d['’])|(?:dans |de |in |from )?(?:mon|my) (?:quartier|cité|cite|"
-    r"neighbou?rhood|estate|hood)\s*(?:\(|,|:)?|grew up in|j'ai grandi (?:à|a|dans|en)|"
-    r"(?:kids|children|teens|young people|residents|jeunes|enfants|ados|habitants|familles)"
-    r"(?: du quartier)? (?:in|from|of|de|du|des|d['’])|(?:atelier|workshop|club|maison de quartier|"
-    r"centre social|mjc|association|asso)\b[^.\n]{0,30}?\b(?:de|du|des|d['’]|in|at|à))\s*"
-    + _PLACE_NAME
+_NEIGHBOURHOOD_CUES = [
+    (("produit",), r"pur produit (?:de|du|des|d['’])"),
+    (
+        ("mon ", "my "),
+        r"(?:dans |de |in |from )?(?:mon|my) (?:quartier|cité|cite|neighbou?rhood|estate|hood)"
+        r"\s*(?:\(|,|:)?",
+    ),
+    (("grew up",), r"grew up in"),
+    (("grandi",), r"j'ai grandi (?:à|a|dans|en)"),
+    (
+        ("kids", "children", "teens", "young people", "residents", "jeunes", "enfants", "ados"),
+        r"(?:kids|children|teens|young people|residents|jeunes|enfants|ados|habitants|familles)"
+        r"(?: du quartier)? (?:in|from|of|de|du|des|d['’])",
+    ),
+    (
+        ("atelier", "workshop", "club", "maison de quartier", "centre social", "mjc", "asso"),
+        r"(?:atelier|workshop|club|maison de quartier|centre social|mjc|association|asso)\b"
+        r"[^.\n]{0,30}?\b(?:de|du|des|d['’]|in|at|à)",
+    ),
+]
+# Each cue is its own regex, tried only when one of its words is in the (folded) text.
+NEIGHBOURHOOD_CONTEXT = Prefiltered(
+    [(keys, rf"(?i:{cue})\s*{_PLACE_NAME}") for keys, cue in _NEIGHBOURHOOD_CUES]
 )
 
 
@@ -131,7 +147,7 @@ BIRTHPLACE = re.compile(
 
 def find_neighbourhoods(text: str) -> list[Span]:
     spans = [Span(m.start("place"), m.end("place"), "place") for m in BIRTHPLACE.finditer(text)]
-    for m in NEIGHBOURHOOD_CONTEXT.finditer(text):
+    for m in NEIGHBOURHOOD_CONTEXT.finditer(text, fold(text)):
         if fold(m.group("place").split()[0]) not in common_words() | {"je", "i"}:
             spans.append(Span(m.start("place"), m.end("place"), "place"))
     for m in ESTATE.finditer(text):

@@ -91,3 +91,93 @@ def guess_lang(text: str) -> str:
     french = len(FRENCH_MARKERS.findall(folded))
     english = len(ENGLISH_MARKERS.findall(folded))
     return "fr" if french >= english else "en"
+
+
+def _top_level_branches(pattern: str) -> list[str]:
+    """Split a regex on its top-level "|" (outside groups and classes)."""
+    branches, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            branches.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    branches.append(pattern[start:])
+    return branches
+
+
+_LEAD = re.compile(r"(?:\\b|\(\?<!\[\\w'?\]\))?(?P<lit>[a-z0-9' ]+)")
+_LEAD_GROUP = re.compile(r"(?:\\b|\(\?<!\[\\w'?\]\))?\(\?:(?P<alts>[a-z0-9' |]+)\)")
+
+
+def _leading_literals(branch: str) -> tuple[str, ...] | None:
+    """Literals one of which every match of ``branch`` starts with (3+ characters each)."""
+    group = _LEAD_GROUP.match(branch)
+    if group:
+        alts = tuple(group.group("alts").split("|"))
+        if branch[group.end() : group.end() + 1] not in ("?", "*", "{"):
+            return alts if all(len(a) >= 3 for a in alts) else None
+        return None
+    m = _LEAD.match(branch)
+    if not m:
+        return None
+    literal = m.group("lit")
+    if branch[m.end() : m.end() + 1] in ("?", "*", "{"):
+        literal = literal[:-1]  # "refugiee?" -> "refugie"
+    return (literal,) if len(literal) >= 3 else None
+
+
+class Prefiltered:
+    """Many patterns, each tried only where its leading literal occurs.
+
+    A pattern starting with ``\\b`` gets no literal-prefix search from the ``re`` engine, which
+    then tries every position of the text; here the literal is found with ``str.find`` and the
+    pattern is matched there (``\\b`` and look-behinds still see the characters before).
+    Branches without a usable literal run as one alternation."""
+
+    def __init__(self, patterns: list, flags: int = 0) -> None:
+        """``patterns``: regex strings, or (literals, regex) pairs with explicit literals, for
+        patterns whose match may start a little before the literal (only their groups used)."""
+        always: list[str] = []
+        self.keyed: list[tuple[tuple[str, ...], re.Pattern, bool]] = []
+        for pattern in patterns:
+            if isinstance(pattern, tuple):
+                literals, regex = pattern
+                self.keyed.append((literals, re.compile(regex, flags), False))
+                continue
+            for branch in _top_level_branches(pattern):
+                literals = _leading_literals(branch)
+                if literals:
+                    self.keyed.append((literals, re.compile(branch, flags), True))
+                else:
+                    always.append(branch)
+        self.always = re.compile("|".join(f"(?:{b})" for b in always), flags) if always else None
+
+    def finditer(self, text: str, key_text: str | None = None):
+        """Matches in ``text``; ``key_text`` (the folded text) is where the literals are looked
+        for, when ``text`` keeps its capitals."""
+        keys = text if key_text is None else key_text
+        if self.always is not None:
+            yield from self.always.finditer(text)
+        for literals, regex, anchored in self.keyed:
+            for literal in literals:
+                pos = keys.find(literal)
+                while pos >= 0:
+                    if anchored:
+                        m = regex.match(text, pos)
+                        if m:
+                            yield m
+                    else:
+                        yield from regex.finditer(text, max(0, pos - 16), pos + len(literal) + 200)
+                    pos = keys.find(literal, pos + 1)
