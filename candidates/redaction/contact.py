@@ -124,13 +124,14 @@ FILE_NAME = re.compile(
 )
 
 _SEP = r"[ .\-]?"
+# Separators include the no-break spaces French typography puts in numbers.
 FR_PHONE = re.compile(
-    r"(?<![\w+/])(?:(?:\+|00)33\s?(?:\(0\)\s?)?|0)[1-9](?:(?P<s>[ .\-/]?)\d{2})(?:"
-    r"(?P=s)\d{2}){3}(?![\d/])"
+    r"(?<![\w+/])(?:(?:\(\+33\)|(?:\+|00)33)[\s\u00a0\u202f]?(?:\(0\)[\s\u00a0\u202f]?)?|0)"
+    r"[1-9](?:(?P<s>[ .\-/\u00a0\u202f]?)\d{2})(?:(?P=s)\d{2}){3}(?![\d/])"
 )
 INTL_PHONE = re.compile(
-    r"(?<![\w+])(?:\+|00)[1-9]\d{0,2}[ .\-]?(?:\(\d{1,4}\)[ .\-]?)?\d{1,4}"
-    r"(?:[ .\-]?\d{2,4}){1,4}(?![\d])"
+    r"(?<![\w+])(?:\+|00)[1-9]\d{0,2}[ .\-\u00a0]?(?:\(\d{1,4}\)[ .\-\u00a0]?)?\d{1,4}"
+    r"(?:[ .\-\u00a0]?\d{2,4}){1,4}(?![\d])"
 )
 US_PHONE = re.compile(r"(?<![\w])\(\d{3}\)\s?\d{3}[ .\-]\d{4}(?![\d])")
 # Conventional dummy numbers used as test data in code ("01 23 45 67 89").

@@ -24,6 +24,12 @@ ADDRESS = re.compile(
     rf"{_STREET_WORD}(?:[\s\-']+{_STREET_WORD}){{0,5}}",
     re.IGNORECASE,
 )
+# "12 Baker Street", "Flat 3, 27 Old Kent Road": number, name, then the street type.
+ADDRESS_EN = re.compile(
+    rf"(?<![\w])(?:(?:Flat|Apartment|Apt\.?|Unit|Suite)\s+\w+,?\s+)?\d{{1,4}}[A-Za-z]?,?\s+"
+    rf"(?:{CAP_WORD}\s+){{1,3}}(?:Street|Road|Avenue|Lane|Drive|Way|Close|Crescent|Terrace|"
+    rf"Gardens|Court|Grove|Place|Square|Row|Hill|Mews|Walk|Park|St\.?|Rd\.?|Ave\.?)(?![\w])"
+)
 FR_POSTCODE_CITY = re.compile(rf"(?<![\w])(?:0[1-9]|[1-8]\d|9[0-8])\d{{3}}(?=\s+{CAP_WORD})")
 UK_POSTCODE = re.compile(r"(?<![\w])[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}(?![\w])")
 ARRONDISSEMENT = re.compile(
@@ -140,7 +146,9 @@ def _city_not_residence(text: str, start: int, end: int) -> bool:
 
 # "b. 1992, Lagos", "née en 1990 à Dakar", "born 1988 in Gdańsk": the birthplace.
 BIRTHPLACE = re.compile(
-    rf"(?i:\b(?:b\.|born|nee?|née)\s*(?:in\s+|en\s+)?(?:19|20)\d{{2}}\s*(?:,|in|à|a)\s+)"
+    r"(?i:\b(?:b\.|born|nee?|née)\s*(?:in\s+|en\s+|on\s+|le\s+)?"
+    r"(?:\d{1,2}(?:er|st|nd|rd|th)?\s+[a-zéû]+\.?\s+|\d{1,2}[/.\-]\d{1,2}[/.\-]|[a-z]+\s+\d{1,2},?\s+)?"
+    r"(?:19|20)\d{2}\s*(?:,|in|à|a)\s+)"
     rf"(?P<place>{CAP_WORD}(?:[\s\-]{CAP_WORD})*)"
 )
 
@@ -160,6 +168,7 @@ def find_neighbourhoods(text: str) -> list[Span]:
 
 def find_locations(text: str, folded: str, identity: Identity) -> list[Span]:
     spans = [Span(m.start(), m.end(), "address") for m in ADDRESS.finditer(text)]
+    spans += [Span(m.start(), m.end(), "address") for m in ADDRESS_EN.finditer(text)]
     for m in FR_POSTCODE_CITY.finditer(text):
         spans.append(Span(m.start(), m.end(), "postcode"))
         # "38100 Grenoble": the town of a postal address.

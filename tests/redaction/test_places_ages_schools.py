@@ -82,3 +82,13 @@ def test_polytechnique_nicknames(fatou):
 
 def test_mit_licence_is_not_a_school(fatou):
     assert redact("# Licence MIT", fatou, kind="code") == "# Licence MIT"
+
+
+def test_english_street_address(fatou):
+    out = redact("Send it to Flat 2, 41 Elm Grove, Bristol BS6 6AH.", fatou, lang="en")
+    assert "Elm Grove" not in out and "41" not in out and "BS6" not in out
+
+
+def test_birthplace_after_a_full_birth_date(fatou):
+    out = redact("Je suis née le 3 mars 1996 à Dakar.", fatou)
+    assert "1996" not in out and "Dakar" not in out
