@@ -90,12 +90,13 @@ _NUMBER_WORDS = (
     | set(_REPEAT)
     | {"plus"}
 )
+_WORDS_ALT = "|".join(sorted(_NUMBER_WORDS - {"o"}, key=len, reverse=True)) + "|o(?=[\\s,\\-])"
+# Number words, possibly mixed with digit groups ("06 douze 47 quatre-vingt-trois 09").
 _WORD_RUN = re.compile(
-    r"(?<![^\W\d_])(?:{w})(?:(?:[\s,;.\-/]+|\s+(?:et|and)\s+)(?:{w}))+(?![^\W\d_])".format(
-        w="|".join(sorted(_NUMBER_WORDS - {"o"}, key=len, reverse=True)) + "|o(?=[\\s,\\-])"
-    )
+    rf"(?<![^\W_])(?:{_WORDS_ALT}|\d{{1,2}}(?![\d]))(?:(?:[\s,;.\-/]+|\s+(?:et|and)\s+)"
+    rf"(?:{_WORDS_ALT}|\d{{1,2}}(?![\d])))+(?![^\W\d_])"
 )
-_WORD = re.compile(r"[a-z]+|[,;./]")
+_WORD = re.compile(r"[a-z]+|\d+|[,;./]")
 
 
 def _words_to_digits(run: str) -> str:
@@ -140,6 +141,9 @@ def _words_to_digits(run: str) -> str:
                 i += 1
             digits.append(str(value))
             i += 1
+        elif t.isdigit():
+            digits.append(t)
+            i += 1
         else:
             value = _FR_UNITS.get(t, _FR_TEENS.get(t, _EN_UNITS.get(t, _EN_TEENS.get(t))))
             if value is None:
@@ -176,6 +180,8 @@ def _looks_like_phone(digits: str) -> bool:
 def find_phones_in_words(folded: str) -> list[Span]:
     spans = []
     for m in _WORD_RUN.finditer(folded):
+        if not re.search(r"[a-z]", m.group()):
+            continue  # digits only: the ordinary phone detector's
         if _looks_like_phone(_words_to_digits(m.group())):
             spans.append(Span(m.start(), m.end(), "phone"))
     return spans
@@ -263,7 +269,9 @@ def find_spaced_out(text: str, is_name: Callable[[str], bool]) -> list[Span]:
 # --- Pieces of string literals joined in code --------------------------------------------------
 
 _LITERAL = r"(?:\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`)"
-_JOINER = r"\s*(?:\+|\.|,|\|\||&|\.\.)?\s*"
+# What joins literals: operators, commas, and blanks or comments between lines.
+_GAP = r"(?:\s|#[^\n]*\n|//[^\n]*\n)*"
+_JOINER = rf"{_GAP}(?:\+|\.|,|\|\||&|\.\.)?{_GAP}"
 _CHAIN = re.compile(rf"{_LITERAL}(?:{_JOINER}{_LITERAL})+")
 _ONE = re.compile(_LITERAL)
 

@@ -195,3 +195,16 @@ def test_functional_addresses_stay_unless_on_the_candidates_domain():
         "Alertes : ops@acme.io, support@shop.fr"
     )
     assert "nadiakaci" not in redact("Écrivez à contact@nadiakaci.dev", NADIA)
+
+
+def test_phone_mixing_digits_and_words():
+    out = redact("Mon numéro : 07 quatorze 22 soixante-dix-neuf 80.", NADIA, lang="fr")
+    assert out == "Mon numéro : [téléphone]."
+    text = "Le 12 mars : 3 tests, 2 bugs et quatorze commits."
+    assert redact(text, NADIA, lang="fr") == text
+
+
+def test_phone_pieces_with_a_comment_between_lines():
+    code = 'PHONE = (\n    "07 14 "  # mobile\n    "22 79 80"\n)\n'
+    out = redact(code, NADIA, kind="code", lang="en")
+    assert "22 79" not in out and "# mobile" in out
