@@ -169,3 +169,15 @@ def test_first_name_among_product_names_stays(fatou):
 def test_handle_without_its_dots_in_a_package():
     who = {"first_name": "Louis-Marie", "last_name": "de La Tour", "email": "lm.delatour@free.fr"}
     assert redact("package fr.lmdelatour.paie;", who, kind="code") == "package fr.candidat.paie;"
+
+
+def test_client_company_is_not_a_person(fatou):
+    text = "Our client, Saint-Gobain, needed an API; mon client Orange aussi."
+    assert redact(text, fatou, lang="en") == text
+
+
+def test_referees_with_honorifics_and_employers(fatou):
+    out = redact(
+        "Références : Mme Sophie Girard (DSI, Orange) ; M. Paul Henry (CTO, Qonto).", fatou
+    )
+    assert out == "Références : [nom] (DSI, Orange) ; [nom] (CTO, Qonto)."
