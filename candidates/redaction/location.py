@@ -31,6 +31,8 @@ ADDRESS_EN = re.compile(
     rf"Gardens|Court|Grove|Place|Square|Row|Hill|Mews|Walk|Park|St\.?|Rd\.?|Ave\.?)(?![\w])"
 )
 FR_POSTCODE_CITY = re.compile(rf"(?<![\w])(?:0[1-9]|[1-8]\d|9[0-8])\d{{3}}(?=\s+{CAP_WORD})")
+# "Toulouse (31200)", "[ville] (78190)": a postcode in brackets after a town.
+BRACKET_POSTCODE = re.compile(r"(?<=[^\W\d_\]]\s\()(?:0[1-9]|[1-8]\d|9[0-8])\d{3}(?=\))")
 UK_POSTCODE = re.compile(r"(?<![\w])[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}(?![\w])")
 ARRONDISSEMENT = re.compile(
     r"(?<![\w])\d{1,2}\s?(?:e|è|ème|eme|er|th|st|nd|rd)\s+arrondissement", re.I
@@ -38,7 +40,7 @@ ARRONDISSEMENT = re.compile(
 
 # "J'habite à Roubaix", "I still live in Rusholme, Manchester", "based in Lyon".
 RESIDENCE_CUE = re.compile(
-    r"(?:j'habite|je vis|je reside|je demeure|je suis basee?|je suis installee?|domiciliee?|"
+    r"(?:j'habite|je vis|je reside|je demeure|je suis basee?|je suis installee?|domiciliee?|basee?|"
     r"residant|habitant|i (?:still |now |currently )?live|i'm living|i am living|living|i've lived|"
     r"i have lived|i lived|i'm based|i am based|based|i reside|i've been living|i have been living|"
     r"i've been based)"
@@ -153,6 +155,22 @@ BIRTHPLACE = re.compile(
 )
 
 
+_LIST_BEFORE = re.compile(rf"({CAP_WORD})['\"]?(?:\s*,\s*|\s+(?:et|and|or|ou)\s+)['\"]?$")
+_LIST_AFTER = re.compile(rf"['\"]?(?:\s*,\s*|\s+(?:et|and|or|ou)\s+)['\"]?({CAP_WORD})")
+
+
+def _listed(text: str, start: int, end: int) -> bool:
+    """The town is one item of a list of three or more ("IN ('Paris', 'Lyon', 'Lille')",
+    "nos agences de Paris, Lyon et Nantes"): data, not where the candidate lives."""
+    count, pos = 0, start
+    while count < 3 and (m := _LIST_BEFORE.search(text, max(0, pos - 40), pos)):
+        count, pos = count + 1, m.start(1)
+    pos = end
+    while count < 3 and (m := _LIST_AFTER.match(text, pos)):
+        count, pos = count + 1, m.end(1)
+    return count >= 2
+
+
 def find_neighbourhoods(text: str) -> list[Span]:
     spans = [Span(m.start("place"), m.end("place"), "place") for m in BIRTHPLACE.finditer(text)]
     for m in NEIGHBOURHOOD_CONTEXT.finditer(text, fold(text)):
@@ -179,6 +197,7 @@ def find_locations(text: str, folded: str, identity: Identity) -> list[Span]:
         if town:
             spans.append(Span(m.end() + town.start(1), m.end() + town.end(1), "city"))
     spans += [Span(m.start(), m.end(), "postcode") for m in UK_POSTCODE.finditer(text)]
+    spans += [Span(m.start(), m.end(), "postcode") for m in BRACKET_POSTCODE.finditer(text)]
     for m in ARRONDISSEMENT.finditer(text):
         spans.append(Span(m.start(), m.end(), "place"))
         spans += _place_after(text, m.end())  # "le 18e arrondissement, vers Château Rouge"
@@ -193,7 +212,9 @@ def find_locations(text: str, folded: str, identity: Identity) -> list[Span]:
             # "tours", "lens", "nice": the common word stays, the capitalised city goes.
             if text[m.start()].isupper() or not is_word:
                 if text[m.start()].isupper() or text[m.start()].isdigit():
-                    if not _city_not_residence(text, m.start(), m.end()):
+                    if not _city_not_residence(text, m.start(), m.end()) and not _listed(
+                        text, m.start(), m.end()
+                    ):
                         spans.append(Span(m.start(), m.end(), "city"))
     spans += find_neighbourhoods(text)
     for m in RESIDENCE_CUE.finditer(folded):

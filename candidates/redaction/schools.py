@@ -101,8 +101,22 @@ def _school_patterns(school: str) -> list[re.Pattern]:
     return patterns
 
 
+# An education cue then an acronym: "I did my master's at EURECOM", "étudiant à l'ESIR".
+_STUDY = (
+    r"(?:studied|graduated|degree|master'?s?|bachelor'?s?|phd|alumn\w+|enrolled|student|"
+    r"étudiante?s?|etudiante?s?|diplômée?s?|diplomée?s?|sortie?s?|formée?s?|élève|eleve|"
+    r"did my (?:master'?s?|bachelor'?s?|degree|phd|studies)|fait mes études|fait mes etudes)"
+)
+_ACRONYM_SCHOOL = re.compile(
+    rf"(?i:{_STUDY})\s+(?i:at|à|a|from|de|d'|in|of)\s*(?:(?i:l['’]|the)\s*)?"
+    rf"(?P<school>[A-Z][A-Z\-]{{2,9}})(?![\w])"
+)
+
+
 def find_schools(text: str, folded: str, identity: Identity, city_words: set[str]) -> list[Span]:
-    spans = []
+    spans = [
+        Span(m.start("school"), m.end("school"), "school") for m in _ACRONYM_SCHOOL.finditer(text)
+    ]
     for regex in GENERIC:
         spans += [Span(m.start(), m.end(), "school") for m in regex.finditer(text)]
     spans += [Span(m.start(), m.end(), "school") for m in _known_pattern().finditer(text)]
