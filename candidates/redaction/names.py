@@ -21,6 +21,7 @@ from candidates.redaction.text import (
     fold,
     word_alternation,
 )
+from candidates.redaction.variants import thing_after
 
 # Capitalised words that start sentences or introduce a name without being one.
 STOP = {
@@ -636,6 +637,8 @@ def find_other_people(text: str, folded: str, protected, *, code: bool = False) 
             continue  # "directrice technique chez Alan": a company
         if _among_things(text, m.start(), m.end(), names):
             continue  # "Stripe, Adyen, Lydia et Lemonway": a product among products
+        if thing_after(text, m.end()):
+            continue  # "Julian dates", "Lydia API": the name of a thing
         if key in names and key not in ambiguous and key not in common_words():
             if key not in famous and word[1:].islower():
                 add(m.start(), word)

@@ -78,7 +78,6 @@ _DIMINUTIVE = (
     "ie",
     "i",
     "a",
-    "ette",
     "inha",
     "inho",
     "ita",
@@ -92,8 +91,6 @@ _DIMINUTIVE = (
     "ounette",
     "ey",
     "ito",
-    "ina",
-    "us",
 )
 
 
@@ -121,11 +118,15 @@ def is_misspelling(word: str, names: list[str], *, lenient: bool = False) -> boo
     """``word`` (folded) is one or two edits away from one of ``names`` (folded); ``lenient``
     (where the name is expected: "I'm ...", "Thanks, ...") allows one more edit from 6 letters."""
     for name in names:
-        if word == name or word[0] != name[0] or len(name) < 4:
+        if word == name or word[0] != name[0] or len(name) < 3:
             continue
         if len(name) == 4:
             if len(word) == 5 and (word.startswith(name) or word[1:] == name[1:] + word[-1]):
                 return True
+            continue
+        if len(name) == 3:
+            if lenient and len(word) == 4 and word.startswith(name):
+                return True  # "Awaa" next to the family name
             continue
         limit = 1 if len(name) < 8 else 2
         if within(word, name, limit + (lenient and len(name) >= 6)):
@@ -180,6 +181,52 @@ def _opens_sentence(text: str, start: int) -> bool:
     return not head or head[-1] in '.!?\n:—–-«"(['
 
 
+# Where a lone capitalised word reads as a person rather than a thing: no article before it
+# ("the Camera API") and, after it, punctuation, a verb or a small word ("Popesku said", "ask
+# Popesku at the desk"), not a noun it qualifies ("Julian dates", "Webex API").
+_ARTICLE_BEFORE = re.compile(
+    r"(?:^|\W)(?:the|a|an|this|that|these|those|our|their|its|le|la|les|un|une|des|du|ce|cette|"
+    r"ces|notre|nos|leur|leurs)\s+$"
+)
+# Nouns a capitalised word qualifies when it names a thing ("Julian dates", "Webex API").
+_THING_AFTER = re.compile(
+    r"(?:api|apis|sdk|cli|app|apps|library|libraries|lib|framework|function|functions|method|"
+    r"methods|dates?|region|units?|serialis\w+|serializ\w+|format|protocol|algorithm|index|engine|"
+    r"components?|services?|models?|datasets?|style|sampling|distance|law|charts?|server|client|"
+    r"plugin|module|package|theme|template|cluster|driver|integration|account|platform|tool|"
+    r"tools|stack|pipeline|job|jobs|query|queries|table|tables|file|files|project|projects|"
+    r"team|teams|office|store|shop|bank|card|cards|network|cloud|database|db|version|release)\b"
+)
+
+
+def thing_after(text: str, end: int) -> bool:
+    """A noun, a technology or an acronym right after: the word before qualifies a thing."""
+    after = text[end : end + 24].lstrip(" \u00a0")
+    word = re.match(r"[^\W\d_]+", after)
+    if not word:
+        return False
+    if word.group().isupper() and len(word.group()) >= 2:
+        return True  # "Bengali NLP"
+    folded = fold(word.group())
+    return bool(_THING_AFTER.fullmatch(folded)) or folded in tech_words()
+
+
+def _person_position(text: str, folded: str, start: int, end: int) -> bool:
+    if _ARTICLE_BEFORE.search(folded, max(0, start - 12), start):
+        return False
+    if thing_after(text, end):
+        return False
+    after = folded[end : end + 24].lstrip(" \u00a0")
+    if after.startswith("-") and not after.startswith("- "):
+        return False  # "Elena-style"
+    word = re.match(r"[^\W\d_]+", after)
+    if not word:
+        return True
+    if _THING_AFTER.match(after) or word.group() in tech_words():
+        return False
+    return True
+
+
 def _next_to_own(folded: str, words: list, k: int, own: set[str]) -> bool:
     """The word before or after, separated by a space or a hyphen, is one of the names."""
     if k and words[k - 1].group() in own:
@@ -206,7 +253,31 @@ def find_variants(text: str, folded: str, forms: NameForms, protected) -> list[S
     words = list(_WORD.finditer(folded))
     cued = {m.end() for m in _NICKNAME_CUE.finditer(folded)}
     self_cued = {m.end() for m in _SELF_CUE.finditer(folded)}
-    spans = []
+    spans: list[Span] = []
+    for _pass in range(2):  # then words next to a variant found ("Awaa Dialo")
+        found = len(spans)
+        spans = _variant_words(
+            text, folded, words, own, names, firsts, initials, ignore, cued, self_cued, spans
+        )
+        if len(spans) == found:
+            break
+        own = own | {folded[s.start : s.end] for s in spans}
+    spans = list({(s.start, s.end): s for s in spans}.values())
+    for m in _TODO.finditer(text):
+        if fold(m.group("who")) not in _TODO_TOPICS:
+            spans.append(Span(m.start("who"), m.end("who"), "profile"))
+    for m in _SIGNATURE.finditer(text):
+        who = fold(m.group("who"))
+        if m.group("who")[0].isupper() or who in own or is_nickname_of(who, firsts):
+            if who not in ignore:
+                spans.append(Span(m.start("who"), m.end("who"), "name"))
+    return [s for s in spans if not any(s.start < e and b < s.end for b, e in protected)]
+
+
+def _variant_words(
+    text, folded, words, own, names, firsts, initials, ignore, cued, self_cued, spans
+) -> list[Span]:
+    spans = list(spans)
     for k, m in enumerate(words):
         word = m.group()
         if word in own or word in ignore or len(word) < 3:
@@ -224,22 +295,18 @@ def find_variants(text: str, folded: str, forms: NameForms, protected) -> list[S
         adjacent = _next_to_own(folded, words, k, own)
         quoted = _quoted(text, start, end)
         self_cue = start in self_cued
-        mid_capital = capital and not _opens_sentence(text, start)
+        mid_capital = (
+            capital
+            and not _opens_sentence(text, start)
+            and _person_position(text, folded, start, end)
+        )
         upper = written.isupper() and len(written) > 3
         strong = adjacent or quoted or self_cue
         if is_misspelling(word, names, lenient=strong) and (strong or mid_capital or upper):
             spans.append(Span(start, end, "name"))
         elif is_nickname_of(word, firsts) and (quoted or self_cue or mid_capital or adjacent):
             spans.append(Span(start, end, "name"))
-    for m in _TODO.finditer(text):
-        if fold(m.group("who")) not in _TODO_TOPICS:
-            spans.append(Span(m.start("who"), m.end("who"), "profile"))
-    for m in _SIGNATURE.finditer(text):
-        who = fold(m.group("who"))
-        if m.group("who")[0].isupper() or who in own or is_nickname_of(who, firsts):
-            if who not in ignore:
-                spans.append(Span(m.start("who"), m.end("who"), "name"))
-    return [s for s in spans if not any(s.start < e and b < s.end for b, e in protected)]
+    return spans
 
 
 # --- Identifiers, packages, paths --------------------------------------------------------------

@@ -219,3 +219,33 @@ def test_company_after_chez_or_at_is_not_a_person():
     assert redact(text, YOUSSEF, lang="fr") == (
         "Référence : [nom], CTO chez Alan ; I interned at Ada before."
     )
+
+
+@pytest.mark.parametrize(
+    ("who", "text"),
+    [
+        (
+            {"first_name": "Moussa", "last_name": "Camara"},
+            "The Camera API and the CameraX library.",
+        ),
+        ({"first_name": "Adam", "last_name": "Weber"}, "We used the Webex API for calls."),
+        ({"first_name": "Marion", "last_name": "Laurent"}, "The Marionette framework is old."),
+        ({"first_name": "Nasser", "last_name": "Benali"}, "We trained Bengali NLP models."),
+        (
+            {"first_name": "Julien", "last_name": "Marchal"},
+            "We store Julian dates; Marshal serialisation.",
+        ),
+    ],
+)
+def test_near_miss_words_naming_things_stay(who, text):
+    assert redact(text, who, lang="en") == text
+
+
+def test_two_misspellings_side_by_side():
+    out = redact("Je signe Yousef Benchekroune, pardon pour la faute.", YOUSSEF)
+    assert out == "Je signe [nom], pardon pour la faute."
+
+
+def test_misspelling_in_a_sentence_after_a_verb():
+    out = redact("Le rapport de Benchekroune a été validé.", YOUSSEF)
+    assert "Benchekroune" not in out
