@@ -34,6 +34,13 @@ AGE_PATTERNS = [
     # "Âge : 28 ans", "age 36", "mes 30 ans", "I turned 30", "I'll be 40 in May", "28 ans, dev"
     re.compile(r"\bage\s*[:=]?\s*\d{2}(?:\s*(?:ans|years?(?: old)?))?\b"),
     re.compile(r"\bmes \d{2} ans\b"),
+    # in words: "I'm thirty-five", "j'ai trente-deux ans", "vingt-huit ans, développeuse"
+    re.compile(
+        r"(?:\bi'm|\bi am|\bj'ai|\bage[d:]?|^|(?<=[,(—–]\s))\s*(?:twenty|thirty|forty|fifty|sixty|"
+        r"vingt|trente|quarante|cinquante|soixante)(?:[- ](?:et[- ])?(?:one|two|three|four|five|"
+        r"six|seven|eight|nine|un|deux|trois|quatre|cinq|six|sept|huit|neuf))?"
+        r"(?:\s+ans\b|\s+years?\s+old\b|(?=\s+(?:and|et|,|\.|years)))"
+    ),
     re.compile(
         r"\b(?:i |just )?turn(?:ed|ing|s)? \d{2}\b(?!\s*(?:%|percent|minutes|hours|days|ms))"
     ),
@@ -75,6 +82,21 @@ _AUTHOR_YEAR = re.compile(
 # A word every match holds, for the patterns that start with a number or a look-behind (the
 # others are found by their own leading word); see ``Prefiltered``.
 _KEYS = [
+    (
+        r"(?:\bi'm|\bi am|\bj'ai|\bage",
+        (
+            "twenty",
+            "thirty",
+            "forty",
+            "fifty",
+            "sixty",
+            "vingt",
+            "trente",
+            "quarante",
+            "cinquante",
+            "soixante",
+        ),
+    ),
     (r"(?<=\ba\s)", ("ans",)),
     (r"(?:(?<=[,—–(]\s)", ("ans",)),
     (r"\bnee?s?\s+(?:en|le", ("ne",)),

@@ -156,6 +156,21 @@ STRONG += [
     r"\bgarde alternee\b|\bshared custody\b|\bco-?parent\w*|\bpension alimentaire\b",
     r"\b(?:my|mes|mon|ma) (?:toddler|newborn|nourrisson|bebe|little one)s?\b",
     r"\b(?:i have|j'ai) (?:a |un |une )?(?:son|daughter|fils|fille|kid|child|enfant)\b",
+    # more health, pregnancy, relationships, origin, religion, politics
+    r"\bdiagnosed with\b|\bdiagnostiquee?s?\b|\blong covid\b|\bcovid long\b|\binsulin\w*",
+    r"\bcochlear implant\b|\bimplant cochleaire\b|\bantidepress\w+|\bantidepresseur\w*",
+    r"\b(?:i take|i'm on|je prends) (?:\w+ )?(?:medication|meds|treatment|traitement)\b",
+    r"\bsituation de handicap\b|\bsurdite\b|\bcancer survivor\b",
+    r"\bexpecting (?:a baby|a child|our (?:\w+ )?(?:baby|child)|twins|"
+    r"my (?:\w+ )?(?:baby|child))\b",
+    r"\b(?:j'attends|nous attendons|on attend|attend) (?:un|notre|mon) (?:\w+ )?(?:bebe|enfant)\b",
+    r"\ben couple avec\b|\bin a relationship with\b|\bnewly ?weds?\b|\bjeune mariee?\b",
+    r"\b(?:je suis|i'm|i am) trans\b|\btransition de genre\b|\bgender transition\b",
+    r"\b(?:i|j'ai) transitionn?\w*",
+    r"\b(?:mes|nos|my|our) (?:grands?-parents|grand-pere|grand-mere|grandparents|ancetres|"
+    r"ancestors|arriere-grands-parents) (?:sont|etaient|viennent|venaient|were|are|came)\b",
+    r"\bissue? de l'immigration\b|\bfirst[- ]generation (?:immigrant|american|british)\b",
+    r"\breligieu\w*|\b(?:je vote|i vote|i voted|j'ai vote)\b",
     # residence status
     r"\btitre (?:pluriannuel|de sejour|de residence)\b|\bpasseport talent\b|\btalent passport\b",
     r"\bgreen card\b|\bsettled status\b|\b(?:student|work|talent|skilled worker) visa\b",
@@ -237,7 +252,8 @@ def segment(text: str, pos: int, *, sentence: bool = False) -> tuple[int, int]:
 
 # Origin: a country next to an origin cue, a nationality describing the writer.
 _ORIGIN_CUE = re.compile(
-    r"\b(?:come|comes|came|coming) from\b|\boriginally\b|\borigin\w*|\bviens? d|\bvient d|"
+    r"\b(?:come|comes|came|coming) from\b|\bi'm from\b|\bi am from\b|\boriginaire\b|"
+    r"\bpassport\b|\bpasseport\b|\boriginally\b|\borigin\w*|\bviens? d|\bvient d|"
     r"\bviennent d|\bvenons d|\bparents?\b|\bfamil\w+|\broots\b|\bracines\b|\bheritage\b|"
     r"\bpays d'origine\b|\bhome country\b|\bbled\b|\bnee?s?\b|\bborn\b|\bgrandi\b|"
     r"\bgrew up\b|\braised\b|\bimmigr\w+|\bemigr\w+|\bfled\b|\bfui\b|\brefugi\w+|\bexil\w*|"

@@ -213,3 +213,37 @@ def test_birthplace_after_a_birth_year():
 def test_clause_ends_at_so_and_donc():
     out = redact("I have two young kids so I prefer remote work.", SACHA, lang="en")
     assert out == f"{EN} so I prefer remote work."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm forty-two and still learning every day.",
+        "J'ai quarante et un ans et je code depuis dix ans.",
+        "I was diagnosed with ADHD last year.",
+        "I have long COVID and sometimes need rest days.",
+        "I'm expecting a baby in March.",
+        "Nous attendons notre premier enfant pour l'été.",
+        "Je suis en couple avec une femme depuis six ans.",
+        "Mes grands-parents étaient marocains.",
+        "I'm from Ghana and moved here in 2015.",
+        "I take insulin, so I need regular breaks.",
+        "Je suis végane pour des raisons religieuses.",
+        "Je vote écolo depuis toujours.",
+    ],
+)
+def test_more_ways_of_saying_protected_things(text):
+    out = redact(text, SACHA)
+    assert out.startswith((FR, EN, "[âge]", "[age]", "I'm [age]", "J'ai [âge]")), out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We were expecting a 2x speed-up and got 3x.",
+        "Ma transition de carrière vers le dev s'est bien passée.",
+        "The diagnosis module flags anomalies in sensor data.",
+    ],
+)
+def test_near_words_in_work_text_stay(text):
+    assert redact(text, SACHA) == text
