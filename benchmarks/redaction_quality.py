@@ -83,13 +83,29 @@ def report(result: dict, verbose: bool) -> None:
                 print("    " + output.replace("\n", "\n    "))
 
 
+# Reaches the word lists and patterns built on first use (countries, parties, neighbourhoods,
+# schools, famous people...), so that they are loaded outside the timings.
+WARM_UP = (
+    "Je suis Zoé Martin, 30 ans, née à Lyon ; mes parents viennent du Maroc. Je milite à la CGT, "
+    "j'ai grandi à la Duchère, diplômée de l'INSA. I come from Spain, I'm a 1990 kid. "
+    "zéro six douze treize quatorze quinze. Mon collègue Paul Durand. z o e m a r t i n"
+)
+
+
+def warm_up() -> None:
+    identity = {"first_name": "Zoé", "last_name": "Martin", "birth_year": 1994, "city": "Lyon"}
+    for kind in ("answer", "code"):
+        redact(WARM_UP, identity, kind=kind, lang="fr")
+        redact(f'x = "{WARM_UP}"  # {WARM_UP}', identity, kind=kind, lang="en")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--verbose", "-v", action="store_true")
     args = parser.parse_args(argv)
     items = load(args.data)
-    redact("warm-up", None)  # load word lists and compile patterns outside the timings
+    warm_up()
     print(f"{args.data} — {len(items)} items")
     report(evaluate(items), args.verbose)
     return 0

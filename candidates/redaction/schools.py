@@ -6,7 +6,7 @@ from functools import cache, lru_cache
 from candidates.redaction.identity import Identity
 from candidates.redaction.lexicon import cue_only_schools, schools
 from candidates.redaction.spans import Span
-from candidates.redaction.text import CAP_WORD, fold
+from candidates.redaction.text import CAP_WORD, Prefiltered, fold
 
 _WORD = rf"(?:{CAP_WORD}|[A-Z]{{2,}})"
 _PLACE = (
@@ -107,9 +107,31 @@ _STUDY = (
     r"étudiante?s?|etudiante?s?|diplômée?s?|diplomée?s?|sortie?s?|formée?s?|élève|eleve|"
     r"did my (?:master'?s?|bachelor'?s?|degree|phd|studies)|fait mes études|fait mes etudes)"
 )
-_ACRONYM_SCHOOL = re.compile(
-    rf"(?i:{_STUDY})\s+(?i:at|à|a|from|de|d'|in|of)\s*(?:(?i:l['’]|the)\s*)?"
-    rf"(?P<school>[A-Z][A-Z\-]{{2,9}})(?![\w])"
+_ACRONYM_SCHOOL = Prefiltered(
+    [
+        (
+            (
+                "studied",
+                "graduat",
+                "degree",
+                "master",
+                "bachelor",
+                "phd",
+                "alumn",
+                "enrolled",
+                "student",
+                "etudiant",
+                "diplom",
+                "sorti",
+                "forme",
+                "eleve",
+                "did my",
+                "fait mes",
+            ),
+            rf"(?i:{_STUDY})\s+(?i:at|à|a|from|de|d'|in|of)\s*(?:(?i:l['’]|the)\s*)?"
+            rf"(?P<school>[A-Z][A-Z\-]{{2,9}})(?![\w])",
+        )
+    ]
 )
 
 
