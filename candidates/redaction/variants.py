@@ -311,7 +311,6 @@ def _variant_words(
 
 # --- Identifiers, packages, paths --------------------------------------------------------------
 
-_SEP = r"[._\-]?"
 _HOME = re.compile(
     r"(?:/home/|/Users/|/users/|[A-Za-z]:\\\\?Users\\\\?|/mnt/[a-z]/Users/|~)(?P<user>[\w.\-]+)"
 )
@@ -349,54 +348,41 @@ _GENERIC_USERS = {
 }
 
 
-@cache
-def _identifier_pattern(key: tuple) -> re.Pattern | None:
-    firsts, lasts, handles = key
-    first = "|".join(sorted(firsts, key=len, reverse=True))
-    last = "|".join(sorted(lasts, key=len, reverse=True))
-    parts = []
-    if first and last:
-        parts += [
-            rf"(?:{first}){_SEP}(?:{last})",
-            rf"(?:{last}){_SEP}(?:{first})",
-            rf"(?:{'|'.join(sorted({f[0] for f in firsts}))}){_SEP}(?:{last})",
-        ]
-    if handles:
-        parts.append("|".join(re.escape(h) for h in sorted(handles, key=len, reverse=True)))
-    if not parts:
-        return None
-    return re.compile(rf"(?:{'|'.join(parts)})")
-
-
-def _joined(tokens: list[str]) -> str:
-    return _SEP.join(re.escape(t) for t in tokens)
+def _compact(folded: str) -> tuple[str, list[int]]:
+    """``folded`` without "._-", and where each kept character came from."""
+    where = [i for i, c in enumerate(folded) if c not in "._-"]
+    return "".join(folded[i] for i in where), where
 
 
 def find_name_identifiers(text: str, folded: str, forms: NameForms) -> list[Span]:
-    """Both names written as one identifier, package or path part; handles from the identity."""
-    firsts = {re.sub(r"[^a-z]", "", f) for f in forms.first_full} | {
-        t for t in forms.first_tokens if len(t) >= 3
-    }
-    firsts = {re.escape(f) for f in firsts if len(f) >= 2}
+    """Both names written as one identifier, package or path part ("awa_diallo_phone",
+    "AwaDiallo", "com.awadiallo.app"), and handles from the identity; home directories."""
+    firsts = {re.sub(r"[^a-z]", "", f) for f in forms.first_full + forms.first_tokens}
+    firsts = {f for f in firsts if len(f) >= 2}
     lasts = set()
     for full in forms.last_full:
         tokens = [t for t in re.split(r"[^a-z]+", full) if t]
-        if tokens:
-            lasts.add(_joined(tokens))
-            significant = [t for t in tokens if t not in PARTICLES]
-            if significant and significant != tokens:
-                lasts.add(_joined(significant))
+        lasts.add("".join(tokens))
+        lasts.add("".join(t for t in tokens if t not in PARTICLES))
+    lasts.discard("")
+    needles = {f + last for f in firsts for last in lasts} | {
+        last + f for f in firsts for last in lasts
+    }
+    needles |= {f[0] + last for f in firsts for last in lasts if len(last) >= 4}
+    # "lm.delatour", "ybench": handles, also written without their dots.
     handles = {h for h in forms.handles if len(h) >= 5 and re.fullmatch(r"[a-z0-9._\-]+", h)}
-    # "lm.delatour" is also written "lmdelatour" in a package or a URL.
-    handles |= {c for h in handles if len(c := re.sub(r"[._\-]", "", h)) >= 6}
-    pattern = _identifier_pattern((frozenset(firsts), frozenset(lasts), frozenset(handles)))
+    needles |= {c for h in handles if len(c := re.sub(r"[._\-]", "", h)) >= 5}
+    needles = {n for n in needles if len(n) >= 5}
     spans = []
-    if pattern:
-        for m in pattern.finditer(folded):
-            start, end = m.start(), m.end()
-            if not _at_identifier_bounds(text, start, end):
-                continue
-            spans.append(Span(start, end, "ident", anywhere=True))
+    if needles:
+        compact, where = _compact(folded)
+        for needle in needles:
+            pos = compact.find(needle)
+            while pos >= 0:
+                start, end = where[pos], where[pos + len(needle) - 1] + 1
+                if _at_identifier_bounds(text, start, end):
+                    spans.append(Span(start, end, "ident", anywhere=True))
+                pos = compact.find(needle, pos + 1)
     for m in _HOME.finditer(text):
         user = m.group("user")
         if fold(user) not in _GENERIC_USERS and not user.startswith("$"):
