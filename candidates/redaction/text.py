@@ -4,6 +4,11 @@ import re
 import unicodedata
 from functools import lru_cache
 
+try:  # a C automaton for the literals of Prefiltered; str.find does the same without it
+    import ahocorasick
+except ImportError:  # pragma: no cover
+    ahocorasick = None
+
 LETTER = r"[^\W\d_]"
 # Boundaries for a word that must not run into other letters (digits/underscores allowed).
 NOT_LETTER_BEFORE = rf"(?<!{LETTER})"
@@ -142,9 +147,10 @@ class Prefiltered:
     """Many patterns, each tried only where its leading literal occurs.
 
     A pattern starting with ``\\b`` gets no literal-prefix search from the ``re`` engine, which
-    then tries every position of the text; here the literal is found with ``str.find`` and the
-    pattern is matched there (``\\b`` and look-behinds still see the characters before).
-    Branches without a usable literal run as one alternation."""
+    then tries every position of the text; here the literals are found in one pass (an
+    Aho-Corasick automaton from pyahocorasick, or ``str.find`` without it) and each pattern is
+    matched there (``\\b`` and look-behinds still see the characters before). Branches
+    without a usable literal run as one alternation."""
 
     def __init__(self, patterns: list, flags: int = 0) -> None:
         """``patterns``: regex strings, or (literals, regex) pairs with explicit literals, for
@@ -163,6 +169,27 @@ class Prefiltered:
                 else:
                     always.append(branch)
         self.always = re.compile("|".join(f"(?:{b})" for b in always), flags) if always else None
+        self.by_literal: dict[str, list[int]] = {}
+        for index, (literals, _, _) in enumerate(self.keyed):
+            for literal in literals:
+                self.by_literal.setdefault(literal, []).append(index)
+        self.automaton = None
+        if ahocorasick is not None:
+            self.automaton = ahocorasick.Automaton()
+            for literal in self.by_literal:
+                self.automaton.add_word(literal, literal)
+            self.automaton.make_automaton()
+
+    def _occurrences(self, keys: str):
+        if self.automaton is not None:
+            for end, literal in self.automaton.iter(keys):
+                yield end - len(literal) + 1, literal
+            return
+        for literal in self.by_literal:
+            pos = keys.find(literal)
+            while pos >= 0:
+                yield pos, literal
+                pos = keys.find(literal, pos + 1)
 
     def finditer(self, text: str, key_text: str | None = None):
         """Matches in ``text``; ``key_text`` (the folded text) is where the literals are looked
@@ -170,14 +197,12 @@ class Prefiltered:
         keys = text if key_text is None else key_text
         if self.always is not None:
             yield from self.always.finditer(text)
-        for literals, regex, anchored in self.keyed:
-            for literal in literals:
-                pos = keys.find(literal)
-                while pos >= 0:
-                    if anchored:
-                        m = regex.match(text, pos)
-                        if m:
-                            yield m
-                    else:
-                        yield from regex.finditer(text, max(0, pos - 16), pos + len(literal) + 200)
-                    pos = keys.find(literal, pos + 1)
+        for pos, literal in self._occurrences(keys):
+            for index in self.by_literal[literal]:
+                _, regex, anchored = self.keyed[index]
+                if anchored:
+                    m = regex.match(text, pos)
+                    if m:
+                        yield m
+                else:
+                    yield from regex.finditer(text, max(0, pos - 16), pos + len(literal) + 200)

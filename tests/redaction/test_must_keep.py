@@ -62,3 +62,16 @@ def test_prefiltered_patterns_find_what_one_alternation_finds():
         assert sorted({m.start() for m in keyed.finditer(text)}) == [
             m.start() for m in one.finditer(text)
         ]
+
+
+def test_prefiltered_finds_the_same_without_the_automaton():
+    from candidates.redaction.disclosures import STRONG
+    from candidates.redaction.text import Prefiltered
+
+    with_automaton, without = Prefiltered(STRONG), Prefiltered(STRONG)
+    without.automaton = None
+    text = "je suis syndiquée, gay, musulmane ; mon mari est rqth ; i'm married, a union rep."
+    assert with_automaton.automaton is not None
+    assert sorted(m.span() for m in with_automaton.finditer(text)) == sorted(
+        m.span() for m in without.finditer(text)
+    )
