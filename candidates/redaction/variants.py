@@ -268,7 +268,10 @@ def find_variants(text: str, folded: str, forms: NameForms, protected) -> list[S
             spans.append(Span(m.start("who"), m.end("who"), "profile"))
     for m in _SIGNATURE.finditer(text):
         who = fold(m.group("who"))
-        if m.group("who")[0].isupper() or who in own or is_nickname_of(who, firsts):
+        # A dash line is a signature when it is the last line or names the candidate; other
+        # dash lines are bullets ("— Mentorat (2 juniors)").
+        last_line = not text[m.end() :].split("\n", 1)[-1].strip() or "\n" not in text[m.end() :]
+        if who in own or is_nickname_of(who, firsts) or (last_line and m.group("who")[0].isupper()):
             if who not in ignore:
                 spans.append(Span(m.start("who"), m.end("who"), "name"))
     return [s for s in spans if not any(s.start < e and b < s.end for b, e in protected)]

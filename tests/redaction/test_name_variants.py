@@ -249,3 +249,10 @@ def test_two_misspellings_side_by_side():
 def test_misspelling_in_a_sentence_after_a_verb():
     out = redact("Le rapport de Benchekroune a été validé.", YOUSSEF)
     assert "Benchekroune" not in out
+
+
+def test_dash_bullets_are_not_signatures():
+    text = "Compétences\n— Mentorat (2 juniors)\n— Architecture, DDD\n\nMerci !\n— Yoyo"
+    assert redact(text, YOUSSEF, lang="fr") == (
+        "Compétences\n— Mentorat (2 juniors)\n— Architecture, DDD\n\nMerci !\n— [nom]"
+    )
