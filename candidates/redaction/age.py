@@ -173,6 +173,11 @@ _ASSIGNED = re.compile(
     rf"[\"'`]?\w*{_BIRTH_WORD}\w*[\"'`]?\s*(?::=|=>|:|=)\s*",
     re.IGNORECASE,
 )
+# "$age = 28; // mon âge": an age given as a value, said to be the writer's on that line.
+_AGE_ASSIGNED = re.compile(
+    r"\b\w*age\w*['\"]?\s*(?::=|=>|=|:)\s*(?P<n>\d{2})\b(?=[^\n]*(?:mon age|my age|my own age|"
+    r"j'ai \d{2} ans|i'm \d{2}|moi\b))"
+)
 _INSERT = re.compile(
     r"insert\s+into\s+[\w.\"`]+\s*\((?P<cols>[^)]*)\)\s*values\s*(?P<rows>(?:\([^;]*?\)\s*,?\s*)+)",
     re.IGNORECASE,
@@ -200,6 +205,8 @@ def find_birth_dates_in_code(code: str, folded: str) -> list[Span]:
             nxt = folded.find("\n", end + 1)
             end = len(folded) if nxt < 0 else nxt
         spans += _date_literals(code, m.end(), end)
+    for m in _AGE_ASSIGNED.finditer(folded):
+        spans.append(Span(m.start("n"), m.end("n"), "number", anywhere=True))
     for m in _ASSIGNED.finditer(code):
         spans += [s for s in _date_literals(code, m.end(), m.end() + 40) if s.start < m.end() + 22]
     for m in _INSERT.finditer(code):

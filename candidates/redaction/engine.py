@@ -30,7 +30,7 @@ from candidates.redaction.obfuscated import (
 )
 from candidates.redaction.schools import find_schools
 from candidates.redaction.spans import Span, resolve, trim
-from candidates.redaction.text import fold, guess_lang
+from candidates.redaction.text import compiled, fold, guess_lang, word_alternation
 from candidates.redaction.variants import find_name_identifiers, find_variants
 
 KINDS = ("answer", "code")
@@ -51,7 +51,11 @@ def detect(text: str, identity: Identity, *, kind: str, lang: str) -> list[Span]
         spans += find_birth_dates_in_code(text, folded)
         spans += find_split_literals(
             text,
-            [lambda t: find_phones(t, code=True, own_phone=identity.phone), find_emails],
+            [
+                lambda t: find_phones(t, code=True, own_phone=identity.phone),
+                find_emails,
+                lambda t: _own_names_in(t, forms),
+            ],
             own_phone=identity.phone,
         )
     spans += find_links(text, folded, forms)
@@ -75,6 +79,15 @@ def detect(text: str, identity: Identity, *, kind: str, lang: str) -> list[Span]
         spans = [_as_word(text, s) for s in spans]
     spans = [t for s in spans if (t := trim(text, s))]
     return resolve(text, spans, lang)
+
+
+def _own_names_in(joined: str, forms) -> list[Span]:
+    """The candidate's first or family name in text assembled from pieces ("A" + "w" + "a")."""
+    words = [w for w in forms.first_full + forms.last_tokens if len(w) >= 3]
+    if not words:
+        return []
+    pattern = compiled(rf"(?<![^\W\d_]){word_alternation(words)}(?![^\W\d_])")
+    return [Span(m.start(), m.end(), "name") for m in pattern.finditer(fold(joined))]
 
 
 _IDENT_CHAR = re.compile(r"[\w$]")

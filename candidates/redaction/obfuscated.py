@@ -225,16 +225,23 @@ _MARK_RUN = re.compile(r"(?<![\w@.\-])[^\W_](?P<sep>[.\-_·*])[^\W_](?:(?P=sep)[
 _ONE_LETTER_WORDS = {"à", "a", "y", "o", "ô", "I", "A", "À"}
 
 
+# " - " or " . " between letters: "A - W - A".
+_SPACED_MARK_RUN = re.compile(
+    r"(?<![\w@.\-])[^\W_](?P<sep> [.\-·*] )[^\W_](?:(?P=sep)[^\W_])+(?![\w@])"
+)
+
+
 def spaced_runs(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, collapsed folded word) for every run of spaced-out letters."""
+    """(start, end, collapsed folded word) for every run of spaced-out letters; a run that may
+    begin with a one-letter word ("écrivez à n a d i a") is given both ways."""
     runs = []
-    for regex in (_SPACE_RUN, _MARK_RUN):
+    for regex in (_SPACE_RUN, _MARK_RUN, _SPACED_MARK_RUN):
         for m in regex.finditer(text):
             start = m.start()
             if regex is _SPACE_RUN:
                 letters = m.group()[::2]
                 if letters[0] in _ONE_LETTER_WORDS and len(letters) > 4:
-                    start, letters = start + 2, letters[1:]
+                    runs.append((start + 2, m.end(), fold(letters[1:])))
             else:
                 letters = re.sub(r"[ .\-_·*]", "", m.group())
             if sum(c.isalpha() for c in letters) >= 3:
@@ -249,21 +256,30 @@ def find_spaced_out(text: str, is_name: Callable[[str], bool]) -> list[Span]:
     for i, (start, end, word) in enumerate(runs):
         # Two spaced-out words side by side ("J i m m y  S é r a p h i n") are a name.
         paired = any(
-            (j == i - 1 and not text[runs[j][1] : start].strip())
-            or (j == i + 1 and not text[end : runs[j][0]].strip())
-            for j in (i - 1, i + 1)
-            if 0 <= j < len(runs)
+            (runs[j][1] <= start and not text[runs[j][1] : start].strip())
+            or (runs[j][0] >= end and not text[end : runs[j][0]].strip())
+            for j in range(max(0, i - 2), min(len(runs), i + 3))
+            if j != i
         )
         if "@" in word and EMAIL.fullmatch(word):
             spans.append(Span(start, end, "email"))
-        elif is_name(word) or (paired and word.isalpha() and len(word) >= 3):
+        elif (
+            is_name(word)
+            or is_name(word.replace(".", ""))
+            or (paired and word.isalpha() and len(word) >= 3)
+        ):
             spans.append(Span(start, end, "name"))
     # "j i m m y s é r a p h i n" with single spaces: one run, try every cut into two names.
     for start, end, word in runs:
         if len(word) >= 6 and word.isalpha() and not any(s.start == start for s in spans):
             if any(is_name(word[:k]) and is_name(word[k:]) for k in range(2, len(word) - 1)):
                 spans.append(Span(start, end, "name"))
-    return spans
+    # Of two readings of one run found alike (with or without a leading "à"), keep the shorter.
+    latest = {}
+    for span in spans:
+        if span.end not in latest or span.start > latest[span.end].start:
+            latest[span.end] = span
+    return list(latest.values())
 
 
 # --- Pieces of string literals joined in code --------------------------------------------------

@@ -121,3 +121,10 @@ def test_ages_said_plainly(text):
 )
 def test_durations_and_pages_are_not_ages(text):
     assert redact(text, THEO) == text
+
+
+def test_own_age_assigned_in_code():
+    code = "<?php\n$age = 31; // mon âge, pour le test\n$min_age = 18;\n"
+    assert redact(code, THEO, kind="code") == (
+        "<?php\n$age = 0; // mon âge, pour le test\n$min_age = 18;\n"
+    )

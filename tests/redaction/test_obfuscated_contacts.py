@@ -208,3 +208,27 @@ def test_phone_pieces_with_a_comment_between_lines():
     code = 'PHONE = (\n    "07 14 "  # mobile\n    "22 79 80"\n)\n'
     out = redact(code, NADIA, kind="code", lang="en")
     assert "22 79" not in out and "# mobile" in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nom : N - A - D - I - A  K - A - C - I",
+        "mail : n a d i a . k a c i [at] f r e e . f r",
+        "Mon nom : K a c i.",
+    ],
+)
+def test_more_spellings_letter_by_letter(text):
+    out = redact(text, NADIA, lang="fr")
+    assert "K - A" not in out and "k a c i" not in out.lower()
+
+
+def test_name_assembled_from_one_letter_literals():
+    code = 'who = "K" + "a" + "c" + "i"\nletters = "a" + "b" + "c"\n'
+    out = redact(code, NADIA, kind="code", lang="en")
+    assert '"K" + "a"' not in out and 'letters = "a" + "b" + "c"' in out
+
+
+def test_spaced_letters_in_code_strings_that_are_no_name_stay():
+    code = "x = 'a b c d e f'\ny = 'S O L I D'\n"
+    assert redact(code, NADIA, kind="code") == code
