@@ -581,6 +581,28 @@ def _is_first_name(token: str, names: frozenset) -> bool:
     return len(parts) == 2 and all(p in names or p in ambiguous_names() for p in parts)
 
 
+_LOWER_CUE = re.compile(
+    r"(?:\bmerci(?: a| a toi)?|\bthanks(?: to)?|\bthank you|\bavec|\bwith|\bpar|\bby|\bpour|"
+    r"\bfor|\bto|\ba|\bcc|\bping|\bdemande a|\bask)\s+$"
+)
+_LOWER_AND = re.compile(r"\s*(?:,|et|and|&)\s+$")
+_LOWER_WORD = re.compile(r"(?<![\w\-'])[a-zà-öø-ÿ]{3,}(?![\w\-])")
+
+
+def _lower_case_people(text: str, folded: str, names, ambiguous, protected) -> list[Span]:
+    plain = common_words() | tech_words() | ambiguous | STOP
+    spans: list[Span] = []
+    for m in _LOWER_WORD.finditer(text):
+        key = folded[m.start() : m.end()]
+        if key not in names or key in plain or _overlaps(m.start(), m.end(), protected):
+            continue
+        head = folded[max(0, m.start() - 14) : m.start()]
+        after_name = spans and _LOWER_AND.fullmatch(folded[spans[-1].end : m.start()])
+        if _LOWER_CUE.search(head) or after_name:
+            spans.append(Span(m.start(), m.end(), "name"))
+    return spans
+
+
 def find_other_people(text: str, folded: str, protected, *, code: bool = False) -> list[Span]:
     spans: list[Span] = []
     names, ambiguous, famous = first_names(), ambiguous_names(), famous_surnames()
@@ -642,6 +664,8 @@ def find_other_people(text: str, folded: str, protected, *, code: bool = False) 
         if key in names and key not in ambiguous and key not in common_words():
             if key not in famous and word[1:].islower():
                 add(m.start(), word)
+    # Casual writing: "merci à julie", "thanks to sarah and tom", "avec mehdi et sofia".
+    spans += _lower_case_people(text, folded, names, ambiguous, protected)
     # Later mentions of someone already named ("Franck a accepté", "Tariq said").
     seen = {fold(t) for s in spans for t in _name_tokens(text[s.start : s.end])}
     seen = {t for t in seen if len(t) >= 3 and t not in STOP and t.strip(".") == t}

@@ -1,5 +1,7 @@
 """The candidate's own name disappears in every written form; other people's names too."""
 
+import pytest
+
 from candidates.redaction import Identity, find_spans, redact
 
 
@@ -181,3 +183,21 @@ def test_referees_with_honorifics_and_employers(fatou):
         "Références : Mme Sophie Girard (DSI, Orange) ; M. Paul Henry (CTO, Qonto).", fatou
     )
     assert out == "Références : [nom] (DSI, Orange) ; [nom] (CTO, Qonto)."
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("merci à julie pour la relecture et à kevin pour les tests.", ("julie", "kevin")),
+        ("thanks to sarah and tom from the data team", ("sarah", "tom")),
+        ("je bosse avec mehdi et sofia sur le front.", ("mehdi", "sofia")),
+    ],
+)
+def test_other_people_in_lower_case_after_a_cue(text, gone, fatou):
+    out = redact(text, fatou)
+    assert not any(name in out for name in gone)
+
+
+def test_lower_case_words_that_are_also_names_stay(fatou):
+    text = "la pierre angulaire, une rose des vents ; we will grace the stage with max effort."
+    assert redact(text, fatou) == text
