@@ -170,7 +170,7 @@ _CALL_DATE = re.compile(
     re.IGNORECASE,
 )
 _ASSIGNED = re.compile(
-    rf"[\"'`]?\w*{_BIRTH_WORD}\w*[\"'`]?\s*(?::=|=>|:|=)\s*",
+    rf"(?<![\w\"'`])[\"'`]?\w*{_BIRTH_WORD}\w*[\"'`]?\s*(?::=|=>|:|=)\s*",
     re.IGNORECASE,
 )
 # "$age = 28; // mon âge": an age given as a value, said to be the writer's on that line.

@@ -119,7 +119,9 @@ NEIGHBOURHOOD_CONTEXT = Prefiltered(
 
 
 # "the Ledbury estate", "Park Hill flats": a named housing estate.
-ESTATE = re.compile(rf"(?P<place>{CAP_WORD}(?:\s{CAP_WORD}){{0,2}})\s(?:estate|flats|towers)\b")
+ESTATE = re.compile(
+    rf"(?<![\w\-'’])(?P<place>{CAP_WORD}(?:\s{CAP_WORD}){{0,2}})\s(?:estate|flats|towers)\b"
+)
 
 
 @lru_cache(maxsize=1)

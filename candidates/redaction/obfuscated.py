@@ -271,7 +271,7 @@ def find_spaced_out(text: str, is_name: Callable[[str], bool]) -> list[Span]:
             spans.append(Span(start, end, "name"))
     # "j i m m y s é r a p h i n" with single spaces: one run, try every cut into two names.
     for start, end, word in runs:
-        if len(word) >= 6 and word.isalpha() and not any(s.start == start for s in spans):
+        if 6 <= len(word) <= 40 and word.isalpha() and not any(s.start == start for s in spans):
             if any(is_name(word[:k]) and is_name(word[k:]) for k in range(2, len(word) - 1)):
                 spans.append(Span(start, end, "name"))
     # Of two readings of one run found alike (with or without a leading "à"), keep the shorter.
@@ -287,7 +287,7 @@ def find_spaced_out(text: str, is_name: Callable[[str], bool]) -> list[Span]:
 _LITERAL = r"(?:\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`)"
 # What joins literals: operators, commas, and blanks or comments between lines.
 _GAP = r"(?:\s|#[^\n]*\n|//[^\n]*\n)*"
-_JOINER = rf"{_GAP}(?:\+|\.|,|\|\||&|\.\.)?{_GAP}"
+_JOINER = rf"{_GAP}(?:(?:\+|\.|,|\|\||&|\.\.){_GAP})?"
 _CHAIN = re.compile(rf"{_LITERAL}(?:{_JOINER}{_LITERAL})+")
 _ONE = re.compile(_LITERAL)
 

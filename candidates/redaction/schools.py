@@ -8,10 +8,13 @@ from candidates.redaction.lexicon import cue_only_schools, schools
 from candidates.redaction.spans import Span
 from candidates.redaction.text import CAP_WORD, Prefiltered, fold
 
-_WORD = rf"(?:{CAP_WORD}|[A-Z]{{2,}})"
+# CAP_WORD already covers all-capital words ("TU", "INSA"); an alternation with [A-Z]{2,} made
+# "ABC ABC ABC..." backtrack exponentially.
+_WORD = CAP_WORD
+# At most six words: a long run of capitalised words is then scanned in linear time.
 _PLACE = (
     rf"{_WORD}(?:(?:[\s\-](?:sur|en|de|la|les|lès|du)[\s\-]|[\s\-])(?:{_WORD}|\d{{1,2}}"
-    rf"(?![\d,.])))*"
+    rf"(?![\d,.]))){{0,5}}"
 )
 _OF = r"(?:\s+(?:of|de|du|des|de\s+la)\s+|\s+d['’]|\s+)"
 GENERIC = [
