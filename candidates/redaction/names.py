@@ -589,8 +589,13 @@ _LOWER_AND = re.compile(r"\s*(?:,|et|and|&)\s+$")
 _LOWER_WORD = re.compile(r"(?<![\w\-'])[a-zà-öø-ÿ]{3,}(?![\w\-])")
 
 
+@cache
+def _plain_words() -> frozenset[str]:
+    return common_words() | tech_words() | ambiguous_names() | frozenset(STOP)
+
+
 def _lower_case_people(text: str, folded: str, names, ambiguous, protected) -> list[Span]:
-    plain = common_words() | tech_words() | ambiguous | STOP
+    plain = _plain_words()
     spans: list[Span] = []
     for m in _LOWER_WORD.finditer(text):
         key = folded[m.start() : m.end()]

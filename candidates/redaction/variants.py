@@ -227,6 +227,11 @@ def _person_position(text: str, folded: str, start: int, end: int) -> bool:
     return True
 
 
+@cache
+def _ignored_words() -> frozenset[str]:
+    return common_words() | tech_words() | famous_surnames()
+
+
 def _next_to_own(folded: str, words: list, k: int, own: set[str]) -> bool:
     """The word before or after, separated by a space or a hyphen, is one of the names."""
     if k and words[k - 1].group() in own:
@@ -249,7 +254,7 @@ def find_variants(text: str, folded: str, forms: NameForms, protected) -> list[S
     )
     firsts = forms.first_full + forms.first_tokens
     initials = {n[0] for n in names if n}
-    ignore = common_words() | tech_words() | famous_surnames()
+    ignore = _ignored_words()
     words = list(_WORD.finditer(folded))
     cued = {m.end() for m in _NICKNAME_CUE.finditer(folded)}
     self_cued = {m.end() for m in _SELF_CUE.finditer(folded)}
@@ -289,8 +294,11 @@ def _variant_words(
         written = text[start:end]
         capital = written[0].isupper()
         cue = start in cued
-        handle_like = any(c.isdigit() or c == "_" for c in text[start : end + 3])
-        if cue and (capital or _quoted(text, start, end) or handle_like):
+        if cue and (
+            capital
+            or _quoted(text, start, end)
+            or any(c.isdigit() or c == "_" for c in text[start : end + 3])
+        ):
             spans.append(Span(start, end, "name"))
             continue
         if word[0] not in initials and not is_nickname_of(word, firsts):
