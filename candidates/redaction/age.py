@@ -3,6 +3,7 @@
 import re
 
 from candidates.redaction.spans import Span
+from candidates.redaction.text import Prefiltered
 
 _MONTHS = (
     r"janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|"
@@ -10,7 +11,8 @@ _MONTHS = (
     r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 )
 _DATE = (
-    rf"(?:\d{{1,2}}(?:er)?\s+(?:{_MONTHS})\s+(?:19|20)\d{{2}}|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:19|20)?\d{{2}}"
+    rf"(?:(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}}|"
+    rf"\d{{1,2}}(?:er)?\s+(?:{_MONTHS})\s+(?:19|20)\d{{2}}|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:19|20)?\d{{2}}"
     rf"|(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}|(?:19|20)\d{{2}})"
 )
 # Years of experience, durations and children's ages are not the candidate's age.
@@ -23,11 +25,28 @@ AGE_PATTERNS = [
     re.compile(rf"\bj'ai\s+\d{{1,2}}\s+ans\b{_NOT_AGE_AFTER}"),
     re.compile(rf"\bagee?s?\s+de\s+\d{{1,2}}\s+ans\b{_NOT_AGE_AFTER}"),
     re.compile(rf"(?<=\ba\s)(?<!y\sa\s)\d{{2}}\s+ans\b{_NOT_AGE_AFTER}"),
-    re.compile(rf"(?<=,\s)\d{{2}}\s+ans\b{_NOT_AGE_AFTER}"),
+    re.compile(rf"(?:(?<=[,—–(]\s)|(?<=\s-\s)|(?<=[,—–(]))\d{{2}}\s*ans\b{_NOT_AGE_AFTER}"),
     re.compile(rf"\bnee?s?\s+(?:en|le|au\s+mois\s+de)\s+{_DATE}"),
     re.compile(rf"\bdate\s+de\s+naissance\s*:?\s*{_DATE}"),
     # en: "35 years old", "a 31-year-old", "I'm 37", "aged 30", "born in 1995"
     re.compile(r"\b\d{1,2}\s*(?:-|\s)\s*years?\s*(?:-|\s)\s*old\b"),
+    re.compile(r"\b\d{2}\s*(?:y/o|y\.o\.?|yo|yrs?\.? old)(?![\w/])"),
+    # "Âge : 28 ans", "age 36", "mes 30 ans", "I turned 30", "I'll be 40 in May", "28 ans, dev"
+    re.compile(r"\bage\s*[:=]?\s*\d{2}(?:\s*(?:ans|years?(?: old)?))?\b"),
+    re.compile(r"\bmes \d{2} ans\b"),
+    # in words: "I'm thirty-five", "j'ai trente-deux ans", "vingt-huit ans, développeuse"
+    re.compile(
+        r"(?:\bi'm|\bi am|\bj'ai|\bage[d:]?|^|(?<=[,(—–]\s))\s*(?:twenty|thirty|forty|fifty|sixty|"
+        r"vingt|trente|quarante|cinquante|soixante)(?:[- ](?:et[- ])?(?:one|two|three|four|five|"
+        r"six|seven|eight|nine|un|deux|trois|quatre|cinq|six|sept|huit|neuf))?"
+        r"(?:\s+ans\b|\s+years?\s+old\b|(?=\s+(?:and|et|,|\.|years)))"
+    ),
+    re.compile(
+        r"\b(?:i |just )?turn(?:ed|ing|s)? \d{2}\b(?!\s*(?:%|percent|minutes|hours|days|ms))"
+    ),
+    re.compile(r"\b(?:i'll|i will|i'm going to) be \d{2}\b(?!\s*(?:%|minutes|hours|days|mins?\b))"),
+    re.compile(rf"(?:^|(?<=[.!?\n]\s)|(?<=\n))\d{{2}}\s*ans\b(?=\s*[,.;—–-]){_NOT_AGE_AFTER}"),
+    re.compile(rf"(?<![\w.])b\.\s*{_DATE}"),
     re.compile(
         r"(?:(?<=\bi'm\s)|(?<=\bi\sam\s))\d{2}\b(?!\s*(?:%|years of|years in|years at|\.\d|,\d))"
     ),
@@ -35,16 +54,169 @@ AGE_PATTERNS = [
     re.compile(rf"\bborn\s+(?:in|on)\s+{_DATE}"),
     re.compile(rf"\b(?:date of birth|dob)\s*:?\s*{_DATE}"),
 ]
+# Generations and birth years said otherwise: "génération Z", "Gen X", "millennial", "a 1995
+# kid", "je suis de 1994", "enfant des années 90", "born in the 90s".
+_YEAR = r"(?:19[3-9]\d|200\d|201[0-2])"
+GENERATION_PATTERNS = [
+    re.compile(r"\bgeneration\s+(?:[xyz]|alpha|boomers?|millenn?ials?)\b"),
+    re.compile(r"\bgen[- ]?[xyz]\b(?!\s*[=(])"),
+    re.compile(r"\b(?:millenn?ials?|(?:baby[- ])?boomers?|zoomers?)\b"),
+    re.compile(
+        rf"\b(?:i'm an?|i am an?|as an?|en tant que|un|une|a|an)\s+{_YEAR}\s+"
+        rf"(?:kid|baby|child|enfant|bebe)\b"
+    ),
+    re.compile(rf"\b{_YEAR}\s+(?:kid|baby)\b"),
+    re.compile(r"\b(?:19)?[5-9]0'?s\s+(?:kid|baby|child)\b"),
+    re.compile(r"\b(?:kid|child|baby) of the (?:19)?[4-9]0'?s\b"),
+    re.compile(rf"(?<=\bje suis )de {_YEAR}\b"),
+    re.compile(r"\b(?:i was born|born) in the (?:19)?[4-9]0'?s\b"),
+    re.compile(r"\b(?:enfant|bebe|nee?)s? (?:des|dans les) annees (?:19)?[4-9]0\b"),
+    re.compile(rf"\bclass of {_YEAR}\b"),
+]
+# A year in brackets after the name on an author line: "# Auteur : Hugo (1999)".
+_AUTHOR_YEAR = re.compile(
+    rf"(?:auteure?|author|ecrit par|written by|code par|coded by|par|by|made by|fait par)\b"
+    rf"[^\n()]{{0,40}}\((?P<year>{_YEAR})\)"
+)
+
+# A word every match holds, for the patterns that start with a number or a look-behind (the
+# others are found by their own leading word); see ``Prefiltered``.
+_KEYS = [
+    (
+        r"(?:\bi'm|\bi am|\bj'ai|\bage",
+        (
+            "twenty",
+            "thirty",
+            "forty",
+            "fifty",
+            "sixty",
+            "vingt",
+            "trente",
+            "quarante",
+            "cinquante",
+            "soixante",
+        ),
+    ),
+    (r"(?<=\ba\s)", ("ans",)),
+    (r"(?:(?<=[,—–(]\s)", ("ans",)),
+    (r"\bnee?s?\s+(?:en|le", ("ne",)),
+    (r"\b\d{1,2}\s*(?:-|\s)\s*years?", ("old",)),
+    (r"\b\d{2}\s*(?:y/o", ("y/o", "y.o", "yo", "yr")),
+    (r"\b(?:i |just )?turn", ("turn",)),
+    (r"\b(?:i'll|i will", ("be ",)),
+    (r"(?:^|(?<=[.!?\n]\s)", ("ans",)),
+    (r"(?<![\w.])b\.", ("b.",)),
+    (r"(?:(?<=\bi'm\s)", ("i'm", "i am")),
+    (r"\b(?:millenn?ials?", ("millen", "boomer", "zoomer")),
+    (r"\b(?:i'm an?|i am an?", ("kid", "baby", "child", "enfant", "bebe")),
+    (r"\b(?:19[3-9]\d|200\d|201[0-2])\s+(?:kid", ("kid", "baby")),
+    (r"\b(?:19)?[5-9]0'?s", ("kid", "baby", "child")),
+    (r"(?<=\bje suis )de", ("je suis de",)),
+    (r"\b(?:i was born|born) in the", ("born",)),
+    (r"\b(?:enfant|bebe|nee?)s? (?:des", ("annees",)),
+]
+
+
+def _keyed(pattern: str):
+    for start, keys in _KEYS:
+        if pattern.startswith(start):
+            return (keys, pattern)
+    return pattern
+
+
+_ALL_AGES = Prefiltered([_keyed(r.pattern) for r in AGE_PATTERNS + GENERATION_PATTERNS])
+_BIRTH_CUE = re.compile(
+    r"(?:\bi'm|\bi am|\bje suis|\bauteure?|\bauthor|\bnee?|\bborn|\bnaissance|\bbirth\w*|"
+    r"\bage|\bannee|\bme\b|\bmoi\b|[—–]|,)\W{0,3}(?:\w+\W+){0,2}$"
+)
+
 # "I'm Tom, Irish, 35, living in Dublin": a bare two-digit number in a self-introduction.
 _INTRO = re.compile(r"\b(?:i'm|i am|je suis|je m'appelle|my name is)\b[^.!?\n]*")
 _BARE_AGE = re.compile(r"(?<=,\s)(?:1[6-9]|[2-6]\d)(?=\s*,)")
 
 
-def find_ages(folded: str) -> list[Span]:
+def find_ages(folded: str, birth_year: int | None = None) -> list[Span]:
     spans = []
-    for regex in AGE_PATTERNS:
-        spans += [Span(m.start(), m.end(), "age") for m in regex.finditer(folded)]
+    spans += [Span(m.start(), m.end(), "age") for m in _ALL_AGES.finditer(folded)]
+    spans += [Span(m.start("year"), m.end("year"), "age") for m in _AUTHOR_YEAR.finditer(folded)]
+    if birth_year:
+        # The candidate's own birth year as a year on its own ("(1999)", "— 1999", "1999 kid"),
+        # not inside a date, a version or a longer number.
+        year = re.escape(str(birth_year))
+        for m in re.finditer(rf"(?<![\w.\-/:]){year}(?![\w.\-/:]|,\s*\d)", folded):
+            head = folded[max(0, m.start() - 40) : m.start()]
+            if folded[m.start() - 1 : m.start()] == "(" or _BIRTH_CUE.search(head):
+                spans.append(Span(m.start(), m.end(), "age"))
     for intro in _INTRO.finditer(folded):
         for m in _BARE_AGE.finditer(folded, intro.start(), intro.end()):
             spans.append(Span(m.start(), m.end(), "age"))
+    return spans
+
+
+# --- Dates of birth in code -------------------------------------------------------------------
+
+_BIRTH_WORD = r"(?:birth|naissance|dob|bday|anniversaire|ddn)"
+_BIRTH_LINE = re.compile(
+    r"date de naissance|naissance|birth ?date|birthday|date of birth|\bdob\b|\bnee? le\b|"
+    r"\bborn on\b|\banniversaire\b"
+)
+_STRING_DATE = re.compile(
+    r"(?P<q>[\"'`])(?P<date>(?:19[3-9]\d|200\d|201[0-2])-\d{1,2}-\d{1,2}|"
+    r"\d{1,2}[/.]\d{1,2}[/.](?:19[3-9]\d|200\d|201[0-2]))(?P=q)"
+)
+_CALL_DATE = re.compile(
+    r"(?:date|datetime|LocalDate\.of|new Date|Date\.new|DateTime|make_date|time\.Date)\s*\(\s*"
+    r"(?P<date>(?:19[3-9]\d|200\d|201[0-2])\s*,\s*\d{1,2}\s*,\s*\d{1,2})",
+    re.IGNORECASE,
+)
+_ASSIGNED = re.compile(
+    rf"(?<![\w\"'`])[\"'`]?\w*{_BIRTH_WORD}\w*[\"'`]?\s*(?::=|=>|:|=)\s*",
+    re.IGNORECASE,
+)
+# "$age = 28; // mon âge": an age given as a value, said to be the writer's on that line.
+_AGE_ASSIGNED = re.compile(
+    r"\b\w*age\w*['\"]?\s*(?::=|=>|=|:)\s*(?P<n>\d{2})\b(?=[^\n]*(?:mon age|my age|my own age|"
+    r"j'ai \d{2} ans|i'm \d{2}|moi\b))"
+)
+_INSERT = re.compile(
+    r"insert\s+into\s+[\w.\"`]+\s*\((?P<cols>[^)]*)\)\s*values\s*(?P<rows>(?:\([^;]*?\)\s*,?\s*)+)",
+    re.IGNORECASE,
+)
+_SQL_VALUE = re.compile(r"'(?:[^']|'')*'|[^,()\s][^,()]*")
+
+
+def _date_literals(code: str, start: int, end: int) -> list[Span]:
+    spans = []
+    for m in _STRING_DATE.finditer(code, start, end):
+        spans.append(Span(m.start("date"), m.end("date"), "age"))
+    for m in _CALL_DATE.finditer(code, start, end):
+        spans.append(Span(m.start("date"), m.end("date"), "number", anywhere=True))
+    return spans
+
+
+def find_birth_dates_in_code(code: str, folded: str) -> list[Span]:
+    """A date of birth written as data: ``birth_date = '1994-10-30'``, a VALUES row of a
+    ``birth_date`` column, ``date(1989, 6, 30)`` under "# ma date de naissance"."""
+    spans = []
+    for m in _BIRTH_LINE.finditer(folded):
+        line_start = folded.rfind("\n", 0, m.start()) + 1
+        end = line_start
+        for _ in range(3):  # this line and the next two
+            nxt = folded.find("\n", end + 1)
+            end = len(folded) if nxt < 0 else nxt
+        spans += _date_literals(code, m.end(), end)
+    for m in _AGE_ASSIGNED.finditer(folded):
+        spans.append(Span(m.start("n"), m.end("n"), "number", anywhere=True))
+    for m in _ASSIGNED.finditer(code):
+        spans += [s for s in _date_literals(code, m.end(), m.end() + 40) if s.start < m.end() + 22]
+    for m in _INSERT.finditer(code):
+        columns = [c.strip().strip('"`').lower() for c in m.group("cols").split(",")]
+        wanted = {i for i, c in enumerate(columns) if re.search(_BIRTH_WORD, c)}
+        if not wanted:
+            continue
+        for row in re.finditer(r"\(([^()]*(?:\([^()]*\)[^()]*)*)\)", m.group("rows")):
+            base = m.start("rows") + row.start(1)
+            for i, value in enumerate(_SQL_VALUE.finditer(row.group(1))):
+                if i in wanted and value.group().startswith("'"):
+                    spans.append(Span(base + value.start() + 1, base + value.end() - 1, "age"))
     return spans

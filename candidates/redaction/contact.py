@@ -124,13 +124,14 @@ FILE_NAME = re.compile(
 )
 
 _SEP = r"[ .\-]?"
+# Separators include the no-break spaces French typography puts in numbers.
 FR_PHONE = re.compile(
-    r"(?<![\w+])(?:(?:\+|00)33\s?(?:\(0\)\s?)?|0)[1-9](?:(?P<s>[ .\-]?)\d{2})(?:"
-    r"(?P=s)\d{2}){3}(?![\d])"
+    r"(?<![\w+/])(?:(?:\(\+33\)|(?:\+|00)33)[\s\u00a0\u202f]?(?:\(0\)[\s\u00a0\u202f]?)?|0)"
+    r"[1-9](?:(?P<s>[ .\-/\u00a0\u202f]?)\d{2})(?:(?P=s)\d{2}){3}(?![\d/])"
 )
 INTL_PHONE = re.compile(
-    r"(?<![\w+])(?:\+|00)[1-9]\d{0,2}[ .\-]?(?:\(\d{1,4}\)[ .\-]?)?\d{1,4}"
-    r"(?:[ .\-]?\d{2,4}){1,4}(?![\d])"
+    r"(?<![\w+])(?:\+|00)[1-9]\d{0,2}[ .\-\u00a0]?(?:\(\d{1,4}\)[ .\-\u00a0]?)?\d{1,4}"
+    r"(?:[ .\-\u00a0]?\d{2,4}){1,4}(?![\d])"
 )
 US_PHONE = re.compile(r"(?<![\w])\(\d{3}\)\s?\d{3}[ .\-]\d{4}(?![\d])")
 # Conventional dummy numbers used as test data in code ("01 23 45 67 89").
@@ -150,13 +151,51 @@ def _national(digits: str) -> str:
     return digits[1:] if digits.startswith("0") else digits
 
 
+# North American 555 numbers are the fictional ones of films and test data ("+1 555 0100").
+_FICTIONAL = re.compile(r"(?:\+|00)?1[ .\-]?\(?555\)?[ .\-]?\d|^\(?555\)?[ .\-]\d{3}")
+
+
 def is_dummy_phone(text: str) -> bool:
     national = _national(_digits(text))
-    return national.endswith(_DUMMY_DIGITS) or len(set(national)) == 1
+    return (
+        national.endswith(_DUMMY_DIGITS)
+        or len(set(national)) == 1
+        or bool(_FICTIONAL.search(text.strip()))
+    )
 
 
-def find_emails(text: str) -> list[Span]:
-    spans = [Span(m.start(), m.end(), "email") for m in EMAIL.finditer(text)]
+# Domains reserved for documentation and tests (RFC 2606, RFC 6761): nobody's address.
+_RESERVED_DOMAIN = re.compile(
+    r"@\s*(?:[\w\-]+\.)*(?:example\.(?:com|org|net)|[\w\-]+\.(?:example|test|invalid|localhost)"
+    r"|localhost)\s*$",
+    re.IGNORECASE,
+)
+
+
+# "git@github.com:owner/repo.git" is an SSH remote, not an address.
+_SSH_REMOTE = re.compile(r"(?:git|hg|ssh)@[\w.\-]+:", re.IGNORECASE)
+
+
+# Addresses of a function, not a person ("ops@company.io"), unless the domain is the candidate's.
+_FUNCTIONAL = re.compile(
+    r"(?:ops|support|contact|info|hello|noreply|no-reply|donotreply|admin|sales|jobs|team|hr|rh|"
+    r"recrutement|recruiting|careers|security|abuse|postmaster|webmaster|billing|alerts?|"
+    r"notifications?|bot|devops|sre|oncall|press|legal|privacy|dpo)@",
+    re.IGNORECASE,
+)
+
+
+def find_emails(text: str, forms: NameForms | None = None) -> list[Span]:
+    spans = [
+        Span(m.start(), m.end(), "email", anywhere=True)
+        for m in EMAIL.finditer(text)
+        if not _RESERVED_DOMAIN.search(m.group())
+        and not _SSH_REMOTE.match(text, m.start())
+        and not (
+            _FUNCTIONAL.match(m.group())
+            and not (forms and _mentions_identity(m.group().lower(), forms))
+        )
+    ]
     spans += [Span(m.start(), m.end(), "email") for m in SPELLED_EMAIL.finditer(text)]
     return spans
 
@@ -171,7 +210,10 @@ def find_phones(text: str, *, code: bool = False, own_phone: str | None = None) 
                 continue
             if code and is_dummy_phone(m.group()) and _national(digits) != own:
                 continue
-            spans.append(Span(m.start(), m.end(), "phone"))
+            # "06 12 47 83 09" or "+33 6..." cannot be a code token: it may stand anywhere.
+            spaced = bool(re.search(r"[ .\-/()]", m.group())) or m.group().startswith("+")
+            anywhere = spaced or _national(digits) == own
+            spans.append(Span(m.start(), m.end(), "phone", anywhere=anywhere))
     return spans
 
 
@@ -181,14 +223,35 @@ def _mentions_identity(folded: str, forms: NameForms) -> bool:
     return any(re.sub(r"[^a-z0-9]", "", n) in compact for n in needles if n)
 
 
+_CODE_HOSTS = re.compile(
+    r"(?:^|[/.@])(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org)[/:]"
+    r"(?P<owner>[^/\s]+)/(?P<repo>[^/\s?#]+)",
+)
+# "api.github.com/users/{USER}", "raw.githubusercontent.com": machinery, not a person.
+_API_HOST = re.compile(r"(?:^|//)(?:api|raw|gist|docs|pages|status|uploads)\.", re.IGNORECASE)
+
+
+def _is_profile(url: str, forms: NameForms) -> bool:
+    """A profile page of a person, not a project of someone else or an API address."""
+    if _API_HOST.search(url):
+        return _mentions_identity(url, forms)
+    repo = _CODE_HOSTS.search(url)
+    if repo and not _mentions_identity(repo.group("owner"), forms):
+        return False  # github.com/segmentio/kafka-go, github.com/example/vivier-api
+    return True
+
+
 def find_links(text: str, folded: str, forms: NameForms) -> list[Span]:
     spans = []
     for m in URL.finditer(text):
         url = folded[m.start() : m.end()]
-        if re.search(PROFILE_HOSTS, url) or _mentions_identity(url, forms):
-            label = "profile" if re.search(PROFILE_HOSTS, url) else "url"
-            spans.append(Span(m.start(), m.end(), label))
-    spans += [Span(m.start(), m.end(), "profile") for m in BARE_PROFILE.finditer(text)]
+        if re.search(PROFILE_HOSTS, url) and _is_profile(url, forms):
+            spans.append(Span(m.start(), m.end(), "profile"))
+        elif _mentions_identity(url, forms):
+            spans.append(Span(m.start(), m.end(), "url"))
+    for m in BARE_PROFILE.finditer(text):
+        if _is_profile(folded[m.start() : m.end()], forms):
+            spans.append(Span(m.start(), m.end(), "profile"))
     for m in BARE_DOMAIN.finditer(folded):
         if _mentions_identity(m.group(), forms):
             spans.append(Span(m.start(), m.end(), "url"))

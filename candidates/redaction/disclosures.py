@@ -5,8 +5,11 @@ because the surrounding words usually still give the information away.
 """
 
 import re
+from functools import cache
 
+from candidates.redaction.lexicon import countries, political_groups, tech_words
 from candidates.redaction.spans import Span
+from candidates.redaction.text import Prefiltered, fold
 
 _FR_NAT = (
     r"(?:algerien|marocain|tunisien|senegalais|malien|ivoirien|guineen|camerounais|congolais|"
@@ -73,7 +76,7 @@ STRONG = [
     r"\b(?:je suis|suis) (?:aussi |egalement |une? )?(?:maman|papa|mere|pere|parent)\b",
     r"\b(?:maman|papa|mere|pere) (?:de|d') (?:\w+ )?(?:enfants?|filles?|fils|ados?|adolescents?|"
     r"jumeaux|jumelles|bebes?|petits?)\b",
-    r"\bj'ai (?:\w+ )?(?:enfants?|filles|fils|ados|jumeaux|jumelles)\b",
+    r"\bj'ai (?:\w+ ){0,2}(?:enfants?|filles|fils|ados|jumeaux|jumelles)\b",
     r"\b(?:mes|nos) (?:enfants|filles|fils|ados|jumeaux|jumelles)\b",
     r"\b(?:mon|ma) (?:mari|femme|epouse|epoux|conjointe?|compagnon|compagne|fiancee?|bebe|"
     r"fille|fils)\b",
@@ -88,7 +91,7 @@ STRONG = [
     r"\b(?:father|mother|dad|mum|mom|parent) of (?:\w+ )?(?:kids?|children|child|twins|sons?|"
     r"daughters?|boys?|girls?|teenagers?|toddlers?|babies|baby|one|two|three|four)\b",
     r"\b(?:i'm|i am) (?:a )?(?:proud )?(?:dad|mum|mom|father|mother|parent)\b",
-    r"\bi have (?:\w+ )?(?:kids|children|a (?:son|daughter|baby))\b",
+    r"\bi have (?:\w+ ){0,2}(?:kids|children|a (?:son|daughter|baby))\b",
     r"\bmy (?:wife|husband|spouse|partner|fiance|fiancee|girlfriend|boyfriend|kids|children|son|"
     r"daughter|twins|baby)\b",
     r"\b(?:caring for|carer for|care for|looking after) (?:my|an? (?:elderly|disabled|sick))\b",
@@ -121,8 +124,62 @@ STRONG = [
     r"\b(?:ma|my) (?:photo|picture|headshot|selfie|portrait)\b|\bheadshot\b|\bselfie\b",
     r"\bphoto (?:de moi|d'identite|en piece jointe|of me|of myself)\b",
 ]
+# Political and trade-union activity, sexual orientation and gender identity, more religious
+# practice, family situation and residence status.
+STRONG += [
+    # politics and unions ("délégué·e syndical·e", "élue municipale", "union rep")
+    r"\bsyndiqu\w*|\bsyndical\w*|\bsyndicat\w*|\bsyndicaliste\w*",
+    r"\bdelegu\S*\s+(?:syndica|du personnel|cse)",
+    r"\belue?\S*\s+(?:municipa\w*|au cse|du personnel|au conseil|cse|locale?)\b",
+    r"\bconseill\w*\s+municipa\w*|\bje milite\b|\bmilitante?s?\b(?! de l'open)",
+    r"\b(?:local |town |city |county )?councill?or\b|\bcouncil member\b|\bshop steward\b",
+    r"\bunion (?:rep|representative|member|steward|activist)\b|\btrade unions?\b",
+    r"\blabou?r unions?\b|\bpolitical (?:party|activis\w+|campaign\w*)\b|\bparty member\b",
+    r"\bmember of the [\w ]{2,30}? party\b|\bactivist\b|\b(?:i|we) (?:campaign|campaigned)\b",
+    r"\bcampaign\w* (?:for|with) (?:the )?(?:\w+ )?(?:party|candidate|election|mayor|council)\b",
+    r"\b(?:canvass\w*|tract\w* (?:pour|avec) (?:le|la|les))\b",
+    r"\bworks council\b|\bcomite d'entreprise\b|\b(?:elue?|member) (?:du|au|of the) cse\b",
+    # sexual orientation, gender identity
+    r"\bgays?\b(?!-)|\blesbiennes?\b|\blesbians?\b|\bbisexu\w+|\bhomosexu\w+|\bqueer\b",
+    r"\blgbt\w*\+?|\bpansexu\w+|\basexu\w+|\btransgen\w+|\bnon[- ]?binaires?\b",
+    r"\bnon[- ]?binary\b|\btrans (?:woman|women|man|men|person|people|femme|homme)\b",
+    r"\b(?:personne|femme|homme|fille|garcon)s? trans\b|\bcoming[- ]out\b",
+    r"\bhomophob\w*|\btransphob\w*|\bmarche des fiertes\b|\bpride (?:march|parade)\b",
+    # religious practice
+    r"\bl'aid\b|\baid (?:el|al)[- ]\w+|\beid\b|\bdiwali\b|\byom kippou?r\b|\bhanou?k+a+h?\b",
+    r"\bhanukk?ah\b|\brosh hashana\w*|\bpessah\b|\bpassover\b|\bvesak\b|\bhalal\b",
+    r"\bcasher\b|\bkasher\b|\bkosher\b|\bpriere du vendredi\b|\bfriday prayers?\b",
+    r"\bbar mitzva\w*|\bbat mitzva\w*|\bpelerinage\b|\bpilgrimage\b|\bhajj\b|\bomra\b",
+    r"\bumrah\b|\bje jeune\b|\bfasting for\b|\bcroyante?s?\b|\bbelieve in god\b",
+    r"\bcrois en dieu\b|\b(?:go|goes|went|going) to mass\b|\b(?:attend|attends) mass\b",
+    # family situation and custody
+    r"\bgarde alternee\b|\bshared custody\b|\bco-?parent\w*|\bpension alimentaire\b",
+    r"\b(?:my|mes|mon|ma) (?:toddler|newborn|nourrisson|bebe|little one)s?\b",
+    r"\b(?:i have|j'ai) (?:a |un |une )?(?:son|daughter|fils|fille|kid|child|enfant)\b",
+    # more health, pregnancy, relationships, origin, religion, politics
+    r"\bdiagnosed with\b|\bdiagnostiquee?s?\b|\blong covid\b|\bcovid long\b|\binsulin\w*",
+    r"\bcochlear implant\b|\bimplant cochleaire\b|\bantidepress\w+|\bantidepresseur\w*",
+    r"\b(?:i take|i'm on|je prends) (?:\w+ )?(?:medication|meds|treatment|traitement)\b",
+    r"\bsituation de handicap\b|\bsurdite\b|\bcancer survivor\b",
+    r"\bexpecting (?:a baby|a child|our (?:\w+ )?(?:baby|child)|twins|"
+    r"my (?:\w+ )?(?:baby|child))\b",
+    r"\b(?:j'attends|nous attendons|on attend|attend) (?:un|notre|mon) (?:\w+ )?(?:bebe|enfant)\b",
+    r"\ben couple avec\b|\bin a relationship with\b|\bnewly ?weds?\b|\bjeune mariee?\b",
+    r"\b(?:je suis|i'm|i am) trans\b|\btransition de genre\b|\bgender transition\b",
+    r"\b(?:i|j'ai) transitionn?\w*",
+    r"\b(?:mes|nos|my|our) (?:grands?-parents|grand-pere|grand-mere|grandparents|ancetres|"
+    r"ancestors|arriere-grands-parents) (?:sont|etaient|viennent|venaient|were|are|came)\b",
+    r"\bissue? de l'immigration\b|\bfirst[- ]generation (?:immigrant|american|british)\b",
+    r"\breligieu\w*|\b(?:je vote|i vote|i voted|j'ai vote)\b",
+    # residence status
+    r"\btitre (?:pluriannuel|de sejour|de residence)\b|\bpasseport talent\b|\btalent passport\b",
+    r"\bgreen card\b|\bsettled status\b|\b(?:student|work|talent|skilled worker) visa\b",
+    r"\brecepisse\b|\bautorisation de travail\b|\bpermis de travail\b",
+]
+
 # Only a disclosure when the clause is about the writer ("I have cancer", not a cancer dataset).
 WEAK = [
+    r"\bvisa\b|\bsponsorship\b|\bnaturali[sz]\w*|\bcitizenship\b|\bnationalit\w+",
     r"\bcancer\b|\bdiabet(?:e|ique|es|ic)\b|\bmaladie\b|\bdepression\b|\bsourde?\b|\baveugle\b",
     r"\bblind\b|\bdeaf\b|\banxiety\b|\billness\b|\bsurgery\b|\bdisease\b|\bcaring for\b|\bcarer\b",
 ]
@@ -150,14 +207,19 @@ _NAMED_AFTER = re.compile(
     r"(?:(?:de\s+la|de\s+l'|du|des|de|d'|la|le|of)\s*)?(?:the\s+)?[A-ZÀ-Þ]"
 )
 _NUMBERED = re.compile(r"\d{1,2}\s?(?:e|eme|er|th|st|nd|rd)\s+$")
-_STRONG_RE = re.compile("|".join(f"(?:{p})" for p in STRONG))
-_WEAK_RE = re.compile("|".join(f"(?:{p})" for p in WEAK))
+_STRONG = Prefiltered(STRONG)
+_WEAK = Prefiltered(WEAK)
 _NEIGHBOURHOOD_RE = re.compile("|".join(f"(?:{p})" for p in NEIGHBOURHOOD))
 _ORIGINAL_RE = re.compile("|".join(f"(?:{p})" for p in ORIGINAL))
 
 
 # A new first-person clause ("..., et je cherche un poste") starts a new segment.
-_CLAUSE_START = re.compile(r"\s(?:et|mais|and|but)\s+(?:je|j'|i|i'm|i'd|i've)\s", re.IGNORECASE)
+# "..., et très sensible au green IT", "and prefer written communication": any "et"/"and" starts
+# a new segment too; two disclosing segments side by side are glued back into one placeholder.
+_CLAUSE_START = re.compile(
+    r"\s(?:et|mais|and|but|so|donc|because|car|parce que|hence|which is why|c'est pourquoi)\s",
+    re.IGNORECASE,
+)
 
 
 def _is_break(text: str, i: int) -> bool:
@@ -188,10 +250,74 @@ def segment(text: str, pos: int, *, sentence: bool = False) -> tuple[int, int]:
     return start, end
 
 
+# Origin: a country next to an origin cue, a nationality describing the writer.
+_ORIGIN_CUE = re.compile(
+    r"\b(?:come|comes|came|coming) from\b|\bi'm from\b|\bi am from\b|\boriginaire\b|"
+    r"\bpassport\b|\bpasseport\b|\boriginally\b|\borigin\w*|\bviens? d|\bvient d|"
+    r"\bviennent d|\bvenons d|\bparents?\b|\bfamil\w+|\broots\b|\bracines\b|\bheritage\b|"
+    r"\bpays d'origine\b|\bhome country\b|\bbled\b|\bnee?s?\b|\bborn\b|\bgrandi\b|"
+    r"\bgrew up\b|\braised\b|\bimmigr\w+|\bemigr\w+|\bfled\b|\bfui\b|\brefugi\w+|\bexil\w*|"
+    r"\bdiaspora\b|\bmother is\b|\bfather is\b|\bmere est\b|\bpere est\b|\blives there\b|"
+    r"\bvivent la-bas\b|\bvit la-bas\b|\bmoved (?:here |to france )?from\b|\barrived from\b|"
+    r"\barrivee? (?:de|du|d')\b|\bback home\b|\bchez moi (?:au|en)\b|\bmy people\b"
+)
+_NAT_PERSON = Prefiltered(
+    [
+        rf"\ben tant que (?:femme |homme |personne )?{_FR_NAT}\b|"
+        rf"\b(?:as|being) an? (?:proud )?{_EN_NAT}\b(?=\s*(?:,|woman|women|man|men|person|"
+        rf"developer|engineer|dev|immigrant|girl|guy|native|mother|father|parent|kid|coder|"
+        rf"programmer|in tech|who|myself|i\b))|"
+        rf"\b(?:une?|la|le) {_FR_NAT} (?:qui|de naissance|d'origine|dans la tech)\b|"
+        rf"\b{_EN_NAT} (?:roots|heritage|background|descent|origins?|family|parents|mother|father|"
+        rf"mum|mom|dad|grandparents)\b|"
+        rf"\b(?:racines|origines?|famille|parents) {_FR_NAT}\b|\b{_FR_NAT} d'origine\b|"
+        rf"\b(?:racines|origines?|roots|heritage) (?:au |en |du |in |from )?(?:le |la |the )?[a-z]"
+    ]
+)
+
+
+@cache
+def _country_re() -> re.Pattern:
+    names = "|".join(re.escape(c) for c in sorted(countries(), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{names})(?![\w-])")
+
+
+@cache
+def _political_re() -> tuple[re.Pattern, re.Pattern]:
+    alone, cued = political_groups()
+
+    def alt(names):
+        return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+
+    cue = (
+        r"\b(?:adherente?|membre|milit\w*|encartee?|vote|votes|voted|member|militant|campaign\w*|"
+        r"volunteer\w*|benevole|candidate?|elue?|tracte?)\S*\s+(?:(?:for|with|of|du|de|des|a|au|"
+        r"aux|chez|pour|avec|dans|the|la|le|les)\s+){0,2}"
+    )
+    return (
+        re.compile(rf"(?<![\w-])(?:{alt(alone)})(?![\w-])"),
+        re.compile(rf"{cue}(?:{alt(cued)})(?![\w-])"),
+    )
+
+
 def find_disclosures(text: str, folded: str) -> list[Span]:
-    hits = [m.start() for m in _STRONG_RE.finditer(folded)]
-    hits += [m.start() for m in _ORIGINAL_RE.finditer(text)]
-    for m in _WEAK_RE.finditer(folded):
+    hits = [m.start() for m in _STRONG.finditer(folded)]
+    hits += [m.start() for m in _NAT_PERSON.finditer(folded)]
+    for regex in _political_re():
+        hits += [m.start() for m in regex.finditer(folded)]
+    countries_found = _country_re().finditer(folded) if _ORIGIN_CUE.search(folded) else ()
+    for m in countries_found:
+        if not text[m.start()].isupper():
+            continue
+        start, end = segment(folded, m.start(), sentence=True)
+        if _ORIGIN_CUE.search(folded, start, end) and _FIRST_PERSON.search(folded, start, end):
+            hits.append(m.start())
+    for m in _ORIGINAL_RE.finditer(text):
+        # "moved from Java to Kotlin": a technology, not a country.
+        word = re.match(r"\w+", text[m.end() - 1 :])
+        if not word or fold(word.group()) not in tech_words():
+            hits.append(m.start())
+    for m in _WEAK.finditer(folded):
         start, end = segment(folded, m.start())
         if _FIRST_PERSON.search(folded, start, end):
             hits.append(m.start())

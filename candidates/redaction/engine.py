@@ -1,9 +1,11 @@
 """Runs every detector and turns their findings into one list of non-overlapping spans."""
 
 import re
+from bisect import bisect_right
+from dataclasses import replace
 
-from candidates.redaction.age import find_ages
-from candidates.redaction.code import text_regions
+from candidates.redaction.age import find_ages, find_birth_dates_in_code
+from candidates.redaction.code import in_regions, text_regions
 from candidates.redaction.contact import (
     find_emails,
     find_files,
@@ -14,10 +16,22 @@ from candidates.redaction.contact import (
 from candidates.redaction.disclosures import find_disclosures
 from candidates.redaction.identity import Identity, name_forms
 from candidates.redaction.location import find_locations
-from candidates.redaction.names import find_other_people, find_own_name, protected_ranges
+from candidates.redaction.names import (
+    find_other_people,
+    find_own_name,
+    is_name_word,
+    protected_ranges,
+)
+from candidates.redaction.obfuscated import (
+    find_lookalike_phones,
+    find_phones_in_words,
+    find_spaced_out,
+    find_split_literals,
+)
 from candidates.redaction.schools import find_schools
 from candidates.redaction.spans import Span, resolve, trim
-from candidates.redaction.text import fold, guess_lang
+from candidates.redaction.text import compiled, fold, guess_lang, word_alternation
+from candidates.redaction.variants import find_name_identifiers, find_variants
 
 KINDS = ("answer", "code")
 
@@ -28,33 +42,89 @@ def detect(text: str, identity: Identity, *, kind: str, lang: str) -> list[Span]
     protected = protected_ranges(text, folded)
     is_code = kind == "code"
     spans: list[Span] = []
-    spans += find_emails(text)
+    spans += find_emails(text, forms)
     spans += find_phones(text, code=is_code, own_phone=identity.phone)
+    spans += find_phones_in_words(folded)
+    spans += find_lookalike_phones(text)
+    spans += find_spaced_out(text, lambda word: is_name_word(word, forms))
+    if is_code:
+        spans += find_birth_dates_in_code(text, folded)
+        spans += find_split_literals(
+            text,
+            [
+                lambda t: find_phones(t, code=True, own_phone=identity.phone),
+                find_emails,
+                lambda t: _own_names_in(t, forms),
+            ],
+            own_phone=identity.phone,
+        )
     spans += find_links(text, folded, forms)
     spans += find_handles(text)
     spans += find_files(text, folded, forms)
     spans += find_locations(text, folded, identity)
-    spans += find_ages(folded)
+    spans += find_ages(folded, identity.birth_year)
     city_words = {fold(identity.city)} if identity.city else set()
     spans += find_schools(text, folded, identity, city_words)
-    spans += find_own_name(text, folded, forms, protected)
-    spans += find_other_people(text, folded, protected)
+    variants = find_variants(text, folded, forms, protected)
+    spans += variants
+    spans += find_own_name(text, folded, forms, protected, variants)
+    spans += find_name_identifiers(text, folded, forms)
+    spans += find_other_people(text, folded, protected, code=is_code)
     spans += find_disclosures(text, folded)
     if is_code:
-        spans = _inside_text_regions(text, spans)
+        regions = text_regions(text)
+        spans = _inside_text_regions(spans, regions)
+        spans = [_as_word(text, s) if in_regions(regions, s.start) else s for s in spans]
+    else:
+        spans = [_as_word(text, s) for s in spans]
     spans = [t for s in spans if (t := trim(text, s))]
     return resolve(text, spans, lang)
 
 
-def _inside_text_regions(code: str, spans: list[Span]) -> list[Span]:
-    """Keep spans that start in a comment or string literal, clipped to it."""
-    regions = text_regions(code)
+def _own_names_in(joined: str, forms) -> list[Span]:
+    """The candidate's first or family name in text assembled from pieces ("A" + "w" + "a")."""
+    words = [w for w in forms.first_full + forms.last_tokens if len(w) >= 3]
+    if not words:
+        return []
+    pattern = compiled(rf"(?<![^\W\d_]){word_alternation(words)}(?![^\W\d_])")
+    return [Span(m.start(), m.end(), "name") for m in pattern.finditer(fold(joined))]
+
+
+_IDENT_CHAR = re.compile(r"[\w$]")
+
+
+def _as_word(text: str, span: Span) -> Span:
+    """A name-made identifier standing alone in prose or a comment reads as a profile."""
+    if span.label != "ident":
+        return span
+    before = text[span.start - 1 : span.start]
+    after = text[span.end : span.end + 1]
+    if _IDENT_CHAR.match(before or " ") or _IDENT_CHAR.match(after or " "):
+        return span
+    if before in "./:@-\\" and before or after in "./:@-\\" and after:
+        if not (after == "." and not text[span.end + 1 : span.end + 2].strip()):
+            return span
+    return replace(span, label="profile")
+
+
+def _inside_text_regions(spans: list[Span], regions: list[tuple[int, int]]) -> list[Span]:
+    """Clip spans to the comments and string literals they overlap.
+
+    Spans marked ``anywhere`` (an e-mail in a git log, an identifier built from the name) stay
+    whole: their placeholder keeps the code valid or they are not in code at all.
+    """
+    starts = [start for start, _ in regions]
     kept = []
     for span in spans:
-        for start, end in regions:
-            if start <= span.start < end:
-                kept.append(Span(span.start, min(span.end, end), span.label))
-                break
+        if span.anywhere:
+            kept.append(span)
+            continue
+        i = max(0, bisect_right(starts, span.start) - 1)
+        while i < len(regions) and regions[i][0] < span.end:
+            start, end = regions[i]
+            if end > span.start:
+                kept.append(replace(span, start=max(start, span.start), end=min(end, span.end)))
+            i += 1
     return kept
 
 

@@ -52,3 +52,30 @@ def schools() -> tuple[str, ...]:
 @cache
 def cue_only_schools() -> tuple[str, ...]:
     return tuple(w for line in _lines("cue_only_schools.txt") for w in line.split())
+
+
+@cache
+def tech_words() -> frozenset[str]:
+    return _words("tech_words.txt")
+
+
+@cache
+def countries() -> tuple[str, ...]:
+    names = {fold(n.strip()) for line in _lines("countries.txt") for n in line.split("|")}
+    return tuple(sorted(n for n in names if n))
+
+
+@cache
+def political_groups() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(names that stand alone, names that need a membership cue), folded."""
+
+    def names(file):
+        return tuple(sorted({fold(n.strip()) for ln in _lines(file) for n in ln.split("|")} - {""}))
+
+    return names("political_groups.txt"), names("political_groups_cued.txt")
+
+
+@cache
+def neighbourhoods() -> tuple[str, ...]:
+    names = {n.strip() for line in _lines("neighbourhoods.txt") for n in line.split("|")}
+    return tuple(sorted(n for n in names if n))

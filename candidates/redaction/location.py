@@ -1,24 +1,38 @@
 """Postal addresses, postcodes, the candidate's city and places of residence."""
 
 import re
+from functools import lru_cache
 
 from candidates.redaction.identity import Identity
-from candidates.redaction.lexicon import common_words
+from candidates.redaction.lexicon import common_words, neighbourhoods
 from candidates.redaction.spans import Span
-from candidates.redaction.text import CAP_WORD, fold
+from candidates.redaction.text import CAP_WORD, Prefiltered, compiled, fold
 
 _STREET_TYPES = (
     r"rue|avenue|av\.|boulevard|bd|bld|allée|allee|impasse|place|chemin|route|quai|cours|square|"
     r"passage|résidence|residence|lotissement|hameau|cité|cite|voie|sentier|street|st\.|road|rd\.?|"
-    r"lane|drive|way|close|crescent|terrace|gardens|avenue|court|grove"
+    r"lane|drive|way|close|crescent|terrace|gardens|avenue|court|grove|galerie|parvis|esplanade|"
+    r"mail|promenade|villa|rond-point|montée|montee|traverse|ruelle|chaussée|chaussee|faubourg|"
+    r"domaine|square|sente|venelle|cour|place"
 )
-_STREET_WORD = rf"(?:{CAP_WORD}|de|du|des|la|le|les|l'|d'|the|of|saint|sainte|st|[A-Z]\.)"
+_STREET_WORD = (
+    rf"(?:(?:l|d)['’]{CAP_WORD}|{CAP_WORD}|de|du|des|la|le|les|l'|d'|the|of|saint|sainte|st|"
+    rf"[A-Z]\.)"
+)
 ADDRESS = re.compile(
     rf"(?<![\w])\d{{1,4}}(?:\s?(?:bis|ter|[A-Da-d]))?,?\s+(?:{_STREET_TYPES})\s+"
     rf"{_STREET_WORD}(?:[\s\-']+{_STREET_WORD}){{0,5}}",
     re.IGNORECASE,
 )
+# "12 Baker Street", "Flat 3, 27 Old Kent Road": number, name, then the street type.
+ADDRESS_EN = re.compile(
+    rf"(?<![\w])(?:(?:Flat|Apartment|Apt\.?|Unit|Suite)\s+\w+,?\s+)?\d{{1,4}}[A-Za-z]?,?\s+"
+    rf"(?:{CAP_WORD}\s+){{1,3}}(?:Street|Road|Avenue|Lane|Drive|Way|Close|Crescent|Terrace|"
+    rf"Gardens|Court|Grove|Place|Square|Row|Hill|Mews|Walk|Park|St\.?|Rd\.?|Ave\.?)(?![\w])"
+)
 FR_POSTCODE_CITY = re.compile(rf"(?<![\w])(?:0[1-9]|[1-8]\d|9[0-8])\d{{3}}(?=\s+{CAP_WORD})")
+# "Toulouse (31200)", "[ville] (78190)": a postcode in brackets after a town.
+BRACKET_POSTCODE = re.compile(r"(?<=[^\W\d_\]]\s\()(?:0[1-9]|[1-8]\d|9[0-8])\d{3}(?=\))")
 UK_POSTCODE = re.compile(r"(?<![\w])[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}(?![\w])")
 ARRONDISSEMENT = re.compile(
     r"(?<![\w])\d{1,2}\s?(?:e|è|ème|eme|er|th|st|nd|rd)\s+arrondissement", re.I
@@ -26,7 +40,7 @@ ARRONDISSEMENT = re.compile(
 
 # "J'habite à Roubaix", "I still live in Rusholme, Manchester", "based in Lyon".
 RESIDENCE_CUE = re.compile(
-    r"(?:j'habite|je vis|je reside|je demeure|je suis basee?|je suis installee?|domiciliee?|"
+    r"(?:j'habite|je vis|je reside|je demeure|je suis basee?|je suis installee?|domiciliee?|basee?|"
     r"residant|habitant|i (?:still |now |currently )?live|i'm living|i am living|living|i've lived|"
     r"i have lived|i lived|i'm based|i am based|based|i reside|i've been living|i have been living|"
     r"i've been based)"
@@ -34,7 +48,8 @@ RESIDENCE_CUE = re.compile(
     r"(?=\s+(?:a|au|aux|en|in|at|near|pres de|dans|outside|just outside)\s)",
 )
 _PLACE_INTRO = (
-    r"(?:\s*,\s*|\s+)(?:(?:à|a|au|aux|en|in|at|near|près de|pres de|dans|sur|on|outside)\s+)?"
+    r"(?:\s*,\s*|\s+)(?:(?:à|a|au|aux|en|in|at|near|près de|pres de|dans|sur|on|outside|vers|"
+    r"côté|cote|around|close to)\s+)?"
 )
 _PLACE_ARTICLE = r"(?:(?:le|la|les|l'|the)\s*)?"
 _COUNTRYISH = {"france", "europe", "angleterre", "england", "uk", "ile-de-france", "belgique"}
@@ -57,6 +72,7 @@ def _place_after(text: str, pos: int) -> list[Span]:
     return spans
 
 
+@lru_cache(maxsize=1024)
 def _city_pattern(city: str) -> re.Pattern | None:
     folded = fold(city.strip())
     if len(folded) < 3:
@@ -69,14 +85,127 @@ def _city_pattern(city: str) -> re.Pattern | None:
     )
 
 
+# Where the writer lives or comes from, said through a neighbourhood: "un pur produit de la
+# Boissière", "dans mon quartier (le Haut-du-Lièvre, ...)", "I grew up in La Villeneuve",
+# "a coding workshop for kids in Belle-Beille", "l'atelier numérique du Chêne Pointu".
+_PLACE_NAME = (
+    rf"(?:(?:la|le|les|l['’]|the)\s*)?(?P<place>{CAP_WORD}(?:[\s\-](?:(?:de|du|des|d['’])\s?)?"
+    rf"{CAP_WORD}){{0,3}})"
+)
+_NEIGHBOURHOOD_CUES = [
+    (("produit",), r"pur produit (?:de|du|des|d['’])"),
+    (
+        ("mon ", "my "),
+        r"(?:dans |de |in |from )?(?:mon|my) (?:quartier|cité|cite|neighbou?rhood|estate|hood)"
+        r"\s*(?:\(|,|:)?",
+    ),
+    (("grew up",), r"grew up in"),
+    (("grandi",), r"j'ai grandi (?:à|a|dans|en)"),
+    (
+        ("kids", "children", "teens", "young people", "residents", "jeunes", "enfants", "ados"),
+        r"(?:kids|children|teens|young people|residents|jeunes|enfants|ados|habitants|familles)"
+        r"(?: du quartier)? (?:in|from|of|de|du|des|d['’])",
+    ),
+    (
+        ("atelier", "workshop", "club", "maison de quartier", "centre social", "mjc", "asso"),
+        r"(?:atelier|workshop|club|maison de quartier|centre social|mjc|association|asso)\b"
+        r"[^.\n]{0,30}?\b(?:de|du|des|d['’]|in|at|à)",
+    ),
+]
+# Each cue is its own regex, tried only when one of its words is in the (folded) text.
+NEIGHBOURHOOD_CONTEXT = Prefiltered(
+    [(keys, rf"(?i:{cue})\s*{_PLACE_NAME}") for keys, cue in _NEIGHBOURHOOD_CUES]
+)
+
+
+# "the Ledbury estate", "Park Hill flats": a named housing estate.
+ESTATE = re.compile(
+    rf"(?<![\w\-'’])(?P<place>{CAP_WORD}(?:\s{CAP_WORD}){{0,2}})\s(?:estate|flats|towers)\b"
+)
+
+
+@lru_cache(maxsize=1)
+def _neighbourhood_re() -> re.Pattern:
+    names = "|".join(re.escape(n) for n in sorted(neighbourhoods(), key=len, reverse=True))
+    return re.compile(rf"(?<![\w\-])(?:{names})(?![\w\-])")
+
+
+# The candidate's city in a time zone ("Europe/Paris"), an event ("JO de Paris 2024") or a
+# route ("Paris–Marseille") says nothing about where the candidate lives.
+_TZ_BEFORE = re.compile(r"[A-Za-z_]+/$")
+_EVENT_AFTER = re.compile(r"\s+(?:19|20)\d{2}\b")
+_ROUTE_AFTER = re.compile(rf"(?:–|→|->|<->|⇄)\s*{CAP_WORD}")
+_ROUTE_BEFORE = re.compile(rf"{CAP_WORD}(?:–|→|->|<->|⇄)$")
+
+
+def _city_not_residence(text: str, start: int, end: int) -> bool:
+    head = text[max(0, start - 40) : start]
+    return bool(
+        _TZ_BEFORE.search(head)
+        or _EVENT_AFTER.match(text, end)
+        or _ROUTE_AFTER.match(text, end)
+        or _ROUTE_BEFORE.search(head)
+    )
+
+
+# "b. 1992, Lagos", "née en 1990 à Dakar", "born 1988 in Gdańsk": the birthplace.
+BIRTHPLACE = re.compile(
+    r"(?i:\b(?:b\.|born|nee?|née)\s*(?:in\s+|en\s+|on\s+|le\s+)?"
+    r"(?:\d{1,2}(?:er|st|nd|rd|th)?\s+[a-zéû]+\.?\s+|\d{1,2}[/.\-]\d{1,2}[/.\-]|[a-z]+\s+\d{1,2},?\s+)?"
+    r"(?:19|20)\d{2}\s*(?:,|in|à|a)\s+)"
+    rf"(?P<place>{CAP_WORD}(?:[\s\-]{CAP_WORD})*)"
+)
+
+
+_LIST_BEFORE = re.compile(rf"({CAP_WORD})['\"]?(?:\s*,\s*|\s+(?:et|and|or|ou)\s+)['\"]?$")
+_LIST_AFTER = re.compile(rf"['\"]?(?:\s*,\s*|\s+(?:et|and|or|ou)\s+)['\"]?({CAP_WORD})")
+
+
+def _listed(text: str, start: int, end: int) -> bool:
+    """The town is one item of a list of three or more ("IN ('Paris', 'Lyon', 'Lille')",
+    "nos agences de Paris, Lyon et Nantes"): data, not where the candidate lives."""
+    count, pos = 0, start
+    while count < 3 and (m := _LIST_BEFORE.search(text, max(0, pos - 40), pos)):
+        count, pos = count + 1, m.start(1)
+    pos = end
+    while count < 3 and (m := _LIST_AFTER.match(text, pos)):
+        count, pos = count + 1, m.end(1)
+    return count >= 2
+
+
+def find_neighbourhoods(text: str) -> list[Span]:
+    spans = [Span(m.start("place"), m.end("place"), "place") for m in BIRTHPLACE.finditer(text)]
+    for m in NEIGHBOURHOOD_CONTEXT.finditer(text, fold(text)):
+        if fold(m.group("place").split()[0]) not in common_words() | {"je", "i"}:
+            spans.append(Span(m.start("place"), m.end("place"), "place"))
+    for m in ESTATE.finditer(text):
+        if fold(m.group("place").split()[0]) not in {"real", "the", "an", "a"}:
+            spans.append(Span(m.start("place"), m.end("place"), "place"))
+    for m in _neighbourhood_re().finditer(text):
+        spans.append(Span(m.start(), m.end(), "place"))
+    return spans
+
+
 def find_locations(text: str, folded: str, identity: Identity) -> list[Span]:
     spans = [Span(m.start(), m.end(), "address") for m in ADDRESS.finditer(text)]
-    spans += [Span(m.start(), m.end(), "postcode") for m in FR_POSTCODE_CITY.finditer(text)]
+    spans += [Span(m.start(), m.end(), "address") for m in ADDRESS_EN.finditer(text)]
+    for m in FR_POSTCODE_CITY.finditer(text):
+        spans.append(Span(m.start(), m.end(), "postcode"))
+        # "38100 Grenoble": the town of a postal address.
+        town = re.match(
+            rf"\s+({CAP_WORD}(?:[\s\-](?:(?:sur|en|de|la|le|les|lès)[\s\-])?{CAP_WORD})*)",
+            text[m.end() : m.end() + 60],
+        )
+        if town:
+            spans.append(Span(m.end() + town.start(1), m.end() + town.end(1), "city"))
     spans += [Span(m.start(), m.end(), "postcode") for m in UK_POSTCODE.finditer(text)]
-    spans += [Span(m.start(), m.end(), "place") for m in ARRONDISSEMENT.finditer(text)]
+    spans += [Span(m.start(), m.end(), "postcode") for m in BRACKET_POSTCODE.finditer(text)]
+    for m in ARRONDISSEMENT.finditer(text):
+        spans.append(Span(m.start(), m.end(), "place"))
+        spans += _place_after(text, m.end())  # "le 18e arrondissement, vers Château Rouge"
     if identity.postcode:
         code = re.escape(fold(identity.postcode.strip()))
-        for m in re.finditer(rf"(?<![\w]){code}(?![\w])", folded):
+        for m in compiled(rf"(?<![\w]){code}(?![\w])").finditer(folded):
             spans.append(Span(m.start(), m.end(), "postcode"))
     if identity.city:
         pattern = _city_pattern(identity.city)
@@ -85,7 +214,11 @@ def find_locations(text: str, folded: str, identity: Identity) -> list[Span]:
             # "tours", "lens", "nice": the common word stays, the capitalised city goes.
             if text[m.start()].isupper() or not is_word:
                 if text[m.start()].isupper() or text[m.start()].isdigit():
-                    spans.append(Span(m.start(), m.end(), "city"))
+                    if not _city_not_residence(text, m.start(), m.end()) and not _listed(
+                        text, m.start(), m.end()
+                    ):
+                        spans.append(Span(m.start(), m.end(), "city"))
+    spans += find_neighbourhoods(text)
     for m in RESIDENCE_CUE.finditer(folded):
         if m.start() > 0 and folded[m.start() - 1].isalpha():
             continue

@@ -1,6 +1,7 @@
 """People: the candidate's own name in every form, and other people named in the text."""
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from candidates.redaction.identity import NameForms
@@ -10,9 +11,18 @@ from candidates.redaction.lexicon import (
     famous_people,
     famous_surnames,
     first_names,
+    tech_words,
 )
 from candidates.redaction.spans import Span
-from candidates.redaction.text import CAP_WORD, LETTER, NAME_PARTICLE, fold, word_alternation
+from candidates.redaction.text import (
+    CAP_WORD,
+    LETTER,
+    NAME_PARTICLE,
+    compiled,
+    fold,
+    word_alternation,
+)
+from candidates.redaction.variants import thing_after
 
 # Capitalised words that start sentences or introduce a name without being one.
 STOP = {
@@ -220,13 +230,16 @@ _ROLE_CUE = re.compile(
     r"mentore|directeur|directrice|directeur de these|directrice de these|cto|ceo|lead|tech lead|"
     r"binome|coequipiere?|stagiaire|professeure?|prof|maitre de stage|maitresse de stage|"
     r"product owner|po|encadrante?|n\+1|superieure?|associee?|amie?|camarade|voisine?|cousine?|"
-    r"frere|soeur|client|cliente)"
+    r"frere|soeur)"
     r"|(?:my|our|his|her|their)\s+(?:former\s+|first\s+|current\s+|previous\s+|old\s+|new\s+|"
     r"on-call\s+|team\s+|line\s+|engineering\s+)?"
     r"(?:colleague|coworker|co-worker|manager|lead|tech lead|team lead|mentor|teammate|team-mate|"
     r"tutor|boss|supervisor|product owner|po|cto|ceo|director|friend|professor|teacher|intern|"
-    r"client|counterpart|reviewer|advisor|adviser|brother|sister|cousin|neighbour|neighbor)"
-    r"|\b(?:called|named|nommee?|appelee?|prenommee?|en binome avec|paired with|pair with))"
+    r"counterpart|reviewer|advisor|adviser|brother|sister|cousin|neighbour|neighbor)"
+    r"|\b(?:(?:person|guy|man|woman|girl|boy|colleague|friend|someone|developer|engineer|manager|"
+    r"intern|student|teacher|recruiter|mentor|dev|collegue|amie?|personne|stagiaire|developpeuse|"
+    r"developpeur|ingenieure?|prof)\s+(?:called|named|nommee?|appelee?|prenommee?)|"
+    r"en binome avec|paired with|pair with|referees?\s*:|references?\s*:))"
     r"\s*,?\s*"
 )
 _CAP_TOKEN = re.compile(CAP_WORD)
@@ -235,6 +248,15 @@ _EPONYM_AFTER = re.compile(
     r"distance|constant|equation|formula|rule|test|problem|sieve|number|triangle|advice|thesis|"
     r"notation|machine|filter|transform|curve|inequality|model|matrix|effect)\b",
     re.IGNORECASE,
+)
+# "Xavier initialisation", "Kalman filter", "Levenshtein distance": a name before a technical
+# noun in lower case is an eponym.
+_EPONYM_NOUN = re.compile(
+    r" (?:initiali[sz]ation|init|distribution|transform|transformation|filter|distance|chains?|"
+    r"coding|encoding|tree|heap|graph|numbers?|algorithm|method|matrix|equation|conjecture|"
+    r"lemma|theorem|curve|spaces?|series|process|inequality|bounds?|decomposition|"
+    r"factori[sz]ation|kernel|loss|score|index|coefficient|correlation|noise|sampling|"
+    r"normali[sz]ation|norm|embedding|automaton|complexity|notation|calculus|triangle|sieve)\b"
 )
 _EPONYM_BEFORE = re.compile(
     r"\b(?:loi|algorithme|theoreme|crible|matrice|methode|principe|distance|conjecture|probleme|"
@@ -253,11 +275,85 @@ def protected_ranges(text: str, folded: str) -> list[tuple[int, int]]:
     """Famous people and eponyms ("loi de Moore", "Brooks's law") are knowledge, not identity."""
     ranges = [(m.start(), m.end()) for m in _famous_re().finditer(folded)]
     for m in _CAP_TOKEN.finditer(text):
-        if _EPONYM_AFTER.match(text, m.end()):
+        if _EPONYM_AFTER.match(text, m.end()) or _EPONYM_NOUN.match(text, m.end()):
             ranges.append((m.start(), m.end()))
         elif _EPONYM_BEFORE.search(folded, max(0, m.start() - 40), m.start()):
             ranges.append((m.start(), m.end()))
     return ranges
+
+
+# A technology named like a person ("Julia 1.10", "un cluster Cassandra", "a Hugo theme",
+# "Apache Kafka", "written in Ruby") rather than the person ("merci Julia", "Julia a relu").
+_TECH_AFTER = re.compile(
+    r"\s*(?:v?\d+(?:\.\d+|\.x)+\b|v\d+\b|\d+\.?\d*\s*(?:lts)?\b(?=\s*(?:[,.;)]|et|and|à|to))|"
+    r"[.\-](?:js|jl|rb|py|io)\b|\s*(?:on rails|'s (?:type system|syntax|runtime|ecosystem))|"
+    r"\s+(?:themes?|sets?|clusters?|drivers?|clients?|servers?|benchmarks?|code|scripts?|packages?|"
+    r"librar(?:y|ies)|libs?|modules?|plugins?|runtime|compiler|interpreter|kernels?|notebooks?|"
+    r"apps?|api|sdk|cli|jobs?|pipelines?|images?|containers?|instances?|nodes?|databases?|db|"
+    r"quer(?:y|ies)|schemas?|keyspaces?|config(?:uration)?|projects?|sites?|templates?|builds?|"
+    r"docs|documentation|syntax|language|ecosystem|versions?|releases?|agents?|workers?|"
+    r"controllers?|brokers?|topics?|consumers?|producers?|streams?|connect|tables?|migrations?|"
+    r"gems?|repl|types?|macros?|tests?|specs?|files?|shell|console|dsl|core|itself|"
+    r"lui-meme|elle-meme|sources?|tutorials?|course|fractals?|functions?|features?|stack|"
+    r"community|communaute|conf|conference|meetup|users?|developers?|devs?|engineers?|"
+    r"ring|partitions?|replicas?|replication|compaction|nodes?|pods?|operator|exporter|"
+    r"dashboards?|theme|bindings?|wrappers?|port|backend|frontend|cluster|pour les|for the)\b)",
+)
+_TECH_BEFORE = re.compile(
+    r"(?<![\w'])(?P<cue>cluster|driver|client|serveur|server|base|bdd|noeud|node|langage|language|"
+    r"framework|moteur|engine|theme|plugin|module|instance|librairie|bibliotheque|library|outil|"
+    r"tool|stack|code|migrate[ds]?|migrer|migration|using|use[ds]?|utilis\w*|code[ds]? (?:en|in)|"
+    r"ecrit en|written in|coded in|programm\w* (?:en|in)|en|in|via|apache|datastax|avec le|"
+    r"with the|learn(?:t|ed|ing)?|appris|apprendre|apprends|j'apprends|write|writes|writing|wrote|"
+    r"ecris|ecrire|developpe en|develop in|teach|teaching|enseigne|maitrise|master(?:ed)?|"
+    r"switched to|passee? (?:a|de)|from|vers|to|de|d'|et|and|ou|or)\s*$"
+    r"|(?P<mark>[,/+])\s*$"
+)
+_CONJUNCTIONS = {"de", "d'", "to", "from", "vers", "et", "and", "ou", "or"}
+
+
+# Before these, a name is the person whatever else is around: "je suis Ruby", "— Hugo",
+# "Merci, Julia", "Author: Ada".
+_PERSON_BEFORE = re.compile(
+    r"(?:(?<![\w'])(?:je suis|i'm|i am|my name is|je m'appelle|moi c'est|merci|thanks|thank you|"
+    r"cheers|bonjour|hello|hi|hey|dear|cher|chere|cordialement|regards|best|par|by|auteure?|"
+    r"author|signed|signe|signee|name|nom|prenom|contact|alias|aka)|[—–]|--)\s*[:,]?\s*$"
+)
+_PERSON_AFTER = re.compile(r"\s*(?:ici|here|speaking|au clavier)\b")
+
+
+def used_as_technology(text: str, folded: str, start: int, end: int) -> bool:
+    """The word at [start, end) names a technology here, not a person."""
+    head = folded[max(0, start - 30) : start]
+    if _PERSON_BEFORE.search(head) or _PERSON_AFTER.match(folded, end):
+        return False
+    if not head.strip() and text[end : end + 1] in (",", ":"):
+        return False  # "Hugo, React developer" opening the text
+    if _TECH_AFTER.match(folded, end):
+        return True
+    m = _TECH_BEFORE.search(folded, max(0, start - 40), start)
+    if not m:
+        return _next_to_technology(folded, start, end)
+    # "en Julia", "in Ruby", "migrer vers Cassandra" are technical; "de/to", lists and
+    # conjunctions only when another technology stands next to the word.
+    if m.group("mark") or m.group("cue") in _CONJUNCTIONS:
+        return _next_to_technology(folded, start, end)
+    return True
+
+
+_LIST_WORDS = {"and", "et", "or", "ou", "with", "avec", "plus"}
+
+
+def _next_to_technology(folded: str, start: int, end: int) -> bool:
+    """Another technology just before or after, across a comma, a slash or "and"/"et"."""
+    techy = tech_words()
+    before = [w for w in re.findall(rf"{LETTER}+", folded[max(0, start - 30) : start])]
+    after = [w for w in re.findall(rf"{LETTER}+", folded[end : end + 30])]
+    while before and before[-1] in _LIST_WORDS:
+        before.pop()
+    while after and after[0] in _LIST_WORDS:
+        after.pop(0)
+    return bool((before and before[-1] in techy) or (after and after[0] in techy))
 
 
 def _overlaps(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
@@ -275,20 +371,64 @@ def _neighbour_words(text: str, start: int, end: int) -> tuple[str | None, str |
     return (before.group(1) if before else None, after.group(1) if after else None, opens_sentence)
 
 
+# Words that make a business name of the candidate's own name ("Horvat Conseil").
+_BUSINESS = {
+    "conseil",
+    "consulting",
+    "consultants",
+    "consultant",
+    "studio",
+    "labs",
+    "lab",
+    "digital",
+    "solutions",
+    "services",
+    "software",
+    "freelance",
+    "agency",
+    "agence",
+    "design",
+    "web",
+    "data",
+    "tech",
+    "dev",
+    "formation",
+    "sas",
+    "sasu",
+    "sarl",
+    "eurl",
+    "ei",
+    "ltd",
+    "llc",
+    "group",
+    "groupe",
+    "ingenierie",
+    "engineering",
+    "informatique",
+    "it",
+}
+
+
 def _is_other_entity_word(word: str | None, own: set[str]) -> bool:
     if not word or not word[0].isupper() or len(word) < 2:
         return False
     folded = fold(word).strip("'.")
+    if folded in _BUSINESS:
+        return False
     return folded not in STOP and folded not in own and not word.endswith(".")
 
 
-def find_own_name(text: str, folded: str, forms: NameForms, protected) -> list[Span]:
+def find_own_name(
+    text: str, folded: str, forms: NameForms, protected, variants: Sequence[Span] = ()
+) -> list[Span]:
     spans: list[Span] = []
     first = word_alternation(forms.first_any)
     last = word_alternation(forms.last_any)
     own = set(forms.first_any) | set(forms.last_any)
     for token in forms.last_full:
         own |= set(token.split())
+    # Misspelt or familiar forms found in this text count as the candidate's ("Chinedu Okafo").
+    own |= {folded[v.start : v.end] for v in variants if v.label == "name"}
     b, a = rf"(?<!{LETTER})", rf"(?!{LETTER})"
     full_patterns = []
     if forms.first_any and forms.last_any:
@@ -305,17 +445,17 @@ def find_own_name(text: str, folded: str, forms: NameForms, protected) -> list[S
             rf"{b}{last}\s+[{fi}]\.",
         ]
     for pattern in full_patterns:
-        for m in re.finditer(pattern, folded):
+        for m in compiled(pattern).finditer(folded):
             written = text[m.start() : m.end()]
             # Initials must be written as capitals ("F. S.", not "a. s.").
             initials = re.findall(rf"(?<!{LETTER})({LETTER})\.", written)
             if not written[0].isupper() or not all(i.isupper() for i in initials):
                 continue
             if not _overlaps(m.start(), m.end(), protected):
-                spans.append(Span(m.start(), m.end(), "name"))
+                spans.append(Span(m.start(), m.end(), "name", anywhere=True))
     # A familiar form just before the family name: "Dan O'Connor", "Will Brooks", "Alex Petrov".
     if forms.first_full and forms.last_any:
-        for m in re.finditer(rf"{b}(?P<p>{LETTER}{{3,}})\s+{last}{a}", folded):
+        for m in compiled(rf"{b}(?P<p>{LETTER}{{3,}})\s+{last}{a}").finditer(folded):
             p = m.group("p")
             if text[m.start()].isupper() and any(
                 f.startswith(p) or f.endswith(p) for f in forms.first_full
@@ -329,18 +469,21 @@ def find_own_name(text: str, folded: str, forms: NameForms, protected) -> list[S
             rf"(?<![\w.\-])(?:[a-z]{{1,2}}[._\-]?|{first}[._\-]?)?{core}(?:[._\-]"
             rf"(?:[a-z]{{1,2}}|dev|pro|codes?)\b|dev|pro)?\d*(?![\w\-])"
         )
-        for m in re.finditer(handle, folded):
+        for m in compiled(handle).finditer(folded):
             token = m.group()
             if text[m.start() : m.end()].islower() and token not in own | common_words():
                 spans.append(Span(m.start(), m.end(), "profile"))
     if forms.handles:
         pattern = rf"(?<![\w.\-]){word_alternation(forms.handles)}(?![\w\-])"
-        spans += [Span(m.start(), m.end(), "profile") for m in re.finditer(pattern, folded)]
+        spans += [Span(m.start(), m.end(), "profile") for m in compiled(pattern).finditer(folded)]
     # Single words: first name, family name, nickname.
     lone = sorted(own, key=len, reverse=True)
-    for m in re.finditer(rf"{b}{word_alternation(lone)}{a}", folded):
+    techy = tech_words()
+    for m in compiled(rf"{b}{word_alternation(lone)}{a}").finditer(folded):
         word = text[m.start() : m.end()]
         if _overlaps(m.start(), m.end(), protected):
+            continue
+        if m.group() in techy and used_as_technology(text, folded, m.start(), m.end()):
             continue
         if word[0].isupper():
             if (m.start() > 0 and text[m.start() - 1] == "_") or text[m.end() : m.end() + 1] == "_":
@@ -354,6 +497,12 @@ def find_own_name(text: str, folded: str, forms: NameForms, protected) -> list[S
         elif len(m.group()) >= 3 and m.group() not in common_words():
             spans.append(Span(m.start(), m.end(), "name"))
     return spans
+
+
+def is_name_word(word: str, forms: NameForms) -> bool:
+    """A folded word that is one of the candidate's names, or a known first name."""
+    own = set(forms.first_any) | set(forms.last_any) | set(forms.handles)
+    return word in own or word in first_names()
 
 
 def _name_tokens(name: str) -> list[str]:
@@ -377,7 +526,90 @@ def _clean_sequence(seq: str) -> str:
     return " ".join(kept)
 
 
-def find_other_people(text: str, folded: str, protected) -> list[Span]:
+_JOB_TITLE = (
+    r"(?:(?:my|our|the|a|an|his|her|mon|ma|notre|son|sa|le|la|un|une)\s+)?(?:former\s+|ex-?|"
+    r"ancien(?:ne)?\s+|current\s+|senior\s+|junior\s+|principal\s+|staff\s+)?"
+    r"(?:lead|head|chief|tech lead|team lead|engineering manager|manager|director|cto|ceo|coo|vp|"
+    r"founder|co-?founder|engineer|developer|dev|architect|designer|product owner|product manager|"
+    r"po|pm|scrum master|professor|teacher|lecturer|supervisor|tutor|mentor|recruiter|consultant|"
+    r"analyst|data scientist|researcher|intern|ingénieure?|ingenieure?|développeu(?:r|se)|"
+    r"developpeu(?:r|se)|directeur|directrice|responsable|fondat(?:eur|rice)|cheffe?|"
+    r"professeure?|enseignante?|maître de (?:stage|conférences)|tut(?:eur|rice)|stagiaire|"
+    r"architecte|consultante?|recrut(?:eur|euse)|chercheu(?:r|se))\b"
+)
+_TITLED_PERSON = re.compile(
+    rf"(?<![\w\-'’])(?P<who>(?P<first>{CAP_WORD})\s+(?:{NAME_PARTICLE}\s+)?{CAP_WORD})"
+    rf"(?:\s*,\s*|\s*\(\s*)(?i:{_JOB_TITLE})"
+)
+_EMPLOYER_BEFORE = re.compile(r"(?:\bchez|\bat|@)\s$", re.IGNORECASE)
+_AT_EMPLOYER = re.compile(
+    r"(?:chez|at|@|from|de chez|à|au)\s+[\w&.\-]+(?:\s+[A-Z][\w&.\-]*)?\s*,\s*", re.IGNORECASE
+)
+
+
+_ITEM_BEFORE = re.compile(rf"({CAP_WORD})(?:\s*,\s*|\s+(?:et|and|or|ou)\s+)$")
+_ITEM_AFTER = re.compile(rf"(?:\s*,\s*|\s+(?:et|and|or|ou)\s+)({CAP_WORD})")
+
+
+def _among_things(text: str, start: int, end: int, names: frozenset) -> bool:
+    """A first name in an enumeration of at least two other capitalised words, none of them a
+    first name: "Stripe, Adyen, Lydia et Lemonway"."""
+    others = 0
+    pos = start
+    while (m := _ITEM_BEFORE.search(text, max(0, pos - 40), pos)) and others < 3:
+        if fold(m.group(1)) in names or fold(m.group(1)) in STOP:
+            return False
+        others, pos = others + 1, m.start(1)
+    pos = end
+    while (m := _ITEM_AFTER.match(text, pos)) and others < 4:
+        if fold(m.group(1)) in names or fold(m.group(1)) in STOP:
+            return False
+        others, pos = others + 1, m.end(1)
+    return others >= 2
+
+
+def _whole_literal(text: str, start: int, end: int) -> bool:
+    before, after = text[start - 1 : start], text[end : end + 1]
+    return bool(before) and before in "\"'`" and after == before
+
+
+def _is_first_name(token: str, names: frozenset) -> bool:
+    """ "Jonas", and hyphenated first names made of first names: "Pierre-Yves", "Marie-Ange"."""
+    key = fold(token)
+    if key in names:
+        return True
+    parts = key.split("-")
+    return len(parts) == 2 and all(p in names or p in ambiguous_names() for p in parts)
+
+
+_LOWER_CUE = re.compile(
+    r"(?:\bmerci(?: a| a toi)?|\bthanks(?: to)?|\bthank you|\bavec|\bwith|\bpar|\bby|\bpour|"
+    r"\bfor|\bto|\ba|\bcc|\bping|\bdemande a|\bask)\s+$"
+)
+_LOWER_AND = re.compile(r"\s*(?:,|et|and|&)\s+$")
+_LOWER_WORD = re.compile(r"(?<![\w\-'])[a-zà-öø-ÿ]{3,}(?![\w\-])")
+
+
+@cache
+def _plain_words() -> frozenset[str]:
+    return common_words() | tech_words() | ambiguous_names() | frozenset(STOP)
+
+
+def _lower_case_people(text: str, folded: str, names, ambiguous, protected) -> list[Span]:
+    plain = _plain_words()
+    spans: list[Span] = []
+    for m in _LOWER_WORD.finditer(text):
+        key = folded[m.start() : m.end()]
+        if key not in names or key in plain or _overlaps(m.start(), m.end(), protected):
+            continue
+        head = folded[max(0, m.start() - 14) : m.start()]
+        after_name = spans and _LOWER_AND.fullmatch(folded[spans[-1].end : m.start()])
+        if _LOWER_CUE.search(head) or after_name:
+            spans.append(Span(m.start(), m.end(), "name"))
+    return spans
+
+
+def find_other_people(text: str, folded: str, protected, *, code: bool = False) -> list[Span]:
     spans: list[Span] = []
     names, ambiguous, famous = first_names(), ambiguous_names(), famous_surnames()
 
@@ -394,9 +626,12 @@ def find_other_people(text: str, folded: str, protected) -> list[Span]:
         if seq:
             spans.append(Span(m.start(), m.start("name") + len(seq), "name"))
     for m in _ROLE_CUE.finditer(folded):
-        after = re.match(NAME_SEQ, text[m.end() :])
+        # "mon ancien manager chez PayFit, Pierre-Yves Le Bihan": skip the employer.
+        employer = _AT_EMPLOYER.match(text, m.end())
+        start = employer.end() if employer else m.end()
+        after = re.match(NAME_SEQ, text[start:])
         if after:
-            add(m.end(), after.group())
+            add(start, after.group())
     # "Jonas Becker", "Yann Le Bihan": a known first name followed by a capitalised surname.
     sequence = re.compile(rf"{CAP_WORD}(?:\s+(?:{NAME_PARTICLE}\s+)?{CAP_WORD}){{1,2}}")
     for start in (t.start() for t in re.finditer(rf"(?<![\w\-'’]){CAP_WORD}", text)):
@@ -404,27 +639,44 @@ def find_other_people(text: str, folded: str, protected) -> list[Span]:
         if not found:
             continue
         tokens = found.group().split()
+        if tokens[0].isupper() and len(tokens[0]) <= 3:
+            continue  # "JO de Paris", "UX Lead": an acronym, not a first name
         head = fold(tokens[0])
         rest = [fold(t) for t in tokens[1:]]
-        if head not in names or head in STOP:
+        if not _is_first_name(tokens[0], names) or head in STOP:
             continue
         if head in ambiguous and (rest[-1] in common_words() or rest[-1] in names):
             continue
         if all(r in famous for r in rest if r not in {"de", "le", "la", "van", "von"}):
             continue
         add(found.start(), found.group())
+    # Two capitalised words followed by a job title: "Tomás Ferreira, lead engineer at Qonto",
+    # "Ana Lima (ancienne CTO)".
+    for m in _TITLED_PERSON.finditer(text):
+        if fold(m.group("first")) not in STOP and fold(m.group("first")) not in tech_words():
+            add(m.start(), m.group("who"))
     # A known, unambiguous first name on its own: "en binôme avec Kevin", "Zara and ...".
     for m in re.finditer(rf"(?<![\w\-'’]){CAP_WORD}(?![\w\-])", text):
         word = m.group()
         key = fold(word)
+        if code and _whole_literal(text, m.start(), m.end()):
+            continue  # FirstName: "John", ('Alice', ...): test data, not someone named
+        if _EMPLOYER_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue  # "directrice technique chez Alan": a company
+        if _among_things(text, m.start(), m.end(), names):
+            continue  # "Stripe, Adyen, Lydia et Lemonway": a product among products
+        if thing_after(text, m.end()):
+            continue  # "Julian dates", "Lydia API": the name of a thing
         if key in names and key not in ambiguous and key not in common_words():
             if key not in famous and word[1:].islower():
                 add(m.start(), word)
+    # Casual writing: "merci à julie", "thanks to sarah and tom", "avec mehdi et sofia".
+    spans += _lower_case_people(text, folded, names, ambiguous, protected)
     # Later mentions of someone already named ("Franck a accepté", "Tariq said").
     seen = {fold(t) for s in spans for t in _name_tokens(text[s.start : s.end])}
     seen = {t for t in seen if len(t) >= 3 and t not in STOP and t.strip(".") == t}
     if seen:
-        for m in re.finditer(rf"(?<!{LETTER}){word_alternation(seen)}(?!{LETTER})", folded):
+        for m in compiled(rf"(?<!{LETTER}){word_alternation(seen)}(?!{LETTER})").finditer(folded):
             if text[m.start()].isupper() and not _overlaps(m.start(), m.end(), protected):
                 spans.append(Span(m.start(), m.end(), "name"))
     return spans

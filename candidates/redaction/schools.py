@@ -1,17 +1,20 @@
 """Schools, universities and training bodies ("diplômé de l'ESSEC", "IUT de Lannion")."""
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from candidates.redaction.identity import Identity
 from candidates.redaction.lexicon import cue_only_schools, schools
 from candidates.redaction.spans import Span
-from candidates.redaction.text import CAP_WORD, fold
+from candidates.redaction.text import CAP_WORD, Prefiltered, fold
 
-_WORD = rf"(?:{CAP_WORD}|[A-Z]{{2,}})"
+# CAP_WORD already covers all-capital words ("TU", "INSA"); an alternation with [A-Z]{2,} made
+# "ABC ABC ABC..." backtrack exponentially.
+_WORD = CAP_WORD
+# At most six words: a long run of capitalised words is then scanned in linear time.
 _PLACE = (
     rf"{_WORD}(?:(?:[\s\-](?:sur|en|de|la|les|lès|du)[\s\-]|[\s\-])(?:{_WORD}|\d{{1,2}}"
-    rf"(?![\d,.])))*"
+    rf"(?![\d,.]))){{0,5}}"
 )
 _OF = r"(?:\s+(?:of|de|du|des|de\s+la)\s+|\s+d['’]|\s+)"
 GENERIC = [
@@ -60,16 +63,29 @@ def _known_pattern() -> re.Pattern:
     return re.compile(rf"(?<![\w])(?:(?i:{alt(long_names)})|{alt(short_names)})(?![\w])")
 
 
+# People met at school: "ma collègue Sophie Roy de l'UTC", "a classmate from Imperial".
+_PEER = (
+    r"(?:collègue|collegue|camarade|binôme|binome|ami|amie|colleague|classmate|friend|"
+    r"teammate|coéquipière?|coequipiere?)(?:\s+(?:[A-ZÀ-Þ][\w\-']+|\[[^\]]+\])){0,3}"
+)
+
+
 @cache
 def _cue_pattern() -> re.Pattern:
     names = "|".join(re.escape(n) for n in cue_only_schools())
-    return re.compile(rf"(?i:{_CUE}){_LINK}(?:(?i:le|la)\s+)?(?P<school>{names})(?![\w])")
+    return re.compile(
+        rf"(?:(?i:{_CUE})|{_PEER}){_LINK}(?:(?i:le|la)\s+)?(?P<school>{names})(?![\w])"
+    )
 
 
 def _own_school_patterns(identity: Identity) -> list[re.Pattern]:
     if not identity.school or len(identity.school.strip()) < 2:
         return []
-    school = fold(identity.school.strip())
+    return _school_patterns(fold(identity.school.strip()))
+
+
+@lru_cache(maxsize=1024)
+def _school_patterns(school: str) -> list[re.Pattern]:
     variants = {school}
     # "Université Paris-Dauphine" -> "Paris-Dauphine", "Dauphine"; "École polytechnique" -> ...
     stripped = re.sub(
@@ -89,8 +105,44 @@ def _own_school_patterns(identity: Identity) -> list[re.Pattern]:
     return patterns
 
 
+# An education cue then an acronym: "I did my master's at EURECOM", "étudiant à l'ESIR".
+_STUDY = (
+    r"(?:studied|graduated|degree|master'?s?|bachelor'?s?|phd|alumn\w+|enrolled|student|"
+    r"étudiante?s?|etudiante?s?|diplômée?s?|diplomée?s?|sortie?s?|formée?s?|élève|eleve|"
+    r"did my (?:master'?s?|bachelor'?s?|degree|phd|studies)|fait mes études|fait mes etudes)"
+)
+_ACRONYM_SCHOOL = Prefiltered(
+    [
+        (
+            (
+                "studied",
+                "graduat",
+                "degree",
+                "master",
+                "bachelor",
+                "phd",
+                "alumn",
+                "enrolled",
+                "student",
+                "etudiant",
+                "diplom",
+                "sorti",
+                "forme",
+                "eleve",
+                "did my",
+                "fait mes",
+            ),
+            rf"(?i:{_STUDY})\s+(?i:at|à|a|from|de|d'|in|of)\s*(?:(?i:l['’]|the)\s*)?"
+            rf"(?P<school>[A-Z][A-Z\-]{{2,9}})(?![\w])",
+        )
+    ]
+)
+
+
 def find_schools(text: str, folded: str, identity: Identity, city_words: set[str]) -> list[Span]:
-    spans = []
+    spans = [
+        Span(m.start("school"), m.end("school"), "school") for m in _ACRONYM_SCHOOL.finditer(text)
+    ]
     for regex in GENERIC:
         spans += [Span(m.start(), m.end(), "school") for m in regex.finditer(text)]
     spans += [Span(m.start(), m.end(), "school") for m in _known_pattern().finditer(text)]

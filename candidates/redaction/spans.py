@@ -1,7 +1,7 @@
 """Spans, placeholders and overlap resolution."""
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 PLACEHOLDERS = {
     "fr": {
@@ -18,6 +18,8 @@ PLACEHOLDERS = {
         "place": "[lieu]",
         "personal": "[information personnelle]",
         "file": "[fichier]",
+        "ident": "candidat",
+        "number": "0",
     },
     "en": {
         "name": "[name]",
@@ -33,6 +35,8 @@ PLACEHOLDERS = {
         "place": "[place]",
         "personal": "[personal information]",
         "file": "[file]",
+        "ident": "candidate",
+        "number": "0",
     },
 }
 
@@ -43,6 +47,8 @@ PRIORITY = {
     "profile": 7,
     "url": 7,
     "file": 7,
+    "ident": 7,
+    "number": 5,
     "address": 6,
     "school": 5,
     "phone": 5,
@@ -60,10 +66,24 @@ class Span:
     end: int
     label: str
     placeholder: str = ""
+    # In code, spans are kept only inside comments and strings unless they may stand anywhere
+    # (an e-mail in a git log, a name written into an identifier).
+    anywhere: bool = False
 
 
-def placeholder(label: str, lang: str) -> str:
-    return PLACEHOLDERS.get(lang, PLACEHOLDERS["fr"])[label]
+def placeholder(label: str, lang: str, written: str = "") -> str:
+    word = PLACEHOLDERS.get(lang, PLACEHOLDERS["fr"])[label]
+    if label == "number":
+        return re.sub(r"\d+", "0", written)  # date(1989, 6, 30) -> date(0, 0, 0): still code
+    if label == "ident":
+        # Keep the identifier valid and its case style: AWA_DIALLO -> CANDIDATE, AwaDiallo ->
+        # Candidate, awaDiallo / awa_diallo / awadiallo -> candidate.
+        letters = [c for c in written if c.isalpha()]
+        if len(letters) > 1 and all(c.isupper() for c in letters):
+            return word.upper()
+        if written[:1].isupper():
+            return word.capitalize()
+    return word
 
 
 def trim(text: str, span: Span) -> Span | None:
@@ -72,7 +92,7 @@ def trim(text: str, span: Span) -> Span | None:
         start += 1
     while end > start and text[end - 1] in " \t\r\n,;:":
         end -= 1
-    return Span(start, end, span.label) if end > start else None
+    return replace(span, start=start, end=end) if end > start else None
 
 
 def _stronger(a: Span, b: Span) -> str:
@@ -83,14 +103,42 @@ def _stronger(a: Span, b: Span) -> str:
 
 # What may separate two spans that read better as one placeholder.
 _JOINABLE = {
-    "personal": re.compile(r"[\s,;:]*"),
+    "personal": re.compile(
+        r"[\s,;:]*(?:(?:et|and|mais|but|so|donc|because|car|parce que|hence)\s+)?", re.IGNORECASE
+    ),
     "name": re.compile(r"[ \t]*"),
 }
 
 
+# A person's name never swallows the school, city or place written after it ("Mon collègue
+# Jean Dupont de Sciences Po"): the name stops before it, without the linking word.
+_CUT_BY = {"school", "city", "place", "postcode", "address"}
+_LINK_TAIL = re.compile(
+    r"(?:[\s,]+(?:de|du|des|d'|d’|de la|de l'|of|from|at|chez|à|a|au|aux|in|l'|the)?)*[\s,']*$",
+    re.IGNORECASE,
+)
+
+
+def _cut_names(text: str, spans: list[Span]) -> list[Span]:
+    cutters = [s for s in spans if s.label in _CUT_BY]
+    if not cutters:
+        return spans
+    out = []
+    for span in spans:
+        if span.label == "name":
+            for other in cutters:
+                if span.start < other.start < span.end:
+                    head = text[span.start : other.start]
+                    span = replace(span, end=span.start + len(_LINK_TAIL.sub("", head)))
+            if span.end <= span.start:
+                continue
+        out.append(span)
+    return out
+
+
 def resolve(text: str, spans: list[Span], lang: str) -> list[Span]:
     """Merge overlapping spans, then glue neighbours of the same kind, then attach placeholders."""
-    ordered = sorted(spans, key=lambda s: (s.start, -s.end))
+    ordered = sorted(_cut_names(text, spans), key=lambda s: (s.start, -s.end))
     merged: list[Span] = []
     for span in ordered:
         if merged and span.start < merged[-1].end:
@@ -107,7 +155,10 @@ def resolve(text: str, spans: list[Span], lang: str) -> list[Span]:
                 glued[-1] = Span(glued[-1].start, span.end, span.label)
                 continue
         glued.append(span)
-    return [Span(s.start, s.end, s.label, placeholder(s.label, lang)) for s in glued]
+    return [
+        Span(s.start, s.end, s.label, placeholder(s.label, lang, text[s.start : s.end]))
+        for s in glued
+    ]
 
 
 def apply(text: str, spans: list[Span]) -> str:

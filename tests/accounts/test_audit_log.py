@@ -150,9 +150,7 @@ def test_the_journal_never_names_the_candidate_who_acted(client):
     full_login(candidate, application.candidate.user)
     candidate.post(reverse("assessments:attempt_start", args=[application.pk]))
     candidate.post(reverse("assessments:attempt_save", args=[application.pk]), {"finish": "1"})
-    candidate.post(
-        reverse("assessments:attempt_hand_in", args=[application.pk]), {"confirm": "on"}
-    )
+    candidate.post(reverse("assessments:attempt_hand_in", args=[application.pk]), {"confirm": "on"})
     assert AuditEntry.objects.filter(action="application.stage_changed").exists()
     full_login(client, admin.user)
     page = client.get(reverse("employers:audit_log")).content.decode()

@@ -51,3 +51,57 @@ def test_dummy_phone_numbers_in_test_data_stay(fatou):
 def test_sql_comment(fatou):
     code = "SELECT id FROM t -- demandé par Fatou S.\nWHERE x > 5;"
     assert redact(code, fatou, kind="code") == "SELECT id FROM t -- demandé par [nom]\nWHERE x > 5;"
+
+
+def test_pascal_brace_and_paren_star_comments(fatou):
+    code = (
+        "program Tri;\n{ écrit par F. Sow }\n(* merci à Moussa Traoré *)\nbegin\n  x := 1;\nend.\n"
+    )
+    out = redact(code, fatou, kind="code")
+    assert out == (
+        "program Tri;\n{ écrit par [nom] }\n(* merci à [nom] *)\nbegin\n  x := 1;\nend.\n"
+    )
+
+
+def test_braces_are_not_comments_outside_pascal(fatou):
+    code = "if (ok) { sow(seeds); }  // F. Sow\n"
+    assert redact(code, fatou, kind="code") == "if (ok) { sow(seeds); }  // [nom]\n"
+
+
+def test_markup_text_in_templates(fatou):
+    code = (
+        '<template>\n  <footer class="site">\n    <p>Fait par Fatou Sow — UVSQ</p>\n'
+        '    <a :href="url">{{ label }}</a>\n  </footer>\n</template>\n'
+    )
+    out = redact(code, fatou, kind="code")
+    assert "<p>Fait par [nom] — [école]</p>" in out
+    assert '<a :href="url">{{ label }}</a>' in out
+
+
+def test_generics_and_comparisons_are_not_markup(fatou):
+    code = "const f = (xs: Array<number>): number => xs.length;\nif (a < b && c > d) { sow(); }\n"
+    assert redact(code, fatou, kind="code") == code
+
+
+def test_clause_starting_before_a_comment_is_clipped_to_it(fatou):
+    code = "# (ramadan : pas de réunion le midi)\nSLOTS = [(12, 14)]\n"
+    out = redact(code, fatou, kind="code")
+    assert "ramadan" not in out and out.endswith("\nSLOTS = [(12, 14)]\n")
+
+
+def test_contacts_in_config_files_outside_strings(fatou):
+    env = "CONTACT_EMAIL=fatou.sow78@gmail.com\nCONTACT_PHONE=06 58 96 32 14\nDEBUG=true\n"
+    assert redact(env, fatou, kind="code") == (
+        "CONTACT_EMAIL=[email]\nCONTACT_PHONE=[téléphone]\nDEBUG=true\n"
+    )
+
+
+def test_prose_lines_in_a_code_file(fatou):
+    readme = "## Contact\nFatou Sow, Mantes-la-Jolie (78200)\n\n## Install\npip install -e .\n"
+    out = redact(readme, fatou, kind="code")
+    assert out == "## Contact\n[nom], [ville] ([code postal])\n\n## Install\npip install -e .\n"
+
+
+def test_code_lines_are_not_prose(fatou):
+    code = "print(Sow)\nreturn Fatou and Sow\nsow seeds quickly now\n"
+    assert redact(code, fatou, kind="code") == code

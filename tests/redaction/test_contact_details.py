@@ -54,3 +54,10 @@ def test_neutral_urls_stay(fatou):
 def test_social_handles(fatou):
     text = "Sur Instagram : @manon.codes et Mastodon @nbertin@mastodon.social"
     assert redact(text, fatou) == "Sur Instagram : [profil] et Mastodon [profil]"
+
+
+@pytest.mark.parametrize(
+    "phone", ["(+33) 6 58 96 32 14", "06\u00a058\u00a096\u00a032\u00a014", "0033 6 58 96 32 14"]
+)
+def test_more_french_phone_layouts(phone):
+    assert redact(f"Tél : {phone}", None, lang="fr") == "Tél : [téléphone]"

@@ -1,5 +1,7 @@
 """What must not be redacted: knowledge, tools, numbers and places that say nothing about who."""
 
+import re
+
 import pytest
 
 from candidates.redaction import redact
@@ -46,4 +48,30 @@ def test_compound_eponym_stays():
 def test_city_is_kept_when_it_is_not_the_candidates():
     assert redact("A conference in Lyon, then Berlin.", GRACE, lang="en") == (
         "A conference in Lyon, then Berlin."
+    )
+
+
+def test_prefiltered_patterns_find_what_one_alternation_finds():
+    from candidates.redaction.text import Prefiltered
+
+    patterns = [r"\bsyndica\w*|\b(?:gay|queer)\b", r"(?<=,\s)\d{2}\s*ans\b", r"\bgen[- ]?[xyz]\b"]
+    texts = ["Je suis syndicaliste, 34 ans, gen Z ; queer.", "rien ici", "gay gay, 20 ans, 21 ans"]
+    keyed = Prefiltered([patterns[0], (("ans",), patterns[1]), patterns[2]])
+    one = re.compile("|".join(f"(?:{p})" for p in patterns))
+    for text in texts:
+        assert sorted({m.start() for m in keyed.finditer(text)}) == [
+            m.start() for m in one.finditer(text)
+        ]
+
+
+def test_prefiltered_finds_the_same_without_the_automaton():
+    from candidates.redaction.disclosures import STRONG
+    from candidates.redaction.text import Prefiltered
+
+    with_automaton, without = Prefiltered(STRONG), Prefiltered(STRONG)
+    without.automaton = None
+    text = "je suis syndiquée, gay, musulmane ; mon mari est rqth ; i'm married, a union rep."
+    assert with_automaton.automaton is not None
+    assert sorted(m.span() for m in with_automaton.finditer(text)) == sorted(
+        m.span() for m in without.finditer(text)
     )

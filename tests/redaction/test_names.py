@@ -1,5 +1,7 @@
 """The candidate's own name disappears in every written form; other people's names too."""
 
+import pytest
+
 from candidates.redaction import Identity, find_spans, redact
 
 
@@ -95,3 +97,107 @@ def test_find_spans_reports_offsets_labels_and_placeholders(fatou):
 
 def test_english_placeholders(fatou):
     assert redact("I'm Fatou Sow.", fatou, lang="en") == "I'm [name]."
+
+
+def test_person_and_school_each_get_their_placeholder(fatou):
+    out = redact("Mon collègue Jean Dupont de Sciences Po m'a recommandé.", fatou)
+    assert out == "Mon collègue [nom] de [école] m'a recommandé."
+
+
+def test_person_and_school_in_english(fatou):
+    out = redact("My teammate Tom Baker from Imperial College reviewed it.", fatou, lang="en")
+    assert out == "My teammate [name] from [school] reviewed it."
+
+
+def test_own_name_inside_a_business_name(fatou):
+    out = redact("Je facture sous le nom « Sow Conseil » et en anglais as Sow Consulting.", fatou)
+    assert "Sow" not in out
+
+
+def test_colleague_named_after_the_employer(fatou):
+    out = redact("Mon ancienne manager chez Doctolib, Marie-Ange Le Floch, peut confirmer.", fatou)
+    assert out == "Mon ancienne manager chez Doctolib, [nom], peut confirmer."
+
+
+def test_hyphenated_first_name_with_a_surname(fatou):
+    out = redact("J'ai relu le code avec Jean-Baptiste Moreau hier.", fatou)
+    assert out == "J'ai relu le code avec [nom] hier."
+
+
+def test_short_school_name_after_a_colleague(fatou):
+    out = redact("Ma camarade Inès Roy de l'UTC m'a parlé de vous ; on stocke tout en UTC.", fatou)
+    assert out == "Ma camarade [nom] de l'[école] m'a parlé de vous ; on stocke tout en UTC."
+
+
+def test_placeholder_people_of_fixtures_stay(fatou):
+    code = (
+        'u = User(first_name="Jane", last_name="Doe", email="jane.doe@example.com")\n'
+        'assert u.display() == "Jane D."\n'
+        "rows = [('Alice', 'Martin', 'alice@example.org'), ('Bob', 'Lee', 'bob@example.org')]\n"
+    )
+    assert redact(code, fatou, kind="code") == code
+
+
+def test_first_name_in_a_code_comment_is_still_a_person(fatou):
+    assert redact("x = 1  # merci Kevin pour la relecture", fatou, kind="code") == (
+        "x = 1  # merci [nom] pour la relecture"
+    )
+
+
+def test_person_followed_by_a_job_title(fatou):
+    out = redact("References: Tomás Ferreira, lead engineer at Qonto.", fatou, lang="en")
+    assert out == "References: [name], lead engineer at Qonto."
+
+
+def test_names_with_latin_extended_letters(fatou):
+    out = redact("J'ai codé avec Mehmet Yılmaz et Łucja Dvořák.", fatou)
+    assert "Yılmaz" not in out and "Mehmet" not in out
+
+
+def test_called_needs_a_person_before_it(fatou):
+    text = "The queue is called Rabbit and the bot is named Marvin."
+    assert redact(text, fatou, lang="en") == text
+    out = redact("A colleague named Oscar Vidal helped.", fatou, lang="en")
+    assert "Vidal" not in out
+
+
+def test_first_name_among_product_names_stays(fatou):
+    text = "Paiements : Stripe, Adyen, Lydia et Lemonway."
+    assert redact(text, fatou) == text
+    out = redact("J'ai travaillé avec Julie, Marc et Lydia.", fatou)
+    assert "Lydia" not in out
+
+
+def test_handle_without_its_dots_in_a_package():
+    who = {"first_name": "Louis-Marie", "last_name": "de La Tour", "email": "lm.delatour@free.fr"}
+    assert redact("package fr.lmdelatour.paie;", who, kind="code") == "package fr.candidat.paie;"
+
+
+def test_client_company_is_not_a_person(fatou):
+    text = "Our client, Saint-Gobain, needed an API; mon client Orange aussi."
+    assert redact(text, fatou, lang="en") == text
+
+
+def test_referees_with_honorifics_and_employers(fatou):
+    out = redact(
+        "Références : Mme Sophie Girard (DSI, Orange) ; M. Paul Henry (CTO, Qonto).", fatou
+    )
+    assert out == "Références : [nom] (DSI, Orange) ; [nom] (CTO, Qonto)."
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("merci à julie pour la relecture et à kevin pour les tests.", ("julie", "kevin")),
+        ("thanks to sarah and tom from the data team", ("sarah", "tom")),
+        ("je bosse avec mehdi et sofia sur le front.", ("mehdi", "sofia")),
+    ],
+)
+def test_other_people_in_lower_case_after_a_cue(text, gone, fatou):
+    out = redact(text, fatou)
+    assert not any(name in out for name in gone)
+
+
+def test_lower_case_words_that_are_also_names_stay(fatou):
+    text = "la pierre angulaire, une rose des vents ; we will grace the stage with max effort."
+    assert redact(text, fatou) == text

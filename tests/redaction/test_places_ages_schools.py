@@ -82,3 +82,40 @@ def test_polytechnique_nicknames(fatou):
 
 def test_mit_licence_is_not_a_school(fatou):
     assert redact("# Licence MIT", fatou, kind="code") == "# Licence MIT"
+
+
+def test_english_street_address(fatou):
+    out = redact("Send it to Flat 2, 41 Elm Grove, Bristol BS6 6AH.", fatou, lang="en")
+    assert "Elm Grove" not in out and "41" not in out and "BS6" not in out
+
+
+def test_birthplace_after_a_full_birth_date(fatou):
+    out = redact("Je suis née le 3 mars 1996 à Dakar.", fatou)
+    assert "1996" not in out and "Dakar" not in out
+
+
+def test_postcode_in_brackets_after_a_town(fatou):
+    assert redact("Basée à Toulouse (31200).", fatou) == "Basée à [ville] ([code postal])."
+
+
+def test_own_city_in_a_list_of_cities_stays():
+    who = {"first_name": "Zoé", "last_name": "Perrin", "city": "Lyon"}
+    code = "WHERE o.city IN ('Paris', 'Marseille', 'Lyon')"
+    assert redact(code, who, kind="code") == code
+    assert (
+        redact("Nos agences : Paris, Lyon et Nantes.", who)
+        == "Nos agences : Paris, Lyon et Nantes."
+    )
+    assert redact("J'habite à Lyon.", who) == "J'habite à [ville]."
+
+
+@pytest.mark.parametrize(
+    "text", ["I did my master's at EURECOM.", "Étudiante à l'ESIR.", "Graduated from ESEO."]
+)
+def test_school_acronyms_after_a_study_cue(text, fatou):
+    assert "[" in redact(text, fatou)
+
+
+@pytest.mark.parametrize("text", ["J'ai fait du SQL et de l'AWS.", "En alternance à la SNCF."])
+def test_acronyms_that_are_not_schools_stay(text, fatou):
+    assert redact(text, fatou) == text

@@ -1,0 +1,416 @@
+"""The candidate's name written otherwise than in the identity.
+
+- misspellings ("Volkow" for Volkov, "Chinedou" for Chinedu): one edit for names of 5 to 7
+  letters, two from 8, only a letter added for 4-letter ones, the first letter kept, and only
+  where a name is expected (next to the other name, quoted, capitalised inside a sentence,
+  after "I'm" or a nickname cue);
+- nicknames made from the first name ("Mouss", "Juju", "Karimo", "Jimbo") or introduced as
+  such ("friends call me ...", "surnommée ...", "alias ...", "TODO(...)", a signature);
+- the name inside identifiers, package names, paths and URLs (``awa_diallo_phone``,
+  ``AwaDiallo``, ``AWA_DIALLO``, ``com.awadiallo.app``, ``/home/awa/``): replaced by an
+  identifier-safe word so that code still compiles.
+"""
+
+import re
+from functools import cache
+
+from candidates.redaction.identity import PARTICLES, NameForms
+from candidates.redaction.lexicon import (
+    common_words,
+    famous_surnames,
+    tech_words,
+)
+from candidates.redaction.spans import Span
+from candidates.redaction.text import LETTER, fold
+
+_WORD = re.compile(rf"{LETTER}+(?:['’\-]{LETTER}+)*")
+_QUOTES = {"«": "»", '"': '"', "“": "”", "'": "'", "‘": "’", "(": ")", "[": "]"}
+# Words that introduce the name someone goes by.
+_NICKNAME_CUE = re.compile(
+    r"(?<![\w'])(?:surnomm\w*(?:·\w+)?|m'appell?ent|m'appelle|appelez-moi|dit(?:e)?|alias|"
+    r"a\.?k\.?a\.?|pseudo(?:nyme)?|surnom|connue?(?:·e)? sous le (?:nom|pseudo|surnom) de|"
+    r"call(?:s|ed)? me|go(?:es)? by|going by|known as|nick(?:name)?d?|username)"
+    r"(?:\s+(?:souvent|parfois|toujours|simplement|affectueusement|just|usually|often|mostly|"
+    r"always|simply|sometimes))?"
+    r"\s*[:=]?\s*(?:is\s+|est\s+)?[«\"“'(]?\s*"
+)
+_SELF_CUE = re.compile(
+    r"(?<![\w'])(?:i'm|i am|je suis|moi c'est|je m'appelle|my name is|mon nom est|name\s*:|nom\s*:|"
+    r"prenom\s*:|auteure?\s*:|author\s*:|par|by|merci|thanks|cheers|cordialement|regards)"
+    r"\s*,?\s*"
+)
+_TODO = re.compile(r"\b(?:TODO|FIXME|XXX|HACK|NOTE|BUG)\((?P<who>[^\W\d_][\w.\-]*)\)", re.I)
+_TODO_TOPICS = {
+    "perf",
+    "performance",
+    "security",
+    "refactor",
+    "cleanup",
+    "later",
+    "bug",
+    "hack",
+    "test",
+    "tests",
+    "docs",
+    "doc",
+    "i18n",
+    "a11y",
+    "ux",
+    "ui",
+    "api",
+    "db",
+    "sql",
+    "v2",
+    "next",
+    "prod",
+    "infra",
+    "ci",
+    "urgent",
+    "someday",
+    "maybe",
+}
+# A signature line: "— Nasnas (le vrai prénom...)", "-- Ouss", "— Jimmy".
+_SIGNATURE = re.compile(rf"(?m)^[ \t]*(?:—|–|--)[ \t]*(?P<who>{LETTER}+)[ \t]*(?:\(|,|$)")
+_DIMINUTIVE = (
+    "o",
+    "ou",
+    "y",
+    "ie",
+    "i",
+    "a",
+    "inha",
+    "inho",
+    "ita",
+    "ito",
+    "ka",
+    "ko",
+    "chou",
+    "bo",
+    "ouche",
+    "ounet",
+    "ounette",
+    "ey",
+    "ito",
+)
+
+
+def within(a: str, b: str, limit: int) -> bool:
+    """Optimal string alignment distance of a and b is at most ``limit`` (early exit)."""
+    if abs(len(a) - len(b)) > limit:
+        return False
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cost = 0 if ca == cb else 1
+            value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                value = min(value, previous2[j - 2] + 1)
+            current[j] = value
+        if min(current) > limit:
+            return False
+        previous2, previous = previous, current
+    return previous[-1] <= limit
+
+
+def is_misspelling(word: str, names: list[str], *, lenient: bool = False) -> bool:
+    """``word`` (folded) is one or two edits away from one of ``names`` (folded); ``lenient``
+    (where the name is expected: "I'm ...", "Thanks, ...") allows one more edit from 6 letters."""
+    for name in names:
+        if word == name or word[0] != name[0] or len(name) < 3:
+            continue
+        if len(name) == 4:
+            if len(word) == 5 and (word.startswith(name) or word[1:] == name[1:] + word[-1]):
+                return True
+            continue
+        if len(name) == 3:
+            if lenient and len(word) == 4 and word.startswith(name):
+                return True  # "Awaa" next to the family name
+            continue
+        limit = 1 if len(name) < 8 else 2
+        if within(word, name, limit + (lenient and len(name) >= 6)):
+            return True
+    return False
+
+
+@cache
+def _nickname_forms(firsts: tuple[str, ...]) -> tuple[frozenset, tuple, frozenset]:
+    """What familiar forms of these first names look like: doubled syllables ("juju",
+    "wawa"), the 3-letter starts of the names, and pet endings."""
+    doubles, starts = set(), set()
+    for first in firsts:
+        first = re.sub(r"[^a-z]", "", first)
+        if len(first) < 3:
+            continue
+        starts.add(first)
+        for size in (2, 3):
+            doubles |= {first[i : i + size] * 2 for i in range(len(first) - size + 1)}
+    return frozenset(doubles), tuple(sorted(starts)), frozenset(f[:3] for f in starts)
+
+
+def is_nickname_of(word: str, firsts: list[str]) -> bool:
+    """Short, doubled or pet forms of a first name: Mouss, Ouss, Juju, Wawa, Karimo, Jimbo."""
+    doubles, names, heads = _nickname_forms(tuple(firsts))
+    if word in doubles:
+        return True
+    if word[:3] not in heads:
+        return False
+    n = len(word)
+    for first in names:
+        if word == first:
+            continue
+        if n < len(first) and n >= 0.45 * len(first) and first.startswith(word):
+            return True
+        if n >= 4 and word[-1] == word[-2] and first.startswith(word[:-1]):
+            return True  # "Ouss" for Ousmane
+        for k in range(3, len(first) + 1):
+            if word.startswith(first[:k]) and word[k:] in _DIMINUTIVE and word != first:
+                return True
+    return False
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 3) : start].rstrip(" \u00a0\u202f")[-1:]
+    after = text[end : end + 3].lstrip(" \u00a0\u202f")[:1]
+    return bool(before) and _QUOTES.get(before) == after and before not in "(["
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    head = text[max(0, start - 4) : start].rstrip()
+    return not head or head[-1] in '.!?\n:—–-«"(['
+
+
+# Where a lone capitalised word reads as a person rather than a thing: no article before it
+# ("the Camera API") and, after it, punctuation, a verb or a small word ("Popesku said", "ask
+# Popesku at the desk"), not a noun it qualifies ("Julian dates", "Webex API").
+_ARTICLE_BEFORE = re.compile(
+    r"(?:^|\W)(?:the|a|an|this|that|these|those|our|their|its|le|la|les|un|une|des|du|ce|cette|"
+    r"ces|notre|nos|leur|leurs)\s+$"
+)
+# Nouns a capitalised word qualifies when it names a thing ("Julian dates", "Webex API").
+_THING_AFTER = re.compile(
+    r"(?:api|apis|sdk|cli|app|apps|library|libraries|lib|framework|function|functions|method|"
+    r"methods|dates?|region|units?|serialis\w+|serializ\w+|format|protocol|algorithm|index|engine|"
+    r"components?|services?|models?|datasets?|style|sampling|distance|law|charts?|server|client|"
+    r"plugin|module|package|theme|template|cluster|driver|integration|account|platform|tool|"
+    r"tools|stack|pipeline|job|jobs|query|queries|table|tables|file|files|project|projects|"
+    r"team|teams|office|store|shop|bank|card|cards|network|cloud|database|db|version|release)\b"
+)
+
+
+def thing_after(text: str, end: int) -> bool:
+    """A noun, a technology or an acronym right after: the word before qualifies a thing."""
+    after = text[end : end + 24].lstrip(" \u00a0")
+    word = re.match(r"[^\W\d_]+", after)
+    if not word:
+        return False
+    if word.group().isupper() and len(word.group()) >= 2:
+        return True  # "Bengali NLP"
+    folded = fold(word.group())
+    return bool(_THING_AFTER.fullmatch(folded)) or folded in tech_words()
+
+
+def _person_position(text: str, folded: str, start: int, end: int) -> bool:
+    if _ARTICLE_BEFORE.search(folded, max(0, start - 12), start):
+        return False
+    if thing_after(text, end):
+        return False
+    after = folded[end : end + 24].lstrip(" \u00a0")
+    if after.startswith("-") and not after.startswith("- "):
+        return False  # "Elena-style"
+    word = re.match(r"[^\W\d_]+", after)
+    if not word:
+        return True
+    if _THING_AFTER.match(after) or word.group() in tech_words():
+        return False
+    return True
+
+
+@cache
+def _ignored_words() -> frozenset[str]:
+    return common_words() | tech_words() | famous_surnames()
+
+
+def _next_to_own(folded: str, words: list, k: int, own: set[str]) -> bool:
+    """The word before or after, separated by a space or a hyphen, is one of the names."""
+    if k and words[k - 1].group() in own:
+        if len(folded[words[k - 1].end() : words[k].start()].strip(" -")) == 0:
+            return True
+    if k + 1 < len(words) and words[k + 1].group() in own:
+        if len(folded[words[k].end() : words[k + 1].start()].strip(" -")) == 0:
+            return True
+    return False
+
+
+def find_variants(text: str, folded: str, forms: NameForms, protected) -> list[Span]:
+    """Misspelt and familiar forms of the candidate's own name, with their cues."""
+    if not forms.first_full and not forms.last_full:
+        return []
+    own = set(forms.first_any) | set(forms.last_any)
+    names = sorted(
+        {re.sub(r"[^a-z]", "", n) for n in forms.first_full + forms.last_full}
+        | {t for t in forms.first_tokens + forms.last_tokens if t not in PARTICLES}
+    )
+    firsts = forms.first_full + forms.first_tokens
+    initials = {n[0] for n in names if n}
+    ignore = _ignored_words()
+    words = list(_WORD.finditer(folded))
+    cued = {m.end() for m in _NICKNAME_CUE.finditer(folded)}
+    self_cued = {m.end() for m in _SELF_CUE.finditer(folded)}
+    spans: list[Span] = []
+    for _pass in range(2):  # then words next to a variant found ("Awaa Dialo")
+        found = len(spans)
+        spans = _variant_words(
+            text, folded, words, own, names, firsts, initials, ignore, cued, self_cued, spans
+        )
+        if len(spans) == found:
+            break
+        own = own | {folded[s.start : s.end] for s in spans}
+    spans = list({(s.start, s.end): s for s in spans}.values())
+    for m in _TODO.finditer(text):
+        if fold(m.group("who")) not in _TODO_TOPICS:
+            spans.append(Span(m.start("who"), m.end("who"), "profile"))
+    for m in _SIGNATURE.finditer(text):
+        who = fold(m.group("who"))
+        # A dash line is a signature when it is the last line or names the candidate; other
+        # dash lines are bullets ("— Mentorat (2 juniors)").
+        last_line = not text[m.end() :].split("\n", 1)[-1].strip() or "\n" not in text[m.end() :]
+        if who in own or is_nickname_of(who, firsts) or (last_line and m.group("who")[0].isupper()):
+            if who not in ignore:
+                spans.append(Span(m.start("who"), m.end("who"), "name"))
+    return [s for s in spans if not any(s.start < e and b < s.end for b, e in protected)]
+
+
+def _variant_words(
+    text, folded, words, own, names, firsts, initials, ignore, cued, self_cued, spans
+) -> list[Span]:
+    spans = list(spans)
+    for k, m in enumerate(words):
+        word = m.group()
+        if word in own or word in ignore or len(word) < 3:
+            continue
+        start, end = m.start(), m.end()
+        written = text[start:end]
+        capital = written[0].isupper()
+        cue = start in cued
+        if cue and (
+            capital
+            or _quoted(text, start, end)
+            or any(c.isdigit() or c == "_" for c in text[start : end + 3])
+        ):
+            spans.append(Span(start, end, "name"))
+            continue
+        if word[0] not in initials and not is_nickname_of(word, firsts):
+            continue
+        adjacent = _next_to_own(folded, words, k, own)
+        quoted = _quoted(text, start, end)
+        self_cue = start in self_cued
+        mid_capital = (
+            capital
+            and not _opens_sentence(text, start)
+            and _person_position(text, folded, start, end)
+        )
+        upper = written.isupper() and len(written) > 3
+        strong = adjacent or quoted or self_cue
+        if is_misspelling(word, names, lenient=strong) and (strong or mid_capital or upper):
+            spans.append(Span(start, end, "name"))
+        elif is_nickname_of(word, firsts) and (quoted or self_cue or mid_capital or adjacent):
+            spans.append(Span(start, end, "name"))
+    return spans
+
+
+# --- Identifiers, packages, paths --------------------------------------------------------------
+
+_HOME = re.compile(
+    r"(?:/home/|/Users/|/users/|[A-Za-z]:\\\\?Users\\\\?|/mnt/[a-z]/Users/|~)(?P<user>[\w.\-]+)"
+)
+_GENERIC_USERS = {
+    "user",
+    "username",
+    "ubuntu",
+    "runner",
+    "root",
+    "app",
+    "admin",
+    "me",
+    "dev",
+    "vagrant",
+    "ec2-user",
+    "node",
+    "pi",
+    "you",
+    "yourname",
+    "your-name",
+    "name",
+    "default",
+    "public",
+    "shared",
+    "guest",
+    "jenkins",
+    "git",
+    "www-data",
+    "docker",
+    "test",
+    "nobody",
+    "builder",
+    "circleci",
+    "travis",
+}
+
+
+def _compact(folded: str) -> tuple[str, list[int]]:
+    """``folded`` without "._-", and where each kept character came from."""
+    where = [i for i, c in enumerate(folded) if c not in "._-"]
+    return "".join(folded[i] for i in where), where
+
+
+def find_name_identifiers(text: str, folded: str, forms: NameForms) -> list[Span]:
+    """Both names written as one identifier, package or path part ("awa_diallo_phone",
+    "AwaDiallo", "com.awadiallo.app"), and handles from the identity; home directories."""
+    firsts = {re.sub(r"[^a-z]", "", f) for f in forms.first_full + forms.first_tokens}
+    firsts = {f for f in firsts if len(f) >= 2}
+    lasts = set()
+    for full in forms.last_full:
+        tokens = [t for t in re.split(r"[^a-z]+", full) if t]
+        lasts.add("".join(tokens))
+        lasts.add("".join(t for t in tokens if t not in PARTICLES))
+    lasts.discard("")
+    needles = {f + last for f in firsts for last in lasts} | {
+        last + f for f in firsts for last in lasts
+    }
+    needles |= {f[0] + last for f in firsts for last in lasts if len(last) >= 4}
+    # "lm.delatour", "ybench": handles, also written without their dots.
+    handles = {h for h in forms.handles if len(h) >= 5 and re.fullmatch(r"[a-z0-9._\-]+", h)}
+    needles |= {c for h in handles if len(c := re.sub(r"[._\-]", "", h)) >= 5}
+    needles = {n for n in needles if len(n) >= 5}
+    spans = []
+    if needles:
+        compact, where = _compact(folded)
+        for needle in needles:
+            pos = compact.find(needle)
+            while pos >= 0:
+                start, end = where[pos], where[pos + len(needle) - 1] + 1
+                if _at_identifier_bounds(text, start, end):
+                    spans.append(Span(start, end, "ident", anywhere=True))
+                pos = compact.find(needle, pos + 1)
+    for m in _HOME.finditer(text):
+        user = m.group("user")
+        if fold(user) not in _GENERIC_USERS and not user.startswith("$"):
+            spans.append(Span(m.start("user"), m.end("user"), "ident", anywhere=True))
+    return spans
+
+
+def _at_identifier_bounds(text: str, start: int, end: int) -> bool:
+    """The match is a whole part of an identifier: "getAwaDiallo", "awa_diallo_tp3",
+    "com.awadiallo.app", "AWA_DIALLO_KEY"; not letters inside a longer word."""
+    before = text[start - 1] if start else ""
+    after = text[end] if end < len(text) else ""
+    first, last = text[start], text[end - 1]
+    starts = not before.isalpha() or (before.islower() and first.isupper())
+    if before.isalpha() and before.isupper() and first.isupper():
+        starts = not text[start + 1 : start + 2].isupper()  # "XMLAwaDiallo"
+    ends = not after.isalpha() or (after.isupper() and not last.isupper())
+    if not ends and last.islower() and after.islower():
+        ends = end - start >= 9  # "awadialloapp": long enough to stand out
+    return starts and ends
