@@ -393,6 +393,7 @@ def _build_world():
     interview = sessions.create_interview(application, panel=panel, lead=recruiter, by=recruiter)
     ids = {
         "offer_id": offer.pk,
+        "path": "nulle-part",  # the API's catch-all: any unknown path
         "application_id": application.pk,
         "employer_id": offer.employer_id,
         "slug": exercise.slug,
@@ -439,9 +440,7 @@ def walk(patterns, namespace=""):
 
 
 def kwarg_names(pattern) -> list[str]:
-    if hasattr(pattern, "converters"):
-        return list(pattern.converters)
-    return list(re.compile(str(pattern)).groupindex)
+    return list(pattern.regex.groupindex)
 
 
 def needles():
