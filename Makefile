@@ -55,12 +55,13 @@ run: install run-packages
 # Two passes (tests/conftest.py says which test goes where), both run even if the first fails:
 # the parallel pass over TEST_WORKERS processes (pytest-xdist; browser tests one at a time on one
 # of them), then the serial pass alone: sandbox tests judge CPU time against wall-clock limits.
+# `make test TEST_WORKERS=2` changes the number of processes.
 TEST_WORKERS ?= 3
 SERIAL_PASS := sandbox or serial
 
 test: install system-packages
 	@mkdir -p var
-	@status=0; \
+	status=0; \
 	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadgroup -m "not ($(SERIAL_PASS))" \
 	  || status=1; \
 	$(BIN)/python -m pytest -m "$(SERIAL_PASS)" || status=1; \
