@@ -26,12 +26,22 @@ class RevealedIdentity:
     city: str
 
 
-def read_identity(application: Application) -> RevealedIdentity:
-    """Who is behind `application`. Only the reveal service (`shortlists.reveal`), which checks
-    the stage and the person and writes the audit entry, may call this."""
-    identity = Identity.objects.select_related("candidate__user").get(
-        candidate_id=application.candidate_id
+def identity_erased(application: Application) -> bool:
+    """Whether the candidate behind `application` deleted their account (nothing to reveal)."""
+    return not Identity.objects.filter(candidate_id=application.candidate_id).exists()
+
+
+def read_identity(application: Application) -> RevealedIdentity | None:
+    """Who is behind `application`, or None once they deleted their account. Only the reveal
+    service (`shortlists.reveal`), which checks the stage and the person and writes the audit
+    entry, may call this."""
+    identity = (
+        Identity.objects.select_related("candidate__user")
+        .filter(candidate_id=application.candidate_id)
+        .first()
     )
+    if identity is None:
+        return None
     user = identity.candidate.user
     return RevealedIdentity(
         pseudonym=application.pseudonym,

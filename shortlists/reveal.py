@@ -12,7 +12,7 @@ from django.db.models import Q
 
 from accounts.audit import log_action
 from candidates.enums import RevealStage, reveal_stages
-from candidates.identity import RevealedIdentity, read_identity
+from candidates.identity import RevealedIdentity, identity_erased, read_identity
 from candidates.models import Application
 from employers.models import EmployerMembership
 from interviews.models import Interview
@@ -21,6 +21,10 @@ from shortlists.models import SelectionPolicy
 
 class RevealNotAllowed(Exception):
     """The application has not reached the reveal stage, or this person has no need to know."""
+
+
+class IdentityErased(RevealNotAllowed):
+    """The candidate deleted their account: there is no identity left to reveal."""
 
 
 class NotInCharge(RevealNotAllowed):
@@ -59,7 +63,11 @@ def may_reveal(user, application: Application) -> bool:
 
 def can_reveal(application: Application, user) -> bool:
     """What the application's page offers `user`: a reveal button or not."""
-    return stage_allows_reveal(application) and may_reveal(user, application)
+    return (
+        stage_allows_reveal(application)
+        and may_reveal(user, application)
+        and not identity_erased(application)
+    )
 
 
 @transaction.atomic
@@ -75,6 +83,8 @@ def reveal_identity(application: Application, *, by) -> RevealedIdentity:
             f"not at {application.stage}."
         )
     revealed = read_identity(application)
+    if revealed is None:
+        raise IdentityErased("The candidate deleted their account.")
     log_action(
         "identity.revealed",
         actor=by,

@@ -11,6 +11,7 @@ from accounts.enums import Role
 from candidates.models import Application
 from candidates.recruiter import application_card
 from shortlists.reveal import (
+    IdentityErased,
     NotInCharge,
     RevealNotAllowed,
     can_reveal,
@@ -43,6 +44,12 @@ def reveal(request, application_id):
         identity = reveal_identity(application, by=request.user)
     except NotInCharge:
         raise Http404 from None
+    except IdentityErased:
+        messages.info(
+            request,
+            _("Cette personne a supprimé son compte : il n'y a plus d'identité à montrer."),
+        )
+        return redirect("applications:detail", application_id=application.pk)
     except RevealNotAllowed:
         messages.error(
             request,

@@ -256,3 +256,20 @@ def test_a_panel_member_of_the_applications_interview_may_reveal():
     assert reveal_identity(application, by=team.bruno).last_name == "Traoré"
     with pytest.raises(NotInCharge):
         reveal_identity(application, by=team.off_panel)
+
+
+def test_revealing_a_candidate_who_deleted_their_account_says_so_instead_of_failing(
+    client, force_login, recruiter_and_application
+):
+    """Found walking the product: the reveal button answered a 500 after the deletion."""
+    from candidates.services import delete_candidate_account
+
+    recruiter, application = at_interview(recruiter_and_application)
+    delete_candidate_account(application.candidate)
+    force_login(recruiter)
+    page = client.get(reverse("applications:detail", args=[application.pk])).text
+    assert reverse("applications:reveal", args=[application.pk]) not in page
+    response = client.post(reverse("applications:reveal", args=[application.pk]), follow=True)
+    assert response.status_code == 200
+    assert "supprimé son compte" in response.text
+    assert not AuditEntry.objects.filter(action="identity.revealed").exists()
