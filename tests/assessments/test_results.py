@@ -95,7 +95,7 @@ def results_page(client, attempt):
 
 def test_results_stay_hidden_until_the_campaign_closes(client, attempt):
     html = results_page(client, attempt)
-    assert "seront visibles après la clôture" in html
+    assert "seront visibles à la clôture" in html
     assert "data-vivier-overall" not in html
 
 

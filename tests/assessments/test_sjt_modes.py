@@ -121,6 +121,7 @@ def test_a_ranking_is_saved_then_scored(client, ranking_campaign):
     assert response.status_code == 200
     assert SjtAnswer.objects.get(attempt=attempt).ranks == {"a": 1, "b": 2, "c": 4, "d": 3}
     client.post(url("attempt_save", application), {**data, "finish": "1"})
+    client.post(url("attempt_hand_in", application), {"confirm": "on"})
     spec = ranking_campaign.scenarios.get().to_spec()
     assert component_scores(application)["sjt"] == score_ranking(spec, ["a", "b", "d", "c"])
     assert component_scores(application)["sjt"] == pytest.approx(5 / 6)
@@ -134,6 +135,7 @@ def test_an_incomplete_ranking_is_kept_and_counts_zero(client, ranking_campaign)
     html = client.get(url("attempt_detail", application)).content.decode()
     assert "Classement incomplet" in html
     client.post(url("attempt_save", application), {**data, "finish": "1"})
+    client.post(url("attempt_hand_in", application), {"confirm": "on"})
     assert component_scores(application)["sjt"] == 0.0
 
 

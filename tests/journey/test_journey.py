@@ -502,7 +502,7 @@ def invite_to_interview_and_reveal(journey, world, admin, application):
     # The assessment is closed: the results are final and published to the candidates.
     admin.goto(f"{base}/evaluations/offres/{world.offer_id}/campagne/")
     admin.get_by_role("button", name="Clôturer l'évaluation et publier les résultats").click()
-    expect(admin.get_by_text("Évaluation clôturée")).to_be_visible()
+    expect(admin.locator(".message").get_by_text("Évaluation clôturée")).to_be_visible()
     journey.check(admin, "campaign-closed")
 
     admin.goto(f"{base}/entreprise/selection/offres/{world.offer_id}/regles/")
