@@ -42,11 +42,10 @@ FIELD_NOTE_ID = re.compile(r"_(helptext|error)$")
 # only answer with a redirect or a word.
 SKIPPED_NAMESPACES = {"admin"}
 SKIPPED_NAMES = {"set_language", "health"}
-# allauth's links carry a user id and a key: wrong ones show the "bad link" page, which is what is
-# checked here.
-ACCOUNT_KWARGS = {"uidb36": "0", "key": "0-0"}
-# The API's catch-all answers JSON, never a page: any unknown path will do.
-ACCOUNT_KWARGS["path"] = "nulle-part"
+# Values for URLs that take no object id: allauth's links carry a user id and a key (wrong ones
+# show the "bad link" page, which is what is checked here); the API's catch-all answers JSON,
+# never a page, so any unknown path will do.
+URL_KWARGS = {"uidb36": "0", "key": "0-0", "path": "nulle-part"}
 
 
 class References(HTMLParser):
@@ -113,7 +112,7 @@ def html_of(response) -> str | None:
 
 
 def url_of(name: str, kwarg_list: list[str], ids: dict) -> str:
-    values = {**ACCOUNT_KWARGS, **ids}
+    values = {**URL_KWARGS, **ids}
     missing = [kwarg for kwarg in kwarg_list if kwarg not in values]
     assert not missing, f"This test needs a real value for {missing} of {name}"
     return reverse(name, kwargs={kwarg: values[kwarg] for kwarg in kwarg_list})
