@@ -18,6 +18,11 @@ PRODUCTION = {
 def run_django(args, **env):
     clean = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "ALLOWED_"))}
     clean.pop("EMAIL_HOST", None)
+    # A variable given here as NAME_FILE must not also arrive as NAME from the caller's shell
+    # (CI exports DATABASE_URL): the settings rightly refuse both.
+    for name in env:
+        if name.endswith("_FILE"):
+            clean.pop(name.removesuffix("_FILE"), None)
     clean.update(env, DJANGO_SETTINGS_MODULE="config.settings")
     return subprocess.run(
         [sys.executable, "manage.py", *args], cwd=ROOT, env=clean, capture_output=True, text=True
