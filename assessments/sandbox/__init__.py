@@ -14,7 +14,7 @@ from assessments.sandbox.errors import (
     SandboxUnavailable,
     SlotsBusy,
 )
-from assessments.sandbox.languages import LANGUAGES, Language
+from assessments.sandbox.languages import LANGUAGES, Language, LanguageNotInstalled
 from assessments.sandbox.result import RunResult, Verdict
 from assessments.sandbox.sandbox import Sandbox
 
@@ -22,6 +22,7 @@ __all__ = [
     "InstanceCollision",
     "LANGUAGES",
     "Language",
+    "LanguageNotInstalled",
     "RunResult",
     "Sandbox",
     "SandboxConfig",
