@@ -17,9 +17,10 @@ message. The program then runs with /box read-only.
 ``sql`` is special: the file is a script for Debian's ``sqlite3`` shell, run on a fresh
 in-memory database in safe mode (no ``.shell``/``.system``, no ``.read``/``.open``/
 ``.output``/``.import``, no ATTACH, no ``readfile``/``writefile``/``load_extension``). The
-run's stdin is the exercise's setup script (schema and data): it is fed to the shell *before*
-the candidate's file (``setup_from_stdin``). The output is the shell's default: one row per
-line, columns separated by ``|``, no header. See ``assessments.sandbox.sql`` for grading.
+run's stdin is the exercise's setup script (schema and data): it runs *before* the
+candidate's file (``setup_file``, given to ``-init``), and the candidate's file is the shell's
+input (so its error messages give the file's own line numbers). The output is the shell's
+default: one row per line, columns separated by ``|``, no header. Grading: ``sql.py``.
 """
 
 import os
@@ -69,8 +70,9 @@ class Language:
     compile_limits: CompileLimits = CompileLimits()
     # Files written next to the source before compiling: (name, content).
     support_files: tuple[tuple[str, str], ...] = ()
-    # sql: stdin is a setup script fed to the program before the source itself.
-    setup_from_stdin: bool = False
+    # sql: the run's stdin is a setup script, written to this file in /box; the source is
+    # then the program's stdin.
+    setup_file: str | None = None
     # Executables that must exist on the host; by default the commands' first words.
     requires: tuple[str, ...] = ()
     # Host folders the toolchain reads outside /usr, bound read-only at the same place.
@@ -303,10 +305,12 @@ SQL = Language(
     key="sql",
     name="SQL (SQLite)",
     file_name="main.sql",
-    # -bail: stop at the first error (verdict RE with the shell's message).
-    run=("/usr/bin/sqlite3", "-safe", "-bail", ":memory:"),
+    # -init: the exercise's setup, run first (outside safe mode, but in the sandbox: it is
+    # the exercise author's); then the candidate's file on stdin, in safe mode; -bail: stop
+    # at the first error (verdict RE with the shell's message, its line numbers the file's).
+    run=("/usr/bin/sqlite3", "-safe", "-bail", "-init", "{box}/setup.sql", ":memory:"),
     packages=("sqlite3",),
-    setup_from_stdin=True,
+    setup_file="setup.sql",
 )
 
 LANGUAGES: dict[str, Language] = {

@@ -301,10 +301,9 @@ class Sandbox:
                 if compiled is not None:
                     results = [compiled] * len(inputs)
             for stdin in inputs if not results else []:
-                if lang.setup_from_stdin:
-                    # The setup script first, then the candidate's file; a final ";" ends a
-                    # last statement left without one.
-                    stdin = stdin + b"\n" + source + b"\n;\n"
+                if lang.setup_file is not None:
+                    slot_.lease.write_source(lang.setup_file, stdin)
+                    stdin = source
                 results.append(self._execute(slot_, lang, step, stdin))
         except BaseException:
             self._give_back(slot_, None, broken=True)
