@@ -3,6 +3,7 @@ endless loop (TLE), reading /etc/shadow (nothing shown), and CE for a syntax err
 compiled ones. One test per language: each checks its cases in turn (a compiled language
 compiles once per case, as a run from the command line does)."""
 
+import dataclasses
 import json
 from dataclasses import dataclass
 from io import StringIO
@@ -10,7 +11,13 @@ from io import StringIO
 import pytest
 from django.core.management import CommandError, call_command
 
-from assessments.sandbox import LANGUAGES
+from assessments.sandbox import (
+    LANGUAGES,
+    LanguageNotInstalled,
+    Sandbox,
+    SandboxConfig,
+    SandboxUnavailable,
+)
 
 pytestmark = pytest.mark.sandbox
 
@@ -163,3 +170,15 @@ def test_language_answers_through_run_submission(tmp_path, language):
         assert broken["stdout"] == ""
         assert "error" in broken["stderr"].lower()
         assert "/box/" not in broken["stderr"]  # names the file as the candidate wrote it
+
+
+def test_missing_toolchain_is_a_clear_error_not_a_crash(tmp_path):
+    elsewhere = dataclasses.replace(
+        LANGUAGES["go"], compile=("/opt/no-such-go/bin/go", "build", "{source}"), requires=()
+    )
+    with Sandbox(SandboxConfig(slot_wait_s=30), languages={"go": elsewhere}) as box:
+        with pytest.raises(LanguageNotInstalled, match="not installed on this server") as error:
+            box.run("go", PROGRAMS["go"].hello)
+    assert "/opt/no-such-go/bin/go" in str(error.value)
+    assert "golang-go" in str(error.value)  # the Debian package to install
+    assert isinstance(error.value, SandboxUnavailable)  # grading postpones, as for bwrap
