@@ -199,8 +199,11 @@ TYPESCRIPT = Language(
 )
 
 # One active processor: fewer GC and JIT threads, so the JVM starts under the pids limit;
-# serial GC and C1 only: quick start for short programs; no perf data file in /tmp.
+# serial GC and C1 only: quick start for short programs; no perf data file in /tmp; the JVM's
+# own warnings (such as "Failed to start thread") on stderr, not in the program's output.
 _JVM_FLAGS = (
+    "-Xlog:disable",
+    "-Xlog:all=warning:stderr",
     "-XX:ActiveProcessorCount=1",
     "-XX:+UseSerialGC",
     "-XX:TieredStopAtLevel=1",
