@@ -255,7 +255,7 @@ class Sandbox:
     def _compile_step(self, lang: Language) -> _Step:
         assert lang.compile is not None
         cl = lang.compile_limits
-        limits = Limits(cl.time_s, cl.memory_mb, cl.output_bytes)
+        limits = Limits(cl.time_s, cl.memory_mb, cl.output_bytes, wall_limit_s=3 * cl.time_s)
         rlimits = None
         if self.config.layer_rlimits:
             rlimits = bwrap.Rlimits(
@@ -322,7 +322,8 @@ class Sandbox:
         message = (compiled.stdout + compiled.stderr).replace(f"{BOX}/", "").strip()
         cl = lang.compile_limits
         note = {
-            Verdict.TLE: f"compilation stopped: over {cl.time_s:g} s of CPU",
+            Verdict.TLE: f"compilation stopped: over {cl.time_s:g} s of CPU "
+            f"or {3 * cl.time_s:g} s in all",
             Verdict.MLE: f"compilation stopped: over {cl.memory_mb} MB of memory",
             Verdict.OLE: f"compilation stopped: over {cl.output_bytes} bytes of output or "
             f"a file over {cl.file_mb} MB",

@@ -5,6 +5,7 @@ contained: a safe verdict, nothing leaked, nothing left running, the host untouc
 TypeScript runs on Node (its hostile cases are JavaScript's); C++ programs run like C's, so C++
 has its compile-time bombs only."""
 
+import dataclasses
 import socket
 import subprocess
 import threading
@@ -13,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from assessments.sandbox import Verdict
+from assessments.sandbox import LANGUAGES, Sandbox, Verdict
 from tests.sandbox.test_hostile import assert_nothing_left
 
 pytestmark = pytest.mark.sandbox
@@ -32,14 +33,15 @@ class Case:
     source: str
     verdicts: frozenset
     memory_mb: int = 256
+    compile_time_s: float | None = None  # a lower compile CPU limit, to keep the test short
 
     @property
     def id(self) -> str:
         return f"{self.language}-{self.what}"
 
 
-def case(language, what, source, *verdicts, memory_mb=256):
-    return Case(language, what, source, frozenset(verdicts), memory_mb)
+def case(language, what, source, *verdicts, memory_mb=256, compile_time_s=None):
+    return Case(language, what, source, frozenset(verdicts), memory_mb, compile_time_s)
 
 
 # {port}: a listener on the host's loopback; {secret}: a host file. Each program prints
@@ -271,6 +273,7 @@ CASES = [
         "template <class T> struct X<T, 0> { using type = T; };\n"
         "int main() { X<int, 40>::type x{}; (void)x; }",
         V.CE,
+        compile_time_s=2.0,
     ),
     case(
         "c",
@@ -317,10 +320,14 @@ def test_hostile_program_is_contained(hostile, listener, cold_sandbox, sandbox):
     port, accepted = listener
     bystander = subprocess.Popen(["sleep", "60"])  # a host process of ours: must survive
     source = hostile.source.replace("{port}", str(port)).replace("{secret}", SECRET_FILE)
+    box = cold_sandbox
+    if hostile.compile_time_s is not None:
+        language = LANGUAGES[hostile.language]
+        limits = dataclasses.replace(language.compile_limits, time_s=hostile.compile_time_s)
+        quick = dataclasses.replace(language, compile_limits=limits)
+        box = Sandbox(cold_sandbox.config, languages={hostile.language: quick})
     try:
-        result = cold_sandbox.run(
-            hostile.language, source, time_limit_s=1.0, memory_mb=hostile.memory_mb
-        )
+        result = box.run(hostile.language, source, time_limit_s=1.0, memory_mb=hostile.memory_mb)
         assert result.verdict in hostile.verdicts, result
         output = result.stdout + result.stderr
         assert "LEAK" not in result.stdout
@@ -329,8 +336,14 @@ def test_hostile_program_is_contained(hostile, listener, cold_sandbox, sandbox):
         assert accepted == []
         if result.verdict is Verdict.CE:
             assert result.stderr.strip()  # the compiler's message, or the limit it hit
+        if hostile.compile_time_s is not None:
+            assert "compilation stopped: over 2 s of CPU" in result.stderr
         assert bystander.poll() is None
+        if box is not cold_sandbox:
+            box.close()
         assert_nothing_left(cold_sandbox, sandbox)
     finally:
+        if box is not cold_sandbox:
+            box.close()
         bystander.kill()
         bystander.wait()
