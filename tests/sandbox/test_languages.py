@@ -17,6 +17,8 @@ from assessments.sandbox import (
     Sandbox,
     SandboxConfig,
     SandboxUnavailable,
+    Verdict,
+    run_many,
 )
 
 pytestmark = pytest.mark.sandbox
@@ -182,3 +184,11 @@ def test_missing_toolchain_is_a_clear_error_not_a_crash(tmp_path):
     assert "/opt/no-such-go/bin/go" in str(error.value)
     assert "golang-go" in str(error.value)  # the Debian package to install
     assert isinstance(error.value, SandboxUnavailable)  # grading postpones, as for bwrap
+
+
+def test_run_many_answers_each_input_in_order_and_ce_for_all():
+    results = run_many("c", PROGRAMS["c"].sum, ["1 2\n", "40 2\n", "x\n"])
+    assert [r.stdout.strip() for r in results[:2]] == ["3", "42"]
+    assert all(r.verdict is Verdict.OK for r in results)
+    broken = run_many("c", PROGRAMS["c"].syntax_error, ["1 2\n", "3 4\n"])
+    assert [r.verdict for r in broken] == [Verdict.CE, Verdict.CE]
