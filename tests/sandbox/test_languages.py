@@ -192,3 +192,13 @@ def test_run_many_answers_each_input_in_order_and_ce_for_all():
     assert all(r.verdict is Verdict.OK for r in results)
     broken = run_many("c", PROGRAMS["c"].syntax_error, ["1 2\n", "3 4\n"])
     assert [r.verdict for r in broken] == [Verdict.CE, Verdict.CE]
+
+
+def test_memory_of_a_compiled_program_is_its_own_not_the_compilers(sandbox):
+    """What the compile step left in the page cache (here a 32 MB binary it wrote) stays
+    charged to the slot's cgroup: the program, which touches one page of it, must not be
+    reported with that memory."""
+    code = "char big[32 << 20] = {1};\nint main(void) { return big[0] - 1; }"
+    result = sandbox.run("c", code)
+    assert result.verdict is Verdict.OK
+    assert 0 < result.memory_kb < 16 * 1024
