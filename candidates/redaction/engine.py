@@ -14,6 +14,11 @@ from candidates.redaction.contact import (
     find_phones,
 )
 from candidates.redaction.disclosures import find_disclosures
+from candidates.redaction.disguised import (
+    find_digit_by_digit_phones,
+    find_leet_names,
+    find_reversed_names,
+)
 from candidates.redaction.identity import Identity, name_forms
 from candidates.redaction.location import find_locations
 from candidates.redaction.names import (
@@ -46,6 +51,9 @@ def detect(text: str, identity: Identity, *, kind: str, lang: str) -> list[Span]
     spans += find_phones(text, code=is_code, own_phone=identity.phone)
     spans += find_phones_in_words(folded)
     spans += find_lookalike_phones(text)
+    spans += find_digit_by_digit_phones(text)
+    spans += find_leet_names(folded, forms)
+    spans += find_reversed_names(text, folded, forms)
     spans += find_spaced_out(text, lambda word: is_name_word(word, forms))
     if is_code:
         spans += find_birth_dates_in_code(text, folded)
