@@ -4,7 +4,7 @@ import re
 from functools import lru_cache
 
 from candidates.redaction.identity import Identity
-from candidates.redaction.lexicon import common_words, neighbourhoods
+from candidates.redaction.lexicon import common_words, departements, neighbourhoods
 from candidates.redaction.spans import Span
 from candidates.redaction.text import CAP_WORD, Prefiltered, compiled, fold
 
@@ -219,8 +219,77 @@ def find_locations(text: str, folded: str, identity: Identity) -> list[Span]:
                     ):
                         spans.append(Span(m.start(), m.end(), "city"))
     spans += find_neighbourhoods(text)
+    spans += find_departements(text, folded, identity)
     for m in RESIDENCE_CUE.finditer(folded):
         if m.start() > 0 and folded[m.start() - 1].isalpha():
             continue
         spans += _place_after(text, m.end())
+    return spans
+
+
+# --- Départements ------------------------------------------------------------------------------
+
+_DEP_NUMBER = r"(?:0[1-9]|[1-8]\d|9[0-5]|2a|2b|97[1-6])"
+# "Je viens du 31", "un pur produit du 93", "Proud kid from the 66", "depuis le 86": the number
+# of the département one comes from, then nothing that makes it a quantity or a date.
+_DEP_CUE = re.compile(
+    rf"(?<![\w])(?:du|from the|depuis le|dans le|of the)\s+(?P<num>{_DEP_NUMBER})"
+    r"(?P<name>\s*\((?:[^()\n\d]){3,40}\))?(?![\w,.]\d|\s*(?:%|€|\$|°|h\b|:|/|-\s*\d|x\b))"
+)
+# What may follow such a number: the end of the sentence, a bracket, an emoji, pride.
+_DEP_AFTER = re.compile(
+    r"\s*(?:$|\n|[!)]|[.;,](?:\s|$)|\(|et\s+fiere?|and\s+proud|born|represent|forever|"
+    r"[\u2600-\u27bf\U0001f000-\U0001ffff])"
+)
+# Where the cue says one comes from, not "la réunion du 25." or "of the 10, 3 failed".
+_ORIGIN_BEFORE = re.compile(
+    r"(?:suis|viens|venu\w*|originaire|nati(?:f|ve)|produit|enfant|gamine?|fier\w*|kid|come|"
+    r"comes|i'm|i am|love|amour|proud)\W+(?:\w+\W+){0,3}$"
+)
+
+
+@lru_cache(maxsize=256)
+def _departement_pattern(postcode: str) -> tuple[str, re.Pattern] | None:
+    """The candidate's own département number and a pattern for its names."""
+    head = postcode.strip()[:3] if postcode.strip().startswith("97") else postcode.strip()[:2]
+    head = head.lower()
+    if head == "20":
+        return None  # Corsica: 2A or 2B, not told by the postcode's first digits alone
+    # Paris is a city as much as a département: the city's own rules apply to it.
+    names = tuple(n for n in departements().get(head, ()) if n != "Paris")
+    if not names:
+        return None
+    alternation = "|".join(
+        r"[\s\-]+".join(re.escape(fold(p)) for p in re.split(r"[\s\-]+", name)) for name in names
+    )
+    return head, re.compile(rf"(?<![\w\-])(?:{alternation})(?![\w\-])")
+
+
+@lru_cache(maxsize=1)
+def _departement_names() -> frozenset[str]:
+    return frozenset(fold(n) for names in departements().values() for n in names)
+
+
+def _is_departement_name(written: str) -> bool:
+    return written in _departement_names()
+
+
+def find_departements(text: str, folded: str, identity: Identity) -> list[Span]:
+    """The département one comes from, by number ("du 93 (Seine-Saint-Denis)"), and the
+    candidate's own département by name wherever it is written with its capital."""
+    spans = []
+    own = _departement_pattern(identity.postcode) if identity.postcode else None
+    for m in _DEP_CUE.finditer(folded):
+        after = _DEP_AFTER.match(folded, m.end())
+        head = folded[max(0, m.start() - 30) : m.start()]
+        is_own = own is not None and m.group("num") == own[0]
+        proud = after and after.group().strip(" \n.,;!)(")
+        if m.group("name"):  # "du 31 (Haute-Garonne)": the number is said to be a département
+            proud = proud or _is_departement_name(m.group("name").strip(" ()"))
+        if after and (is_own or proud or _ORIGIN_BEFORE.search(head)):
+            spans.append(Span(m.start("num"), m.end(), "place"))
+    if own:
+        for m in own[1].finditer(folded):
+            if text[m.start()].isupper():
+                spans.append(Span(m.start(), m.end(), "place"))
     return spans
