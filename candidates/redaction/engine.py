@@ -36,7 +36,11 @@ from candidates.redaction.obfuscated import (
 from candidates.redaction.schools import find_schools
 from candidates.redaction.spans import Span, resolve, trim
 from candidates.redaction.text import compiled, fold, guess_lang, word_alternation
-from candidates.redaction.variants import find_name_identifiers, find_variants
+from candidates.redaction.variants import (
+    find_name_identifiers,
+    find_name_part_identifiers,
+    find_variants,
+)
 
 KINDS = ("answer", "code")
 
@@ -77,6 +81,7 @@ def detect(text: str, identity: Identity, *, kind: str, lang: str) -> list[Span]
     spans += variants
     spans += find_own_name(text, folded, forms, protected, variants)
     spans += find_name_identifiers(text, folded, forms)
+    spans += find_name_part_identifiers(text, folded, forms, code=is_code)
     spans += find_other_people(text, folded, protected, code=is_code)
     spans += find_disclosures(text, folded)
     if is_code:

@@ -414,3 +414,57 @@ def _at_identifier_bounds(text: str, start: int, end: int) -> bool:
     if not ends and last.islower() and after.islower():
         ends = end - start >= 9  # "awadialloapp": long enough to stand out
     return starts and ends
+
+
+# --- One name part inside an identifier -------------------------------------------------------
+
+# An identifier, possibly dotted or dashed: "MorelEventRepository", "yasmine_demo",
+# "fr.bonnet.demo", "app-gautier-card", "POPESCU_DISCOUNT".
+_IDENTIFIER = re.compile(r"(?<![\w$])[A-Za-z_$][\w$]*(?:[.\-][A-Za-z_$][\w$]*)*")
+# The parts of an identifier: "XMLHttpRequest" -> XML, Http, Request; "awa_2" -> awa.
+_PART = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
+# A reverse-domain package ("fr.bonnet.demo", "com.example"): its second part names its owner.
+_PACKAGE = re.compile(r"(?:fr|com|org|io|net|eu|dev|me|be|ch|de|uk)\.([a-z][a-z0-9]*)\.")
+
+
+def _single_parts(forms: NameForms) -> set[str]:
+    parts = {re.sub(r"[^a-z]", "", f) for f in forms.first_full + forms.first_tokens}
+    for full in forms.last_full:
+        tokens = [t for t in re.split(r"[^a-z]+", full) if t and t not in PARTICLES]
+        parts |= set(tokens) | {"".join(tokens)}
+    return {p for p in parts if len(p) >= 4}
+
+
+def find_name_part_identifiers(
+    text: str, folded: str, forms: NameForms, *, code: bool
+) -> list[Span]:
+    """The first or family name alone as a part of an identifier, in any casing
+    (``MorelEventRepository``, ``yasmine_demo``, ``POPESCU_DISCOUNT``, ``"AichaTodo"``), a lone
+    identifier in code (``namespace gautier``, ``POSTGRES_USER=bastien``) and the owner part of
+    a package (``fr.bonnet.demo``). Names that are ordinary or technical words ("Julia",
+    "Marchand") count only as a package's owner."""
+    names = {n for n in _single_parts(forms) if n in folded}
+    if not names:
+        return []
+    ordinary = _ignored_words()
+    spans = []
+    for m in _IDENTIFIER.finditer(text):
+        token = m.group()
+        parts = list(_PART.finditer(token))
+        if not code and "_" not in token and "." not in token:
+            if "-" in token or token[1:].islower() or token.isupper():
+                continue  # words of prose ("Jean-Pierre", "Lucas-Kanade", "Gautier-style")
+        for p in parts:
+            word = fold(p.group())
+            if word not in names:
+                continue
+            start, end = m.start() + p.start(), m.start() + p.end()
+            package = _PACKAGE.search(fold(token))
+            owner = package is not None and package.span(1) == p.span()
+            if word in ordinary and not owner:
+                continue
+            if len(parts) > 1 or owner:
+                spans.append(Span(start, end, "ident", anywhere=True))
+            elif code and token.islower() or code and token.isupper():
+                spans.append(Span(start, end, "ident", anywhere=True))
+    return spans
