@@ -138,6 +138,13 @@ STRONG += [
     r"\bmember of the [\w ]{2,30}? party\b|\bactivist\b|\b(?:i|we) (?:campaign|campaigned)\b",
     r"\bcampaign\w* (?:for|with) (?:the )?(?:\w+ )?(?:party|candidate|election|mayor|council)\b",
     r"\b(?:canvass\w*|tract\w* (?:pour|avec) (?:le|la|les))\b",
+    # standing for election: "candidate in the municipal elections", "je me présente aux
+    # législatives", "running for city council", "sur une liste aux municipales"
+    r"\b(?:candidate?s?|candidat\w*|running|standing|stood|ran|me presente|presentee?|"
+    r"sur une liste|tete de liste)\s+(?:in|for|at|on|aux|a la|aux prochaines|pour les|pour la)\s+"
+    r"(?:the\s+|next\s+|local\s+|upcoming\s+)*(?:\w+\s+)?(?:elections?|municipales|legislatives|"
+    r"europeennes|regionales|departementales|cantonales|mayor|mairie|city council|town council|"
+    r"conseil municipal|parliament|senate)\b",
     r"\bworks council\b|\bcomite d'entreprise\b|\b(?:elue?|member) (?:du|au|of the) cse\b",
     # sexual orientation, gender identity
     r"\bgays?\b(?!-)|\blesbiennes?\b|\blesbians?\b|\bbisexu\w+|\bhomosexu\w+|\bqueer\b",
@@ -193,7 +200,7 @@ _CAP = r"[A-ZÀ-ÖØ-Þ]"
 ORIGINAL = [
     rf"(?i:\bn[ée]e?s?\s+(?:à|a|au|aux|en))\s+{_CAP}",
     rf"(?i:\bj'ai\s+grandi\s+(?:à|a|au|aux|en|dans))\s+{_CAP}",
-    rf"(?i:\b(?:grew\s+up|was\s+born|born\s+and\s+raised|raised)\s+(?:in|near))\s+{_CAP}",
+    rf"(?i:\b(?:grew\s+up|(?:was\s+)?born|born\s+and\s+raised|raised)\s+(?:in|near))\s+{_CAP}",
     rf"(?i:\b(?:moved|came|arrived|emigrated|immigrated|relocated|fled)\b)[^.,;\n]*\bfrom\s+{_CAP}",
     rf"(?i:\bje\s+viens\s+(?:de|du|des|d'))\s*{_CAP}",
     r"(?i:\bmari(?:é|ée|és|ées|ee)\b)",

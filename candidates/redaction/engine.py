@@ -60,7 +60,7 @@ def detect(text: str, identity: Identity, *, kind: str, lang: str) -> list[Span]
     spans += find_reversed_names(text, folded, forms)
     spans += find_spaced_out(text, lambda word: is_name_word(word, forms))
     if is_code:
-        spans += find_birth_dates_in_code(text, folded)
+        spans += find_birth_dates_in_code(text, folded, identity.birth_year)
         spans += find_split_literals(
             text,
             [
