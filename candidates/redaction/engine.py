@@ -11,6 +11,7 @@ from candidates.redaction.contact import (
     find_files,
     find_handles,
     find_links,
+    find_named_addresses,
     find_phones,
 )
 from candidates.redaction.disclosures import find_disclosures
@@ -71,7 +72,8 @@ def detect(text: str, identity: Identity, *, kind: str, lang: str) -> list[Span]
             own_phone=identity.phone,
         )
     spans += find_links(text, folded, forms)
-    spans += find_handles(text)
+    spans += find_handles(text, code=is_code)
+    spans += find_named_addresses(text)
     spans += find_files(text, folded, forms)
     spans += find_locations(text, folded, identity)
     spans += find_ages(folded, identity.birth_year)
