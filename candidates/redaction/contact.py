@@ -200,6 +200,9 @@ def find_emails(text: str, forms: NameForms | None = None) -> list[Span]:
     return spans
 
 
+_ISBN_BEFORE = re.compile(r"(?:\b97[89][\-\s]?|\bisbn(?:-1[03])?\s*:?\s*)$", re.IGNORECASE)
+
+
 def find_phones(text: str, *, code: bool = False, own_phone: str | None = None) -> list[Span]:
     own = _national(_digits(own_phone)) if own_phone else None
     spans = []
@@ -210,6 +213,9 @@ def find_phones(text: str, *, code: bool = False, own_phone: str | None = None) 
                 continue
             if code and is_dummy_phone(m.group()) and _national(digits) != own:
                 continue
+            if _ISBN_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                continue  # "978-0134494166", "ISBN 0-13-468599-1": a book, not a phone
+
             # "06 12 47 83 09" or "+33 6..." cannot be a code token: it may stand anywhere.
             spaced = bool(re.search(r"[ .\-/()]", m.group())) or m.group().startswith("+")
             anywhere = spaced or _national(digits) == own

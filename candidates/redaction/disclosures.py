@@ -307,8 +307,30 @@ def _political_re() -> tuple[re.Pattern, re.Pattern]:
     )
 
 
+# "pour les utilisateur·ices malvoyant·es", "for deaf users": a condition of the people one
+# builds for, not of the writer.
+_OTHERS_BEFORE = re.compile(
+    r"(?:utilisat\w*|users?|personnes?|people|clients?|patients?|visiteurs?|lecteurs?|readers?|"
+    r"customers?|eleves?|students?|usagers?|joueurs?|players?|publics?|audiences?)"
+    r"(?:[·.\-]\w+)*\s+(?:\w+\s+){0,1}$"
+)
+_OTHERS_AFTER = re.compile(r"(?:[·.\-]\w+)*\s+(?:users?|people|customers?|readers?|visitors?)\b")
+
+
+_CONDITION = re.compile(r"(?:mal|non-?)?(?:voyant|entendant|sourd|aveugle|deaf|blind|dyslex)")
+
+
+def _about_others(folded: str, match: re.Match) -> bool:
+    if not _CONDITION.match(match.group()):
+        return False
+    return bool(
+        _OTHERS_BEFORE.search(folded, max(0, match.start() - 40), match.start())
+        or _OTHERS_AFTER.match(folded, match.end())
+    )
+
+
 def find_disclosures(text: str, folded: str) -> list[Span]:
-    hits = [m.start() for m in _STRONG.finditer(folded)]
+    hits = [m.start() for m in _STRONG.finditer(folded) if not _about_others(folded, m)]
     hits += [m.start() for m in _NAT_PERSON.finditer(folded)]
     for regex in _political_re():
         hits += [m.start() for m in regex.finditer(folded)]
@@ -325,6 +347,8 @@ def find_disclosures(text: str, folded: str) -> list[Span]:
         if not word or fold(word.group()) not in tech_words():
             hits.append(m.start())
     for m in _WEAK.finditer(folded):
+        if _about_others(folded, m):
+            continue
         start, end = segment(folded, m.start())
         if _FIRST_PERSON.search(folded, start, end):
             hits.append(m.start())

@@ -9,7 +9,7 @@ from candidates.redaction.spans import Span
 from candidates.redaction.text import CAP_WORD, Prefiltered, compiled, fold
 
 _STREET_TYPES = (
-    r"rue|avenue|av\.|boulevard|bd|bld|allée|allee|impasse|place|chemin|route|quai|cours|square|"
+    r"rue|avenue|av\.|boulevard|bd|bld|allées|allees|allée|allee|quais|impasse|place|chemin|route|quai|cours|square|"
     r"passage|résidence|residence|lotissement|hameau|cité|cite|voie|sentier|street|st\.|road|rd\.?|"
     r"lane|drive|way|close|crescent|terrace|gardens|avenue|court|grove|galerie|parvis|esplanade|"
     r"mail|promenade|villa|rond-point|montée|montee|traverse|ruelle|chaussée|chaussee|faubourg|"

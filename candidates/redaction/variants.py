@@ -123,6 +123,14 @@ def is_misspelling(word: str, names: list[str], *, lenient: bool = False) -> boo
         if len(name) == 4:
             if len(word) == 5 and (word.startswith(name) or word[1:] == name[1:] + word[-1]):
                 return True
+            # "Pahm" for Pham next to the other name: two letters swapped after the first
+            if (
+                lenient
+                and len(word) == 4
+                and sorted(word) == sorted(name)
+                and within(word, name, 1)
+            ):
+                return True
             continue
         if len(name) == 3:
             if lenient and len(word) == 4 and word.startswith(name):
