@@ -39,7 +39,16 @@ AGE_PATTERNS = [
         r"(?:\bi'm|\bi am|\bj'ai|\bage[d:]?|^|(?<=[,(—–]\s))\s*(?:twenty|thirty|forty|fifty|sixty|"
         r"vingt|trente|quarante|cinquante|soixante)(?:[- ](?:et[- ])?(?:one|two|three|four|five|"
         r"six|seven|eight|nine|un|deux|trois|quatre|cinq|six|sept|huit|neuf))?"
-        r"(?:\s+ans\b|\s+years?\s+old\b|(?=\s+(?:and|et|,|\.|years)))"
+        r"(?:\s+ans\b|\s+years?\s+old\b|(?=\s*[,.;!]|\s+(?:and|et|years)))"
+    ),
+    # "j'ai eu 30 ans en mars", "in my early thirties", "la trentaine", "dans la quarantaine"
+    re.compile(r"\bj'ai eu\s+\d{2}\s+ans\b(?!\s*(?:d'|de\s))"),
+    re.compile(
+        r"\bin my (?:early |mid |mid-|late )?(?:twenties|thirties|forties|fifties|sixties)\b"
+    ),
+    re.compile(
+        r"\b(?:j'ai|dans la|approche de la|proche de la|la)\s+(?:petite\s+|jeune\s+)?"
+        r"(?:vingtaine|trentaine|quarantaine|cinquantaine|soixantaine)\b(?!\s+d[e'])"
     ),
     re.compile(
         r"\b(?:i |just )?turn(?:ed|ing|s)? \d{2}\b(?!\s*(?:%|percent|minutes|hours|days|ms))"
@@ -58,6 +67,10 @@ AGE_PATTERNS = [
 # kid", "je suis de 1994", "enfant des années 90", "born in the 90s".
 _YEAR = r"(?:19[3-9]\d|200\d|201[0-2])"
 _GRAD_YEAR = r"(?:19[5-9]\d|20[0-3]\d)"
+_DEGREE = (
+    r"(?:bac|baccalaureat|a-levels|high school diploma|brevet|bts|dut|but|licence|master|"
+    r"master's|masters|bachelor|bachelor's|phd|doctorat|these|diplome|degree|msc|bsc|mba)"
+)
 GENERATION_PATTERNS = [
     re.compile(r"\bgeneration\s+(?:[xyz]|alpha|boomers?|millenn?ials?)\b"),
     re.compile(r"\bgen[- ]?[xyz]\b(?!\s*[=(])"),
@@ -80,6 +93,18 @@ GENERATION_PATTERNS = [
         rf"[^.!?\n]{{0,60}}?\b(?:en|in|in the year|year)\s+(?P<year>{_GRAD_YEAR})\b"
     ),
     re.compile(rf"\b(?:promo(?:tion)?|class of|cohort|cohorte)\s+(?P<year>{_GRAD_YEAR})\b"),
+]
+_DEGREE_YEARS = [
+    # "mon bac en 2009", "my master's in 2014", "licence obtenue en 2012" (not "la branche master
+    # in 2015"): a degree that is the writer's, then its year.
+    re.compile(
+        r"\b(?:mon|ma|my|un|une|a|an|passe|eu|got|earned|completed|finished|did)\s+(?:\w+\s+)?"
+        rf"{_DEGREE}(?:\s+\w+){{0,2}}?\s+(?:en|in)\s+(?P<year>{_GRAD_YEAR})\b"
+    ),
+    re.compile(
+        rf"\b{_DEGREE}(?:\s+\w+){{0,2}}?\s+(?:obtenue?s?|obtained|awarded|earned)\s+(?:en|in)\s+"
+        rf"(?P<year>{_GRAD_YEAR})\b"
+    ),
 ]
 # A year in brackets after the name on an author line: "# Auteur : Hugo (1999)".
 _AUTHOR_YEAR = re.compile(
@@ -124,6 +149,33 @@ _KEYS = [
     (r"\b(?:enfant|bebe|nee?)s? (?:des", ("annees",)),
     (r"\b(?:diplomee?s?|graduated", ("diplom", "graduat", "sorti")),
     (r"\b(?:promo(?:tion)?|class of", ("promo", "class of", "cohort")),
+    (r"\bj'ai eu", ("j'ai eu",)),
+    (r"\bin my (?:early", ("in my",)),
+    (r"\b(?:j'ai|dans la|approche", ("aine",)),
+    (
+        r"\b(?:bac|baccalaureat",
+        (
+            "bac",
+            "a-level",
+            "high school",
+            "lycee",
+            "brevet",
+            "bts",
+            "dut",
+            "but",
+            "licence",
+            "master",
+            "bachelor",
+            "phd",
+            "doctorat",
+            "these",
+            "diplome",
+            "degree",
+            "msc",
+            "bsc",
+            "mba",
+        ),
+    ),
 ]
 
 
@@ -147,6 +199,8 @@ _BARE_AGE = re.compile(r"(?<=,\s)(?:1[6-9]|[2-6]\d)(?=\s*,)")
 
 def find_ages(folded: str, birth_year: int | None = None) -> list[Span]:
     spans = []
+    for regex in _DEGREE_YEARS:
+        spans += [Span(m.start("year"), m.end("year"), "age") for m in regex.finditer(folded)]
     for m in _ALL_AGES.finditer(folded):
         year = "year" in m.re.groupindex and m.group("year")
         spans.append(
@@ -161,6 +215,12 @@ def find_ages(folded: str, birth_year: int | None = None) -> list[Span]:
             head = folded[max(0, m.start() - 40) : m.start()]
             if folded[m.start() - 1 : m.start()] == "(" or _BIRTH_CUE.search(head):
                 spans.append(Span(m.start(), m.end(), "age"))
+        # A whole date in the birth year is the date of birth: "03/03/1991", "3 mars 1991".
+        for m in compiled(
+            rf"(?<![\w/.\-])(?:\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]|\d{{1,2}}(?:er|st|nd|rd|th)?\s+"
+            rf"(?:{_MONTHS})\.?\s+|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+){year}(?![\w/])"
+        ).finditer(folded):
+            spans.append(Span(m.start(), m.end(), "age"))
     for intro in _INTRO.finditer(folded):
         for m in _BARE_AGE.finditer(folded, intro.start(), intro.end()):
             spans.append(Span(m.start(), m.end(), "age"))

@@ -14,6 +14,7 @@ import re
 from candidates.redaction.identity import PARTICLES, NameForms
 from candidates.redaction.lexicon import common_words, first_names, tech_words
 from candidates.redaction.spans import Span
+from candidates.redaction.variants import within
 
 _LEET = str.maketrans({"4": "a", "@": "a", "3": "e", "1": "i", "!": "i", "l": "i", "0": "o"})
 _LEET_MORE = str.maketrans({"5": "s", "$": "s", "7": "t", "8": "b", "9": "g", "6": "g"})
@@ -82,4 +83,80 @@ def find_digit_by_digit_phones(text: str) -> list[Span]:
         digits = re.sub(r"\D", "", m.group())
         if digits not in _DUMMY and len(set(digits)) > 2:
             spans.append(Span(m.start(), m.end(), "phone"))
+    return spans
+
+
+# --- Names in another script -------------------------------------------------------------------
+
+_CYRILLIC = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюяєіїґ",
+        (
+            "a b v g d e e zh z i i k l m n o p r s t u f kh ts ch sh shch _ y _ e yu ya ye i yi g"
+        ).split(),
+        strict=True,
+    )
+)
+_GREEK = dict(
+    zip(
+        "αβγδεζηθικλμνξοπρσςτυφχψωάέήίόύώϊϋΐΰ",
+        "a v g d e z i th i k l m n x o p r s s t y f ch ps o a e i i o y o i y i y".split(),
+        strict=True,
+    )
+)
+_TRANSLIT = {**_CYRILLIC, **_GREEK}
+_TRANSLIT = {k: ("" if v == "_" else v) for k, v in _TRANSLIT.items()}
+_OTHER_SCRIPT_WORD = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]{2,}")
+# Runs of words in scripts without a simple Latin reading (Arabic, Hebrew, Chinese, Japanese,
+# Korean, Devanagari, Thai, Armenian, Georgian...).
+_FAR_SCRIPT_RUN = re.compile(
+    r"[\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u097f\u0e00-\u0e7f"
+    r"\u10a0-\u10ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+"
+    r"(?:[ \u00b7\u30fb\u200c]+[\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\u0750-\u077f"
+    r"\u0900-\u097f\u0e00-\u0e7f\u10a0-\u10ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+){0,3}"
+)
+_SELF_LINE = re.compile(
+    r"(?:je m'appelle|my name is|moi c'est|je suis|i'm|i am|signe|name|nom|prenom|"
+    r"ecrit|written|spelled|spelt|en (?:arabe|russe|grec|chinois|hebreu|cyrillique)|"
+    r"in (?:arabic|russian|greek|chinese|hebrew|cyrillic|korean|japanese))"
+)
+
+
+def _latin(word: str) -> str:
+    return "".join(_TRANSLIT.get(c, c) for c in word.lower())
+
+
+def _close(reading: str, name: str) -> bool:
+    """A transliteration matches loosely: "dmitrii" for Dmitri, "volkov" for Volkov."""
+    if reading == name:
+        return True
+    a, b = _squash(reading), _squash(name)
+    return a == b or (len(b) >= 5 and a[:1] == b[:1] and within(a, b, 2 if len(b) >= 6 else 1))
+
+
+def _squash(word: str) -> str:
+    word = word.replace("w", "v").replace("y", "i").replace("ff", "v").replace("kh", "h")
+    return re.sub(r"(.)\1+", r"\1", word).replace("ii", "i")
+
+
+def find_other_script_names(text: str, folded: str, forms: NameForms) -> list[Span]:
+    """The name in Cyrillic or Greek letters (read in Latin letters and compared), and a short
+    run of words in another script on a line where the writer gives their name."""
+    spans = []
+    parts = _name_parts(forms)
+    if parts and _OTHER_SCRIPT_WORD.search(text):
+        for m in _OTHER_SCRIPT_WORD.finditer(text):
+            reading = _latin(m.group())
+            if any(_close(reading, p) for p in parts):
+                spans.append(Span(m.start(), m.end(), "name"))
+    if _FAR_SCRIPT_RUN.search(text):
+        own = [p for p in parts if len(p) >= 3]
+        for m in _FAR_SCRIPT_RUN.finditer(text):
+            if len(m.group()) > 30:
+                continue  # a sentence, not a name
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            line_end = text.find("\n", m.end())
+            line = folded[line_start : len(text) if line_end < 0 else line_end]
+            if _SELF_LINE.search(line) or any(p in line for p in own):
+                spans.append(Span(m.start(), m.end(), "name"))
     return spans

@@ -18,6 +18,7 @@ from candidates.redaction.disclosures import find_disclosures
 from candidates.redaction.disguised import (
     find_digit_by_digit_phones,
     find_leet_names,
+    find_other_script_names,
     find_reversed_names,
 )
 from candidates.redaction.identity import Identity, name_forms
@@ -59,6 +60,7 @@ def detect(text: str, identity: Identity, *, kind: str, lang: str) -> list[Span]
     spans += find_digit_by_digit_phones(text)
     spans += find_leet_names(folded, forms)
     spans += find_reversed_names(text, folded, forms)
+    spans += find_other_script_names(text, folded, forms)
     spans += find_spaced_out(text, lambda word: is_name_word(word, forms))
     if is_code:
         spans += find_birth_dates_in_code(text, folded, identity.birth_year)

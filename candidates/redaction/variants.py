@@ -276,6 +276,7 @@ def find_variants(text: str, folded: str, forms: NameForms, protected) -> list[S
             break
         own = own | {folded[s.start : s.end] for s in spans}
     spans = list({(s.start, s.end): s for s in spans}.values())
+    spans += _listed_after_cue(text, spans, cued)
     for m in _TODO.finditer(text):
         if fold(m.group("who")) not in _TODO_TOPICS:
             spans.append(Span(m.start("who"), m.end("who"), "profile"))
@@ -288,6 +289,28 @@ def find_variants(text: str, folded: str, forms: NameForms, protected) -> list[S
             if who not in ignore:
                 spans.append(Span(m.start("who"), m.end("who"), "name"))
     return [s for s in spans if not any(s.start < e and b < s.end for b, e in protected)]
+
+
+# "on m'appelle Dima ou Mitia", "friends call me Jo, Jojo or JB": the other names of the list.
+_OR_NEXT = re.compile(
+    r"\s*(?:,|/|\bou\b|\bor\b|\bet\b|\band\b)\s*[«\"“']?\s*(?P<w>[A-ZÀ-Þ][\w\-]{1,20})"
+)
+
+
+def _listed_after_cue(text: str, spans: list[Span], cued: set[int]) -> list[Span]:
+    more = []
+    for span in spans:
+        if span.start not in cued:
+            continue
+        end = span.end
+        for _ in range(3):
+            end = end + 1 if text[end : end + 1] in "»\"”'" and end < len(text) else end
+            m = _OR_NEXT.match(text, end)
+            if not m or fold(m.group("w")) in _ignored_words():
+                break
+            more.append(Span(m.start("w"), m.end("w"), "name"))
+            end = m.end()
+    return more
 
 
 def _variant_words(
