@@ -14,6 +14,7 @@ import re
 from candidates.redaction.identity import PARTICLES, NameForms
 from candidates.redaction.lexicon import common_words, first_names, tech_words
 from candidates.redaction.spans import Span
+from candidates.redaction.text import compiled
 from candidates.redaction.variants import within
 
 _LEET = str.maketrans({"4": "a", "@": "a", "3": "e", "1": "i", "!": "i", "l": "i", "0": "o"})
@@ -55,12 +56,12 @@ def find_reversed_names(text: str, folded: str, forms: NameForms) -> list[Span]:
     ordinary = first_names() | common_words() | tech_words()
     parts = {p[::-1] for p in _name_parts(forms) if len(p) >= 4 and p != p[::-1]}
     parts = {p for p in parts if p not in ordinary}  # "Leon" backwards is "noel"
-    if not parts:
+    if not any(p in folded for p in parts):
         return []
     spans = []
     alternation = "|".join(sorted((re.escape(p) for p in parts), key=len, reverse=True))
     # A reversed part, then optionally particles and other reversed parts.
-    pattern = re.compile(
+    pattern = compiled(
         rf"(?<![^\W\d_])(?:{alternation})(?:[\s\-']+(?:[a-z]{{1,3}}[\s\-']+)?"
         rf"(?:{alternation}))*(?![^\W\d_])"
     )

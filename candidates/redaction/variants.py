@@ -466,6 +466,30 @@ def _single_parts(forms: NameForms) -> set[str]:
     return {p for p in parts if len(p) >= 4}
 
 
+def _identifiers_around(text: str, folded: str, names: set[str]):
+    """The identifiers holding one of ``names``, found from the names' occurrences."""
+    starts = set()
+    for name in names:
+        pos = folded.find(name)
+        while pos >= 0:
+            start = pos
+            while start and (text[start - 1].isalnum() or text[start - 1] in "_$.-"):
+                start -= 1
+            starts.add(start)
+            pos = folded.find(name, pos + 1)
+    seen_end = -1
+    for start in sorted(starts):
+        if start < seen_end:
+            continue
+        m = _IDENTIFIER.match(text, start)
+        while m is None and start < len(text) and text[start] in ".-":
+            start += 1
+            m = _IDENTIFIER.match(text, start)
+        if m:
+            seen_end = m.end()
+            yield m
+
+
 def find_name_part_identifiers(
     text: str, folded: str, forms: NameForms, *, code: bool
 ) -> list[Span]:
@@ -479,7 +503,7 @@ def find_name_part_identifiers(
         return []
     ordinary = _ignored_words()
     spans = []
-    for m in _IDENTIFIER.finditer(text):
+    for m in _identifiers_around(text, folded, names):
         token = m.group()
         parts = list(_PART.finditer(token))
         if not code and "_" not in token and "." not in token:
