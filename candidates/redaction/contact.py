@@ -247,11 +247,31 @@ def _is_profile(url: str, forms: NameForms) -> bool:
     return True
 
 
+# More places a person is found (messaging, streaming, coding challenges, link pages) and
+# pictures of a person (avatars, profile photos): a link there is the candidate's.
+PERSONAL_HOSTS = (
+    r"(?:t\.me|telegram\.me|wa\.me|twitch\.tv|reddit\.com/u(?:ser)?/|threads\.net|bsky\.app|"
+    r"snapchat\.com|pinterest\.[a-z]{2,3}|vimeo\.com|soundcloud\.com|about\.me|linktr\.ee|"
+    r"calendly\.com|leetcode\.com/(?:u/)?|hackerrank\.com/(?:profile/)?|codewars\.com/users|"
+    r"root-me\.org|tryhackme\.com/p/|npmjs\.com/~|pypi\.org/user|keybase\.io|gravatar\.com|"
+    r"avatars\.githubusercontent\.com|media\.licdn\.com|pbs\.twimg\.com|"
+    r"lh3\.googleusercontent\.com)"
+)
+_PERSONAL_URL = re.compile(rf"^(?:https?://)?(?:www\.)?{PERSONAL_HOSTS}[^\s]*[\w/]", re.I)
+_BARE_PERSONAL = re.compile(
+    rf"(?<![\w./@-]){PERSONAL_HOSTS}/?[^\s<>\"'`)\]]*[^\s<>\"'`)\].,;:!?]", re.IGNORECASE
+)
+
+
 def find_links(text: str, folded: str, forms: NameForms) -> list[Span]:
     spans = []
+    for m in _BARE_PERSONAL.finditer(text):
+        spans.append(Span(m.start(), m.end(), "profile"))
     for m in URL.finditer(text):
         url = folded[m.start() : m.end()]
-        if re.search(PROFILE_HOSTS, url) and _is_profile(url, forms):
+        if _PERSONAL_URL.match(url):
+            spans.append(Span(m.start(), m.end(), "profile"))
+        elif re.search(PROFILE_HOSTS, url) and _is_profile(url, forms):
             spans.append(Span(m.start(), m.end(), "profile"))
         elif _mentions_identity(url, forms):
             spans.append(Span(m.start(), m.end(), "url"))

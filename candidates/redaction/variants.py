@@ -411,6 +411,12 @@ def find_name_identifiers(text: str, folded: str, forms: NameForms) -> list[Span
         last + f for f in firsts for last in lasts
     }
     needles |= {f[0] + last for f in firsts for last in lasts if len(last) >= 4}
+    # "dmitriv", "volkovd", "dima_volkov": a first name with the other's initial, a short form
+    # with the family name.
+    needles |= {f + last[0] for f in firsts for last in lasts if len(f) >= 5}
+    needles |= {last + f[0] for f in firsts for last in lasts if len(last) >= 5}
+    nicks = {re.sub(r"[^a-z]", "", n) for n in forms.nicknames}
+    needles |= {n + last for n in nicks for last in lasts if len(n) >= 3}
     # "lm.delatour", "ybench": handles, also written without their dots.
     handles = {h for h in forms.handles if len(h) >= 5 and re.fullmatch(r"[a-z0-9._\-]+", h)}
     needles |= {c for h in handles if len(c := re.sub(r"[._\-]", "", h)) >= 5}
