@@ -16,7 +16,7 @@ _STREET_TYPES = (
     r"domaine|square|sente|venelle|cour|place"
 )
 _STREET_WORD = (
-    rf"(?:(?:l|d)['’]{CAP_WORD}|{CAP_WORD}|de|du|des|la|le|les|l'|d'|the|of|saint|sainte|st|"
+    rf"(?:(?:l|d)['’]{CAP_WORD}|{CAP_WORD}|des|du|de|les|la|le|l'|d'|the|of|saint|sainte|st|"
     rf"[A-Z]\.)"
 )
 ADDRESS = re.compile(
@@ -186,9 +186,60 @@ def find_neighbourhoods(text: str) -> list[Span]:
     return spans
 
 
-def find_locations(text: str, folded: str, identity: Identity) -> list[Span]:
+# "j'habite rue Victor Hugo", "I live on Albert Road": a street without a number where one lives.
+STREET_AFTER_RESIDENCE = re.compile(
+    rf"(?i:\b(?:j'habite|je vis|je réside|je reside|domicilié\w*|domicilie\w*|i live|i'm living|"
+    rf"i am living|i reside)\s+(?:(?:au|à|a|on|at|in)\s+)?(?:(?:la|le|l'|the)\s*)?)"
+    rf"(?P<street>(?i:{_STREET_TYPES})\s+{_STREET_WORD}(?:[\s\-']+{_STREET_WORD}){{0,4}}"
+    rf"|{CAP_WORD}(?:\s+{CAP_WORD}){{0,2}}\s+(?:Street|Road|Avenue|Lane|Drive|Way|Close))"
+)
+# "Adresse : Résidence Les Glycines, bât. B, 38100", "Home address: Flat 2, ...": the line.
+ADDRESS_LINE = re.compile(
+    r"(?i:\b(?:mon |my |home |postal |adresse postale|full )?(?:adresse|address|domicile)"
+    r"(?!\s*(?:ip|mac|e-?mail|mail|url|web|de (?:la|l'|l’)|of the|space|bar))"
+    r"(?:\s+(?:for|pour)\s+[\w' ]{1,25}?)?\s*:\s*)(?P<rest>[^\n]{5,160})"
+)
+_SENTENCE_END = re.compile(r"\.\s+(?=[A-ZÀ-Þ])|\.?\s*$")
+
+
+def _address_line_end(text: str, start: int, end: int) -> int:
+    """Where the address given after "Adresse :" stops: the end of its sentence, not the dot
+    of an abbreviation ("Bât. B", "St. John's")."""
+    for m in _SENTENCE_END.finditer(text, start, end):
+        word = re.search(r"(\w+)$", text[start : m.start()])
+        if m.group().strip(" .") == "" and m.end() == end or not word or len(word.group(1)) > 3:
+            return m.start()
+    return end
+
+
+# The town written after a street address: "5, chemin des Vignes, Meylan".
+_TOWN_AFTER = re.compile(
+    rf",\s*(?P<town>{CAP_WORD}(?:[\s\-](?:(?:sur|en|de|la|le|les|lès)[\s\-])?{CAP_WORD})*)"
+    r"(?=\s*(?:[.,;)\n]|$))"
+)
+
+
+def _addresses(text: str) -> list[Span]:
     spans = [Span(m.start(), m.end(), "address") for m in ADDRESS.finditer(text)]
     spans += [Span(m.start(), m.end(), "address") for m in ADDRESS_EN.finditer(text)]
+    spans += [
+        Span(m.start("street"), m.end("street"), "address")
+        for m in STREET_AFTER_RESIDENCE.finditer(text)
+    ]
+    for m in ADDRESS_LINE.finditer(text):
+        end = _address_line_end(text, m.start("rest"), m.end("rest"))
+        rest = text[m.start("rest") : end]
+        if re.search(r"\d", rest) and re.search(r"[A-ZÀ-Þ][a-zà-ÿ]", rest):
+            spans.append(Span(m.start("rest"), end, "address"))
+    for span in list(spans):
+        town = _TOWN_AFTER.match(text, span.end)
+        if town:
+            spans.append(Span(town.start("town"), town.end("town"), "city"))
+    return spans
+
+
+def find_locations(text: str, folded: str, identity: Identity) -> list[Span]:
+    spans = _addresses(text)
     for m in FR_POSTCODE_CITY.finditer(text):
         spans.append(Span(m.start(), m.end(), "postcode"))
         # "38100 Grenoble": the town of a postal address.
