@@ -241,7 +241,9 @@ def _build_world():
         defence,
         by=recruiter,
         exception="statutory_nationality",
-        justification="Poste de la défense : le décret applicable réserve l'emploi aux ressortissants.",
+        justification=(
+            "Poste de la défense : le décret applicable réserve l'emploi aux ressortissants."
+        ),
         acknowledged=True,
     )
     employer_services.close_offer(defence, by=recruiter)
