@@ -25,6 +25,7 @@ from employers.wording import (
     html_to_text,
     offer_text,
 )
+from employers.wording.offer import offer_parts
 
 
 @transaction.atomic
@@ -74,6 +75,7 @@ def offer_fields(offer: Offer) -> OfferFields:
         salary_min=offer.salary_min,
         salary_max=offer.salary_max,
         experience_level=offer.experience_level or None,
+        skills=tuple(offer.skills or ()),
     )
 
 
@@ -102,7 +104,11 @@ class ReviewedFinding:
 
     @property
     def can_rewrite(self) -> bool:
-        return bool(self.field and self.finding.suggestion and self.finding.quote)
+        return bool(
+            self.field in ("title", "description")
+            and self.finding.suggestion
+            and self.finding.quote
+        )
 
 
 @dataclass(frozen=True)
@@ -150,21 +156,23 @@ class WordingReview:
 
 
 def review_wording(fields: OfferFields) -> WordingReview:
-    """Run `check_offer` and place each finding in the title or the description."""
+    """Run `check_offer` and place each finding in the title, the description or the skills."""
     findings = check_offer(fields, locale=current_language())
-    # check_offer's offsets index offer_text(): title, blank line, description.
-    description_start = len(fields.title) + 2 if fields.title else 0
+    # check_offer's offsets index offer_text(): its parts separated by a blank line.
+    spans, position = [], 0
+    for name, text in offer_parts(fields):
+        spans.append((name, position, position + len(text)))
+        position += len(text) + 2
     reviewed = []
     for number, finding in enumerate(findings, start=1):
-        start, end = finding.start, finding.end
-        if start == end:
-            where, start, end = None, 0, 0
-        elif fields.title and end <= len(fields.title):
-            where = "title"
-        elif start >= description_start:
-            where, start, end = "description", start - description_start, end - description_start
-        else:
-            where, start, end = None, 0, 0
+        where, start, end = None, 0, 0
+        for name, part_start, part_end in spans:
+            if (
+                finding.start < finding.end
+                and part_start <= finding.start
+                and finding.end <= part_end
+            ):
+                where, start, end = name, finding.start - part_start, finding.end - part_start
         reviewed.append(ReviewedFinding(number, finding, where, start, end))
     return WordingReview(fields.title, fields.description, reviewed)
 
