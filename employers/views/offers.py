@@ -69,6 +69,7 @@ def _editor(request, *, offer=None):
                         offer,
                         by=request.user,
                         justification=form.cleaned_data.get("justification", ""),
+                        exception=form.cleaned_data.get("exception", ""),
                         acknowledged=form.cleaned_data.get("acknowledge", False),
                     )
             except services.PublicationGateError as error:
@@ -179,6 +180,7 @@ def offer_publish(request, offer_id):
                 offer,
                 by=request.user,
                 justification=form.cleaned_data.get("justification", ""),
+                exception=form.cleaned_data.get("exception", ""),
                 acknowledged=form.cleaned_data.get("acknowledge", False),
             )
         except services.PublicationGateError as error:
