@@ -171,6 +171,14 @@ CASES = [
     ),
     case(
         "c",
+        "rewrite its own binary",  # /box is writable while compiling only
+        '#include <stdio.h>\nint main(void) {\n  const char *p[] = {"/box/main", "/box/x"};\n'
+        '  for (int i = 0; i < 2; i++) if (fopen(p[i], "w")) printf("LEAK %s\\n", p[i]);\n'
+        "  return 0;\n}",
+        V.OK,
+    ),
+    case(
+        "c",
         "signals",
         "#include <signal.h>\n#include <stdio.h>\nint main(void) {\n"
         '  printf("%d %d\\n", kill(1, SIGKILL), kill(-1, SIGKILL));\n  return 0;\n}',
