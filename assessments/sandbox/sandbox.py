@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from assessments.sandbox import bwrap
 from assessments.sandbox.cgroups import SlotCgroup, create_slot_cgroup
 from assessments.sandbox.claims import UidClaims, claim_uids
+from assessments.sandbox.compiled import CompiledCache
 from assessments.sandbox.config import SandboxConfig
 from assessments.sandbox.errors import SandboxError, SandboxUnavailable, SlotsBusy
 from assessments.sandbox.execute import Limits, execute
@@ -100,6 +101,7 @@ class Sandbox:
         # Warm instances are started from long-lived threads: bwrap's --die-with-parent
         # fires when the *thread* that forked it exits.
         self._spawner = ThreadPoolExecutor(self.config.slots, thread_name_prefix="sandbox-warm")
+        self._compiled = CompiledCache(os.path.join(self.config.state_dir, "compiled"))
 
     # -- lifecycle ---------------------------------------------------------------------
     def __enter__(self) -> "Sandbox":
@@ -119,6 +121,7 @@ class Sandbox:
         if releaser is not None:
             releaser.join()  # it may be giving back slots it took from the idle list
         self._spawner.shutdown(wait=True)
+        self._compiled.clear()
         self._release_claims_if_done()
 
     def _drop(self, slot: _Slot) -> None:
@@ -290,16 +293,24 @@ class Sandbox:
         step = self._run_step(lang, limits)
         results: list[RunResult] = []
         try:
-            slot_.lease.write_source(lang.file_name, source)
-            if lang.compile is not None:
+            if lang.compile is None:
+                slot_.lease.write_source(lang.file_name, source)
+            else:
                 # Compiled in its own sandbox run with /box writable, its own limits; the
-                # program then runs with /box read-only. Failure -> CE.
+                # program then runs with /box read-only. Failure -> CE. A source compiled
+                # before by this Sandbox is not compiled again (compiled.py).
                 slot_.discard_warm()
-                for name, content in lang.support_files:
-                    slot_.lease.write_source(name, content.encode())
-                compiled = self._compile(slot_, lang)
-                if compiled is not None:
-                    results = [compiled] * len(inputs)
+                key = CompiledCache.key(self._compile_step(lang).key, source)
+                slot_.lease.clear_box()
+                if not self._compiled.restore(key, slot_.lease.box_dir):
+                    slot_.lease.write_source(lang.file_name, source)
+                    for name, content in lang.support_files:
+                        slot_.lease.write_source(name, content.encode())
+                    compiled = self._compile(slot_, lang)
+                    if compiled is not None:
+                        results = [compiled] * len(inputs)
+                    else:
+                        self._compiled.store(key, slot_.lease.box_dir)
             for stdin in inputs if not results else []:
                 if lang.setup_file is not None:
                     slot_.lease.write_source(lang.setup_file, stdin)

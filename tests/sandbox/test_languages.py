@@ -202,3 +202,26 @@ def test_memory_of_a_compiled_program_is_its_own_not_the_compilers(sandbox):
     result = sandbox.run("c", code)
     assert result.verdict is Verdict.OK
     assert 0 < result.memory_kb < 16 * 1024
+
+
+def test_a_source_compiled_once_is_not_compiled_again_for_its_next_runs(tmp_path):
+    """Grading runs a submission once per hidden test: the second run of the same source reuses
+    what its compile step produced; another source is compiled. The compile step here stamps its
+    output with the time it ran."""
+    stamped = dataclasses.replace(
+        LANGUAGES["c"],
+        compile=("/usr/bin/sh", "-c", "date +%s%N > {box}/stamp && cp {source} {box}/main"),
+        run=("/usr/bin/sh", "-c", "cat {box}/stamp; sh {box}/main"),
+        requires=(),
+    )
+    with Sandbox(SandboxConfig(slot_wait_s=30), languages={"c": stamped}) as box:
+        first, again = (box.run("c", "echo one") for _ in range(2))
+        other = box.run("c", "echo two")
+        assert [r.verdict for r in (first, again, other)] == [Verdict.OK] * 3
+        assert first.stdout.endswith("one\n") and other.stdout.endswith("two\n")
+        assert again.stdout == first.stdout  # the same stamp: compiled once
+        assert other.stdout.split()[0] != first.stdout.split()[0]
+        broken = dataclasses.replace(stamped, compile=("/usr/bin/sh", "-c", "exit 1"))
+    with Sandbox(SandboxConfig(slot_wait_s=30), languages={"c": broken}) as box:
+        # A kept compilation belongs to its Sandbox; a compile error is never kept.
+        assert [box.run("c", "echo one").verdict for _ in range(2)] == [Verdict.CE] * 2
