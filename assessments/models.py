@@ -27,6 +27,7 @@ from assessments.enums import (
 from assessments.grading import TestCase
 from assessments.library.sjt import Response, Scenario
 from core.i18n import current_language
+from employers.models import recruiting_member
 
 
 class InvalidTransition(Exception):
@@ -377,7 +378,7 @@ class CampaignQuerySet(models.QuerySet):
 
     def of_member(self, user):
         """Campaigns of the offers of the organisations ``user`` belongs to."""
-        return self.filter(offer__employer__memberships__user=user)
+        return self.filter(recruiting_member(user, "offer__employer__"))
 
 
 class Campaign(models.Model):
