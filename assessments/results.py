@@ -1,4 +1,6 @@
-"""Scores of one application per assessment component, each in [0, 1] or None.
+"""Scores of one application per assessment component, each in [0, 1] or None, and when the
+candidate may see them (``withheld_until``: the one rule every candidate page, email and export
+follows).
 
 Other apps (shortlists) read ``component_scores(application)``; keep its signature.
 
@@ -14,11 +16,14 @@ Other apps (shortlists) read ``component_scores(application)``; keep its signatu
 """
 
 from dataclasses import dataclass, field
+from datetime import datetime
+
+from django.utils import timezone
 
 from assessments import scoring
 from assessments.enums import Competency, SubmissionStatus
 from assessments.library.sjt import score_ranking, score_sjt
-from assessments.models import Attempt, Submission
+from assessments.models import Attempt, Campaign, Submission
 
 COMPONENTS = ("coding", "sjt", "written")
 
@@ -34,6 +39,31 @@ class AttemptResults:
     scores: dict[str, float | None]
     overall: float | None
     by_competency: dict[str, float | None] = field(default_factory=dict)
+
+
+def results_campaign(application) -> Campaign | None:
+    """The campaign whose results the application's scores belong to: the one it sat (its
+    attempt's), else the offer's current one (code submitted before starting, or never
+    started)."""
+    attempt = Attempt.objects.filter(application=application).select_related("campaign").first()
+    if attempt is not None:
+        return attempt.campaign
+    return Campaign.objects.current().filter(offer_id=application.offer_id).first()
+
+
+def withheld_until(application, *, campaign: Campaign | None = ..., now=None) -> datetime | None:
+    """THE rule of « résultats à la clôture »: None when the candidate may see their assessment
+    results (code scores and verdicts included), else the moment they will.
+
+    Everybody who applies sits the same assessment, and every result shows at the same time,
+    when the campaign closes (closed early by the employer, or at its deadline): candidate
+    pages, the decision emails and the data export read this function. An offer without a
+    campaign promises nothing: its exercises are practice, graded in front of the candidate."""
+    if campaign is ...:
+        campaign = results_campaign(application)
+    if campaign is None or campaign.is_closed(now or timezone.now()):
+        return None
+    return campaign.deadline
 
 
 def _best_coding_scores(application) -> dict[str, float]:

@@ -232,7 +232,7 @@ def attempt_results(request, application_id):
     attempt = _attempt(application)
     if attempt is None or attempt.is_open:
         return redirect("assessments:campaign_home", application_id=application.pk)
-    visible = attempt.campaign.is_closed()
+    visible = results.withheld_until(application, campaign=attempt.campaign) is None
     outcome = results.attempt_results(attempt) if visible else None
     items = []
     if visible:

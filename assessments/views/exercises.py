@@ -12,7 +12,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from accounts.access import role_required
 from accounts.enums import Role
-from assessments import campaigns, grading, submitted_code
+from assessments import campaigns, grading, results, submitted_code
 from assessments import submissions as code_submissions
 from assessments.enums import TestVerdict
 from assessments.forms import CodeForm
@@ -73,6 +73,7 @@ def _exercise_page(request, application, exercise, *, code, sample_runs=None, st
             "saved_label": _saved_label(draft.updated_at) if draft else "",
             "sample_runs": sample_runs,
             "submissions": submissions,
+            "withheld_until": results.withheld_until(application),
             "campaign_attempt": campaign_attempt,
         },
         status=status,
@@ -181,7 +182,10 @@ def submission_detail(request, submission_id):
     return render(
         request,
         "assessments/submission_detail.html",
-        {"submission": submission},
+        {
+            "submission": submission,
+            "withheld_until": results.withheld_until(submission.application),
+        },
     )
 
 
@@ -195,7 +199,14 @@ def submission_status(request, submission_id):
         .defer("exercise__hidden_tests", "exercise__samples"),
         pk=submission_id,
     )
-    response = render(request, "assessments/_submission_status.html", {"submission": submission})
+    response = render(
+        request,
+        "assessments/_submission_status.html",
+        {
+            "submission": submission,
+            "withheld_until": results.withheld_until(submission.application),
+        },
+    )
     response["X-Vivier-Final"] = "1" if submission.is_final else "0"
     return response
 
