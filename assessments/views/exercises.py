@@ -53,11 +53,13 @@ def _saved_label(moment) -> str:
     return _("Brouillon enregistré à %(time)s") % {"time": when}
 
 
-def _exercise_page(request, application, exercise, *, code, sample_runs=None, status=200):
+def _exercise_page(request, application, exercise, *, code, sample_runs=None, status=200, error=""):
     draft = code_submissions.latest_draft(application, exercise)
-    submissions = Submission.objects.filter(
-        application=application, exercise__slug=exercise.slug
-    ).only("id", "created_at", "status", "score")[:5]
+    submissions = list(
+        Submission.objects.filter(application=application, exercise__slug=exercise.slug).only(
+            "id", "created_at", "status", "score"
+        )
+    )
     campaign_attempt = (
         Attempt.objects.in_progress()
         .filter(application=application, campaign__exercises__slug=exercise.slug)
@@ -73,6 +75,9 @@ def _exercise_page(request, application, exercise, *, code, sample_runs=None, st
             "saved_label": _saved_label(draft.updated_at) if draft else "",
             "sample_runs": sample_runs,
             "submissions": submissions,
+            "max_submissions": results.MAX_SUBMISSIONS_PER_EXERCISE,
+            "submissions_left": max(0, results.MAX_SUBMISSIONS_PER_EXERCISE - len(submissions)),
+            "error": error,
             "withheld_until": results.withheld_until(application),
             "campaign_attempt": campaign_attempt,
         },
@@ -166,7 +171,15 @@ def run_samples(request, application, exercise, code):
 
 @candidate_code_post()
 def submit(request, application, exercise, code):
-    submission = code_submissions.submit(application, exercise, code, user=request.user)
+    try:
+        submission = code_submissions.submit(application, exercise, code, user=request.user)
+    except code_submissions.SubmissionLimitReached:
+        message = _(
+            "Vous avez fait les %(max)s soumissions permises pour cet exercice : c'est la "
+            "dernière qui compte. Votre code reste enregistré comme brouillon."
+        ) % {"max": results.MAX_SUBMISSIONS_PER_EXERCISE}
+        code_submissions.save_draft(application, exercise, code, user=request.user)
+        return _exercise_page(request, application, exercise, code=code, status=409, error=message)
     return redirect("assessments:submission_detail", submission_id=submission.pk)
 
 
@@ -216,4 +229,12 @@ def submission_status(request, submission_id):
 def offer_submissions(request, offer_id):
     offer = get_object_or_404(Offer.objects.of_member(request.user).distinct(), pk=offer_id)
     groups = submitted_code.offer_submissions(offer, lang=get_language())
-    return render(request, "assessments/offer_submissions.html", {"offer": offer, "groups": groups})
+    return render(
+        request,
+        "assessments/offer_submissions.html",
+        {
+            "offer": offer,
+            "groups": groups,
+            "max_submissions": results.MAX_SUBMISSIONS_PER_EXERCISE,
+        },
+    )
