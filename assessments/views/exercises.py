@@ -39,13 +39,21 @@ def _exercise(slug, *, with_samples=False) -> Exercise:
     return get_object_or_404(exercises, slug=slug)
 
 
-def _closed_by_campaign(application, exercise) -> HttpResponse | None:
+def _closed_by_campaign(request, application, exercise) -> HttpResponse | None:
     """409 with the reason when the exercise belongs to the application's campaign and its
-    sitting is not open (not started, handed in or out of time); None otherwise."""
+    sitting is not open (not started, handed in or out of time); None otherwise. A form post
+    gets the read-only exercise page with the reason, the autosave its JSON, a live request
+    (htmx) a reload of the page, which then shows why."""
     message = campaigns.exercise_locked_message(application, exercise.slug)
     if message is None:
         return None
-    return HttpResponse(message, status=409, content_type="text/plain; charset=utf-8")
+    if request.htmx:
+        return HttpResponse(message, status=409, headers={"HX-Refresh": "true"})
+    if request.resolver_match.url_name == "autosave":
+        return JsonResponse({"error": message}, status=409)
+    draft = code_submissions.latest_draft(application, exercise)
+    code = draft.code if draft else exercise.starter_code
+    return _exercise_page(request, application, exercise, code=code, status=409)
 
 
 def _saved_label(moment) -> str:
@@ -78,6 +86,7 @@ def _exercise_page(request, application, exercise, *, code, sample_runs=None, st
             "max_submissions": results.MAX_SUBMISSIONS_PER_EXERCISE,
             "submissions_left": max(0, results.MAX_SUBMISSIONS_PER_EXERCISE - len(submissions)),
             "error": error,
+            "locked_message": campaigns.exercise_locked_message(application, exercise.slug),
             "withheld_until": results.withheld_until(application),
             "campaign_attempt": campaign_attempt,
         },
@@ -119,7 +128,7 @@ def candidate_code_post(*, with_samples=False):
         def wrapper(request, application_id, slug):
             application = _application(request, application_id)
             exercise = _exercise(slug, with_samples=with_samples)
-            refused = _closed_by_campaign(application, exercise)
+            refused = _closed_by_campaign(request, application, exercise)
             if refused is not None:
                 return refused
             form = CodeForm(request.POST)

@@ -1,6 +1,7 @@
 """The single sitting: server-owned timer, autosave and resume, refusal after the end,
 automatic hand-in at the deadline."""
 
+import html
 import io
 import re
 from datetime import timedelta
@@ -242,7 +243,7 @@ def test_a_campaign_exercise_takes_no_code_after_the_end(candidate_client, appli
     expire(attempt)
     late = candidate_client.post(reverse("assessments:submit", args=args), {"code": "print(1)"})
     assert late.status_code == 409
-    assert "Le temps de l'évaluation est écoulé" in late.content.decode()
+    assert "Le temps de l'évaluation est écoulé" in html.unescape(late.content.decode())
 
 
 def test_a_campaign_exercise_waits_for_the_start(candidate_client, application, campaign):
@@ -251,7 +252,7 @@ def test_a_campaign_exercise_waits_for_the_start(candidate_client, application, 
     args = [application.pk, exercise.slug]
     response = candidate_client.post(reverse("assessments:submit", args=args), {"code": "x"})
     assert response.status_code == 409
-    assert "Commencez l'évaluation" in response.content.decode()
+    assert "Commencez l'évaluation" in html.unescape(response.content.decode())
 
 
 def test_a_campaign_exercise_page_leads_back_to_the_sitting(
