@@ -471,7 +471,13 @@ class Campaign(models.Model):
 
     @property
     def offers_extra_time(self) -> bool:
-        return self.extra_time != ExtraTime.NONE
+        """Always, since the accessibility statement promises it (ExtraTime has no "none")."""
+        return self.extra_time in ExtraTime.values
+
+    def minutes_for(self, multiplier) -> int:
+        """The duration a candidate with `multiplier` gets, in whole minutes (as the clock of
+        Attempt.compute_ends_at gives it, before the deadline cuts it)."""
+        return int(Decimal(self.duration_minutes) * Decimal(multiplier))
 
 
 class Accommodation(models.Model):
