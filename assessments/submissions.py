@@ -7,12 +7,22 @@ from django.db import transaction
 
 from assessments import grading
 from assessments.models import CodeDraft, Exercise, Submission
+from assessments.results import MAX_SUBMISSIONS_PER_EXERCISE
 from assessments.sandbox import check_available
 from assessments.tasks import enqueue_grading
 
 log = logging.getLogger(__name__)
 
 MAX_CODE_CHARS = 64 * 1024
+
+
+class SubmissionLimitReached(Exception):
+    """The candidate has made every submission allowed to this exercise."""
+
+
+def submissions_made(application, exercise) -> int:
+    """Submissions of the application to this exercise (any version of it)."""
+    return Submission.objects.filter(application=application, exercise__slug=exercise.slug).count()
 
 
 def latest_draft(application, exercise) -> CodeDraft | None:
@@ -34,8 +44,13 @@ def save_draft(application, exercise, code: str, *, user) -> CodeDraft:
 
 def submit(application, exercise, code: str, *, user) -> Submission:
     """Save the submission, then (once committed) ask for grading. Nothing is lost if grading
-    cannot be enqueued: the stale-submission sweep picks it up."""
+    cannot be enqueued: the stale-submission sweep picks it up. Raises SubmissionLimitReached
+    after MAX_SUBMISSIONS_PER_EXERCISE submissions to the exercise: the last one counts."""
     with transaction.atomic():
+        # The application row is locked so that two quick posts cannot both pass the cap.
+        type(application).objects.select_for_update().filter(pk=application.pk).first()
+        if submissions_made(application, exercise) >= MAX_SUBMISSIONS_PER_EXERCISE:
+            raise SubmissionLimitReached
         submission = Submission.objects.create(
             application=application, exercise=exercise, code=code
         )

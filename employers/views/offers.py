@@ -33,7 +33,7 @@ def _member_offer(request, offer_id):
 
 
 def _user_employers(user):
-    return Employer.objects.filter(memberships__user=user).order_by("name")
+    return Employer.objects.recruited_for_by(user).order_by("name")
 
 
 def _review_of_form(form):
@@ -139,6 +139,8 @@ def offer_check(request, offer_id=None):
     else:
         raw = request.POST.get("employer", "")
         employers = _user_employers(request.user)
+        if not employers:
+            raise PermissionDenied  # an interviewer writes no offer
         if raw.isdigit():
             employer = get_object_or_404(employers, pk=int(raw))
         elif "employer" not in request.POST and len(employers) == 1:
