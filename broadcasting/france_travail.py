@@ -16,9 +16,9 @@ from decimal import Decimal
 from broadcasting import geo
 from broadcasting.public import offer_url
 from broadcasting.rome import rome_label
-from territories.rome import appellation
 from employers.enums import ContractType, ExperienceLevel, RemotePolicy, WorkingTime
 from employers.wording import html_to_text
+from territories.rome import appellation
 
 # France Travail's referentiel « typesContrats » (code, libellé).
 CDI = ("CDI", "Contrat à durée indéterminée")
