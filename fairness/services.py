@@ -206,6 +206,41 @@ def funnel_report(applications) -> list[stats.StageTable]:
     return tables
 
 
+TERRITORY_SHARES = {
+    # attribute -> (groups counted, label)
+    "qpv": ((Residence.YES, Residence.YES_VERIFIED), Attribute.QPV.label),
+    "zrr": ((Residence.YES, Residence.YES_VERIFIED), Attribute.ZRR.label),
+}
+
+
+def territory_shares(applications, *, threshold: int = stats.THRESHOLD) -> list[dict]:
+    """Per funnel stage, the share of the candidates who reached it that live in a QPV, and in
+    a rural commune, verified and declared together (how many were verified is shown beside).
+    A share is withheld when fewer than `threshold` people are in the group or outside it:
+    either count would single someone out."""
+    records = funnel_records(applications)
+    funnel = [str(stage) for stage in FUNNEL]
+    stage_labels = dict(ApplicationStage.choices)
+    rows = []
+    for index, stage in enumerate(funnel):
+        reached = [r for r in records if r.furthest in funnel and funnel.index(r.furthest) >= index]
+        total = sum(r.count for r in reached)
+        row: dict = {"stage": stage, "label": str(stage_labels[stage]), "total": total}
+        for attribute, (groups, _attribute_label) in TERRITORY_SHARES.items():
+            inside = sum(r.count for r in reached if r.groups[attribute] in groups)
+            verified = sum(
+                r.count for r in reached if r.groups[attribute] == Residence.YES_VERIFIED
+            )
+            shown = inside >= threshold and total - inside >= threshold
+            row[attribute] = {
+                "count": inside if shown else None,
+                "share": 100 * inside / total if shown and total else None,
+                "verified": verified if shown else None,
+            }
+        rows.append(row)
+    return rows
+
+
 def _label(attribute_tables: list[stats.AttributeTable]) -> None:
     for attribute_table in attribute_tables:
         attribute = Attribute(attribute_table.attribute)

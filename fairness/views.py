@@ -244,6 +244,7 @@ def employer_report(request, employer_id):
             "offers": employer.offers.all(),
             "stages": services.funnel_report(applications),
             "diversity": services.diversity_report(applications),
+            "territory_shares": services.territory_shares(applications),
             "retention": services.retention_report(
                 applications.filter(stage=ApplicationStage.HIRED)
             ),

@@ -121,3 +121,10 @@ def neighbourhood(code: str) -> Neighbourhood | None:
     if not available():
         return None
     return perimeters().by_code.get(code)
+
+
+def communes_with_qpv() -> frozenset[str]:
+    """INSEE codes of the communes that have at least one QPV (empty without perimeters)."""
+    if not available():
+        return frozenset()
+    return frozenset(perimeters().by_commune)

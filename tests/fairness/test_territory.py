@@ -186,3 +186,25 @@ def test_the_data_export_holds_what_is_kept(client, candidate, perimeters, fake_
     exported = services.export_declaration(candidate)
     assert exported["insee_code"] == "91228" and exported["qpv_code"] == "QN09199M"
     assert exported["territory_source"] == "address" and exported["qpv"] == "yes_verified"
+
+
+def test_the_employer_report_shows_the_share_of_priority_territories_per_stage(client, force_login):
+    from tests.employers.factories import EmployerMembershipFactory
+
+    membership = EmployerMembershipFactory()
+    offer = OfferFactory(employer=membership.employer, published=True)
+    first_stage(offer, advanced=6, rejected=6, qpv="yes_verified")  # 12 from a QPV, verified
+    first_stage(offer, advanced=4, rejected=4, qpv="yes")  # 8 declared
+    first_stage(offer, advanced=12, rejected=12, qpv="no_verified")  # 24 outside
+    force_login(membership.user)
+    response = client.get(reverse("fairness:employer_report", args=[membership.employer.pk]))
+    rows = {row["stage"]: row for row in response.context["territory_shares"]}
+    applied = rows["applied"]
+    assert applied["total"] == 44
+    assert applied["qpv"] == {"count": 20, "share": 100 * 20 / 44, "verified": 12}
+    # 22 went on to the assessment, 10 of them from a QPV: 12 outside, both shown.
+    assert rows["assessed"]["qpv"]["count"] == 10
+    # No one declared rurality: 0 in the group, withheld.
+    assert applied["zrr"] == {"count": None, "share": None, "verified": None}
+    page = response.content.decode()
+    assert "data-territory-shares" in page and "45 %" in page
