@@ -16,3 +16,6 @@ def fake_geocoder(settings):
         settings.VIVIER_GEOCODER_URL = fake.url
         settings.VIVIER_GEOCODER_TIMEOUT = 0.5
         yield fake
+
+
+from tests.browser.conftest import browser, live_daphne, page  # noqa: F401, E402  (Playwright)
