@@ -35,8 +35,8 @@ CONTACT_EMAIL = env_str("VIVIER_CONTACT_EMAIL", "")
 # Where candidates live (territories app): the address geocoder and the QPV perimeter file.
 VIVIER_GEOCODER_URL = env_str("VIVIER_GEOCODER_URL", "https://api-adresse.data.gouv.fr/search/")
 VIVIER_GEOCODER_TIMEOUT = env_int("VIVIER_GEOCODER_TIMEOUT", 3)
-VIVIER_QPV_FILE = env_str(
-    "VIVIER_QPV_FILE", str(BASE_DIR / "territories" / "data" / "qpv-2024.geojson")
+VIVIER_QPV_PERIMETERS = env_str(
+    "VIVIER_QPV_PERIMETERS", str(BASE_DIR / "territories" / "data" / "qpv-2024.geojson")
 )
 
 INSTALLED_APPS = [

@@ -5,7 +5,7 @@ The perimeters are ANCT's official 2024 file (`QP2024_France_Hexagonale_Outre_Me
 Licence Ouverte 2.0), reduced by `territories/data/build_qpv.py` to what Vivier reads: each
 perimeter's code (`code_qp`), name (`lib_qp`) and communes (`insee_com`), coordinates rounded
 to 6 decimals (about 0.1 m), polygons not simplified. The file is read from
-``settings.VIVIER_QPV_FILE`` (default `territories/data/qpv-2024.geojson`); see
+``settings.VIVIER_QPV_PERIMETERS`` (default `territories/data/qpv-2024.geojson`); see
 `territories/data/README.md`.
 
 A point is tested with shapely: an STRtree of the perimeters' bounding boxes gives the few
@@ -31,7 +31,7 @@ DEFAULT_FILE = Path(__file__).resolve().parent / "data" / "qpv-2024.geojson"
 
 
 class PerimetersUnavailable(Exception):
-    """No perimeter file where settings.VIVIER_QPV_FILE says: a point cannot be placed."""
+    """No perimeter file where settings.VIVIER_QPV_PERIMETERS says: a point cannot be placed."""
 
 
 @dataclass(frozen=True)
@@ -81,7 +81,7 @@ class Perimeters:
 
 
 def perimeter_file() -> Path:
-    return Path(getattr(settings, "VIVIER_QPV_FILE", DEFAULT_FILE))
+    return Path(getattr(settings, "VIVIER_QPV_PERIMETERS", DEFAULT_FILE))
 
 
 @cache

@@ -40,7 +40,7 @@ def test_offers_in_a_rural_commune(adviser_client, offers):
 def test_without_perimeters_the_qpv_filter_is_a_form_error(
     adviser_client, offers, settings, tmp_path
 ):
-    settings.VIVIER_QPV_FILE = tmp_path / "absent.geojson"
+    settings.VIVIER_QPV_PERIMETERS = tmp_path / "absent.geojson"
     response = adviser_client.get(URL, {"territory": "qpv"})
     assert response.status_code == 200
     assert "ne sont pas installés" in response.content.decode()

@@ -6,8 +6,8 @@ from tests.territories.fakes import ANSWERS, FakeGeocoder, write_perimeters
 @pytest.fixture
 def perimeters(tmp_path, settings):
     """The test perimeter file, in ANCT's schema, as Vivier's QPV file."""
-    settings.VIVIER_QPV_FILE = write_perimeters(tmp_path)
-    return settings.VIVIER_QPV_FILE
+    settings.VIVIER_QPV_PERIMETERS = write_perimeters(tmp_path)
+    return settings.VIVIER_QPV_PERIMETERS
 
 
 @pytest.fixture

@@ -34,7 +34,7 @@ def territory_site(transactional_db, tmp_path):
         with daphne_process(
             VIVIER_GEOCODER_URL=geocoder.url,
             VIVIER_GEOCODER_TIMEOUT="1",
-            VIVIER_QPV_FILE=str(write_perimeters(tmp_path)),
+            VIVIER_QPV_PERIMETERS=str(write_perimeters(tmp_path)),
         ) as url:
             yield url, geocoder
 

@@ -96,7 +96,7 @@ class TestPerimeters:
         assert qpv.of_commune("59350") == []
 
     def test_without_the_perimeter_file_a_point_cannot_be_placed(self, settings, tmp_path):
-        settings.VIVIER_QPV_FILE = tmp_path / "missing.geojson"
+        settings.VIVIER_QPV_PERIMETERS = tmp_path / "missing.geojson"
         assert not qpv.available()
         with pytest.raises(qpv.PerimetersUnavailable):
             qpv.locate(*INSIDE)
