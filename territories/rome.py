@@ -51,7 +51,9 @@ def _appellations() -> dict[str, Appellation]:
 
 @cache
 def _folded() -> list[tuple[str, Appellation]]:
-    rows = [(fold(a.label), a) for a in _appellations().values()]
+    """(" " + folded title, appellation), by folded title: a typed word starts a word of the
+    title exactly when " " + word is in it, a test done in C."""
+    rows = [(" " + fold(a.label), a) for a in _appellations().values()]
     return sorted(rows, key=lambda row: row[0])
 
 
@@ -78,14 +80,14 @@ def search_appellations(query: str, *, limit: int = 10) -> list[Appellation]:
     if len(text) == 5 and rome_exists(text):
         code = text.upper()
         return [a for _name, a in _folded() if a.rome_code == code][:limit]
-    words = fold(text).split()
+    words = [" " + word for word in fold(text).split()]
     if not words:
         return []
     first, rest = [], []
+    head, others = words[0], words[1:]
     for name, found in _folded():
-        title_words = name.split()
-        if all(any(w.startswith(typed) for w in title_words) for typed in words):
-            (first if name.startswith(words[0]) else rest).append(found)
+        if head in name and all(word in name for word in others):
+            (first if name.startswith(head) else rest).append(found)
             if len(first) >= limit:
                 break
     return (first + rest)[:limit]
