@@ -83,7 +83,8 @@ def search_appellations(query: str, *, limit: int = 10) -> list[Appellation]:
     words = [" " + word for word in fold(text).split()]
     if not words:
         return []
-    first, rest = [], []
+    first: list[Appellation] = []
+    rest: list[Appellation] = []
     head, others = words[0], words[1:]
     for name, found in _folded():
         if head in name and all(word in name for word in others):

@@ -26,7 +26,7 @@ def _round(coordinates):
 def main(path: str) -> None:
     with open(path, encoding="utf-8") as handle:
         collection = json.load(handle)
-    features = []
+    features: list[dict] = []
     for feature in collection["features"]:
         geometry = feature["geometry"]
         features.append(
