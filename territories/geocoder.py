@@ -1,4 +1,4 @@
-"""A small client of the Base Adresse Nationale geocoder (`/search/`).
+"""A small client of the Base Adresse Nationale geocoder (the « API Adresse » search).
 
 `geocode(text)` sends one request, ``GET {VIVIER_GEOCODER_URL}?q=…&limit=1``, with a short
 timeout, and returns the best match as an `Address` (point, commune's INSEE code, label), or
@@ -6,10 +6,14 @@ None when nothing matches well enough. Any failure to get an answer (network, ti
 error, a body that is not the expected GeoJSON) raises `GeocoderUnavailable`: the caller then
 lets the person pick their commune instead. The address itself is never stored nor logged.
 
-The service (https://api-adresse.data.gouv.fr/search/) is free and needs no key; it answers a
-GeoJSON FeatureCollection whose features carry `properties.citycode` (INSEE code),
-`properties.label`, `properties.score` (0 to 1) and `geometry.coordinates` (longitude, latitude).
-It limits each client to 50 requests a second, far above what Vivier's form sends.
+The API Adresse of the Base Adresse Nationale moved from the DINUM
+(api-adresse.data.gouv.fr, decommissioned at the end of January 2026) to the IGN's
+Géoplateforme: https://data.geopf.fr/geocodage/search, « iso-functional » with the old one
+(same `q` and `limit` parameters, same GeoCodeJSON answer). It is free and needs no key; it
+answers a GeoJSON FeatureCollection whose features carry `properties.citycode` (INSEE code),
+`properties.label`, `properties.score` (0 to 1) and `geometry.coordinates` (longitude,
+latitude). It limits each client to 50 requests a second, far above what Vivier's form sends;
+past that it answers 429, which counts as unavailable here.
 """
 
 import json
@@ -20,7 +24,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 
-DEFAULT_URL = "https://api-adresse.data.gouv.fr/search/"
+DEFAULT_URL = "https://data.geopf.fr/geocodage/search"
 DEFAULT_TIMEOUT = 3.0
 # Below this score the match is likely another street or another town: not used.
 MIN_SCORE = 0.5
