@@ -3,8 +3,9 @@ import re
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from broadcasting.search import DEPARTMENTS
+from broadcasting.search import DEPARTMENTS, OfferSearchForm
 from core.text import InvisibleCharactersMixin
+from territories import communes, qpv
 
 ROME_PREFIX_RE = re.compile(r"^[A-N]\d{0,4}$")
 MAX_DEPARTMENTS = 20
@@ -113,3 +114,42 @@ class InvitedApplyForm(forms.Form):
             "pouvez changer d'avis à tout moment."
         ),
     )
+
+
+class AdviserOfferSearchForm(OfferSearchForm):
+    """The offer search, plus the priority territories advisers reach out to."""
+
+    QPV = "qpv"
+    RURAL = "rural"
+
+    territory = forms.ChoiceField(
+        label=_("Territoire"),
+        required=False,
+        choices=[
+            ("", _("Tous")),
+            (QPV, _("Dans une commune qui compte un quartier prioritaire (QPV)")),
+            (RURAL, _("Dans une commune rurale (ZRR)")),
+        ],
+        help_text=_("Selon la commune de l'offre, connue par son nom et son code postal."),
+    )
+
+    def clean_territory(self):
+        territory = self.cleaned_data["territory"]
+        if territory == self.QPV and not qpv.available():
+            raise forms.ValidationError(
+                _("Les périmètres des quartiers prioritaires ne sont pas installés sur ce site.")
+            )
+        return territory
+
+
+def in_territory(offers, territory: str):
+    """The offers of `offers` whose commune is in the territory: one query for the communes of
+    the offers, then the reference data decides."""
+    if not territory:
+        return offers
+    codes = set(offers.exclude(insee_code="").values_list("insee_code", flat=True).distinct())
+    if territory == AdviserOfferSearchForm.QPV:
+        kept = codes & qpv.communes_with_qpv()
+    else:
+        kept = {code for code in codes if communes.rural(code)}
+    return offers.filter(insee_code__in=kept)

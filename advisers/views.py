@@ -13,10 +13,17 @@ from accounts.access import role_required
 from accounts.enums import Role
 from advisers import digests, following, invitations
 from advisers.formats import describe_assessment_format, describe_assessment_formats
-from advisers.forms import ConsentForm, InvitationForm, InvitedApplyForm, SubscriptionForm
+from advisers.forms import (
+    AdviserOfferSearchForm,
+    ConsentForm,
+    InvitationForm,
+    InvitedApplyForm,
+    SubscriptionForm,
+    in_territory,
+)
 from advisers.invitations import InvitationProblem
 from advisers.models import Invitation, OfferSubscription
-from broadcasting.search import OfferSearchForm, search_offers
+from broadcasting.search import search_offers
 from candidates.enums import ApplicationStage
 from candidates.models import Application
 from candidates.services import (
@@ -35,9 +42,9 @@ OFFERS_PER_PAGE = 20
 @require_GET
 @role_required(Role.ADVISER)
 def dashboard(request):
-    form = OfferSearchForm(request.GET)
+    form = AdviserOfferSearchForm(request.GET)
     if form.is_valid():
-        offers = search_offers(form.cleaned_data)
+        offers = in_territory(search_offers(form.cleaned_data), form.cleaned_data["territory"])
     else:
         offers = Offer.objects.none()
     page = Paginator(offers, OFFERS_PER_PAGE).get_page(request.GET.get("page"))

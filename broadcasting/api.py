@@ -134,6 +134,7 @@ class OfferPage(Schema):
 
 class FTPlace(Schema):
     libelle: str | None = None
+    commune: str | None = None
     codePostal: str | None = None
     latitude: float | None = None
     longitude: float | None = None
@@ -178,6 +179,7 @@ class FranceTravailOffer(Schema):
     lieuTravail: FTPlace | None = None
     romeCode: str | None = None
     romeLibelle: str | None = None
+    appellationlibelle: str | None = None
     entreprise: FTCompany
     typeContrat: str | None = None
     typeContratLibelle: str
@@ -193,6 +195,7 @@ class FranceTravailOffer(Schema):
     dureeTravailLibelleConverti: str
     complementExercice: str | None = None
     nombrePostes: int
+    accessibleTH: bool | None = None
     contact: FTContact
     origineOffre: FTOrigin
 

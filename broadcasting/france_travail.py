@@ -18,6 +18,7 @@ from broadcasting.public import offer_url
 from broadcasting.rome import rome_label
 from employers.enums import ContractType, ExperienceLevel, RemotePolicy, WorkingTime
 from employers.wording import html_to_text
+from territories.rome import appellation
 
 # France Travail's referentiel « typesContrats » (code, libellé).
 CDI = ("CDI", "Contrat à durée indéterminée")
@@ -120,13 +121,15 @@ def _salary(offer) -> dict:
 
 
 def _occupation(offer) -> dict:
-    """romeCode and romeLibelle, the label from France Travail's ROME referential. Vivier
-    records no ROME appellation (job title code): appellationlibelle is left out."""
-    if not offer.rome_code:
-        return {}
-    occupation = {"romeCode": offer.rome_code}
-    if label := rome_label(offer.rome_code):
-        occupation["romeLibelle"] = label
+    """romeCode and romeLibelle, the label from France Travail's ROME referential, and
+    appellationlibelle, the referential's job title the recruiter chose."""
+    occupation = {}
+    if offer.rome_code:
+        occupation["romeCode"] = offer.rome_code
+        if label := rome_label(offer.rome_code):
+            occupation["romeLibelle"] = label
+    if offer.appellation_code and (title := appellation(offer.appellation_code)):
+        occupation["appellationlibelle"] = title.label
     return occupation
 
 
@@ -138,6 +141,8 @@ def _place(offer) -> dict:
         place["libelle"] = offer.department
     elif offer.remote_policy == RemotePolicy.FULL:
         place["libelle"] = "France"
+    if offer.insee_code:
+        place["commune"] = offer.insee_code
     if offer.postcode:
         place["codePostal"] = offer.postcode
         if point := geo.coordinates(offer.postcode):
@@ -160,10 +165,10 @@ def _present(data: dict) -> dict:
 def to_france_travail(offer) -> dict:
     """The offer as one « Offres d'emploi v2 » result object, without null fields.
 
-    Not given, because Vivier does not record them: lieuTravail.commune (the INSEE code: Vivier
-    stores a postcode and a commune name), appellationlibelle, qualificationCode and
-    qualificationLibelle, accessibleTH (whether the employer opens the job to disabled workers
-    is a statement only the employer can make), entreprise.description and entreprise.url.
+    Not given, because Vivier does not record them: qualificationCode and qualificationLibelle,
+    entreprise.description and entreprise.url. lieuTravail.commune, appellationlibelle and
+    accessibleTH are given when the offer has them (accessibleTH only when the employer said so,
+    either way).
     """
     experience_code, experience_label = EXPERIENCE[offer.experience_level]
     url = offer_url(offer)
@@ -189,6 +194,7 @@ def to_france_travail(offer) -> dict:
             **_working_time(offer),
             "complementExercice": REMOTE[offer.remote_policy],
             "nombrePostes": offer.positions,
+            "accessibleTH": offer.accessible_th,
             "contact": {"urlPostulation": url},
             "origineOffre": {
                 "origine": ORIGIN_PARTNER,

@@ -32,6 +32,12 @@ SITE_URL = env_str("VIVIER_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 # Where people write to exercise their rights or report an accessibility problem (the privacy
 # notice and the accessibility statement give it).
 CONTACT_EMAIL = env_str("VIVIER_CONTACT_EMAIL", "")
+# Where candidates live (territories app): the address geocoder and the QPV perimeter file.
+VIVIER_GEOCODER_URL = env_str("VIVIER_GEOCODER_URL", "https://data.geopf.fr/geocodage/search")
+VIVIER_GEOCODER_TIMEOUT = env_int("VIVIER_GEOCODER_TIMEOUT", 3)
+VIVIER_QPV_PERIMETERS = env_str(
+    "VIVIER_QPV_PERIMETERS", str(BASE_DIR / "territories" / "data" / "qpv-2024.geojson")
+)
 
 INSTALLED_APPS = [
     "daphne",
@@ -51,6 +57,7 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "csp",
+    "territories",
     "accounts",
     "employers",
     "candidates",

@@ -14,6 +14,8 @@ from employers.legal_exceptions import (
 )
 from employers.models import Employer, Offer, is_employer_admin
 from employers.sanitize import sanitize_html
+from territories import rome
+from territories.text import fold
 
 MAX_SKILLS = 20
 MAX_SKILL_LENGTH = 80
@@ -89,6 +91,32 @@ class OfferForm(InvisibleCharactersMixin, forms.ModelForm):
         required=False,
         help_text=_("Une par ligne, par exemple : Python, SQL, accessibilité numérique."),
     )
+    appellation = forms.CharField(
+        label=_("Métier (intitulé du référentiel ROME)"),
+        required=False,
+        max_length=200,
+        help_text=_(
+            "Tapez le début du métier puis choisissez un intitulé du référentiel de France "
+            "Travail, par exemple « Développeur / Développeuse web » : le code ROME est rempli "
+            "à partir de lui."
+        ),
+        widget=forms.TextInput(attrs={"autocomplete": "off", "size": 50}),
+    )
+    accessible_th = forms.TypedChoiceField(
+        label=_("Poste ouvert aux travailleurs handicapés"),
+        choices=[
+            ("", _("Non précisé")),
+            ("true", _("Oui : le poste est accessible aux travailleurs handicapés")),
+            ("false", _("Non")),
+        ],
+        coerce=lambda value: value == "true",
+        empty_value=None,
+        required=False,
+        widget=forms.RadioSelect,
+        help_text=_(
+            "Transmis à France Travail (accessibleTH) ; rien n'est transmis si non précisé."
+        ),
+    )
     acknowledge = forms.BooleanField(
         label=_("J'ai pris connaissance des constats de rédaction."), required=False
     )
@@ -128,6 +156,7 @@ class OfferForm(InvisibleCharactersMixin, forms.ModelForm):
             "positions",
             "start_date",
             "rome_code",
+            "accessible_th",
         ]
         widgets = {
             "description": forms.Textarea(attrs={"rows": 12}),
@@ -145,7 +174,10 @@ class OfferForm(InvisibleCharactersMixin, forms.ModelForm):
             ),
             "contract_end_date": _("Obligatoire pour un CDD."),
             "weekly_hours": _("Obligatoire pour un temps partiel."),
-            "rome_code": _("Facultatif : une lettre et 4 chiffres, par exemple M1805."),
+            "rome_code": _(
+                "Facultatif : une lettre et 4 chiffres, par exemple M1805 ; rempli par le "
+                "métier choisi ci-dessus."
+            ),
         }
 
     def __init__(self, *args, user, employers=None, **kwargs):
@@ -157,6 +189,12 @@ class OfferForm(InvisibleCharactersMixin, forms.ModelForm):
         self.fields["positions"].widget.attrs["min"] = 1
         self.fields["description"].validators.append(MaxLengthValidator(MAX_DESCRIPTION_LENGTH))
         self.fields["description"].widget.attrs["maxlength"] = MAX_DESCRIPTION_LENGTH
+        if self.instance.appellation_code and (
+            found := rome.appellation(self.instance.appellation_code)
+        ):
+            self.fields["appellation"].initial = found.label
+        if self.instance.accessible_th is not None:
+            self.initial["accessible_th"] = "true" if self.instance.accessible_th else "false"
         self.only_employer = None
         if employers is not None:
             # A new offer: for which of the user's organisations. With one organisation there
@@ -187,6 +225,27 @@ class OfferForm(InvisibleCharactersMixin, forms.ModelForm):
     def clean_rome_code(self):
         return self.cleaned_data["rome_code"].strip().upper()
 
+    def clean_appellation(self):
+        """The typed title must be one of the referential's (accents and case aside); without
+        JavaScript, this is how a title is chosen. An unknown one gets suggestions."""
+        text = self.cleaned_data["appellation"].strip()
+        if not text:
+            return None
+        exact = [a for a in rome.search_appellations(text, limit=50) if fold(a.label) == fold(text)]
+        if exact:
+            return exact[0]
+        suggestions = [a.label for a in rome.search_appellations(text, limit=3)]
+        if suggestions:
+            raise forms.ValidationError(
+                _("Choisissez un intitulé du référentiel, par exemple : %(titles)s."),
+                code="appellation_unknown",
+                params={"titles": " ; ".join(f"« {title} »" for title in suggestions)},
+            )
+        raise forms.ValidationError(
+            _("Aucun intitulé du référentiel ne correspond : essayez un autre mot."),
+            code="appellation_unknown",
+        )
+
     def clean(self):
         cleaned = super().clean()
         if "employer" in self.fields and not cleaned.get("employer") and self.only_employer:
@@ -194,6 +253,13 @@ class OfferForm(InvisibleCharactersMixin, forms.ModelForm):
         employer = cleaned.get("employer")
         if isinstance(employer, Employer):
             self.instance.employer = employer
+        appellation = cleaned.get("appellation")
+        if "appellation" in cleaned:
+            self.instance.appellation_code = appellation.code if appellation else ""
+        if appellation is not None:
+            # The title decides the ROME code: filled in, or corrected if another was typed.
+            cleaned["rome_code"] = appellation.rome_code
+            self.instance.rome_code = appellation.rome_code
         return cleaned
 
     @property

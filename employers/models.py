@@ -25,6 +25,8 @@ from employers.enums import (
     WorkingTime,
 )
 from employers.sanitize import sanitize_html
+from territories import communes, rome
+from territories.text import fold
 
 
 def recruiting_member(user, employer_path: str = "") -> Q:
@@ -175,6 +177,32 @@ OFFER_TRANSITIONS = {
 EDITABLE_STATUSES = frozenset({OfferStatus.DRAFT, OfferStatus.PUBLISHED})
 
 
+def validate_rome_code(value: str) -> None:
+    if re.fullmatch(ROME_CODE_RE, value.strip().upper()) and not rome.rome_exists(value):
+        raise ValidationError(
+            _("Le code ROME %(code)s n'existe pas dans le référentiel de France Travail."),
+            code="rome_unknown",
+            params={"code": value.strip().upper()},
+        )
+
+
+def validate_appellation(value: str) -> None:
+    if value and rome.appellation(value) is None:
+        raise ValidationError(
+            _("Cette appellation n'existe pas dans le référentiel ROME."),
+            code="appellation_unknown",
+        )
+
+
+def insee_code_of(commune_name: str, postcode: str) -> str:
+    """The INSEE code of the commune of that name served by that postcode, or ""."""
+    if not commune_name or not postcode:
+        return ""
+    wanted = fold(commune_name)
+    matches = [c for c in communes.search(postcode, limit=50) if fold(c.name) == wanted]
+    return matches[0].insee_code if len(matches) == 1 else ""
+
+
 class Offer(models.Model):
     employer = models.ForeignKey(Employer, on_delete=models.CASCADE, related_name="offers")
     title = models.CharField(_("intitulé"), max_length=200, validators=[refuse_invisible])
@@ -208,6 +236,11 @@ class Offer(models.Model):
     commune = models.CharField(_("commune"), max_length=100, blank=True)
     postcode = models.CharField(_("code postal"), max_length=5, blank=True)
     department = models.CharField(_("département"), max_length=3, blank=True, editable=False)
+    # The commune's INSEE code, found from the commune's name and the postcode when they match
+    # one commune of the Code officiel géographique (territories.communes); else empty.
+    insee_code = models.CharField(
+        _("code INSEE de la commune"), max_length=5, blank=True, editable=False
+    )
     remote_policy = models.CharField(
         _("télétravail"), max_length=16, choices=RemotePolicy.choices, default=RemotePolicy.NONE
     )
@@ -236,8 +269,15 @@ class Offer(models.Model):
                 ROME_CODE_RE,
                 _("Un code ROME est une lettre de A à N suivie de 4 chiffres, par exemple M1805."),
                 code="rome_code",
-            )
+            ),
+            validate_rome_code,
         ],
+    )
+    appellation_code = models.CharField(
+        _("appellation ROME"), max_length=8, blank=True, validators=[validate_appellation]
+    )
+    accessible_th = models.BooleanField(
+        _("poste ouvert aux travailleurs handicapés (RQTH)"), null=True, blank=True
     )
     status = models.CharField(
         _("statut"), max_length=16, choices=OfferStatus.choices, default=OfferStatus.DRAFT
@@ -315,6 +355,11 @@ class Offer(models.Model):
             self.department = ""
         if self.rome_code:
             self.rome_code = self.rome_code.strip().upper()
+        if self.appellation_code and (found := rome.appellation(self.appellation_code)):
+            if self.rome_code and self.rome_code != found.rome_code:
+                errors["rome_code"] = _("L'appellation choisie relève du code ROME %(code)s.") % {
+                    "code": found.rome_code
+                }
         if (
             self.salary_min is not None
             and self.salary_max is not None
@@ -353,9 +398,10 @@ class Offer(models.Model):
                 self.department = ""
         else:
             self.department = ""
+        self.insee_code = insee_code_of(self.commune, self.postcode)
         update_fields = kwargs.get("update_fields")
-        if update_fields is not None and "postcode" in update_fields:
-            kwargs["update_fields"] = {*update_fields, "department"}
+        if update_fields is not None and {"postcode", "commune"} & set(update_fields):
+            kwargs["update_fields"] = {*update_fields, "department", "insee_code"}
         super().save(*args, **kwargs)
 
     @property

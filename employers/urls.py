@@ -14,4 +14,5 @@ urlpatterns = [
     path("offres/<int:offer_id>/publier/", offers.offer_publish, name="offer_publish"),
     path("offres/<int:offer_id>/cloturer/", offers.offer_close, name="offer_close"),
     path("journal/", workspace.audit_log, name="audit_log"),
+    path("metiers/", offers.appellations, name="appellations"),
 ]

@@ -23,6 +23,26 @@ class YesNo(models.TextChoices):
     NO = "no", _("Non")
 
 
+class Residence(models.TextChoices):
+    """Where someone lives, for the QPV and rural questions, with how it is known: ticked by the
+    person (« déclaré », or their commune picked from the list, its QPV chosen by name), or
+    found from their address by the geocoder and the official perimeters and lists
+    (« vérifié »). Figures show the two apart."""
+
+    YES = "yes", _("Oui (déclaré)")
+    NO = "no", _("Non (déclaré)")
+    YES_VERIFIED = "yes_verified", _("Oui (adresse vérifiée)")
+    NO_VERIFIED = "no_verified", _("Non (adresse vérifiée)")
+
+
+DECLARED_RESIDENCE = [(Residence.YES.value, _("Oui")), (Residence.NO.value, _("Non"))]
+
+
+class TerritorySource(models.TextChoices):
+    ADDRESS = "address", _("adresse vérifiée par le géocodeur")
+    COMMUNE = "commune", _("commune choisie dans la liste")
+
+
 class Attribute(models.TextChoices):
     """The declared attributes, in the order of the pages; values are the model's fields."""
 
@@ -37,8 +57,8 @@ class Attribute(models.TextChoices):
 ATTRIBUTE_CHOICES: dict[Attribute, type[models.TextChoices]] = {
     Attribute.GENDER: Gender,
     Attribute.AGE_BAND: AgeBand,
-    Attribute.QPV: YesNo,
-    Attribute.ZRR: YesNo,
+    Attribute.QPV: Residence,
+    Attribute.ZRR: Residence,
     Attribute.RQTH: YesNo,
     Attribute.CAREER_CHANGE: YesNo,
 }

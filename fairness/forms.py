@@ -1,7 +1,10 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from fairness.enums import ATTRIBUTE_CHOICES, Attribute
+from fairness.enums import ATTRIBUTE_CHOICES, DECLARED_RESIDENCE, Attribute, Residence
+
+# Ticked by the person: the verified answers come from the « where I live » page only.
+LOCATED = (Attribute.QPV, Attribute.ZRR)
 
 PREFER_NOT = ("", _("Je préfère ne pas répondre"))
 
@@ -32,13 +35,20 @@ class SelfDeclarationForm(forms.Form):
         required=False,
     )
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, located: bool = False, **kwargs):
+        """`located`: the person gave where they live (« where I live » page), which answers
+        the QPV and rural questions: they are not asked again here."""
         super().__init__(*args, **kwargs)
+        self.attributes = [a for a in Attribute if not (located and a in LOCATED)]
         fields = {}
-        for attribute, choices in ATTRIBUTE_CHOICES.items():
+        for attribute in self.attributes:
+            choices = ATTRIBUTE_CHOICES[attribute]
             fields[attribute.value] = forms.ChoiceField(
                 label=attribute.label,
-                choices=[PREFER_NOT, *choices.choices],
+                choices=[
+                    PREFER_NOT,
+                    *(DECLARED_RESIDENCE if choices is Residence else choices.choices),
+                ],
                 required=False,
                 widget=forms.RadioSelect,
                 help_text=HELP_TEXTS.get(attribute, ""),
@@ -47,11 +57,11 @@ class SelfDeclarationForm(forms.Form):
         self.fields = {**fields, **self.fields}
 
     def declared(self) -> dict[str, str]:
-        return {attribute.value: self.cleaned_data[attribute.value] for attribute in Attribute}
+        return {a.value: self.cleaned_data[a.value] for a in self.attributes}
 
     def clean(self):
         cleaned = super().clean()
-        if any(cleaned.get(attribute.value) for attribute in Attribute) and not cleaned.get(
+        if any(cleaned.get(attribute.value) for attribute in self.attributes) and not cleaned.get(
             "consent"
         ):
             self.add_error(
@@ -62,3 +72,67 @@ class SelfDeclarationForm(forms.Form):
                 ),
             )
         return cleaned
+
+
+class AddressForm(forms.Form):
+    address = forms.CharField(
+        label=_("Votre adresse"),
+        max_length=200,
+        help_text=_(
+            "Numéro, rue, code postal et commune, par exemple « 12 rue des Lilas 91000 "
+            "Évry-Courcouronnes ». Elle sert une seule fois à trouver votre commune et votre "
+            "quartier, puis elle est oubliée : Vivier ne la conserve pas."
+        ),
+        widget=forms.TextInput(attrs={"autocomplete": "street-address"}),
+    )
+    consent = forms.BooleanField(
+        label=_(
+            "J'accepte que Vivier conserve le résultat (ma commune, mon quartier prioritaire ou "
+            "aucun, commune rurale ou non) pour mesurer l'équité des recrutements, de façon "
+            "agrégée. Je peux le retirer à tout moment."
+        ),
+        error_messages={"required": _("Cochez la case d'accord pour enregistrer le résultat.")},
+    )
+
+
+class CommuneSearchForm(forms.Form):
+    commune = forms.CharField(
+        label=_("Votre commune ou votre code postal"),
+        max_length=80,
+        help_text=_("Par exemple « Évry-Courcouronnes » ou « 91000 »."),
+    )
+
+
+class CommunePickForm(forms.Form):
+    """The person's commune among several that their search found."""
+
+    def __init__(self, *args, communes, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["insee_code"] = forms.ChoiceField(
+            label=_("Votre commune"),
+            choices=[(c.insee_code, str(c)) for c in communes],
+            widget=forms.RadioSelect,
+        )
+
+
+class ResidenceForm(forms.Form):
+    """A commune the person picked, then one of its QPVs (listed by name) or none."""
+
+    NONE = "none"
+    UNKNOWN = "unknown"
+
+    insee_code = forms.CharField(widget=forms.HiddenInput, max_length=5)
+
+    def __init__(self, *args, neighbourhoods, **kwargs):
+        super().__init__(*args, **kwargs)
+        if neighbourhoods:
+            self.fields["qpv"] = forms.ChoiceField(
+                label=_("Habitez-vous dans l'un de ces quartiers prioritaires ?"),
+                choices=[
+                    *((n.code, n.name) for n in neighbourhoods),
+                    (self.NONE, _("Non, dans aucun de ces quartiers")),
+                    (self.UNKNOWN, _("Je ne sais pas")),
+                ],
+                widget=forms.RadioSelect,
+            )
+        self.fields["consent"] = AddressForm.base_fields["consent"]

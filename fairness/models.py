@@ -4,7 +4,15 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from fairness.enums import AgeBand, FollowUpAnswer, Gender, Milestone, YesNo
+from fairness.enums import (
+    AgeBand,
+    FollowUpAnswer,
+    Gender,
+    Milestone,
+    Residence,
+    TerritorySource,
+    YesNo,
+)
 
 # The version of the consent text shown on the self-declaration page. Change it with the text.
 CONSENT_VERSION = "2026-11-v1"
@@ -24,12 +32,22 @@ class SelfDeclaration(models.Model):
     )
     qpv = models.CharField(
         _("résidence en quartier prioritaire (QPV)"),
-        max_length=3,
-        choices=YesNo.choices,
+        max_length=16,
+        choices=Residence.choices,
         blank=True,
     )
     zrr = models.CharField(
-        _("résidence en zone rurale (ZRR)"), max_length=3, choices=YesNo.choices, blank=True
+        _("résidence en zone rurale (ZRR)"), max_length=16, choices=Residence.choices, blank=True
+    )
+    # Where the person lives, reduced to what the figures need (never the address): the
+    # commune, the QPV's code ("" for none or unknown) and how it was found.
+    insee_code = models.CharField(_("code INSEE de la commune"), max_length=5, blank=True)
+    qpv_code = models.CharField(_("code du QPV"), max_length=10, blank=True)
+    territory_source = models.CharField(
+        _("origine du lieu de résidence"),
+        max_length=16,
+        choices=TerritorySource.choices,
+        blank=True,
     )
     rqth = models.CharField(
         _("reconnaissance de la qualité de travailleur handicapé (RQTH)"),

@@ -21,7 +21,14 @@ from candidates.enums import FUNNEL, ApplicationStage
 from candidates.models import Application
 from core import site
 from fairness import stats
-from fairness.enums import ATTRIBUTE_CHOICES, Attribute, FollowUpAnswer, Milestone
+from fairness.enums import (
+    ATTRIBUTE_CHOICES,
+    Attribute,
+    FollowUpAnswer,
+    Milestone,
+    Residence,
+    TerritorySource,
+)
 from fairness.models import CONSENT_VERSION, RetentionFollowUp, SelfDeclaration
 
 # attribute -> its groups, in display order ("" = not declared, never a group).
@@ -40,12 +47,21 @@ def declaration_of(candidate) -> SelfDeclaration | None:
     return SelfDeclaration.objects.filter(candidate=candidate).first()
 
 
+TERRITORY_FIELDS = ("insee_code", "qpv_code", "territory_source")
+
+
 @transaction.atomic
 def save_declaration(candidate, values: dict, *, user) -> SelfDeclaration | None:
     """Store what the candidate chose to declare, with their consent now. Declaring nothing at
-    all is a withdrawal."""
-    values = {attribute: values.get(attribute) or "" for attribute in ATTRIBUTES}
-    if not any(values.values()):
+    all is a withdrawal. When the candidate gave where they live (`save_territory`), the QPV
+    and rural answers come from there and are kept."""
+    current = declaration_of(candidate)
+    located = current is not None and bool(current.territory_source)
+    kept = ("qpv", "zrr", *TERRITORY_FIELDS) if located else ()
+    values = {
+        attribute: values.get(attribute) or "" for attribute in ATTRIBUTES if attribute not in kept
+    }
+    if not any(values.values()) and not located:
         withdraw_declaration(candidate, user=user)
         return None
     declaration, _created = SelfDeclaration.objects.update_or_create(
@@ -59,6 +75,58 @@ def save_declaration(candidate, values: dict, *, user) -> SelfDeclaration | None
     # The audit entry proves consent; it holds no declared value.
     log_action("fairness.declaration_saved", actor=user, data={"consent": CONSENT_VERSION})
     return declaration
+
+
+def _residence(answer: bool | None, verified: bool) -> str:
+    if answer is None:
+        return ""
+    if verified:
+        return Residence.YES_VERIFIED if answer else Residence.NO_VERIFIED
+    return Residence.YES if answer else Residence.NO
+
+
+@transaction.atomic
+def save_territory(
+    candidate, *, insee_code: str, qpv_code: str | None, in_qpv: bool | None, rural, source, user
+) -> SelfDeclaration:
+    """Keep where the candidate lives, reduced to the commune, the QPV (code, or none) and
+    whether the commune is rural, with their consent now; never the address. `in_qpv` None:
+    not known (no perimeters, or « I don't know »). Found from an address (`source` ADDRESS),
+    the answers count as verified in the figures; from a commune picked, as declared."""
+    verified = source == TerritorySource.ADDRESS
+    declaration, _created = SelfDeclaration.objects.update_or_create(
+        candidate=candidate,
+        defaults={
+            "insee_code": insee_code,
+            "qpv_code": qpv_code or "",
+            "territory_source": source,
+            "qpv": _residence(in_qpv, verified),
+            "zrr": _residence(rural, verified),
+            "consented_at": timezone.now(),
+            "consent_version": CONSENT_VERSION,
+        },
+    )
+    log_action(
+        "fairness.territory_saved", actor=user, data={"consent": CONSENT_VERSION, "how": source}
+    )
+    return declaration
+
+
+@transaction.atomic
+def withdraw_territory(candidate, *, user) -> bool:
+    """Forget where the candidate lives (and the QPV and rural answers); the rest of their
+    declaration stays. Nothing else declared: the row goes."""
+    declaration = declaration_of(candidate)
+    if declaration is None or not declaration.territory_source:
+        return False
+    for field in ("qpv", "zrr", *TERRITORY_FIELDS):
+        setattr(declaration, field, "")
+    if any(getattr(declaration, attribute) for attribute in ATTRIBUTES):
+        declaration.save()
+    else:
+        declaration.delete()
+    log_action("fairness.territory_withdrawn", actor=user)
+    return True
 
 
 @transaction.atomic
@@ -77,6 +145,9 @@ def export_declaration(candidate) -> dict:
         return {}
     return {
         **{attribute: getattr(declaration, attribute) for attribute in ATTRIBUTES},
+        # Where the candidate lives, as kept: the commune's INSEE code, the QPV's code ("" for
+        # none or unknown), and whether it came from their address or a commune they picked.
+        **{field: getattr(declaration, field) for field in TERRITORY_FIELDS},
         "consented_at": declaration.consented_at.isoformat(),
         "consent_version": declaration.consent_version,
     }
@@ -133,6 +204,41 @@ def funnel_report(applications) -> list[stats.StageTable]:
         table.next_label = str(stage_labels[table.next_stage])
         _label(table.attributes)
     return tables
+
+
+TERRITORY_SHARES = {
+    # attribute -> (groups counted, label)
+    "qpv": ((Residence.YES, Residence.YES_VERIFIED), Attribute.QPV.label),
+    "zrr": ((Residence.YES, Residence.YES_VERIFIED), Attribute.ZRR.label),
+}
+
+
+def territory_shares(applications, *, threshold: int = stats.THRESHOLD) -> list[dict]:
+    """Per funnel stage, the share of the candidates who reached it that live in a QPV, and in
+    a rural commune, verified and declared together (how many were verified is shown beside).
+    A share is withheld when fewer than `threshold` people are in the group or outside it:
+    either count would single someone out."""
+    records = funnel_records(applications)
+    funnel = [str(stage) for stage in FUNNEL]
+    stage_labels = dict(ApplicationStage.choices)
+    rows = []
+    for index, stage in enumerate(funnel):
+        reached = [r for r in records if r.furthest in funnel and funnel.index(r.furthest) >= index]
+        total = sum(r.count for r in reached)
+        row: dict = {"stage": stage, "label": str(stage_labels[stage]), "total": total}
+        for attribute, (groups, _attribute_label) in TERRITORY_SHARES.items():
+            inside = sum(r.count for r in reached if r.groups[attribute] in groups)
+            verified = sum(
+                r.count for r in reached if r.groups[attribute] == Residence.YES_VERIFIED
+            )
+            shown = inside >= threshold and total - inside >= threshold
+            row[attribute] = {
+                "count": inside if shown else None,
+                "share": 100 * inside / total if shown and total else None,
+                "verified": verified if shown else None,
+            }
+        rows.append(row)
+    return rows
 
 
 def _label(attribute_tables: list[stats.AttributeTable]) -> None:

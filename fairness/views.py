@@ -15,9 +15,16 @@ from candidates.models import Application
 from candidates.services import create_candidate_profile
 from employers.models import Employer, Offer
 from fairness import services, stats
-from fairness.enums import FollowUpAnswer
-from fairness.forms import SelfDeclarationForm
+from fairness.enums import FollowUpAnswer, TerritorySource
+from fairness.forms import (
+    AddressForm,
+    CommunePickForm,
+    CommuneSearchForm,
+    ResidenceForm,
+    SelfDeclarationForm,
+)
 from fairness.models import CONSENT_VERSION
+from territories import communes, geocoder, locate, qpv
 
 FIGURE_CONTEXT = {
     "threshold": stats.THRESHOLD,
@@ -36,7 +43,8 @@ def declaration(request):
     candidate = create_candidate_profile(request.user)
     current = services.declaration_of(candidate)
     initial = services.export_declaration(candidate) if current else {}
-    form = SelfDeclarationForm(request.POST or None, initial=initial)
+    located = current is not None and bool(current.territory_source)
+    form = SelfDeclarationForm(request.POST or None, initial=initial, located=located)
     if request.method == "POST" and form.is_valid():
         saved = services.save_declaration(candidate, form.declared(), user=request.user)
         if saved is None:
@@ -53,8 +61,153 @@ def declaration(request):
             "error_forms": [form] if form.errors else [],
             "consent_version": CONSENT_VERSION,
             "threshold": stats.THRESHOLD,
+            "residence": _residence_summary(current) if located else None,
         },
     )
+
+
+def _residence_summary(declaration) -> dict:
+    """What is kept of where the candidate lives, in words, for them to see."""
+    commune = communes.commune(declaration.insee_code)
+    neighbourhood = qpv.neighbourhood(declaration.qpv_code) if declaration.qpv_code else None
+    return {
+        "commune": str(commune) if commune else declaration.insee_code,
+        "insee_code": declaration.insee_code,
+        "qpv": neighbourhood.name if neighbourhood else declaration.qpv_code,
+        "qpv_code": declaration.qpv_code,
+        "qpv_answer": declaration.get_qpv_display(),
+        "rural_answer": declaration.get_zrr_display(),
+        "source": declaration.get_territory_source_display(),
+    }
+
+
+def _render_territory(request, step: str, **context):
+    forms_with_errors = [f for f in context.values() if hasattr(f, "errors") and f.errors]
+    return render(
+        request,
+        "fairness/territory.html",
+        {"step": step, "error_forms": forms_with_errors, **context},
+    )
+
+
+def _save_from_point(request, candidate, address: geocoder.Address):
+    try:
+        territory = locate.from_point(address.latitude, address.longitude, address.insee_code)
+        in_qpv: bool | None = territory.qpv_code is not None
+    except qpv.PerimetersUnavailable:
+        territory = locate.Territory(address.insee_code, None, communes.rural(address.insee_code))
+        in_qpv = None
+    services.save_territory(
+        candidate,
+        insee_code=address.insee_code,
+        qpv_code=territory.qpv_code,
+        in_qpv=in_qpv,
+        rural=territory.rural,
+        source=TerritorySource.ADDRESS,
+        user=request.user,
+    )
+    messages.success(
+        request,
+        _("Votre lieu de résidence est enregistré ; votre adresse n'est pas conservée."),
+    )
+    return redirect("fairness:declaration")
+
+
+def _residence_step(request, commune, data=None):
+    neighbourhoods = qpv.of_commune(commune.insee_code)
+    form = ResidenceForm(
+        data, initial={"insee_code": commune.insee_code}, neighbourhoods=neighbourhoods
+    )
+    return form, _render_territory(
+        request, "residence", form=form, commune=commune, neighbourhoods=neighbourhoods
+    )
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+@role_required(Role.CANDIDATE)
+def territory(request):
+    """Where the candidate lives: an address, geocoded then tested against the QPV perimeters;
+    when the geocoder cannot be reached (or on request), the commune picked from the list, then
+    one of its QPVs by name. Only the result is kept, with consent."""
+    candidate = create_candidate_profile(request.user)
+    step = request.POST.get("step") or request.GET.get("etape") or "address"
+    if request.method != "POST":
+        if step == "commune":
+            return _render_territory(request, "commune", form=CommuneSearchForm())
+        return _render_territory(request, "address", form=AddressForm())
+
+    if step == "commune":
+        form = CommuneSearchForm(request.POST)
+        if form.is_valid():
+            found = communes.search(form.cleaned_data["commune"])
+            if len(found) == 1:
+                return _residence_step(request, found[0])[1]
+            if found:
+                pick = CommunePickForm(communes=found)
+                return _render_territory(request, "pick", form=pick)
+            form.add_error("commune", _("Aucune commune ne correspond : vérifiez l'orthographe."))
+        return _render_territory(request, "commune", form=form)
+
+    if step == "pick":
+        code = request.POST.get("insee_code", "")
+        commune = communes.commune(code) if code else None
+        if commune is None:
+            return _render_territory(request, "commune", form=CommuneSearchForm())
+        return _residence_step(request, commune)[1]
+
+    if step == "residence":
+        commune = communes.commune(request.POST.get("insee_code", ""))
+        if commune is None:
+            return _render_territory(request, "commune", form=CommuneSearchForm())
+        form, page = _residence_step(request, commune, request.POST)
+        if not form.is_valid():
+            return page
+        choice = form.cleaned_data.get("qpv")
+        neighbourhoods = {n.code for n in qpv.of_commune(commune.insee_code)}
+        if choice in neighbourhoods:
+            qpv_code, in_qpv = choice, True
+        elif choice == ResidenceForm.NONE or (qpv.available() and not neighbourhoods):
+            qpv_code, in_qpv = None, False
+        else:  # « I don't know », or no perimeters to list them from
+            qpv_code, in_qpv = None, None
+        services.save_territory(
+            candidate,
+            insee_code=commune.insee_code,
+            qpv_code=qpv_code,
+            in_qpv=in_qpv,
+            rural=communes.rural(commune.insee_code),
+            source=TerritorySource.COMMUNE,
+            user=request.user,
+        )
+        messages.success(request, _("Votre lieu de résidence est enregistré."))
+        return redirect("fairness:declaration")
+
+    form = AddressForm(request.POST)
+    if not form.is_valid():
+        return _render_territory(request, "address", form=form)
+    try:
+        address = geocoder.geocode(form.cleaned_data["address"])
+    except geocoder.GeocoderUnavailable:
+        return _render_territory(request, "commune", form=CommuneSearchForm(), geocoder_down=True)
+    if address is None or communes.commune(address.insee_code) is None:
+        form.add_error(
+            "address",
+            _(
+                "Cette adresse est introuvable : précisez le numéro, le code postal et la "
+                "commune, ou choisissez votre commune dans la liste."
+            ),
+        )
+        return _render_territory(request, "address", form=form)
+    return _save_from_point(request, candidate, address)
+
+
+@require_POST
+@role_required(Role.CANDIDATE)
+def territory_withdraw(request):
+    candidate = create_candidate_profile(request.user)
+    if services.withdraw_territory(candidate, user=request.user):
+        messages.success(request, _("Votre lieu de résidence est effacé."))
+    return redirect("fairness:declaration")
 
 
 @require_POST
@@ -95,6 +248,7 @@ def employer_report(request, employer_id):
             "offers": employer.offers.all(),
             "stages": services.funnel_report(applications),
             "diversity": services.diversity_report(applications),
+            "territory_shares": services.territory_shares(applications),
             "retention": services.retention_report(
                 applications.filter(stage=ApplicationStage.HIRED)
             ),

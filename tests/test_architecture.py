@@ -11,7 +11,7 @@ ROOT = Path(__file__).resolve().parents[1]
 LINT_IMPORTS = Path(sys.executable).with_name("lint-imports")
 APPS = [
     "config", "demo", "advisers", "fairness", "broadcasting", "shortlists", "assessments",
-    "interviews", "candidates", "employers", "accounts", "core",
+    "interviews", "candidates", "employers", "accounts", "territories", "core",
 ]  # fmt: skip
 
 

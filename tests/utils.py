@@ -76,7 +76,9 @@ class _FormValues(HTMLParser):
         if tag == "input" and name and attrs.get("type") not in {"submit", "button", "file"}:
             if attrs.get("type") in {"checkbox", "radio"}:
                 if "checked" in attrs:
-                    self.values[name] = attrs.get("value") or "on"
+                    # As a browser: the value as written, even empty; "on" without one.
+                    value = attrs.get("value")
+                    self.values[name] = "on" if value is None else value
             else:
                 self.values[name] = attrs.get("value") or ""
         elif tag == "select" and name:

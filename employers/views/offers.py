@@ -7,7 +7,7 @@ are for the organisation's admins (403 for members).
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponse
+from django.http import HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -21,6 +21,7 @@ from employers.enums import OfferTransition
 from employers.forms import MAX_DESCRIPTION_LENGTH, OfferForm, PublishForm
 from employers.models import Employer, Offer, OfferTransitionError, is_employer_admin
 from employers.sanitize import sanitize_report
+from territories import rome
 
 FINDINGS_TEMPLATE = "employers/_wording_findings.html"
 MARKUP_TEMPLATE = "employers/_markup_notice.html"
@@ -213,3 +214,24 @@ def offer_close(request, offer_id):
     else:
         messages.success(request, _("Offre clôturée."))
     return redirect("employers:offer_detail", offer.pk)
+
+
+@role_required(Role.RECRUITER)
+def appellations(request):
+    """The offer form's job title suggestions: ROME titles for what was typed (`q`), at most
+    10, as JSON. Without JavaScript the form checks the typed title itself."""
+    query = request.GET.get("q", "")[:100]
+    found = rome.search_appellations(query, limit=10) if len(query.strip()) >= 2 else []
+    return JsonResponse(
+        {
+            "results": [
+                {
+                    "code": a.code,
+                    "label": a.label,
+                    "rome_code": a.rome_code,
+                    "rome_label": a.rome_label,
+                }
+                for a in found
+            ]
+        }
+    )

@@ -13,6 +13,7 @@ import pytest
 
 from broadcasting.france_travail import to_france_travail
 from employers.enums import ContractType, ExperienceLevel, RemotePolicy, WorkingTime
+from territories import rome
 from tests.broadcasting import france_travail_client_model as client_model
 from tests.employers.factories import OfferFactory
 
@@ -225,10 +226,9 @@ def test_a_rome_code_the_referential_does_not_list_has_no_label(client):
 
 
 def test_what_vivier_does_not_record_is_not_made_up(client, offer):
-    # No INSEE code, appellation, qualification, disability statement or company description
-    # or site in Vivier's offers: nothing is derived for them.
+    # No appellation chosen, no disability statement, no qualification, no company description
+    # or site: nothing is derived for them.
     data = export(client, offer)
-    assert "commune" not in data["lieuTravail"]
     assert data["entreprise"] == {"nom": offer.employer.name}
     for field in (
         "appellationlibelle",
@@ -237,6 +237,27 @@ def test_what_vivier_does_not_record_is_not_made_up(client, offer):
         "accessibleTH",
     ):
         assert field not in data
+
+
+def test_the_commune_s_insee_code_comes_from_its_name_and_postcode(client, offer):
+    assert export(client, offer)["lieuTravail"]["commune"] == "91228"
+
+
+def test_a_commune_the_postcode_does_not_serve_has_no_insee_code(client):
+    offer = OfferFactory(published=True, commune="Lille", postcode="91000")
+    assert "commune" not in export(client, offer)["lieuTravail"]
+
+
+def test_the_chosen_appellation_and_the_disability_statement_are_sent(client):
+    offer = OfferFactory(
+        published=True, rome_code="M1805", appellation_code="14156", accessible_th=True
+    )
+    data = export(client, offer)
+    assert data["appellationlibelle"] == rome.appellation("14156").label
+    assert data["accessibleTH"] is True
+    offer.accessible_th = False
+    offer.save()
+    assert export(client, offer)["accessibleTH"] is False
 
 
 def mismatches(value, model, path="$") -> list[str]:
@@ -290,6 +311,7 @@ EVERY_KIND_OF_OFFER = {
     "remote": dict(remote_policy=RemotePolicy.FULL),
     "experience-required": dict(experience_level=ExperienceLevel.REQUIRED),
     "one-salary-figure": dict(salary_min=None, salary_max=45000),
+    "appellation-and-disability": dict(appellation_code="14156", accessible_th=True),
     **SPARSE_OFFERS,
 }
 

@@ -1,0 +1,81 @@
+"""`manage.py locate_territory`: JSON Lines in, JSON Lines out."""
+
+import io
+import json
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from tests.territories.fakes import INSIDE, ON_BORDER, OUTSIDE
+
+
+def run(lines: list, tmp_path) -> tuple[list[dict], CommandError | None]:
+    source = tmp_path / "in.jsonl"
+    source.write_text(
+        "\n".join(line if isinstance(line, str) else json.dumps(line) for line in lines),
+        encoding="utf-8",
+    )
+    out = io.StringIO()
+    error = None
+    try:
+        call_command("locate_territory", str(source), stdout=out)
+    except CommandError as raised:
+        error = raised
+    return [json.loads(line) for line in out.getvalue().splitlines()], error
+
+
+def test_points_get_their_qpv_and_rurality(perimeters, tmp_path):
+    results, error = run(
+        [
+            {"id": "in", "lat": INSIDE[0], "lon": INSIDE[1]},
+            {"id": "border", "lat": ON_BORDER[0], "lon": ON_BORDER[1]},
+            {"id": "out", "lat": OUTSIDE[0], "lon": OUTSIDE[1]},
+        ],
+        tmp_path,
+    )
+    assert error is None
+    assert results == [
+        {"id": "in", "qpv": "QN09199M", "rural": False, "insee_code": "91228"},
+        {"id": "border", "qpv": "QN09199M", "rural": False, "insee_code": "91228"},
+        {"id": "out", "qpv": None, "rural": None, "insee_code": None},
+    ]
+
+
+def test_a_commune_gets_its_rurality_and_its_qpvs(perimeters, tmp_path):
+    results, error = run([{"id": 7, "insee_code": "91228"}], tmp_path)
+    assert error is None
+    assert results == [
+        {
+            "id": 7,
+            "qpv": None,
+            "rural": False,
+            "insee_code": "91228",
+            "qpv_in_commune": ["QN09198M", "QN09199M"],
+        }
+    ]
+
+
+def test_bad_lines_get_an_error_each_and_the_command_fails_at_the_end(perimeters, tmp_path):
+    results, error = run(
+        [
+            "{not json",
+            {"id": "a", "lat": "north", "lon": 2},
+            {"id": "b", "lat": 91, "lon": 2},
+            {"id": "c", "insee_code": "99999"},
+            {"id": "d"},
+            [1, 2],
+            {"id": "ok", "lat": INSIDE[0], "lon": INSIDE[1]},
+        ],
+        tmp_path,
+    )
+    assert [r.get("error", "") != "" for r in results] == [True] * 6 + [False]
+    assert results[0]["error"] == "ligne 1 : JSON illisible"
+    assert "lat et lon" in results[1]["error"] and "lat et lon" in results[2]["error"]
+    assert "99999" in results[3]["error"]
+    assert results[-1]["qpv"] == "QN09199M"
+    assert str(error) == "6 ligne(s) en erreur"
+
+
+def test_a_missing_input_file_is_a_clear_error(tmp_path):
+    with pytest.raises(CommandError, match="Impossible de lire"):
+        call_command("locate_territory", str(tmp_path / "absent.jsonl"))
