@@ -19,7 +19,7 @@ def fill_insee_codes(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("employers", "0005_names_and_titles_refuse_invisible_characters"),
+        ("employers", "0006_alter_employermembership_role"),
     ]
 
     operations = [
