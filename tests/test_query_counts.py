@@ -68,6 +68,7 @@ RECRUITER_PAGES = [
     "/entreprise/offres/{offer}/",
     "/evaluations/offres/{offer}/soumissions/",
     "/entreprise/selection/offres/{offer}/",
+    "/entreprise/selection/offres/{offer}/resultats.csv",
     "/entretiens/offres/{offer}/",
 ]
 PUBLIC_PAGES = ["/offres/", "/api/v1/offers/", "/offres/flux.atom"]
