@@ -16,6 +16,7 @@ class ShortlistsConfig(AppConfig):
         register_application_section("identity_reveals", data_export.identity_reveals)
         register_application_section("stage_history", data_export.stage_history)
         register_application_section("no_answer_reminders", data_export.no_answer_reminders)
+        register_application_section("messages", data_export.messages)
 
 
 def tell_when_identity_becomes_visible(application, previous, to, **kwargs):

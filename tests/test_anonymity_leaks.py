@@ -428,6 +428,13 @@ def _build_world():
     chosen = Meeting.objects.get().chosen_slot
     scheduling.send_reminders(now=chosen.starts_at - timedelta(hours=12))
     zebulon.get(reverse("interviews:my_interview_calendar", args=[application.pk]))
+
+    # The thread: the employer writes, the candidate answers with who they are in their words.
+    thread_url = reverse("applications:thread", args=[application.pk])
+    assert employer_client.post(thread_url, {"text": "Pouvez-vous venir ?"}).status_code == 302
+    own_thread = reverse("candidate_threads:thread", args=[application.pk])
+    answer = "Oui. Zébulon Quetzalcoatl-Ndiaye, zebulon.qn@example.net, 07 98 76 54 32."
+    assert zebulon.post(own_thread, {"text": answer}).status_code == 302
     ids = {
         "offer_id": offer.pk,
         "path": "nulle-part",  # the API's catch-all: any unknown path
@@ -614,3 +621,14 @@ def test_identity_appears_after_the_reveal_stage_with_an_audit_record(client, fo
     assert AuditEntry.objects.filter(
         action="identity.revealed", actor=recruiter, target_id=str(world["application"].pk)
     ).exists()
+
+
+def test_the_recruiter_reads_the_candidates_message_and_the_date_without_identity(client, world):
+    sign_in(client, world["roles"]["recruiter"])
+    thread = client.get(reverse("applications:thread", args=[world["application"].pk]))
+    page = thread.content.decode()
+    assert "Pouvez-vous venir" in page and "Oui." in page
+    assert not leaked(page)
+    schedule = client.get(reverse("interviews:schedule", args=[world["application"].pk]))
+    assert "heure de Paris" in schedule.content.decode()
+    assert not leaked(schedule.content.decode())
