@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import partial
 
 from django.conf import settings
 from django.core.mail import EmailMessage
@@ -274,18 +275,20 @@ def cancel_meeting(interview: Interview, reason: str, *, by) -> Meeting:
     """The panel or the candidate calls the interview off, with a reason. A calendar entry
     already sent is cancelled (METHOD:CANCEL, same UID). The panel may propose slots again."""
     by_candidate = by.is_candidate
+    found: Meeting | None
     if by_candidate:
-        meeting = _candidate_meeting(interview, by)
+        found = _candidate_meeting(interview, by)
     else:
         _require_panel(interview, by)
-        meeting = (
+        found = (
             Meeting.objects.select_for_update()
             .select_related("interview__application__offer__employer", "chosen_slot")
             .filter(interview=interview)
             .first()
         )
-        if meeting is None:
-            raise SchedulingError(_("Aucun créneau n'a encore été proposé."))
+    if found is None:
+        raise SchedulingError(_("Aucun créneau n'a encore été proposé."))
+    meeting = found
     if meeting.status == MeetingStatus.CANCELLED:
         raise SchedulingError(_("Cet entretien est déjà annulé."))
     reason = _clean_reason(reason, required=True)
@@ -303,7 +306,10 @@ def cancel_meeting(interview: Interview, reason: str, *, by) -> Meeting:
         meeting.sequence += 1
     meeting.updated_at = timezone.now()
     meeting.save()
-    meeting.slots.filter(withdrawn=False).exclude(pk=meeting.chosen_slot_id).update(withdrawn=True)
+    still_open = meeting.slots.filter(withdrawn=False)
+    if meeting.chosen_slot_id is not None:  # the cancelled date stays, for the CANCEL file
+        still_open = still_open.exclude(pk=meeting.chosen_slot_id)
+    still_open.update(withdrawn=True)
     log_action(
         "interview.meeting_cancelled",
         actor=by,
@@ -352,7 +358,7 @@ def send_reminders(*, now: datetime | None = None) -> list[int]:
                 target=meeting.interview,
                 data={"pseudonym": application.pseudonym},
             )
-            transaction.on_commit(lambda pk=meeting.pk: _mail_reminder(pk))
+            transaction.on_commit(partial(_mail_reminder, meeting.pk))
         reminded.append(meeting.pk)
     return reminded
 

@@ -360,3 +360,19 @@ def test_the_calendar_files_can_be_downloaded_by_each_side(planned):
         reverse("interviews:my_interview_calendar", args=[team.application.pk])
     )
     assert own.status_code == 200 and team.alice.email not in own.content.decode()
+
+
+def test_a_deleted_account_leaves_only_the_redacted_reason(planned):
+    from candidates.services import delete_candidate_account
+
+    team = planned
+    propose(team)
+    choose(team)
+    post(
+        team.candidate,
+        reverse("interviews:my_interview_cancel", args=[team.application.pk]),
+        {"annulation-reason": "Je suis joignable au 06 11 22 33 44, je ne viendrai pas."},
+    )
+    delete_candidate_account(team.application.candidate)
+    meeting = Meeting.objects.get()
+    assert "06 11 22 33 44" not in meeting.reason and "je ne viendrai pas" in meeting.reason

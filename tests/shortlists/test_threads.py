@@ -131,3 +131,12 @@ def test_the_candidate_finds_the_thread_in_their_data_export(thread):
     post(thread.candidate, thread.candidate_url, {"text": CANDIDATE_WORDS})
     export = thread.candidate.get(reverse("candidates:export_data")).content.decode()
     assert "dispo lundi" in export
+
+
+def test_a_deleted_account_leaves_only_the_redacted_words(thread):
+    from candidates.services import delete_candidate_account
+
+    post(thread.candidate, thread.candidate_url, {"text": CANDIDATE_WORDS})
+    delete_candidate_account(thread.application.candidate)
+    message = Message.objects.get()
+    assert "Fontvieille" not in message.text and "dispo lundi" in message.text
