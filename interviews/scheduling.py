@@ -209,6 +209,8 @@ def choose_slot(interview: Interview, slot_id: int, *, by) -> Meeting:
     meeting = _candidate_meeting(interview, by)
     if meeting.status != MeetingStatus.PROPOSED:
         raise SchedulingError(_("Il n'y a pas de créneau à choisir pour le moment."))
+    if meeting.interview.application.stage not in INTERVIEWABLE_STAGES:
+        raise SchedulingError(_("Cette candidature n'est plus en cours."))
     slot = meeting.open_slots.filter(pk=slot_id).first()
     if slot is None:
         raise SchedulingError(_("Choisissez l'un des créneaux proposés."))
@@ -333,10 +335,11 @@ def cancel_meeting(interview: Interview, reason: str, *, by) -> Meeting:
 
 def send_reminders(*, now: datetime | None = None) -> list[int]:
     """Remind both sides of the interviews starting within a day. Run hourly; each chosen slot
-    is reminded once (a new slot, a new reminder)."""
+    is reminded once (a new slot, a new reminder); none once the application is decided."""
     now = now or timezone.now()
     due = Meeting.objects.filter(
         status=MeetingStatus.SCHEDULED,
+        interview__application__stage__in=INTERVIEWABLE_STAGES,
         chosen_slot__starts_at__gt=now,
         chosen_slot__starts_at__lte=now + REMINDER_BEFORE,
     ).select_related("interview__application__offer__employer", "chosen_slot")

@@ -376,3 +376,23 @@ def test_a_deleted_account_leaves_only_the_redacted_reason(planned):
     delete_candidate_account(team.application.candidate)
     meeting = Meeting.objects.get()
     assert "06 11 22 33 44" not in meeting.reason and "je ne viendrai pas" in meeting.reason
+
+
+def test_no_reminder_nor_choice_once_the_application_is_decided(planned):
+    from candidates.stages import move_application
+
+    team = planned
+    propose(team)
+    slot = Meeting.objects.get().open_slots.first()
+    move_application(team.application, "rejected", by=team.admin)
+    response = post(
+        team.candidate,
+        reverse("interviews:my_interview", args=[team.application.pk]),
+        {"slot": slot.pk},
+    )
+    assert response.status_code == 400
+    assert "plus en cours" in response.content.decode()
+    Meeting.objects.update(status=MeetingStatus.SCHEDULED, chosen_slot=slot)
+    mail.outbox.clear()
+    assert scheduling.send_reminders(now=slot.starts_at - timedelta(hours=2)) == []
+    assert not mail.outbox
