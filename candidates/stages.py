@@ -1,7 +1,7 @@
 """The application life cycle: an explicit transition table, one audited service."""
 
 from django.conf import settings
-from django.core.mail import send_mail
+from django.core.mail import EmailMessage
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -67,16 +67,19 @@ def notify_identity_shared(application: Application) -> None:
     )
 
 
-def notify_candidate(application: Application, *, subject: str, message: str) -> bool:
+def notify_candidate(
+    application: Application, *, subject: str, message: str, attachments=()
+) -> bool:
     """Email the candidate of `application` without the caller ever holding their address.
-    False when the candidate deleted their account (nobody to write to)."""
+    ``attachments``: (filename, content, mimetype) triples, such as an interview's calendar
+    file. False when the candidate deleted their account (nobody to write to)."""
     user = application.candidate.user
     if user is None:
         return False
-    send_mail(
-        subject=subject,
-        message=message,
-        from_email=settings.DEFAULT_FROM_EMAIL,
-        recipient_list=[user.email],
+    email = EmailMessage(
+        subject=subject, body=message, from_email=settings.DEFAULT_FROM_EMAIL, to=[user.email]
     )
+    for filename, content, mimetype in attachments:
+        email.attach(filename, content, mimetype)
+    email.send()
     return True

@@ -34,6 +34,7 @@ urlpatterns = [
     path("entreprise/candidatures/", include("shortlists.application_urls")),
     path("entreprise/", include("employers.urls")),
     path("conseil/", include("advisers.urls")),
+    path("candidat/candidatures/", include("shortlists.candidate_urls")),
     path("candidat/", include("candidates.urls")),
     path("evaluations/", include("assessments.urls")),
     path("entretiens/", include("interviews.urls")),

@@ -6,7 +6,7 @@ interviewers appear as "1", "2"…: the panel scored independently, and the note
 the candidate, not a way to reach a particular person. Scores appear once the panel has
 revealed them (before, not even the panel sees each other's)."""
 
-from interviews.models import ConsensusRating, Interview, Score
+from interviews.models import ConsensusRating, Interview, Meeting, Score
 
 
 def _iso(moment) -> str | None:
@@ -60,5 +60,22 @@ def interviews(application) -> list[dict]:
             data["consensus_score"] = (
                 str(interview.consensus_score) if interview.consensus_score is not None else None
             )
+        meeting = Meeting.objects.filter(interview=interview).first()
+        if meeting is not None:
+            data["meeting"] = {
+                "status": meeting.status,
+                "place": meeting.place,
+                "video_url": meeting.video_url,
+                "last_reason": meeting.reason,
+                "slots": [
+                    {
+                        "starts_at": _iso(slot.starts_at),
+                        "ends_at": _iso(slot.ends_at),
+                        "chosen": slot.pk == meeting.chosen_slot_id,
+                        "withdrawn": slot.withdrawn,
+                    }
+                    for slot in meeting.slots.order_by("starts_at", "id")
+                ],
+            }
         exported.append(data)
     return exported

@@ -32,3 +32,11 @@ class RevealReason(models.TextChoices):
 
 # Stages at which an application may be interviewed (the final ones may not).
 INTERVIEWABLE_STAGES = ("applied", "assessed", "interview", "shortlisted")
+
+
+class MeetingStatus(models.TextChoices):
+    """Where the date of an interview stands: slots proposed, one chosen, or called off."""
+
+    PROPOSED = "proposed", _("Créneaux proposés")
+    SCHEDULED = "scheduled", _("Date fixée")
+    CANCELLED = "cancelled", _("Annulé")

@@ -1,3 +1,5 @@
+from datetime import UTC, datetime
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
@@ -6,9 +8,11 @@ from accounts.models import User
 from candidates.models import Application
 from core.text import InvisibleCharactersMixin
 from interviews import grids
+from interviews.calendar import PARIS, slot_text
 from interviews.enums import INTERVIEWABLE_STAGES, GridLanguage
 from interviews.library import load_grids
 from interviews.models import LEVELS
+from interviews.scheduling import SlotData, slot_problem
 
 
 def _library_choices():
@@ -230,3 +234,134 @@ class ConsensusForm(InvisibleCharactersMixin, forms.Form):
             )
             for c in self.competencies
         }
+
+
+# Scheduling -------------------------------------------------------------------------------
+
+SLOT_ROWS = (1, 2, 3)
+
+
+def _paris_moment(day, moment):
+    """`day` at `moment` in Paris, or None when that hour does not exist that day (the spring
+    change of time skips 02:00-03:00)."""
+    naive = datetime.combine(day, moment)
+    aware = naive.replace(tzinfo=PARIS)
+    if aware.astimezone(UTC).astimezone(PARIS).replace(tzinfo=None) != naive:
+        return None
+    return aware
+
+
+class SlotProposalForm(InvisibleCharactersMixin, forms.Form):
+    """Up to three slots (a date, a start, an end, in Paris time), a place or a video link, and
+    who of the panel attends. ``moving``: a date was fixed, so a reason is required."""
+
+    place = forms.CharField(
+        label=_("Lieu"),
+        max_length=300,
+        required=False,
+        help_text=_("L'adresse et la salle, si l'entretien a lieu sur place."),
+    )
+    video_url = forms.URLField(
+        label=_("Lien de visioconférence"),
+        max_length=500,
+        required=False,
+        assume_scheme="https",
+        help_text=_("Si l'entretien a lieu à distance, par exemple https://visio.example.fr/abc."),
+    )
+    attendees = PanelMemberChoiceField(
+        label=_("Membres du jury présents"),
+        queryset=User.objects.none(),
+        widget=forms.CheckboxSelectMultiple,
+    )
+    reason = forms.CharField(
+        label=_("Motif du changement"),
+        max_length=1000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Transmis à la personne candidate avec les nouveaux créneaux."),
+    )
+
+    def __init__(self, *args, interview, moving: bool = False, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.moving = moving
+        self.fields["attendees"].queryset = User.objects.filter(
+            interview_panels__interview=interview
+        ).order_by("id")
+        self.fields["reason"].required = moving
+        if not moving:
+            del self.fields["reason"]
+        for row in SLOT_ROWS:
+            required = row == 1
+            self.fields[f"date_{row}"] = forms.DateField(
+                label=_("Créneau %(row)s : date") % {"row": row},
+                required=required,
+                widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            )
+            self.fields[f"start_{row}"] = forms.TimeField(
+                label=_("Créneau %(row)s : début (heure de Paris)") % {"row": row},
+                required=required,
+                widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
+            )
+            self.fields[f"end_{row}"] = forms.TimeField(
+                label=_("Créneau %(row)s : fin (heure de Paris)") % {"row": row},
+                required=required,
+                widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
+            )
+
+    def slot_rows(self):
+        return [
+            (row, self[f"date_{row}"], self[f"start_{row}"], self[f"end_{row}"])
+            for row in SLOT_ROWS
+        ]
+
+    def clean(self):
+        cleaned = super().clean()
+        slots = []
+        for row in SLOT_ROWS:
+            names = (f"date_{row}", f"start_{row}", f"end_{row}")
+            if any(name in self.errors for name in names):
+                continue
+            day, start, end = (cleaned.get(name) for name in names)
+            if day is None and start is None and end is None:
+                continue
+            missing = [name for name, value in zip(names, (day, start, end)) if value is None]
+            for name in missing:
+                self.add_error(name, _("Indiquez la date, le début et la fin du créneau."))
+            if missing:
+                continue
+            starts_at, ends_at = _paris_moment(day, start), _paris_moment(day, end)
+            if starts_at is None or ends_at is None:
+                self.add_error(
+                    f"start_{row}" if starts_at is None else f"end_{row}",
+                    _("Cette heure n'existe pas ce jour-là (passage à l'heure d'été)."),
+                )
+                continue
+            slot = SlotData(starts_at=starts_at, ends_at=ends_at)
+            problem = slot_problem(slot)
+            if problem:
+                self.add_error(f"end_{row}" if ends_at <= starts_at else f"date_{row}", problem)
+                continue
+            slots.append(slot)
+        cleaned["slots"] = slots
+        where = cleaned.get("place") or cleaned.get("video_url")
+        if not where and "video_url" not in self.errors:
+            self.add_error("place", _("Indiquez un lieu ou un lien de visioconférence."))
+        return cleaned
+
+
+class ChooseSlotForm(forms.Form):
+    slot = forms.TypedChoiceField(
+        label=_("Créneau"), coerce=int, widget=forms.RadioSelect, choices=()
+    )
+
+    def __init__(self, *args, slots, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["slot"].choices = [
+            (slot.pk, slot_text(slot.starts_at, slot.ends_at)) for slot in slots
+        ]
+
+
+class ReasonForm(InvisibleCharactersMixin, forms.Form):
+    reason = forms.CharField(
+        label=_("Motif"), max_length=1000, widget=forms.Textarea(attrs={"rows": 3})
+    )

@@ -1,3 +1,5 @@
+import uuid
+
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -7,7 +9,13 @@ from django.utils.translation import gettext_lazy as _
 
 from candidates.enums import ApplicationStage
 from employers.models import recruiting_member
-from interviews.enums import GridLanguage, InterviewStatus, InterviewTransition, RevealReason
+from interviews.enums import (
+    GridLanguage,
+    InterviewStatus,
+    InterviewTransition,
+    MeetingStatus,
+    RevealReason,
+)
 
 LEVELS = (1, 2, 3, 4, 5)
 LEVEL_VALIDATORS = [MinValueValidator(1), MaxValueValidator(5)]
@@ -277,3 +285,69 @@ class SessionPresence(models.Model):
     class Meta:
         verbose_name = _("présence en séance")
         verbose_name_plural = _("présences en séance")
+
+
+class Meeting(models.Model):
+    """When and where an interview takes place: the slots the panel proposed, the one the
+    candidate chose, and the calendar entry everyone received (one UID for its whole life;
+    every change raises its SEQUENCE)."""
+
+    interview = models.OneToOneField(Interview, on_delete=models.CASCADE, related_name="meeting")
+    status = models.CharField(
+        _("statut"), max_length=16, choices=MeetingStatus.choices, default=MeetingStatus.PROPOSED
+    )
+    place = models.CharField(_("lieu"), max_length=300, blank=True)
+    video_url = models.URLField(_("lien de visioconférence"), max_length=500, blank=True)
+    attendees = models.ManyToManyField(
+        settings.AUTH_USER_MODEL, related_name="+", verbose_name=_("jury présent")
+    )
+    chosen_slot = models.ForeignKey(
+        "InterviewSlot", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    uid = models.UUIDField(_("identifiant du calendrier"), default=uuid.uuid4, unique=True)
+    sequence = models.PositiveIntegerField(_("révision du calendrier"), default=0)
+    # True once an invitation (.ics) went out: a later change is an update or a cancellation.
+    invitation_sent = models.BooleanField(default=False)
+    reminded_slot = models.ForeignKey(
+        "InterviewSlot", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    # The last change's reason as its author wrote it; `reason_for_employer` is what the
+    # employer reads (the candidate's words redacted).
+    reason = models.TextField(_("motif"), blank=True)
+    reason_for_employer = models.TextField(blank=True)
+    reason_by_candidate = models.BooleanField(default=False)
+    updated_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("rendez-vous d'entretien")
+        verbose_name_plural = _("rendez-vous d'entretien")
+
+    def __str__(self):
+        return f"Meeting #{self.pk}"
+
+    @property
+    def open_slots(self):
+        return self.slots.filter(withdrawn=False).order_by("starts_at")
+
+
+class InterviewSlot(models.Model):
+    """One date the panel offers; the candidate chooses one of the open ones."""
+
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="slots")
+    starts_at = models.DateTimeField(_("début"))
+    ends_at = models.DateTimeField(_("fin"))
+    withdrawn = models.BooleanField(_("retiré"), default=False)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("créneau d'entretien")
+        verbose_name_plural = _("créneaux d'entretien")
+        ordering = ["starts_at", "id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(ends_at__gt=models.F("starts_at")), name="slot_ends_after_start"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.starts_at:%Y-%m-%d %H:%M}"

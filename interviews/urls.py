@@ -28,4 +28,32 @@ urlpatterns = [
         views.record_consensus,
         name="record_consensus",
     ),
+    path("candidatures/<int:application_id>/planifier/", views.schedule, name="schedule"),
+    path(
+        "candidatures/<int:application_id>/planifier/annuler/",
+        views.cancel_meeting,
+        name="cancel_meeting",
+    ),
+    path(
+        "candidatures/<int:application_id>/entretien.ics",
+        views.panel_calendar,
+        name="panel_calendar",
+    ),
+    # The candidate's side: their own applications only, anything else is a 404.
+    path("mes-entretiens/<int:application_id>/", views.my_interview, name="my_interview"),
+    path(
+        "mes-entretiens/<int:application_id>/autre-date/",
+        views.my_interview_new_date,
+        name="my_interview_new_date",
+    ),
+    path(
+        "mes-entretiens/<int:application_id>/annuler/",
+        views.my_interview_cancel,
+        name="my_interview_cancel",
+    ),
+    path(
+        "mes-entretiens/<int:application_id>/entretien.ics",
+        views.my_interview_calendar,
+        name="my_interview_calendar",
+    ),
 ]

@@ -3,22 +3,27 @@ the interview's panel for sessions), call `interviews.services`, render."""
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from accounts.access import role_required
 from accounts.enums import Role
+from candidates.models import Application
 from employers.models import Offer, is_employer_admin
-from interviews import grids, live, reliability, sessions
-from interviews.enums import InterviewStatus
+from interviews import grids, live, reliability, scheduling, sessions
+from interviews.enums import InterviewStatus, MeetingStatus
 from interviews.forms import (
+    ChooseSlotForm,
     CompetencyForm,
     ConsensusForm,
     CopyGridForm,
     InterviewForm,
+    ReasonForm,
     ScoreSheetForm,
+    SlotProposalForm,
 )
 from interviews.models import GridVersion, Interview, InterviewError
 from interviews.reports import grid_reports
@@ -168,7 +173,9 @@ def my_interviews(request):
     an interviewer, who reaches nothing else."""
     interviews = (
         Interview.objects.for_panel_member(request.user)
-        .select_related("application__offer__employer", "grid_version", "lead")
+        .select_related(
+            "application__offer__employer", "grid_version", "lead", "meeting__chosen_slot"
+        )
         .order_by("application__offer__title", "-created_at")
     )
     return render(request, "interviews/my_interviews.html", {"interviews": interviews})
@@ -180,12 +187,13 @@ def offer_interviews(request, offer_id):
     interviews = Interview.objects.filter(application__offer=offer)
     if not recruits:
         interviews = interviews.filter(pk__in=Interview.objects.for_panel_member(request.user))
-    interviews = interviews.select_related("application", "grid_version", "lead").prefetch_related(
-        "panel__user"
-    )
+    interviews = interviews.select_related(
+        "application", "grid_version", "lead", "meeting__chosen_slot"
+    ).prefetch_related("panel__user")
     rows = [
         {
             "interview": interview,
+            "meeting": getattr(interview, "meeting", None),
             "panel": [member.user for member in interview.panel.all()],
             "on_panel": any(m.user_id == request.user.pk for m in interview.panel.all()),
         }
@@ -375,3 +383,223 @@ def grid_reliability(request, offer_id):
             "alpha_tentative": reliability.ALPHA_TENTATIVE,
         },
     )
+
+
+# Scheduling: the panel's side -------------------------------------------------------------
+
+
+def _schedule_page(request, interview, *, form=None, cancel_form=None, status=200):
+    meeting = scheduling.meeting_of(interview)
+    moving = meeting is not None and meeting.status == MeetingStatus.SCHEDULED
+    if form is None:
+        initial = {"attendees": [m.user_id for m in interview.panel.all()]}
+        if meeting is not None:
+            initial.update(
+                place=meeting.place,
+                video_url=meeting.video_url,
+                attendees=list(meeting.attendees.values_list("pk", flat=True)),
+            )
+        form = SlotProposalForm(interview=interview, moving=moving, initial=initial)
+    if cancel_form is None:
+        cancel_form = ReasonForm(prefix="annulation")
+    return render(
+        request,
+        "interviews/schedule.html",
+        {
+            "interview": interview,
+            "application": interview.application,
+            "offer": interview.application.offer,
+            "meeting": meeting,
+            "slots": list(meeting.open_slots) if meeting else [],
+            "attendees": list(meeting.attendees.all()) if meeting else [],
+            "moving": moving,
+            "form": form,
+            "cancel_form": cancel_form,
+            "forms_with_errors": [f for f in (form, cancel_form) if f.errors],
+        },
+        status=status,
+    )
+
+
+@role_required(Role.RECRUITER)
+def schedule(request, application_id):
+    """Propose slots (or new ones, to move the interview), see the date and who attends."""
+    interview = _session_interview(request, application_id)
+    if request.method != "POST":
+        return _schedule_page(request, interview)
+    meeting = scheduling.meeting_of(interview)
+    moving = meeting is not None and meeting.status == MeetingStatus.SCHEDULED
+    form = SlotProposalForm(request.POST, interview=interview, moving=moving)
+    if form.is_valid():
+        try:
+            scheduling.propose_slots(
+                interview,
+                slots=form.cleaned_data["slots"],
+                place=form.cleaned_data["place"],
+                video_url=form.cleaned_data["video_url"],
+                attendees=list(form.cleaned_data["attendees"]),
+                reason=form.cleaned_data.get("reason", ""),
+                by=request.user,
+            )
+        except scheduling.NotYours:
+            raise Http404 from None
+        except InterviewError as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(
+                request,
+                _("Créneaux proposés : %(pseudonym)s choisira dans son espace.")
+                % {"pseudonym": interview.application.pseudonym},
+            )
+            return redirect("interviews:schedule", application_id=application_id)
+    return _schedule_page(request, interview, form=form, status=400)
+
+
+@require_POST
+@role_required(Role.RECRUITER)
+def cancel_meeting(request, application_id):
+    interview = _session_interview(request, application_id)
+    form = ReasonForm(request.POST, prefix="annulation")
+    if form.is_valid():
+        try:
+            scheduling.cancel_meeting(interview, form.cleaned_data["reason"], by=request.user)
+        except scheduling.NotYours:
+            raise Http404 from None
+        except InterviewError as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(request, _("Entretien annulé : la personne candidate est prévenue."))
+            return redirect("interviews:schedule", application_id=application_id)
+    return _schedule_page(request, interview, cancel_form=form, status=400)
+
+
+def _ics_response(content: bytes) -> HttpResponse:
+    response = HttpResponse(content, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="entretien.ics"'
+    return response
+
+
+@role_required(Role.RECRUITER)
+def panel_calendar(request, application_id):
+    """The panel's calendar file of the fixed date (or of its cancellation)."""
+    interview = _session_interview(request, application_id)
+    meeting = scheduling.meeting_of(interview)
+    if meeting is None or meeting.chosen_slot is None:
+        raise Http404
+    return _ics_response(scheduling.panel_ics(meeting))
+
+
+# Scheduling: the candidate's side ---------------------------------------------------------
+
+
+def _candidate_application(request, application_id) -> Application:
+    return get_object_or_404(
+        Application.objects.of_candidate_user(request.user).select_related("offer__employer"),
+        pk=application_id,
+    )
+
+
+def _my_interview_page(request, application, *, choose_form=None, status=200, **forms):
+    interview = scheduling.interview_of_candidate(request.user, application.pk)
+    meeting = scheduling.meeting_of(interview) if interview else None
+    slots = list(meeting.open_slots.filter(starts_at__gt=timezone.now())) if meeting else []
+    if choose_form is None and meeting and meeting.status == MeetingStatus.PROPOSED and slots:
+        choose_form = ChooseSlotForm(slots=slots)
+    new_date_form = forms.get("new_date_form") or ReasonForm(prefix="report")
+    cancel_form = forms.get("cancel_form") or ReasonForm(prefix="annulation")
+    return render(
+        request,
+        "interviews/my_interview.html",
+        {
+            "application": application,
+            "offer": application.offer,
+            "meeting": meeting,
+            "choose_form": choose_form,
+            "new_date_form": new_date_form,
+            "cancel_form": cancel_form,
+            "forms_with_errors": [
+                f for f in (choose_form, new_date_form, cancel_form) if f is not None and f.errors
+            ],
+        },
+        status=status,
+    )
+
+
+@role_required(Role.CANDIDATE)
+def my_interview(request, application_id):
+    """The candidate's interview: choose a slot, add it to a calendar, move it or cancel."""
+    application = _candidate_application(request, application_id)
+    if request.method != "POST":
+        return _my_interview_page(request, application)
+    interview = scheduling.interview_of_candidate(request.user, application.pk)
+    meeting = scheduling.meeting_of(interview) if interview else None
+    if meeting is None:
+        raise Http404
+    slots = list(meeting.open_slots)
+    form = ChooseSlotForm(request.POST, slots=slots)
+    if form.is_valid():
+        try:
+            scheduling.choose_slot(interview, form.cleaned_data["slot"], by=request.user)
+        except InterviewError as error:
+            form.add_error("slot", str(error))
+        else:
+            messages.success(request, _("C'est noté : l'invitation vous est envoyée par courriel."))
+            return redirect("interviews:my_interview", application_id=application.pk)
+    return _my_interview_page(request, application, choose_form=form, status=400)
+
+
+def _candidate_change(request, application_id, *, prefix, action, success, form_name):
+    application = _candidate_application(request, application_id)
+    interview = scheduling.interview_of_candidate(request.user, application.pk)
+    if interview is None:
+        raise Http404
+    form = ReasonForm(request.POST, prefix=prefix)
+    if form.is_valid():
+        try:
+            action(interview, form.cleaned_data["reason"])
+        except InterviewError as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(request, success)
+            return redirect("interviews:my_interview", application_id=application.pk)
+    return _my_interview_page(request, application, status=400, **{form_name: form})
+
+
+@require_POST
+@role_required(Role.CANDIDATE)
+def my_interview_new_date(request, application_id):
+    return _candidate_change(
+        request,
+        application_id,
+        prefix="report",
+        action=lambda interview, reason: scheduling.ask_for_another_date(
+            interview, reason, by=request.user
+        ),
+        success=_("Votre demande est transmise : choisissez un autre créneau ou attendez-en."),
+        form_name="new_date_form",
+    )
+
+
+@require_POST
+@role_required(Role.CANDIDATE)
+def my_interview_cancel(request, application_id):
+    return _candidate_change(
+        request,
+        application_id,
+        prefix="annulation",
+        action=lambda interview, reason: scheduling.cancel_meeting(
+            interview, reason, by=request.user
+        ),
+        success=_("Entretien annulé : l'employeur est prévenu."),
+        form_name="cancel_form",
+    )
+
+
+@role_required(Role.CANDIDATE)
+def my_interview_calendar(request, application_id):
+    application = _candidate_application(request, application_id)
+    interview = scheduling.interview_of_candidate(request.user, application.pk)
+    meeting = scheduling.meeting_of(interview) if interview else None
+    if meeting is None or meeting.chosen_slot is None:
+        raise Http404
+    return _ics_response(scheduling.candidate_ics(meeting))

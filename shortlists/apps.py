@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_save
 from django.utils.translation import gettext_lazy as _
 
 
@@ -16,6 +17,23 @@ class ShortlistsConfig(AppConfig):
         register_application_section("identity_reveals", data_export.identity_reveals)
         register_application_section("stage_history", data_export.stage_history)
         register_application_section("no_answer_reminders", data_export.no_answer_reminders)
+        register_application_section("messages", data_export.messages)
+        post_save.connect(
+            forget_candidates_own_messages, sender="candidates.Candidate", dispatch_uid="threads"
+        )
+
+
+def forget_candidates_own_messages(instance, **kwargs):
+    """Receiver: once a candidate deleted their account, their messages keep only the redacted
+    text the employer read (their own words may name them)."""
+    from django.db.models import F
+
+    from shortlists.models import Message
+
+    if instance.deleted_at is not None:
+        Message.objects.filter(application__candidate=instance, from_candidate=True).update(
+            text=F("text_for_employer")
+        )
 
 
 def tell_when_identity_becomes_visible(application, previous, to, **kwargs):

@@ -4,7 +4,7 @@ comment and the scores sent, the stages the application went through, the remind
 employer got, and every time someone saw the candidate's identity."""
 
 from accounts.models import AuditEntry
-from shortlists.models import Decision, NoAnswerReminder
+from shortlists.models import Decision, Message, NoAnswerReminder
 
 
 def _entries(application, action: str):
@@ -63,4 +63,16 @@ def no_answer_reminders(application) -> list[dict]:
     return [
         {"waiting_since": r.waiting_since.isoformat(), "reminded_at": r.reminded_at.isoformat()}
         for r in NoAnswerReminder.objects.filter(application=application).order_by("reminded_at")
+    ]
+
+
+def messages(application) -> list[dict]:
+    """The application's thread as the candidate reads it: their own words."""
+    return [
+        {
+            "sent_at": message.sent_at.isoformat(),
+            "from_candidate": message.from_candidate,
+            "text": message.text,
+        }
+        for message in Message.objects.filter(application=application).order_by("sent_at", "id")
     ]

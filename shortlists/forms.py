@@ -112,3 +112,11 @@ class LockForm(forms.Form):
         required=True,
         error_messages={"required": _("Cochez la case pour verrouiller les règles.")},
     )
+
+
+class MessageForm(InvisibleCharactersMixin, forms.Form):
+    text = forms.CharField(
+        label=_("Votre message"),
+        max_length=4000,
+        widget=forms.Textarea(attrs={"rows": 5}),
+    )

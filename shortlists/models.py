@@ -240,3 +240,29 @@ class NoAnswerReminder(models.Model):
 
     def __str__(self):
         return f"Reminder for application #{self.application_id}"
+
+
+class Message(models.Model):
+    """One message of an application's thread between the employer and the candidate, who
+    stays anonymous. The employer reads `text_for_employer` only: for a candidate's message,
+    the text redacted of who they are; the candidate keeps their own words in `text`."""
+
+    application = models.ForeignKey(
+        "candidates.Application", on_delete=models.CASCADE, related_name="messages"
+    )
+    from_candidate = models.BooleanField(_("écrit par la personne candidate"))
+    # The employer's member who wrote it; None for the candidate (never linked to their account).
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    text = models.TextField(_("message"))
+    text_for_employer = models.TextField(_("message lu par l'employeur"))
+    sent_at = models.DateTimeField(_("envoyé le"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("message")
+        verbose_name_plural = _("messages")
+        ordering = ["application", "sent_at", "id"]
+
+    def __str__(self):
+        return f"Message #{self.pk}"

@@ -32,8 +32,9 @@ from candidates.retention import apply_retention
 from candidates.stages import move_application
 from employers import services as employer_services
 from employers.enums import MemberRole
-from interviews import grids, sessions
+from interviews import grids, scheduling, sessions
 from interviews.grids import copy_library_grid
+from interviews.models import Meeting
 from shortlists import decisions, policies, reminders
 from shortlists.enums import DecisionKind, DecisionReason
 from shortlists.reveal import reveal_identity
@@ -392,8 +393,51 @@ def _build_world():
     employer_client.get(reverse("shortlists:export_results", args=[offer.pk]))
     reminders.remind_and_close_undecided(now=now + timedelta(days=26))
 
-    # The interview the websocket test drives: planned, not started.
+    # The interview the websocket test drives: planned, not started. Its date is scheduled
+    # through the pages: slots proposed, one chosen by the candidate, who then asks for another
+    # date (their reason names them); cancelled by the panel, proposed again, moved, chosen
+    # again and reminded.
     interview = sessions.create_interview(application, panel=panel, lead=recruiter, by=recruiter)
+    schedule_url = reverse("interviews:schedule", args=[application.pk])
+    day = timezone.localdate() + timedelta(days=3)
+    slots = {
+        "date_1": day.isoformat(),
+        "start_1": "10:00",
+        "end_1": "11:00",
+        "date_2": (day + timedelta(days=1)).isoformat(),
+        "start_2": "10:00",
+        "end_2": "11:00",
+        "place": "Siège, salle Jaune",
+        "attendees": [recruiter.pk, interviewer.pk],
+    }
+    assert employer_client.post(schedule_url, slots).status_code == 302
+    own_interview = reverse("interviews:my_interview", args=[application.pk])
+    first_slot = Meeting.objects.get(interview=interview).open_slots.first()
+    assert zebulon.post(own_interview, {"slot": first_slot.pk}).status_code == 302
+    new_date = reverse("interviews:my_interview_new_date", args=[application.pk])
+    reason = "Zébulon Quetzalcoatl-Ndiaye (07 98 76 54 32) passe un examen ce jour-là."
+    assert zebulon.post(new_date, {"report-reason": reason}).status_code == 302
+    zebulon.post(own_interview, {"slot": Meeting.objects.get().open_slots.first().pk})
+    employer_client.post(
+        reverse("interviews:cancel_meeting", args=[application.pk]),
+        {"annulation-reason": "Jury indisponible."},
+    )
+    moved = {**slots, "date_1": (day + timedelta(days=5)).isoformat()}
+    assert employer_client.post(schedule_url, moved).status_code == 302
+    zebulon.post(own_interview, {"slot": Meeting.objects.get().open_slots.first().pk})
+    moved_again = {**moved, "date_1": (day + timedelta(days=6)).isoformat(), "reason": "Salle."}
+    assert employer_client.post(schedule_url, moved_again).status_code == 302
+    zebulon.post(own_interview, {"slot": Meeting.objects.get().open_slots.first().pk})
+    chosen = Meeting.objects.get().chosen_slot
+    scheduling.send_reminders(now=chosen.starts_at - timedelta(hours=12))
+    zebulon.get(reverse("interviews:my_interview_calendar", args=[application.pk]))
+
+    # The thread: the employer writes, the candidate answers with who they are in their words.
+    thread_url = reverse("applications:thread", args=[application.pk])
+    assert employer_client.post(thread_url, {"text": "Pouvez-vous venir ?"}).status_code == 302
+    own_thread = reverse("candidate_threads:thread", args=[application.pk])
+    answer = "Oui. Zébulon Quetzalcoatl-Ndiaye, zebulon.qn@example.net, 07 98 76 54 32."
+    assert zebulon.post(own_thread, {"text": answer}).status_code == 302
     ids = {
         "offer_id": offer.pk,
         "path": "nulle-part",  # the API's catch-all: any unknown path
@@ -485,8 +529,16 @@ def crawl(client, ids) -> dict[str, str]:
     return pages
 
 
+def mail_text(message) -> str:
+    """What a person reads: the subject, the body and every attachment (calendar files)."""
+    parts = [message.subject, message.body]
+    for _name, content, _mimetype in message.attachments:
+        parts.append(content if isinstance(content, str) else content.decode(errors="replace"))
+    return "\n".join(parts)
+
+
 def mail_to(user) -> list[str]:
-    return [m.subject + "\n" + m.body for m in mail.outbox if user.email in m.to]
+    return [mail_text(m) for m in mail.outbox if user.email in m.to]
 
 
 @pytest.fixture
@@ -549,7 +601,9 @@ def test_no_email_but_the_candidates_own_carries_an_identity(world):
     own = {EMAIL, OTHER_EMAIL, *LEAVING_EMAILS}
     others = [m for m in mail.outbox if not set(m.to) <= own]
     assert others, "the world sends email to employers and advisers"
-    assert not [(m.to, m.subject) for m in others if leaked(m.subject + m.body)]
+    assert not [(m.to, m.subject) for m in others if leaked(mail_text(m))]
+    calendars = [m for m in others if any(a[0].endswith(".ics") for a in m.attachments)]
+    assert calendars, "the panel's interview invitations are read too"
 
 
 def test_the_recruiter_sees_the_redacted_free_text_not_the_original(client, world):
@@ -570,3 +624,14 @@ def test_identity_appears_after_the_reveal_stage_with_an_audit_record(client, fo
     assert AuditEntry.objects.filter(
         action="identity.revealed", actor=recruiter, target_id=str(world["application"].pk)
     ).exists()
+
+
+def test_the_recruiter_reads_the_candidates_message_and_the_date_without_identity(client, world):
+    sign_in(client, world["roles"]["recruiter"])
+    thread = client.get(reverse("applications:thread", args=[world["application"].pk]))
+    page = thread.content.decode()
+    assert "Pouvez-vous venir" in page and "Oui." in page
+    assert not leaked(page)
+    schedule = client.get(reverse("interviews:schedule", args=[world["application"].pk]))
+    assert "heure de Paris" in schedule.content.decode()
+    assert not leaked(schedule.content.decode())

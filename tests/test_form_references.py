@@ -10,6 +10,7 @@ their error messages are checked too."""
 import inspect
 import re
 from collections import Counter
+from datetime import timedelta
 from html.parser import HTMLParser
 from importlib import import_module
 from pathlib import Path
@@ -19,12 +20,13 @@ from django import forms
 from django.apps import apps
 from django.conf import settings
 from django.urls import get_resolver, reverse
+from django.utils import timezone
 
 from assessments import campaigns as assessment_campaigns
 from assessments.models import Campaign
 from candidates.services import apply_to_offer
 from employers.models import Offer
-from interviews import sessions
+from interviews import scheduling, sessions
 from tests.accounts.factories import UserFactory
 from tests.advisers.factories import InvitationFactory
 from tests.candidates.factories import CandidateFactory
@@ -188,6 +190,18 @@ def world():
         description=f"Vous développez des services web. {ILLEGAL_SENTENCE} {EXCLUSIONARY_SENTENCE}",
     )
     panel = {"recruiter": recruiter, "interviewer": interviewer}
+    # The newcomer has slots to choose from (the leak world's candidate has a date already).
+    proposed = sessions.create_interview(
+        newcomer_application, panel=[recruiter, interviewer], lead=recruiter, by=recruiter
+    )
+    start = timezone.now() + timedelta(days=4)
+    scheduling.propose_slots(
+        proposed,
+        slots=[scheduling.SlotData(start, start + timedelta(hours=1))],
+        place="Siège",
+        attendees=[recruiter],
+        by=recruiter,
+    )
     scoring = {"application_id": scored_interview(offer, reveal=False, **panel).pk}
     revealed = {"application_id": scored_interview(offer, reveal=True, **panel).pk}
     world["extra_ids"] = {
@@ -213,9 +227,21 @@ def world():
             ("interviews:record_consensus", {**ids, **revealed}),
             ("shortlists:policy", ids),
             ("shortlists:decide", ids),
+            ("interviews:schedule", ids),
+            ("interviews:cancel_meeting", ids),
+            ("applications:thread", ids),
         ],
         "adviser": [("advisers:subscriptions", ids)],
-        "candidate": [("candidates:profile", ids), ("candidates:delete_account", ids)],
+        "candidate": [
+            ("candidates:profile", ids),
+            ("candidates:delete_account", ids),
+            ("interviews:my_interview_new_date", ids),
+            ("interviews:my_interview_cancel", ids),
+            ("candidate_threads:thread", ids),
+        ],
+        "newcomer": [
+            ("interviews:my_interview", {**ids, "application_id": newcomer_application.pk})
+        ],
         "sitting": [
             ("assessments:attempt_hand_in", {**ids, "application_id": sitting_application.pk})
         ],
@@ -269,6 +295,8 @@ BUILT_BY_THEIR_VIEWS = {
     "interviews.forms.ConsensusForm",
     "interviews.forms.InterviewForm",
     "interviews.forms.ScoreSheetForm",
+    "interviews.forms.SlotProposalForm",
+    "interviews.forms.ChooseSlotForm",
     "shortlists.forms.DecisionForm",
 }
 

@@ -29,6 +29,9 @@ EXPORTED = {
     "interviews.Interview": "interviews",
     "interviews.Score": "interviews.scores",
     "interviews.ConsensusRating": "interviews.consensus",
+    "interviews.Meeting": "interviews.meeting",
+    "interviews.InterviewSlot": "interviews.meeting.slots",
+    "shortlists.Message": "messages",
     "shortlists.Decision": "decisions",
     "shortlists.NoAnswerReminder": "no_answer_reminders",
     "fairness.SelfDeclaration": "self_declaration",
@@ -139,3 +142,13 @@ def test_the_export_is_the_candidates_own(world):
     data = export(world["application"].candidate.user)
     text = json.dumps(data, ensure_ascii=False)
     assert EMAIL in text and OTHER_EMAIL not in text
+
+
+def test_the_export_holds_the_interview_dates_and_the_thread_in_the_candidates_words(world):
+    application = world["application"]
+    exported = application_of(export(application.candidate.user), application.pseudonym)
+    [interview] = exported["interviews"]
+    assert interview["meeting"]["status"] == "scheduled"
+    assert [slot for slot in interview["meeting"]["slots"] if slot["chosen"]]
+    [employer_message, own] = exported["messages"]
+    assert own["from_candidate"] and "Quetzalcoatl-Ndiaye" in own["text"]
