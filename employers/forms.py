@@ -92,7 +92,7 @@ class OfferForm(InvisibleCharactersMixin, forms.ModelForm):
         help_text=_("Une par ligne, par exemple : Python, SQL, accessibilité numérique."),
     )
     appellation = forms.CharField(
-        label=_("Métier (intitulé du référentiel ROME)"),
+        label=_("Métier (référentiel ROME)"),
         required=False,
         max_length=200,
         help_text=_(

@@ -109,7 +109,7 @@ def test_the_job_title_combobox_fills_the_rome_code(live_daphne, page):
     log_in(page, live_daphne)
     page.goto(f"{live_daphne}/entreprise/offres/{offer_id}/modifier/")
 
-    field = page.get_by_role("combobox", name="Métier (intitulé du référentiel ROME)")
+    field = page.get_by_role("combobox", name="Métier (référentiel ROME)")
     field.fill("developpeur web")
     options = page.get_by_role("listbox").get_by_role("option")
     expect(options.first).to_contain_text("Développeur / Développeuse web")
