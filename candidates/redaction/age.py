@@ -203,9 +203,8 @@ def find_ages(folded: str, birth_year: int | None = None) -> list[Span]:
         spans += [Span(m.start("year"), m.end("year"), "age") for m in regex.finditer(folded)]
     for m in _ALL_AGES.finditer(folded):
         year = "year" in m.re.groupindex and m.group("year")
-        spans.append(
-            Span(m.start("year"), m.end("year"), "age") if year else Span(*m.span(), "age")
-        )
+        start, end = (m.start("year"), m.end("year")) if year else m.span()
+        spans.append(Span(start, end, "age"))
     spans += [Span(m.start("year"), m.end("year"), "age") for m in _AUTHOR_YEAR.finditer(folded)]
     if birth_year:
         # The candidate's own birth year as a year on its own ("(1999)", "— 1999", "1999 kid"),

@@ -336,7 +336,7 @@ def find_departements(text: str, folded: str, identity: Identity) -> list[Span]:
         after = _DEP_AFTER.match(folded, m.end())
         head = folded[max(0, m.start() - 30) : m.start()]
         is_own = own is not None and m.group("num") == own[0]
-        proud = after and after.group().strip(" \n.,;!)(")
+        proud = bool(after and after.group().strip(" \n.,;!)("))
         if m.group("name"):  # "du 31 (Haute-Garonne)": the number is said to be a département
             proud = proud or _is_departement_name(m.group("name").strip(" ()"))
         if after and (is_own or proud or _ORIGIN_BEFORE.search(head)):
