@@ -43,6 +43,10 @@ AGE_PATTERNS = [
     ),
     # "j'ai eu 30 ans en mars", "in my early thirties", "la trentaine", "dans la quarantaine"
     re.compile(r"\bj'ai eu\s+\d{2}\s+ans\b(?!\s*(?:d'|de\s))"),
+    # "j'ai 35 printemps", "née un 14 juillet, en 89", "born in '89"
+    re.compile(r"\bj'ai\s+\d{2}\s+(?:printemps|balais|piges|berges)\b"),
+    re.compile(r"\bnee?s?\b[^.!?\n]{0,30}?\ben\s+'?(?:[4-9]\d|0\d)\b(?![\w%,.]\d)"),
+    re.compile(r"\bborn\b[^.!?\n]{0,30}?\bin\s+'(?:[4-9]\d|0\d)\b"),
     re.compile(
         r"\bin my (?:early |mid |mid-|late )?(?:twenties|thirties|forties|fifties|sixties)\b"
     ),
@@ -150,6 +154,7 @@ _KEYS = [
     (r"\b(?:diplomee?s?|graduated", ("diplom", "graduat", "sorti")),
     (r"\b(?:promo(?:tion)?|class of", ("promo", "class of", "cohort")),
     (r"\bj'ai eu", ("j'ai eu",)),
+    (r"\bj'ai\s+\d{2}\s+(?:printemps", ("printemps", "balais", "piges", "berges")),
     (r"\bin my (?:early", ("in my",)),
     (r"\b(?:j'ai|dans la|approche", ("aine",)),
     (
