@@ -155,6 +155,7 @@ _KEYS = [
     (r"\b(?:promo(?:tion)?|class of", ("promo", "class of", "cohort")),
     (r"\bj'ai eu", ("j'ai eu",)),
     (r"\bj'ai\s+\d{2}\s+(?:printemps", ("printemps", "balais", "piges", "berges")),
+    (r"\bnee?s?\b[^", (" ne ", " nee ", " nes ", " nees ", "\nne ", "\nnee ")),
     (r"\bin my (?:early", ("in my",)),
     (r"\b(?:j'ai|dans la|approche", ("aine",)),
     (
