@@ -43,6 +43,10 @@ AGE_PATTERNS = [
     ),
     # "j'ai eu 30 ans en mars", "in my early thirties", "la trentaine", "dans la quarantaine"
     re.compile(r"\bj'ai eu\s+\d{2}\s+ans\b(?!\s*(?:d'|de\s))"),
+    # "j'ai 35 printemps", "née un 14 juillet, en 89", "born in '89"
+    re.compile(r"\bj'ai\s+\d{2}\s+(?:printemps|balais|piges|berges)\b"),
+    re.compile(r"\bnee?s?\b[^.!?\n]{0,30}?\ben\s+'?(?:[4-9]\d|0\d)\b(?![\w%,.]\d)"),
+    re.compile(r"\bborn\b[^.!?\n]{0,30}?\bin\s+'(?:[4-9]\d|0\d)\b"),
     re.compile(
         r"\bin my (?:early |mid |mid-|late )?(?:twenties|thirties|forties|fifties|sixties)\b"
     ),
@@ -150,6 +154,8 @@ _KEYS = [
     (r"\b(?:diplomee?s?|graduated", ("diplom", "graduat", "sorti")),
     (r"\b(?:promo(?:tion)?|class of", ("promo", "class of", "cohort")),
     (r"\bj'ai eu", ("j'ai eu",)),
+    (r"\bj'ai\s+\d{2}\s+(?:printemps", ("printemps", "balais", "piges", "berges")),
+    (r"\bnee?s?\b[^", (" ne ", " nee ", " nes ", " nees ", "\nne ", "\nnee ")),
     (r"\bin my (?:early", ("in my",)),
     (r"\b(?:j'ai|dans la|approche", ("aine",)),
     (
@@ -203,9 +209,8 @@ def find_ages(folded: str, birth_year: int | None = None) -> list[Span]:
         spans += [Span(m.start("year"), m.end("year"), "age") for m in regex.finditer(folded)]
     for m in _ALL_AGES.finditer(folded):
         year = "year" in m.re.groupindex and m.group("year")
-        spans.append(
-            Span(m.start("year"), m.end("year"), "age") if year else Span(*m.span(), "age")
-        )
+        start, end = (m.start("year"), m.end("year")) if year else m.span()
+        spans.append(Span(start, end, "age"))
     spans += [Span(m.start("year"), m.end("year"), "age") for m in _AUTHOR_YEAR.finditer(folded)]
     if birth_year:
         # The candidate's own birth year as a year on its own ("(1999)", "— 1999", "1999 kid"),

@@ -133,6 +133,12 @@ INTL_PHONE = re.compile(
     r"(?<![\w+])(?:\+|00)[1-9]\d{0,2}[ .\-\u00a0]?(?:\(\d{1,4}\)[ .\-\u00a0]?)?\d{1,4}"
     r"(?:[ .\-\u00a0]?\d{2,4}){1,4}(?![\d])"
 )
+# A French number in any grouping, with at least one separator: "06 472 183 95", "064 721 8395",
+# "+33 6 472 183 95".
+FR_PHONE_ANY_GROUPING = re.compile(
+    r"(?<![\w+/])(?:(?:\+|00)33[ .\-]?(?:\(0\)[ .\-]?)?|0)[1-9](?=[\d .\-]*[ .\-])"
+    r"(?:[ .\-]?\d){8}(?![\d/])"
+)
 US_PHONE = re.compile(r"(?<![\w])\(\d{3}\)\s?\d{3}[ .\-]\d{4}(?![\d])")
 # Conventional dummy numbers used as test data in code ("01 23 45 67 89").
 _DUMMY_DIGITS = ("123456789", "000000000", "111111111")
@@ -206,7 +212,7 @@ _ISBN_BEFORE = re.compile(r"(?:\b97[89][\-\s]?|\bisbn(?:-1[03])?\s*:?\s*)$", re.
 def find_phones(text: str, *, code: bool = False, own_phone: str | None = None) -> list[Span]:
     own = _national(_digits(own_phone)) if own_phone else None
     spans = []
-    for regex in (FR_PHONE, INTL_PHONE, US_PHONE):
+    for regex in (FR_PHONE, INTL_PHONE, US_PHONE, FR_PHONE_ANY_GROUPING):
         for m in regex.finditer(text):
             digits = _digits(m.group())
             if len(digits) < 8:

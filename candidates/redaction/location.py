@@ -214,7 +214,7 @@ def _address_line_end(text: str, start: int, end: int) -> int:
 
 # The town written after a street address: "5, chemin des Vignes, Meylan".
 _TOWN_AFTER = re.compile(
-    rf",\s*(?P<town>{CAP_WORD}(?:[\s\-](?:(?:sur|en|de|la|le|les|lès)[\s\-])?{CAP_WORD})*)"
+    rf",[ \t]*(?P<town>{CAP_WORD}(?:[ \-](?:(?:sur|en|de|la|le|les|lès)[ \-])?{CAP_WORD})*)"
     r"(?=\s*(?:[.,;)\n]|$))"
 )
 
@@ -229,6 +229,8 @@ def _addresses(text: str) -> list[Span]:
     for m in ADDRESS_LINE.finditer(text):
         end = _address_line_end(text, m.start("rest"), m.end("rest"))
         rest = text[m.start("rest") : end]
+        if any(m.start("rest") <= s.start < end for s in spans):
+            continue  # a street address already read there: its town and postcode follow
         if re.search(r"\d", rest) and re.search(r"[A-ZÀ-Þ][a-zà-ÿ]", rest):
             spans.append(Span(m.start("rest"), end, "address"))
     for span in list(spans):
@@ -334,7 +336,7 @@ def find_departements(text: str, folded: str, identity: Identity) -> list[Span]:
         after = _DEP_AFTER.match(folded, m.end())
         head = folded[max(0, m.start() - 30) : m.start()]
         is_own = own is not None and m.group("num") == own[0]
-        proud = after and after.group().strip(" \n.,;!)(")
+        proud = bool(after and after.group().strip(" \n.,;!)("))
         if m.group("name"):  # "du 31 (Haute-Garonne)": the number is said to be a département
             proud = proud or _is_departement_name(m.group("name").strip(" ()"))
         if after and (is_own or proud or _ORIGIN_BEFORE.search(head)):

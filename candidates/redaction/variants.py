@@ -69,6 +69,13 @@ _TODO_TOPICS = {
     "someday",
     "maybe",
 }
+# "(Aurel pour les intimes)", "(Jo to my friends)": a name given to the close ones.
+_FOR_FRIENDS = re.compile(
+    r"(?P<who>[A-ZÀ-Þ][\w\-]{1,20})[\s»\"”]*(?:,\s*)?"
+    r"(?:pour les (?:intimes|amis|amies|proches|potes|copains|collègues)|"
+    r"pour mes (?:amis|proches|potes)|for short|to (?:my )?(?:friends|family|colleagues)|"
+    r"among friends|entre amis)\b"
+)
 # A signature line: "— Nasnas (le vrai prénom...)", "-- Ouss", "— Jimmy".
 _SIGNATURE = re.compile(rf"(?m)^[ \t]*(?:—|–|--)[ \t]*(?P<who>{LETTER}+)[ \t]*(?:\(|,|$)")
 _DIMINUTIVE = (
@@ -277,6 +284,9 @@ def find_variants(text: str, folded: str, forms: NameForms, protected) -> list[S
         own = own | {folded[s.start : s.end] for s in spans}
     spans = list({(s.start, s.end): s for s in spans}.values())
     spans += _listed_after_cue(text, spans, cued)
+    for m in _FOR_FRIENDS.finditer(text):
+        if fold(m.group("who")) not in ignore:
+            spans.append(Span(m.start("who"), m.end("who"), "name"))
     for m in _TODO.finditer(text):
         if fold(m.group("who")) not in _TODO_TOPICS:
             spans.append(Span(m.start("who"), m.end("who"), "profile"))

@@ -27,8 +27,8 @@ def test_a_street_where_one_lives(text, expected):
             "Adresse : [adresse]. Merci.",
         ),
         (
-            "Postal address: Unit 7, 18 Quay Lane, Cork T12 X2Y\nThanks.",
-            "Postal address: [address]\nThanks.",
+            "Postal address: Unit 7, 18 Quay Lane, Cork\nThanks.",
+            "Postal address: [address], [city]\nThanks.",
         ),
     ],
 )
