@@ -56,7 +56,8 @@ from employers.wording.titles import gendered_titles, has_hf_mark, title_anchors
 LANGUAGES = ("fr", "en")
 # Two findings of one category separated only by punctuation or a conjunction become one:
 # "ping-pong, PlayStation et happy hour" is one perk list.
-_JOINABLE = re.compile(r"[\s,;/&+()\-:]*(?:(?:et|and|ou|or|ni|nor)\b[\s,]*)?")
+# (« 100 % disponible, y compris pendant les vacances » is one demand)
+_JOINABLE = re.compile(r"[\s,;/&+()\-:]*(?:(?:et|and|ou|or|ni|nor|y)\b[\s,]*)?")
 _MAX_JOIN_GAP = 8
 # Function words: a rule starting with one of them is searched by sentence instead.
 _FUNCTION_WORDS = frozenset(

@@ -314,6 +314,9 @@ NEGATIVE = [
     ("fr", "Les universités de province comme les grandes écoles nous intéressent."),
     ("fr", "Baby-foot et ping-pong dans la salle de pause."),
     ("fr", "Casque et cheveux attachés exigés en laboratoire pour votre sécurité."),
+    ("fr", "Nous ne demandons ni photo, ni date de naissance, ni situation familiale."),
+    ("fr", "Le candidat ou la candidate retenu·e rejoindra l'équipe produit."),
+    ("en", "We build tools for young people looking for their first job."),
 ]
 
 

@@ -22,6 +22,8 @@ _POPULATION = (
     r"\b(?:players?|users?|children|kids|customers?|audience|students?|teens?|patients?)\b"
     # an age condition set by law: "apprenticeships are open to people aged 16 to 29"
     r"|\bunder\s+\w+\s+law\b|\bby\s+law\b|statutory|legal\s+(?:age|requirement)|apprentice\w*"
+    # young people as the product's public: "tools for young people", "helps young people"
+    r"|\b(?:for|helps?|serves?|supports?|supporting|helping)\s+young\b"
 )
 
 AGE_RULES = [
@@ -34,7 +36,8 @@ AGE_RULES = [
         # young people as the product's users, not as the people hired
         unless=r"\b(?:users?|customers?|clients?|audiences?|students?|patients?|members|market"
         r"|target)\s+(?:are|is|include)\b|\b(?:serves?|helps?|supports?|reach(?:es)?|targets?"
-        r"|designed\s+for|built\s+for|aimed\s+at|used\s+by)\s+(?:\w+\s+)?young\b",
+        r"|designed\s+for|built\s+for|aimed\s+at|used\s+by)\s+(?:\w+\s+)?young\b"
+        r"|\b(?:tools?|apps?|platforms?|services?|products?|programmes?|programs?)\s+for\s+young\b",
     ),
     rule(
         "age",

@@ -35,24 +35,27 @@ AGE_CLASS = [
         suggestion="motivated",
     ),
     rule(
+        # "you're young", "we're all young": anchored on the rare word, the subject before it
         "age",
-        r"\b(?:you(?:'re|\s+are)|you\s+should\s+be|we(?:'re|\s+are)(?:\s+all)?)\s+young\b",
+        r"\byoung\b",
+        context=r"\b(?:you(?:'re|\s+are)|you\s+should\s+be|we(?:'re|\s+are)(?:\s+all)?)\s+young\b",
         unless=_PUBLIC,
-        suggestion="you're motivated",
+        suggestion="motivated",
     ),
     rule(
         # a generation wanted: "Gen Z talent", "we prefer millennials", "hiring Gen Z"
         "age",
-        r"\b(?:gen[- ]?(?:z|y|alpha)|generation\s+(?:z|y)|zoomers?|millennials?|boomers?)\s+"
+        # ("gen" as a whole word: "general", "gender" are no anchors of it)
+        r"\b(?:gen[- ](?:z|y|alpha)|genz|generation\s+(?:z|y)|zoomers?|millennials?|boomers?)\s+"
         r"(?:talents?|candidates?|applicants?|hires?|profiles?|people|folks|energy|mindset)\b"
         r"|\b(?:prefer|hire|hiring|recruit\w*|looking\s+for|seeking|want|after)\s+(?:\w+\s+)?"
-        r"(?:gen[- ]?(?:z|y|alpha)|zoomers|millennials|boomers)\b",
+        r"(?:gen[- ](?:z|y|alpha)|genz|zoomers|millennials|boomers)\b",
         suggestion="people comfortable with social media",
     ),
     rule(
         # a fellow member of a generation: "a fellow digital native"
         "age",
-        r"\b(?:an?|fellow)\s+(?:fellow\s+)?digital\s+native\b",
+        r"\bfellow\s+digital\s+natives?\b",
         suggestion="someone comfortable with digital tools",
     ),
     rule(
@@ -130,8 +133,9 @@ PERSONAL_CLASS = [
         # personal data asked at application: date and place of birth, marital status, number
         # of children, ID copy, social security number (L.1221-6: no direct link with the job)
         "personal_data",
-        r"\b(?:your\s+|their\s+)?(?:birth\s*date|number\s+of\s+(?:children|kids|dependants)"
-        r"|(?:a\s+)?cop(?:y|ies)\s+of\s+(?:your\s+)?(?:ID|identity\s+(?:card|document)|passport"
+        # (no optional words before them: matches begin at these words, found fast)
+        r"\b(?:birth\s*date|number\s+of\s+(?:children|kids|dependants)"
+        r"|cop(?:y|ies)\s+of\s+(?:your\s+)?(?:ID|identity\s+(?:card|document)|passport"
         r"|driving\s+licence)|social\s+security\s+number|national\s+insurance\s+number)\b",
         context=r"\b(?:please|include|provide|state|send|attach|indicate|give|share|fields?"
         r"|form|with\s+your|application|CV|resume|list|enclose|mention)\b",
@@ -165,9 +169,9 @@ ORIGIN_CLASS = [
         # a background or a look of origin asked: "someone with a Western European background",
         # "Caucasian profile required"
         "origin_nationality",
-        r"\b(?:with|of|from)\s+an?\s+(?:(?:eastern|western|southern|northern)\s+)?(?:european"
-        r"|asian|african|arab|caucasian|white|black|latin\w*|hispanic|anglo-saxon)\s+"
-        r"(?:background|heritage|descent|origin|look|appearance)\b"
+        r"\b(?:(?:eastern|western|southern|northern)\s+)?(?:european|asian|african|arab|caucasian"
+        r"|white|black|latin\w*|hispanic|anglo-saxon)\s+(?:background|heritage|descent|origin|look"
+        r"|appearance)\b"
         r"|\b(?:caucasian|white|european|asian|african|arab)\s+(?:profiles?|looks?|faces?"
         r"|features)\s+(?:\w+\s+)?" + REQ,
     ),
@@ -185,7 +189,7 @@ ORIGIN_CLASS = [
     rule(
         # a surname judged by its sound: "French-sounding surname"
         "origin_nationality",
-        r"\b[a-z]+[- ]sounding\s+(?:sur|family\s+|last\s+|first\s+)?names?\b",
+        r"\bsounding\s+(?:sur|family\s+|last\s+|first\s+)?names?\b",
     ),
 ]
 
@@ -211,14 +215,16 @@ APPEARANCE_CLASS = [
     rule(
         # a photo with any adjective: "a full-length photo", "a photo of yourself"
         "appearance",
-        r"\b(?:an?\s+)?(?:full[- ]length|full[- ]body|head[- ]to[- ]toe|recent|flattering"
+        r"\b(?:full[- ]length|full[- ]body|head[- ]to[- ]toe|recent|flattering"
         r"|professional)\s+(?:photo|picture|headshot)s?\b|\bphoto\s+of\s+yourself\b",
         unless=NOT_ASKED + r"|\b(?:product|portfolio|food|real\s+estate|photograph\w*)\b",
     ),
     rule(
         # an appearance required: "conservative in appearance", "dress to impress"
         "appearance",
-        r"\b(?:\w+\s+)?in\s+appearance\b|\bdress\s+to\s+impress\b|\bgood[- ]looking\b"
+        r"\b(?:conservative|smart|neat|elegant|professional|polished|attractive|presentable"
+        r"|immaculate|groomed|well-groomed|clean-cut|pleasant|youthful|feminine|masculine)\s+in\s+"
+        r"appearance\b|\bdress\s+to\s+impress\b|\bgood[- ]looking\b"
         r"|\bphysically\s+attractive\b",
         suggestion="professional conduct with clients",
     ),
@@ -229,7 +235,7 @@ HEALTH_CLASS = [
         # health as a requirement: "clean bill of health required", "a valid, healthy person",
         # "a medical certificate with your application"
         "health_disability",
-        r"\bclean\s+bill\s+of\s+health\b|\b(?:an?\s+)?(?:valid,?\s+|fit,?\s+|able-bodied,?\s+)?"
+        r"\bclean\s+bill\s+of\s+health\b|\b(?:valid,?\s+|fit,?\s+|able-bodied,?\s+)?"
         r"healthy\s+(?:person|individual|candidates?|applicants?|people)\b"
         r"|\b(?:attach|include|provide|send)\s+(?:us\s+)?(?:a|your)\s+medical\s+"
         r"(?:certificate|record|history)s?\b",
@@ -271,7 +277,7 @@ RESIDENCE_CLASS = [
         r"\b(?:applicants?|candidates?|people)\s+(?:from|living\s+in|based\s+in)\s+(?:the\s+)?"
         r"['\"‘’]?(?:suburbs|banlieues?|sensitive|deprived|poor|rough|outer|estates?|projects"
         r"|ghettos?)\b['\"‘’]?(?:\s+(?:neighbou?rhoods?|areas|estates))?"
-        r"|\bpostcodes?\s+(?:\(\w+\)\s+)?only\b|\b\w+\s+postcodes?\s+(?:\(\d+\)\s+)?only\b"
+        r"|\bpostcodes?\s+(?:\(\w+\)\s+)?only\b"
         r"|\bresidents\s+of\s+[\w-]+(?:\s+[\w-]+)?",
         context=REFUSED + r"|\bonly\b|\bno\b|don't|do\s+not|must",
         unless=r"\bwelcome\b|\bpriority\b|\bencourag",
@@ -280,14 +286,22 @@ RESIDENCE_CLASS = [
 
 CONDITION_CLASS = [
     rule(
-        # a degree with no equivalence: "experience cannot substitute for the degree", "only
-        # candidates holding a Master's", "a 5-year degree is compulsory"
+        # a degree with no equivalence: "experience cannot substitute for the degree"
         "diploma_rigid",
         r"\bexperience\s+(?:cannot|can't|will\s+not|won't|does\s+not)\s+(?:substitute|replace"
-        r"|compensate)\b(?:\s+(?:for\s+)?(?:the\s+|a\s+)?(?:degree|diploma))?"
-        r"|\bonly\s+(?:candidates?|applicants?|people)\s+(?:holding|with)\s+(?:a|an)\s+"
-        r"(?:master'?s|phd|bachelor'?s|degree|msc|mba)\b"
-        r"|\b(?:\d|five|four|three)-year\s+(?:\w+\s+)?degree\b(?:\s+\([^)]{1,12}\))?\s+(?:is\s+)?"
+        r"|compensate)\b(?:\s+(?:for\s+)?(?:the\s+|a\s+)?(?:degree|diploma))?",
+    ),
+    rule(
+        # "only candidates holding a Master's"
+        "diploma_rigid",
+        r"\bonly\s+(?:candidates?|applicants?|people)\s+(?:holding|with)\s+(?:a|an)\s+"
+        r"(?:master'?s|phd|bachelor'?s|degree|msc|mba)\b",
+        unless=r"\bor\s+equivalent\b|\bequivalent\s+experience\b",
+    ),
+    rule(
+        # "a 5-year engineering degree is compulsory"
+        "diploma_rigid",
+        r"\b(?:\d|five|four|three)-year\s+(?:\w+\s+)?degree\b(?:\s+\([^)]{1,12}\))?\s+(?:is\s+)?"
         + REQ,
         unless=r"\bor\s+equivalent\b|\bequivalent\s+experience\b",
     ),
@@ -301,8 +315,8 @@ CONDITION_CLASS = [
     rule(
         # currently employed required, unemployment held against the person
         "career_gap",
-        r"\b(?:must|should|need\s+to)\s+(?:be|currently\s+be)\s+(?:currently\s+)?(?:in\s+(?:a\s+)?"
-        r"(?:permanent\s+|full-time\s+)?(?:role|job|position)|employed)\b"
+        r"\bcurrently\s+(?:be\s+)?employed\b|\bpermanent\s+(?:role|job|position)\s+at\s+the\s+"
+        r"time\s+of\s+(?:application|applying)\b"
         r"|\bout\s+of\s+work\s+for\b|\b(?:gaps?|breaks?)\s+of\s+(?:more\s+than|over)\s+\w+\s+"
         r"(?:months?|years?)\b",
         unless=r"\bwelcome\b|\bno\s+problem\b|\bfine\b|\bencourag",
@@ -325,14 +339,21 @@ CONDITION_CLASS = [
     rule(
         # drinking or partying as a condition of belonging
         "culture_fit",
-        r"\b(?:drinking|drinks|partying|going\s+out|go\s+out)\s+(?:with\s+the\s+team\s+)?"
+        r"\b(?:drinking|drinks|partying)\s+(?:with\s+the\s+team\s+)?"
         r"(?:on\s+\w+days?\s+|every\s+\w+day\s+)?(?:is|are)\s+(?:basically\s+|pretty\s+much\s+"
         r"|practically\s+|kind\s+of\s+)?(?:mandatory|compulsory|expected|required|a\s+must)"
-        r"|\bgo\s+out\s+every\s+\w+day\b|\bteetotal\w*\s+(?:\w+\s+){0,3}?(?:boring|bored|fit|won't"
-        r"|struggle|not\s+for)"
-        r"|\bif\s+you\s+love\s+(?:\w+[\s-]){0,2}(?:drinks|drinking|partying|beers?)\b"
-        r"|\bfamily\s+we\s+party\s+with\b",
+        r"|\bout\s+every\s+\w+day\b|\bteetotal\w*\s+(?:\w+\s+){0,5}?(?:boring|bored|fit|won't"
+        r"|struggle|not\s+for)",
         unless=r"\balcohol-free\b|\bnon-alcoholic\b|\boptional\b|\bno\s+pressure\b",
+    ),
+    rule(
+        # "if you love late-night drinks, you'll love it here", "a family we party with":
+        # anchored on the drinking words, what comes before them checked after
+        "culture_fit",
+        r"\b(?:drinks|drinking|partying|beers?)\b|\bparty\s+with\b",
+        context=r"\bif\s+you\s+love\s+(?:[\w-]+\s+){0,2}(?:drinks|drinking|partying|beers?)\b"
+        r"|\bfamily\s+we\s+party\s+with\b",
+        unless=r"\balcohol-free\b|\bnon-alcoholic\b|\boptional\b",
     ),
     rule(
         # "if that's not your vibe, we're not a match": a lifestyle as the condition

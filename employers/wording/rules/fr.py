@@ -436,7 +436,9 @@ DESIGNATION_RULES = [
         "gendered_title",
         r"(?:(?<![\w,'] )(?<![\w'])\ble|\bdu|\bau)\s+(?:futur\s+|nouveau\s+)?(?:candidat"
         r"|collaborateur|titulaire\s+du\s+poste|postulant|laur[ée]at|heureux\s+[ée]lu|stagiaire|alternant)"
-        r"\b(?:\s+(?:retenu|id[ée]al|s[ée]lectionn[ée]|recrut[ée])\b)?(?![\u00b7(/-])",
+        r"\b(?:\s+(?:retenu|id[ée]al|s[ée]lectionn[ée]|recrut[ée])\b)?(?![\u00b7(/-])"
+        # a doublet is inclusive: « le candidat ou la candidate »
+        r"(?!\s+(?:ou|et)\s+(?:la|une)\s)",
         rewrite=(
             (r"\ble\s+candidat\s+retenu\b", "la personne retenue"),
             (r"\ble\s+candidat\s+id[ée]al\b", "la personne idéale"),

@@ -219,15 +219,14 @@ CONDITION_CLASS = [
         # only holders of a degree considered: « nous n'étudions que les candidatures titulaires
         # d'un Master 2 »
         "diploma_rigid",
-        r"\b(?:n'|ne\s+)\w+\s+que\s+(?:les\s+)?(?:candidatures?|candidat"
-        + W
-        + r"|profils?|personnes?)\s+"
+        r"\b(?:candidatures?|candidat" + W + r"|profils?|personnes?)\s+"
         r"(?:titulaires?|dipl[ôo]m[ée]"
         + W
         + r"|issu"
         + W
         + r")\s+d'une?\s+(?:master|bac|dipl[ôo]me"
         r"|doctorat|licence|bts|but|dut|mba|titre)\w*(?:\s+\d)?",
+        context=r"\bn'\w+\s+que\b|\bne\s+\w+\s+que\b|\buniquement\b|\bseul|\bexclusivement\b",
         suggestion="Master 2 ou expérience équivalente",
     ),
     rule(
@@ -267,11 +266,21 @@ CONDITION_CLASS = [
         suggestion="permis B apprécié pour les déplacements chez les clients",
     ),
     rule(
-        # always reachable, at night, on leave
+        # always reachable, at night, on leave (three rules, each starting at its own words)
         "excessive_availability",
-        r"\b100\s*%\s*disponibles?\b|\b(?:y\s+compris|m[êe]me)\s+(?:pendant|durant|en)\s+"
-        r"(?:vos|tes|les)\s+(?:cong[ée]s|vacances|RTT|week-ends?)\b"
-        r"|\b(?:r[ée]ponses?|r[ée]pondre|r[ée]acti\w+)\s+(?:aux\s+|[àa]\s+)?(?:alertes?|messages?"
+        r"\b100\s*%\s*disponibles?\b",
+        unless=r"\bastreinte\s+(?:r[ée]mun[ée]r|pay|compens)|\br[ée]cup[ée]r",
+    ),
+    rule(
+        "excessive_availability",
+        r"\b(?:compris|m[êe]me)\s+(?:pendant|durant|en)\s+(?:vos|tes|les)\s+(?:cong[ée]s|vacances"
+        r"|RTT|week-ends?)\b",
+        unless=r"\bastreinte\s+(?:r[ée]mun[ée]r|pay|compens)|\br[ée]cup[ée]r|\bpas\s+joignable"
+        r"|\bjamais\s+sollicit|\bd[ée]connect",
+    ),
+    rule(
+        "excessive_availability",
+        r"\b(?:r[ée]ponses?|r[ée]pondre|r[ée]acti\w+)\s+(?:aux\s+|[àa]\s+)?(?:alertes?|messages?"
         r"|mails?|appels?|notifications?)?\s*(?:\w+\s+){0,2}?(?:la\s+nuit|le\s+week-end"
         r"|les\s+week-ends|le\s+dimanche)\b(?:\s+attendu\w*)?",
         unless=r"\bastreinte\s+(?:r[ée]mun[ée]r|pay|compens)|\br[ée]cup[ée]r",

@@ -77,6 +77,7 @@ ONLY = (
 # Asking not to send something is no request for it: « ne joignez pas de photo ».
 NOT_ASKED = (
     r"\bne\s+(?:joignez|mettez|envoyez|ajoutez|incluez|demandons|fournissez|indiquez)\s+pas"
+    r"|\bne\s+(?:demandons|demande|exigeons|collectons|souhaitons)\s+(?:ni|aucun)"
     r"|\binutile|pas\s+besoin|sans\s+photo|non\s+(?:obligatoire|n[ée]cessaire)"
     r"|n'est\s+pas\s+(?:n[ée]cessaire|obligatoire|demand[ée])"
 )
