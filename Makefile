@@ -58,16 +58,19 @@ run-packages:
 	$(call install_packages,$(RUN_PACKAGES))
 	$(install_language_packages)
 
+# `make run PORT=8001` serves on another port (two checkouts side by side).
+PORT ?= 8000
+
 run: install run-packages
 	@mkdir -p var
 	$(DEV_ENV) $(BIN)/python manage.py migrate --noinput
 	@$(DEV_ENV) $(BIN)/python manage.py load_assessment_library
 	@$(DEV_ENV) $(BIN)/python manage.py seed_demo
 	@$(DEV_ENV) $(BIN)/python manage.py regrade_stuck --minutes 0
-	@echo "Vivier: http://127.0.0.1:8000  (Ctrl+C to stop)"
+	@echo "Vivier: http://127.0.0.1:$(PORT)  (Ctrl+C to stop)"
 	@trap 'kill 0' INT TERM EXIT; \
 	$(DEV_ENV) $(BIN)/python manage.py db_worker --interval 0.5 & \
-	$(DEV_ENV) $(BIN)/daphne -b 127.0.0.1 -p 8000 config.asgi:application
+	$(DEV_ENV) $(BIN)/daphne -b 127.0.0.1 -p $(PORT) config.asgi:application
 
 # Two passes (tests/conftest.py says which test goes where), both run even if the first fails:
 # the parallel pass over TEST_WORKERS processes (pytest-xdist; browser tests one at a time on one
