@@ -148,6 +148,32 @@ class AuditEntry(models.Model):
         super().save(*args, **kwargs)
 
     @property
+    def action_label(self) -> str:
+        from accounts.audit_labels import action_label
+
+        return action_label(self.action)
+
+    @property
+    def target_label(self) -> str:
+        """What the entry is about, in words: the kind of object, and the application's
+        pseudonym when the entry names one (never a bare database id alone)."""
+        from django.apps import apps
+
+        if not self.target_type:
+            return "—"
+        try:
+            kind = str(apps.get_model(self.target_type)._meta.verbose_name)
+        except (LookupError, ValueError):
+            kind = self.target_type
+        pseudonym = (self.data or {}).get("pseudonym")
+        if pseudonym:
+            return f"{kind[:1].upper()}{kind[1:]} {pseudonym}"
+        return pgettext("audit target", "%(kind)s n°%(id)s") % {
+            "kind": f"{kind[:1].upper()}{kind[1:]}",
+            "id": self.target_id,
+        }
+
+    @property
     def actor_label(self) -> str:
         """Who acted, as the employer's log shows it."""
         if self.by_candidate:

@@ -20,6 +20,7 @@ Other apps (shortlists) read ``component_scores(application)``; keep its signatu
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from types import EllipsisType
 
 from django.utils import timezone
 
@@ -57,7 +58,9 @@ def results_campaign(application) -> Campaign | None:
     return Campaign.objects.current().filter(offer_id=application.offer_id).first()
 
 
-def withheld_until(application, *, campaign: Campaign | None = ..., now=None) -> datetime | None:
+def withheld_until(
+    application, *, campaign: Campaign | None | EllipsisType = ..., now=None
+) -> datetime | None:
     """THE rule of « résultats à la clôture »: None when the candidate may see their assessment
     results (code scores and verdicts included), else the moment they will.
 
@@ -65,7 +68,7 @@ def withheld_until(application, *, campaign: Campaign | None = ..., now=None) ->
     when the campaign closes (closed early by the employer, or at its deadline): candidate
     pages, the decision emails and the data export read this function. An offer without a
     campaign promises nothing: its exercises are practice, graded in front of the candidate."""
-    if campaign is ...:
+    if isinstance(campaign, EllipsisType):
         campaign = results_campaign(application)
     if campaign is None or campaign.is_closed(now or timezone.now()):
         return None
@@ -102,7 +105,7 @@ def _coding(counted: dict[str, tuple[int, object]], slugs=None) -> float | None:
     scores = [counted[slug][1] if slug in counted else 0.0 for slug in slugs]
     if any(score is PENDING for score in scores):
         return None
-    return scoring.mean(scores)
+    return scoring.mean(float(score) for score in scores)  # type: ignore[arg-type]
 
 
 def _finished_attempt(application) -> Attempt | None:

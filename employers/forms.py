@@ -3,6 +3,7 @@ from django.core.validators import MaxLengthValidator
 from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 
+from accounts.audit_labels import action_label
 from core.text import InvisibleCharactersMixin
 from employers.enums import OfferStatus
 from employers.legal_exceptions import (
@@ -310,3 +311,23 @@ class PublishForm(InvisibleCharactersMixin, forms.Form):
         for field, message in problems:
             self.add_error(field if field in self.fields else None, message)
         return cleaned
+
+
+class AuditFilterForm(forms.Form):
+    """The employer's audit log, filtered by action and by date (both days included)."""
+
+    action = forms.ChoiceField(label=_("Action"), required=False)
+    start = forms.DateField(label=_("Du"), required=False, widget=DateInput())
+    end = forms.DateField(label=_("Au"), required=False, widget=DateInput())
+
+    def __init__(self, *args, actions=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        labelled = sorted(((code, action_label(code)) for code in actions), key=lambda c: c[1])
+        self.fields["action"].choices = [("", _("Toutes les actions")), *labelled]
+
+    def clean(self):
+        data = super().clean()
+        start, end = data.get("start"), data.get("end")
+        if start and end and start > end:
+            self.add_error("end", _("La date de fin doit suivre la date de début."))
+        return data

@@ -8,6 +8,7 @@ from accounts.access import role_required
 from accounts.enums import Role
 from accounts.models import AuditEntry
 from employers.enums import MemberRole
+from employers.forms import AuditFilterForm
 from employers.models import (
     EmployerMembership,
     Offer,
@@ -65,6 +66,9 @@ def offer_detail(request, offer_id):
     )
 
 
+AUDIT_ENTRIES_SHOWN = 200
+
+
 @role_required(Role.RECRUITER)
 def audit_log(request):
     if not is_employer_admin(request.user):
@@ -73,5 +77,30 @@ def audit_log(request):
     if not request.user.is_staff:
         administered = EmployerMembership.objects.admins().filter(user=request.user)
         entries = entries.of_employers(administered.values("employer"))
-    entries = entries.select_related("actor", "employer")[:200]
-    return render(request, "employers/audit_log.html", {"entries": entries})
+    actions = entries.order_by().values_list("action", flat=True).distinct()
+    form = AuditFilterForm(request.GET or None, actions=list(actions))
+    status = 200
+    if form.is_bound:
+        if form.is_valid():
+            data = form.cleaned_data
+            if data["action"]:
+                entries = entries.filter(action=data["action"])
+            if data["start"]:
+                entries = entries.filter(created_at__date__gte=data["start"])
+            if data["end"]:
+                entries = entries.filter(created_at__date__lte=data["end"])
+        else:
+            status = 400
+            entries = entries.none()
+    entries = entries.select_related("actor", "employer")[:AUDIT_ENTRIES_SHOWN]
+    return render(
+        request,
+        "employers/audit_log.html",
+        {
+            "entries": entries,
+            "form": form,
+            "forms_with_errors": [form] if form.errors else [],
+            "shown": AUDIT_ENTRIES_SHOWN,
+        },
+        status=status,
+    )

@@ -133,3 +133,15 @@ def test_an_interviewer_sees_a_read_only_grid_and_their_menu(client, world):
     assert reverse("fairness:employer_index") not in mine
     listed = client.get(reverse("interviews:offer_interviews", args=[offer_id])).content.decode()
     assert reverse("interviews:interview_create", args=[offer_id]) not in listed
+
+
+def test_the_interviews_lists_show_the_applications_stage_now(client, world):
+    """An interviewed candidate since rejected reads « Non retenu·e », not « Invité·e en
+    entretien » (walk #21)."""
+    sign_in(client, world["roles"]["recruiter"])
+    rejected = world["other_application"]
+    rejected.refresh_from_db()
+    assert rejected.stage == "rejected"
+    page = client.get(reverse("interviews:offer_interviews", args=[world["ids"]["offer_id"]]))
+    row = page.content.decode().split(rejected.pseudonym, 1)[1].split("</tr>", 1)[0]
+    assert "Non retenu·e" in row and "Invité·e en entretien" not in row
