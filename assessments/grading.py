@@ -89,17 +89,41 @@ def check_float(output: str, expected: str, tolerance: float = 1e-6) -> bool:
     return True
 
 
+def check_rows(output: str, expected: str, tolerance: float = 0.0) -> bool:
+    """The same lines in any order (a SQL result set whose order the statement leaves free);
+    blank lines and trailing spaces do not count."""
+
+    def rows(text: str) -> list[str]:
+        return sorted(
+            line.rstrip() for line in text.replace("\r\n", "\n").split("\n") if line.strip()
+        )
+
+    return rows(output) == rows(expected)
+
+
 CHECKERS: dict[str, Callable[[str, str, float], bool]] = {
     "exact": check_exact,
     "whitespace": check_whitespace,
     "float": check_float,
+    "rows": check_rows,
 }
 
 
 # -- grading -----------------------------------------------------------------------------
 
 
+SQL = "sql"
+
+
+def sql_program(dataset: str, query: str) -> str:
+    """A SQL exercise's test input is its dataset (schema and rows, as SQL): it runs first,
+    then the candidate's query, in one fresh in-memory database."""
+    return f"{dataset.rstrip()}\n\n{query}\n"
+
+
 def _run(sandbox: Sandbox | None, language, source, stdin, time_limit_s, memory_mb) -> RunResult:
+    if language == SQL:
+        source, stdin = sql_program(stdin, source), ""
     return (sandbox or default_sandbox()).run(
         language, source, stdin=stdin, time_limit_s=time_limit_s, memory_mb=memory_mb
     )

@@ -54,8 +54,8 @@ def test_the_statement_example_is_the_first_sample(exercise):
 
 
 def test_checker_and_limits_fit_the_grader(exercise):
-    assert exercise.language == "python"
-    assert exercise.checker.kind in ("exact", "whitespace", "float")
+    assert set(exercise.languages) <= set(catalog.LANGUAGES)
+    assert exercise.checker.kind in ("exact", "whitespace", "float", "rows")
     assert exercise.checker.tolerance > 0
     assert 0 < exercise.time_limit_s <= 5
     assert 64 <= exercise.memory_mb <= 1024
@@ -86,11 +86,36 @@ def test_stored_expected_outputs_match_the_trusted_solver(exercise):
         assert solutions.solve(exercise.slug, test.stdin) == test.expected, test.name
 
 
-def test_starter_and_reference_are_valid_python(exercise):
-    # compile() only parses: nothing is executed outside the sandbox.
-    compile(exercise.starter_code, f"{exercise.slug}/starter.py", "exec")
-    compile(exercise.reference_solution, f"{exercise.slug}/solution.py", "exec")
-    assert exercise.reference_solution != exercise.starter_code
+def test_a_starter_and_a_reference_solution_in_every_language_offered(exercise):
+    assert set(exercise.starters) == set(exercise.languages) == set(exercise.solutions)
+    for language in exercise.languages:
+        assert exercise.solutions[language].strip()
+        assert exercise.solutions[language] != exercise.starters[language]
+    if "python" in exercise.languages:
+        # compile() only parses: nothing is executed outside the sandbox.
+        compile(exercise.starters["python"], f"{exercise.slug}/starter.py", "exec")
+        compile(exercise.solutions["python"], f"{exercise.slug}/solution.py", "exec")
+
+
+def test_every_exercise_has_a_track_and_an_estimated_time(exercise):
+    assert exercise.track in catalog.TRACKS
+    assert 5 <= exercise.estimated_minutes <= 120
+
+
+def test_variants_draw_other_inputs_with_the_same_test_structure(exercise):
+    """Candidates of one offer do not all get the same items; grading stays comparable."""
+    if not exercise.variants:
+        return
+    shapes = {
+        tuple((t.name, t.weight) for t in v.samples + v.hidden) for v in exercise.variants
+    }
+    assert len(shapes) == 1
+    inputs = {tuple(t.stdin for t in v.hidden) for v in exercise.variants}
+    assert len(inputs) == len(exercise.variants)
+    for variant in exercise.variants:
+        for test in variant.samples + variant.hidden:
+            assert solutions.solve(exercise.slug, test.stdin) == test.expected
+            assert len(test.expected.encode()) < SANDBOX_OUTPUT_LIMIT
 
 
 def test_generated_inputs_are_deterministic():
