@@ -131,9 +131,7 @@ def test_every_exercise_has_a_track_and_an_estimated_time(exercise):
 def test_variants_draw_other_inputs_with_the_same_test_structure(exercise):
     """Candidates of one offer do not all get the same items; grading stays comparable."""
     assert len(exercise.variants) >= 2
-    shapes = {
-        tuple((t.name, t.weight) for t in v.samples + v.hidden) for v in exercise.variants
-    }
+    shapes = {tuple((t.name, t.weight) for t in v.samples + v.hidden) for v in exercise.variants}
     assert len(shapes) == 1
     inputs = {tuple(t.stdin for t in v.hidden) for v in exercise.variants}
     assert len(inputs) == len(exercise.variants)
