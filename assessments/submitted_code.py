@@ -112,5 +112,7 @@ def _flag_similar(offer, group: ExerciseGroup) -> None:
             if a is not None and b is not None:
                 a.similar.append((b.submission.application.pseudonym, percent))
                 b.similar.append((a.submission.application.pseudonym, percent))
-            elif a is not None or b is not None:
-                (a or b).elsewhere.append(percent)
+            elif a is not None:
+                a.elsewhere.append(percent)
+            elif b is not None:
+                b.elsewhere.append(percent)
