@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | sha1sum | cut -c1-12)
 DEV_ENV := DJANGO_DEBUG=1
 
-.PHONY: install system-packages run-packages run serve test lint format migrations messages lock clean
+.PHONY: install system-packages run-packages install-one run serve test lint format migrations messages lock clean
 
 install: $(STAMP)
 
@@ -19,7 +19,11 @@ $(STAMP): requirements.lock pyproject.toml
 # Debian packages: bubblewrap runs candidates' code (grading, so `make run` needs it too);
 # the tests also need chromium for browser tests and redis-server for the test that stops and
 # restarts Redis under a live page. Installed with apt-get when missing (as root or through
-# sudo); otherwise the target stops and says what to install.
+# sudo); otherwise the target stops and says what to install. The languages' toolchains
+# (README, "Languages in the sandbox") are installed the same way, but one that cannot be
+# installed is only reported: the sandbox answers "not installed on this server" for it.
+LANGUAGE_PACKAGES := nodejs node-typescript openjdk-17-jdk-headless php-cli gcc g++ golang-go \
+  sqlite3
 RUN_PACKAGES := bubblewrap
 SYSTEM_PACKAGES := chromium bubblewrap redis-server
 
@@ -35,11 +39,24 @@ define install_packages
 	fi
 endef
 
+# The same, one package at a time, reporting what it cannot install instead of stopping.
+define install_language_packages
+	@for pkg in $(LANGUAGE_PACKAGES); do \
+	  $(MAKE) --no-print-directory -s install-one PKG=$$pkg \
+	    || echo "Warning: could not install $$pkg: its languages answer 'not installed'." >&2; \
+	done
+endef
+
+install-one:
+	$(call install_packages,$(PKG))
+
 system-packages:
 	$(call install_packages,$(SYSTEM_PACKAGES))
+	$(install_language_packages)
 
 run-packages:
 	$(call install_packages,$(RUN_PACKAGES))
+	$(install_language_packages)
 
 run: install run-packages
 	@mkdir -p var

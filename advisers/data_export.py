@@ -18,7 +18,9 @@ def referral(application) -> dict | None:
         "organisation": invitation.organisation.name,
         "adviser": invitation.adviser.display_name,
         "invited_at": invitation.created_at.isoformat(),
-        "invitation_email": invitation.email,
+        "invitation_emailed_at": (
+            invitation.email_sent_at.isoformat() if invitation.email_sent_at else None
+        ),
         "adviser_note": invitation.note,
         "applied_at": found.created_at.isoformat(),
         "adviser_may_follow_the_stage": found.consent,

@@ -18,7 +18,7 @@ class InvitationForm(InvisibleCharactersMixin, forms.Form):
         required=False,
         help_text=_(
             "Vivier lui envoie l'invitation. Sans courriel, copiez le lien et transmettez-le "
-            "vous-même. L'adresse n'est utilisée que pour cet envoi."
+            "vous-même. L'adresse ne sert qu'à cet envoi : Vivier ne la conserve pas."
         ),
         widget=forms.EmailInput(attrs={"autocomplete": "off"}),
     )

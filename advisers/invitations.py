@@ -65,14 +65,15 @@ def adviser_organisations(user) -> QuerySet[AdviserOrganisation]:
 def create_invitation(
     offer: Offer, *, organisation: AdviserOrganisation, email: str = "", note: str = "", user
 ) -> Invitation:
-    """A personal invitation for one person; emailed by Vivier when an address is given."""
+    """A personal invitation for one person; emailed by Vivier when an address is given. The
+    address is used for that sending only: it is stored nowhere."""
     with transaction.atomic():
         if not adviser_organisations(user).filter(pk=organisation.pk).exists():
             raise InvitationError(_("Vous n'êtes pas membre de cette structure."))
         if not Offer.objects.publicly_visible().filter(pk=offer.pk).exists():
             raise InvitationError(_("Cette offre n'est plus ouverte aux candidatures."))
         invitation = Invitation.objects.create(
-            adviser=user, organisation=organisation, offer=offer, email=email, note=note
+            adviser=user, organisation=organisation, offer=offer, note=note
         )
         log_action(
             "adviser.invitation_created",
@@ -81,11 +82,11 @@ def create_invitation(
             data={"offer": offer.pk, "by_email": bool(email)},
         )
     if email:
-        send_invitation_email(invitation)
+        send_invitation_email(invitation, email)
     return invitation
 
 
-def send_invitation_email(invitation: Invitation) -> bool:
+def send_invitation_email(invitation: Invitation, email: str) -> bool:
     """Send the invitation to the address the adviser gave; False if the mail server failed
     (the adviser is then shown the link to copy)."""
     offer = invitation.offer
@@ -102,7 +103,7 @@ def send_invitation_email(invitation: Invitation) -> bool:
             % {"title": " ".join(offer.title.split())},  # no line break in a header
             message=render_to_string("advisers/emails/invitation.txt", context),
             from_email=None,
-            recipient_list=[invitation.email],
+            recipient_list=[email],
         )
     except (smtplib.SMTPException, OSError):
         logger.exception("Invitation %s: the email could not be sent", invitation.pk)

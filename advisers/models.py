@@ -68,9 +68,9 @@ class InvitationQuerySet(models.QuerySet):
 class Invitation(models.Model):
     """A personal invitation to apply to one offer, made by an adviser for one person.
 
-    The person's email, when the adviser gives one, is stored here and nowhere else; the note is
-    the adviser's own reminder. Neither is ever linked to the candidate's account or shown to
-    the employer."""
+    The person's email, when the adviser gives one, serves for the sending only and is never
+    stored (the form promises it; `email_sent_at` tells that it left). The note is the adviser's
+    own reminder, never linked to the candidate's account nor shown to the employer."""
 
     adviser = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="adviser_invitations"
@@ -82,7 +82,6 @@ class Invitation(models.Model):
         "employers.Offer", on_delete=models.CASCADE, related_name="adviser_invitations"
     )
     code = models.CharField(_("code"), max_length=CODE_MAX_LENGTH, unique=True, default=new_code)
-    email = models.EmailField(_("courriel de la personne"), blank=True)
     note = models.CharField(_("repère personnel"), max_length=100, blank=True)
     email_sent_at = models.DateTimeField(_("courriel envoyé le"), null=True, blank=True)
     created_at = models.DateTimeField(_("création"), default=timezone.now)

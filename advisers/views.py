@@ -79,6 +79,15 @@ def offer_detail(request, offer_id):
             except invitations.InvitationError as error:
                 form.add_error(None, str(error))
             else:
+                if form.cleaned_data["email"] and invitation.email_sent_at is None:
+                    # Said once, here: the address is not kept to say it again later.
+                    messages.warning(
+                        request,
+                        _(
+                            "Le courriel n'a pas pu partir. Copiez le lien ci-dessous et "
+                            "transmettez-le vous-même."
+                        ),
+                    )
                 return redirect("advisers:invitation_detail", invitation.pk)
     elif request.method == "POST":
         messages.error(request, _("Vous devez être rattaché·e à une structure pour inviter."))

@@ -249,6 +249,15 @@ def close_expired_attempts(*, now=None) -> list[int]:
     return closed
 
 
+def time_multiplier(accommodation: Accommodation | None, campaign: Campaign) -> Decimal:
+    """The multiplier of a sitting's duration: what was granted, or the campaign's rate if it
+    was raised since; 1 without extra time. The sitting's clock and the page that announces
+    the duration both read it."""
+    if accommodation is None or accommodation.status != AccommodationStatus.APPROVED:
+        return Decimal(1)
+    return max(accommodation.granted_multiplier, campaign.extra_time_multiplier)
+
+
 def start_attempt(application, *, user) -> Attempt:
     """Begin the single sitting, or return the one already begun (a reload is not a restart)."""
     with transaction.atomic():
@@ -265,11 +274,8 @@ def start_attempt(application, *, user) -> Attempt:
             raise CampaignUnavailable(_("Cette candidature est close."))
         if campaign.is_closed(now):
             raise CampaignUnavailable(_("La date limite de cette évaluation est passée."))
-        multiplier = Decimal(1)
         accommodation = Accommodation.objects.filter(application=application).first()
-        if accommodation is not None and accommodation.status == AccommodationStatus.APPROVED:
-            # What was granted, or the campaign's rate if it was raised since.
-            multiplier = max(accommodation.granted_multiplier, campaign.extra_time_multiplier)
+        multiplier = time_multiplier(accommodation, campaign)
         attempt = Attempt(
             application=application, campaign=campaign, started_at=now, time_multiplier=multiplier
         )

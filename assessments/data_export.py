@@ -6,12 +6,15 @@ from assessments.models import Accommodation, Attempt, CodeDraft, Submission, Wr
 
 
 def code_submissions(application) -> list[dict]:
+    """Every submission; its score once results are shown (``results.withheld_until``)."""
+    withheld = results.withheld_until(application)
     return [
         {
             "exercise": submission.exercise.slug,
             "submitted_at": submission.created_at.isoformat(),
             "code": submission.code,
-            "score": submission.score,
+            "score": None if withheld else submission.score,
+            **({"score_available_from": withheld.isoformat()} if withheld else {}),
         }
         for submission in Submission.objects.filter(application=application)
         .select_related("exercise")
@@ -88,9 +91,10 @@ def assessment(application) -> dict | None:
             for answer in attempt.sjt_answers.all()
         ],
     }
-    if attempt.is_open or not campaign.is_closed():
+    withheld = results.withheld_until(application, campaign=campaign)
+    if attempt.is_open or withheld is not None:
         data["scores"] = None
-        data["scores_available_from"] = _iso(campaign.closed_at or campaign.deadline)
+        data["scores_available_from"] = _iso(withheld or campaign.deadline)
         return data
     outcome = results.attempt_results(attempt)
     data["scores"] = {

@@ -119,9 +119,9 @@ class AccommodationStatus(models.TextChoices):
 
 
 class ExtraTime(models.TextChoices):
-    """The extra time a campaign grants to whoever asks for it (the duration's multiplier)."""
+    """The extra time a campaign grants to whoever asks for it (the duration's multiplier).
+    There is no "none": the accessibility statement promises extra time to anyone who asks."""
 
-    NONE = "1.00", _("Aucun temps supplémentaire")
     QUARTER = "1.25", _("Un quart en plus (× 1,25)")
     THIRD = "1.33", _("Tiers-temps (× 1,33)")
     HALF = "1.50", _("Moitié en plus (× 1,5)")

@@ -5,6 +5,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from assessments.sandbox import RunResult, Sandbox, Verdict, default_sandbox
+from assessments.sandbox.sql import same_result_set
 
 AC, WA = "AC", "WA"
 
@@ -90,15 +91,9 @@ def check_float(output: str, expected: str, tolerance: float = 1e-6) -> bool:
 
 
 def check_rows(output: str, expected: str, tolerance: float = 0.0) -> bool:
-    """The same lines in any order (a SQL result set whose order the statement leaves free);
-    blank lines and trailing spaces do not count."""
-
-    def rows(text: str) -> list[str]:
-        return sorted(
-            line.rstrip() for line in text.replace("\r\n", "\n").split("\n") if line.strip()
-        )
-
-    return rows(output) == rows(expected)
+    """The same rows in any order (a SQL result set whose order the statement leaves free),
+    compared as ``assessments.sandbox.sql.same_result_set`` does (numbers by value)."""
+    return same_result_set(expected, output, ordered=False)
 
 
 CHECKERS: dict[str, Callable[[str, str, float], bool]] = {
@@ -112,18 +107,9 @@ CHECKERS: dict[str, Callable[[str, str, float], bool]] = {
 # -- grading -----------------------------------------------------------------------------
 
 
-SQL = "sql"
-
-
-def sql_program(dataset: str, query: str) -> str:
-    """A SQL exercise's test input is its dataset (schema and rows, as SQL): it runs first,
-    then the candidate's query, in one fresh in-memory database."""
-    return f"{dataset.rstrip()}\n\n{query}\n"
-
-
 def _run(sandbox: Sandbox | None, language, source, stdin, time_limit_s, memory_mb) -> RunResult:
-    if language == SQL:
-        source, stdin = sql_program(stdin, source), ""
+    # SQL: the test's stdin is the dataset (schema and rows), which the sandbox runs before
+    # the candidate's query (``assessments.sandbox.languages.SQL``).
     return (sandbox or default_sandbox()).run(
         language, source, stdin=stdin, time_limit_s=time_limit_s, memory_mb=memory_mb
     )

@@ -8,6 +8,7 @@ from channels.layers import get_channel_layer
 from django.template.loader import render_to_string
 from django.utils import translation
 
+from assessments import results
 from assessments.models import Submission
 
 log = logging.getLogger(__name__)
@@ -49,7 +50,13 @@ def submission_state(submission_id: int, user, *, language: str = "fr") -> dict 
     if submission is None:
         return None
     with translation.override(language):
-        html = render_to_string("assessments/_submission_status.html", {"submission": submission})
+        html = render_to_string(
+            "assessments/_submission_status.html",
+            {
+                "submission": submission,
+                "withheld_until": results.withheld_until(submission.application),
+            },
+        )
     return {
         "status": submission.status,
         "attempts": submission.attempts,

@@ -28,6 +28,7 @@ from assessments.enums import (
 from assessments.grading import TestCase
 from assessments.library.sjt import Response, Scenario
 from core.i18n import current_language
+from employers.models import recruiting_member
 
 
 class InvalidTransition(Exception):
@@ -421,7 +422,7 @@ class CampaignQuerySet(models.QuerySet):
 
     def of_member(self, user):
         """Campaigns of the offers of the organisations ``user`` belongs to."""
-        return self.filter(offer__employer__memberships__user=user)
+        return self.filter(recruiting_member(user, "offer__employer__"))
 
 
 class Campaign(models.Model):
@@ -523,7 +524,13 @@ class Campaign(models.Model):
 
     @property
     def offers_extra_time(self) -> bool:
-        return self.extra_time != ExtraTime.NONE
+        """Always, since the accessibility statement promises it (ExtraTime has no "none")."""
+        return self.extra_time in ExtraTime.values
+
+    def minutes_for(self, multiplier) -> int:
+        """The duration a candidate with `multiplier` gets, in whole minutes (as the clock of
+        Attempt.compute_ends_at gives it, before the deadline cuts it)."""
+        return int(Decimal(self.duration_minutes) * Decimal(multiplier))
 
 
 class Accommodation(models.Model):

@@ -1,10 +1,15 @@
-"""Scores of one application per assessment component, each in [0, 1] or None.
+"""Scores of one application per assessment component, each in [0, 1] or None, and when the
+candidate may see them (``withheld_until``: the one rule every candidate page, email and export
+follows).
 
 Other apps (shortlists) read ``component_scores(application)``; keep its signature.
 
-- coding: per exercise, the best graded score (any version of the exercise); the mean over the
-  campaign's exercises once the attempt is handed in (an exercise never submitted counts 0).
-  Without a campaign attempt, the mean over the exercises the candidate submitted to.
+- coding: per exercise, the score of the candidate's last submission (any version of the
+  exercise; at most ``MAX_SUBMISSIONS_PER_EXERCISE``, none after the hand-in), pending (None)
+  while it is being graded; the mean over the campaign's exercises once the attempt is handed
+  in (an exercise never submitted counts 0). Without a campaign attempt, the mean over the
+  exercises the candidate submitted to. Every page and export that shows a code score shows
+  this one (``counted_submission_ids``).
 - sjt: mean over the campaign's scenarios of ``library.sjt.score_sjt`` (best and worst picks)
   or, in ranking mode, ``library.sjt.score_ranking`` (formulas in ``SCORING_NOTE``); an
   unanswered scenario, or an incomplete ranking, counts 0. Known once the attempt is handed in.
@@ -14,13 +19,19 @@ Other apps (shortlists) read ``component_scores(application)``; keep its signatu
 """
 
 from dataclasses import dataclass, field
+from datetime import datetime
+
+from django.utils import timezone
 
 from assessments import scoring
 from assessments.enums import Competency, SubmissionStatus
 from assessments.library.sjt import score_ranking, score_sjt
-from assessments.models import Attempt, Submission
+from assessments.models import Attempt, Campaign, Submission
 
 COMPONENTS = ("coding", "sjt", "written")
+# Submissions a candidate may make to one exercise of an application; the last one counts.
+MAX_SUBMISSIONS_PER_EXERCISE = 5
+PENDING = object()  # a counted submission not graded yet
 
 
 @dataclass
@@ -36,14 +47,62 @@ class AttemptResults:
     by_competency: dict[str, float | None] = field(default_factory=dict)
 
 
-def _best_coding_scores(application) -> dict[str, float]:
-    best: dict[str, float] = {}
-    rows = Submission.objects.filter(
-        application=application, status=SubmissionStatus.GRADED, score__isnull=False
-    ).values_list("exercise__slug", "score")
-    for slug, score in rows:
-        best[slug] = max(best.get(slug, 0.0), score)
-    return best
+def results_campaign(application) -> Campaign | None:
+    """The campaign whose results the application's scores belong to: the one it sat (its
+    attempt's), else the offer's current one (code submitted before starting, or never
+    started)."""
+    attempt = Attempt.objects.filter(application=application).select_related("campaign").first()
+    if attempt is not None:
+        return attempt.campaign
+    return Campaign.objects.current().filter(offer_id=application.offer_id).first()
+
+
+def withheld_until(application, *, campaign: Campaign | None = ..., now=None) -> datetime | None:
+    """THE rule of « résultats à la clôture »: None when the candidate may see their assessment
+    results (code scores and verdicts included), else the moment they will.
+
+    Everybody who applies sits the same assessment, and every result shows at the same time,
+    when the campaign closes (closed early by the employer, or at its deadline): candidate
+    pages, the decision emails and the data export read this function. An offer without a
+    campaign promises nothing: its exercises are practice, graded in front of the candidate."""
+    if campaign is ...:
+        campaign = results_campaign(application)
+    if campaign is None or campaign.is_closed(now or timezone.now()):
+        return None
+    return campaign.deadline
+
+
+def _last_submissions(application_ids) -> dict[int, dict[str, tuple[int, object]]]:
+    """{application id: {exercise slug: (submission id, score or PENDING)}}: the last
+    submission of each application to each exercise, the one that counts."""
+    last: dict[int, dict[str, tuple[int, object]]] = {pk: {} for pk in application_ids}
+    rows = (
+        Submission.objects.filter(application_id__in=list(application_ids))
+        .order_by("created_at", "id")
+        .values_list("application_id", "exercise__slug", "pk", "status", "score")
+    )
+    for application_id, slug, pk, status, score in rows:
+        graded = status == SubmissionStatus.GRADED and score is not None
+        last[application_id][slug] = (pk, score if graded else PENDING)
+    return last
+
+
+def counted_submission_ids(application_ids) -> set[int]:
+    """The ids of the submissions that count (one per application and exercise)."""
+    return {
+        pk for by_slug in _last_submissions(application_ids).values() for pk, _ in by_slug.values()
+    }
+
+
+def _coding(counted: dict[str, tuple[int, object]], slugs=None) -> float | None:
+    """The mean of the counted scores over `slugs` (an exercise never submitted counts 0), or
+    over the exercises submitted to; None while one of them is being graded."""
+    if slugs is None:
+        slugs = list(counted)
+    scores = [counted[slug][1] if slug in counted else 0.0 for slug in slugs]
+    if any(score is PENDING for score in scores):
+        return None
+    return scoring.mean(scores)
 
 
 def _finished_attempt(application) -> Attempt | None:
@@ -56,11 +115,10 @@ def _finished_attempt(application) -> Attempt | None:
 
 
 def coding_score(application, attempt: Attempt | None = None) -> float | None:
-    best = _best_coding_scores(application)
+    counted = _last_submissions([application.pk])[application.pk]
     if attempt is None:
-        return scoring.mean(best.values())
-    slugs = list(attempt.campaign.exercises.values_list("slug", flat=True))
-    return scoring.mean(best.get(slug, 0.0) for slug in slugs)
+        return _coding(counted)
+    return _coding(counted, list(attempt.campaign.exercises.values_list("slug", flat=True)))
 
 
 def sjt_items(attempt: Attempt) -> list[ItemResult]:
@@ -136,12 +194,7 @@ def component_scores_many(applications) -> dict[int, dict[str, float | None]]:
     """``component_scores`` of many applications in a fixed number of queries (a ranking page
     costs the same whatever its length): {application id: scores}."""
     ids = [application.pk for application in applications]
-    best: dict[int, dict[str, float]] = {pk: {} for pk in ids}
-    rows = Submission.objects.filter(
-        application_id__in=ids, status=SubmissionStatus.GRADED, score__isnull=False
-    ).values_list("application_id", "exercise__slug", "score")
-    for application_id, slug, score in rows:
-        best[application_id][slug] = max(best[application_id].get(slug, 0.0), score)
+    counted = _last_submissions(ids)
     attempts = {
         attempt.application_id: attempt
         for attempt in Attempt.objects.finished()
@@ -159,11 +212,11 @@ def component_scores_many(applications) -> dict[int, dict[str, float | None]]:
     for pk in ids:
         attempt = attempts.get(pk)
         if attempt is None:
-            scores[pk] = {"coding": scoring.mean(best[pk].values()), "sjt": None, "written": None}
+            scores[pk] = {"coding": _coding(counted[pk]), "sjt": None, "written": None}
             continue
         slugs = [exercise.slug for exercise in attempt.campaign.exercises.all()]
         scores[pk] = {
-            "coding": scoring.mean(best[pk].get(slug, 0.0) for slug in slugs),
+            "coding": _coding(counted[pk], slugs),
             "sjt": _component(sjt_items(attempt)),
             "written": _component(written_items(attempt)),
         }

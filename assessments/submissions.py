@@ -9,6 +9,7 @@ from django.db import transaction
 
 from assessments import grading
 from assessments.models import CodeDraft, Exercise, Submission
+from assessments.results import MAX_SUBMISSIONS_PER_EXERCISE
 from assessments.sandbox import check_available
 from assessments.tasks import enqueue_grading
 
@@ -27,6 +28,15 @@ def variant_for(application, exercise: Exercise) -> int | None:
         return None
     digest = hashlib.sha256(f"vivier-variant:{application.pk}:{exercise.slug}".encode()).digest()
     return int.from_bytes(digest[:8], "big") % count
+
+
+class SubmissionLimitReached(Exception):
+    """The candidate has made every submission allowed to this exercise."""
+
+
+def submissions_made(application, exercise) -> int:
+    """Submissions of the application to this exercise (any version of it)."""
+    return Submission.objects.filter(application=application, exercise__slug=exercise.slug).count()
 
 
 def latest_draft(application, exercise, language: str | None = None) -> CodeDraft | None:
@@ -51,9 +61,14 @@ def save_draft(application, exercise, code: str, *, user, language: str | None =
 
 def submit(application, exercise, code: str, *, user, language: str | None = None) -> Submission:
     """Save the submission, then (once committed) ask for grading. Nothing is lost if grading
-    cannot be enqueued: the stale-submission sweep picks it up."""
+    cannot be enqueued: the stale-submission sweep picks it up. Raises SubmissionLimitReached
+    after MAX_SUBMISSIONS_PER_EXERCISE submissions to the exercise: the last one counts."""
     language = language or exercise.language
     with transaction.atomic():
+        # The application row is locked so that two quick posts cannot both pass the cap.
+        type(application).objects.select_for_update().filter(pk=application.pk).first()
+        if submissions_made(application, exercise) >= MAX_SUBMISSIONS_PER_EXERCISE:
+            raise SubmissionLimitReached
         submission = Submission.objects.create(
             application=application,
             exercise=exercise,

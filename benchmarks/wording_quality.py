@@ -25,11 +25,13 @@ DEFAULT_DATA = ROOT / ".." / "shared" / "data" / "offer-wording-dev.jsonl"
 def gold_spans(row: dict) -> list[tuple[str, int, int]]:
     spans, used = [], Counter()
     for item in row["findings"]:
-        quote = item["quote"]
-        start = row["text"].find(quote, used[quote])
+        # The same quote may carry two categories at one place ("young guys": age and sex);
+        # repeated under one category, it means its next occurrence.
+        quote, key = item["quote"], (item["quote"], item["category"])
+        start = row["text"].find(quote, used[key])
         if start < 0:
             raise ValueError(f"{row['id']}: quote not in text: {quote!r}")
-        used[quote] = start + 1
+        used[key] = start + 1
         spans.append((item["category"], start, start + len(quote)))
     return spans
 

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from candidates.enums import ApplicationStage, DesiredContract
 from candidates.pseudonyms import new_pseudonym
+from employers.models import recruiting_member
 
 
 class Candidate(models.Model):
@@ -63,7 +64,7 @@ class Identity(models.Model):
 
 class ApplicationQuerySet(models.QuerySet):
     def of_employer_member(self, user):
-        return self.filter(offer__employer__memberships__user=user)
+        return self.filter(recruiting_member(user, "offer__employer__"))
 
     def of_candidate_user(self, user):
         return self.filter(candidate__user=user)

@@ -24,11 +24,12 @@ class ApplicationCard:
     region: str
     path_text: str
     identity_revealable: bool
+    erased_at: datetime | None = None  # the candidate deleted their account: no profile left
 
 
 def application_card(application: Application, *, identity_revealable: bool) -> ApplicationCard:
     profile = Candidate.objects.only(
-        "skills", "availability", "desired_contract", "region", "path_text"
+        "skills", "availability", "desired_contract", "region", "path_text", "deleted_at"
     ).get(pk=application.candidate_id)
     return ApplicationCard(
         id=application.pk,
@@ -44,4 +45,5 @@ def application_card(application: Application, *, identity_revealable: bool) -> 
         region=profile.region,
         path_text=redact_for_reviewers(profile.path_text, candidate_id=application.candidate_id),
         identity_revealable=identity_revealable,
+        erased_at=profile.deleted_at,
     )

@@ -49,14 +49,26 @@ def apply_to_offer(candidate: Candidate, offer) -> Application:
     raise ApplicationRefused("No free pseudonym could be drawn; please try again.")
 
 
+# What an erased account leaves of its profile: nothing. Its applications keep their pseudonym,
+# stage, dates, scores and decisions (statistics and the employer's record stay true), and the
+# recruiter's card says the profile was erased (candidates.recruiter.application_card).
+ERASED_PROFILE = {
+    "skills": [],
+    "availability": "",
+    "desired_contract": "",
+    "region": "",
+    "path_text": "",
+}
+
+
 @transaction.atomic
 def delete_candidate_account(candidate: Candidate) -> None:
-    """Erase identity, free text and the login; keep the anonymous applications (stages, dates)
-    so that statistics stay true."""
+    """Erase identity, the profile (ERASED_PROFILE) and the login; keep the anonymous
+    applications (stages, dates, scores, decisions) so that statistics stay true."""
     user = candidate.user
     Identity.objects.filter(candidate=candidate).delete()
-    candidate.path_text = ""
-    candidate.availability = ""
+    for field, empty in ERASED_PROFILE.items():
+        setattr(candidate, field, list(empty) if isinstance(empty, list) else empty)
     candidate.user = None
     candidate.deleted_at = timezone.now()
     candidate.save()

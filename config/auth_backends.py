@@ -1,7 +1,8 @@
 """Authentication backends that load the signed-in user with the two facts nearly every page
-asks about: whether they have a second factor (recruiters, advisers and staff must) and whether
-they administer an employer (the menu shows the audit log to admins). One query per request
-instead of three; the facts are read fresh with the user, on every request."""
+asks about: whether they have a second factor (recruiters, advisers and staff must), whether
+they administer an employer (the menu shows the audit log to admins) and whether they recruit
+for one (an interviewer only sits on panels). One query per request instead of four; the facts
+are read fresh with the user, on every request."""
 
 import functools
 
@@ -22,6 +23,9 @@ def users_with_access_facts():
         has_second_factor=Exists(Authenticator.objects.filter(user=OuterRef("pk"))),
         administers_an_employer=Exists(
             EmployerMembership.objects.admins().filter(user=OuterRef("pk"))
+        ),
+        recruits_for_an_employer=Exists(
+            EmployerMembership.objects.recruiting().filter(user=OuterRef("pk"))
         ),
     )
 

@@ -2,8 +2,10 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from accounts.enums import Role
-from employers.models import is_employer_admin
+from employers.models import is_employer_admin, recruits_for_an_employer
 
+# Entries for those who recruit only: an interviewer's menu is their interviews.
+RECRUITING_ENTRIES = {"employers:dashboard", "fairness:employer_index", "employers:audit_log"}
 # Entries whose page has sub-pages of its own in the menu are "current" on their exact address
 # only (the adviser's dashboard is /conseil/, a prefix of every adviser page).
 EXACT = {"advisers:dashboard"}
@@ -17,6 +19,7 @@ MENUS = {
     ],
     Role.RECRUITER: [
         ("employers:dashboard", _("Mes offres")),
+        ("interviews:mine", _("Mes entretiens")),
         ("fairness:employer_index", _("Équité")),
         ("employers:audit_log", _("Journal d'audit")),
     ],
@@ -51,7 +54,13 @@ def _menu(request) -> list[dict]:
     else:
         entries = MENUS.get(user.role, [])
     menu = []
+    recruits = None
     for url_name, label in entries:
+        if url_name in RECRUITING_ENTRIES:
+            if recruits is None:
+                recruits = recruits_for_an_employer(user)
+            if not recruits:
+                continue
         if url_name == "employers:audit_log" and not is_employer_admin(user):
             continue
         url = reverse(url_name)

@@ -33,6 +33,7 @@ from demo.people import CANDIDAT4, PEOPLE, Person
 from demo.population import Staff, populate
 from employers.enums import (
     ContractType,
+    EmployerRole,
     ExperienceLevel,
     MemberRole,
     OfferStatus,
@@ -292,7 +293,7 @@ def _seed() -> None:
     for email, role in [
         ("recruteuse@vivier.demo", MemberRole.ADMIN),
         ("intervieweur1@vivier.demo", MemberRole.MEMBER),
-        ("intervieweuse2@vivier.demo", MemberRole.MEMBER),
+        ("intervieweuse2@vivier.demo", EmployerRole.INTERVIEWER),  # sits on panels only
     ]:
         EmployerMembership.objects.get_or_create(
             user=users[email], employer=employer, defaults={"role": role}

@@ -3,8 +3,25 @@ from django.utils.translation import gettext_lazy as _
 
 
 class MemberRole(models.TextChoices):
+    """An organisation role, for advisers' organisations (employers have `EmployerRole`)."""
+
     ADMIN = "admin", _("Administrateur·rice")
     MEMBER = "member", _("Membre")
+
+
+class EmployerRole(models.TextChoices):
+    """What a member of an employer may do. Admins and members recruit (offers, assessments,
+    rankings, decisions, exports; admins also publish, close and read the audit log).
+    Interviewers only reach the interviews whose panel they sit on: the offer's grid (read
+    only), the scoring and the live session. The values of admin and member are MemberRole's."""
+
+    ADMIN = "admin", _("Administrateur·rice")
+    MEMBER = "member", _("Recruteur·euse")
+    INTERVIEWER = "interviewer", _("Intervieweur·euse")
+
+
+# The employer roles that recruit: every employer page but the audit log (admins only).
+RECRUITING_ROLES = (EmployerRole.ADMIN, EmployerRole.MEMBER)
 
 
 class OfferStatus(models.TextChoices):

@@ -1,9 +1,17 @@
 from django import forms
 from django.core.validators import MaxLengthValidator
+from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 
 from core.text import InvisibleCharactersMixin
 from employers.enums import OfferStatus
+from employers.legal_exceptions import (
+    EXCEPTIONS,
+    MIN_REASON_LENGTH,
+    exceptions_for,
+    justifiable,
+    justification_problems,
+)
 from employers.models import Employer, Offer, is_employer_admin
 from employers.sanitize import sanitize_html
 
@@ -11,6 +19,22 @@ MAX_SKILLS = 20
 MAX_SKILL_LENGTH = 80
 # The live check refuses anything longer: no offer needs it, and it bounds the engine's work.
 MAX_DESCRIPTION_LENGTH = 20_000
+
+
+def _justification_help() -> str:
+    return _(
+        "Seulement si la loi prévoit une exception pour ce motif : choisissez-la, puis expliquez "
+        "avec vos propres mots (au moins %(length)d caractères) pourquoi elle s'applique à ce "
+        "poste. La justification est journalisée et montrée aux conseillers avec l'offre."
+    ) % {"length": MIN_REASON_LENGTH}
+
+
+# Translated when shown, in the reader's language.
+JUSTIFICATION_HELP = lazy(_justification_help, str)()
+
+
+def exception_choices(exceptions):
+    return [("", _("— Choisir l'exception —"))] + [(e.code, e.label) for e in exceptions]
 
 
 class SkillsField(forms.CharField):
@@ -68,12 +92,18 @@ class OfferForm(InvisibleCharactersMixin, forms.ModelForm):
     acknowledge = forms.BooleanField(
         label=_("J'ai pris connaissance des constats de rédaction."), required=False
     )
+    exception = forms.ChoiceField(
+        label=_("Exception prévue par la loi"),
+        help_text=_(
+            "Aucune exception n'existe pour la situation de famille, la grossesse, l'origine, "
+            "la langue maternelle, la religion, les opinions politiques ou l'activité syndicale."
+        ),
+        required=False,
+        choices=exception_choices(EXCEPTIONS),
+    )
     justification = forms.CharField(
         label=_("Justification légale d'une formulation signalée comme illégale"),
-        help_text=_(
-            "Seulement si un texte l'impose, par exemple une condition de nationalité pour un "
-            "poste de la défense. Elle est enregistrée, journalisée et montrée aux conseillers."
-        ),
+        help_text=JUSTIFICATION_HELP,
         required=False,
         widget=forms.Textarea(attrs={"rows": 3}),
         max_length=2000,
@@ -142,8 +172,10 @@ class OfferForm(InvisibleCharactersMixin, forms.ModelForm):
         if self.instance.status != OfferStatus.PUBLISHED:
             del self.fields["acknowledge"]
             del self.fields["justification"]
+            del self.fields["exception"]
         elif not is_employer_admin(user, self.instance.employer):
             del self.fields["justification"]
+            del self.fields["exception"]
 
     @property
     def is_published(self) -> bool:
@@ -172,15 +204,13 @@ class OfferForm(InvisibleCharactersMixin, forms.ModelForm):
 class PublishForm(InvisibleCharactersMixin, forms.Form):
     """The publication gate: justify illegal wording, acknowledge the other findings."""
 
+    exception = forms.ChoiceField(label=_("Exception prévue par la loi"), required=False)
     justification = forms.CharField(
         label=_("Justification légale"),
-        help_text=_(
-            "Le texte qui impose cette condition, par exemple une condition de nationalité "
-            "fixée par la loi pour un poste de la défense. Elle sera journalisée et montrée "
-            "aux conseillers avec l'offre."
-        ),
+        help_text=JUSTIFICATION_HELP,
         widget=forms.Textarea(attrs={"rows": 4}),
         max_length=2000,
+        required=False,
     )
     acknowledge = forms.BooleanField(
         label=_("J'ai pris connaissance des constats ci-dessus et je publie l'offre.")
@@ -189,7 +219,28 @@ class PublishForm(InvisibleCharactersMixin, forms.Form):
     def __init__(self, *args, review, **kwargs):
         super().__init__(*args, **kwargs)
         self.review = review
-        if not review.illegal:
+        self.illegal_categories = sorted({item.finding.category for item in review.illegal})
+        #: illegal grounds for which the law has no exception: only a correction publishes
+        self.unjustifiable = [c for c in self.illegal_categories if not justifiable(c)]
+        if not self.illegal_categories or self.unjustifiable:
             del self.fields["justification"]
+            del self.fields["exception"]
+        else:
+            self.fields["exception"].choices = exception_choices(
+                exceptions_for(self.illegal_categories)
+            )
         if not review.others:
             del self.fields["acknowledge"]
+
+    def clean(self):
+        cleaned = super().clean()
+        problems = justification_problems(
+            self.illegal_categories,
+            exception=cleaned.get("exception") or "",
+            reason=cleaned.get("justification") or "",
+            offer_text=f"{self.review.title}\n\n{self.review.description}",
+            labels={item.finding.category: item.category_label for item in self.review.illegal},
+        )
+        for field, message in problems:
+            self.add_error(field if field in self.fields else None, message)
+        return cleaned

@@ -13,7 +13,9 @@ from django.utils.translation import gettext_lazy as _
 
 from core.text import refuse_invisible
 from employers.enums import (
+    RECRUITING_ROLES,
     ContractType,
+    EmployerRole,
     ExperienceLevel,
     FindingSeverity,
     MemberRole,
@@ -25,9 +27,30 @@ from employers.enums import (
 from employers.sanitize import sanitize_html
 
 
+def recruiting_member(user, employer_path: str = "") -> Q:
+    """The condition "`user` recruits for the employer at `employer_path`" (e.g.
+    "offer__employer__"): a member or admin, not an interviewer. Both lookups sit in one Q,
+    so they test the same membership row. Every `of_member` queryset of the apps uses it: an
+    interviewer reaches the interviews they sit on only (`interviews.models`)."""
+    return Q(
+        **{
+            f"{employer_path}memberships__user": user,
+            f"{employer_path}memberships__role__in": RECRUITING_ROLES,
+        }
+    )
+
+
+class EmployerQuerySet(models.QuerySet):
+    def recruited_for_by(self, user):
+        """Employers `user` recruits for (admin or member, not interviewer)."""
+        return self.filter(recruiting_member(user))
+
+
 class Employer(models.Model):
     name = models.CharField(_("nom"), max_length=200, validators=[refuse_invisible])
     created_at = models.DateTimeField(_("création"), default=timezone.now)
+
+    objects = EmployerQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("entreprise")
@@ -42,6 +65,9 @@ class EmployerMembershipQuerySet(models.QuerySet):
     def admins(self):
         return self.filter(role=MemberRole.ADMIN)
 
+    def recruiting(self):
+        return self.filter(role__in=RECRUITING_ROLES)
+
 
 class EmployerMembership(models.Model):
     user = models.ForeignKey(
@@ -49,7 +75,7 @@ class EmployerMembership(models.Model):
     )
     employer = models.ForeignKey(Employer, on_delete=models.CASCADE, related_name="memberships")
     role = models.CharField(
-        _("rôle"), max_length=16, choices=MemberRole.choices, default=MemberRole.MEMBER
+        _("rôle"), max_length=16, choices=EmployerRole.choices, default=EmployerRole.MEMBER
     )
     created_at = models.DateTimeField(default=timezone.now)
 
@@ -66,6 +92,13 @@ class EmployerMembership(models.Model):
         return f"{self.user} @ {self.employer} ({self.get_role_display()})"
 
 
+def recruits_for_an_employer(user) -> bool:
+    """True if `user` is an admin or member of some employer, not only an interviewer."""
+    if hasattr(user, "recruits_for_an_employer"):
+        return user.recruits_for_an_employer  # read with the signed-in user (config.auth_backends)
+    return EmployerMembership.objects.recruiting().filter(user=user).exists()
+
+
 def is_employer_admin(user, employer=None) -> bool:
     if employer is None and hasattr(user, "administers_an_employer"):
         return user.administers_an_employer  # read with the signed-in user (config.auth_backends)
@@ -77,8 +110,9 @@ def is_employer_admin(user, employer=None) -> bool:
 
 class OfferQuerySet(models.QuerySet):
     def of_member(self, user):
-        """Offers of the organisations `user` belongs to: anything else is a 404."""
-        return self.filter(employer__memberships__user=user)
+        """Offers of the organisations `user` recruits for: anything else is a 404, and so is
+        every offer for an interviewer (`recruiting_member`)."""
+        return self.filter(recruiting_member(user, "employer__"))
 
     def published(self):
         return self.filter(status=OfferStatus.PUBLISHED)

@@ -9,6 +9,7 @@ from accounts.audit import log_action
 from accounts.enums import Role
 from core.i18n import current_language
 from employers.enums import FindingSeverity, OfferStatus, OfferTransition
+from employers.legal_exceptions import justification_errors, justification_record
 from employers.models import (
     EmployerMembership,
     Offer,
@@ -16,7 +17,15 @@ from employers.models import (
     is_employer_admin,
 )
 from employers.sanitize import sanitize_html
-from employers.wording import Finding, OfferFields, categories, check_offer, html_to_text
+from employers.wording import (
+    Finding,
+    OfferFields,
+    categories,
+    check_offer,
+    html_to_text,
+    offer_text,
+)
+from employers.wording.offer import offer_parts
 
 
 @transaction.atomic
@@ -66,6 +75,7 @@ def offer_fields(offer: Offer) -> OfferFields:
         salary_min=offer.salary_min,
         salary_max=offer.salary_max,
         experience_level=offer.experience_level or None,
+        skills=tuple(offer.skills or ()),
     )
 
 
@@ -94,7 +104,11 @@ class ReviewedFinding:
 
     @property
     def can_rewrite(self) -> bool:
-        return bool(self.field and self.finding.suggestion and self.finding.quote)
+        return bool(
+            self.field in ("title", "description")
+            and self.finding.suggestion
+            and self.finding.quote
+        )
 
 
 @dataclass(frozen=True)
@@ -142,21 +156,23 @@ class WordingReview:
 
 
 def review_wording(fields: OfferFields) -> WordingReview:
-    """Run `check_offer` and place each finding in the title or the description."""
+    """Run `check_offer` and place each finding in the title, the description or the skills."""
     findings = check_offer(fields, locale=current_language())
-    # check_offer's offsets index offer_text(): title, blank line, description.
-    description_start = len(fields.title) + 2 if fields.title else 0
+    # check_offer's offsets index offer_text(): its parts separated by a blank line.
+    spans, position = [], 0
+    for name, text in offer_parts(fields):
+        spans.append((name, position, position + len(text)))
+        position += len(text) + 2
     reviewed = []
     for number, finding in enumerate(findings, start=1):
-        start, end = finding.start, finding.end
-        if start == end:
-            where, start, end = None, 0, 0
-        elif fields.title and end <= len(fields.title):
-            where = "title"
-        elif start >= description_start:
-            where, start, end = "description", start - description_start, end - description_start
-        else:
-            where, start, end = None, 0, 0
+        where, start, end = None, 0, 0
+        for name, part_start, part_end in spans:
+            if (
+                finding.start < finding.end
+                and part_start <= finding.start
+                and finding.end <= part_end
+            ):
+                where, start, end = name, finding.start - part_start, finding.end - part_start
         reviewed.append(ReviewedFinding(number, finding, where, start, end))
     return WordingReview(fields.title, fields.description, reviewed)
 
@@ -169,35 +185,53 @@ def _snapshot_keys(offer: Offer) -> set[tuple[str, str]]:
     return {(item["category"], item.get("quote", "").casefold()) for item in offer.wording_findings}
 
 
-def gate_errors(findings, *, justification="", acknowledged=False, known=frozenset()) -> list:
-    """Why the gate refuses: new illegal findings need a legal justification, other new findings
-    an acknowledgement. `known` holds the findings already reviewed (a published offer's)."""
+def _category_labels() -> dict[str, str]:
+    language = current_language()
+    return {cid: meta.get(f"label_{language}") or cid for cid, meta in categories().items()}
+
+
+def gate_errors(
+    findings,
+    *,
+    justification="",
+    exception="",
+    acknowledged=False,
+    known=frozenset(),
+    offer_text="",
+) -> list:
+    """Why the gate refuses: new illegal findings need an exception the law provides for their
+    category and a justification of substance (`legal_exceptions`), other new findings an
+    acknowledgement. `known` holds the findings already reviewed (a published offer's);
+    `offer_text` is the offer as checked, which the justification may not merely copy."""
     new = [f for f in findings if _key(f) not in known]
-    errors = []
-    if any(f.severity == FindingSeverity.ILLEGAL for f in new) and not justification.strip():
-        errors.append(
-            _(
-                "L'offre contient une formulation illégale : corrigez-la, ou enregistrez la "
-                "justification légale qui l'impose."
-            )
-        )
+    errors = justification_errors(
+        [f.category for f in new if f.severity == FindingSeverity.ILLEGAL],
+        exception=exception,
+        reason=justification,
+        offer_text=offer_text,
+        labels=_category_labels(),
+    )
     if any(f.severity != FindingSeverity.ILLEGAL for f in new) and not acknowledged:
         errors.append(_("Confirmez avoir pris connaissance des autres constats."))
     return errors
 
 
-def _record_review(offer, findings, *, by, justification, now):
+def _record_review(offer, findings, *, by, justification, exception, now, known=frozenset()):
     offer.wording_findings = [f.to_dict() for f in findings]
     offer.illegal_wording_at_publication = any(
         f.severity == FindingSeverity.ILLEGAL for f in findings
     )
     offer.wording_reviewed_by = by
     offer.wording_reviewed_at = now
-    illegal_categories = sorted(
-        {f.category for f in findings if f.severity == FindingSeverity.ILLEGAL}
+    new_illegal = sorted(
+        {
+            f.category
+            for f in findings
+            if f.severity == FindingSeverity.ILLEGAL and _key(f) not in known
+        }
     )
-    if illegal_categories and justification.strip():
-        dated = f"[{now:%Y-%m-%d}] {justification.strip()}"
+    if new_illegal and justification.strip():
+        dated = f"[{now:%Y-%m-%d}] {justification_record(exception, justification)}"
         offer.wording_justification = "\n\n".join(
             part for part in (offer.wording_justification, dated) if part
         )
@@ -206,7 +240,11 @@ def _record_review(offer, findings, *, by, justification, now):
             actor=by,
             employer=offer.employer,
             target=offer,
-            data={"categories": illegal_categories, "justification": justification.strip()},
+            data={
+                "categories": new_illegal,
+                "exception": exception,
+                "justification": justification.strip(),
+            },
         )
 
 
@@ -237,24 +275,36 @@ def create_offer(offer: Offer, *, by) -> Offer:
 
 
 @transaction.atomic
-def update_offer(offer: Offer, *, by, justification="", acknowledged=False) -> Offer:
+def update_offer(offer: Offer, *, by, justification="", exception="", acknowledged=False) -> Offer:
     """Save changes. A published offer goes through the gate again for its new findings."""
     if not offer.is_editable:
         raise OfferTransitionError(offer, "edit")
     data = {}
     if offer.status == OfferStatus.PUBLISHED:
-        findings = check_offer(offer_fields(offer), locale=current_language())
-        if justification.strip() and not is_employer_admin(by, offer.employer):
+        fields = offer_fields(offer)
+        findings = check_offer(fields, locale=current_language())
+        if (justification.strip() or exception) and not is_employer_admin(by, offer.employer):
             raise PermissionDenied
+        known = _snapshot_keys(offer)
         errors = gate_errors(
             findings,
             justification=justification,
+            exception=exception,
             acknowledged=acknowledged,
-            known=_snapshot_keys(offer),
+            known=known,
+            offer_text=offer_text(fields),
         )
         if errors:
             raise PublicationGateError(errors)
-        _record_review(offer, findings, by=by, justification=justification, now=timezone.now())
+        _record_review(
+            offer,
+            findings,
+            by=by,
+            justification=justification,
+            exception=exception,
+            now=timezone.now(),
+            known=known,
+        )
         data["categories"] = sorted({f.category for f in findings})
     offer.save()
     log_action("offer.updated", actor=by, employer=offer.employer, target=offer, data=data)
@@ -262,7 +312,7 @@ def update_offer(offer: Offer, *, by, justification="", acknowledged=False) -> O
 
 
 @transaction.atomic
-def publish_offer(offer: Offer, *, by, justification="", acknowledged=False) -> Offer:
+def publish_offer(offer: Offer, *, by, justification="", exception="", acknowledged=False) -> Offer:
     """draft -> published, through the wording gate. Admins of the employer only."""
     _require_admin(offer, by)
     offer = Offer.objects.select_for_update().get(pk=offer.pk)
@@ -270,12 +320,26 @@ def publish_offer(offer: Offer, *, by, justification="", acknowledged=False) -> 
         raise OfferTransitionError(offer, OfferTransition.PUBLISH)
     if problems := completeness_errors(offer):
         raise PublicationGateError([_("Complétez l'offre avant de la publier :"), *problems])
-    findings = check_offer(offer_fields(offer), locale=current_language())
-    errors = gate_errors(findings, justification=justification, acknowledged=acknowledged)
+    fields = offer_fields(offer)
+    findings = check_offer(fields, locale=current_language())
+    errors = gate_errors(
+        findings,
+        justification=justification,
+        exception=exception,
+        acknowledged=acknowledged,
+        offer_text=offer_text(fields),
+    )
     if errors:
         raise PublicationGateError(errors)
     offer.apply_transition(OfferTransition.PUBLISH)
-    _record_review(offer, findings, by=by, justification=justification, now=offer.published_at)
+    _record_review(
+        offer,
+        findings,
+        by=by,
+        justification=justification,
+        exception=exception,
+        now=offer.published_at,
+    )
     offer.save()
     log_action(
         "offer.published",

@@ -3,6 +3,7 @@ offers and organisations) and staff (the whole platform), and the follow-up answ
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_not_required
+from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
@@ -69,12 +70,15 @@ def withdraw(request):
 
 
 def _employers_of(user):
-    return Employer.objects.filter(memberships__user=user)
+    return Employer.objects.recruited_for_by(user)
 
 
 @role_required(Role.RECRUITER)
 def employer_index(request):
     employers = _employers_of(request.user).prefetch_related("offers")
+    if not employers:
+        raise PermissionDenied  # an interviewer only: the figures are the recruiters'
+
     return render(request, "fairness/employer_index.html", {"employers": employers})
 
 

@@ -6,6 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from candidates.enums import ApplicationStage
+from employers.models import recruiting_member
 from interviews.enums import GridLanguage, InterviewStatus, InterviewTransition, RevealReason
 
 LEVELS = (1, 2, 3, 4, 5)
@@ -14,8 +15,8 @@ LEVEL_VALIDATORS = [MinValueValidator(1), MaxValueValidator(5)]
 
 class GridVersionQuerySet(models.QuerySet):
     def of_member(self, user):
-        """Grids of the organisations `user` belongs to: anything else is a 404."""
-        return self.filter(offer__employer__memberships__user=user)
+        """Grids of the organisations `user` recruits for: anything else is a 404."""
+        return self.filter(recruiting_member(user, "offer__employer__"))
 
 
 class GridVersion(models.Model):
@@ -112,8 +113,8 @@ SCORES_VISIBLE_STATUSES = frozenset({S.REVEALED, S.CONSENSUS_DONE})
 
 class InterviewQuerySet(models.QuerySet):
     def of_member(self, user):
-        """Interviews of the organisations `user` belongs to."""
-        return self.filter(application__offer__employer__memberships__user=user)
+        """Interviews of the organisations `user` recruits for."""
+        return self.filter(recruiting_member(user, "application__offer__employer__"))
 
     def for_panel_member(self, user):
         """Interviews whose panel includes `user`, still a member of the organisation: the

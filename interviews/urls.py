@@ -7,6 +7,7 @@ app_name = "interviews"
 # Pages are keyed by offer or by application only (the interview of an application is its
 # latest one): other tenants and non-members of the panel get a 404.
 urlpatterns = [
+    path("", views.my_interviews, name="mine"),
     path("offres/<int:offer_id>/", views.offer_interviews, name="offer_interviews"),
     path("offres/<int:offer_id>/nouveau/", views.interview_create, name="interview_create"),
     path("offres/<int:offer_id>/grille/", views.grid_detail, name="grid_detail"),

@@ -25,9 +25,23 @@ from interviews.reports import grid_reports
 
 
 def _offer(request, offer_id) -> Offer:
+    """An offer of an organisation the user recruits for: else 404 (interviewers too)."""
     return get_object_or_404(
         Offer.objects.of_member(request.user).select_related("employer"), pk=offer_id
     )
+
+
+def _offer_seen_by(request, offer_id) -> tuple[Offer, bool]:
+    """The offer, for a recruiter of its organisation or a member of one of its panels (an
+    interviewer reaches the offer's interviews page and grid, read only); and whether the
+    user recruits for it."""
+    offer = Offer.objects.of_member(request.user).select_related("employer").filter(pk=offer_id)
+    if offer:
+        return offer[0], True
+    sat_on = Interview.objects.for_panel_member(request.user).filter(application__offer=offer_id)
+    if not sat_on.exists():
+        raise Http404
+    return get_object_or_404(Offer.objects.select_related("employer"), pk=offer_id), False
 
 
 def _session_interview(request, application_id) -> Interview:
@@ -43,7 +57,7 @@ def _session_interview(request, application_id) -> Interview:
 
 @role_required(Role.RECRUITER)
 def grid_detail(request, offer_id):
-    offer = _offer(request, offer_id)
+    offer, recruits = _offer_seen_by(request, offer_id)
     versions = list(offer.interview_grids.all())
     current = versions[0] if versions else None
     return render(
@@ -55,7 +69,8 @@ def grid_detail(request, offer_id):
             "competencies": current.competencies.all() if current else [],
             "versions": versions,
             "copy_form": CopyGridForm(),
-            "is_admin": is_employer_admin(request.user, offer.employer),
+            "can_edit": recruits,
+            "is_admin": recruits and is_employer_admin(request.user, offer.employer),
         },
     )
 
@@ -148,12 +163,25 @@ def competency_delete(request, offer_id):
 
 
 @role_required(Role.RECRUITER)
-def offer_interviews(request, offer_id):
-    offer = _offer(request, offer_id)
+def my_interviews(request):
+    """The interviews whose panel the user sits on, every offer together: the home page of
+    an interviewer, who reaches nothing else."""
     interviews = (
-        Interview.objects.filter(application__offer=offer)
-        .select_related("application", "grid_version", "lead")
-        .prefetch_related("panel__user")
+        Interview.objects.for_panel_member(request.user)
+        .select_related("application__offer__employer", "grid_version", "lead")
+        .order_by("application__offer__title", "-created_at")
+    )
+    return render(request, "interviews/my_interviews.html", {"interviews": interviews})
+
+
+@role_required(Role.RECRUITER)
+def offer_interviews(request, offer_id):
+    offer, recruits = _offer_seen_by(request, offer_id)
+    interviews = Interview.objects.filter(application__offer=offer)
+    if not recruits:
+        interviews = interviews.filter(pk__in=Interview.objects.for_panel_member(request.user))
+    interviews = interviews.select_related("application", "grid_version", "lead").prefetch_related(
+        "panel__user"
     )
     rows = [
         {
@@ -170,7 +198,8 @@ def offer_interviews(request, offer_id):
             "offer": offer,
             "rows": rows,
             "current": grids.current_version(offer),
-            "is_admin": is_employer_admin(request.user, offer.employer),
+            "recruits": recruits,
+            "is_admin": recruits and is_employer_admin(request.user, offer.employer),
         },
     )
 

@@ -1,13 +1,16 @@
 """The messages candidates receive with each decision: what was decided, why, and their own
-scores. French first, then English, in one email (the platform does not know which language the
+scores (the assessment's only once it is closed: ``assessments.results.withheld_until``). French
+first, then English, in one email (the platform does not know which language the
 candidate reads)."""
 
 from collections.abc import Callable
 
 from django.utils import timezone, translation
-from django.utils.formats import date_format, number_format
+from django.utils.formats import date_format, number_format, time_format
 from django.utils.translation import gettext as _
 
+from assessments.results import COMPONENTS as ASSESSMENT_COMPONENTS
+from assessments.results import withheld_until
 from shortlists.enums import Component, DecisionKind, DecisionReason, MissingScores
 from shortlists.ranking import COMPONENTS
 
@@ -35,11 +38,23 @@ def score_text(value) -> str:
     return _("%(points)s / 100") % {"points": number_format(value, 1)}
 
 
-def scores_block(scores: dict, policy) -> str:
+def scores_block(scores: dict, policy, *, withheld=None) -> str:
+    """The candidate's scores; the assessment's parts and the total (which counts them) wait
+    for the closing of the assessment when `withheld` is its moment."""
     lines = [_("Vos résultats :")]
+    later = None
+    if withheld is not None:
+        local = timezone.localtime(withheld)
+        later = _("visible à la clôture de l'évaluation, le %(day)s à %(time)s au plus tard") % {
+            "day": date_format(local, "DATE_FORMAT"),
+            "time": time_format(local, "TIME_FORMAT"),
+        }
     for component in COMPONENTS:
-        lines.append(f"- {Component(component).label} : {score_text(scores.get(component))}")
-    lines.append(f"- {_('Total pondéré')} : {score_text(scores.get('total'))}")
+        text = score_text(scores.get(component))
+        if later and component in ASSESSMENT_COMPONENTS:
+            text = later
+        lines.append(f"- {Component(component).label} : {text}")
+    lines.append(f"- {_('Total pondéré')} : {later or score_text(scores.get('total'))}")
     if policy is not None:
         weights = ", ".join(
             f"{Component(c).label} {policy.weight(c)}" for c in COMPONENTS if policy.weight(c)
@@ -69,6 +84,7 @@ OUTCOMES = {
 def decision_message(decision, application) -> tuple[str, str]:
     """(subject, body) of the email sent to the candidate after `decision`."""
     offer = application.offer
+    withheld = withheld_until(application)
 
     def subject() -> str:
         return _("[Vivier] Décision sur votre candidature : %(offer)s") % {"offer": offer.title}
@@ -93,7 +109,7 @@ def decision_message(decision, application) -> tuple[str, str]:
             parts.append(
                 _("Commentaire de l'employeur : %(comment)s") % {"comment": decision.comment}
             )
-        parts.append(scores_block(decision.scores, decision.policy))
+        parts.append(scores_block(decision.scores, decision.policy, withheld=withheld))
         parts.append(_("L'équipe Vivier"))
         return "\n\n".join(parts)
 

@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from candidates.enums import DEFAULT_REVEAL_STAGE, RevealStage
+from employers.models import recruiting_member
 from shortlists import ranking
 from shortlists.enums import Component, DecisionKind, DecisionReason, MissingScores
 
@@ -18,7 +19,7 @@ DEFAULT_GRACE_DAYS = 14
 
 class SelectionPolicyQuerySet(models.QuerySet):
     def of_member(self, user):
-        return self.filter(offer__employer__memberships__user=user)
+        return self.filter(recruiting_member(user, "offer__employer__"))
 
     def current_for(self, offer_id: int) -> "SelectionPolicy | None":
         return self.filter(offer_id=offer_id).order_by("-number").first()
@@ -173,7 +174,7 @@ class SelectionPolicy(models.Model):
 
 class DecisionQuerySet(models.QuerySet):
     def of_member(self, user):
-        return self.filter(application__offer__employer__memberships__user=user)
+        return self.filter(recruiting_member(user, "application__offer__employer__"))
 
 
 class Decision(models.Model):

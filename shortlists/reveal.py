@@ -9,6 +9,7 @@ application), and writes an `identity.revealed` audit entry every time. Everyone
 
 from django.db import transaction
 from django.db.models import Q
+from django.utils.translation import gettext as _
 
 from accounts.audit import log_action
 from candidates.enums import RevealStage, reveal_stages
@@ -59,6 +60,26 @@ def may_reveal(user, application: Application) -> bool:
     return Interview.objects.filter(
         Q(lead=user) | Q(panel__user=user), application_id=application.pk
     ).exists()
+
+
+def why_hidden(application: Application, user) -> str:
+    """Why the application's page shows `user` no reveal button, in their words: the stage is
+    not reached (and which one), or they are not among those who need the identity."""
+    if not stage_allows_reveal(application):
+        return _("L'identité n'est visible qu'à partir de cette étape : %(stage)s.") % {
+            "stage": reveal_stage_label(application.offer_id)
+        }
+    if not may_reveal(user, application):
+        return NOT_IN_CHARGE_MESSAGE()
+    return ""
+
+
+def NOT_IN_CHARGE_MESSAGE() -> str:  # noqa: N802 (a message, translated when asked for)
+    return _(
+        "Seules les personnes qui ont besoin de l'identité la voient : les administrateur·rices "
+        "de l'entreprise, la personne qui a créé l'offre et le jury d'un entretien de cette "
+        "candidature. Vous n'en faites pas partie pour cette candidature."
+    )
 
 
 def can_reveal(application: Application, user) -> bool:

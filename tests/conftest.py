@@ -1,7 +1,9 @@
 import os
 
 import pytest
+from django.conf import settings
 from django.core.cache import cache
+from django.utils import translation
 
 from assessments import sandbox as sandbox_module
 from broadcasting import cache as broadcasting_cache
@@ -97,3 +99,12 @@ def _reap_orphans():
             os.waitpid(pid, os.WNOHANG)
         except ChildProcessError:
             pass
+
+
+@pytest.fixture(autouse=True)
+def default_language():
+    """Every test starts in the site's default language: a request in English leaves English
+    active in the thread (tests/config/test_language_isolation.py)."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.deactivate()

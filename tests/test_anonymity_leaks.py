@@ -240,7 +240,10 @@ def _build_world():
     defence = employer_services.publish_offer(
         defence,
         by=recruiter,
-        justification="Poste de la défense : condition de nationalité légale.",
+        exception="statutory_nationality",
+        justification=(
+            "Poste de la défense : le décret applicable réserve l'emploi aux ressortissants."
+        ),
         acknowledged=True,
     )
     employer_services.close_offer(defence, by=recruiter)

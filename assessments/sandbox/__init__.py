@@ -14,7 +14,7 @@ from assessments.sandbox.errors import (
     SandboxUnavailable,
     SlotsBusy,
 )
-from assessments.sandbox.languages import LANGUAGES, Language
+from assessments.sandbox.languages import LANGUAGES, Language, LanguageNotInstalled
 from assessments.sandbox.result import RunResult, Verdict
 from assessments.sandbox.sandbox import Sandbox
 
@@ -22,6 +22,7 @@ __all__ = [
     "InstanceCollision",
     "LANGUAGES",
     "Language",
+    "LanguageNotInstalled",
     "RunResult",
     "Sandbox",
     "SandboxConfig",
@@ -32,6 +33,7 @@ __all__ = [
     "check_available",
     "default_sandbox",
     "run",
+    "run_many",
 ]
 
 _default: Sandbox | None = None
@@ -69,4 +71,24 @@ def run(
         memory_mb=memory_mb,
         output_limit_bytes=output_limit_bytes,
         slot=slot,
+    )
+
+
+def run_many(
+    language: str,
+    source: str | bytes,
+    stdins: list[bytes | str],
+    *,
+    time_limit_s: float = 2.0,
+    memory_mb: int = 256,
+    output_limit_bytes: int = 64 * 1024,
+) -> list[RunResult]:
+    """One result per stdin, compiling once (see ``Sandbox.run_many``)."""
+    return default_sandbox().run_many(
+        language,
+        source,
+        stdins,
+        time_limit_s=time_limit_s,
+        memory_mb=memory_mb,
+        output_limit_bytes=output_limit_bytes,
     )

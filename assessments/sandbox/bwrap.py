@@ -68,6 +68,9 @@ def bwrap_argv(
     info_fd: int,
     block_fd: int,
     writable_box: bool = False,
+    env: dict[str, str] | None = None,
+    tmpfs_mb: int | None = None,
+    host_dirs: tuple[str, ...] = (),
 ) -> list[str]:
     argv = [config.bwrap_path, "--unshare-all", "--die-with-parent", "--new-session"]
     # No bwrap reaper inside the sandbox: it would keep the caller's environment (readable
@@ -79,11 +82,13 @@ def bwrap_argv(
         argv += ["--unshare-user", "--disable-userns", "--cap-drop", "ALL"]
         argv += ["--uid", str(lease.uid), "--gid", str(lease.uid)]
     argv += _SYSTEM_VIEW
+    for path in host_dirs:
+        argv += ["--ro-bind", path, path]
     argv += ["--proc", "/proc", "--dev", "/dev", "--remount-ro", "/dev"]
-    argv += ["--size", str(config.tmpfs_mb * MiB), "--tmpfs", "/tmp"]
+    argv += ["--size", str((tmpfs_mb or config.tmpfs_mb) * MiB), "--tmpfs", "/tmp"]
     argv += ["--bind" if writable_box else "--ro-bind", lease.box_dir, "/box"]
     argv += ["--chdir", "/tmp"]
-    for key, value in SANDBOX_ENV.items():
+    for key, value in {**SANDBOX_ENV, **(env or {})}.items():
         argv += ["--setenv", key, value]
     argv += ["--info-fd", str(info_fd), "--block-fd", str(block_fd), "--"]
     return argv + command
@@ -191,11 +196,22 @@ def spawn(
     rlimits: Rlimits | None,
     cgroup: SlotCgroup | None,
     writable_box: bool = False,
+    env: dict[str, str] | None = None,
+    tmpfs_mb: int | None = None,
+    host_dirs: tuple[str, ...] = (),
 ) -> Instance:
     info_r, info_w = os.pipe()
     block_r, block_w = os.pipe()
     argv = bwrap_argv(
-        config, lease, command, info_fd=info_w, block_fd=block_r, writable_box=writable_box
+        config,
+        lease,
+        command,
+        info_fd=info_w,
+        block_fd=block_r,
+        writable_box=writable_box,
+        env=env,
+        tmpfs_mb=tmpfs_mb,
+        host_dirs=host_dirs,
     )
     kwargs: dict = {}
     if os.geteuid() == 0 and config.layer_drop_privileges:

@@ -112,6 +112,7 @@ class CgroupV1(SlotCgroup):
         self.dirs = dirs
         self._limits: tuple[int, int] | None = None
         self._oom_base = 0
+        self._cache_base = 0
         mem = dirs["memory"]
         self._memsw = os.path.exists(os.path.join(mem, "memory.memsw.limit_in_bytes"))
 
@@ -175,6 +176,9 @@ class CgroupV1(SlotCgroup):
         _write(self._file("memory", "memory.max_usage_in_bytes"), "0")
         _write(self._file("cpuacct", "cpuacct.usage"), "0")
         self._oom_base = self._oom_kills()
+        # Page cache charged by earlier runs of the slot (a compile step's files) stays in
+        # the usage, and the peak restarts from it: it is not this run's memory.
+        self._cache_base = _keyed(_read(self._file("memory", "memory.stat"))).get("cache", 0)
 
     def _oom_kills(self) -> int:
         return _keyed(_read(self._file("memory", "memory.oom_control"))).get("oom_kill", 0)
@@ -185,7 +189,9 @@ class CgroupV1(SlotCgroup):
     def stats(self) -> CgroupStats:
         return CgroupStats(
             cpu_s=self.cpu_s(),
-            peak_bytes=int(_read(self._file("memory", "memory.max_usage_in_bytes"))),
+            peak_bytes=max(
+                0, int(_read(self._file("memory", "memory.max_usage_in_bytes"))) - self._cache_base
+            ),
             oom_kills=self._oom_kills() - self._oom_base,
             mem_failcnt=int(_read(self._file("memory", "memory.failcnt"))),
         )

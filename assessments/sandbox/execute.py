@@ -19,10 +19,13 @@ class Limits:
     time_limit_s: float
     memory_mb: int
     output_limit_bytes: int
+    wall_limit_s: float | None = None
 
     @property
     def wall_s(self) -> float:
         # Generous for sleeping or I/O-bound programs; CPU time is the judged figure.
+        if self.wall_limit_s is not None:
+            return self.wall_limit_s
         return max(2 * self.time_limit_s, self.time_limit_s + 1.0)
 
 

@@ -48,6 +48,11 @@ def _home(request, application, *, status=200):
     accommodation = (
         Accommodation.objects.filter(application=application).only("status", "multiplier").first()
     )
+    own_minutes = None
+    if campaign is not None:
+        multiplier = campaigns.time_multiplier(accommodation, campaign)
+        if multiplier != 1:
+            own_minutes = campaign.minutes_for(multiplier)
     return render(
         request,
         "assessments/campaign_home.html",
@@ -56,6 +61,7 @@ def _home(request, application, *, status=200):
             "campaign": campaign,
             "attempt": attempt,
             "accommodation": accommodation,
+            "own_minutes": own_minutes,
             "scoring_note": SCORING_NOTE[current_language()],
         },
         status=status,
@@ -232,7 +238,7 @@ def attempt_results(request, application_id):
     attempt = _attempt(application)
     if attempt is None or attempt.is_open:
         return redirect("assessments:campaign_home", application_id=application.pk)
-    visible = attempt.campaign.is_closed()
+    visible = results.withheld_until(application, campaign=attempt.campaign) is None
     outcome = results.attempt_results(attempt) if visible else None
     items = []
     if visible:

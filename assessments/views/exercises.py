@@ -13,7 +13,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from accounts.access import role_required
 from accounts.enums import Role
-from assessments import campaigns, grading, submitted_code
+from assessments import campaigns, grading, results, submitted_code
 from assessments import submissions as code_submissions
 from assessments.enums import TestVerdict
 from assessments.forms import CodeForm, OwnInputForm
@@ -40,13 +40,22 @@ def _exercise(slug, *, with_samples=False) -> Exercise:
     return get_object_or_404(exercises, slug=slug)
 
 
-def _closed_by_campaign(application, exercise) -> HttpResponse | None:
+def _closed_by_campaign(request, application, exercise) -> HttpResponse | None:
     """409 with the reason when the exercise belongs to the application's campaign and its
-    sitting is not open (not started, handed in or out of time); None otherwise."""
+    sitting is not open (not started, handed in or out of time); None otherwise. A form post
+    gets the read-only exercise page with the reason, the autosave its JSON, a live request
+    (htmx) a reload of the page, which then shows why."""
     message = campaigns.exercise_locked_message(application, exercise.slug)
     if message is None:
         return None
-    return HttpResponse(message, status=409, content_type="text/plain; charset=utf-8")
+    if request.htmx:
+        return HttpResponse(message, status=409, headers={"HX-Refresh": "true"})
+    if request.resolver_match.url_name == "autosave":
+        return JsonResponse({"error": message}, status=409)
+    draft = code_submissions.latest_draft(application, exercise)
+    language = draft.language if draft is not None else exercise.language
+    code = draft.code if draft else exercise.starter_for(language)
+    return _exercise_page(request, application, exercise, code=code, language=language, status=409)
 
 
 def _saved_label(moment) -> str:
@@ -69,11 +78,14 @@ def _exercise_page(
     own_run=None,
     own_input="",
     status=200,
+    error="",
 ):
     draft = code_submissions.latest_draft(application, exercise, language)
-    submissions = Submission.objects.filter(
-        application=application, exercise__slug=exercise.slug
-    ).only("id", "created_at", "status", "score")[:5]
+    submissions = list(
+        Submission.objects.filter(application=application, exercise__slug=exercise.slug).only(
+            "id", "created_at", "status", "score"
+        )
+    )
     campaign_attempt = (
         Attempt.objects.in_progress()
         .filter(application=application, campaign__exercises__slug=exercise.slug)
@@ -96,6 +108,11 @@ def _exercise_page(
             "sample_runs": sample_runs,
             "own_run": own_run,
             "submissions": submissions,
+            "max_submissions": results.MAX_SUBMISSIONS_PER_EXERCISE,
+            "submissions_left": max(0, results.MAX_SUBMISSIONS_PER_EXERCISE - len(submissions)),
+            "error": error,
+            "locked_message": campaigns.exercise_locked_message(application, exercise.slug),
+            "withheld_until": results.withheld_until(application),
             "campaign_attempt": campaign_attempt,
         },
         status=status,
@@ -177,7 +194,7 @@ def candidate_code_post(*, with_samples=False):
         def wrapper(request, application_id, slug):
             application = _application(request, application_id)
             exercise = _exercise(slug, with_samples=with_samples)
-            refused = _closed_by_campaign(application, exercise)
+            refused = _closed_by_campaign(request, application, exercise)
             if refused is not None:
                 return refused
             form = CodeForm(request.POST)
@@ -293,9 +310,22 @@ def run_own_input(request, application, exercise, code):
 
 @candidate_code_post()
 def submit(request, application, exercise, code):
-    submission = code_submissions.submit(
-        application, exercise, code, user=request.user, language=request.code_language
-    )
+    language = request.code_language
+    try:
+        submission = code_submissions.submit(
+            application, exercise, code, user=request.user, language=language
+        )
+    except code_submissions.SubmissionLimitReached:
+        message = _(
+            "Vous avez fait les %(max)s soumissions permises pour cet exercice : c'est la "
+            "dernière qui compte. Votre code reste enregistré comme brouillon."
+        ) % {"max": results.MAX_SUBMISSIONS_PER_EXERCISE}
+        code_submissions.save_draft(
+            application, exercise, code, user=request.user, language=language
+        )
+        return _exercise_page(
+            request, application, exercise, code=code, language=language, status=409, error=message
+        )
     return redirect("assessments:submission_detail", submission_id=submission.pk)
 
 
@@ -311,7 +341,10 @@ def submission_detail(request, submission_id):
     return render(
         request,
         "assessments/submission_detail.html",
-        {"submission": submission},
+        {
+            "submission": submission,
+            "withheld_until": results.withheld_until(submission.application),
+        },
     )
 
 
@@ -325,7 +358,14 @@ def submission_status(request, submission_id):
         .defer("exercise__hidden_tests", "exercise__samples"),
         pk=submission_id,
     )
-    response = render(request, "assessments/_submission_status.html", {"submission": submission})
+    response = render(
+        request,
+        "assessments/_submission_status.html",
+        {
+            "submission": submission,
+            "withheld_until": results.withheld_until(submission.application),
+        },
+    )
     response["X-Vivier-Final"] = "1" if submission.is_final else "0"
     return response
 
@@ -335,4 +375,12 @@ def submission_status(request, submission_id):
 def offer_submissions(request, offer_id):
     offer = get_object_or_404(Offer.objects.of_member(request.user).distinct(), pk=offer_id)
     groups = submitted_code.offer_submissions(offer, lang=get_language())
-    return render(request, "assessments/offer_submissions.html", {"offer": offer, "groups": groups})
+    return render(
+        request,
+        "assessments/offer_submissions.html",
+        {
+            "offer": offer,
+            "groups": groups,
+            "max_submissions": results.MAX_SUBMISSIONS_PER_EXERCISE,
+        },
+    )

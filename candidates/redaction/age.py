@@ -3,7 +3,7 @@
 import re
 
 from candidates.redaction.spans import Span
-from candidates.redaction.text import Prefiltered
+from candidates.redaction.text import Prefiltered, compiled
 
 _MONTHS = (
     r"janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|"
@@ -39,7 +39,16 @@ AGE_PATTERNS = [
         r"(?:\bi'm|\bi am|\bj'ai|\bage[d:]?|^|(?<=[,(—–]\s))\s*(?:twenty|thirty|forty|fifty|sixty|"
         r"vingt|trente|quarante|cinquante|soixante)(?:[- ](?:et[- ])?(?:one|two|three|four|five|"
         r"six|seven|eight|nine|un|deux|trois|quatre|cinq|six|sept|huit|neuf))?"
-        r"(?:\s+ans\b|\s+years?\s+old\b|(?=\s+(?:and|et|,|\.|years)))"
+        r"(?:\s+ans\b|\s+years?\s+old\b|(?=\s*[,.;!]|\s+(?:and|et|years)))"
+    ),
+    # "j'ai eu 30 ans en mars", "in my early thirties", "la trentaine", "dans la quarantaine"
+    re.compile(r"\bj'ai eu\s+\d{2}\s+ans\b(?!\s*(?:d'|de\s))"),
+    re.compile(
+        r"\bin my (?:early |mid |mid-|late )?(?:twenties|thirties|forties|fifties|sixties)\b"
+    ),
+    re.compile(
+        r"\b(?:j'ai|dans la|approche de la|proche de la|la)\s+(?:petite\s+|jeune\s+)?"
+        r"(?:vingtaine|trentaine|quarantaine|cinquantaine|soixantaine)\b(?!\s+d[e'])"
     ),
     re.compile(
         r"\b(?:i |just )?turn(?:ed|ing|s)? \d{2}\b(?!\s*(?:%|percent|minutes|hours|days|ms))"
@@ -51,12 +60,17 @@ AGE_PATTERNS = [
         r"(?:(?<=\bi'm\s)|(?<=\bi\sam\s))\d{2}\b(?!\s*(?:%|years of|years in|years at|\.\d|,\d))"
     ),
     re.compile(r"\baged\s+\d{1,2}\b"),
-    re.compile(rf"\bborn\s+(?:in|on)\s+{_DATE}"),
+    re.compile(rf"\bborn\s+(?:(?:in|on)\s+)?{_DATE}"),
     re.compile(rf"\b(?:date of birth|dob)\s*:?\s*{_DATE}"),
 ]
 # Generations and birth years said otherwise: "génération Z", "Gen X", "millennial", "a 1995
 # kid", "je suis de 1994", "enfant des années 90", "born in the 90s".
 _YEAR = r"(?:19[3-9]\d|200\d|201[0-2])"
+_GRAD_YEAR = r"(?:19[5-9]\d|20[0-3]\d)"
+_DEGREE = (
+    r"(?:bac|baccalaureat|a-levels|high school diploma|brevet|bts|dut|but|licence|master|"
+    r"master's|masters|bachelor|bachelor's|phd|doctorat|these|diplome|degree|msc|bsc|mba)"
+)
 GENERATION_PATTERNS = [
     re.compile(r"\bgeneration\s+(?:[xyz]|alpha|boomers?|millenn?ials?)\b"),
     re.compile(r"\bgen[- ]?[xyz]\b(?!\s*[=(])"),
@@ -72,6 +86,25 @@ GENERATION_PATTERNS = [
     re.compile(r"\b(?:i was born|born) in the (?:19)?[4-9]0'?s\b"),
     re.compile(r"\b(?:enfant|bebe|nee?)s? (?:des|dans les) annees (?:19)?[4-9]0\b"),
     re.compile(rf"\bclass of {_YEAR}\b"),
+    # The year of a degree tells the age within a year or two: "diplômée en 2012", "graduated
+    # from [school] in 2011", "promo 2015", "class of 2019" (see the README, "Anonymity").
+    re.compile(
+        rf"\b(?:diplomee?s?|graduated|graduating|graduation|obtenu mon diplome|sortie? d'ecole)"
+        rf"[^.!?\n]{{0,60}}?\b(?:en|in|in the year|year)\s+(?P<year>{_GRAD_YEAR})\b"
+    ),
+    re.compile(rf"\b(?:promo(?:tion)?|class of|cohort|cohorte)\s+(?P<year>{_GRAD_YEAR})\b"),
+]
+_DEGREE_YEARS = [
+    # "mon bac en 2009", "my master's in 2014", "licence obtenue en 2012" (not "la branche master
+    # in 2015"): a degree that is the writer's, then its year.
+    re.compile(
+        r"\b(?:mon|ma|my|un|une|a|an|passe|eu|got|earned|completed|finished|did)\s+(?:\w+\s+)?"
+        rf"{_DEGREE}(?:\s+\w+){{0,2}}?\s+(?:en|in)\s+(?P<year>{_GRAD_YEAR})\b"
+    ),
+    re.compile(
+        rf"\b{_DEGREE}(?:\s+\w+){{0,2}}?\s+(?:obtenue?s?|obtained|awarded|earned)\s+(?:en|in)\s+"
+        rf"(?P<year>{_GRAD_YEAR})\b"
+    ),
 ]
 # A year in brackets after the name on an author line: "# Auteur : Hugo (1999)".
 _AUTHOR_YEAR = re.compile(
@@ -114,6 +147,35 @@ _KEYS = [
     (r"(?<=\bje suis )de", ("je suis de",)),
     (r"\b(?:i was born|born) in the", ("born",)),
     (r"\b(?:enfant|bebe|nee?)s? (?:des", ("annees",)),
+    (r"\b(?:diplomee?s?|graduated", ("diplom", "graduat", "sorti")),
+    (r"\b(?:promo(?:tion)?|class of", ("promo", "class of", "cohort")),
+    (r"\bj'ai eu", ("j'ai eu",)),
+    (r"\bin my (?:early", ("in my",)),
+    (r"\b(?:j'ai|dans la|approche", ("aine",)),
+    (
+        r"\b(?:bac|baccalaureat",
+        (
+            "bac",
+            "a-level",
+            "high school",
+            "lycee",
+            "brevet",
+            "bts",
+            "dut",
+            "but",
+            "licence",
+            "master",
+            "bachelor",
+            "phd",
+            "doctorat",
+            "these",
+            "diplome",
+            "degree",
+            "msc",
+            "bsc",
+            "mba",
+        ),
+    ),
 ]
 
 
@@ -127,7 +189,7 @@ def _keyed(pattern: str):
 _ALL_AGES = Prefiltered([_keyed(r.pattern) for r in AGE_PATTERNS + GENERATION_PATTERNS])
 _BIRTH_CUE = re.compile(
     r"(?:\bi'm|\bi am|\bje suis|\bauteure?|\bauthor|\bnee?|\bborn|\bnaissance|\bbirth\w*|"
-    r"\bage|\bannee|\bme\b|\bmoi\b|[—–]|,)\W{0,3}(?:\w+\W+){0,2}$"
+    r"\bage|\bannee|\byear|\bme\b|\bmoi\b|[—–]|,)\W{0,3}(?:\w+\W+){0,2}$"
 )
 
 # "I'm Tom, Irish, 35, living in Dublin": a bare two-digit number in a self-introduction.
@@ -137,16 +199,28 @@ _BARE_AGE = re.compile(r"(?<=,\s)(?:1[6-9]|[2-6]\d)(?=\s*,)")
 
 def find_ages(folded: str, birth_year: int | None = None) -> list[Span]:
     spans = []
-    spans += [Span(m.start(), m.end(), "age") for m in _ALL_AGES.finditer(folded)]
+    for regex in _DEGREE_YEARS:
+        spans += [Span(m.start("year"), m.end("year"), "age") for m in regex.finditer(folded)]
+    for m in _ALL_AGES.finditer(folded):
+        year = "year" in m.re.groupindex and m.group("year")
+        spans.append(
+            Span(m.start("year"), m.end("year"), "age") if year else Span(*m.span(), "age")
+        )
     spans += [Span(m.start("year"), m.end("year"), "age") for m in _AUTHOR_YEAR.finditer(folded)]
     if birth_year:
         # The candidate's own birth year as a year on its own ("(1999)", "— 1999", "1999 kid"),
         # not inside a date, a version or a longer number.
         year = re.escape(str(birth_year))
-        for m in re.finditer(rf"(?<![\w.\-/:]){year}(?![\w.\-/:]|,\s*\d)", folded):
+        for m in re.finditer(rf"(?<![\w.\-/:]){year}(?![\w\-/:]|\.\S|,\s*\d)", folded):
             head = folded[max(0, m.start() - 40) : m.start()]
             if folded[m.start() - 1 : m.start()] == "(" or _BIRTH_CUE.search(head):
                 spans.append(Span(m.start(), m.end(), "age"))
+        # A whole date in the birth year is the date of birth: "03/03/1991", "3 mars 1991".
+        for m in compiled(
+            rf"(?<![\w/.\-])(?:\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]|\d{{1,2}}(?:er|st|nd|rd|th)?\s+"
+            rf"(?:{_MONTHS})\.?\s+|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+){year}(?![\w/])"
+        ).finditer(folded):
+            spans.append(Span(m.start(), m.end(), "age"))
     for intro in _INTRO.finditer(folded):
         for m in _BARE_AGE.finditer(folded, intro.start(), intro.end()):
             spans.append(Span(m.start(), m.end(), "age"))
@@ -178,6 +252,11 @@ _AGE_ASSIGNED = re.compile(
     r"\b\w*age\w*['\"]?\s*(?::=|=>|=|:)\s*(?P<n>\d{2})\b(?=[^\n]*(?:mon age|my age|my own age|"
     r"j'ai \d{2} ans|i'm \d{2}|moi\b))"
 )
+# "#define AUTHOR_AGE 30", "MY_AGE = 27", "author_age: 41": the writer's own age as a constant.
+_OWN_AGE_CONSTANT = re.compile(
+    r"\b(?:author|auteure?|autrice|my|mon|candidate?|owner|dev|developer|developpeur|me)_?age\b"
+    r"['\"]?\s*(?::=|=>|=|:|\s)\s*(?P<n>\d{2})\b"
+)
 _INSERT = re.compile(
     r"insert\s+into\s+[\w.\"`]+\s*\((?P<cols>[^)]*)\)\s*values\s*(?P<rows>(?:\([^;]*?\)\s*,?\s*)+)",
     re.IGNORECASE,
@@ -194,7 +273,7 @@ def _date_literals(code: str, start: int, end: int) -> list[Span]:
     return spans
 
 
-def find_birth_dates_in_code(code: str, folded: str) -> list[Span]:
+def find_birth_dates_in_code(code: str, folded: str, birth_year: int | None = None) -> list[Span]:
     """A date of birth written as data: ``birth_date = '1994-10-30'``, a VALUES row of a
     ``birth_date`` column, ``date(1989, 6, 30)`` under "# ma date de naissance"."""
     spans = []
@@ -205,6 +284,12 @@ def find_birth_dates_in_code(code: str, folded: str) -> list[Span]:
             nxt = folded.find("\n", end + 1)
             end = len(folded) if nxt < 0 else nxt
         spans += _date_literals(code, m.end(), end)
+    if birth_year:  # "const year = 1996;" signing the code with the birth year
+        assigned = rf"\b\w*(?:year|annee|birth|naissance)\w*\s*(?::=|=|:)\s*(?P<n>{birth_year})\b"
+        for m in compiled(assigned).finditer(folded):
+            spans.append(Span(m.start("n"), m.end("n"), "number", anywhere=True))
+    for m in _OWN_AGE_CONSTANT.finditer(folded):
+        spans.append(Span(m.start("n"), m.end("n"), "number", anywhere=True))
     for m in _AGE_ASSIGNED.finditer(folded):
         spans.append(Span(m.start("n"), m.end("n"), "number", anywhere=True))
     for m in _ASSIGNED.finditer(code):

@@ -200,6 +200,9 @@ def find_emails(text: str, forms: NameForms | None = None) -> list[Span]:
     return spans
 
 
+_ISBN_BEFORE = re.compile(r"(?:\b97[89][\-\s]?|\bisbn(?:-1[03])?\s*:?\s*)$", re.IGNORECASE)
+
+
 def find_phones(text: str, *, code: bool = False, own_phone: str | None = None) -> list[Span]:
     own = _national(_digits(own_phone)) if own_phone else None
     spans = []
@@ -210,6 +213,9 @@ def find_phones(text: str, *, code: bool = False, own_phone: str | None = None) 
                 continue
             if code and is_dummy_phone(m.group()) and _national(digits) != own:
                 continue
+            if _ISBN_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                continue  # "978-0134494166", "ISBN 0-13-468599-1": a book, not a phone
+
             # "06 12 47 83 09" or "+33 6..." cannot be a code token: it may stand anywhere.
             spaced = bool(re.search(r"[ .\-/()]", m.group())) or m.group().startswith("+")
             anywhere = spaced or _national(digits) == own
@@ -241,11 +247,31 @@ def _is_profile(url: str, forms: NameForms) -> bool:
     return True
 
 
+# More places a person is found (messaging, streaming, coding challenges, link pages) and
+# pictures of a person (avatars, profile photos): a link there is the candidate's.
+PERSONAL_HOSTS = (
+    r"(?:t\.me|telegram\.me|wa\.me|twitch\.tv|reddit\.com/u(?:ser)?/|threads\.net|bsky\.app|"
+    r"snapchat\.com|pinterest\.[a-z]{2,3}|vimeo\.com|soundcloud\.com|about\.me|linktr\.ee|"
+    r"calendly\.com|leetcode\.com/(?:u/)?|hackerrank\.com/(?:profile/)?|codewars\.com/users|"
+    r"root-me\.org|tryhackme\.com/p/|npmjs\.com/~|pypi\.org/user|keybase\.io|gravatar\.com|"
+    r"avatars\.githubusercontent\.com|media\.licdn\.com|pbs\.twimg\.com|"
+    r"lh3\.googleusercontent\.com)"
+)
+_PERSONAL_URL = re.compile(rf"^(?:https?://)?(?:www\.)?{PERSONAL_HOSTS}[^\s]*[\w/]", re.I)
+_BARE_PERSONAL = re.compile(
+    rf"(?<![\w./@-]){PERSONAL_HOSTS}/?[^\s<>\"'`)\]]*[^\s<>\"'`)\].,;:!?]", re.IGNORECASE
+)
+
+
 def find_links(text: str, folded: str, forms: NameForms) -> list[Span]:
     spans = []
+    for m in _BARE_PERSONAL.finditer(text):
+        spans.append(Span(m.start(), m.end(), "profile"))
     for m in URL.finditer(text):
         url = folded[m.start() : m.end()]
-        if re.search(PROFILE_HOSTS, url) and _is_profile(url, forms):
+        if _PERSONAL_URL.match(url):
+            spans.append(Span(m.start(), m.end(), "profile"))
+        elif re.search(PROFILE_HOSTS, url) and _is_profile(url, forms):
             spans.append(Span(m.start(), m.end(), "profile"))
         elif _mentions_identity(url, forms):
             spans.append(Span(m.start(), m.end(), "url"))
@@ -258,13 +284,55 @@ def find_links(text: str, folded: str, forms: NameForms) -> list[Span]:
     return spans
 
 
-def find_handles(text: str) -> list[Span]:
+# "My handle on every forum: zk_77", "mon pseudo sur Discord : kiwi42", "username = nekodev".
+HANDLE_CUE = re.compile(
+    r"(?i:\b(?:handle|pseudo(?:nyme)?|username|user\s?name|login|gamertag|nick(?:name)?|"
+    r"identifiant|discord|twitch|steam|reddit)\b)[^:=\n.!?]{0,40}?\s*[:=]\s*[\"'«“]?\s*"
+    r"(?P<handle>[A-Za-z0-9][\w.\-]{2,38}[A-Za-z0-9_])(?![\w@])"
+)
+GENERIC_HANDLES = {
+    "admin",
+    "root",
+    "user",
+    "username",
+    "test",
+    "guest",
+    "demo",
+    "example",
+    "postgres",
+    "none",
+    "null",
+    "anonymous",
+    "string",
+    "changeme",
+    "password",
+    "required",
+    "optional",
+}
+
+
+_COMMENT_MARK = re.compile(r"(?:#|//|--|/\*|^\s*\*|<!--)")
+
+
+def _in_comment_line(text: str, pos: int) -> bool:
+    line_start = text.rfind("\n", 0, pos) + 1
+    return bool(_COMMENT_MARK.search(text[line_start:pos]))
+
+
+def find_handles(text: str, *, code: bool = False) -> list[Span]:
     spans = []
     for m in HANDLE.finditer(text):
         word = m.group()[1:].split("@")[0].lower()
         if word in DOC_TAGS or word.isdigit():
             continue
+        if text[m.end() : m.end() + 1] == "/" and "@" not in m.group()[1:]:
+            continue  # "@apollo/server", "@types/node": a package's scope
         spans.append(Span(m.start(), m.end(), "profile"))
+    for m in HANDLE_CUE.finditer(text):
+        if code and not _in_comment_line(text, m.start()):
+            continue  # ``User(username="alice")``: test data, not the writer's handle
+        if m.group("handle").lower() not in GENERIC_HANDLES:
+            spans.append(Span(m.start("handle"), m.end("handle"), "profile"))
     return spans
 
 
@@ -274,3 +342,28 @@ def find_files(text: str, folded: str, forms: NameForms) -> list[Span]:
         for m in FILE_NAME.finditer(text)
         if _mentions_identity(folded[m.start() : m.end()], forms)
     ]
+
+
+# "Co-authored-by: Agnès Tessier <a.t@x.fr>", "From: Jo Mba <jo@x.org>": the name written with an
+# address in angle brackets (git trailers, mail headers) is a person's, whoever they are.
+_NAMED_ADDRESS = re.compile(
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t]+(?:[A-ZÀ-ÖØ-Þ][\w'’\-]+|[A-Z]\.|"
+    r"(?:de|du|van|von|da|le|la|el|ben|bin))){0,3})[ \t]*<[^<>\s@]+@[^<>\s]+>"
+)
+_TRAILER = re.compile(
+    r"(?im)^[ \t]*(?:co-authored-by|reviewed-by|signed-off-by|acked-by|tested-by|reported-by|"
+    r"suggested-by|helped-by)[ \t]*:[ \t]*(?P<name>[^<\n]+?)[ \t]*(?:<|$)"
+)
+
+
+def find_named_addresses(text: str) -> list[Span]:
+    spans = [
+        Span(m.start("name"), m.end("name"), "name", anywhere=True)
+        for m in _NAMED_ADDRESS.finditer(text)
+    ]
+    spans += [
+        Span(m.start("name"), m.end("name"), "name", anywhere=True)
+        for m in _TRAILER.finditer(text)
+        if m.group("name").strip()
+    ]
+    return spans

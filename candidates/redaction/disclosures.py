@@ -138,6 +138,13 @@ STRONG += [
     r"\bmember of the [\w ]{2,30}? party\b|\bactivist\b|\b(?:i|we) (?:campaign|campaigned)\b",
     r"\bcampaign\w* (?:for|with) (?:the )?(?:\w+ )?(?:party|candidate|election|mayor|council)\b",
     r"\b(?:canvass\w*|tract\w* (?:pour|avec) (?:le|la|les))\b",
+    # standing for election: "candidate in the municipal elections", "je me présente aux
+    # législatives", "running for city council", "sur une liste aux municipales"
+    r"\b(?:candidate?s?|candidat\w*|running|standing|stood|ran|me presente|presentee?|"
+    r"sur une liste|tete de liste)\s+(?:in|for|at|on|aux|a la|aux prochaines|pour les|pour la)\s+"
+    r"(?:the\s+|next\s+|local\s+|upcoming\s+)*(?:\w+\s+)?(?:elections?|municipales|legislatives|"
+    r"europeennes|regionales|departementales|cantonales|mayor|mairie|city council|town council|"
+    r"conseil municipal|parliament|senate)\b",
     r"\bworks council\b|\bcomite d'entreprise\b|\b(?:elue?|member) (?:du|au|of the) cse\b",
     # sexual orientation, gender identity
     r"\bgays?\b(?!-)|\blesbiennes?\b|\blesbians?\b|\bbisexu\w+|\bhomosexu\w+|\bqueer\b",
@@ -193,7 +200,7 @@ _CAP = r"[A-ZÀ-ÖØ-Þ]"
 ORIGINAL = [
     rf"(?i:\bn[ée]e?s?\s+(?:à|a|au|aux|en))\s+{_CAP}",
     rf"(?i:\bj'ai\s+grandi\s+(?:à|a|au|aux|en|dans))\s+{_CAP}",
-    rf"(?i:\b(?:grew\s+up|was\s+born|born\s+and\s+raised|raised)\s+(?:in|near))\s+{_CAP}",
+    rf"(?i:\b(?:grew\s+up|(?:was\s+)?born|born\s+and\s+raised|raised)\s+(?:in|near))\s+{_CAP}",
     rf"(?i:\b(?:moved|came|arrived|emigrated|immigrated|relocated|fled)\b)[^.,;\n]*\bfrom\s+{_CAP}",
     rf"(?i:\bje\s+viens\s+(?:de|du|des|d'))\s*{_CAP}",
     r"(?i:\bmari(?:é|ée|és|ées|ee)\b)",
@@ -300,8 +307,30 @@ def _political_re() -> tuple[re.Pattern, re.Pattern]:
     )
 
 
+# "pour les utilisateur·ices malvoyant·es", "for deaf users": a condition of the people one
+# builds for, not of the writer.
+_OTHERS_BEFORE = re.compile(
+    r"(?:utilisat\w*|users?|personnes?|people|clients?|patients?|visiteurs?|lecteurs?|readers?|"
+    r"customers?|eleves?|students?|usagers?|joueurs?|players?|publics?|audiences?)"
+    r"(?:[·.\-]\w+)*\s+(?:\w+\s+){0,1}$"
+)
+_OTHERS_AFTER = re.compile(r"(?:[·.\-]\w+)*\s+(?:users?|people|customers?|readers?|visitors?)\b")
+
+
+_CONDITION = re.compile(r"(?:mal|non-?)?(?:voyant|entendant|sourd|aveugle|deaf|blind|dyslex)")
+
+
+def _about_others(folded: str, match: re.Match) -> bool:
+    if not _CONDITION.match(match.group()):
+        return False
+    return bool(
+        _OTHERS_BEFORE.search(folded, max(0, match.start() - 40), match.start())
+        or _OTHERS_AFTER.match(folded, match.end())
+    )
+
+
 def find_disclosures(text: str, folded: str) -> list[Span]:
-    hits = [m.start() for m in _STRONG.finditer(folded)]
+    hits = [m.start() for m in _STRONG.finditer(folded) if not _about_others(folded, m)]
     hits += [m.start() for m in _NAT_PERSON.finditer(folded)]
     for regex in _political_re():
         hits += [m.start() for m in regex.finditer(folded)]
@@ -318,6 +347,8 @@ def find_disclosures(text: str, folded: str) -> list[Span]:
         if not word or fold(word.group()) not in tech_words():
             hits.append(m.start())
     for m in _WEAK.finditer(folded):
+        if _about_others(folded, m):
+            continue
         start, end = segment(folded, m.start())
         if _FIRST_PERSON.search(folded, start, end):
             hits.append(m.start())

@@ -11,9 +11,16 @@ from candidates.redaction.contact import (
     find_files,
     find_handles,
     find_links,
+    find_named_addresses,
     find_phones,
 )
 from candidates.redaction.disclosures import find_disclosures
+from candidates.redaction.disguised import (
+    find_digit_by_digit_phones,
+    find_leet_names,
+    find_other_script_names,
+    find_reversed_names,
+)
 from candidates.redaction.identity import Identity, name_forms
 from candidates.redaction.location import find_locations
 from candidates.redaction.names import (
@@ -31,7 +38,11 @@ from candidates.redaction.obfuscated import (
 from candidates.redaction.schools import find_schools
 from candidates.redaction.spans import Span, resolve, trim
 from candidates.redaction.text import compiled, fold, guess_lang, word_alternation
-from candidates.redaction.variants import find_name_identifiers, find_variants
+from candidates.redaction.variants import (
+    find_name_identifiers,
+    find_name_part_identifiers,
+    find_variants,
+)
 
 KINDS = ("answer", "code")
 
@@ -46,9 +57,13 @@ def detect(text: str, identity: Identity, *, kind: str, lang: str) -> list[Span]
     spans += find_phones(text, code=is_code, own_phone=identity.phone)
     spans += find_phones_in_words(folded)
     spans += find_lookalike_phones(text)
+    spans += find_digit_by_digit_phones(text)
+    spans += find_leet_names(folded, forms)
+    spans += find_reversed_names(text, folded, forms)
+    spans += find_other_script_names(text, folded, forms)
     spans += find_spaced_out(text, lambda word: is_name_word(word, forms))
     if is_code:
-        spans += find_birth_dates_in_code(text, folded)
+        spans += find_birth_dates_in_code(text, folded, identity.birth_year)
         spans += find_split_literals(
             text,
             [
@@ -59,7 +74,8 @@ def detect(text: str, identity: Identity, *, kind: str, lang: str) -> list[Span]
             own_phone=identity.phone,
         )
     spans += find_links(text, folded, forms)
-    spans += find_handles(text)
+    spans += find_handles(text, code=is_code)
+    spans += find_named_addresses(text)
     spans += find_files(text, folded, forms)
     spans += find_locations(text, folded, identity)
     spans += find_ages(folded, identity.birth_year)
@@ -69,6 +85,7 @@ def detect(text: str, identity: Identity, *, kind: str, lang: str) -> list[Span]
     spans += variants
     spans += find_own_name(text, folded, forms, protected, variants)
     spans += find_name_identifiers(text, folded, forms)
+    spans += find_name_part_identifiers(text, folded, forms, code=is_code)
     spans += find_other_people(text, folded, protected, code=is_code)
     spans += find_disclosures(text, folded)
     if is_code:

@@ -79,3 +79,13 @@ def political_groups() -> tuple[tuple[str, ...], tuple[str, ...]]:
 def neighbourhoods() -> tuple[str, ...]:
     names = {n.strip() for line in _lines("neighbourhoods.txt") for n in line.split("|")}
     return tuple(sorted(n for n in names if n))
+
+
+@cache
+def departements() -> dict[str, tuple[str, ...]]:
+    """Département number ("06", "2a", "974") -> its names as written ("Alpes-Maritimes")."""
+    table = {}
+    for line in _lines("departements.txt"):
+        number, *names = [part.strip() for part in line.split("|")]
+        table[number.lower()] = tuple(names)
+    return table

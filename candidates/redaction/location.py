@@ -4,19 +4,19 @@ import re
 from functools import lru_cache
 
 from candidates.redaction.identity import Identity
-from candidates.redaction.lexicon import common_words, neighbourhoods
+from candidates.redaction.lexicon import common_words, departements, neighbourhoods
 from candidates.redaction.spans import Span
 from candidates.redaction.text import CAP_WORD, Prefiltered, compiled, fold
 
 _STREET_TYPES = (
-    r"rue|avenue|av\.|boulevard|bd|bld|allée|allee|impasse|place|chemin|route|quai|cours|square|"
+    r"rue|avenue|av\.|boulevard|bd|bld|allées|allees|allée|allee|quais|impasse|place|chemin|route|quai|cours|square|"
     r"passage|résidence|residence|lotissement|hameau|cité|cite|voie|sentier|street|st\.|road|rd\.?|"
     r"lane|drive|way|close|crescent|terrace|gardens|avenue|court|grove|galerie|parvis|esplanade|"
     r"mail|promenade|villa|rond-point|montée|montee|traverse|ruelle|chaussée|chaussee|faubourg|"
     r"domaine|square|sente|venelle|cour|place"
 )
 _STREET_WORD = (
-    rf"(?:(?:l|d)['’]{CAP_WORD}|{CAP_WORD}|de|du|des|la|le|les|l'|d'|the|of|saint|sainte|st|"
+    rf"(?:(?:l|d)['’]{CAP_WORD}|{CAP_WORD}|des|du|de|les|la|le|l'|d'|the|of|saint|sainte|st|"
     rf"[A-Z]\.)"
 )
 ADDRESS = re.compile(
@@ -186,9 +186,60 @@ def find_neighbourhoods(text: str) -> list[Span]:
     return spans
 
 
-def find_locations(text: str, folded: str, identity: Identity) -> list[Span]:
+# "j'habite rue Victor Hugo", "I live on Albert Road": a street without a number where one lives.
+STREET_AFTER_RESIDENCE = re.compile(
+    rf"(?i:\b(?:j'habite|je vis|je réside|je reside|domicilié\w*|domicilie\w*|i live|i'm living|"
+    rf"i am living|i reside)\s+(?:(?:au|à|a|on|at|in)\s+)?(?:(?:la|le|l'|the)\s*)?)"
+    rf"(?P<street>(?i:{_STREET_TYPES})\s+{_STREET_WORD}(?:[\s\-']+{_STREET_WORD}){{0,4}}"
+    rf"|{CAP_WORD}(?:\s+{CAP_WORD}){{0,2}}\s+(?:Street|Road|Avenue|Lane|Drive|Way|Close))"
+)
+# "Adresse : Résidence Les Glycines, bât. B, 38100", "Home address: Flat 2, ...": the line.
+ADDRESS_LINE = re.compile(
+    r"(?i:\b(?:mon |my |home |postal |adresse postale|full )?(?:adresse|address|domicile)"
+    r"(?!\s*(?:ip|mac|e-?mail|mail|url|web|de (?:la|l'|l’)|of the|space|bar))"
+    r"(?:\s+(?:for|pour)\s+[\w' ]{1,25}?)?\s*:\s*)(?P<rest>[^\n]{5,160})"
+)
+_SENTENCE_END = re.compile(r"\.\s+(?=[A-ZÀ-Þ])|\.?\s*$")
+
+
+def _address_line_end(text: str, start: int, end: int) -> int:
+    """Where the address given after "Adresse :" stops: the end of its sentence, not the dot
+    of an abbreviation ("Bât. B", "St. John's")."""
+    for m in _SENTENCE_END.finditer(text, start, end):
+        word = re.search(r"(\w+)$", text[start : m.start()])
+        if m.group().strip(" .") == "" and m.end() == end or not word or len(word.group(1)) > 3:
+            return m.start()
+    return end
+
+
+# The town written after a street address: "5, chemin des Vignes, Meylan".
+_TOWN_AFTER = re.compile(
+    rf",\s*(?P<town>{CAP_WORD}(?:[\s\-](?:(?:sur|en|de|la|le|les|lès)[\s\-])?{CAP_WORD})*)"
+    r"(?=\s*(?:[.,;)\n]|$))"
+)
+
+
+def _addresses(text: str) -> list[Span]:
     spans = [Span(m.start(), m.end(), "address") for m in ADDRESS.finditer(text)]
     spans += [Span(m.start(), m.end(), "address") for m in ADDRESS_EN.finditer(text)]
+    spans += [
+        Span(m.start("street"), m.end("street"), "address")
+        for m in STREET_AFTER_RESIDENCE.finditer(text)
+    ]
+    for m in ADDRESS_LINE.finditer(text):
+        end = _address_line_end(text, m.start("rest"), m.end("rest"))
+        rest = text[m.start("rest") : end]
+        if re.search(r"\d", rest) and re.search(r"[A-ZÀ-Þ][a-zà-ÿ]", rest):
+            spans.append(Span(m.start("rest"), end, "address"))
+    for span in list(spans):
+        town = _TOWN_AFTER.match(text, span.end)
+        if town:
+            spans.append(Span(town.start("town"), town.end("town"), "city"))
+    return spans
+
+
+def find_locations(text: str, folded: str, identity: Identity) -> list[Span]:
+    spans = _addresses(text)
     for m in FR_POSTCODE_CITY.finditer(text):
         spans.append(Span(m.start(), m.end(), "postcode"))
         # "38100 Grenoble": the town of a postal address.
@@ -219,8 +270,77 @@ def find_locations(text: str, folded: str, identity: Identity) -> list[Span]:
                     ):
                         spans.append(Span(m.start(), m.end(), "city"))
     spans += find_neighbourhoods(text)
+    spans += find_departements(text, folded, identity)
     for m in RESIDENCE_CUE.finditer(folded):
         if m.start() > 0 and folded[m.start() - 1].isalpha():
             continue
         spans += _place_after(text, m.end())
+    return spans
+
+
+# --- Départements ------------------------------------------------------------------------------
+
+_DEP_NUMBER = r"(?:0[1-9]|[1-8]\d|9[0-5]|2a|2b|97[1-6])"
+# "Je viens du 31", "un pur produit du 93", "Proud kid from the 66", "depuis le 86": the number
+# of the département one comes from, then nothing that makes it a quantity or a date.
+_DEP_CUE = re.compile(
+    rf"(?<![\w])(?:du|from the|depuis le|dans le|of the)\s+(?P<num>{_DEP_NUMBER})"
+    r"(?P<name>\s*\((?:[^()\n\d]){3,40}\))?(?![\w,.]\d|\s*(?:%|€|\$|°|h\b|:|/|-\s*\d|x\b))"
+)
+# What may follow such a number: the end of the sentence, a bracket, an emoji, pride.
+_DEP_AFTER = re.compile(
+    r"\s*(?:$|\n|[!)]|[.;,](?:\s|$)|\(|et\s+fiere?|and\s+proud|born|represent|forever|"
+    r"[\u2600-\u27bf\U0001f000-\U0001ffff])"
+)
+# Where the cue says one comes from, not "la réunion du 25." or "of the 10, 3 failed".
+_ORIGIN_BEFORE = re.compile(
+    r"(?:suis|viens|venu\w*|originaire|nati(?:f|ve)|produit|enfant|gamine?|fier\w*|kid|come|"
+    r"comes|i'm|i am|love|amour|proud)\W+(?:\w+\W+){0,3}$"
+)
+
+
+@lru_cache(maxsize=256)
+def _departement_pattern(postcode: str) -> tuple[str, re.Pattern] | None:
+    """The candidate's own département number and a pattern for its names."""
+    head = postcode.strip()[:3] if postcode.strip().startswith("97") else postcode.strip()[:2]
+    head = head.lower()
+    if head == "20":
+        return None  # Corsica: 2A or 2B, not told by the postcode's first digits alone
+    # Paris is a city as much as a département: the city's own rules apply to it.
+    names = tuple(n for n in departements().get(head, ()) if n != "Paris")
+    if not names:
+        return None
+    alternation = "|".join(
+        r"[\s\-]+".join(re.escape(fold(p)) for p in re.split(r"[\s\-]+", name)) for name in names
+    )
+    return head, re.compile(rf"(?<![\w\-])(?:{alternation})(?![\w\-])")
+
+
+@lru_cache(maxsize=1)
+def _departement_names() -> frozenset[str]:
+    return frozenset(fold(n) for names in departements().values() for n in names)
+
+
+def _is_departement_name(written: str) -> bool:
+    return written in _departement_names()
+
+
+def find_departements(text: str, folded: str, identity: Identity) -> list[Span]:
+    """The département one comes from, by number ("du 93 (Seine-Saint-Denis)"), and the
+    candidate's own département by name wherever it is written with its capital."""
+    spans = []
+    own = _departement_pattern(identity.postcode) if identity.postcode else None
+    for m in _DEP_CUE.finditer(folded):
+        after = _DEP_AFTER.match(folded, m.end())
+        head = folded[max(0, m.start() - 30) : m.start()]
+        is_own = own is not None and m.group("num") == own[0]
+        proud = after and after.group().strip(" \n.,;!)(")
+        if m.group("name"):  # "du 31 (Haute-Garonne)": the number is said to be a département
+            proud = proud or _is_departement_name(m.group("name").strip(" ()"))
+        if after and (is_own or proud or _ORIGIN_BEFORE.search(head)):
+            spans.append(Span(m.start("num"), m.end(), "place"))
+    if own:
+        for m in own[1].finditer(folded):
+            if text[m.start()].isupper():
+                spans.append(Span(m.start(), m.end(), "place"))
     return spans

@@ -609,7 +609,39 @@ def _lower_case_people(text: str, folded: str, names, ambiguous, protected) -> l
     return spans
 
 
+# Someone known by a public work: "le livre de Martin Kleppmann", "talks by Julia Evans", "the
+# library written by Ada Okoye", "l'algorithme de Jean Vuillemin". Not a colleague: they stay.
+_PUBLIC_WORK_BEFORE = re.compile(
+    r"(?:livres?|ouvrages?|book|books|blog|blogs|talks?|conferences?|keynotes?|articles?|papers?|"
+    r"cours|courses?|videos?|chaine|channel|podcasts?|newsletters?|theses?|thesis|algorithmes?|"
+    r"algorithms?|theoremes?|theorems?|lois?|laws?|methodes?|methods?|bibliotheques?|library|"
+    r"libraries|frameworks?|tutoriels?|tutorials?|screencasts?|essais?|essays?|manifeste|"
+    r"manifesto|slides|formation|mooc)"
+    r"\s+(?:\w+\s+){0,2}?(?:de|d'|by|of|from|du|signee?s?\s+par|ecrite?s?\s+par)\s*$|"
+    r"(?:written|created|invented|designed|authored|popularized|popularised|coined|ecrite?s?|"
+    r"creee?s?|inventee?s?|concue?s?|popularisee?s?)\s+par\s*$|"
+    r"(?:written|created|invented|designed|authored|popularized|popularised|coined)\s+by\s*$"
+)
+_PUBLIC_WORK_AFTER = re.compile(
+    r"'s\s+(?:book|books|blog|talks?|keynote|article|paper|course|videos?|podcast|newsletter|"
+    r"algorithm|theorem|law|method|library|framework|tutorials?|essay)\b"
+)
+
+
+def _public_figure(text: str, folded: str, span: Span) -> bool:
+    return bool(
+        _PUBLIC_WORK_BEFORE.search(folded, max(0, span.start - 60), span.start)
+        or _PUBLIC_WORK_AFTER.match(folded, span.end)
+    )
+
+
 def find_other_people(text: str, folded: str, protected, *, code: bool = False) -> list[Span]:
+    spans = _other_people(text, folded, protected, code=code)
+    public = [s for s in spans if _public_figure(text, folded, s)]
+    return [s for s in spans if not any(s.start < p.end and p.start < s.end for p in public)]
+
+
+def _other_people(text: str, folded: str, protected, *, code: bool = False) -> list[Span]:
     spans: list[Span] = []
     names, ambiguous, famous = first_names(), ambiguous_names(), famous_surnames()
 

@@ -93,7 +93,13 @@ def _school_patterns(school: str) -> list[re.Pattern]:
         "",
         school,
     )
-    if stripped != school and len(stripped) >= 4:
+    # "Université de Lille", "IUT de Lannion": what follows "de" is the town, a place of its own
+    # ("la Poste de Lille", "Decathlon Lannion") and not the school; "Université Paris-Dauphine"
+    # is still found as "Dauphine".
+    named_after_town = re.match(
+        r"^(?:universite|university|ecole|lycee|college|iut|institut)\s+(?:de\s+|d'|du\s+)", school
+    )
+    if stripped != school and len(stripped) >= 4 and not named_after_town:
         variants.add(stripped)
         last = re.split(r"[\s\-]+", stripped)[-1]
         if len(last) >= 5:
@@ -109,7 +115,8 @@ def _school_patterns(school: str) -> list[re.Pattern]:
 _STUDY = (
     r"(?:studied|graduated|degree|master'?s?|bachelor'?s?|phd|alumn\w+|enrolled|student|"
     r"étudiante?s?|etudiante?s?|diplômée?s?|diplomée?s?|sortie?s?|formée?s?|élève|eleve|"
-    r"did my (?:master'?s?|bachelor'?s?|degree|phd|studies)|fait mes études|fait mes etudes)"
+    r"did my (?:master'?s?|bachelor'?s?|degree|phd|studies)|fait mes études|fait mes etudes|"
+    r"étudié|etudie|studied|j'ai fait mon (?:master|bts|dut|but|cursus|école|ecole))"
 )
 _ACRONYM_SCHOOL = Prefiltered(
     [
@@ -131,6 +138,8 @@ _ACRONYM_SCHOOL = Prefiltered(
                 "eleve",
                 "did my",
                 "fait mes",
+                "tudi",
+                "j'ai fait mon",
             ),
             rf"(?i:{_STUDY})\s+(?i:at|à|a|from|de|d'|in|of)\s*(?:(?i:l['’]|the)\s*)?"
             rf"(?P<school>[A-Z][A-Z\-]{{2,9}})(?![\w])",
@@ -139,7 +148,24 @@ _ACRONYM_SCHOOL = Prefiltered(
 )
 
 
+# A school as the publisher of an online course, not as a place of study: "le MOOC de l'EPFL",
+# "a Coursera course from Stanford".
+_ONLINE_COURSE_BEFORE = re.compile(
+    r"(?:mooc|spoc|coursera|edx|udemy|openclassrooms|fun-mooc|online course|cours en ligne|"
+    r"online class|e-learning)(?:\s+\w+){0,3}?\s*(?:de|du|des|d'|of|from|by|par|with|avec)?"
+    r"\s*(?:l'|la|le|the)?\s*$"
+)
+
+
 def find_schools(text: str, folded: str, identity: Identity, city_words: set[str]) -> list[Span]:
+    return [
+        s
+        for s in _find_schools(text, folded, identity, city_words)
+        if not _ONLINE_COURSE_BEFORE.search(folded, max(0, s.start - 40), s.start)
+    ]
+
+
+def _find_schools(text: str, folded: str, identity: Identity, city_words: set[str]) -> list[Span]:
     spans = [
         Span(m.start("school"), m.end("school"), "school") for m in _ACRONYM_SCHOOL.finditer(text)
     ]

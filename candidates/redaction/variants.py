@@ -123,6 +123,14 @@ def is_misspelling(word: str, names: list[str], *, lenient: bool = False) -> boo
         if len(name) == 4:
             if len(word) == 5 and (word.startswith(name) or word[1:] == name[1:] + word[-1]):
                 return True
+            # "Pahm" for Pham next to the other name: two letters swapped after the first
+            if (
+                lenient
+                and len(word) == 4
+                and sorted(word) == sorted(name)
+                and within(word, name, 1)
+            ):
+                return True
             continue
         if len(name) == 3:
             if lenient and len(word) == 4 and word.startswith(name):
@@ -268,6 +276,7 @@ def find_variants(text: str, folded: str, forms: NameForms, protected) -> list[S
             break
         own = own | {folded[s.start : s.end] for s in spans}
     spans = list({(s.start, s.end): s for s in spans}.values())
+    spans += _listed_after_cue(text, spans, cued)
     for m in _TODO.finditer(text):
         if fold(m.group("who")) not in _TODO_TOPICS:
             spans.append(Span(m.start("who"), m.end("who"), "profile"))
@@ -280,6 +289,28 @@ def find_variants(text: str, folded: str, forms: NameForms, protected) -> list[S
             if who not in ignore:
                 spans.append(Span(m.start("who"), m.end("who"), "name"))
     return [s for s in spans if not any(s.start < e and b < s.end for b, e in protected)]
+
+
+# "on m'appelle Dima ou Mitia", "friends call me Jo, Jojo or JB": the other names of the list.
+_OR_NEXT = re.compile(
+    r"\s*(?:,|/|\bou\b|\bor\b|\bet\b|\band\b)\s*[«\"“']?\s*(?P<w>[A-ZÀ-Þ][\w\-]{1,20})"
+)
+
+
+def _listed_after_cue(text: str, spans: list[Span], cued: set[int]) -> list[Span]:
+    more = []
+    for span in spans:
+        if span.start not in cued:
+            continue
+        end = span.end
+        for _ in range(3):
+            end = end + 1 if text[end : end + 1] in "»\"”'" and end < len(text) else end
+            m = _OR_NEXT.match(text, end)
+            if not m or fold(m.group("w")) in _ignored_words():
+                break
+            more.append(Span(m.start("w"), m.end("w"), "name"))
+            end = m.end()
+    return more
 
 
 def _variant_words(
@@ -380,6 +411,12 @@ def find_name_identifiers(text: str, folded: str, forms: NameForms) -> list[Span
         last + f for f in firsts for last in lasts
     }
     needles |= {f[0] + last for f in firsts for last in lasts if len(last) >= 4}
+    # "dmitriv", "volkovd", "dima_volkov": a first name with the other's initial, a short form
+    # with the family name.
+    needles |= {f + last[0] for f in firsts for last in lasts if len(f) >= 5}
+    needles |= {last + f[0] for f in firsts for last in lasts if len(last) >= 5}
+    nicks = {re.sub(r"[^a-z]", "", n) for n in forms.nicknames}
+    needles |= {n + last for n in nicks for last in lasts if len(n) >= 3}
     # "lm.delatour", "ybench": handles, also written without their dots.
     handles = {h for h in forms.handles if len(h) >= 5 and re.fullmatch(r"[a-z0-9._\-]+", h)}
     needles |= {c for h in handles if len(c := re.sub(r"[._\-]", "", h)) >= 5}
@@ -414,3 +451,81 @@ def _at_identifier_bounds(text: str, start: int, end: int) -> bool:
     if not ends and last.islower() and after.islower():
         ends = end - start >= 9  # "awadialloapp": long enough to stand out
     return starts and ends
+
+
+# --- One name part inside an identifier -------------------------------------------------------
+
+# An identifier, possibly dotted or dashed: "MorelEventRepository", "yasmine_demo",
+# "fr.bonnet.demo", "app-gautier-card", "POPESCU_DISCOUNT".
+_IDENTIFIER = re.compile(r"(?<![\w$])[A-Za-z_$][\w$]*(?:[.\-][A-Za-z_$][\w$]*)*")
+# The parts of an identifier: "XMLHttpRequest" -> XML, Http, Request; "awa_2" -> awa.
+_PART = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
+# A reverse-domain package ("fr.bonnet.demo", "com.example"): its second part names its owner.
+_PACKAGE = re.compile(r"(?:fr|com|org|io|net|eu|dev|me|be|ch|de|uk)\.([a-z][a-z0-9]*)\.")
+
+
+def _single_parts(forms: NameForms) -> set[str]:
+    parts = {re.sub(r"[^a-z]", "", f) for f in forms.first_full + forms.first_tokens}
+    for full in forms.last_full:
+        tokens = [t for t in re.split(r"[^a-z]+", full) if t and t not in PARTICLES]
+        parts |= set(tokens) | {"".join(tokens)}
+    return {p for p in parts if len(p) >= 4}
+
+
+def _identifiers_around(text: str, folded: str, names: set[str]):
+    """The identifiers holding one of ``names``, found from the names' occurrences."""
+    starts = set()
+    for name in names:
+        pos = folded.find(name)
+        while pos >= 0:
+            start = pos
+            while start and (text[start - 1].isalnum() or text[start - 1] in "_$.-"):
+                start -= 1
+            starts.add(start)
+            pos = folded.find(name, pos + 1)
+    seen_end = -1
+    for start in sorted(starts):
+        if start < seen_end:
+            continue
+        m = _IDENTIFIER.match(text, start)
+        while m is None and start < len(text) and text[start] in ".-":
+            start += 1
+            m = _IDENTIFIER.match(text, start)
+        if m:
+            seen_end = m.end()
+            yield m
+
+
+def find_name_part_identifiers(
+    text: str, folded: str, forms: NameForms, *, code: bool
+) -> list[Span]:
+    """The first or family name alone as a part of an identifier, in any casing
+    (``MorelEventRepository``, ``yasmine_demo``, ``POPESCU_DISCOUNT``, ``"AichaTodo"``), a lone
+    identifier in code (``namespace gautier``, ``POSTGRES_USER=bastien``) and the owner part of
+    a package (``fr.bonnet.demo``). Names that are ordinary or technical words ("Julia",
+    "Marchand") count only as a package's owner."""
+    names = {n for n in _single_parts(forms) if n in folded}
+    if not names:
+        return []
+    ordinary = _ignored_words()
+    spans = []
+    for m in _identifiers_around(text, folded, names):
+        token = m.group()
+        parts = list(_PART.finditer(token))
+        if not code and "_" not in token and "." not in token:
+            if "-" in token or token[1:].islower() or token.isupper():
+                continue  # words of prose ("Jean-Pierre", "Lucas-Kanade", "Gautier-style")
+        for p in parts:
+            word = fold(p.group())
+            if word not in names:
+                continue
+            start, end = m.start() + p.start(), m.start() + p.end()
+            package = _PACKAGE.search(fold(token))
+            owner = package is not None and package.span(1) == p.span()
+            if word in ordinary and not owner:
+                continue
+            if len(parts) > 1 or owner:
+                spans.append(Span(start, end, "ident", anywhere=True))
+            elif code and token.islower() or code and token.isupper():
+                spans.append(Span(start, end, "ident", anywhere=True))
+    return spans

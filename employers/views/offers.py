@@ -33,7 +33,7 @@ def _member_offer(request, offer_id):
 
 
 def _user_employers(user):
-    return Employer.objects.filter(memberships__user=user).order_by("name")
+    return Employer.objects.recruited_for_by(user).order_by("name")
 
 
 def _review_of_form(form):
@@ -69,6 +69,7 @@ def _editor(request, *, offer=None):
                         offer,
                         by=request.user,
                         justification=form.cleaned_data.get("justification", ""),
+                        exception=form.cleaned_data.get("exception", ""),
                         acknowledged=form.cleaned_data.get("acknowledge", False),
                     )
             except services.PublicationGateError as error:
@@ -138,6 +139,8 @@ def offer_check(request, offer_id=None):
     else:
         raw = request.POST.get("employer", "")
         employers = _user_employers(request.user)
+        if not employers:
+            raise PermissionDenied  # an interviewer writes no offer
         if raw.isdigit():
             employer = get_object_or_404(employers, pk=int(raw))
         elif "employer" not in request.POST and len(employers) == 1:
@@ -179,6 +182,7 @@ def offer_publish(request, offer_id):
                 offer,
                 by=request.user,
                 justification=form.cleaned_data.get("justification", ""),
+                exception=form.cleaned_data.get("exception", ""),
                 acknowledged=form.cleaned_data.get("acknowledge", False),
             )
         except services.PublicationGateError as error:

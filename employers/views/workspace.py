@@ -1,14 +1,19 @@
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Count, F
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.functional import SimpleLazyObject
 
 from accounts.access import role_required
 from accounts.enums import Role
 from accounts.models import AuditEntry
 from employers.enums import MemberRole
-from employers.models import EmployerMembership, Offer, is_employer_admin
+from employers.models import (
+    EmployerMembership,
+    Offer,
+    is_employer_admin,
+    recruits_for_an_employer,
+)
 
 APPLICATIONS_PER_PAGE = 50
 OFFERS_PER_PAGE = 50
@@ -16,6 +21,9 @@ OFFERS_PER_PAGE = 50
 
 @role_required(Role.RECRUITER)
 def dashboard(request):
+    if not recruits_for_an_employer(request.user):
+        # An interviewer (or a recruiter of no organisation yet): their interviews.
+        return redirect("interviews:mine")
     offers = Offer.objects.of_member(request.user).select_related("employer")
     page = Paginator(offers, OFFERS_PER_PAGE).get_page(request.GET.get("page"))
     # Counted for the offers of the page only, not for every offer then paged.

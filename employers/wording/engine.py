@@ -49,6 +49,7 @@ from employers.wording.finding import Finding
 from employers.wording.rules import Rule, rules_for
 from employers.wording.rules.common import CATEGORY_UNLESS
 from employers.wording.rules.messages import MESSAGES
+from employers.wording.rules.rewrites import CATEGORY_REWRITES
 from employers.wording.textutil import Sentences, detect_language, fold, fold_text, word_starts
 from employers.wording.titles import gendered_titles, has_hf_mark, title_anchors
 
@@ -305,7 +306,12 @@ def _accepts(c: CompiledRule, folded: str, start: int, sentences: Sentences) -> 
         if c.not_after.found(before, 0, len(before)):
             return False
     if c.unless or c.context:
-        lo, hi = sentences.span(start, following=1 if c.rule.window == "next" else 0)
+        window = c.rule.window
+        lo, hi = sentences.span(
+            start,
+            following=0 if window == "sentence" else 1,
+            preceding=1 if window == "around" else 0,
+        )
         if c.unless and c.unless.found(folded, lo, hi):
             if not (c.despite and c.despite.found(folded, lo, hi)):
                 return False
@@ -439,12 +445,18 @@ def _category_fields() -> dict[str, tuple[str, str, dict[str, str]]]:
     }
 
 
-def _findings(hits: list[_Hit], text: str, locale: str) -> list[Finding]:
+def _findings(hits: list[_Hit], text: str, locale: str, lang: str) -> list[Finding]:
     fields = _category_fields()
+    rewrites = CATEGORY_REWRITES[lang]
     build = Finding.build
     findings = []
     for hit in hits:
         severity, legal_basis, messages = fields[hit.category]
+        suggestion = hit.suggestion
+        if suggestion is None:
+            suggestion = rewrites[hit.category]
+            if text[hit.start : hit.start + 1].isupper():
+                suggestion = suggestion[:1].upper() + suggestion[1:]
         findings.append(
             build(
                 category=hit.category,
@@ -454,7 +466,7 @@ def _findings(hits: list[_Hit], text: str, locale: str) -> list[Finding]:
                 quote=text[hit.start : hit.end],
                 message=(hit.message or messages)[locale],
                 legal_basis=legal_basis,
-                suggestion=hit.suggestion,
+                suggestion=suggestion,
             )
         )
     return findings
@@ -480,7 +492,7 @@ def _check(text: str, lang: str | None, locale: str, questions: bool) -> list[Fi
             _Hit("gendered_title", t.start, t.end, t.suggestion)
             for t in gendered_titles(text, folded, title_positions)
         ]
-    return _findings(_merge(hits, folded), text, locale)
+    return _findings(_merge(hits, folded), text, locale, lang)
 
 
 def check(text: str, lang: str | None = None, locale: str = "fr") -> list[Finding]:

@@ -11,7 +11,9 @@ class Finding:
     """One problem in a text: ``text[start:end] == quote``.
 
     ``message`` is in the reader's locale; ``suggestion`` (a neutral rewrite of ``quote``) is
-    in the language of the text, or None when deleting the words is the only fix.
+    in the language of the text: the rule's own rewrite, or its category's
+    (``rules/rewrites.py``). Only offer-level findings (no quote: a missing salary...) have
+    None, as the fix is a field to fill.
     """
 
     category: str

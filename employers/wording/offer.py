@@ -40,6 +40,9 @@ class OfferFields:
     salary_min: float | None = None
     salary_max: float | None = None
     experience_level: str | None = None
+    #: the skills listed with the offer, one per line after the description: employer-written
+    #: text that candidates read, checked like the rest
+    skills: tuple[str, ...] = ()
 
     def __post_init__(self):
         for name, allowed in (
@@ -57,8 +60,16 @@ class OfferFields:
         return cls(**{k: v for k, v in data.items() if k in known})
 
 
+def offer_parts(fields: OfferFields) -> list[tuple[str, str]]:
+    """(field name, text) of the offer's texts, in the order ``offer_text`` joins them."""
+    parts = [("title", fields.title), ("description", fields.description)]
+    parts.append(("skills", "\n".join(skill for skill in fields.skills if skill)))
+    return [(name, text) for name, text in parts if text]
+
+
 def offer_text(fields: OfferFields) -> str:
-    return "\n\n".join(part for part in (fields.title, fields.description) if part)
+    """Title, description and skills (one per line), separated by blank lines."""
+    return "\n\n".join(text for _name, text in offer_parts(fields))
 
 
 _I = re.IGNORECASE

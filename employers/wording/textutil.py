@@ -181,12 +181,13 @@ class Sentences:
         ends.sort()
         return [0, *ends]
 
-    def span(self, pos: int, following: int = 0) -> tuple[int, int]:
-        """(start, end) of the sentence holding ``pos``, extended by ``following`` sentences."""
+    def span(self, pos: int, following: int = 0, preceding: int = 0) -> tuple[int, int]:
+        """(start, end) of the sentence holding ``pos``, extended by ``following`` sentences
+        and by ``preceding`` ones."""
         starts = self._starts if self._starts is not None else self.bounds()
         i = bisect_right(starts, pos) - 1
         j = i + 1 + following
-        return starts[i], starts[j] if j < len(starts) else len(self.text)
+        return starts[max(0, i - preceding)], starts[j] if j < len(starts) else len(self.text)
 
 
 _FR_MARKS = tuple(f" {w} " for w in "les des et vous une pour".split())

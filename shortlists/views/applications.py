@@ -1,7 +1,6 @@
 """Applications as recruiters see them: by pseudonym, until the reveal service says otherwise."""
 
 from django.contrib import messages
-from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -11,12 +10,14 @@ from accounts.enums import Role
 from candidates.models import Application
 from candidates.recruiter import application_card
 from shortlists.reveal import (
+    NOT_IN_CHARGE_MESSAGE,
     IdentityErased,
     NotInCharge,
     RevealNotAllowed,
     can_reveal,
     reveal_identity,
     reveal_stage_label,
+    why_hidden,
 )
 
 
@@ -33,7 +34,12 @@ def _application(request, application_id) -> Application:
 def application_detail(request, application_id):
     application = _application(request, application_id)
     card = application_card(application, identity_revealable=can_reveal(application, request.user))
-    return render(request, "shortlists/applications/detail.html", {"card": card})
+    hidden_because = "" if card.identity_revealable else why_hidden(application, request.user)
+    return render(
+        request,
+        "shortlists/applications/detail.html",
+        {"card": card, "hidden_because": hidden_because},
+    )
 
 
 @require_POST
@@ -43,7 +49,8 @@ def reveal(request, application_id):
     try:
         identity = reveal_identity(application, by=request.user)
     except NotInCharge:
-        raise Http404 from None
+        messages.error(request, NOT_IN_CHARGE_MESSAGE())
+        return redirect("applications:detail", application_id=application.pk)
     except IdentityErased:
         messages.info(
             request,

@@ -143,9 +143,7 @@ def test_the_follow_up_page_shows_what_the_adviser_typed(client, force_login, me
         organisation=membership.organisation,
         offer=offer,
         note="Mardi 14 h",
-        email="suivie@example.net",
     )
     force_login(membership.user)
     page = client.get(reverse("advisers:follow_up")).content.decode()
     assert "Mardi 14 h" in page
-    assert "suivie@example.net" in page

@@ -2,10 +2,14 @@
 the application is attributed to the invitation with the candidate's answer about consent."""
 
 import html
+import io
 import re
+import smtplib
 
 import pytest
 from django.core import mail
+from django.core.mail.backends.base import BaseEmailBackend
+from django.core.management import call_command
 from django.urls import reverse
 
 from accounts.models import AuditEntry, User
@@ -78,6 +82,39 @@ def test_with_an_email_vivier_sends_the_invitation(client, adviser, offer):
     assert f"/conseil/invitation/{invitation.code}/" in message.body
     assert "Sans CV" in message.body  # the assessment format, in plain words
     assert invitation.email_sent_at is not None
+
+
+def test_the_address_serves_the_sending_only_and_is_stored_nowhere(client, adviser, offer):
+    """The form promises « L'adresse ne sert qu'à cet envoi : Vivier ne la conserve pas »."""
+    page = client.get(reverse("advisers:offer", args=[offer.pk])).content.decode()
+    assert "Vivier ne la conserve pas" in html.unescape(page)
+    response = invite(client, offer, email="personne.suivie@example.net", note="RDV mardi")
+    assert mail.outbox[0].to == ["personne.suivie@example.net"]
+    detail = client.get(response.url).content.decode()
+    follow_up = client.get(reverse("advisers:follow_up")).content.decode()
+    offer_page = client.get(reverse("advisers:offer", args=[offer.pk])).content.decode()
+    for page in (detail, follow_up, offer_page):
+        assert "personne.suivie@example.net" not in page
+    stored = io.StringIO()
+    call_command("dumpdata", stdout=stored)  # every table of the database
+    assert "personne.suivie" not in stored.getvalue()
+    assert "RDV mardi" in stored.getvalue()  # the dump does hold what is kept
+
+
+def test_a_failed_sending_is_said_once_without_keeping_the_address(
+    client, adviser, offer, settings
+):
+    settings.EMAIL_BACKEND = "tests.advisers.test_invitations.FailingBackend"
+    response = invite(client, offer, email="personne.suivie@example.net")
+    page = client.get(response.url).content.decode()
+    assert "Le courriel n&#x27;a pas pu partir" in page or "n'a pas pu partir" in page
+    assert "personne.suivie@example.net" not in page
+    assert Invitation.objects.get().email_sent_at is None
+
+
+class FailingBackend(BaseEmailBackend):
+    def send_messages(self, email_messages):
+        raise smtplib.SMTPServerDisconnected("down")
 
 
 def test_a_line_break_in_the_title_does_not_break_the_email_subject(client, adviser):

@@ -2,6 +2,8 @@
 request is granted at once, at that rate. The employer never learns who asked: they see only
 how many requests were granted, once the assessment is closed."""
 
+import html
+from datetime import timedelta
 from decimal import Decimal
 
 import pytest
@@ -48,15 +50,28 @@ def test_the_request_is_granted_at_the_rate_the_employer_set(offer):
     assert accommodation.granted_multiplier == Decimal("2.00")
 
 
-def test_a_campaign_without_extra_time_refuses_the_request(client, force_login, offer):
-    campaign = CampaignFactory(offer=offer, extra_time=ExtraTime.NONE)
-    application = ApplicationFactory(offer=campaign.offer)
-    force_login(application.candidate.user)
-    url = reverse("assessments:accommodation_request", args=[application.pk])
-    response = client.post(url)
-    assert response.status_code == 409
-    assert "ne prévoit pas de temps supplémentaire" in response.content.decode()
-    assert not Accommodation.objects.exists()
+def test_every_campaign_offers_extra_time_as_the_accessibility_statement_promises(
+    client, recruiter_client, offer
+):
+    """The statement: « Toute personne peut obtenir du temps supplémentaire sur simple
+    demande »; the campaign form has no « none » to contradict it."""
+    statement = client.get(reverse("accessibility")).content.decode()
+    assert "temps supplémentaire sur simple" in html.unescape(statement)
+    assert "1.00" not in ExtraTime.values
+    form = recruiter_client.get(reverse("assessments:campaign_edit", args=[offer.pk]))
+    assert 'value="1.00"' not in form.content.decode()
+    assert "Aucun temps supplémentaire" not in form.content.decode()
+
+
+def test_the_duration_shown_counts_the_granted_extra_time(client, force_login, requested):
+    force_login(requested.application.candidate.user)
+    page = client.get(reverse("assessments:campaign_home", args=[requested.application.pk]))
+    body = page.content.decode()
+    # 30 minutes × 1.33 = 39 whole minutes, as the sitting's clock gives them.
+    assert 'data-vivier-duration="39"' in body
+    assert "Durée : 39 minutes avec votre temps supplémentaire (30 minutes sans)" in body
+    attempt = campaigns.start_attempt(requested.application, user=None)
+    assert (attempt.ends_at - attempt.started_at) // timedelta(minutes=1) == 39
 
 
 def test_the_candidate_sees_the_rate_before_asking(client, force_login, campaign):

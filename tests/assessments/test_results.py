@@ -25,7 +25,7 @@ from tests.utils import signed_in
 pytestmark = pytest.mark.django_db
 
 
-def test_without_a_campaign_coding_is_the_mean_of_the_best_scores(application):
+def test_without_a_campaign_coding_is_the_mean_of_the_last_scores(application):
     first, second = ExerciseFactory(), ExerciseFactory()
     SubmissionFactory(application=application, exercise=first, graded=True, score=0.25)
     SubmissionFactory(application=application, exercise=first, graded=True, score=0.75)

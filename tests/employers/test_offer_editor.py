@@ -165,12 +165,14 @@ def test_admin_may_justify_new_illegal_wording_of_a_published_offer(client, admi
     offer = published_offer(admin.employer)
     data = form_data(
         description=f"Vous codez. {ILLEGAL_SENTENCE}",
-        justification="Poste de la défense : nationalité imposée par la loi.",
+        exception="statutory_nationality",
+        justification="Poste de la défense : nationalité imposée par la loi pour l'habilitation.",
     )
     client.post(reverse("employers:offer_edit", args=[offer.pk]), data)
     offer.refresh_from_db()
     assert ILLEGAL_SENTENCE in offer.description
     assert "défense" in offer.wording_justification
+    assert "Condition de nationalité fixée par un texte" in offer.wording_justification
     assert AuditEntry.objects.filter(action="offer.illegal_wording_justified").exists()
 
 
@@ -178,6 +180,7 @@ def test_member_is_not_offered_to_justify_illegal_wording(client, member):
     offer = published_offer(member.employer)
     form = client.get(reverse("employers:offer_edit", args=[offer.pk])).context["form"]
     assert "justification" not in form.fields
+    assert "exception" not in form.fields
 
 
 def test_new_exclusionary_wording_in_a_published_offer_needs_acknowledgement(client, member):

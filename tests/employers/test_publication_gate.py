@@ -12,6 +12,7 @@ from tests.employers.factories import EmployerMembershipFactory, OfferFactory
 pytestmark = pytest.mark.django_db
 
 JUSTIFICATION = "Poste de la défense : condition de nationalité fixée par la loi."
+EXCEPTION = "statutory_nationality"
 
 
 @pytest.fixture
@@ -56,7 +57,7 @@ def test_illegal_wording_blocks_publication(client, admin):
 
 def test_justification_unblocks_publication(client, admin):
     offer = OfferFactory(employer=admin.employer, illegal_wording=True)
-    publish(client, offer, justification=JUSTIFICATION)
+    publish(client, offer, exception=EXCEPTION, justification=JUSTIFICATION)
     assert status_of(offer) == OfferStatus.PUBLISHED
     assert JUSTIFICATION in offer.wording_justification
     assert offer.illegal_wording_at_publication
@@ -64,7 +65,7 @@ def test_justification_unblocks_publication(client, admin):
 
 def test_justification_is_audited_with_the_categories(client, admin):
     offer = OfferFactory(employer=admin.employer, illegal_wording=True)
-    publish(client, offer, justification=JUSTIFICATION)
+    publish(client, offer, exception=EXCEPTION, justification=JUSTIFICATION)
     entry = AuditEntry.objects.get(action="offer.illegal_wording_justified")
     assert entry.actor == admin.user
     assert entry.data["categories"] == ["origin_nationality"]
@@ -72,7 +73,7 @@ def test_justification_is_audited_with_the_categories(client, admin):
 
 def test_justified_offer_is_publicly_visible(client, admin):
     offer = OfferFactory(employer=admin.employer, illegal_wording=True)
-    publish(client, offer, justification=JUSTIFICATION)
+    publish(client, offer, exception=EXCEPTION, justification=JUSTIFICATION)
     assert list(Offer.objects.publicly_visible()) == [offer]
 
 

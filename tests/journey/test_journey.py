@@ -354,7 +354,9 @@ def solve_in_the_editor(journey, candidate, code, shot, language):
     journey.check(candidate, shot)
     candidate.get_by_role("button", name="Soumettre").click()
     candidate.wait_for_url("**/evaluations/soumissions/*/")
-    candidate.get_by_text("Score : 100 %").wait_for(timeout=90_000)
+    # Graded, but the score waits for the closing of the assessment, like every result.
+    candidate.get_by_text("Votre code est corrigé et enregistré.").wait_for(timeout=90_000)
+    assert candidate.get_by_text("Score : 100 %").count() == 0
     journey.check(candidate, f"{shot}-graded")
     submission_id = int(candidate.url.rstrip("/").rsplit("/", 1)[1])
     graded = in_db_thread(

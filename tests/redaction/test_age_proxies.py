@@ -48,7 +48,7 @@ def test_generations_and_birth_years(text):
         "Le port 1993 est libre ; la table a 1993 lignes.",
         "En 2000 le bug de l'an 2000 a fait peur ; la v2016 était petite.",
         "We generate X and Y; gen_x = 3 is a variable.",
-        "I graduated in 2015 and have 8 years of experience.",
+        "I have worked since 2015 and have 8 years of experience.",
     ],
 )
 def test_years_and_numbers_that_are_not_ages_stay(text):

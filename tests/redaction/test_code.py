@@ -9,7 +9,7 @@ __author__ = "Fatou Sow"
 
 PORT = 8080
 ANNEE = 2024
-fatou_mode = True  # identifier: left alone
+fatou_mode = True  # identifier: the name part is replaced
 
 
 def sow(seeds: list[int]) -> int:
@@ -28,7 +28,7 @@ def test_redacted_python_still_compiles(fatou):
 def test_identifiers_numbers_and_ports_are_untouched(fatou):
     out = redact(SAMPLE, fatou, kind="code")
     assert "PORT = 8080" in out and "ANNEE = 2024" in out
-    assert "fatou_mode = True" in out and "def sow(seeds: list[int]) -> int:" in out
+    assert "candidat_mode = True" in out and "def sow(seeds: list[int]) -> int:" in out
 
 
 def test_javascript_comments_and_jsdoc_tags(fatou):

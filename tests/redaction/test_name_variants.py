@@ -125,9 +125,10 @@ def test_generic_home_directories_stay():
     assert redact(code, YOUSSEF, kind="code") == code
 
 
-def test_first_name_alone_in_an_identifier_stays():
+def test_first_name_alone_in_an_identifier_is_replaced_and_other_identifiers_stay():
+    # It used to stay; a first name signs the code as much as the full name does (issue 16).
     code = "youssef_mode = True\nbench = 3\n"
-    assert redact(code, YOUSSEF, kind="code") == code
+    assert redact(code, YOUSSEF, kind="code") == "candidat_mode = True\nbench = 3\n"
 
 
 def test_handle_in_prose_reads_as_a_profile():

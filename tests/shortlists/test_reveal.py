@@ -1,3 +1,5 @@
+import html
+
 import pytest
 from django.core import mail
 from django.urls import reverse
@@ -228,17 +230,32 @@ def test_a_member_neither_in_charge_nor_admin_nor_on_the_panel_cannot_reveal(
     assert not AuditEntry.objects.filter(action="identity.revealed").exists()
 
 
-def test_a_member_outside_the_panel_gets_404_from_the_reveal_page(
+def test_a_member_outside_the_panel_is_told_why_not_that_it_is_too_early(
     client, force_login, recruiter_and_application
 ):
+    """At the reveal stage, a member who is neither in charge, admin nor on the panel reads
+    that they are not among those who need the identity, not « cachée jusqu'à l'invitation en
+    entretien » (walk #17)."""
     _recruiter, application = at_interview(recruiter_and_application)
     bystander = EmployerMembershipFactory(employer=application.offer.employer).user
     force_login(bystander)
     page = client.get(reverse("applications:detail", args=[application.pk]))
-    assert reverse("applications:reveal", args=[application.pk]) not in page.text
-    response = client.post(reverse("applications:reveal", args=[application.pk]))
-    assert response.status_code == 404
+    text = html.unescape(page.text)
+    assert reverse("applications:reveal", args=[application.pk]) not in text
+    assert "Vous n'en faites pas partie pour cette candidature" in text
+    assert "cachée jusqu" not in text
+    response = client.post(reverse("applications:reveal", args=[application.pk]), follow=True)
+    assert "Vous n'en faites pas partie" in html.unescape(response.text)
     assert not AuditEntry.objects.filter(action="identity.revealed").exists()
+
+
+def test_before_the_reveal_stage_the_page_names_that_stage(
+    client, force_login, recruiter_and_application
+):
+    recruiter, application = recruiter_and_application
+    force_login(recruiter)
+    page = html.unescape(client.get(reverse("applications:detail", args=[application.pk])).text)
+    assert "L'identité n'est visible qu'à partir de cette étape : À l'invitation en" in page
 
 
 def test_an_admin_of_the_employer_may_reveal(recruiter_and_application):

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from assessments.sandbox import SandboxUnavailable
+from assessments.sandbox import LANGUAGES, SandboxUnavailable
 from assessments.sandbox.report import run_submission_json
 
 
@@ -13,9 +13,18 @@ class Command(BaseCommand):
     help = "Run a submission in the sandbox and print its verdict as one JSON object."
 
     def add_arguments(self, parser):
-        parser.add_argument("--language", required=True)
+        parser.add_argument(
+            "--language",
+            required=True,
+            choices=sorted(LANGUAGES),
+            help="compiled languages answer CE with the compiler's message when compiling fails",
+        )
         parser.add_argument("--source", required=True, type=Path)
-        parser.add_argument("--stdin", type=Path)
+        parser.add_argument(
+            "--stdin",
+            type=Path,
+            help="the program's input; for sql, the setup script (schema and data) run first",
+        )
         parser.add_argument("--time-limit", type=float, default=2.0)
         parser.add_argument("--memory-mb", type=int, default=256)
 

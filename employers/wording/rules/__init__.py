@@ -36,7 +36,8 @@ class Rule:
     context: str | None = None
     #: regex tested against the 40 characters just before the match (anchor it with ``$``)
     not_after: str | None = None
-    #: "sentence" or "next" (sentence plus the following one)
+    #: "sentence", "next" (sentence plus the following one) or "around" (the previous one,
+    #: the sentence and the next one: a job reason given just before, « ... donc permis B »)
     window: str = "sentence"
     #: {"fr": ..., "en": ...} overriding the category message
     message: dict[str, str] | None = None

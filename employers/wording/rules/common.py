@@ -3,7 +3,7 @@
 # A non-discrimination statement in the same sentence neutralises protected-ground words:
 # "sans distinction d'âge, de sexe, d'origine...", "regardless of religion...".
 EQUAL_OPPORTUNITY = (
-    r"sans\s+distinction|quel(?:le)?s?\s+que\s+soi(?:en)?t|sans\s+discrimination"
+    r"sans\s+distinction|sans\s+consid[eé]ration\s+d|sans\s+tenir\s+compte\s+d|quel(?:le)?s?\s+que\s+soi(?:en)?t|sans\s+discrimination"
     r"|ind[eé]pendamment\s+d|regardless\s+of|irrespective\s+of|without\s+regard\s+to"
     r"|equal\s+opportunit|[eé]galit[eé]\s+des\s+chances|non-?discrimination"
     r"|n'(?:est|sont)\s+pas\s+(?:un|des)\s+crit[eè]res?|(?:is|are)\s+not\s+(?:a\s+)?(?:criteri|factor)"
@@ -35,6 +35,7 @@ CATEGORY_UNLESS = {
     "religion": EQUAL_OPPORTUNITY,
     "union_political": EQUAL_OPPORTUNITY,
     "residence": EQUAL_OPPORTUNITY + "|" + POSITIVE_ACTION,
+    "personal_data": EQUAL_OPPORTUNITY,
     "career_gap": r"welcom|bienvenu|encourag|returners?|retour\s+[aà]\s+l'emploi|ouverte?s?\s+aux?"
     r"|open\s+to",
 }

@@ -5,6 +5,7 @@ case-insensitive; see ``rules/__init__``.
 
 from employers.wording.rules import rule
 from employers.wording.rules.common import AGE
+from employers.wording.rules.en_classes import RULES as CLASS_RULES
 from employers.wording.rules.en_conditions import CONDITION_RULES
 from employers.wording.rules.en_person import (
     APPEARANCE_RULES,
@@ -58,7 +59,9 @@ AGE_RULES = [
         + r"\s+and\s+"
         + AGE
         + r"\s+(?:years\s+old|years\s+of\s+age)",
-        unless=_POPULATION,
+        # the ages of the team, told as its diversity: "our team: 18 people from 9 countries,
+        # aged 23 to 57"
+        unless=_POPULATION + r"|\bour\s+team\b|\bpeople\s+from\s+\d+\s+countries\b",
     ),
     rule(
         "age",
@@ -86,7 +89,12 @@ AGE_RULES = [
         r"(?=[^.;]{0,60}\b(?:will\s+not|won't|need\s+not|not\s+be\s+considered|excluded"
         r"|ineligible|not\s+eligible|rejected|overqualified))",
     ),
-    rule("age", r"\bdate\s+of\s+birth\b|\byear\s+of\s+birth\b", unless=NOT_ASKED),
+    # asked at application, a date of birth is personal data (L.1221-6) that reveals the age
+    rule(
+        "personal_data",
+        r"\b(?:your\s+|their\s+)?(?:date|year|place)\s+of\s+birth\b",
+        unless=NOT_ASKED + r"|\bborn\s+in\b",
+    ),
     rule(
         # an age as a ceiling: "max 30 years old", "up to 35 y.o."
         "age",
@@ -345,7 +353,8 @@ TITLE_RULES = [
 ]
 
 FAMILY_RULES = [
-    rule("family_pregnancy", r"\bmarital\s+status\b|\bmaiden\s+name\b", unless=NOT_ASKED),
+    # asked at application: personal data with no link to the job (L.1221-6)
+    rule("personal_data", r"\b(?:your\s+)?(?:marital\s+status|maiden\s+name)\b", unless=NOT_ASKED),
     rule(
         "family_pregnancy",
         r"\b(?:are|be|is|being|whether\s+you\s+are|if\s+you\s+are)\s+(?:you\s+)?(?:married|single"
@@ -427,6 +436,7 @@ RULES = [
     *UNION_RULES,
     *RESIDENCE_RULES,
     *CONDITION_RULES,
+    *CLASS_RULES,
 ]
 
 QUESTION_RULES = [

@@ -180,7 +180,7 @@ DL = (
 )
 _DRIVING_REASON = (
     r"travel|driv(?:e|ing)\s+to|visit|customer\s+sites?|client\s+sites?|on\s+the\s+road"
-    r"|\bfield\b|company\s+(?:car|van|vehicle)|deliver|on-site|across\s+the\s+region|rounds"
+    r"|\bfield\b|(?:company|pool|service)\s+(?:car|van|vehicle)|\bvans?\b|deliver|on-site|across\s+the\s+region|rounds"
     r"|routes?\b"
 )
 DRIVING_RULES = [
@@ -190,7 +190,7 @@ DRIVING_RULES = [
         r"have))\s+(?:a\s+|an\s+|your\s+)?" + DL,
         unless=_DRIVING_REASON,
         despite=_NO_DRIVING,
-        window="next",
+        window="around",
         suggestion="driving licence a plus for client visits",
     ),
     rule(
@@ -199,7 +199,7 @@ DRIVING_RULES = [
         r"(?:required|mandatory|essential|needed|necessary|a\s+must|compulsory)\b",
         unless=_DRIVING_REASON,
         despite=_NO_DRIVING,
-        window="next",
+        window="around",
         suggestion="driving licence a plus for client visits",
     ),
     rule(
@@ -211,7 +211,7 @@ DRIVING_RULES = [
         r"(?:car|vehicle|driving\s+licen[cs]e|licen[cs]e)\b",
         unless=_DRIVING_REASON,
         despite=_NO_DRIVING,
-        window="next",
+        window="around",
         suggestion="driving licence a plus for client visits",
     ),
 ]
@@ -295,11 +295,6 @@ CULTURE_RULES = [
         r"(?:drinks|beers|happy\s+hours?)\b|\bhappy\s+hours?\b|\bkeg(?:erator)?s?\b",
         unless=_DRINKS_TRADE,
         suggestion="varied team events (alcohol optional)",
-    ),
-    rule(
-        "culture_fit",
-        r"\b(?:ping-?pong|foosball|beer\s+pong|pool|table\s+tennis)\s+tables?\b|\b(?:games?"
-        r"|gaming)\s+room\b|\bplay\s?station\b|\bxbox\b|\barcade\s+machines?\b",
     ),
     rule(
         "culture_fit",

@@ -380,6 +380,9 @@ UNION_RULES = [
         r"\b(?:trade|labou?r)\s+unions?\b|\b(?:active\s+)?unions?\s+(?:members?|membership"
         r"|activit\w+|involvement|affiliation|representatives?|reps?|organi[sz]\w+)\b"
         r"|\bunioni[sz]ed\b|\bnon-union\b",
+        unless=r"\b(?:our|the)\s+(?:works\s+council|unions?|CSE|staff\s+representatives)\b"
+        r"|\bnegotiat\w*|\bcollective\s+agreement|\bsits?\s+on\b|\bwelcome\b|\bprotected\b",
+        despite=r"\b(?:don't|do\s+not|won't|never|no)\s+(?:\w+\s+)?(?:hire|consider|want|accept)",
     ),
     rule(
         "union_political",

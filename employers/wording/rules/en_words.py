@@ -32,6 +32,7 @@ ONLY = (
 )
 # Asking not to send something is no request for it: "don't include your date of birth".
 NOT_ASKED = (
-    r"\b(?:don't|do\s+not|never)\s+(?:include|send|add|attach|put|mention|state)|no\s+need\s+(?:to|for)"
+    r"\b(?:don't|do\s+not|never|won't|will\s+not)\s+(?:include|send|add|attach|put|mention|state|ask"
+    r"|request|collect|need)|no\s+need\s+(?:to|for)"
     r"|we\s+don't\s+need|not\s+(?:needed|required)|leave\s+(?:out|off)|\bomit"
 )

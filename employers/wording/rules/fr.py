@@ -5,6 +5,7 @@ folded (accents optional) and case-insensitive; see ``rules/__init__``.
 
 from employers.wording.rules import rule
 from employers.wording.rules.common import AGE, W
+from employers.wording.rules.fr_classes import RULES as CLASS_RULES
 from employers.wording.rules.fr_conditions import CONDITION_RULES
 from employers.wording.rules.fr_person import (
     APPEARANCE_RULES,
@@ -98,14 +99,15 @@ AGE_RULES = [
     rule("age", r"\bmoyenne\s+d'[âa]ge\b(?:\s+(?:est\s+)?(?:de\s+)?\d{2}\s*ans)?"),
     rule(
         "age",
-        r"\b(?:digital|digitaux|digitales?)\s+natives?\b|\bnati(?:f|ve|fs|ves)\s+(?:du|de\s+l')"
+        r"\b(?:digital|digitaux|digitales?)\s+natives?\b|\bnati(?:f|ve|fs|ves)(?:[\u00b7.-]ve?s?)?\s+(?:du|de\s+l')"
         r"\s*(?:num[ée]rique|digital|web|internet)\b",
         suggestion="à l'aise avec les outils numériques",
     ),
     rule("age", r"\blimites?\s+d'[âa]ge\b", not_after=r"sans\s*$"),
+    # asked at application, a date of birth is personal data (L.1221-6) that reveals the age
     rule(
-        "age",
-        r"\bdate\s+de\s+naissance\b|\bann[ée]e\s+de\s+naissance\b",
+        "personal_data",
+        r"\b(?:(?:votre|ta|leur)\s+)?(?:date|ann[ée]e|lieu)\s+de\s+naissance\b",
         unless=NOT_ASKED,
     ),
     rule(
@@ -299,15 +301,19 @@ SEX_RULES = [
 ]
 
 FAMILY_RULES = [
+    # asked at application (« précisez votre situation familiale et le nombre de vos enfants »):
+    # personal data with no link to the job (L.1221-6)
     rule(
-        "family_pregnancy",
-        r"\bsituation\s+(?:familiale|de\s+famille|matrimoniale|maritale)\b(?:\s+et\s+(?:le\s+)?"
-        r"nombre\s+d'enfants(?:\s+[àa]\s+charge)?)?",
+        "personal_data",
+        r"\b(?:(?:votre|ta)\s+)?situation\s+(?:familiale|de\s+famille|matrimoniale|maritale)\b"
+        r"(?:\s+et\s+(?:le\s+)?nombre\s+(?:d'enfants|de\s+vos\s+enfants)(?:\s+[àa]\s+charge)?)?"
+        r"|\b(?:le\s+)?nombre\s+(?:d'enfants|de\s+vos\s+enfants|de\s+tes\s+enfants)\b"
+        r"(?:\s+[àa]\s+charge)?",
+        unless=NOT_ASKED,
     ),
     rule(
         "family_pregnancy",
-        r"\b(?:nombre\s+d'|sans\s+|pas\s+d'|vos\s+)enfants?\b(?:\s+[àa]\s+charge)?"
-        r"|\benfants?\s+[àa]\s+charge\b",
+        r"\b(?:sans\s+|pas\s+d')enfants?\b(?:\s+[àa]\s+charge)?|\benfants?\s+[àa]\s+charge\b",
         unless=r"cr[èe]che|garde|cong[ée]|ch[èe]ques?|vacances\s+scolaires",
     ),
     rule("family_pregnancy", r"\bc[ée]libataires?\b|\b(?:mari[ée]|pacs[ée]|divorc[ée])" + W),
@@ -474,6 +480,7 @@ RULES = [
     *UNION_RULES,
     *RESIDENCE_RULES,
     *CONDITION_RULES,
+    *CLASS_RULES,
 ]
 
 # Personal questions in an interview (used by check_question on top of RULES).

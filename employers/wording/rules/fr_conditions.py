@@ -44,6 +44,9 @@ SCHOOL_RULES = [
         "school_prestige",
         r"\b(?:profils?\s+)?grandes?\s+[ée]coles?\b(?:\s+d'ing[ée]nieurs?|\s+de\s+commerce)?"
         r"(?:\s+" + REQ + r")?",
+        # grandes écoles named next to other paths, as one of them
+        unless=r"\bcomme\s+(?:les\s+|des\s+)?(?:universit|grandes|[ée]coles)|\bautant\s+que\b"
+        r"|\baussi\s+bien\b|\bpeu\s+importe|\bni\s+(?:une\s+)?grande",
         suggestion="formation en informatique ou expérience équivalente",
     ),
     rule(
@@ -224,6 +227,8 @@ CAREER_RULES = [
         + r"(?:\s+"
         + REQ
         + r")?",
+        unless=r"\bne\s+cherch\w*\s+pas|\bni\s+(?:un\s+)?parcours|\bpas\s+besoin|\bpeu\s+importe"
+        r"|\bn'est\s+pas\s+(?:n[ée]cessaire|exig)",
         suggestion="parcours variés bienvenus",
     ),
     rule(
@@ -305,17 +310,18 @@ DRIVING_RULES = [
         r"(?:" + REQ + r"|essentiel" + W + r")",
         unless=_DRIVING_REASON,
         despite=_NO_DRIVING,
-        window="next",
+        not_after=r"(?:pas\s+de|aucun|sans)\s+$",
+        window="around",
         suggestion="permis B apprécié pour les déplacements chez les clients",
     ),
     rule(
         "driving_licence",
         r"\b(?:[êe]tre|exige|requiert|n[ée]cessite|doit\s+(?:avoir|poss[ée]der|disposer\s+d')"
-        r"|devez\s+(?:avoir|poss[ée]der|[êe]tre|disposer\s+d'))\s+(?:le\s+|un\s+|d'un\s+|une\s+)?"
-        + DL,
+        r"|devez\s+(?:avoir|poss[ée]der|[êe]tre|disposer\s+d'))\s+(?:titulaire\s+(?:du\s+|d'un\s+))?"
+        r"(?:le\s+|un\s+|d'un\s+|une\s+)?" + DL,
         unless=_DRIVING_REASON,
         despite=_NO_DRIVING,
-        window="next",
+        window="around",
     ),
     rule(
         # a car or licence the person must already have: « vous disposez obligatoirement d'une
@@ -335,7 +341,7 @@ DRIVING_RULES = [
         + r"|(?:avec|ayant|disposant\s+d')\s*(?:une?\s+)?(?:voiture|v[ée]hicule|permis))",
         unless=_DRIVING_REASON,
         despite=_NO_DRIVING,
-        window="next",
+        window="around",
         suggestion="permis B apprécié pour les déplacements chez les clients",
     ),
 ]
@@ -423,12 +429,6 @@ CULTURE_RULES = [
         + r"|[àa]\s+disposition|en\s+libre[- ]service"
         r"|pression)|\bfrigos?\s+(?:[\w']+\s+){0,3}?(?:bi[èe]res?|alcool)(?:\s+artisanales?)?\b"
         r"|\bbi[èe]res?\s+(?:\w+\s+){0,2}au\s+frigo\b|\bopen\s+bar\b|\bbeer\s+pong\b",
-    ),
-    rule(
-        "culture_fit",
-        r"\b(?:baby-?foot|table\s+de\s+ping-?pong|ping-?pong|flipper|play\s?station|ps4|xbox|ps5"
-        r"|consoles?\s+de\s+jeux|salle\s+de\s+jeux|bornes?\s+d'arcade|billard|fl[ée]chettes)\b",
-        suggestion="espaces de pause variés",
     ),
     rule(
         # « on bosse dur et on fait la fête »: the French "work hard, play hard"

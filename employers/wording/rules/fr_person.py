@@ -209,6 +209,25 @@ APPEARANCE_RULES = [
         unless=NOT_ASKED,
     ),
     rule(
+        # a photo of the person, whatever the words: « une photo en pied », « une photo de
+        # toi », « CV + photo »
+        "appearance",
+        r"\b(?:une\s+)?photos?\s+(?:en\s+pied|de\s+(?:toi|vous)(?!\s+en\s+train)|pleine\s+longueur"
+        r"|de\s+plain-pied|portrait|en\s+buste|de\s+profil|de\s+face)\b|\bCV\s*\+\s*photo\b",
+        unless=NOT_ASKED,
+        suggestion="un lien vers vos réalisations",
+    ),
+    rule(
+        # the body and grooming prescribed: « poids proportionné à la taille », « cheveux
+        # attachés, maquillage discret exigé »
+        "appearance",
+        r"\bpoids\s+(?:proportionn|en\s+rapport|adapt|harmonieu)\w*(?:\s+(?:[àa]\s+la|avec\s+la)\s+"
+        r"taille)?|\b(?:cheveux|maquillage|barbe|ongles|coiffure)\s+(?:[\w\u00b7]+[\s,]+){0,5}?"
+        r"(?:exig|obligatoire|impos|requis|de\s+rigueur)\w*",
+        unless=r"\bhygi[èe]ne|\balimentaire|\bcuisine|\blaboratoire|\bsalle\s+blanche|\bEPI\b"
+        r"|\bs[ée]curit[ée]",
+    ),
+    rule(
         "appearance",
         r"\b(?:bonne|belle|excellente|parfaite)\s+pr[ée]sentation\b(?:\s+" + REQ + r")?"
         r"|\bpr[ée]sentation\s+(?:soign[ée]e|impeccable|irr[ée]prochable|agr[ée]able)\b",
@@ -658,7 +677,8 @@ RESIDENCE_RULES = [
     ),
     rule(
         "residence",
-        r"\b(?:banlieues?|quartiers?\s+(?:prioritaires|populaires|sensibles)|cit[ée]s|province|navetteurs?)\b",
+        r"\b(?:banlieues?|quartiers?\s+(?:prioritaires|populaires|sensibles)|cit[ée]s|province|navetteurs?)\b"
+        r"(?<!universit[ée]s\sde\sprovince)(?<!universit[ée]\sde\sprovince)(?<![ée]coles\sde\sprovince)",
         context=REFUSING
         + r"(?:personnes?\s+|candidat"
         + W

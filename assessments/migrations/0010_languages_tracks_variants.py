@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("assessments", "0008_sittings_leave_the_employers_audit_log"),
+        ("assessments", "0009_extra_time_always_offered"),
         ("candidates", "0008_drop_list_punctuation_skills"),
     ]
 
