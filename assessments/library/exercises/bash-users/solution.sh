@@ -1,2 +1,6 @@
 #!/bin/bash
-awk -F: '$7 == "/bin/bash" { print $1 }' | LC_ALL=C sort
+while IFS=: read -r user _ _ _ _ _ shell; do
+  if [ "$shell" = "/bin/bash" ]; then
+    echo "$user"
+  fi
+done | LC_ALL=C sort

@@ -1,2 +1,4 @@
 #!/bin/bash
-awk '{ print $4 }' | sort -n | uniq -c | awk '{ print $2, $1 }'
+cut -d ' ' -f 4 | grep . | sort -n | uniq -c | while read -r count status; do
+  echo "$status $count"
+done
