@@ -58,7 +58,10 @@ class DateTimeInput(forms.DateTimeInput):
 
 class ExerciseChoiceField(forms.ModelMultipleChoiceField):
     def label_from_instance(self, obj):
-        return f"{obj.title} ({obj.get_level_display()}, {obj.get_language_display()})"
+        return (
+            f"{obj.title} ({obj.get_track_display()}, {obj.get_level_display()}, "
+            f"{obj.estimated_minutes} min, {obj.languages_label()})"
+        )
 
 
 class ScenarioChoiceField(forms.ModelMultipleChoiceField):

@@ -124,6 +124,10 @@ class Exercise(models.Model):
         keys = [key for key in self.offered_languages if not allowed or key in allowed]
         return [(key, str(labels.get(key, key))) for key in keys]
 
+    def languages_label(self) -> str:
+        """The languages offered, by name: « Python 3, JavaScript (Node.js) »."""
+        return ", ".join(label for _key, label in self.language_choices())
+
     def starter_for(self, language: str) -> str:
         return (self.starters or {}).get(
             language, self.starter_code if language == self.language else ""
