@@ -39,7 +39,7 @@
           CM.bracketMatching(),
           CM.closeBrackets(),
           CM.highlightActiveLine(),
-          CM.syntaxHighlighting(CM.defaultHighlightStyle, { fallback: true }),
+          CM.syntaxHighlighting(accessibleHighlightStyle(CM)),
           CM.indentUnit.of("    "),
           CM.EditorView.cspNonce.of(NONCE),
           // Tab indents; Escape then Tab leaves the editor (CodeMirror's tab focus mode).
@@ -75,6 +75,38 @@
         });
       },
     };
+  }
+
+  // Token colours with a contrast of at least 4.5:1 on white (WCAG 1.4.3): CodeMirror's default
+  // style has lighter ones (regular expressions, some names) that axe-core refuses.
+  var highlightStyle = null;
+  function accessibleHighlightStyle(CM) {
+    if (highlightStyle) {
+      return highlightStyle;
+    }
+    var t = CM.tags;
+    highlightStyle = CM.HighlightStyle.define([
+      { tag: t.meta, color: "#404740" },
+      { tag: t.link, textDecoration: "underline" },
+      { tag: t.heading, textDecoration: "underline", fontWeight: "bold" },
+      { tag: t.emphasis, fontStyle: "italic" },
+      { tag: t.strong, fontWeight: "bold" },
+      { tag: t.strikethrough, textDecoration: "line-through" },
+      { tag: t.keyword, color: "#770088" },
+      { tag: [t.atom, t.bool, t.url, t.contentSeparator, t.labelName], color: "#1f3a9e" },
+      { tag: [t.literal, t.inserted], color: "#116329" },
+      { tag: [t.string, t.deleted], color: "#a11111" },
+      { tag: [t.regexp, t.escape, t.special(t.string)], color: "#a3330b" },
+      { tag: t.definition(t.variableName), color: "#1d4ed8" },
+      { tag: t.local(t.variableName), color: "#1e40af" },
+      { tag: [t.typeName, t.namespace], color: "#00684a" },
+      { tag: t.className, color: "#11623e" },
+      { tag: [t.special(t.variableName), t.macroName], color: "#1e5a8a" },
+      { tag: t.definition(t.propertyName), color: "#1e3a8a" },
+      { tag: t.comment, color: "#7a4a00" },
+      { tag: t.invalid, color: "#b00020" },
+    ]);
+    return highlightStyle;
   }
 
   // Highlighting of each sandbox language (keys of assessments.sandbox.languages).

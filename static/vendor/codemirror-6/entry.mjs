@@ -33,3 +33,5 @@ export { go } from "@codemirror/lang-go";
 export { sql, SQLite } from "@codemirror/lang-sql";
 export { StreamLanguage } from "@codemirror/language";
 export { shell } from "@codemirror/legacy-modes/mode/shell";
+export { HighlightStyle } from "@codemirror/language";
+export { tags } from "@lezer/highlight";
