@@ -6,6 +6,7 @@ multiplier, never after the deadline); anything saved later is refused with ``At
 Every function here takes the acting user as ``user=`` and runs in one transaction.
 """
 
+import dataclasses
 import logging
 from dataclasses import dataclass
 from decimal import Decimal
@@ -63,6 +64,8 @@ class CampaignData:
     deadline: object  # aware datetime
     sjt_mode: str = SjtMode.BEST_WORST
     extra_time: str = ExtraTime.THIRD
+    # {exercise slug: [language keys]}: the languages the employer allows per exercise.
+    exercise_languages: dict = dataclasses.field(default_factory=dict)
 
 
 def current_campaign(offer) -> Campaign | None:
@@ -78,6 +81,7 @@ def _fill(campaign: Campaign, data: CampaignData) -> None:
         "duration_minutes",
         "deadline",
         "extra_time",
+        "exercise_languages",
     ):
         setattr(campaign, field, getattr(data, field))
     campaign.save()
@@ -345,6 +349,16 @@ def submit_attempt(attempt: Attempt, *, user) -> Attempt:
             raise AttemptClosed(_late_message(attempt))
         _finish(attempt, AttemptStatus.SUBMITTED, user=user)
     return attempt
+
+
+def allowed_languages(application, exercise) -> list[str]:
+    """The languages the candidate may use for ``exercise``: those the employer allowed in the
+    campaign the candidate sits (or would sit), else every language the exercise offers."""
+    attempt = Attempt.objects.filter(application=application).select_related("campaign").first()
+    campaign = attempt.campaign if attempt is not None else current_campaign(application.offer)
+    if campaign is not None:
+        return campaign.allowed_languages(exercise)
+    return exercise.offered_languages
 
 
 def exercise_locked_message(application, exercise_slug: str) -> str | None:

@@ -8,16 +8,36 @@ class ExerciseLevel(models.TextChoices):
 
 
 class ExerciseLanguage(models.TextChoices):
-    """Languages the sandbox knows (``assessments.sandbox.languages``); JavaScript comes next."""
+    """Languages the sandbox runs (``assessments.sandbox.languages``, same keys as the library's
+    ``catalog.EXTENSIONS``)."""
 
     PYTHON = "python", _("Python 3")
     JAVASCRIPT = "javascript", _("JavaScript (Node.js)")
+    TYPESCRIPT = "typescript", _("TypeScript")
+    JAVA = "java", _("Java")
+    PHP = "php", _("PHP")
+    C = "c", _("C")
+    CPP = "cpp", _("C++")
+    GO = "go", _("Go")
+    BASH = "bash", _("Bash")
+    SQL = "sql", _("SQL (SQLite)")
+
+
+class ExerciseTrack(models.TextChoices):
+    """The digital jobs the library's exercises are grouped by."""
+
+    WEB = "web", _("Développement web (front et back)")
+    DATA = "data", _("Données et informatique décisionnelle")
+    SYSTEMS = "systems", _("Systèmes et programmation bas niveau")
+    DEVOPS = "devops", _("Support, exploitation et DevOps")
+    GENERAL = "general", _("Résolution de problèmes")
 
 
 class CheckerKind(models.TextChoices):
     EXACT = "exact", _("Sortie exacte")
     WHITESPACE = "whitespace", _("Sortie exacte aux espaces près")
     FLOAT = "float", _("Nombres à une tolérance près")
+    ROWS = "rows", _("Mêmes lignes dans n'importe quel ordre")
 
 
 class SubmissionStatus(models.TextChoices):

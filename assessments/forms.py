@@ -8,7 +8,7 @@ from assessments import scoring
 from assessments.campaigns import MAX_WRITTEN_CHARS
 from assessments.enums import ExtraTime, SjtMode
 from assessments.models import Exercise, SjtScenario, WrittenQuestion
-from assessments.submissions import MAX_CODE_CHARS
+from assessments.submissions import MAX_CODE_CHARS, MAX_CUSTOM_INPUT_CHARS
 from core.text import InvisibleCharactersMixin
 
 
@@ -22,6 +22,8 @@ class CodeForm(forms.Form):
         strip=False,
         widget=forms.Textarea(attrs={"rows": 18, "spellcheck": "false", "autocapitalize": "off"}),
     )
+    # Checked by the view against the languages allowed for the exercise.
+    language = forms.CharField(label=_("Langage"), max_length=16, required=False)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -30,6 +32,18 @@ class CodeForm(forms.Form):
 
     def is_valid(self):
         return not self.field_missing and super().is_valid()
+
+
+class OwnInputForm(forms.Form):
+    """« Tester avec mon entrée »: what the candidate's program reads (the dataset for SQL)."""
+
+    stdin = forms.CharField(
+        label=_("Votre entrée"),
+        max_length=MAX_CUSTOM_INPUT_CHARS,
+        required=False,
+        strip=False,
+        widget=forms.Textarea(attrs={"rows": 5, "spellcheck": "false", "autocapitalize": "off"}),
+    )
 
 
 # -- campaigns ----------------------------------------------------------------------------
@@ -44,7 +58,10 @@ class DateTimeInput(forms.DateTimeInput):
 
 class ExerciseChoiceField(forms.ModelMultipleChoiceField):
     def label_from_instance(self, obj):
-        return f"{obj.title} ({obj.get_level_display()}, {obj.get_language_display()})"
+        return (
+            f"{obj.title} ({obj.get_track_display()}, {obj.get_level_display()}, "
+            f"{obj.estimated_minutes} min, {obj.languages_label()})"
+        )
 
 
 class ScenarioChoiceField(forms.ModelMultipleChoiceField):
@@ -82,6 +99,15 @@ class CampaignForm(forms.Form):
         queryset=WrittenQuestion.objects.none(),
         required=False,
         widget=forms.CheckboxSelectMultiple,
+    )
+    exercise_languages = forms.MultipleChoiceField(
+        label=_("Langages autorisés par exercice"),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_(
+            "Pour chaque exercice proposé en plusieurs langages, cochez ceux que les "
+            "candidat·es peuvent choisir. Aucun coché : tous les langages de l'exercice."
+        ),
     )
     weight_coding = _weight(_("Poids des exercices de code"))
     weight_sjt = _weight(_("Poids des mises en situation"))
@@ -133,8 +159,26 @@ class CampaignForm(forms.Form):
             scenarios = scenarios | campaign.scenarios.all()
             questions = questions | campaign.questions.all()
         self.fields["exercises"].queryset = exercises.distinct()
+        self.fields["exercise_languages"].choices = [
+            (
+                exercise.title,
+                [(f"{exercise.slug}:{key}", label) for key, label in exercise.language_choices()],
+            )
+            for exercise in exercises.distinct().order_by("track", "level", "slug")
+            if len(exercise.offered_languages) > 1
+        ]
+        if not self.is_bound and "exercise_languages" not in self.initial:
+            self.initial["exercise_languages"] = initial_exercise_languages(exercises, campaign)
         self.fields["scenarios"].queryset = scenarios.distinct()
         self.fields["questions"].queryset = questions.distinct()
+
+    def clean_exercise_languages(self):
+        """{slug: [language keys]} for the exercises where only some languages are ticked."""
+        ticked: dict[str, list[str]] = {}
+        for value in self.cleaned_data["exercise_languages"]:
+            slug, _sep, language = value.partition(":")
+            ticked.setdefault(slug, []).append(language)
+        return ticked
 
     def clean_sjt_mode(self):
         return self.cleaned_data["sjt_mode"] or SjtMode.BEST_WORST
@@ -168,6 +212,16 @@ class CampaignForm(forms.Form):
                     weight, _("Cette partie n'a aucune épreuve : laissez son poids à 0.")
                 )
         return data
+
+
+def initial_exercise_languages(exercises, campaign=None) -> list[str]:
+    """Ticked boxes: the campaign's choices, every language where it made none."""
+    chosen = campaign.exercise_languages if campaign is not None else {}
+    return [
+        f"{exercise.slug}:{key}"
+        for exercise in exercises
+        for key in (chosen.get(exercise.slug) or exercise.offered_languages)
+    ]
 
 
 class ReviewForm(forms.Form):

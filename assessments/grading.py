@@ -5,6 +5,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from assessments.sandbox import RunResult, Sandbox, Verdict, default_sandbox
+from assessments.sandbox.sql import same_result_set
 
 AC, WA = "AC", "WA"
 
@@ -89,10 +90,17 @@ def check_float(output: str, expected: str, tolerance: float = 1e-6) -> bool:
     return True
 
 
+def check_rows(output: str, expected: str, tolerance: float = 0.0) -> bool:
+    """The same rows in any order (a SQL result set whose order the statement leaves free),
+    compared as ``assessments.sandbox.sql.same_result_set`` does (numbers by value)."""
+    return same_result_set(expected, output, ordered=False)
+
+
 CHECKERS: dict[str, Callable[[str, str, float], bool]] = {
     "exact": check_exact,
     "whitespace": check_whitespace,
     "float": check_float,
+    "rows": check_rows,
 }
 
 
@@ -100,6 +108,8 @@ CHECKERS: dict[str, Callable[[str, str, float], bool]] = {
 
 
 def _run(sandbox: Sandbox | None, language, source, stdin, time_limit_s, memory_mb) -> RunResult:
+    # SQL: the test's stdin is the dataset (schema and rows), which the sandbox runs before
+    # the candidate's query (``assessments.sandbox.languages.SQL``).
     return (sandbox or default_sandbox()).run(
         language, source, stdin=stdin, time_limit_s=time_limit_s, memory_mb=memory_mb
     )

@@ -117,9 +117,9 @@ def grade_submission(submission_id: int) -> Submission | None:
     try:
         check_available()
         report = grading.grade(
-            exercise.language,
+            submission.language,
             submission.code,
-            exercise.hidden_cases(),
+            exercise.hidden_cases(submission.variant),
             checker=exercise.checker,
             tolerance=exercise.tolerance,
             time_limit_s=exercise.time_limit_s,

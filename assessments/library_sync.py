@@ -35,11 +35,31 @@ def content_hash(spec: ExerciseSpec) -> str:
     return hashlib.sha256(payload.encode()).hexdigest()
 
 
+def _test_rows(tests, *, weights: bool) -> list[dict]:
+    if weights:
+        return [
+            {"name": t.name, "stdin": t.stdin, "expected": t.expected, "weight": t.weight}
+            for t in tests
+        ]
+    return [{"name": t.name, "stdin": t.stdin, "expected": t.expected} for t in tests]
+
+
 def _fields(spec: ExerciseSpec, digest: str) -> dict:
     return {
         "content_hash": digest,
         "level": spec.level,
         "language": spec.language,
+        "languages": list(spec.languages),
+        "track": spec.track,
+        "estimated_minutes": spec.estimated_minutes,
+        "starters": dict(spec.starters),
+        "variants": [
+            {
+                "samples": _test_rows(variant.samples, weights=False),
+                "hidden": _test_rows(variant.hidden, weights=True),
+            }
+            for variant in spec.variants
+        ],
         "title_fr": spec.title["fr"],
         "title_en": spec.title["en"],
         "statement_fr": spec.statement["fr"],
@@ -51,13 +71,8 @@ def _fields(spec: ExerciseSpec, digest: str) -> dict:
         "tolerance": spec.checker.tolerance,
         "time_limit_s": spec.time_limit_s,
         "memory_mb": spec.memory_mb,
-        "samples": [
-            {"name": t.name, "stdin": t.stdin, "expected": t.expected} for t in spec.samples
-        ],
-        "hidden_tests": [
-            {"name": t.name, "stdin": t.stdin, "expected": t.expected, "weight": t.weight}
-            for t in spec.hidden
-        ],
+        "samples": _test_rows(spec.samples, weights=False),
+        "hidden_tests": _test_rows(spec.hidden, weights=True),
     }
 
 

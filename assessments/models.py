@@ -19,6 +19,7 @@ from assessments.enums import (
     Competency,
     ExerciseLanguage,
     ExerciseLevel,
+    ExerciseTrack,
     ExtraTime,
     SjtMode,
     SubmissionStatus,
@@ -39,8 +40,9 @@ class ExerciseQuerySet(models.QuerySet):
         return self.filter(is_current=True)
 
     def without_tests(self):
-        """The hidden tests weigh megabytes (large inputs): pages never need them."""
-        return self.defer("hidden_tests")
+        """The hidden tests weigh megabytes (large inputs): pages never need them; nor the
+        variants' hidden tests (the drawn samples are read by ``drawn_samples``)."""
+        return self.defer("hidden_tests", "variants")
 
 
 class Exercise(models.Model):
@@ -56,14 +58,22 @@ class Exercise(models.Model):
     content_hash = models.CharField(_("empreinte du contenu"), max_length=64)
     is_current = models.BooleanField(_("version en cours"), default=True)
     level = models.CharField(_("niveau"), max_length=16, choices=ExerciseLevel.choices)
+    # The first of ``languages``: the default choice.
     language = models.CharField(_("langage"), max_length=16, choices=ExerciseLanguage.choices)
+    languages = models.JSONField(_("langages proposés"), default=list)
+    track = models.CharField(
+        _("métier"), max_length=16, choices=ExerciseTrack.choices, default=ExerciseTrack.GENERAL
+    )
+    estimated_minutes = models.PositiveSmallIntegerField(_("durée estimée (minutes)"), default=30)
     title_fr = models.CharField(_("titre (français)"), max_length=200)
     title_en = models.CharField(_("titre (anglais)"), max_length=200)
     statement_fr = models.TextField(_("énoncé (français, Markdown)"))
     statement_en = models.TextField(_("énoncé (anglais, Markdown)"))
     statement_html_fr = models.TextField(_("énoncé (français, HTML nettoyé)"))
     statement_html_en = models.TextField(_("énoncé (anglais, HTML nettoyé)"))
+    # Starter code of ``language``; ``starters`` has one per language.
     starter_code = models.TextField(_("code de départ"), blank=True)
+    starters = models.JSONField(_("codes de départ par langage"), default=dict)
     checker = models.CharField(_("comparaison"), max_length=16, choices=CheckerKind.choices)
     tolerance = models.FloatField(_("tolérance"), default=1e-6)
     time_limit_s = models.FloatField(_("limite de temps (s)"))
@@ -72,6 +82,9 @@ class Exercise(models.Model):
     samples = models.JSONField(_("exemples"), default=list)
     # [{"name", "stdin", "expected", "weight"}] never shown to the candidate.
     hidden_tests = models.JSONField(_("tests cachés"), default=list)
+    # Tests drawn per candidate: [{"samples": [...], "hidden": [...]}], one entry per variant,
+    # every variant with the same test names and weights (see ``variant_for``).
+    variants = models.JSONField(_("variantes"), default=list, blank=True)
     created_at = models.DateTimeField(default=timezone.now)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -101,14 +114,39 @@ class Exercise(models.Model):
     def statement_html(self) -> str:
         return self.statement_html_en if current_language() == "en" else self.statement_html_fr
 
-    def sample_cases(self) -> list[TestCase]:
-        return [TestCase(s["name"], s["stdin"], s["expected"]) for s in self.samples]
+    @property
+    def offered_languages(self) -> list[str]:
+        return list(self.languages) or [self.language]
 
-    def hidden_cases(self) -> list[TestCase]:
-        return [
-            TestCase(t["name"], t["stdin"], t["expected"], t.get("weight", 1))
-            for t in self.hidden_tests
-        ]
+    def language_choices(self, allowed=None) -> list[tuple[str, str]]:
+        """(key, label) of the languages offered, restricted to ``allowed`` when given."""
+        labels = dict(ExerciseLanguage.choices)
+        keys = [key for key in self.offered_languages if not allowed or key in allowed]
+        return [(key, str(labels.get(key, key))) for key in keys]
+
+    def languages_label(self) -> str:
+        """The languages offered, by name: « Python 3, JavaScript (Node.js) »."""
+        return ", ".join(label for _key, label in self.language_choices())
+
+    def starter_for(self, language: str) -> str:
+        return (self.starters or {}).get(
+            language, self.starter_code if language == self.language else ""
+        )
+
+    def variant_count(self) -> int:
+        return len(self.variants or [])
+
+    def sample_cases(self, variant: int | None = None) -> list[TestCase]:
+        samples = list(self.samples)
+        if variant is not None and self.variants:
+            samples += self.variants[variant]["samples"]
+        return [TestCase(s["name"], s["stdin"], s["expected"]) for s in samples]
+
+    def hidden_cases(self, variant: int | None = None) -> list[TestCase]:
+        tests = list(self.hidden_tests)
+        if variant is not None and self.variants:
+            tests += self.variants[variant]["hidden"]
+        return [TestCase(t["name"], t["stdin"], t["expected"], t.get("weight", 1)) for t in tests]
 
 
 class CodeDraft(models.Model):
@@ -118,6 +156,10 @@ class CodeDraft(models.Model):
         "candidates.Application", on_delete=models.CASCADE, related_name="code_drafts"
     )
     exercise = models.ForeignKey(Exercise, on_delete=models.CASCADE, related_name="drafts")
+    # One draft per language: switching language loses nothing.
+    language = models.CharField(
+        _("langage"), max_length=16, choices=ExerciseLanguage.choices, default="python"
+    )
     code = models.TextField(_("code"), blank=True)
     updated_at = models.DateTimeField(_("enregistré le"), auto_now=True)
 
@@ -126,7 +168,8 @@ class CodeDraft(models.Model):
         verbose_name_plural = _("brouillons de code")
         constraints = [
             models.UniqueConstraint(
-                fields=["application", "exercise"], name="one_draft_per_application_exercise"
+                fields=["application", "exercise", "language"],
+                name="one_draft_per_application_exercise_language",
             )
         ]
 
@@ -183,6 +226,11 @@ class Submission(models.Model):
         "candidates.Application", on_delete=models.CASCADE, related_name="submissions"
     )
     exercise = models.ForeignKey(Exercise, on_delete=models.PROTECT, related_name="submissions")
+    language = models.CharField(
+        _("langage"), max_length=16, choices=ExerciseLanguage.choices, default="python"
+    )
+    # The candidate's draw among the exercise's variants (None: the exercise has none).
+    variant = models.PositiveSmallIntegerField(_("variante"), null=True, blank=True)
     code = models.TextField(_("code"))
     created_at = models.DateTimeField(_("soumise le"), default=timezone.now)
     status = models.CharField(
@@ -402,6 +450,9 @@ class Campaign(models.Model):
     questions = models.ManyToManyField(
         WrittenQuestion, blank=True, related_name="campaigns", verbose_name=_("questions écrites")
     )
+    # {exercise slug: [language keys]} chosen by the employer; a slug absent: every language
+    # the exercise offers.
+    exercise_languages = models.JSONField(_("langages autorisés par exercice"), default=dict)
     weight_coding = models.PositiveSmallIntegerField(_("poids du code"), default=0)
     weight_sjt = models.PositiveSmallIntegerField(_("poids des mises en situation"), default=0)
     weight_written = models.PositiveSmallIntegerField(_("poids des questions écrites"), default=0)
@@ -453,6 +504,12 @@ class Campaign(models.Model):
         """Closed by the employer, or past its deadline: results may be shown."""
         now = now or timezone.now()
         return self.closed_at is not None or now >= self.deadline
+
+    def allowed_languages(self, exercise) -> list[str]:
+        """The languages a candidate may use for ``exercise`` in this campaign."""
+        offered = exercise.offered_languages
+        chosen = (self.exercise_languages or {}).get(exercise.slug)
+        return [key for key in offered if key in chosen] if chosen else offered
 
     @property
     def ranks_responses(self) -> bool:

@@ -1,5 +1,6 @@
 """Submitted code as recruiters see it: redacted, grouped by exercise."""
 
+import dataclasses
 import logging
 from collections.abc import Hashable
 from dataclasses import dataclass
@@ -39,6 +40,9 @@ class SubmissionRow:
     submission: Submission
     code: str  # redacted
     similar: list[tuple[str, int]]  # (pseudonym, similarity %) of other applications
+    # Similarity % with submissions to the same exercise made for other offers on the platform:
+    # a number only, nothing about those candidates or their employer.
+    elsewhere: list[int] = dataclasses.field(default_factory=list)
 
 
 @dataclass
@@ -49,7 +53,8 @@ class ExerciseGroup:
 
 def offer_submissions(offer, *, lang: str | None = None) -> list[ExerciseGroup]:
     """The latest submission of each application to each exercise of ``offer``, by pseudonym,
-    with redacted code and similarity flags within the offer (a flag, never a rejection)."""
+    with redacted code and similarity flags (a flag, never a rejection): by pseudonym within the
+    offer, as a bare percentage against submissions to the same exercise for other offers."""
     submissions = (
         Submission.objects.of_offer(offer)
         .select_related("application", "exercise")
@@ -66,15 +71,48 @@ def offer_submissions(offer, *, lang: str | None = None) -> list[ExerciseGroup]:
         group = groups.setdefault(slug, ExerciseGroup(submission.exercise, []))
         group.rows.append(SubmissionRow(submission, codes[submission.pk], []))
     for group in groups.values():
-        by_id: dict[Hashable, SubmissionRow] = {row.submission.pk: row for row in group.rows}
-        pairs = similarity.similar_pairs(
-            {pk: row.submission.code for pk, row in by_id.items()},
-            group.exercise.language,
-            starter=group.exercise.starter_code,
-        )
-        for pair in pairs:
-            a, b, percent = by_id[pair.a], by_id[pair.b], round(pair.score * 100)
-            a.similar.append((b.submission.application.pseudonym, percent))
-            b.similar.append((a.submission.application.pseudonym, percent))
+        _flag_similar(offer, group)
         group.rows.sort(key=lambda row: row.submission.application.pseudonym)
     return list(groups.values())
+
+
+def _elsewhere_codes(offer, slug: str, language: str) -> dict[Hashable, str]:
+    """The latest code of every application of other offers to the exercise ``slug`` (any
+    version) in ``language``, keyed ("elsewhere", id): the code is compared, never shown."""
+    codes: dict[Hashable, str] = {}
+    rows = (
+        Submission.objects.filter(exercise__slug=slug, language=language)
+        .exclude(application__offer=offer)
+        .order_by("application_id", "-created_at", "-id")
+        .values_list("application_id", "pk", "code")
+    )
+    seen: set[int] = set()
+    for application_id, pk, code in rows.iterator():
+        if application_id not in seen:
+            seen.add(application_id)
+            codes[("elsewhere", pk)] = code
+    return codes
+
+
+def _flag_similar(offer, group: ExerciseGroup) -> None:
+    """Compare each row with the other rows of the offer and with every submission to the same
+    exercise on the platform, language by language (a Python and a Java program never match)."""
+    slug = group.exercise.slug
+    for language in sorted({row.submission.language for row in group.rows}):
+        by_id: dict[Hashable, SubmissionRow] = {
+            row.submission.pk: row for row in group.rows if row.submission.language == language
+        }
+        sources: dict[Hashable, str] = {pk: row.submission.code for pk, row in by_id.items()}
+        sources.update(_elsewhere_codes(offer, slug, language))
+        pairs = similarity.similar_pairs(
+            sources, language, starter=group.exercise.starter_for(language)
+        )
+        for pair in pairs:
+            a, b, percent = by_id.get(pair.a), by_id.get(pair.b), round(pair.score * 100)
+            if a is not None and b is not None:
+                a.similar.append((b.submission.application.pseudonym, percent))
+                b.similar.append((a.submission.application.pseudonym, percent))
+            elif a is not None:
+                a.elsewhere.append(percent)
+            elif b is not None:
+                b.elsewhere.append(percent)

@@ -26,6 +26,16 @@ urlpatterns = [
         name="run_samples",
     ),
     path(
+        "candidatures/<int:application_id>/exercices/<slug:slug>/mon-entree/",
+        exercises.run_own_input,
+        name="run_own_input",
+    ),
+    path(
+        "candidatures/<int:application_id>/exercices/<slug:slug>/code-de-depart/",
+        exercises.starter_code,
+        name="starter_code",
+    ),
+    path(
         "candidatures/<int:application_id>/exercices/<slug:slug>/soumettre/",
         exercises.submit,
         name="submit",

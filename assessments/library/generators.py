@@ -16,6 +16,8 @@ import random
 from collections.abc import Callable
 from typing import Any
 
+from assessments.library.generators_tracks import TRACK_GENERATORS
+
 Generator = Callable[..., str]
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
@@ -255,6 +257,7 @@ GENERATORS: dict[str, Generator] = {
     "config-lookup": _config_lookup,
     "budget-pairs": _budget_pairs,
 }
+GENERATORS.update(TRACK_GENERATORS)
 
 
 def generate(kind: str, seed: int, params: dict[str, Any]) -> str:

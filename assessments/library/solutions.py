@@ -18,6 +18,8 @@ from collections import Counter
 from collections.abc import Callable
 from heapq import nsmallest
 
+from assessments.library.solutions_tracks import TRACK_SOLVERS
+
 
 def _lines(text: str) -> list[str]:
     return text.splitlines()
@@ -317,6 +319,7 @@ SOLVERS: dict[str, Callable[[str], str]] = {
     "config-lookup": solve_config_lookup,
     "budget-pairs": solve_budget_pairs,
 }
+SOLVERS.update(TRACK_SOLVERS)
 
 
 def solve(slug: str, stdin: str) -> str:

@@ -3,6 +3,7 @@
 import functools
 import logging
 
+from django.core.cache import cache
 from django.http import HttpResponse, HttpResponseBadRequest, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import formats, timezone
@@ -15,7 +16,7 @@ from accounts.enums import Role
 from assessments import campaigns, grading, results, submitted_code
 from assessments import submissions as code_submissions
 from assessments.enums import TestVerdict
-from assessments.forms import CodeForm
+from assessments.forms import CodeForm, OwnInputForm
 from assessments.models import Attempt, Exercise, Submission
 from assessments.sandbox import SandboxUnavailable
 from candidates.models import Application
@@ -52,8 +53,9 @@ def _closed_by_campaign(request, application, exercise) -> HttpResponse | None:
     if request.resolver_match.url_name == "autosave":
         return JsonResponse({"error": message}, status=409)
     draft = code_submissions.latest_draft(application, exercise)
-    code = draft.code if draft else exercise.starter_code
-    return _exercise_page(request, application, exercise, code=code, status=409)
+    language = draft.language if draft is not None else exercise.language
+    code = draft.code if draft else exercise.starter_for(language)
+    return _exercise_page(request, application, exercise, code=code, language=language, status=409)
 
 
 def _saved_label(moment) -> str:
@@ -61,8 +63,24 @@ def _saved_label(moment) -> str:
     return _("Brouillon enregistré à %(time)s") % {"time": when}
 
 
-def _exercise_page(request, application, exercise, *, code, sample_runs=None, status=200, error=""):
-    draft = code_submissions.latest_draft(application, exercise)
+# « Tester avec mon entrée »: at most this many runs per candidate and exercise per minute.
+OWN_INPUT_RUNS_PER_MINUTE = 10
+
+
+def _exercise_page(
+    request,
+    application,
+    exercise,
+    *,
+    code,
+    language,
+    sample_runs=None,
+    own_run=None,
+    own_input="",
+    status=200,
+    error="",
+):
+    draft = code_submissions.latest_draft(application, exercise, language)
     submissions = list(
         Submission.objects.filter(application=application, exercise__slug=exercise.slug).only(
             "id", "created_at", "status", "score"
@@ -79,9 +97,16 @@ def _exercise_page(request, application, exercise, *, code, sample_runs=None, st
         {
             "application": application,
             "exercise": exercise,
-            "form": CodeForm(initial={"code": code}),
+            "form": CodeForm(initial={"code": code, "language": language}),
+            "own_input_form": OwnInputForm(initial={"stdin": own_input}),
+            "language": language,
+            "language_choices": exercise.language_choices(
+                campaigns.allowed_languages(application, exercise)
+            ),
+            "drawn_samples": _drawn_samples(application, exercise),
             "saved_label": _saved_label(draft.updated_at) if draft else "",
             "sample_runs": sample_runs,
+            "own_run": own_run,
             "submissions": submissions,
             "max_submissions": results.MAX_SUBMISSIONS_PER_EXERCISE,
             "submissions_left": max(0, results.MAX_SUBMISSIONS_PER_EXERCISE - len(submissions)),
@@ -106,14 +131,55 @@ def exercise_list(request, application_id):
     )
 
 
+def _drawn_samples(application, exercise) -> list[dict]:
+    """The samples of the candidate's variant (shown under the statement's example)."""
+    variant = code_submissions.variant_for(application, exercise)
+    if variant is None:
+        return []
+    drawn = Exercise.objects.filter(pk=exercise.pk).values_list("variants", flat=True).first()
+    return drawn[variant]["samples"] if drawn else []
+
+
+def _code_in(application, exercise, language) -> str:
+    draft = code_submissions.latest_draft(application, exercise, language)
+    return draft.code if draft else exercise.starter_for(language)
+
+
 @require_GET
 @role_required(Role.CANDIDATE)
 def exercise_detail(request, application_id, slug):
+    """The statement and the editor, in the language asked for (``?langage=``), else the one
+    of the last draft, else the first one allowed."""
     application = _application(request, application_id)
     exercise = _exercise(slug, with_samples=True)
-    draft = code_submissions.latest_draft(application, exercise)
-    code = draft.code if draft else exercise.starter_code
-    return _exercise_page(request, application, exercise, code=code)
+    allowed = campaigns.allowed_languages(application, exercise)
+    language = request.GET.get("langage")
+    if language is not None and language not in allowed:
+        return HttpResponseBadRequest(_("Ce langage n'est pas proposé pour cet exercice."))
+    if language is None:
+        last = code_submissions.latest_draft(application, exercise)
+        language = last.language if last is not None and last.language in allowed else allowed[0]
+    code = _code_in(application, exercise, language)
+    return _exercise_page(request, application, exercise, code=code, language=language)
+
+
+@require_GET
+@role_required(Role.CANDIDATE)
+def starter_code(request, application_id, slug):
+    """The code to show after switching language: the draft in that language, or its starter
+    code. Plain text, for the editor's language switch."""
+    application = _application(request, application_id)
+    exercise = _exercise(slug)
+    language = request.GET.get("langage", "")
+    if language not in campaigns.allowed_languages(application, exercise):
+        return HttpResponseBadRequest(_("Ce langage n'est pas proposé pour cet exercice."))
+    draft = code_submissions.latest_draft(application, exercise, language)
+    return JsonResponse(
+        {
+            "code": _code_in(application, exercise, language),
+            "message": _saved_label(draft.updated_at) if draft else "",
+        }
+    )
 
 
 def candidate_code_post(*, with_samples=False):
@@ -134,6 +200,12 @@ def candidate_code_post(*, with_samples=False):
             form = CodeForm(request.POST)
             if not form.is_valid():
                 return HttpResponseBadRequest(_("Code invalide ou trop long."))
+            allowed = campaigns.allowed_languages(application, exercise)
+            # No language sent (a page from before languages): the first one allowed.
+            language = form.cleaned_data["language"] or allowed[0]
+            if language not in allowed:
+                return HttpResponseBadRequest(_("Ce langage n'est pas proposé pour cet exercice."))
+            request.code_language = language
             return view(request, application, exercise, form.cleaned_data["code"])
 
         return wrapper
@@ -143,7 +215,9 @@ def candidate_code_post(*, with_samples=False):
 
 @candidate_code_post()
 def autosave(request, application, exercise, code):
-    draft = code_submissions.save_draft(application, exercise, code, user=request.user)
+    draft = code_submissions.save_draft(
+        application, exercise, code, user=request.user, language=request.code_language
+    )
     return JsonResponse(
         {"saved_at": draft.updated_at.isoformat(), "message": _saved_label(draft.updated_at)}
     )
@@ -163,9 +237,16 @@ def _sample_rows(exercise, runs: list[grading.SampleRun]) -> list[dict]:
 
 @candidate_code_post(with_samples=True)
 def run_samples(request, application, exercise, code):
-    code_submissions.save_draft(application, exercise, code, user=request.user)
+    language = request.code_language
+    code_submissions.save_draft(application, exercise, code, user=request.user, language=language)
+    variant = code_submissions.variant_for(application, exercise)
+    if variant is not None:  # the drawn samples live with the variants
+        exercise = Exercise.objects.defer("hidden_tests").get(pk=exercise.pk)
     try:
-        sample_runs = _sample_rows(exercise, code_submissions.run_examples(exercise, code))
+        sample_runs = _sample_rows(
+            exercise,
+            code_submissions.run_examples(exercise, code, language=language, variant=variant),
+        )
     except SandboxUnavailable:
         log.error("Samples of %s could not run: sandbox unavailable", exercise.slug, exc_info=True)
         sample_runs = "unavailable"
@@ -175,20 +256,76 @@ def run_samples(request, application, exercise, code):
             "assessments/_sample_results.html",
             {"sample_runs": sample_runs, "exercise": exercise},
         )
-    return _exercise_page(request, application, exercise, code=code, sample_runs=sample_runs)
+    return _exercise_page(
+        request, application, exercise, code=code, language=language, sample_runs=sample_runs
+    )
+
+
+def _own_input_allowed(application, exercise) -> bool:
+    """Rate limit of « Tester avec mon entrée » (a sandbox run each): per candidate and
+    exercise, a fixed one-minute window in the shared cache."""
+    key = f"vivier:own-input:{application.pk}:{exercise.slug}"
+    cache.add(key, 0, timeout=60)
+    try:
+        runs = cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.set(key, 1, timeout=60)
+        runs = 1
+    return runs <= OWN_INPUT_RUNS_PER_MINUTE
+
+
+@candidate_code_post(with_samples=True)
+def run_own_input(request, application, exercise, code):
+    """« Tester avec mon entrée »: run the code on the candidate's input; shown, never graded."""
+    language = request.code_language
+    own = OwnInputForm(request.POST)
+    if not own.is_valid():
+        return HttpResponseBadRequest(_("Entrée invalide ou trop longue."))
+    code_submissions.save_draft(application, exercise, code, user=request.user, language=language)
+    stdin = own.cleaned_data["stdin"]
+    if not _own_input_allowed(application, exercise):
+        own_run = "rate-limited"
+        status = 429
+    else:
+        status = 200
+        try:
+            own_run = code_submissions.run_own_input(exercise, code, stdin, language=language)
+        except SandboxUnavailable:
+            log.error("Own input of %s could not run: sandbox unavailable", exercise.slug)
+            own_run = "unavailable"
+    if request.htmx:
+        # htmx swaps only 2xx answers: the fragment carries the rate-limit message.
+        return render(request, "assessments/_own_input_result.html", {"own_run": own_run})
+    return _exercise_page(
+        request,
+        application,
+        exercise,
+        code=code,
+        language=language,
+        own_run=own_run,
+        own_input=stdin,
+        status=status,
+    )
 
 
 @candidate_code_post()
 def submit(request, application, exercise, code):
+    language = request.code_language
     try:
-        submission = code_submissions.submit(application, exercise, code, user=request.user)
+        submission = code_submissions.submit(
+            application, exercise, code, user=request.user, language=language
+        )
     except code_submissions.SubmissionLimitReached:
         message = _(
             "Vous avez fait les %(max)s soumissions permises pour cet exercice : c'est la "
             "dernière qui compte. Votre code reste enregistré comme brouillon."
         ) % {"max": results.MAX_SUBMISSIONS_PER_EXERCISE}
-        code_submissions.save_draft(application, exercise, code, user=request.user)
-        return _exercise_page(request, application, exercise, code=code, status=409, error=message)
+        code_submissions.save_draft(
+            application, exercise, code, user=request.user, language=language
+        )
+        return _exercise_page(
+            request, application, exercise, code=code, language=language, status=409, error=message
+        )
     return redirect("assessments:submission_detail", submission_id=submission.pk)
 
 

@@ -112,3 +112,76 @@ def test_the_editor_works_under_the_strict_content_security_policy(deferred_daph
     assert page.evaluate("document.activeElement.textContent") == "Lancer les exemples"
     context.close()
     assert errors == [], errors
+
+
+JS_SOLUTION = (
+    'const [a, b] = require("fs").readFileSync(0, "utf8").trim().split(/\\s+/).map(Number);'
+)
+SQL_SOLUTION = "SELECT nom FROM clients WHERE ville = 'Lyon' ORDER BY nom;"
+
+
+def make_multilingual_application():
+    from assessments.library import get_exercise
+    from assessments.library_sync import sync_exercises
+
+    sync_exercises([get_exercise("sql-clients-ville")])
+    application = ApplicationFactory()
+    exercise = ExerciseFactory(
+        languages=["python", "javascript"],
+        starters={"python": "# Python\n", "javascript": "// JavaScript\n"},
+    )
+    return application.pk, exercise.slug, application.candidate.user.email
+
+
+def type_code(page, lines):
+    page.get_by_role("textbox", name="Votre code").click()
+    page.keyboard.press("Control+A")
+    page.keyboard.press("Delete")
+    for number, line in enumerate(lines):
+        if number:
+            page.keyboard.press("Enter")
+            page.keyboard.press("Shift+Tab")
+        page.keyboard.type(line)
+
+
+def submit_and_grade(page, language):
+    page.get_by_role("button", name="Soumettre").click()
+    page.wait_for_url("**/evaluations/soumissions/*/")
+    submission_id = int(page.url.rstrip("/").rsplit("/", 1)[1])
+    in_db_thread(grading_runs.grade_submission, submission_id)  # what the worker does
+    page.get_by_text("Score : 100 %").wait_for(timeout=20_000)
+    submission = in_db_thread(lambda: Submission.objects.get(pk=submission_id))
+    assert (submission.language, submission.score) == (language, 1.0)
+
+
+def test_candidate_solves_a_javascript_and_a_sql_exercise(deferred_daphne, page, real_sandbox):
+    """The language switch keeps each draft, « Tester avec mon entrée » runs the candidate's
+    input, and JavaScript and SQL are graded in the sandbox."""
+    application_id, slug, email = in_db_thread(make_multilingual_application)
+    log_in(page, deferred_daphne, email)
+    exercises = f"{deferred_daphne}/evaluations/candidatures/{application_id}/exercices"
+    page.goto(f"{exercises}/{slug}/")
+    page.locator(".cm-editor .cm-content").wait_for()
+    type_code(page, ["print(0)"])
+    page.get_by_label("Langage de programmation").select_option("javascript")
+    page.locator(".cm-content", has_text="// JavaScript").wait_for()
+    type_code(page, [JS_SOLUTION, "console.log(a + b);"])
+    assert_accessible(page)
+
+    page.get_by_text("Tester avec mon entrée", exact=True).first.click()  # opens the details
+    page.get_by_label("Votre entrée").fill("20 22\n")
+    page.get_by_role("button", name="Tester avec mon entrée").click()
+    page.locator("[data-vivier-own-input-stdout]", has_text="42").wait_for()
+
+    # Back to Python: its draft was kept; then JavaScript again, with its code.
+    page.get_by_label("Langage de programmation").select_option("python")
+    page.locator(".cm-content", has_text="print(0)").wait_for()
+    page.get_by_label("Langage de programmation").select_option("javascript")
+    page.locator(".cm-content", has_text="console.log(a + b);").wait_for()
+    submit_and_grade(page, "javascript")
+
+    page.goto(f"{exercises}/sql-clients-ville/")
+    page.locator(".cm-editor .cm-content").wait_for()
+    assert page.get_by_text("Votre exemple personnel").is_visible()
+    type_code(page, [SQL_SOLUTION])
+    submit_and_grade(page, "sql")

@@ -27,7 +27,10 @@ def library(django_db_setup, django_db_blocker):
 @pytest.mark.parametrize("slug", exercise_slugs())
 def test_the_reference_solution_scores_full_marks(library, real_sandbox, slug):
     exercise = Exercise.objects.current().get(slug=slug)
-    submission = SubmissionFactory(exercise=exercise, code=get_exercise(slug).reference_solution)
+    spec = get_exercise(slug)
+    submission = SubmissionFactory(
+        exercise=exercise, language=spec.language, code=spec.reference_solution
+    )
     grade_submission_task.enqueue(submission.pk)
     submission.refresh_from_db()
     failures = [v for v in submission.verdicts if v["verdict"] != "AC"]

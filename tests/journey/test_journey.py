@@ -1,8 +1,9 @@
 """The whole journey in a real browser, one person per browser context: an employer admin
 creates an offer from scratch, fixes its wording and publishes it with an assessment; an
 adviser finds it and invites a person; the person signs up, applies and takes the assessment
-(situation, written answer with a connection cut in the middle, code graded by a real worker in
-the sandbox); two colleagues review the written answer blind; the recruiter sets and locks the
+(situation, written answer with a connection cut in the middle, a JavaScript exercise and a SQL
+exercise from the library graded by a real worker in the sandbox); two colleagues review the
+written answer blind; the recruiter sets and locks the
 rules, invites to interview and sees the identity (audited); a panel of three scores live and
 records the consensus; the recruiter shortlists; the person sees their results; the adviser sees
 the stage reached; and a visitor finds the offer's public page, signs up from its « Postuler »
@@ -30,6 +31,8 @@ from playwright.sync_api import expect
 
 from accounts.models import AuditEntry
 from advisers.models import Invitation
+from assessments.library import get_exercise
+from assessments.library_sync import sync_exercises
 from assessments.models import Campaign, Submission, WrittenAnswer
 from candidates.models import Application
 from employers.models import Offer
@@ -66,7 +69,14 @@ PROMPT = "Décrivez une situation où vous avez aidé un collègue."
 BEFORE_CUT = f"Moi, {FIRST_NAME} {LAST_NAME}, j'ai aidé un collègue débordé par les tickets."
 DURING_CUT = " Nous avons trié les demandes ensemble."
 AFTER_CUT = " Il a fini sa semaine sereinement."
-SOLUTION = "print(sum(map(int, input().split())))"
+# Typed into CodeMirror, which closes brackets and quotes itself: typing the closing one steps
+# over it, so the text typed is the text saved.
+JS_SOLUTION = (
+    'const [a, b] = require("fs").readFileSync(0, "utf8").trim().split(/\\s+/).map(Number);'
+    "\nconsole.log(a + b);"
+)
+SQL_EXERCISE = "sql-clients-ville"
+SQL_SOLUTION = "SELECT nom FROM clients WHERE ville = 'Lyon' ORDER BY nom;"
 PANEL_NOTES = {
     "admin": "Awa : démarche claire et structurée.",
     "alice": "Alice : exemples précis.",
@@ -88,7 +98,11 @@ def build_world():
     bruno = EmployerMembershipFactory(employer=employer, user__display_name="Bruno").user
     # No offer: the admin creates it in the browser. What the campaign editor offers to choose
     # from: one item of each kind.
-    exercise = ExerciseFactory()
+    sync_exercises([get_exercise(SQL_EXERCISE)])  # before: the sync retires any other exercise
+    exercise = ExerciseFactory(
+        languages=["python", "javascript"],
+        starters={"python": "", "javascript": "// JavaScript\n"},
+    )
     SjtScenarioFactory()
     WrittenQuestionFactory(prompt_fr=PROMPT)
     adviser = AdviserMembershipFactory().user
@@ -98,6 +112,7 @@ def build_world():
         bruno=person(bruno),
         adviser=person(adviser),
         exercise_title=exercise.title_fr,
+        sql_title=get_exercise(SQL_EXERCISE).title["fr"],
     )
 
 
@@ -297,11 +312,14 @@ def create_and_publish_the_offer(journey, world):
 
 
 def compose_the_assessment(journey, world, admin):
-    """Through the employer's campaign editor: one exercise, one situation, one question."""
+    """Through the employer's campaign editor: two exercises (the first one in Python or
+    JavaScript, the candidate's choice), one situation, one question."""
     admin.get_by_role("link", name=re.compile("Composer l'évaluation")).click()
-    admin.get_by_role("group", name="Exercices de code").get_by_label(
-        world.exercise_title, exact=False
-    ).check()
+    exercises = admin.get_by_role("group", name="Exercices de code")
+    exercises.get_by_label(world.exercise_title, exact=False).check()
+    exercises.get_by_label(world.sql_title, exact=False).check()
+    languages = admin.get_by_role("group", name="Langages autorisés par exercice")
+    expect(languages.get_by_label("JavaScript (Node.js)")).to_be_checked()
     admin.get_by_role("group", name="Mises en situation").get_by_role("checkbox").check()
     admin.get_by_role("group", name="Questions écrites").get_by_label(PROMPT, exact=False).check()
     admin.get_by_label("Poids des exercices de code").fill("1")
@@ -319,7 +337,40 @@ def compose_the_assessment(journey, world, admin):
         counts = (campaign.exercises.count(), campaign.scenarios.count())
         return counts + (campaign.questions.count(),)
 
-    assert in_db_thread(composed) == (1, 1, 1)
+    assert in_db_thread(composed) == (2, 1, 1)
+
+
+def solve_in_the_editor(journey, candidate, code, shot, language):
+    """Replace the editor's text with ``code``, submit, and wait for the worker's full marks."""
+    editor = candidate.get_by_role("textbox", name="Votre code")
+    editor.click()
+    candidate.keyboard.press("Control+A")
+    candidate.keyboard.press("Delete")
+    for number, line in enumerate(code.split("\n")):
+        if number:
+            candidate.keyboard.press("Enter")
+            candidate.keyboard.press("Shift+Tab")  # no automatic indentation
+        candidate.keyboard.type(line)
+    journey.check(candidate, shot)
+    candidate.get_by_role("button", name="Soumettre").click()
+    candidate.wait_for_url("**/evaluations/soumissions/*/")
+    # Graded, but the score waits for the closing of the assessment, like every result.
+    candidate.get_by_text("Votre code est corrigé et enregistré.").wait_for(timeout=90_000)
+    assert candidate.get_by_text("Score : 100 %").count() == 0
+    journey.check(candidate, f"{shot}-graded")
+    submission_id = int(candidate.url.rstrip("/").rsplit("/", 1)[1])
+    graded = in_db_thread(
+        lambda: Submission.objects.values("status", "score", "attempts", "language").get(
+            pk=submission_id
+        )
+    )
+    assert graded == {"status": "graded", "score": 1.0, "attempts": 1, "language": language}
+
+
+def back_to_the_sitting(candidate):
+    candidate.goto(candidate.url.split("/evaluations/")[0] + "/candidat/")
+    candidate.get_by_role("link", name=f"Mon évaluation pour {TITLE}").click()
+    candidate.wait_for_url("**/epreuve/")
 
 
 def invite(journey, world) -> str:
@@ -441,31 +492,18 @@ def take_the_assessment(journey, world, candidate):
     assert abs(remaining_seconds(candidate) - (opened_with - elapsed)) <= 3
     journey.check(candidate, "assessment-resumed")
 
-    # The code exercise, graded by the worker in the sandbox while the page is open.
+    # The code exercises, graded by the worker in the sandbox while the page is open: the
+    # candidate picks JavaScript for the first one, the second one is a SQL query.
     candidate.get_by_role("link", name=world.exercise_title).click()
     candidate.locator(".cm-editor .cm-content").wait_for()  # CodeMirror replaced the textarea
-    editor = candidate.get_by_role("textbox", name="Votre code")
-    editor.click()
-    candidate.keyboard.press("Control+A")
-    candidate.keyboard.press("Delete")
-    candidate.keyboard.type(SOLUTION)
-    journey.check(candidate, "exercise")
-    candidate.get_by_role("button", name="Soumettre").click()
-    candidate.wait_for_url("**/evaluations/soumissions/*/")
-    # Graded, but the score waits for the closing of the assessment, like every result.
-    candidate.get_by_text("Votre code est corrigé et enregistré.").wait_for(timeout=90_000)
-    assert candidate.get_by_text("Score : 100 %").count() == 0
-    journey.check(candidate, "exercise-graded")
-    submission_id = int(candidate.url.rstrip("/").rsplit("/", 1)[1])
-    graded = in_db_thread(
-        lambda: Submission.objects.values("status", "score", "attempts").get(pk=submission_id)
-    )
-    assert graded == {"status": "graded", "score": 1.0, "attempts": 1}
-
-    # Back to the sitting, handed in.
-    candidate.goto(candidate.url.split("/evaluations/")[0] + "/candidat/")
-    candidate.get_by_role("link", name=f"Mon évaluation pour {TITLE}").click()
-    candidate.wait_for_url("**/epreuve/")
+    candidate.get_by_label("Langage de programmation").select_option("javascript")
+    expect(candidate.locator(".cm-content")).to_contain_text("// JavaScript")
+    solve_in_the_editor(journey, candidate, JS_SOLUTION, "exercise-javascript", "javascript")
+    back_to_the_sitting(candidate)
+    candidate.get_by_role("link", name=world.sql_title).click()
+    candidate.locator(".cm-editor .cm-content").wait_for()
+    solve_in_the_editor(journey, candidate, SQL_SOLUTION, "exercise-sql", "sql")
+    back_to_the_sitting(candidate)
     candidate.get_by_role("button", name="Remettre l'évaluation").click()
     candidate.wait_for_url("**/remettre/")
     candidate.get_by_label(

@@ -26,3 +26,12 @@ export {
 export { closeBrackets, closeBracketsKeymap } from "@codemirror/autocomplete";
 export { python } from "@codemirror/lang-python";
 export { javascript } from "@codemirror/lang-javascript";
+export { java } from "@codemirror/lang-java";
+export { php } from "@codemirror/lang-php";
+export { cpp } from "@codemirror/lang-cpp";
+export { go } from "@codemirror/lang-go";
+export { sql, SQLite } from "@codemirror/lang-sql";
+export { StreamLanguage } from "@codemirror/language";
+export { shell } from "@codemirror/legacy-modes/mode/shell";
+export { HighlightStyle } from "@codemirror/language";
+export { tags } from "@lezer/highlight";

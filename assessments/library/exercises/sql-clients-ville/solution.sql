@@ -1,0 +1,4 @@
+SELECT nom
+FROM clients
+WHERE ville = 'Lyon'
+ORDER BY nom;
