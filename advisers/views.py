@@ -15,7 +15,8 @@ from advisers import digests, following, invitations
 from advisers.formats import describe_assessment_format, describe_assessment_formats
 from advisers.forms import ConsentForm, InvitationForm, InvitedApplyForm, SubscriptionForm
 from advisers.invitations import InvitationProblem
-from advisers.models import Invitation, OfferSubscription
+from advisers.models import AdviserMembership, Invitation, OfferSubscription
+from advisers.onboarding import validated_organisation_required
 from broadcasting.search import OfferSearchForm, search_offers
 from candidates.enums import ApplicationStage
 from candidates.models import Application
@@ -34,6 +35,7 @@ OFFERS_PER_PAGE = 20
 
 @require_GET
 @role_required(Role.ADVISER)
+@validated_organisation_required
 def dashboard(request):
     form = OfferSearchForm(request.GET)
     if form.is_valid():
@@ -51,12 +53,16 @@ def dashboard(request):
             "cards": [(offer, formats[offer.pk]) for offer in page.object_list],
             "forms_with_errors": [form] if form.errors else [],
             "searched": any(value for key, value in request.GET.items() if key != "page"),
+            "memberships": AdviserMembership.objects.filter(user=request.user).select_related(
+                "organisation"
+            ),
         },
     )
 
 
 @require_http_methods(["GET", "POST"])
 @role_required(Role.ADVISER)
+@validated_organisation_required
 def offer_detail(request, offer_id):
     offer = get_object_or_404(
         Offer.objects.publicly_visible().select_related("employer"), pk=offer_id
@@ -110,6 +116,7 @@ def offer_detail(request, offer_id):
 
 @require_GET
 @role_required(Role.ADVISER)
+@validated_organisation_required
 def invitation_detail(request, invitation_id):
     invitation = get_object_or_404(
         Invitation.objects.of_adviser(request.user).select_related("offer__employer"),
@@ -124,6 +131,7 @@ def invitation_detail(request, invitation_id):
 
 @require_GET
 @role_required(Role.ADVISER)
+@validated_organisation_required
 def follow_up(request):
     referred_hires = Application.objects.filter(
         referral__invitation__adviser=request.user, stage=ApplicationStage.HIRED

@@ -7,6 +7,7 @@ from django.utils.functional import SimpleLazyObject
 from accounts.access import role_required
 from accounts.enums import Role
 from accounts.models import AuditEntry
+from employers.audit_labels import audit_label
 from employers.enums import MemberRole
 from employers.models import (
     EmployerMembership,
@@ -34,7 +35,12 @@ def dashboard(request):
     )
     for offer in page.object_list:
         offer.application_count = counts.get(offer.pk, 0)
-    return render(request, "employers/dashboard.html", {"offers": page.object_list, "page": page})
+    memberships = EmployerMembership.objects.filter(user=request.user).select_related("employer")
+    return render(
+        request,
+        "employers/dashboard.html",
+        {"offers": page.object_list, "page": page, "memberships": memberships},
+    )
 
 
 @role_required(Role.RECRUITER)
@@ -73,5 +79,7 @@ def audit_log(request):
     if not request.user.is_staff:
         administered = EmployerMembership.objects.admins().filter(user=request.user)
         entries = entries.of_employers(administered.values("employer"))
-    entries = entries.select_related("actor", "employer")[:200]
+    entries = list(entries.select_related("actor", "employer")[:200])
+    for entry in entries:
+        entry.label = audit_label(entry.action)
     return render(request, "employers/audit_log.html", {"entries": entries})
