@@ -115,7 +115,7 @@ class InviteForm(forms.Form):
         label=_("Adresse e-mail de votre collègue"),
         widget=forms.EmailInput(attrs={"autocomplete": "off"}),
     )
-    role = forms.ChoiceField(label=_("Rôle"))
+    role = forms.ChoiceField(label=_("Rôle"), initial="member")  # admin is chosen, not given
 
     def __init__(self, *args, role_choices, **kwargs):
         super().__init__(*args, **kwargs)
