@@ -5,6 +5,8 @@ from django.utils.translation import gettext_lazy as _
 AUDIT_LABELS = {
     "employer.signed_up": _("Inscription de l'entreprise"),
     "employer.confirmed": _("Entreprise confirmée par l'équipe Vivier"),
+    "adviser_organisation.signed_up": _("Inscription de la structure"),
+    "adviser_organisation.validated": _("Structure validée par l'équipe Vivier"),
     "team.invitation_sent": _("Invitation envoyée"),
     "team.invitation_resent": _("Invitation renvoyée"),
     "team.invitation_revoked": _("Invitation révoquée"),
