@@ -10,6 +10,7 @@ from accounts.models import AuditEntry
 from employers.audit_labels import audit_label
 from employers.enums import MemberRole
 from employers.models import (
+    Employer,
     EmployerMembership,
     Offer,
     is_employer_admin,
@@ -35,11 +36,12 @@ def dashboard(request):
     )
     for offer in page.object_list:
         offer.application_count = counts.get(offer.pk, 0)
-    memberships = EmployerMembership.objects.filter(user=request.user).select_related("employer")
+    # Their employers, for the team links (the role stays with the user's facts).
+    employers = Employer.objects.filter(memberships__user=request.user).distinct()
     return render(
         request,
         "employers/dashboard.html",
-        {"offers": page.object_list, "page": page, "memberships": memberships},
+        {"offers": page.object_list, "page": page, "employers": employers},
     )
 
 
