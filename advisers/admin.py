@@ -1,18 +1,50 @@
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from advisers.models import (
     AdviserMembership,
     AdviserOrganisation,
+    AdviserTeamInvitation,
     Invitation,
     OfferSubscription,
     Referral,
 )
+from advisers.onboarding import validate_organisation
 
 
 @admin.register(AdviserOrganisation)
 class AdviserOrganisationAdmin(admin.ModelAdmin):
-    list_display = ["name", "kind", "department"]
+    list_display = ["name", "kind", "department", "status"]
+    list_filter = ["status", "kind"]
     search_fields = ["name"]
+    readonly_fields = ["status"]
+    actions = ["validate"]
+
+    @admin.action(description=_("Valider les structures en attente"))
+    def validate(self, request, queryset):
+        validated = sum(validate_organisation(o, by=request.user) for o in queryset)
+        self.message_user(
+            request,
+            ngettext("%(count)d structure validée.", "%(count)d structures validées.", validated)
+            % {"count": validated},
+            messages.SUCCESS,
+        )
+
+
+@admin.register(AdviserTeamInvitation)
+class AdviserTeamInvitationAdmin(admin.ModelAdmin):
+    """Read only: invitations are made, resent and revoked by the structure's admins."""
+
+    list_display = ["id", "organisation", "role", "state", "sent_at"]
+    list_filter = ["state", "role"]
+    exclude = ["nonce"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
 
 
 @admin.register(AdviserMembership)

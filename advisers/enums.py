@@ -7,3 +7,8 @@ class AdviserOrganisationKind(models.TextChoices):
     MISSION_LOCALE = "mission_locale", _("Mission locale")
     CAP_EMPLOI = "cap_emploi", _("Cap emploi")
     ASSOCIATION = "association", _("Association")
+
+
+class AdviserOrganisationStatus(models.TextChoices):
+    PENDING = "pending", _("En attente de validation")
+    VALIDATED = "validated", _("Validée")

@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts.audit import log_action
+from advisers.enums import AdviserOrganisationStatus
 from advisers.formats import describe_assessment_format
 from advisers.models import (
     CODE_MAX_LENGTH,
@@ -59,7 +60,10 @@ def invitation_link(invitation: Invitation) -> str:
 
 
 def adviser_organisations(user) -> QuerySet[AdviserOrganisation]:
-    return AdviserOrganisation.objects.filter(memberships__user=user)
+    """The structures `user` invites people for: validated ones only (advisers.onboarding)."""
+    return AdviserOrganisation.objects.filter(
+        memberships__user=user, status=AdviserOrganisationStatus.VALIDATED
+    )
 
 
 def create_invitation(

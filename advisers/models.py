@@ -5,9 +5,10 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from advisers.enums import AdviserOrganisationKind
+from advisers.enums import AdviserOrganisationKind, AdviserOrganisationStatus
 from core.text import refuse_invisible
 from employers.enums import MemberRole
+from employers.models import TeamInvitation
 
 # 32 random bytes, URL-safe: 43 characters, unguessable.
 CODE_BYTES = 32
@@ -22,6 +23,14 @@ class AdviserOrganisation(models.Model):
     name = models.CharField(_("nom"), max_length=200, validators=[refuse_invisible])
     kind = models.CharField(_("type"), max_length=32, choices=AdviserOrganisationKind.choices)
     department = models.CharField(_("département"), max_length=3, blank=True)
+    # A structure that signed up on its own waits for staff to validate it: until then its
+    # advisers see no candidate data. Staff-created structures are validated.
+    status = models.CharField(
+        _("statut"),
+        max_length=16,
+        choices=AdviserOrganisationStatus.choices,
+        default=AdviserOrganisationStatus.VALIDATED,
+    )
     created_at = models.DateTimeField(_("création"), default=timezone.now)
 
     class Meta:
@@ -56,6 +65,21 @@ class AdviserMembership(models.Model):
 
     def __str__(self):
         return f"{self.user} @ {self.organisation}"
+
+
+class AdviserTeamInvitation(TeamInvitation):
+    """An invitation to join a structure (employers.team)."""
+
+    organisation = models.ForeignKey(
+        AdviserOrganisation, on_delete=models.CASCADE, related_name="team_invitations"
+    )
+    role = models.CharField(
+        _("rôle"), max_length=16, choices=MemberRole.choices, default=MemberRole.MEMBER
+    )
+
+    class Meta(TeamInvitation.Meta):
+        verbose_name = _("invitation dans une structure")
+        verbose_name_plural = _("invitations dans les structures")
 
 
 class InvitationQuerySet(models.QuerySet):

@@ -1,7 +1,7 @@
 from django.contrib.auth.decorators import login_not_required
 from django.urls import path
 
-from advisers import views
+from advisers import views, views_team
 from advisers.feeds import SubscriptionFeed
 
 app_name = "advisers"
@@ -30,4 +30,33 @@ urlpatterns = [
     path("invitation/<str:code>/", views.invitation, name="invitation"),
     path("postuler/<int:offer_id>/", views.apply_invited, name="apply_invited"),
     path("mes-conseillers/", views.my_advisers, name="my_advisers"),
+    path("inscription/", views_team.signup, name="signup"),
+    path("rejoindre/<str:invitation_token>/", views_team.join, name="join"),
+    path("<int:organisation_id>/equipe/", views_team.team, name="team"),
+    path("<int:organisation_id>/equipe/quitter/", views_team.leave, name="team_leave"),
+    path(
+        "<int:organisation_id>/equipe/invitations/<int:team_invitation_id>/renvoyer/",
+        views_team.invitation_resend,
+        name="team_invitation_resend",
+    ),
+    path(
+        "<int:organisation_id>/equipe/invitations/<int:team_invitation_id>/revoquer/",
+        views_team.invitation_revoke,
+        name="team_invitation_revoke",
+    ),
+    path(
+        "<int:organisation_id>/equipe/membres/<int:membership_id>/role/",
+        views_team.member_role,
+        name="team_member_role",
+    ),
+    path(
+        "<int:organisation_id>/equipe/membres/<int:membership_id>/passer-la-main/",
+        views_team.member_hand_over,
+        name="team_member_hand_over",
+    ),
+    path(
+        "<int:organisation_id>/equipe/membres/<int:membership_id>/retirer/",
+        views_team.member_remove,
+        name="team_member_remove",
+    ),
 ]

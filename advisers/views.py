@@ -22,7 +22,8 @@ from advisers.forms import (
     in_territory,
 )
 from advisers.invitations import InvitationProblem
-from advisers.models import Invitation, OfferSubscription
+from advisers.models import AdviserMembership, Invitation, OfferSubscription
+from advisers.onboarding import validated_organisation_required
 from broadcasting.search import search_offers
 from candidates.enums import ApplicationStage
 from candidates.models import Application
@@ -41,6 +42,7 @@ OFFERS_PER_PAGE = 20
 
 @require_GET
 @role_required(Role.ADVISER)
+@validated_organisation_required
 def dashboard(request):
     form = AdviserOfferSearchForm(request.GET)
     if form.is_valid():
@@ -58,12 +60,16 @@ def dashboard(request):
             "cards": [(offer, formats[offer.pk]) for offer in page.object_list],
             "forms_with_errors": [form] if form.errors else [],
             "searched": any(value for key, value in request.GET.items() if key != "page"),
+            "memberships": AdviserMembership.objects.filter(user=request.user).select_related(
+                "organisation"
+            ),
         },
     )
 
 
 @require_http_methods(["GET", "POST"])
 @role_required(Role.ADVISER)
+@validated_organisation_required
 def offer_detail(request, offer_id):
     offer = get_object_or_404(
         Offer.objects.publicly_visible().select_related("employer"), pk=offer_id
@@ -117,6 +123,7 @@ def offer_detail(request, offer_id):
 
 @require_GET
 @role_required(Role.ADVISER)
+@validated_organisation_required
 def invitation_detail(request, invitation_id):
     invitation = get_object_or_404(
         Invitation.objects.of_adviser(request.user).select_related("offer__employer"),
@@ -131,6 +138,7 @@ def invitation_detail(request, invitation_id):
 
 @require_GET
 @role_required(Role.ADVISER)
+@validated_organisation_required
 def follow_up(request):
     referred_hires = Application.objects.filter(
         referral__invitation__adviser=request.user, stage=ApplicationStage.HIRED

@@ -29,6 +29,14 @@ if not DEBUG and not ALLOWED_HOSTS:
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 
 SITE_URL = env_str("VIVIER_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+# The public « API Recherche d'entreprises », asked for the company behind a SIRET at sign-up
+# (employers.company_registry); seconds before the sign-up gives up and goes on, pending.
+COMPANY_REGISTRY_URL = env_str(
+    "VIVIER_COMPANY_REGISTRY_URL", "https://recherche-entreprises.api.gouv.fr"
+)
+COMPANY_REGISTRY_TIMEOUT = env_int("VIVIER_COMPANY_REGISTRY_TIMEOUT", 5)
+# Days an invitation to join an organisation stays valid.
+TEAM_INVITATION_DAYS = env_int("VIVIER_TEAM_INVITATION_DAYS", 7)
 # Where people write to exercise their rights or report an accessibility problem (the privacy
 # notice and the accessibility statement give it).
 CONTACT_EMAIL = env_str("VIVIER_CONTACT_EMAIL", "")

@@ -9,6 +9,10 @@ os.environ.setdefault("ALLOWED_HOSTS", "127.0.0.1,localhost,testserver")
 os.environ.setdefault("EMAIL_HOST", "localhost")
 os.environ.setdefault("DJANGO_SECURE_SSL_REDIRECT", "false")
 os.environ.setdefault("DJANGO_SECURE_COOKIES", "false")
+# Tests never ask the real company registry: nothing listens on port 9 (discard), so an
+# unreachable registry is the default; tests/employers/registry.py serves recorded answers.
+os.environ.setdefault("VIVIER_COMPANY_REGISTRY_URL", "http://127.0.0.1:9")
+os.environ.setdefault("VIVIER_COMPANY_REGISTRY_TIMEOUT", "2")
 
 from config.settings import *  # noqa: E402, F403
 from config.settings import STORAGES, VAR_DIR  # noqa: E402

@@ -1,6 +1,9 @@
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
-from employers.models import Employer, EmployerMembership, Offer
+from employers.models import Employer, EmployerInvitation, EmployerMembership, Offer
+from employers.onboarding import confirm_employer
 from employers.services import set_member_role
 
 
@@ -13,8 +16,39 @@ class MembershipInline(admin.TabularInline):
 
 @admin.register(Employer)
 class EmployerAdmin(admin.ModelAdmin):
-    search_fields = ["name"]
+    list_display = ["name", "siret", "status", "activity_code", "created_at"]
+    list_filter = ["status"]
+    search_fields = ["name", "siret"]
+    readonly_fields = ["status"]
     inlines = [MembershipInline]
+    actions = ["confirm"]
+
+    @admin.action(description=_("Confirmer les entreprises en attente (SIRET vérifié)"))
+    def confirm(self, request, queryset):
+        confirmed = sum(confirm_employer(employer, by=request.user) for employer in queryset)
+        self.message_user(
+            request,
+            ngettext(
+                "%(count)d entreprise confirmée.", "%(count)d entreprises confirmées.", confirmed
+            )
+            % {"count": confirmed},
+            messages.SUCCESS,
+        )
+
+
+@admin.register(EmployerInvitation)
+class EmployerInvitationAdmin(admin.ModelAdmin):
+    """Read only: invitations are made, resent and revoked by the employer's admins."""
+
+    list_display = ["id", "employer", "role", "state", "sent_at"]
+    list_filter = ["state", "role"]
+    exclude = ["nonce"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
 
 
 @admin.register(EmployerMembership)

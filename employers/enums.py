@@ -20,6 +20,21 @@ class EmployerRole(models.TextChoices):
     INTERVIEWER = "interviewer", _("Intervieweur·euse")
 
 
+class OrganisationStatus(models.TextChoices):
+    """An organisation that signed up on its own is active at once when the company registry
+    confirmed its SIRET, pending (until staff confirm it) when the registry could not be asked.
+    Staff-created organisations are active."""
+
+    PENDING = "pending", _("En attente de confirmation")
+    ACTIVE = "active", _("Active")
+
+
+class InvitationState(models.TextChoices):
+    PENDING = "pending", _("En attente")
+    ACCEPTED = "accepted", _("Acceptée")
+    REVOKED = "revoked", _("Révoquée")
+
+
 # The employer roles that recruit: every employer page but the audit log (admins only).
 RECRUITING_ROLES = (EmployerRole.ADMIN, EmployerRole.MEMBER)
 

@@ -1,3 +1,4 @@
+import datetime
 import re
 from decimal import Decimal
 
@@ -18,9 +19,11 @@ from employers.enums import (
     EmployerRole,
     ExperienceLevel,
     FindingSeverity,
+    InvitationState,
     MemberRole,
     OfferStatus,
     OfferTransition,
+    OrganisationStatus,
     RemotePolicy,
     WorkingTime,
 )
@@ -50,6 +53,16 @@ class EmployerQuerySet(models.QuerySet):
 
 class Employer(models.Model):
     name = models.CharField(_("nom"), max_length=200, validators=[refuse_invisible])
+    # Set when the employer signed up on its own; staff-created employers may have none.
+    siret = models.CharField(_("SIRET"), max_length=14, unique=True, null=True, blank=True)
+    address = models.CharField(_("adresse"), max_length=300, blank=True)
+    activity_code = models.CharField(_("code d'activité (NAF)"), max_length=10, blank=True)
+    status = models.CharField(
+        _("statut"),
+        max_length=16,
+        choices=OrganisationStatus.choices,
+        default=OrganisationStatus.ACTIVE,
+    )
     created_at = models.DateTimeField(_("création"), default=timezone.now)
 
     objects = EmployerQuerySet.as_manager()
@@ -61,6 +74,10 @@ class Employer(models.Model):
 
     def __str__(self):
         return self.name
+
+    @property
+    def is_pending(self) -> bool:
+        return self.status == OrganisationStatus.PENDING
 
 
 class EmployerMembershipQuerySet(models.QuerySet):
@@ -92,6 +109,70 @@ class EmployerMembership(models.Model):
 
     def __str__(self):
         return f"{self.user} @ {self.employer} ({self.get_role_display()})"
+
+
+class TeamInvitationQuerySet(models.QuerySet):
+    def pending(self):
+        return self.filter(state=InvitationState.PENDING)
+
+
+class TeamInvitation(models.Model):
+    """An invitation to join an organisation with a role, sent by email. Its link carries a
+    signed token (employers.invitations) naming the invitation and its `nonce`: resending
+    draws a new nonce, so only the latest link works; accepting or revoking ends it. Abstract:
+    employers and advisers' organisations each have theirs."""
+
+    email = models.EmailField(_("adresse e-mail"))
+    role = models.CharField(_("rôle"), max_length=16)
+    state = models.CharField(
+        _("état"), max_length=16, choices=InvitationState.choices, default=InvitationState.PENDING
+    )
+    nonce = models.CharField(max_length=32)
+    invited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("invité·e par"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    sent_at = models.DateTimeField(_("envoyée le"), default=timezone.now)
+    accepted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("acceptée par"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    ended_at = models.DateTimeField(_("acceptée ou révoquée le"), null=True, blank=True)
+    created_at = models.DateTimeField(_("création"), default=timezone.now)
+
+    objects = TeamInvitationQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+        ordering = ["-sent_at", "-id"]
+
+    def __str__(self):
+        return f"{self._meta.verbose_name} #{self.pk}"
+
+    def expires_at(self):
+        return self.sent_at + datetime.timedelta(days=settings.TEAM_INVITATION_DAYS)
+
+    @property
+    def is_pending(self) -> bool:
+        return self.state == InvitationState.PENDING
+
+
+class EmployerInvitation(TeamInvitation):
+    employer = models.ForeignKey(Employer, on_delete=models.CASCADE, related_name="invitations")
+    role = models.CharField(
+        _("rôle"), max_length=16, choices=EmployerRole.choices, default=EmployerRole.MEMBER
+    )
+
+    class Meta(TeamInvitation.Meta):
+        verbose_name = _("invitation dans une entreprise")
+        verbose_name_plural = _("invitations dans les entreprises")
 
 
 def recruits_for_an_employer(user) -> bool:

@@ -320,6 +320,15 @@ def publish_offer(offer: Offer, *, by, justification="", exception="", acknowled
         raise OfferTransitionError(offer, OfferTransition.PUBLISH)
     if problems := completeness_errors(offer):
         raise PublicationGateError([_("Complétez l'offre avant de la publier :"), *problems])
+    if offer.employer.is_pending:
+        raise PublicationGateError(
+            [
+                _(
+                    "Votre entreprise attend la confirmation de l'équipe Vivier : vous pourrez "
+                    "publier dès qu'elle sera confirmée."
+                )
+            ]
+        )
     fields = offer_fields(offer)
     findings = check_offer(fields, locale=current_language())
     errors = gate_errors(

@@ -23,6 +23,7 @@ from django.utils import timezone
 from accounts.models import AuditEntry
 from advisers import digests
 from advisers import invitations as adviser_invitations
+from advisers import onboarding as adviser_onboarding
 from assessments import campaigns as assessment_campaigns
 from assessments import reviews
 from assessments.models import WrittenAnswer
@@ -30,7 +31,9 @@ from candidates.enums import ApplicationStage
 from candidates.models import Application, Identity
 from candidates.retention import apply_retention
 from candidates.stages import move_application
+from employers import onboarding
 from employers import services as employer_services
+from employers import team as team_services
 from employers.enums import MemberRole
 from interviews import grids, scheduling, sessions
 from interviews.grids import copy_library_grid
@@ -212,6 +215,44 @@ def build_world():
         return _build_world()
 
 
+def organisations_world(employer, recruiter, staff) -> dict:
+    """Sign-ups and team changes; returns the ids the crawl needs for their pages."""
+    signer = UserFactory(recruiter=True, mfa=True)
+    signed_up = onboarding.create_employer(
+        "41816609600069", onboarding.RegistryAnswer(None), name="Entreprise inscrite", by=signer
+    )
+    onboarding.confirm_employer(signed_up, by=staff)
+    team = onboarding.employer_team(employer)
+    joining = team_services.invite_colleague(
+        team, "nouvelle.recrue@example.org", MemberRole.MEMBER, by=recruiter
+    )
+    team_services.resend_invitation(team, joining, by=recruiter)
+    newcomer = UserFactory(email="nouvelle.recrue@example.org", recruiter=True, mfa=True)
+    team_services.accept_invitation(team, joining, user=newcomer)
+    team_services.leave(team, user=newcomer)
+    dropped = team_services.invite_colleague(
+        team, "jamais.venue@example.org", MemberRole.MEMBER, by=recruiter
+    )
+    team_services.revoke_invitation(team, dropped, by=recruiter)
+    removed = UserFactory(recruiter=True, mfa=True)
+    membership = employer_services.set_member_role(employer, removed, "member", by=recruiter)
+    team_services.remove_member(team, membership, by=recruiter)
+    waiting = team_services.invite_colleague(
+        team, "en.attente@example.org", MemberRole.MEMBER, by=recruiter
+    )
+    # An adviser structure signs up (pending), staff validate it.
+    structure = adviser_onboarding.create_adviser_organisation(
+        name="Mission locale inscrite", kind="mission_locale", department="77", by=UserFactory()
+    )
+    adviser_onboarding.validate_organisation(structure, by=staff)
+    return {
+        "organisation_id": structure.pk,
+        "team_invitation_id": waiting.pk,
+        "membership_id": team.memberships().get(user=recruiter).pk,
+        "invitation_token": team_services.invitation_token(team, waiting),
+    }
+
+
 def _build_world():
     now = timezone.now()
     # The employer: an admin (the recruiter in charge), an interviewer, a member on no panel.
@@ -228,6 +269,10 @@ def _build_world():
         reverse("admin:accounts_user_change", args=[changed.pk]),
         {"email": changed.email, "display_name": "", "role": "adviser", "is_active": "on"},
     )
+
+    # Organisations: an employer signs up (the registry unreachable: pending) and staff
+    # confirm it; the recruiter's team invites, resends, revokes, accepts, removes, leaves.
+    organisations = organisations_world(employer, recruiter, staff)
 
     # Offers: one written, changed and published; one published with a justified legal
     # condition, then closed.
@@ -455,6 +500,7 @@ def _build_world():
         .get()
         .question_id,
         "answer_id": WrittenAnswer.objects.filter(attempt__application=application).get().pk,
+        **organisations,
     }
     return {
         "roles": {

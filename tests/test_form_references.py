@@ -291,6 +291,8 @@ BUILT_BY_THEIR_VIEWS = {
     "assessments.forms.ReviewForm",
     "employers.forms.OfferForm",
     "employers.forms.PublishForm",
+    "employers.team_forms.InviteForm",
+    "employers.team_forms.RoleForm",
     "interviews.forms.CompetencyForm",
     "interviews.forms.ConsensusForm",
     "interviews.forms.InterviewForm",

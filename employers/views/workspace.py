@@ -10,6 +10,7 @@ from accounts.models import AuditEntry
 from employers.enums import MemberRole
 from employers.forms import AuditFilterForm
 from employers.models import (
+    Employer,
     EmployerMembership,
     Offer,
     is_employer_admin,
@@ -35,7 +36,13 @@ def dashboard(request):
     )
     for offer in page.object_list:
         offer.application_count = counts.get(offer.pk, 0)
-    return render(request, "employers/dashboard.html", {"offers": page.object_list, "page": page})
+    # Their employers, for the team links (the role stays with the user's facts).
+    employers = Employer.objects.filter(memberships__user=request.user).distinct()
+    return render(
+        request,
+        "employers/dashboard.html",
+        {"offers": page.object_list, "page": page, "employers": employers},
+    )
 
 
 @role_required(Role.RECRUITER)

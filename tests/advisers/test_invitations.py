@@ -152,7 +152,7 @@ def test_an_adviser_without_organisation_cannot_invite(client, force_login, offe
     lone = UserFactory(adviser=True, mfa=True)
     force_login(lone)
     response = invite(client, offer)
-    assert response.status_code == 200
+    assert response.status_code == 403  # advisers.onboarding.validated_organisation_required
     assert "aucune structure" in response.content.decode()
     assert not Invitation.objects.exists()
 

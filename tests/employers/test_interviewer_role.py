@@ -26,8 +26,10 @@ INTERVIEWER_PAGES = {
     "interviews:offer_interviews",
     "interviews:grid_detail",
     "interviews:session",
+    "employers:team",  # who their colleagues are (read only: invitations are the admins')
 }
 INTERVIEWER_ACTIONS = {
+    "employers:team_leave",  # a member of the team, they may leave it
     "interviews:start_scoring",
     "interviews:submit_scores",
     "interviews:close_scoring",
@@ -41,12 +43,16 @@ EVERYBODY = {
     "accessibility",
     "favicon",
     "employers:dashboard",  # sends an interviewer to interviews:mine
+    "employers:signup",  # public (a signed-in user is sent home)
+    "advisers:signup",
 }
 PUBLIC_NAMESPACES = ("broadcasting:", "api", "feeds:")
 # Pages opened by a link's secret or open to anybody signed in (an invitation, a feed, the
 # follow-up questionnaire, an offer to apply to): none is the employer's.
 BY_LINK = {
     "advisers:invitation",
+    "employers:join",
+    "advisers:join",
     "advisers:subscription_feed",
     "fairness:followup_answer",
     "candidates:apply",
