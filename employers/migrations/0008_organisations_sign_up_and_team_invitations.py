@@ -8,7 +8,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("employers", "0006_alter_employermembership_role"),
+        ("employers", "0007_offer_territory_and_rome_fields"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
