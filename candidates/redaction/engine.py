@@ -5,6 +5,7 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from candidates.redaction.age import find_ages, find_birth_dates_in_code
+from candidates.redaction.background import find_employers, find_origins
 from candidates.redaction.code import in_regions, text_regions
 from candidates.redaction.contact import (
     find_emails,
@@ -88,6 +89,8 @@ def detect(text: str, identity: Identity, *, kind: str, lang: str) -> list[Span]
     spans += find_name_part_identifiers(text, folded, forms, code=is_code)
     spans += find_other_people(text, folded, protected, code=is_code)
     spans += find_disclosures(text, folded)
+    spans += find_employers(text, folded)
+    spans += find_origins(text, folded, code=is_code)
     if is_code:
         regions = text_regions(text)
         spans = _inside_text_regions(spans, regions)
