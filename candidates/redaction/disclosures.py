@@ -178,6 +178,14 @@ STRONG += [
     r"ancestors|arriere-grands-parents) (?:sont|etaient|viennent|venaient|were|are|came)\b",
     r"\bissue? de l'immigration\b|\bfirst[- ]generation (?:immigrant|american|british)\b",
     r"\breligieu\w*|\b(?:je vote|i vote|i voted|j'ai vote)\b",
+    # seen on set C: colour blindness, a wheelchair said short, sign language, a Jewish
+    # practice, arriving in France, a name chosen after someone, a military past
+    r"\bdaltonien\w*|\bcolou?r[- ]?blind\w*|\ben fauteuil\b|\blangue des signes\b|\blsf\b",
+    r"\bsign language\b|\bjews?\b|\byom kipp(?:o?u)r\b|\bsukkot\b|\bsouccot\b",
+    r"\ben france depuis\b|\barrivee? en france\b|\bmoved to france\b|\bin france since\b",
+    r"\bnamed (?:me|us) after\b|(?:(?<=[.!?] )|(?<=^)|(?<=\n))named after\b",
+    r"\b(?:i was|i'm|i am) named after\b|\bm'(?:a|ont) (?:appelee?|prenommee?) comme\b",
+    r"\bancien(?:ne)? militaire\b|\bmilitaire de carriere\b|\bex-militaire\b",
     # residence status
     r"\btitre (?:pluriannuel|de sejour|de residence)\b|\bpasseport talent\b|\btalent passport\b",
     r"\bgreen card\b|\bsettled status\b|\b(?:student|work|talent|skilled worker) visa\b",
