@@ -54,7 +54,7 @@ def detect(text: str, identity: Identity, *, kind: str, lang: str) -> list[Span]
     protected = protected_ranges(text, folded)
     is_code = kind == "code"
     spans: list[Span] = []
-    spans += find_emails(text, forms)
+    spans += find_emails(text, forms, code=is_code, own_email=identity.email)
     spans += find_phones(text, code=is_code, own_phone=identity.phone)
     spans += find_phones_in_words(folded)
     spans += find_lookalike_phones(text)
@@ -69,7 +69,7 @@ def detect(text: str, identity: Identity, *, kind: str, lang: str) -> list[Span]
             text,
             [
                 lambda t: find_phones(t, code=True, own_phone=identity.phone),
-                find_emails,
+                lambda t: find_emails(t, code=True),
                 lambda t: _own_names_in(t, forms),
             ],
             own_phone=identity.phone,
