@@ -78,7 +78,7 @@ def detect(text: str, identity: Identity, *, kind: str, lang: str) -> list[Span]
     spans += find_handles(text, code=is_code)
     spans += find_named_addresses(text)
     spans += find_files(text, folded, forms)
-    spans += find_locations(text, folded, identity)
+    spans += find_locations(text, folded, identity, code=is_code)
     spans += find_ages(folded, identity.birth_year)
     city_words = {fold(identity.city)} if identity.city else set()
     spans += find_schools(text, folded, identity, city_words)
@@ -98,7 +98,22 @@ def detect(text: str, identity: Identity, *, kind: str, lang: str) -> list[Span]
     else:
         spans = [_as_word(text, s) for s in spans]
     spans = [t for s in spans if (t := trim(text, s))]
+    spans += _age_after_name(text, spans)
     return resolve(text, spans, lang)
+
+
+# "Lina Haddad, 30.", "[nom], 28, Brest": a bare number of adult years right after the name.
+_BARE_AGE = re.compile(r",\s*(?P<n>1[6-9]|[2-7]\d)(?=\s*(?:[,.;)—–]|$|\n))")
+
+
+def _age_after_name(text: str, spans: list[Span]) -> list[Span]:
+    ages = []
+    for span in spans:
+        if span.label == "name":
+            m = _BARE_AGE.match(text, span.end)
+            if m:
+                ages.append(Span(m.start("n"), m.end("n"), "age"))
+    return ages
 
 
 def _own_names_in(joined: str, forms) -> list[Span]:

@@ -240,7 +240,7 @@ def _addresses(text: str) -> list[Span]:
     return spans
 
 
-def find_locations(text: str, folded: str, identity: Identity) -> list[Span]:
+def find_locations(text: str, folded: str, identity: Identity, *, code: bool = False) -> list[Span]:
     spans = _addresses(text)
     for m in FR_POSTCODE_CITY.finditer(text):
         spans.append(Span(m.start(), m.end(), "postcode"))
@@ -266,7 +266,9 @@ def find_locations(text: str, folded: str, identity: Identity) -> list[Span]:
         for m in pattern.finditer(folded) if pattern else ():
             # "tours", "lens", "nice": the common word stays, the capitalised city goes.
             if text[m.start()].isupper() or not is_word:
-                if text[m.start()].isupper() or text[m.start()].isdigit():
+                # "j'habite a brest", "le havre": lower case in prose is still the town.
+                lower_ok = not is_word and (not code or _in_comment_line(text, m.start()))
+                if text[m.start()].isupper() or text[m.start()].isdigit() or lower_ok:
                     if not _city_not_residence(text, m.start(), m.end()) and not _listed(
                         text, m.start(), m.end()
                     ):
@@ -278,6 +280,13 @@ def find_locations(text: str, folded: str, identity: Identity) -> list[Span]:
             continue
         spans += _place_after(text, m.end())
     return spans
+
+
+_COMMENT_LINE = re.compile(r"^\s*(?:#|//|/\*|\*|--|;|<!--|%)")
+
+
+def _in_comment_line(text: str, pos: int) -> bool:
+    return bool(_COMMENT_LINE.match(text, text.rfind("\n", 0, pos) + 1))
 
 
 # --- Départements ------------------------------------------------------------------------------
