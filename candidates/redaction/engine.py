@@ -23,12 +23,14 @@ from candidates.redaction.disguised import (
     find_reversed_names,
 )
 from candidates.redaction.identity import Identity, name_forms
+from candidates.redaction.lexicon import tech_words
 from candidates.redaction.location import find_locations
 from candidates.redaction.names import (
     find_other_people,
     find_own_name,
     is_name_word,
     protected_ranges,
+    used_as_technology,
 )
 from candidates.redaction.obfuscated import (
     find_lookalike_phones,
@@ -98,8 +100,17 @@ def detect(text: str, identity: Identity, *, kind: str, lang: str) -> list[Span]
     else:
         spans = [_as_word(text, s) for s in spans]
     spans = [t for s in spans if (t := trim(text, s))]
+    spans = [s for s in spans if not _technology_word(text, folded, s)]
     spans += _age_after_name(text, spans)
     return resolve(text, spans, lang)
+
+
+def _technology_word(text: str, folded: str, span: Span) -> bool:
+    """A name span that is one technology word used as one ("je ne code pas en Java" for
+    a candidate called Java): whatever rule found it, the technology stays."""
+    if span.label != "name" or folded[span.start : span.end] not in tech_words():
+        return False
+    return used_as_technology(text, folded, span.start, span.end)
 
 
 # "Lina Haddad, 30.", "[nom], 28, Brest": a bare number of adult years right after the name.
