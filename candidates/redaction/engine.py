@@ -101,6 +101,8 @@ def detect(text: str, identity: Identity, *, kind: str, lang: str) -> list[Span]
         spans = [_as_word(text, s) for s in spans]
     spans = [t for s in spans if (t := trim(text, s))]
     spans = [s for s in spans if not _technology_word(text, folded, s)]
+    if is_code:
+        spans = _cities_as_data(text, spans)
     spans += _age_after_name(text, spans)
     return resolve(text, spans, lang)
 
@@ -111,6 +113,26 @@ def _technology_word(text: str, folded: str, span: Span) -> bool:
     if span.label != "name" or folded[span.start : span.end] not in tech_words():
         return False
     return used_as_technology(text, folded, span.start, span.end)
+
+
+_PERSONAL = {"name", "email", "phone", "address", "age", "profile", "ident", "url", "personal"}
+_WHOLE_LITERAL = re.compile(r"[\"'`]")
+
+
+def _cities_as_data(text: str, spans: list[Span]) -> list[Span]:
+    """In code that names nobody, a town that is a whole string literal is data
+    (``VILLES = ["Paris", "Lille"]``, ``c.Set("ville", "Aubervilliers")``), not where the
+    candidate lives; beside the candidate's name, e-mail or phone it stays redacted."""
+    if any(s.label in _PERSONAL for s in spans):
+        return spans
+    kept = []
+    for s in spans:
+        before, after = text[s.start - 1 : s.start], text[s.end : s.end + 1]
+        whole = before and before == after and _WHOLE_LITERAL.match(before)
+        if s.label == "city" and whole:
+            continue
+        kept.append(s)
+    return kept
 
 
 # "Lina Haddad, 30.", "[nom], 28, Brest": a bare number of adult years right after the name.
