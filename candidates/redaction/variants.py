@@ -466,6 +466,18 @@ def find_name_identifiers(text: str, folded: str, forms: NameForms) -> list[Span
                 if _at_identifier_bounds(text, start, end):
                     spans.append(Span(start, end, "ident", anywhere=True))
                 pos = compact.find(needle, pos + 1)
+    # "User=fsow", "login: kpo": an initial and a short family name, only as an account name.
+    short = {f[0] + last for f in firsts for last in lasts if 2 <= len(last) <= 3}
+    if short:
+        login = re.compile(
+            rf"(?i:\b(?:user|username|login|owner|author|account|compte)\s*[=:]?\s*[\"']?)"
+            rf"(?P<who>{'|'.join(sorted(short))})(?![\w\-])",
+            re.IGNORECASE,
+        )
+        spans += [
+            Span(m.start("who"), m.end("who"), "ident", anywhere=True)
+            for m in login.finditer(folded)
+        ]
     for m in _HOME.finditer(text):
         user = m.group("user")
         if fold(user) not in _GENERIC_USERS and not user.startswith("$"):
