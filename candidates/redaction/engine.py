@@ -80,7 +80,7 @@ def detect(text: str, identity: Identity, *, kind: str, lang: str) -> list[Span]
     spans += find_handles(text, code=is_code)
     spans += find_named_addresses(text)
     spans += find_files(text, folded, forms)
-    spans += find_locations(text, folded, identity, code=is_code)
+    spans += find_locations(text, folded, identity, in_code=is_code)
     spans += find_ages(folded, identity.birth_year)
     city_words = {fold(identity.city)} if identity.city else set()
     spans += find_schools(text, folded, identity, city_words)

@@ -240,7 +240,9 @@ def _addresses(text: str) -> list[Span]:
     return spans
 
 
-def find_locations(text: str, folded: str, identity: Identity, *, code: bool = False) -> list[Span]:
+def find_locations(
+    text: str, folded: str, identity: Identity, *, in_code: bool = False
+) -> list[Span]:
     spans = _addresses(text)
     for m in FR_POSTCODE_CITY.finditer(text):
         spans.append(Span(m.start(), m.end(), "postcode"))
@@ -267,7 +269,7 @@ def find_locations(text: str, folded: str, identity: Identity, *, code: bool = F
             # "tours", "lens", "nice": the common word stays, the capitalised city goes.
             if text[m.start()].isupper() or not is_word:
                 # "j'habite a brest", "le havre": lower case in prose is still the town.
-                lower_ok = not is_word and (not code or _in_comment_line(text, m.start()))
+                lower_ok = not is_word and (not in_code or _in_comment_line(text, m.start()))
                 if text[m.start()].isupper() or text[m.start()].isdigit() or lower_ok:
                     if not _city_not_residence(text, m.start(), m.end()) and not _listed(
                         text, m.start(), m.end()
