@@ -333,12 +333,29 @@ _TECH_AFTER_MORE = re.compile(
 )
 
 
+# The cast of cryptography and protocol examples: "Alice sends to Bob, Eve eavesdrops".
+_CAST = {"alice", "bob", "eve", "mallory", "carol", "dave", "trent", "peggy", "victor", "oscar"}
+
+
+def _cast_member(folded: str, start: int, end: int) -> bool:
+    """The word is one of the cast and another member stands in the same line."""
+    if folded[start:end] not in _CAST:
+        return False
+    line_start = folded.rfind("\n", 0, start) + 1
+    line_end = folded.find("\n", end)
+    line = folded[line_start : line_end if line_end != -1 else len(folded)]
+    others = set(re.findall(r"[a-z]+", line)) & (_CAST - {folded[start:end]})
+    return bool(others)
+
+
 def used_as_technology(text: str, folded: str, start: int, end: int) -> bool:
     """The word at [start, end) names a technology here, not a person."""
     head = folded[max(0, start - 30) : start]
     if _PERSON_BEFORE.search(head) or _PERSON_AFTER.match(folded, end):
         return False
     if _TECH_AFTER_MORE.match(folded, end):
+        return True
+    if _cast_member(folded, start, end):
         return True
     if not head.strip() and text[end : end + 1] in (",", ":"):
         return False  # "Hugo, React developer" opening the text

@@ -44,3 +44,15 @@ def test_the_technology_stays_and_the_person_goes(text, who, kept, gone):
 def test_the_name_as_a_person_still_goes():
     out = redact("Bonjour, je suis Pascal, 12 ans de Java.", PASCAL, lang="fr")
     assert "Pascal" not in out
+
+
+ALICE = {"first_name": "Alice", "last_name": "Fontaine", "city": "Tulle"}
+
+
+def test_the_cast_of_a_protocol_example_stays_for_a_candidate_named_like_them():
+    code = "# Alice signs, Bob verifies, Mallory replays\nsig = sign(key_alice, msg)\n"
+    assert redact(code, ALICE, kind="code", lang="en") == code
+
+
+def test_the_candidate_alone_with_that_name_still_goes():
+    assert "Alice" not in redact("Bonjour, Alice Fontaine, dev Go.", ALICE, lang="fr")
