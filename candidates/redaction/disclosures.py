@@ -232,7 +232,8 @@ _ORIGINAL_RE = re.compile("|".join(f"(?:{p})" for p in ORIGINAL))
 # "..., et très sensible au green IT", "and prefer written communication": any "et"/"and" starts
 # a new segment too; two disclosing segments side by side are glued back into one placeholder.
 _CLAUSE_START = re.compile(
-    r"\s(?:et|mais|and|but|so|donc|because|car|parce que|hence|which is why|c'est pourquoi)\s",
+    r"\s(?:et|mais|and|but|so|donc|because|car|parce que|puisque|hence|which is why|"
+    r"c'est pourquoi|since(?= (?:i|i'm|we|you|they|it|he|she)\b))\s",
     re.IGNORECASE,
 )
 

@@ -41,3 +41,13 @@ def test_the_short_disclosure_goes(text, lang, gone):
 )
 def test_technical_lookalikes_stay(text):
     assert redact(text, IRIS, lang="en") == text
+
+
+def test_a_clause_after_since_is_cut_off_from_what_came_before():
+    out = redact("Please send me the deadline since I'm off for Passover that week.", IRIS, lang="en")
+    assert out.startswith("Please send me the deadline ") and "Passover" not in out
+
+
+def test_since_with_a_year_stays_in_the_disclosure():
+    out = redact("I've been in France since 2015 and I write Go.", IRIS, lang="en")
+    assert "2015" not in out and "I write Go." in out
