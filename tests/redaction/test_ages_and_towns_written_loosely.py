@@ -44,3 +44,11 @@ def test_the_town_in_lower_case_goes(text, kind):
 )
 def test_counts_and_towns_as_data_stay(text, kind):
     assert redact(text, LINA, kind=kind, lang="fr") == text
+
+
+TOURS = {"first_name": "Lina", "last_name": "Haddad", "city": "Tours"}
+
+
+def test_a_town_that_is_a_word_goes_in_lower_case_after_where_one_lives():
+    out = redact("j'habite a tours et j'ai fait trois tours de piste", TOURS, lang="fr")
+    assert out == "j'habite a [ville] et j'ai fait trois tours de piste"
