@@ -48,7 +48,7 @@ _RESIDENCE_VERB = re.compile(
 )
 
 # Patterns on the folded (lower-case, accent-free) text.
-STRONG = [
+STRONG: list[str | tuple[tuple[str, ...], str]] = [
     # origin and nationality
     rf"\bje suis (?:\w+ )?(?:de nationalite |d'origine )?{_FR_NAT}\b",
     r"\bde nationalite \w+",
@@ -183,7 +183,8 @@ STRONG += [
     r"\bdaltonien\w*|\bcolou?r[- ]?blind\w*|\ben fauteuil\b|\blangue des signes\b|\blsf\b",
     r"\bsign language\b|\bjews?\b|\byom kipp(?:o?u)r\b|\bsukkot\b|\bsouccot\b",
     r"\ben france depuis\b|\barrivee? en france\b|\bmoved to france\b|\bin france since\b",
-    r"\bnamed (?:me|us) after\b|(?:(?<=[.!?] )|(?<=^)|(?<=\n))named after\b",
+    r"\bnamed (?:me|us) after\b",
+    (("named after",), r"(?:(?<=[.!?] )|(?<=^)|(?<=\n))named after\b"),
     r"\b(?:i was|i'm|i am) named after\b|\bm'(?:a|ont) (?:appelee?|prenommee?) comme\b",
     r"\bancien(?:ne)? militaire\b|\bmilitaire de carriere\b|\bex-militaire\b",
     # residence status
