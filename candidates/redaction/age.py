@@ -22,7 +22,7 @@ _NOT_AGE_AFTER = (
 
 AGE_PATTERNS = [
     # fr: "j'ai 34 ans", "âgée de 29 ans", "à 35 ans" (reconverted at), ", 23 ans,"
-    re.compile(rf"\bj'ai\s+\d{{1,2}}\s+ans\b{_NOT_AGE_AFTER}"),
+    re.compile(rf"\bj'?ai\s+\d{{1,2}}\s*ans\b{_NOT_AGE_AFTER}"),
     re.compile(rf"\bagee?s?\s+de\s+\d{{1,2}}\s+ans\b{_NOT_AGE_AFTER}"),
     re.compile(rf"(?<=\ba\s)(?<!y\sa\s)\d{{2}}\s+ans\b{_NOT_AGE_AFTER}"),
     re.compile(rf"(?:(?<=[,—–(]\s)|(?<=\s-\s)|(?<=[,—–(]))\d{{2}}\s*ans\b{_NOT_AGE_AFTER}"),

@@ -191,17 +191,46 @@ _FUNCTIONAL = re.compile(
 )
 
 
-def find_emails(text: str, forms: NameForms | None = None) -> list[Span]:
-    spans = [
-        Span(m.start(), m.end(), "email", anywhere=True)
-        for m in EMAIL.finditer(text)
-        if not _RESERVED_DOMAIN.search(m.group())
-        and not _SSH_REMOTE.match(text, m.start())
-        and not (
-            _FUNCTIONAL.match(m.group())
-            and not (forms and _mentions_identity(m.group().lower(), forms))
+# Local parts that are placeholders in examples and fixtures ("user@example.com").
+_PLACEHOLDER_LOCAL = re.compile(
+    r"(?:user\d*|users|test\w*|foo|bar|baz|alice|bob|eve|carol|dave|john\.?doe|jane\.?doe|"
+    r"someone|somebody|name|nom|prenom\.nom|firstname\.lastname|first\.last|you|your\.?name|"
+    r"email|mail|demo|example|sample|dummy|fake|anonymous|qa|root|ci|dev|ops|staging)@",
+    re.IGNORECASE,
+)
+
+
+def find_emails(
+    text: str,
+    forms: NameForms | None = None,
+    *,
+    code: bool = False,
+    own_email: str | None = None,
+) -> list[Span]:
+    """Every address goes whole, except in code a fixture on a reserved domain
+    ("peter@example.com") and anywhere a functional mailbox ("support@...", "noreply@...")
+    that names nobody.
+
+    A reserved domain is no proof of a placeholder: a candidate who writes their own contact as
+    "awa.diallo@example.net" (or a tester who does so for them) gets it removed whole, not
+    "[nom]@example.net". In free text every address but a placeholder goes, whoever it belongs
+    to: answers and profiles are the candidate's words, and an address there is theirs or that
+    of someone who can point to them."""
+    own_local = own_email.split("@")[0].strip().lower() if own_email and "@" in own_email else None
+    spans = []
+    for m in EMAIL.finditer(text):
+        address = m.group()
+        if _SSH_REMOTE.match(text, m.start()):
+            continue
+        personal = bool(forms and _mentions_identity(address.lower(), forms)) or bool(
+            own_local and address.lower().startswith(own_local + "@")
         )
-    ]
+        if _FUNCTIONAL.match(address) and not personal:
+            continue
+        if _RESERVED_DOMAIN.search(address) and not personal:
+            if code or _PLACEHOLDER_LOCAL.match(address):
+                continue
+        spans.append(Span(m.start(), m.end(), "email", anywhere=True))
     spans += [Span(m.start(), m.end(), "email") for m in SPELLED_EMAIL.finditer(text)]
     return spans
 

@@ -48,7 +48,7 @@ _RESIDENCE_VERB = re.compile(
 )
 
 # Patterns on the folded (lower-case, accent-free) text.
-STRONG = [
+STRONG: list[str | tuple[tuple[str, ...], str]] = [
     # origin and nationality
     rf"\bje suis (?:\w+ )?(?:de nationalite |d'origine )?{_FR_NAT}\b",
     r"\bde nationalite \w+",
@@ -178,6 +178,15 @@ STRONG += [
     r"ancestors|arriere-grands-parents) (?:sont|etaient|viennent|venaient|were|are|came)\b",
     r"\bissue? de l'immigration\b|\bfirst[- ]generation (?:immigrant|american|british)\b",
     r"\breligieu\w*|\b(?:je vote|i vote|i voted|j'ai vote)\b",
+    # seen on set C: colour blindness, a wheelchair said short, sign language, a Jewish
+    # practice, arriving in France, a name chosen after someone, a military past
+    r"\bdaltonien\w*|\bcolou?r[- ]?blind\w*|\ben fauteuil\b|\blangue des signes\b|\blsf\b",
+    r"\bsign language\b|\bjews?\b|\byom kipp(?:o?u)r\b|\bsukkot\b|\bsouccot\b",
+    r"\ben france depuis\b|\barrivee? en france\b|\bmoved to france\b|\bin france since\b",
+    r"\bnamed (?:me|us) after\b",
+    (("named after",), r"(?:(?<=[.!?] )|(?<=^)|(?<=\n))named after\b"),
+    r"\b(?:i was|i'm|i am) named after\b|\bm'(?:a|ont) (?:appelee?|prenommee?) comme\b",
+    r"\bancien(?:ne)? militaire\b|\bmilitaire de carriere\b|\bex-militaire\b",
     # residence status
     r"\btitre (?:pluriannuel|de sejour|de residence)\b|\bpasseport talent\b|\btalent passport\b",
     r"\bgreen card\b|\bsettled status\b|\b(?:student|work|talent|skilled worker) visa\b",
@@ -224,7 +233,8 @@ _ORIGINAL_RE = re.compile("|".join(f"(?:{p})" for p in ORIGINAL))
 # "..., et très sensible au green IT", "and prefer written communication": any "et"/"and" starts
 # a new segment too; two disclosing segments side by side are glued back into one placeholder.
 _CLAUSE_START = re.compile(
-    r"\s(?:et|mais|and|but|so|donc|because|car|parce que|hence|which is why|c'est pourquoi)\s",
+    r"\s(?:et|mais|and|but|so|donc|because|car|parce que|puisque|hence|which is why|"
+    r"c'est pourquoi|since(?= (?:i|i'm|we|you|they|it|he|she)\b))\s",
     re.IGNORECASE,
 )
 

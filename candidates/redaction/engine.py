@@ -5,6 +5,7 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from candidates.redaction.age import find_ages, find_birth_dates_in_code
+from candidates.redaction.background import find_employers, find_origins
 from candidates.redaction.code import in_regions, text_regions
 from candidates.redaction.contact import (
     find_emails,
@@ -22,12 +23,14 @@ from candidates.redaction.disguised import (
     find_reversed_names,
 )
 from candidates.redaction.identity import Identity, name_forms
+from candidates.redaction.lexicon import tech_words
 from candidates.redaction.location import find_locations
 from candidates.redaction.names import (
     find_other_people,
     find_own_name,
     is_name_word,
     protected_ranges,
+    used_as_technology,
 )
 from candidates.redaction.obfuscated import (
     find_lookalike_phones,
@@ -53,7 +56,7 @@ def detect(text: str, identity: Identity, *, kind: str, lang: str) -> list[Span]
     protected = protected_ranges(text, folded)
     is_code = kind == "code"
     spans: list[Span] = []
-    spans += find_emails(text, forms)
+    spans += find_emails(text, forms, code=is_code, own_email=identity.email)
     spans += find_phones(text, code=is_code, own_phone=identity.phone)
     spans += find_phones_in_words(folded)
     spans += find_lookalike_phones(text)
@@ -68,7 +71,7 @@ def detect(text: str, identity: Identity, *, kind: str, lang: str) -> list[Span]
             text,
             [
                 lambda t: find_phones(t, code=True, own_phone=identity.phone),
-                find_emails,
+                lambda t: find_emails(t, code=True),
                 lambda t: _own_names_in(t, forms),
             ],
             own_phone=identity.phone,
@@ -77,7 +80,7 @@ def detect(text: str, identity: Identity, *, kind: str, lang: str) -> list[Span]
     spans += find_handles(text, code=is_code)
     spans += find_named_addresses(text)
     spans += find_files(text, folded, forms)
-    spans += find_locations(text, folded, identity)
+    spans += find_locations(text, folded, identity, in_code=is_code)
     spans += find_ages(folded, identity.birth_year)
     city_words = {fold(identity.city)} if identity.city else set()
     spans += find_schools(text, folded, identity, city_words)
@@ -88,6 +91,8 @@ def detect(text: str, identity: Identity, *, kind: str, lang: str) -> list[Span]
     spans += find_name_part_identifiers(text, folded, forms, code=is_code)
     spans += find_other_people(text, folded, protected, code=is_code)
     spans += find_disclosures(text, folded)
+    spans += find_employers(text, folded)
+    spans += find_origins(text, folded, code=is_code)
     if is_code:
         regions = text_regions(text)
         spans = _inside_text_regions(spans, regions)
@@ -95,7 +100,53 @@ def detect(text: str, identity: Identity, *, kind: str, lang: str) -> list[Span]
     else:
         spans = [_as_word(text, s) for s in spans]
     spans = [t for s in spans if (t := trim(text, s))]
+    spans = [s for s in spans if not _technology_word(text, folded, s)]
+    if is_code:
+        spans = _cities_as_data(text, spans)
+    spans += _age_after_name(text, spans)
     return resolve(text, spans, lang)
+
+
+def _technology_word(text: str, folded: str, span: Span) -> bool:
+    """A name span that is one technology word used as one ("je ne code pas en Java" for
+    a candidate called Java): whatever rule found it, the technology stays."""
+    if span.label != "name" or folded[span.start : span.end] not in tech_words():
+        return False
+    return used_as_technology(text, folded, span.start, span.end)
+
+
+_PERSONAL = {"name", "email", "phone", "address", "age", "profile", "ident", "url", "personal"}
+_WHOLE_LITERAL = re.compile(r"[\"'`]")
+
+
+def _cities_as_data(text: str, spans: list[Span]) -> list[Span]:
+    """In code that names nobody, a town that is a whole string literal is data
+    (``VILLES = ["Paris", "Lille"]``, ``c.Set("ville", "Aubervilliers")``), not where the
+    candidate lives; beside the candidate's name, e-mail or phone it stays redacted."""
+    if any(s.label in _PERSONAL for s in spans):
+        return spans
+    kept = []
+    for s in spans:
+        before, after = text[s.start - 1 : s.start], text[s.end : s.end + 1]
+        whole = before and before == after and _WHOLE_LITERAL.match(before)
+        if s.label == "city" and whole:
+            continue
+        kept.append(s)
+    return kept
+
+
+# "Lina Haddad, 30.", "[nom], 28, Brest": a bare number of adult years right after the name.
+_BARE_AGE = re.compile(r",\s*(?P<n>1[6-9]|[2-7]\d)(?=\s*(?:[,.;)—–]|$|\n))")
+
+
+def _age_after_name(text: str, spans: list[Span]) -> list[Span]:
+    ages = []
+    for span in spans:
+        if span.label == "name":
+            m = _BARE_AGE.match(text, span.end)
+            if m:
+                ages.append(Span(m.start("n"), m.end("n"), "age"))
+    return ages
 
 
 def _own_names_in(joined: str, forms) -> list[Span]:

@@ -240,7 +240,9 @@ def _addresses(text: str) -> list[Span]:
     return spans
 
 
-def find_locations(text: str, folded: str, identity: Identity) -> list[Span]:
+def find_locations(
+    text: str, folded: str, identity: Identity, *, in_code: bool = False
+) -> list[Span]:
     spans = _addresses(text)
     for m in FR_POSTCODE_CITY.finditer(text):
         spans.append(Span(m.start(), m.end(), "postcode"))
@@ -265,8 +267,13 @@ def find_locations(text: str, folded: str, identity: Identity) -> list[Span]:
         is_word = fold(identity.city).strip() in common_words()
         for m in pattern.finditer(folded) if pattern else ():
             # "tours", "lens", "nice": the common word stays, the capitalised city goes.
-            if text[m.start()].isupper() or not is_word:
-                if text[m.start()].isupper() or text[m.start()].isdigit():
+            lives = bool(_LIVES_BEFORE.search(folded, max(0, m.start() - 24), m.start()))
+            if text[m.start()].isupper() or not is_word or lives:
+                # "j'habite a brest", "le havre": lower case in prose is still the town.
+                lower_ok = (not is_word or lives) and (
+                    not in_code or _in_comment_line(text, m.start())
+                )
+                if text[m.start()].isupper() or text[m.start()].isdigit() or lower_ok:
                     if not _city_not_residence(text, m.start(), m.end()) and not _listed(
                         text, m.start(), m.end()
                     ):
@@ -278,6 +285,18 @@ def find_locations(text: str, folded: str, identity: Identity) -> list[Span]:
             continue
         spans += _place_after(text, m.end())
     return spans
+
+
+# "j'habite a brest", "i live in nice": a town that is also a word, after where one lives.
+_LIVES_BEFORE = re.compile(
+    r"\b(?:j'habite|habite|je vis|vis|vit|live|lives|living|based|basee?|bosse|je suis)\s+"
+    r"(?:a|au|in|en|sur|near|pres de)\s+$"
+)
+_COMMENT_LINE = re.compile(r"^\s*(?:#|//|/\*|\*|--|;|<!--|%)")
+
+
+def _in_comment_line(text: str, pos: int) -> bool:
+    return bool(_COMMENT_LINE.match(text, text.rfind("\n", 0, pos) + 1))
 
 
 # --- Départements ------------------------------------------------------------------------------

@@ -322,11 +322,41 @@ _PERSON_BEFORE = re.compile(
 _PERSON_AFTER = re.compile(r"\s*(?:ici|here|speaking|au clavier)\b")
 
 
+# "Java 21 is here", "Ada 2012 example", "Ruby, le langage", "Ruby is still my favourite
+# language", "Claude Code": the technology by its version, its kind or its product name.
+_TECH_AFTER_MORE = re.compile(
+    r"\s+\d{1,4}\b(?=\s+(?:is|est|example|exemple|features?|preview|release|sortie|edition|"
+    r"standard|lts|support|brings?|apporte|adds?|ajoute|introduced?|introduit))|"
+    r"\s*,\s*(?:le|the|un|a)\s+(?:langage|language)\b|"
+    r"\s+(?:is|est|reste|remains)\s+(?:\w+\s+){0,4}(?:language|langage)\b|"
+    r"\s+(?:code|desktop|sonnet|opus|haiku)\b"
+)
+
+
+# The cast of cryptography and protocol examples: "Alice sends to Bob, Eve eavesdrops".
+_CAST = {"alice", "bob", "eve", "mallory", "carol", "dave", "trent", "peggy", "victor", "oscar"}
+
+
+def _cast_member(folded: str, start: int, end: int) -> bool:
+    """The word is one of the cast and another member stands in the same line."""
+    if folded[start:end] not in _CAST:
+        return False
+    line_start = folded.rfind("\n", 0, start) + 1
+    line_end = folded.find("\n", end)
+    line = folded[line_start : line_end if line_end != -1 else len(folded)]
+    others = set(re.findall(r"[a-z]+", line)) & (_CAST - {folded[start:end]})
+    return bool(others)
+
+
 def used_as_technology(text: str, folded: str, start: int, end: int) -> bool:
     """The word at [start, end) names a technology here, not a person."""
     head = folded[max(0, start - 30) : start]
     if _PERSON_BEFORE.search(head) or _PERSON_AFTER.match(folded, end):
         return False
+    if _TECH_AFTER_MORE.match(folded, end):
+        return True
+    if _cast_member(folded, start, end):
+        return True
     if not head.strip() and text[end : end + 1] in (",", ":"):
         return False  # "Hugo, React developer" opening the text
     if _TECH_AFTER.match(folded, end):

@@ -78,6 +78,40 @@ def _cue_pattern() -> re.Pattern:
     )
 
 
+_L_X = re.compile(r"(?<![\w][lL]['’])(?<=[lL]['’])X(?=[\s,;:)!?]|\.(?!\w)|$)")
+_PARTICLES = {"de", "du", "des", "d", "la", "le", "les", "l", "et", "en", "of", "the", "and"}
+# Where an acronym is the school rather than a time zone or a product ("serveurs en UTC"):
+# after "l'", "à", "at", "de", "from", "diplômé·e", or before a year ("UHA 2022").
+_SCHOOL_BEFORE = re.compile(
+    r"(?:[lL]['’]|\b(?:[àaA]|at|At|de|from|of|[dD]iplôm\w*|[gG]raduated?|[pP]romo)\s+)$"
+)
+_YEAR_AFTER = re.compile(r"\s+(?:19|20)\d\d\b|\s+(?:grad|graduate|alumn\w*)\b")
+_TIME_AFTER = re.compile(r"\s*(?:[+\-±]\d|offset|time|timestamp|zone|clock|heure|fuseau)", re.I)
+
+
+def _acronyms(school: str) -> set[str]:
+    """ "UTC Compiègne" -> UTC; "Université de Haute-Alsace" -> UHA (initials of its words)."""
+    found = {w for w in re.findall(r"[A-ZÀ-Þ]{2,6}", school) if w == w.upper()}
+    words = [w for w in re.split(r"[\s\-']+", school) if w and w.lower() not in _PARTICLES]
+    if len(words) >= 2 and all(w[0].isalpha() for w in words):
+        found.add("".join(fold(w[0]).upper() for w in words))
+    return {a for a in found if len(a) >= 2}
+
+
+def _own_school_acronyms(text: str, identity: Identity) -> list[Span]:
+    if not identity.school:
+        return []
+    spans = []
+    for acronym in _acronyms(identity.school.strip()):
+        for m in re.finditer(rf"(?<![\w\-]){re.escape(acronym)}(?![\w\-+])", text):
+            before = text[max(0, m.start() - 12) : m.start()]
+            if _TIME_AFTER.match(text, m.end()):
+                continue
+            if _SCHOOL_BEFORE.search(before) or _YEAR_AFTER.match(text, m.end()):
+                spans.append(Span(m.start(), m.end(), "school"))
+    return spans
+
+
 def _own_school_patterns(identity: Identity) -> list[re.Pattern]:
     if not identity.school or len(identity.school.strip()) < 2:
         return []
@@ -174,6 +208,9 @@ def _find_schools(text: str, folded: str, identity: Identity, city_words: set[st
     spans += [Span(m.start(), m.end(), "school") for m in _known_pattern().finditer(text)]
     for m in _cue_pattern().finditer(text):
         spans.append(Span(m.start("school"), m.end("school"), "school"))
+    spans += _own_school_acronyms(text, identity)
+    # "Après l'X", "sorti de l'X": Polytechnique by its nickname.
+    spans += [Span(m.start(), m.end(), "school") for m in _L_X.finditer(text)]
     for pattern in _own_school_patterns(identity):
         for m in pattern.finditer(folded):
             # The bare city in "Université de Strasbourg" is not a school when alone.

@@ -74,7 +74,17 @@ _FOR_FRIENDS = re.compile(
     r"(?P<who>[A-ZÀ-Þ][\w\-]{1,20})[\s»\"”]*(?:,\s*)?"
     r"(?:pour les (?:intimes|amis|amies|proches|potes|copains|collègues)|"
     r"pour mes (?:amis|proches|potes)|for short|to (?:my )?(?:friends|family|colleagues)|"
+    r"pour tout le monde|to everyone|for everyone|au boulot|at work|"
     r"among friends|entre amis)\b"
+)
+# Two-letter words that follow "dit"/"alias" without being a name ("le test dit OK").
+_NOT_SHORT = frozenset(
+    "ok ko no on up go it id ui ux ai ia ci cd db qa pr os js ts io vm ip".split()
+)
+# "Moses in English, Moïse in French": the same name in another language, next to the own one.
+_IN_LANGUAGE = re.compile(
+    r"(?P<who>[A-ZÀ-Þ][\w\-]{1,20})\s+(?:in|en)\s+(?:English|anglais|French|français|"
+    r"Spanish|espagnol|Arabic|arabe|Portuguese|portugais)\b"
 )
 # A signature line: "— Nasnas (le vrai prénom...)", "-- Ouss", "— Jimmy".
 _SIGNATURE = re.compile(rf"(?m)^[ \t]*(?:—|–|--)[ \t]*(?P<who>{LETTER}+)[ \t]*(?:\(|,|$)")
@@ -287,6 +297,17 @@ def find_variants(text: str, folded: str, forms: NameForms, protected) -> list[S
     for m in _FOR_FRIENDS.finditer(text):
         if fold(m.group("who")) not in ignore:
             spans.append(Span(m.start("who"), m.end("who"), "name"))
+    for m in _IN_LANGUAGE.finditer(text):
+        near = folded[max(0, m.start() - 40) : m.end() + 40]
+        who = fold(m.group("who"))
+        if (
+            who not in ignore
+            and who not in own
+            and any(
+                re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", near) for w in own if len(w) > 2
+            )
+        ):
+            spans.append(Span(m.start("who"), m.end("who"), "name"))
     for m in _TODO.finditer(text):
         if fold(m.group("who")) not in _TODO_TOPICS:
             spans.append(Span(m.start("who"), m.end("who"), "profile"))
@@ -329,10 +350,14 @@ def _variant_words(
     spans = list(spans)
     for k, m in enumerate(words):
         word = m.group()
-        if word in own or word in ignore or len(word) < 3:
-            continue
         start, end = m.start(), m.end()
         written = text[start:end]
+        # "qu'on m'appelle Fa", "tout le monde dit JB": a short name right after a cue.
+        short_cued = (
+            len(word) == 2 and start in cued and written[0].isupper() and word not in _NOT_SHORT
+        )
+        if word in own or word in ignore or (len(word) < 3 and not short_cued):
+            continue
         capital = written[0].isupper()
         cue = start in cued
         if cue and (
@@ -441,6 +466,18 @@ def find_name_identifiers(text: str, folded: str, forms: NameForms) -> list[Span
                 if _at_identifier_bounds(text, start, end):
                     spans.append(Span(start, end, "ident", anywhere=True))
                 pos = compact.find(needle, pos + 1)
+    # "User=fsow", "login: kpo": an initial and a short family name, only as an account name.
+    short = {f[0] + last for f in firsts for last in lasts if 2 <= len(last) <= 3}
+    if short:
+        login = re.compile(
+            rf"(?i:\b(?:user|username|login|owner|author|account|compte)\s*[=:]?\s*[\"']?)"
+            rf"(?P<who>{'|'.join(sorted(short))})(?![\w\-])",
+            re.IGNORECASE,
+        )
+        spans += [
+            Span(m.start("who"), m.end("who"), "ident", anywhere=True)
+            for m in login.finditer(folded)
+        ]
     for m in _HOME.finditer(text):
         user = m.group("user")
         if fold(user) not in _GENERIC_USERS and not user.startswith("$"):

@@ -116,7 +116,9 @@ def test_own_name_inside_a_business_name(fatou):
 
 def test_colleague_named_after_the_employer(fatou):
     out = redact("Mon ancienne manager chez Doctolib, Marie-Ange Le Floch, peut confirmer.", fatou)
-    assert out == "Mon ancienne manager chez Doctolib, [nom], peut confirmer."
+    # The manager's name goes; so does Doctolib, the writer's own former employer (a career
+    # told in one's own words narrows the candidate down: see test_background.py).
+    assert out == "Mon ancienne manager chez [employeur], [nom], peut confirmer."
 
 
 def test_hyphenated_first_name_with_a_surname(fatou):

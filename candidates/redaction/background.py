@@ -1,0 +1,133 @@
+"""Background that narrows a candidate down: former employers, where one is from.
+
+Two classes of writing that name no person and still identify one:
+
+- a **former employer** named in the writer's own career story ("3 ans chez Boiron",
+  "Passée par Michelin", "Ancien de La Redoute", "Previously at Deezer (4 years)", "At Criteo,
+  where I spent 5 years"): the organisation is redacted when the clause also speaks of working,
+  a duration or a role; a host or a client ("hébergé chez Scaleway", "un projet avec Airbus") has
+  no such cue and stays;
+- **where one is from said without the city**: a demonym ("lilloise", "Roubaisien", "une agence
+  grenobloise", "Lorrain d'adoption"), a region or territory ("la Côte d'Azur", "la Collectivité
+  de Corse"), a regional language one speaks ("bretonnante", "je parle alsacien", "speaks
+  Tahitian").
+"""
+
+import re
+from functools import cache
+
+from candidates.redaction.lexicon import DATA_DIR, tech_words
+from candidates.redaction.spans import Span
+from candidates.redaction.text import fold
+
+_CAP = r"[A-ZÀ-ÖØ-Þ]"
+# An organisation: one to three capitalised words ("Orange Labs", "Dassault Systèmes",
+# "Ubisoft Annecy"), a lower-case tail inside a word allowed ("OVHcloud", "Cdiscount").
+_ORG = rf"{_CAP}[\w&'’.\-]*[\w&](?:\s+{_CAP}[\w&'’\-]*[\w&]){{0,2}}|{_CAP}"
+_ARTICLE = r"(?:(?:la|le|les|the)\s+|l['’]\s*)?"
+
+_FR_AT = re.compile(
+    rf"(?<![\w])(?i:chez|pour|pass[ée]e?s?\s+par|ancien(?:ne)?s?\s+(?:de|d['’]|chez)|"
+    rf"stage\s+chez|stagiaire\s+chez|alternan\w+\s+chez)\s+{_ARTICLE}(?P<org>{_ORG})"
+)
+_EN_AT = re.compile(rf"(?<![\w])(?i:at|for|joined)\s+(?:the\s+)?(?P<org>{_ORG})")
+# Cues in the same sentence that make the organisation an employer of the writer.
+_WORK_CUE = re.compile(
+    r"\b(?:travaill\w*|bosse\w*|boss[eé]\w*|pass[eé]e?s?|stage\w*|stagiaire|alternan\w+|apprenti\w*|"
+    r"ans|mois|annees|etais|ete|ancien\w*|cdi|cdd|poste|embauch\w*|salarie\w*|equipe|dsi|"
+    r"freelance|mission|experience\w*|"
+    r"work|worked|working|spent|years?|months?|team|previously|former\w*|intern\w*|was|"
+    r"joined|employed|job|role|position|last \d+)\b"
+)
+_NOT_ORG = frozenset(
+    fold(w)
+    for w in (
+        "moi toi lui nous vous eux elle elles soi me you us him her them it i my our your "
+        "Monday Tuesday Wednesday Thursday Friday Saturday Sunday lundi mardi mercredi jeudi "
+        "vendredi samedi dimanche January February March April May June July August September "
+        "October November December janvier fevrier mars avril mai juin juillet aout septembre "
+        "octobre novembre decembre Noël Christmas Easter Pâques least most first last this that "
+        "All Any Some Each Every Tout Tous Toute Toutes Le La Les Un Une Des"
+    ).split()
+)
+
+
+def _sentence(folded: str, pos: int) -> tuple[int, int]:
+    start = max(folded.rfind(c, 0, pos) for c in ".!?;\n") + 1
+    ends = [i for i in (folded.find(c, pos) for c in ".!?;\n") if i != -1]
+    return start, min(ends) if ends else len(folded)
+
+
+def find_employers(text: str, folded: str) -> list[Span]:
+    spans = []
+    for regex in (_FR_AT, _EN_AT):
+        for m in regex.finditer(text):
+            org = m.group("org")
+            head = fold(org.split()[0].strip("'’.-"))
+            if " " not in org and (head in _NOT_ORG or head in tech_words()):
+                continue
+            start, end = _sentence(folded, m.start())
+            if not _WORK_CUE.search(folded, start, end):
+                continue
+            # "at Google Cloud Next", "chez Auchan à la DSI": only the capitalised name.
+            spans.append(Span(m.start("org"), m.end("org"), "employer"))
+    return spans
+
+
+@cache
+def _demonym_re() -> re.Pattern:
+    lines = (DATA_DIR / "demonyms.txt").read_text(encoding="utf-8").splitlines()
+    words = sorted({fold(w.strip()) for w in lines if w.strip() and not w.startswith("#")})
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w\-'’])(?:{alt})(?:e|s|es|ne|nes)?(?![\w\-])")
+
+
+@cache
+def _region_re() -> re.Pattern:
+    lines = (DATA_DIR / "regions.txt").read_text(encoding="utf-8").splitlines()
+    names = [w.strip() for w in lines if w.strip() and not w.startswith("#")]
+    alt = "|".join(re.escape(w) for w in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w\-])(?:{alt})(?![\w\-])")
+
+
+# Regional and minority languages one speaks or teaches: they say where one is from.
+_REGIONAL_LANGUAGE = re.compile(
+    r"\b(?:je parle|on parle|parlant|parle|speaks?|speaking|fluent in|teach(?:es)?|"
+    r"cours de)\s+(?:(?:le|l'|un peu|couramment|aussi|also)\s+)*"
+    r"(?:alsacien|breton|basque|corse|occitan|catalan|creole|tahitien|kabyle|wolof|"
+    r"lingala|bambara|alsatian|breton|basque|corsican|occitan|creole|tahitian|kabyle)\b"
+    r"|\bbretonnante?s?\b"
+)
+_COMMENT_LINE = re.compile(r"^\s*(?:#|//|/\*|\*|--|;|<!--|%)")
+
+
+def find_origins(text: str, folded: str, *, code: bool) -> list[Span]:
+    spans = []
+    for m in _demonym_re().finditer(folded):
+        # "Lilloise.", "[nom], 34 ans, lilloise", "je suis lilloise": the writer. After a noun
+        # ("un traiteur lillois", "une agence grenobloise") it is the writer's only when the
+        # sentence tells of their work there.
+        before = folded[max(0, m.start() - 30) : m.start()]
+        qualifies = re.search(r"[a-z]\s+$", before) and not re.search(
+            r"\b(?:suis|am|i'm|moi|etre|being|as an?|en tant que)\s+$", before
+        )
+        if qualifies and not text[m.start()].isupper():
+            start, end = _sentence(folded, m.start())
+            if not _WORK_CUE.search(folded, start, end):
+                continue
+        spans.append(Span(m.start(), m.end(), "place"))
+    for m in _region_re().finditer(text):
+        # "America/Martinique" (a time zone), "Île-de-France Mobilités" (an organisation).
+        if text[m.start() - 1 : m.start()] == "/" or re.match(rf"\s+{_CAP}", text[m.end() :]):
+            continue
+        spans.append(Span(m.start(), m.end(), "place"))
+    for m in _REGIONAL_LANGUAGE.finditer(folded):
+        spans.append(Span(m.start(), m.end(), "personal"))
+    if code:
+        spans = [s for s in spans if _in_comment_line(text, s.start)]
+    return spans
+
+
+def _in_comment_line(text: str, pos: int) -> bool:
+    line_start = text.rfind("\n", 0, pos) + 1
+    return bool(_COMMENT_LINE.match(text, line_start))
