@@ -26,6 +26,8 @@ INTERVIEWER_PAGES = {
     "interviews:offer_interviews",
     "interviews:grid_detail",
     "interviews:session",
+    "interviews:schedule",  # the panel proposes the interview's slots
+    "interviews:panel_calendar",  # the chosen slot as a calendar file
     "employers:team",  # who their colleagues are (read only: invitations are the admins')
 }
 INTERVIEWER_ACTIONS = {
@@ -34,6 +36,7 @@ INTERVIEWER_ACTIONS = {
     "interviews:submit_scores",
     "interviews:close_scoring",
     "interviews:record_consensus",
+    "interviews:cancel_meeting",
 }
 # Pages of every signed-in user (the home page sends them to their dashboard), and pages that
 # are the public's or nobody's in particular.
@@ -45,6 +48,7 @@ EVERYBODY = {
     "employers:dashboard",  # sends an interviewer to interviews:mine
     "employers:signup",  # public (a signed-in user is sent home)
     "advisers:signup",
+    "employers:appellations",  # ROME job titles: public reference data, for the offer form
 }
 PUBLIC_NAMESPACES = ("broadcasting:", "api", "feeds:")
 # Pages opened by a link's secret or open to anybody signed in (an invitation, a feed, the
