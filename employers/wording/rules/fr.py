@@ -4,6 +4,7 @@ folded (accents optional) and case-insensitive; see ``rules/__init__``.
 """
 
 from employers.wording.rules import rule
+from employers.wording.rules.classes3 import FR as CLASS_RULES_3
 from employers.wording.rules.common import AGE, W
 from employers.wording.rules.fr_classes import RULES as CLASS_RULES
 from employers.wording.rules.fr_conditions import CONDITION_RULES
@@ -483,6 +484,7 @@ RULES = [
     *RESIDENCE_RULES,
     *CONDITION_RULES,
     *CLASS_RULES,
+    *CLASS_RULES_3,
 ]
 
 # Personal questions in an interview (used by check_question on top of RULES).
