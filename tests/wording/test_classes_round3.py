@@ -75,6 +75,16 @@ NEGATIVE = [
     ("fr", "Parcours atypiques et interruptions de carrière bienvenus."),
     ("fr", "Permis B et véhicule personnel exigés : tournées chez les clients du secteur."),
     ("en", "Field sales rep: driving licence and own car, mileage paid."),
+    # precision: a driving job, a licence not needed, a welcome, data not asked, things (not
+    # people) always available, unions as the job's counterparts
+    ("fr", "Chauffeur·se de car scolaire H/F : permis D exigé."),
+    ("fr", "Moniteur·rice d'auto-école : permis B depuis 3 ans, exigé par la réglementation."),
+    ("en", "Deliveries by cargo bike, so no driving licence needed."),
+    ("fr", "Les retours après un congé parental sont les bienvenus chez nous."),
+    ("fr", "Aucune photo ni date de naissance n'est exigée dans votre dossier."),
+    ("en", "Snacks and fresh fruit are always available in the kitchen."),
+    ("fr", "Vous serez l'interlocuteur·rice des organisations syndicales pour les NAO."),
+    ("en", "You will work closely with trade unions during the annual pay round."),
 ]
 
 

@@ -376,7 +376,10 @@ FAMILY_RULES = [
         context=r"pr[ée]vu|prochain|susceptible|partir|\bpas\s+de|aucun|[ée]vit|dans\s+les\s+\d+"
         r"|s'abstenir|envisag|projet|retour\s+de|revenant|rentr|merci",
         unless=r"allong|prolong|[ée]tendu|r[ée]mun[ée]r|pay[ée]|maintien|compl[ée]ment"
-        r"|semaines\s+de|jours\s+de|100\s*%|avantage|accompagn|droit",
+        r"|semaines\s+de|jours\s+de|100\s*%|avantage|accompagn|droit"
+        # a return after the leave welcomed: « les reprises après un congé parental sont les
+        # bienvenues »
+        r"|bienvenu|reprises?\s+d'activit",
     ),
     rule("family_pregnancy", r"\bsans\s+attaches?\b(?!\s+(?:technique|murale|rapide))"),
     rule(
