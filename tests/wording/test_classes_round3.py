@@ -49,6 +49,17 @@ POSITIVE = [
     # driving: one's own car asked with the licence without a job reason
     ("en", "driving_licence", "Office admin: driving licence and own car required."),
     ("fr", "driving_licence", "Assistant·e comptable : véhicule personnel exigé."),
+    # age: a ceiling of experience, a graduation year or a recent graduation, the end of a
+    # career or a return to studies turned away, youth listed with the hire's qualities
+    ("fr", "age", "Vous avez 2 à 4 ans d'expérience, pas plus."),
+    ("en", "age", "Ideally 3-6 years of experience (no more), to grow with the team."),
+    ("fr", "age", "Diplômé·e depuis moins de trois ans exclusivement."),
+    ("fr", "age", "Promo 2024 uniquement pour ce programme."),
+    ("en", "age", "Class of 2025 only, please."),
+    ("en", "age", "You graduated within the last two years."),
+    ("fr", "age", "Les personnes proches de la retraite ne seront pas retenues."),
+    ("en", "age", "We are hiring a young and ambitious growth marketer."),
+    ("en", "age", "Not a role for people nearing retirement."),
 ]
 
 
@@ -85,6 +96,10 @@ NEGATIVE = [
     ("en", "Snacks and fresh fruit are always available in the kitchen."),
     ("fr", "Vous serez l'interlocuteur·rice des organisations syndicales pour les NAO."),
     ("en", "You will work closely with trade unions during the annual pay round."),
+    ("fr", "Au moins 5 à 8 ans d'expérience en audit."),
+    ("en", "Young and growing company hiring its first Ops Manager."),
+    ("fr", "Préparation à la retraite : nous accompagnons nos salarié·es en fin de carrière."),
+    ("en", "Contributions to your retirement plan are matched at 5%."),
 ]
 
 

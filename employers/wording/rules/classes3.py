@@ -12,7 +12,10 @@ here wrote, each written from the ways a sentence can say it, in both languages:
 - diploma: no equivalence, no validation of experience (VAE), no career changers, a degree
   « or nothing »;
 - career gap: gaps in a CV to explain or to have none of, breaks or returners turned away;
-- driving: one's own car asked along with the licence.
+- driving: one's own car asked along with the licence;
+- age: a ceiling of experience (« 5 à 8 ans d'XP, pas plus »), a graduation year or a recent
+  graduation required, people near the end of their career or back in studies turned away,
+  "young, hungry" as the profile.
 
 Patterns are folded and case-insensitive; see ``rules/__init__``.
 """
@@ -41,7 +44,35 @@ _NATIONS = (
 )
 _LANGUAGE = r"speak|speaking|language|langue|parl|bilingu|native|natif|mother\s+tongue|fluent"
 
+_CEILING = (
+    r"\b\d{1,2}\s*(?:[àa]|-|–|to)\s*\d{1,2}\s*(?:ans|years?)\s*(?:d'(?:xp|exp[ée]rience)"
+    r"|of\s+experience)?\s*[,(]?\s*(?:[-–—]\s*)?(?:pas\s+plus|no\s+more|maximum|max\b|au\s+plus"
+    r"|at\s+most|not\s+more)"
+    r"|\b(?:pas|no|not)\s+(?:plus|more)\s+(?:de|than)\s+\d{1,2}\s+(?:ans|years)\s+(?:d'(?:xp"
+    r"|exp[ée]rience)|of\s+experience)"
+)
+_CLASS_OF = r"\b(?:promo(?:tion)?s?|class\s+of)\s+20\d\d(?:\s*(?:ou|et|or|and|[àa]|-|/)\s*20\d\d)?"
+_CLASS_ONLY = (
+    r"uniquement|seulement|exclusivement|\bonly\b|au\s+plus\s+t[ôo]t|or\s+later|ou\s+apr[eè]s"
+)
+
 FR = [
+    # -- age
+    rule("age", _CEILING, suggestion="au moins 5 ans d'expérience"),
+    rule("age", _CLASS_OF, context=_CLASS_ONLY, suggestion="diplômé·e"),
+    rule(
+        "age",
+        r"\b(?:sorti\S*\s+d'[ée]cole|dipl[ôo]m[ée]\S*)\s+depuis\s+moins\s+de\s+\w+\s+ans?\b",
+        suggestion="diplômé·e",
+    ),
+    rule(
+        "age",
+        r"\b(?:en\s+)?fin\s+de\s+carri[èe]re\b|\bproches?\s+de\s+la\s+retraite\b"
+        r"|\b(?:en\s+)?reprise\s+d'[ée]tudes\b",
+        context=r"\bpas\b|\bnon\b|exclu|refus|s'abstenir|inutile|retenu|[ée]cart",
+        unless=r"bienvenu|accept[ée]\w*\s+(?:aussi|[ée]galement)|encourag|ouvert",
+        suggestion="toutes et tous",
+    ),
     # -- sex
     rule(
         "sex_gender",
@@ -162,6 +193,26 @@ FR = [
 ]
 
 EN = [
+    # -- age
+    rule("age", _CEILING, suggestion="at least 5 years of experience"),
+    rule("age", _CLASS_OF, context=_CLASS_ONLY, suggestion="graduate"),
+    rule(
+        "age",
+        r"\bgraduated\s+(?:less\s+than\s+\w+\s+years?\s+ago|(?:with)?in\s+the\s+(?:last|past)"
+        r"\s+\w+\s+years?)|\bstill\s+early\s+(?:enough\s+)?in\s+(?:their|your|his|her)\s+career"
+        r"|\b(?:close\s+to|near(?:ing)?|approaching)\s+retirement\b",
+        unless=r"\bwelcome|\bencourag|\bopen\s+to|\bpension\s+(?:plan|scheme)|retirement\s+plan",
+        suggestion="at any stage of their career",
+    ),
+    rule(
+        # "a young, hungry Account Executive": youth listed with the hire's qualities
+        "age",
+        r"\byoung\s*(?:,|and)\s+(?!compan|team|start|business|brand|firm|market|industry|growing"
+        r"|fast)[a-z-]+",
+        context=r"\b(?:looking|seeking|hiring|want|need|candidate|you|ideal|join)\b",
+        unless=r"\b(?:children|kids|people|patients|audience|learners|students|customers|users)\b",
+        suggestion="motivated",
+    ),
     # -- sex
     rule(
         "sex_gender",
