@@ -60,6 +60,20 @@ POSITIVE = [
     ("fr", "age", "Les personnes proches de la retraite ne seront pas retenues."),
     ("en", "age", "We are hiring a young and ambitious growth marketer."),
     ("en", "age", "Not a role for people nearing retirement."),
+    # schools, faith, opinions, family, availability, data
+    ("fr", "school_prestige", "Profil : HEC, ESSEC ou Dauphine, rien d'autre."),
+    ("fr", "school_prestige", "École d'ingénieurs du top 10 exclusivement."),
+    ("en", "school_prestige", "Oxford or Cambridge graduates will be shortlisted first."),
+    ("fr", "religion", "Les pratiquant·es ne sont pas compatibles avec nos horaires."),
+    ("en", "religion", "Devout Christians preferred for this front-desk role."),
+    ("en", "religion", "Weekly church attendance is part of team life."),
+    ("fr", "union_political", "Sympathisants de droite : inutile de postuler."),
+    ("en", "union_political", "Ideal hire shares our progressive values at the ballot box."),
+    ("en", "family_pregnancy", "The team is mostly child-free, which suits the travel."),
+    ("en", "excessive_availability", "We expect replies even during your holidays."),
+    ("fr", "excessive_availability", "Joignable jour et nuit par la direction."),
+    ("en", "personal_data", "Tell us your previous salary at each employer."),
+    ("en", "personal_data", "Please send your Facebook password with the form."),
 ]
 
 
@@ -100,6 +114,11 @@ NEGATIVE = [
     ("en", "Young and growing company hiring its first Ops Manager."),
     ("fr", "Préparation à la retraite : nous accompagnons nos salarié·es en fin de carrière."),
     ("en", "Contributions to your retirement plan are matched at 5%."),
+    ("fr", "Nous intervenons dans des forums à HEC, ESSEC et Dauphine chaque année."),
+    ("en", "Tell us your salary expectations for this role."),
+    ("en", "Prayer room and halal options available; we respect every faith."),
+    ("en", "Parents with young children are welcome: flexible hours."),
+    ("fr", "Astreintes de jour et de nuit rémunérées, une semaine sur six."),
 ]
 
 

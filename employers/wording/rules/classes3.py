@@ -15,7 +15,11 @@ here wrote, each written from the ways a sentence can say it, in both languages:
 - driving: one's own car asked along with the licence;
 - age: a ceiling of experience (« 5 à 8 ans d'XP, pas plus »), a graduation year or a recent
   graduation required, people near the end of their career or back in studies turned away,
-  "young, hungry" as the profile.
+  "young, hungry" as the profile;
+- schools: a list of elite schools as the profile, a rank of school, « ... ou rien »;
+- religion, opinions, family, availability, data: a practice refused or expected, a party's
+  supporters refused, a vote expected, children or childlessness, no right to disconnect,
+  holidays included, a past salary or social-media logins asked.
 
 Patterns are folded and case-insensitive; see ``rules/__init__``.
 """
@@ -42,6 +46,13 @@ _NATIONS = (
     r"|senegalese|s[ée]n[ée]galais\w*|latino|latina|hispanic|bulgarian|bulgare|ukrainian"
     r"|ukrainien\w*|vietnamese|vietnamien\w*|european|europ[ée]en\w*|british|french)"
 )
+_SCHOOLS = (
+    r"(?:polytechnique|\bx\b|mines|centrale|ponts|hec|essec|escp|ens|normale\s+sup|sciences\s+po"
+    r"(?:\s+paris)?|dauphine|insead|lbs|wharton|harvard|stanford|oxford|cambridge|mit|oxbridge"
+    r"|ivy\s+league|london\s+business\s+school)"
+)
+_SCHOOL_LIST = r"\b" + _SCHOOLS + r"(?:\s*(?:,|ou|or|et|and|/)\s*" + _SCHOOLS + r")+\b"
+_SCHOOL_PARTNER = r"partenar|partner|intervenons|conf[ée]rences?|ateliers?|talks?|forums?|salons?"
 _LANGUAGE = r"speak|speaking|language|langue|parl|bilingu|native|natif|mother\s+tongue|fluent"
 
 _CEILING = (
@@ -57,6 +68,41 @@ _CLASS_ONLY = (
 )
 
 FR = [
+    # -- schools
+    rule(
+        "school_prestige",
+        _SCHOOL_LIST + r"|\b" + _SCHOOLS + r"\s+ou\s+rien\b|\b(?:[ée]coles?|universit[ée]s?)\s+"
+        r"(?:d'ing[ée]\w*\s+|de\s+commerce\s+)?(?:de\s+)?(?:rang\s+a|top\s*\d+|du\s+top\s*\d+)\b"
+        r"(?:\s+exclusivement|\s+uniquement)?|\bpr[ée]pa\s+(?:mp|psi|pc)\*?",
+        unless=_SCHOOL_PARTNER,
+        # schools given as examples of a requirement already said: « (HEC, ESSEC...) »
+        not_after=r"(?:\(|type|comme|such\s+as|e\.g\.|like|ex\.|notamment)\s*$",
+        suggestion="formation en ingénierie ou expérience équivalente",
+    ),
+    # -- religion
+    rule(
+        "religion",
+        r"\b(?:pratiquant\S*|(?:qui\s+)?(?:font|faites|faisant|suivent)\s+(?:le\s+)?(?:ramadan|car[êe]me"
+        r"|shabbat))(?:\s+qui\s+font\s+le\s+ramadan)?",
+        context=r"\bpas\b|\bnon\b|exclu|refus|s'abstenir|inutile|retenu|[ée]vit|compatible",
+        suggestion="toutes et tous",
+    ),
+    # -- opinions
+    rule(
+        "union_political",
+        r"\bsympathisant\S*\s+(?:de\s+|du\s+|d')?(?:gauche|droite|\w+)|\b(?:anciens?|ex-)\S*\s+"
+        r"(?:d[ée]l[ée]gu|[ée]lu|repr[ée]sentant)\S*(?:\s+\w+){0,2}(?:\s+ou\s+[ée]lu\S*\s+\w+)?",
+        context=r"\bpas\b|\bnon\b|exclu|refus|s'abstenir|inutile|retenu|[ée]vit",
+        suggestion="toutes et tous",
+    ),
+    # -- availability
+    rule(
+        "excessive_availability",
+        r"\bpas\s+de\s+(?:droit\s+[àa]\s+la\s+)?d[ée]connexion|\bjour\s+et\s+nuit\b"
+        r"|\bm[êe]me\s+(?:pendant\s+)?(?:vos|tes|les)\s+(?:vacances|cong[ée]s)(?:\s+si\s+besoin)?",
+        unless=r"astreintes?\s+(?:r[ée]mun|pay|compens)|r[ée]cup[ée]r|service\s+(?:continu|d'urgence)",
+        suggestion="horaires définis, droit à la déconnexion respecté",
+    ),
     # -- age
     rule("age", _CEILING, suggestion="au moins 5 ans d'expérience"),
     rule("age", _CLASS_OF, context=_CLASS_ONLY, suggestion="diplômé·e"),
@@ -193,6 +239,66 @@ FR = [
 ]
 
 EN = [
+    # -- schools
+    rule(
+        "school_prestige",
+        _SCHOOL_LIST
+        + r"|\b"
+        + _SCHOOLS
+        + r"\s+or\s+nothing\b|\b(?:top|tier[- ]?(?:1|one))\s*\d*\s+"
+        r"(?:schools?|universit(?:y|ies)|business\s+schools?)\s+only\b",
+        unless=_SCHOOL_PARTNER,
+        # schools given as examples of a requirement already said: « (HEC, ESSEC...) »
+        not_after=r"(?:\(|type|comme|such\s+as|e\.g\.|like|ex\.|notamment)\s*$",
+        suggestion="a relevant degree or equivalent experience",
+    ),
+    # -- religion
+    rule(
+        "religion",
+        r"\b(?:church|mosque|synagogue|temple)\s+attendance|\bstate\s+your\s+(?:faith|religion)"
+        r"(?:\s+and\s+place\s+of\s+worship)?|\bplace\s+of\s+worship\b|\b(?:practising|practicing"
+        r"|devout|committed)\s+(?:catholic|christian|muslim|jew|hindu|sikh|protestant)\w*"
+        r"|\b(?:catholic|christian|muslim|jewish|hindu|sikh|protestant)s?\s+(?:only|preferred"
+        r"|candidates|applicants)\b",
+        unless=r"\bhalal\s+option|\bprayer\s+room|\bquiet\s+room|\bwe\s+(?:accommodate|respect)",
+        suggestion=None,
+    ),
+    # -- opinions
+    rule(
+        "union_political",
+        r"\bvotes?\s+(?:accordingly|conservative|labour|tory|green|left|right|for\s+(?:the\s+)?"
+        r"(?:party|conservatives|labour|republicans|democrats))|\b(?:shares?|share\s+our)\s+(?:our\s+)?"
+        r"(?:conservative|progressive|left-wing|right-wing|liberal|political)\s+(?:values|views)",
+        suggestion="shares our commitment to our customers",
+    ),
+    # -- family
+    rule(
+        "family_pregnancy",
+        r"\bchildless\b|\bchild-?free\b|\b(?:candidates|applicants|people|those|parents)\s+with\s+"
+        r"(?:young\s+|small\s+)?(?:children|kids|dependants|toddlers)",
+        context=r"\bnot\b|n't|\bno\b|need\s+not|unsuitable|prefer|ideally|mostly|only",
+        unless=r"\bwelcome|\bencourag|\bsupport|\bflexib|childcare|nursery|parental\s+leave",
+        suggestion=None,
+    ),
+    # -- availability
+    rule(
+        "excessive_availability",
+        r"\bunlimited\s+availability|\bno\s+right\s+to\s+disconnect|\bday\s+and\s+night\b"
+        r"|\beven\s+(?:on|during)\s+(?:your\s+)?(?:holidays?|vacations?|annual\s+leave)",
+        unless=r"\bpaid\b|\bcompensat|\bon-call\s+(?:allowance|pay)|\bservice\b|\bmonitoring",
+        suggestion="defined working hours",
+    ),
+    # -- data
+    rule(
+        "personal_data",
+        r"\b(?:what\s+was\s+)?your\s+(?:current|previous|last|past)\s+(?:salary|pay|day\s+rate"
+        r"|compensation|package|earnings)\w*(?:\s+(?:at|in)\s+[\w\s]{1,30}?(?=[?.,;]|$))?"
+        r"|\bsalary\s+in\s+your\s+(?:last|previous|current)\s+[\w\s]{1,20}?(?=[?.,;]|$)"
+        r"|\b(?:instagram|facebook|linkedin|tiktok|twitter|social\s+media)\s+(?:and\s+\w+\s+)?"
+        r"(?:login|password|credentials)s?",
+        unless=r"\bexpectations?\b|\bwe\s+(?:will\s+)?(?:never|don't|do\s+not)\s+ask",
+        suggestion="your salary expectations",
+    ),
     # -- age
     rule("age", _CEILING, suggestion="at least 5 years of experience"),
     rule("age", _CLASS_OF, context=_CLASS_ONLY, suggestion="graduate"),
