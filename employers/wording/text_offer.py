@@ -31,13 +31,24 @@ from employers.wording.rules.messages import OFFER_MESSAGES
 _I = re.IGNORECASE
 
 # ---------------------------------------------------------------------------------- salary
-_PAY_WORDS = ("salai", "remunera", "package", "salary", "compensation", "pay", "wage", "tjm")
+_PAY_WORDS = (
+    "salai",
+    "remunera",
+    "package",
+    "salary",
+    "compensation",
+    "pay:",
+    " pay ",
+    "wage",
+    "tjm",
+)
 # an amount of money: « 2 400 € », « 38-42 k€ », "£45k", "$60,000", « SMIC », "€13/h"
 _AMOUNT = re.compile(
     r"\d\s*(?:k\s*)?(?:€|eur\b|euros?\b|£|\$|k\b|chf)|[€£$]\s*\d|\bsmic\b|\bminimum\s+wage\b"
     r"|\d\s*(?:€|eur)?\s*/\s*(?:h|heure|hour|mois|month|an|year|jour|day)\b|\btjm\s*:?\s*\d",
     _I,
 )
+_CURRENCIES = ("€", "£", "$")  # a currency sign is an amount, found without a regex
 _PAY = r"(?:salaire|r[ée]mun[ée]ration|package|salary|compensation|pay|wages?|tjm|r[ée]mu|rate)"
 # what stands for a figure: « selon profil », « à négocier », « N.C. », "DOE", "TBD"...
 _VAGUE = (
@@ -146,7 +157,23 @@ _PAIRS: list[tuple[str, tuple[tuple[str, ...], str], tuple[tuple[str, ...], str]
     (
         "beginner_vs_years",
         (
-            ("debutant", "experience", "entry", "diplome", "graduate", "premier", "first"),
+            (
+                "debutant",
+                "sans experience",
+                "aucune experience",
+                "experience non",
+                "premier emploi",
+                "jeune diplome",
+                "jeunes diplome",
+                "entry-level",
+                "entry level",
+                "no experience",
+                "no prior",
+                "no previous",
+                "beginner",
+                "graduates welcome",
+                "first job",
+            ),
             r"\bd[ée]butant\S*\s+(?:accept|bienvenu|admis|possible)|\bsans\s+exp[ée]rience\b"
             r"|\baucune\s+exp[ée]rience\s+(?:requise|exig[ée]e|n[ée]cessaire|demand[ée]e)"
             r"|\bexp[ée]rience\s+non\s+(?:requise|exig[ée]e|n[ée]cessaire)|\bpremier\s+emploi\b"
@@ -154,25 +181,55 @@ _PAIRS: list[tuple[str, tuple[tuple[str, ...], str], tuple[tuple[str, ...], str]
             r"|\bno\s+(?:prior\s+|previous\s+)?experience\s+(?:required|needed|necessary)"
             r"|\bbeginners?\s+(?:welcome|accepted)|\bgraduates?\s+welcome|\bfirst\s+job\b",
         ),
-        (("ans", "annee", "year", "yrs"), _YEARS.format(n=_SOME)),
+        (("ans d", "ans minimum", "annees", "year", "yrs"), _YEARS.format(n=_SOME)),
     ),
     (
         "beginner_vs_years",
         (
-            ("junior", "alternan", "apprenti", "professionnalisation", "stage", "intern"),
+            (
+                "junior",
+                "alternan",
+                "apprenti",
+                "professionnalisation",
+                "stagiaire",
+                "stage de",
+                "internship",
+                "intern ",
+                "trainee",
+            ),
             r"(?<!des\s)(?<!les\s)(?<!two\s)\bjunior\b(?!s|\s+[\w-]+s\b)|\balternan(?:ce|t\S*)\b|\bapprenti(?:ssage|\S*)\b"
             r"|\bcontrat\s+de\s+professionnalisation\b|\bstagiaire\b|\bstage\s+de\b"
             r"|\binternship\b|\bintern\b|\bapprenticeship\b|\btrainee\b",
         ),
         (
-            ("ans", "annee", "year", "yrs", "senior", "expert"),
+            (
+                "ans d",
+                "ans minimum",
+                "annees",
+                "year",
+                "yrs",
+                "senior level",
+                "niveau senior",
+                "profil senior",
+                "niveau expert",
+                "expert level",
+            ),
             _YEARS.format(n=_MANY) + "|" + _SENIOR,
         ),
     ),
     (
         "diploma",
         (
-            ("diplome", "degree", "qualification"),
+            (
+                "aucun diplome",
+                "sans diplome",
+                "diplome non",
+                "no degree",
+                "no formal",
+                "no diploma",
+                "no qualification",
+                "degree not",
+            ),
             r"\baucun\s+dipl[ôo]me\s+(?:n'est\s+)?(?:requis|exig[ée]|n[ée]cessaire|demand[ée])"
             r"|\bsans\s+dipl[ôo]me\b|\bdipl[ôo]me\s+non\s+(?:requis|exig[ée]|obligatoire)"
             r"|\bno\s+(?:formal\s+)?(?:degree|diploma|qualifications?)\s+(?:is\s+)?"
@@ -191,7 +248,19 @@ _PAIRS: list[tuple[str, tuple[tuple[str, ...], str], tuple[tuple[str, ...], str]
     (
         "language",
         (
-            ("requis", "required", "necessaire", "needed", "besoin", "pas d'"),
+            (
+                "non requis",
+                "not required",
+                "pas requis",
+                "non necessaire",
+                "not needed",
+                "non exige",
+                "pas besoin de parler",
+                "no english",
+                "no german",
+                "no french",
+                "no spanish",
+            ),
             r"\b(?:anglais|english|allemand|german|espagnol|spanish|fran[çc]ais|french)\s+"
             r"(?:non|not|pas)\s+(?:requis|required|n[ée]cessaire|needed|exig[ée]|obligatoire)"
             r"|\bpas\s+besoin\s+de\s+parler\s+\w+|\bno\s+(?:english|german|spanish|french)\s+"
@@ -207,7 +276,23 @@ _PAIRS: list[tuple[str, tuple[tuple[str, ...], str], tuple[tuple[str, ...], str]
     (
         "remote_vs_office",
         (
-            ("teletravail", "remote", "distance"),
+            (
+                "100 % tele",
+                "100% tele",
+                "teletravail complet",
+                "teletravail integral",
+                "teletravail total",
+                "teletravail 100",
+                "full remote",
+                "fully remote",
+                "full-remote",
+                "fully-remote",
+                "100% remote",
+                "100 % remote",
+                "remote-only",
+                "remote only",
+                "a distance",
+            ),
             r"\b100\s*%\s*(?:en\s+)?t[ée]l[ée]travail|\bt[ée]l[ée]travail\s+(?:complet|int[ée]gral|total"
             r"|100\s*%)|\bfull(?:y)?[- ]remote\b|\b100\s*%\s*remote\b|\bremote[- ]only\b"
             r"|\b(?:enti[eè]rement|totalement)\s+[àa]\s+distance",
@@ -225,7 +310,7 @@ _PAIRS: list[tuple[str, tuple[tuple[str, ...], str], tuple[tuple[str, ...], str]
     (
         "internship_vs_permanent",
         (
-            ("stage", "intern"),
+            (" stage", "stagiaire", "internship", " intern ", "intern,", "intern."),
             r"\bstage\b|\bstagiaire\b|\binternship\b|\bintern\b",
         ),
         (
@@ -236,16 +321,31 @@ _PAIRS: list[tuple[str, tuple[tuple[str, ...], str], tuple[tuple[str, ...], str]
     ),
     (
         "working_time",
-        (("plein", "complet", "full"), r"\btemps\s+(?:plein|complet)\b|\bfull[- ]time\b"),
         (
-            ("partiel", "part", "heure", "hour", "h/"),
+            ("temps plein", "temps complet", "full-time", "full time"),
+            r"\btemps\s+(?:plein|complet)\b|\bfull[- ]time\b",
+        ),
+        (
+            (
+                "partiel",
+                "part-time",
+                "part time",
+                "heures par",
+                "h par",
+                "h/s",
+                "hours per",
+                "hours a",
+                "hours/",
+                "h/w",
+                "hrs",
+            ),
             r"\btemps\s+partiel\b|\bpart[- ]time\b|\b(?:[1-9]|[12]\d)\s*(?:h|heures|hours|hrs)"
             r"\s*(?:par|/|a|per)\s*(?:semaine|sem\b|week|wk)",
         ),
     ),
     (
         "working_time",
-        (("partiel", "part"), r"\btemps\s+partiel\b|\bpart[- ]time\b"),
+        (("temps partiel", "part-time", "part time"), r"\btemps\s+partiel\b|\bpart[- ]time\b"),
         (
             ("heure", "hour", "h"),
             r"\b(?:3[5-9]|4\d)\s*(?:h|heures|hours|hrs)\b\s*(?:(?:par|/|a|per)\s*(?:semaine|sem\b"
@@ -353,8 +453,22 @@ def _has(folded: str, words: tuple[str, ...]) -> bool:
     return any(word in folded for word in words)
 
 
+def _near(regex: re.Pattern, folded: str, words: tuple[str, ...]) -> list[re.Match]:
+    """The matches of ``regex`` around the places where one of ``words`` occurs (a match
+    starts at most 40 characters before its word): a regex starting with an alternation is
+    tried at every position of what it searches, so only these windows are searched."""
+    found: dict[tuple[int, int], re.Match] = {}
+    for word in words:
+        at = folded.find(word)
+        while at >= 0:
+            for m in regex.finditer(folded, max(0, at - 40), at + len(word) + 160):
+                found.setdefault(m.span(), m)
+            at = folded.find(word, at + 1)
+    return [found[span] for span in sorted(found)]
+
+
 def _salary(text: str, folded: str, locale: str, lang: str) -> list[Finding]:
-    if not _has(folded, _PAY_WORDS) or _AMOUNT.search(folded):
+    if not _has(folded, _PAY_WORDS) or _has(folded, _CURRENCIES) or _AMOUNT.search(folded):
         return []
     found = _SALARY_VAGUE.search(folded)
     if found is None:
@@ -404,10 +518,10 @@ def _contradictions(text: str, folded: str, locale: str, lang: str) -> list[Find
     for reason, (a_words, a_regex), (b_words, b_regex) in _COMPILED_PAIRS:
         if not (_has(folded, a_words) and _has(folded, b_words)):
             continue
-        sides = [m for m in a_regex.finditer(folded)]
+        sides = _near(a_regex, folded, a_words)
         if not sides:
             continue
-        for b in b_regex.finditer(folded):
+        for b in _near(b_regex, folded, b_words):
             a = next((m for m in sides if not (m.start() < b.end() and b.start() < m.end())), None)
             if a is None:
                 continue

@@ -125,3 +125,8 @@ NEGATIVE = [
 @pytest.mark.parametrize(("lang", "text"), NEGATIVE)
 def test_the_lawful_neighbours_are_not_flagged(lang, text):
     assert check(text, lang=lang) == [], text
+
+
+def test_schools_given_as_examples_of_a_requirement_are_one_finding():
+    text = "Formation : école du top 5 exigée (ESSEC, HEC, ESCP ou Dauphine)."
+    assert [f.category for f in check(text, lang="fr")] == ["school_prestige"]

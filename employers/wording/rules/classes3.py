@@ -46,12 +46,18 @@ _NATIONS = (
     r"|senegalese|s[ée]n[ée]galais\w*|latino|latina|hispanic|bulgarian|bulgare|ukrainian"
     r"|ukrainien\w*|vietnamese|vietnamien\w*|european|europ[ée]en\w*|british|french)"
 )
+# (X only after another school: a one-letter word cannot start a rule's anchor)
+_SCHOOLS_FIRST = (
+    r"(?:polytechnique|mines|centrale|ponts|hec|essec|escp|ens|normale\s+sup|sciences\s+po"
+    r"(?:\s+paris)?|dauphine|insead|lbs|wharton|harvard|stanford|oxford|cambridge|mit|oxbridge"
+    r"|ivy\s+league|london\s+business\s+school)"
+)
 _SCHOOLS = (
     r"(?:polytechnique|\bx\b|mines|centrale|ponts|hec|essec|escp|ens|normale\s+sup|sciences\s+po"
     r"(?:\s+paris)?|dauphine|insead|lbs|wharton|harvard|stanford|oxford|cambridge|mit|oxbridge"
     r"|ivy\s+league|london\s+business\s+school)"
 )
-_SCHOOL_LIST = r"\b" + _SCHOOLS + r"(?:\s*(?:,|ou|or|et|and|/)\s*" + _SCHOOLS + r")+\b"
+_SCHOOL_LIST = r"\b" + _SCHOOLS_FIRST + r"(?:\s*(?:,|ou|or|et|and|/)\s*" + _SCHOOLS + r")+\b"
 _SCHOOL_PARTNER = r"partenar|partner|intervenons|conf[ée]rences?|ateliers?|talks?|forums?|salons?"
 _LANGUAGE = r"speak|speaking|language|langue|parl|bilingu|native|natif|mother\s+tongue|fluent"
 
@@ -71,12 +77,15 @@ FR = [
     # -- schools
     rule(
         "school_prestige",
-        _SCHOOL_LIST + r"|\b" + _SCHOOLS + r"\s+ou\s+rien\b|\b(?:[ée]coles?|universit[ée]s?)\s+"
+        _SCHOOL_LIST
+        + r"|\b"
+        + _SCHOOLS_FIRST
+        + r"\s+ou\s+rien\b|\b(?:[ée]coles?|universit[ée]s?)\s+"
         r"(?:d'ing[ée]\w*\s+|de\s+commerce\s+)?(?:de\s+)?(?:rang\s+a|top\s*\d+|du\s+top\s*\d+)\b"
         r"(?:\s+exclusivement|\s+uniquement)?|\bpr[ée]pa\s+(?:mp|psi|pc)\*?",
         unless=_SCHOOL_PARTNER,
         # schools given as examples of a requirement already said: « (HEC, ESSEC...) »
-        not_after=r"(?:\(|type|comme|such\s+as|e\.g\.|like|ex\.|notamment)\s*$",
+        not_after=r"(?:\(|type|comme|such\s+as|e\.g\.|like|ex\.|notamment)[^()]{0,40}$",
         suggestion="formation en ingénierie ou expérience équivalente",
     ),
     # -- religion
@@ -249,7 +258,7 @@ EN = [
         r"(?:schools?|universit(?:y|ies)|business\s+schools?)\s+only\b",
         unless=_SCHOOL_PARTNER,
         # schools given as examples of a requirement already said: « (HEC, ESSEC...) »
-        not_after=r"(?:\(|type|comme|such\s+as|e\.g\.|like|ex\.|notamment)\s*$",
+        not_after=r"(?:\(|type|comme|such\s+as|e\.g\.|like|ex\.|notamment)[^()]{0,40}$",
         suggestion="a relevant degree or equivalent experience",
     ),
     # -- religion
