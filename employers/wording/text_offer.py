@@ -310,7 +310,7 @@ _PAIRS: list[tuple[str, tuple[tuple[str, ...], str], tuple[tuple[str, ...], str]
     (
         "internship_vs_permanent",
         (
-            (" stage", "stagiaire", "internship", " intern ", "intern,", "intern."),
+            ("stage", "internship", "intern ", "intern,", "intern."),
             r"\bstage\b|\bstagiaire\b|\binternship\b|\bintern\b",
         ),
         (

@@ -89,6 +89,7 @@ POSITIVE = [
         "contradiction",
     ),
     ("fr", "Offre de stage – contrat à durée indéterminée. 4,35 €/h.", "contradiction"),
+    ("fr", "Stage en CDI au service achats. 4,35 €/h.", "contradiction"),
     ("en", "Paid internship on a permanent contract. €1,400/month.", "contradiction"),
     (
         "fr",
