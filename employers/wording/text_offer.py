@@ -508,7 +508,8 @@ def _contradiction_suggestion(reason: str, later: str, lang: str) -> str:
         elif re.search(r"temps|full", later):
             kind = "part_time"
         else:
-            kind = "few_hours" if int(re.match(r"\d+", later)[0]) < 35 else "full_hours"
+            hours = re.match(r"\d+", later)
+            kind = "few_hours" if hours and int(hours[0]) < 35 else "full_hours"
         return SUGGESTIONS[kind][lang]
     return SUGGESTIONS[reason][lang]
 
