@@ -58,6 +58,9 @@ _VAGUE = (
     r"|based\s+on|commensurate|tbd\b|tbc\b|to\s+be\s+(?:discussed|defined|agreed|confirmed)"
     r"|will\s+be\s+discussed|on\s+en\s+parle|en\s+entretien|discussed|upon\s+request|on\s+request"
     r"|sur\s+demande|market\s+rate|ajust|attractive|great|excellent|top|generous)\w*"
+    # the words a formula is about: « selon profil », "based on experience"
+    r"(?:\s+(?:le\s+|la\s+|votre\s+|ton\s+|your\s+)?(?:profils?|exp[ée]riences?|postes?"
+    r"|comp[ée]tences|niveau|experience|skills|level))?"
 )
 _SALARY_VAGUE = re.compile(
     # a pay label then, within a few words, what stands for its figure

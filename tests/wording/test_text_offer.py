@@ -148,6 +148,11 @@ def test_each_finding_quotes_the_words_and_has_a_rewrite():
     assert offer_scope(rewritten, "fr") == []
 
 
+def test_a_pay_formula_is_quoted_with_what_it_depends_on():
+    [finding] = check("Salaire : selon profil. Caviste H/F, CDI.", lang="fr")[:1]
+    assert (finding.category, finding.quote) == ("salary_missing", "Salaire : selon profil")
+
+
 def test_the_contradiction_quotes_its_later_side():
     text = "Débutant accepté. 5 ans d'expérience exigés en C++. 35 k€."
     assert offer_scope(text, "fr") == [("contradiction", "5 ans d'expérience exigés")]
