@@ -50,6 +50,7 @@ from employers.wording.rules import Rule, rules_for
 from employers.wording.rules.common import CATEGORY_UNLESS
 from employers.wording.rules.messages import MESSAGES
 from employers.wording.rules.rewrites import CATEGORY_REWRITES
+from employers.wording.text_offer import text_offer_findings
 from employers.wording.textutil import Sentences, detect_language, fold, fold_text, word_starts
 from employers.wording.titles import gendered_titles, has_hf_mark, title_anchors
 
@@ -493,7 +494,12 @@ def _check(text: str, lang: str | None, locale: str, questions: bool) -> list[Fi
             _Hit("gendered_title", t.start, t.end, t.suggestion)
             for t in gendered_titles(text, folded, title_positions)
         ]
-    return _findings(_merge(hits, folded), text, locale, lang)
+    findings = _findings(_merge(hits, folded), text, locale, lang)
+    if not questions:
+        # what the text itself says of pay, contract and consistency (``text_offer``)
+        if offer_findings := text_offer_findings(text, folded, locale, lang):
+            findings = sorted(findings + offer_findings, key=lambda f: (f.start, f.category))
+    return findings
 
 
 def check(text: str, lang: str | None = None, locale: str = "fr") -> list[Finding]:

@@ -204,6 +204,40 @@ def check_offer(
         fields = OfferFields.from_dict(fields)
     offer = _Offer(fields, locale)
     findings = check(offer.text, lang=lang, locale=locale) if offer.text else []
+    findings = [f for f in findings if not _answered_by_fields(f, fields)]
     for step in (_salary, _contract, _contradictions):
         step(offer)
-    return sorted(findings + offer.findings, key=lambda f: (f.start, f.category))
+    # the text may already have said what a field check finds (``text_offer``): one finding
+    said = [f for f in findings if f.category in OFFER_SCOPE]
+    extra = [f for f in offer.findings if not any(_same_problem(f, s) for s in said)]
+    return sorted(findings + extra, key=lambda f: (f.start, f.category))
+
+
+OFFER_SCOPE = frozenset({"salary_missing", "contract_incomplete", "contradiction"})
+
+
+def _answered_by_fields(finding: Finding, fields: OfferFields) -> bool:
+    """A finding of the text about pay or the contract that the offer's fields answer: the
+    text says « selon profil » but the salary fields hold a range, « CDD » with no end in the
+    text but an end date in its field, part-time with the weekly hours in theirs."""
+    if finding.category == "salary_missing":
+        return fields.salary_min is not None or fields.salary_max is not None
+    if finding.category == "contract_incomplete":
+        if _PART_TIME.search(fold(finding.quote)):
+            return bool(fields.weekly_hours)
+        return bool(fields.contract_end_date)
+    return False
+
+
+def _same_problem(offer_finding: Finding, text_finding: Finding) -> bool:
+    """The field check's finding repeats one the text gave: a missing salary or an incomplete
+    contract of the same kind, or a contradiction on the same words."""
+    if offer_finding.category != text_finding.category:
+        return False
+    if offer_finding.category == "contradiction":
+        return (
+            offer_finding.start < text_finding.end and text_finding.start < offer_finding.end
+        ) or offer_finding.message == text_finding.message
+    if offer_finding.category == "contract_incomplete":
+        return offer_finding.message == text_finding.message
+    return True

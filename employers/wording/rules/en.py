@@ -4,6 +4,7 @@ case-insensitive; see ``rules/__init__``.
 """
 
 from employers.wording.rules import rule
+from employers.wording.rules.classes3 import EN as CLASS_RULES_3
 from employers.wording.rules.common import AGE
 from employers.wording.rules.en_classes import RULES as CLASS_RULES
 from employers.wording.rules.en_conditions import CONDITION_RULES
@@ -440,6 +441,7 @@ RULES = [
     *RESIDENCE_RULES,
     *CONDITION_RULES,
     *CLASS_RULES,
+    *CLASS_RULES_3,
 ]
 
 QUESTION_RULES = [

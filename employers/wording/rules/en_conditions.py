@@ -179,7 +179,9 @@ DL = (
     r"|own\s+(?:car|vehicle|transport(?:ation)?)|access\s+to\s+a\s+(?:car|vehicle))"
 )
 _DRIVING_REASON = (
-    r"travel|driv(?:e|ing)\s+to|visit|customer\s+sites?|client\s+sites?|on\s+the\s+road"
+    # a licence said not needed: "no driving licence needed"
+    r"\bno\s+(?:driving\s+|driver'?s?\s+)?licen[cs]e|licen[cs]e\s+(?:is\s+)?not\s+(?:needed|required)"
+    r"|travel|driv(?:e|ing)\s+to|visit|customer\s+sites?|client\s+sites?|on\s+the\s+road"
     r"|\bfield\b|(?:company|pool|service)\s+(?:car|van|vehicle)|\bvans?\b|deliver|on-site|across\s+the\s+region|rounds"
     r"|routes?\b"
 )
@@ -403,7 +405,8 @@ AVAILABILITY_RULES = [
         r"|weeks?))?\b(?!\s+(?:the\s+)?(?:numbers|data))",
         not_after=r"(?:number|data)\s*$",
         unless=r"\b(?:service|platform|system|infra\w*|product|app|availability|uptime|monitoring"
-        r"|architecture|database|servers?)s?\b|rotation|\bpaid\b|compensat",
+        r"|architecture|database|servers?)s?\b|rotation|\bpaid\b|compensat"
+        r"|\b(?:options?|snacks?|drinks?|coffee|tea|fruit|food|help|support)\s+(?:are\s+|is\s+)?always",
         despite=_NOT_COMPENSATED,
         suggestion="sustainable hours",
     ),

@@ -381,7 +381,8 @@ UNION_RULES = [
         r"|activit\w+|involvement|affiliation|representatives?|reps?|organi[sz]\w+)\b"
         r"|\bunioni[sz]ed\b|\bnon-union\b",
         unless=r"\b(?:our|the)\s+(?:works\s+council|unions?|CSE|staff\s+representatives)\b"
-        r"|\bnegotiat\w*|\bcollective\s+agreement|\bsits?\s+on\b|\bwelcome\b|\bprotected\b",
+        r"|\bnegotiat\w*|\bcollective\s+(?:agreement|bargaining)|\bemployee\s+relations"
+        r"|\bwork\s+(?:closely\s+)?with\b|\bsits?\s+on\b|\bwelcome\b|\bprotected\b",
         despite=r"\b(?:don't|do\s+not|won't|never|no)\s+(?:\w+\s+)?(?:hire|consider|want|accept)",
     ),
     rule(

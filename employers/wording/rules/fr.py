@@ -4,6 +4,7 @@ folded (accents optional) and case-insensitive; see ``rules/__init__``.
 """
 
 from employers.wording.rules import rule
+from employers.wording.rules.classes3 import FR as CLASS_RULES_3
 from employers.wording.rules.common import AGE, W
 from employers.wording.rules.fr_classes import RULES as CLASS_RULES
 from employers.wording.rules.fr_conditions import CONDITION_RULES
@@ -375,7 +376,10 @@ FAMILY_RULES = [
         context=r"pr[ée]vu|prochain|susceptible|partir|\bpas\s+de|aucun|[ée]vit|dans\s+les\s+\d+"
         r"|s'abstenir|envisag|projet|retour\s+de|revenant|rentr|merci",
         unless=r"allong|prolong|[ée]tendu|r[ée]mun[ée]r|pay[ée]|maintien|compl[ée]ment"
-        r"|semaines\s+de|jours\s+de|100\s*%|avantage|accompagn|droit",
+        r"|semaines\s+de|jours\s+de|100\s*%|avantage|accompagn|droit"
+        # a return after the leave welcomed: « les reprises après un congé parental sont les
+        # bienvenues »
+        r"|bienvenu|reprises?\s+d'activit",
     ),
     rule("family_pregnancy", r"\bsans\s+attaches?\b(?!\s+(?:technique|murale|rapide))"),
     rule(
@@ -483,6 +487,7 @@ RULES = [
     *RESIDENCE_RULES,
     *CONDITION_RULES,
     *CLASS_RULES,
+    *CLASS_RULES_3,
 ]
 
 # Personal questions in an interview (used by check_question on top of RULES).

@@ -263,6 +263,9 @@ CONDITION_CLASS = [
         "driving_licence",
         r"\bpermis\s+(?:B\s+|de\s+conduire\s+)?(?:obtenu\s+)?depuis\s+(?:au\s+moins\s+|plus\s+de\s+"
         r"|minimum\s+)?\d+\s+ans\b",
+        # required by a regulation (driving instructor, taxi, ambulance): lawful
+        unless=r"r[ée]glement|exig[ée]s?\s+par\s+la\s+loi|moniteur|auto-[ée]cole|ambulanc|taxi"
+        r"|\bvtc\b",
         suggestion="permis B apprécié pour les déplacements chez les clients",
     ),
     rule(

@@ -299,7 +299,10 @@ DL = (
     r"|moyen\s+de\s+locomotion|v[ée]hicul[ée]" + W + r"|motoris[ée]" + W + r")"
 )
 _DRIVING_REASON = (
-    r"d[ée]placement|se\s+d[ée]placer|tourn[ée]es?|itin[ée]ran|chez\s+(?:nos|les|des|vos)\s+clients"
+    # a driving job, or a licence said not needed (« pas besoin de permis »)
+    r"conduct(?:eur|rice)|chauffeur|\bbus\b|autocar|moniteur|auto-[ée]cole|ambulanc|taxi|vtc"
+    r"|pas\s+(?:besoin\s+)?de\s+permis|sans\s+permis|permis\s+non\s+(?:requis|exig|n[ée]cess)"
+    r"|d[ée]placement|se\s+d[ée]placer|tourn[ée]es?|itin[ée]ran|chez\s+(?:nos|les|des|vos)\s+clients"
     r"|sur\s+site|terrain|interventions?|intervenir|visit|v[ée]hicule\s+de\s+(?:service|fonction"
     r"|soci[ée]t[ée])|conduite|(?<!permis\sde\s)conduire|livr|chantiers?|clients?\s+(?:de|dans)\s+(?:la|toute)"
 )

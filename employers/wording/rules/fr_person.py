@@ -534,7 +534,9 @@ UNION_RULES = [
         "union_political",
         r"\b(?:non[- ])?syndi(?:qu|cal|cat|caux)" + W,
         unless=r"syndicats?\s+(?:mixte|intercommunal|des\s+eaux|professionnel|d'initiative)"
-        r"|copropri[ée]t[ée]",
+        r"|copropri[ée]t[ée]"
+        # the unions as the job's counterparts: « interlocuteur des organisations syndicales »
+        r"|interlocut|relations\s+sociales|dialogue\s+social|\bnao\b|accords?\s+collectifs",
     ),
     rule(
         "union_political",

@@ -80,4 +80,5 @@ NOT_ASKED = (
     r"|\bne\s+(?:demandons|demande|exigeons|collectons|souhaitons)\s+(?:ni|aucun)"
     r"|\binutile|pas\s+besoin|sans\s+photo|non\s+(?:obligatoire|n[ée]cessaire)"
     r"|n'est\s+pas\s+(?:n[ée]cessaire|obligatoire|demand[ée])"
+    r"|\baucun\w*\b[^.;]{0,60}\bn'(?:est|sont)\s+(?:demand|exig|requis)"
 )

@@ -1,0 +1,555 @@
+"""Offer-scope findings the text itself proves, without the offer's fields (issue 21).
+
+``check()`` reads an excerpt, not a whole offer: silence about pay or a contract's end proves
+nothing there. What the text can prove is said in it:
+
+- ``salary_missing``: a pay line that gives no figure (« Rémunération : selon profil »,
+  « Salaire : N.C. », "Compensation: competitive, DOE", "salary will be discussed") while no
+  amount appears anywhere in the text;
+- ``contract_incomplete``: a fixed-term or temp contract named with no duration or end in the
+  text, or one said to be undetermined (« durée non précisée », "length TBD"), and part-time
+  work named with no hours (« horaires à définir », "mornings only");
+- ``contradiction``: two statements of the text that exclude each other (beginners welcome and
+  years required, no degree and a degree required, « anglais non requis » and a C1 level,
+  full remote and office presence every day, internship and permanent contract, full-time and
+  part-time or too few hours). The later statement is the quote.
+
+``check_offer`` (``offer.py``) reconciles these with the offer's fields: a text finding that
+the fields answer (a salary, an end date, weekly hours) is dropped, and an offer-level finding
+already given by the text is not repeated.
+
+Speed: every regex here is searched only when a cheap ``in`` test on the folded text finds
+a word it needs; most offers run none of them.
+"""
+
+import re
+
+from employers.wording.categories import categories
+from employers.wording.finding import Finding
+from employers.wording.rules.messages import OFFER_MESSAGES
+
+_I = re.IGNORECASE
+
+# ---------------------------------------------------------------------------------- salary
+_PAY_WORDS = (
+    "salai",
+    "remunera",
+    "package",
+    "salary",
+    "compensation",
+    "pay:",
+    " pay ",
+    "wage",
+    "tjm",
+)
+# an amount of money: « 2 400 € », « 38-42 k€ », "£45k", "$60,000", « SMIC », "€13/h"
+_AMOUNT = re.compile(
+    r"\d\s*(?:k\s*)?(?:€|eur\b|euros?\b|£|\$|k\b|chf)|[€£$]\s*\d|\bsmic\b|\bminimum\s+wage\b"
+    r"|\d\s*(?:€|eur)?\s*/\s*(?:h|heure|hour|mois|month|an|year|jour|day)\b|\btjm\s*:?\s*\d",
+    _I,
+)
+_CURRENCIES = ("€", "£", "$")  # a currency sign is an amount, found without a regex
+_PAY = r"(?:salaire|r[ée]mun[ée]ration|package|salary|compensation|pay|wages?|tjm|r[ée]mu|rate)"
+# what stands for a figure: « selon profil », « à négocier », « N.C. », "DOE", "TBD"...
+_VAGUE = (
+    r"(?:selon(?!\s+(?:la\s+)?grille\b(?!\s+interne))|suivant|en\s+fonction\s+d|[àa]\s+(?:n[ée]gocier|d[ée]finir|discuter|voir|d[ée]terminer)"
+    r"|n\.?\s?c\.?(?=\W|$)|non\s+(?:communiqu|pr[ée]cis|d[ée]fini)|confidenti|attracti|motivant"
+    r"|comp[ée]titi|int[ée]ressant|n[ée]gociable|negotiable|d\.?o\.?e\b|depending|dependent"
+    r"|based\s+on|commensurate|tbd\b|tbc\b|to\s+be\s+(?:discussed|defined|agreed|confirmed)"
+    r"|will\s+be\s+discussed|on\s+en\s+parle|en\s+entretien|discussed|upon\s+request|on\s+request"
+    r"|sur\s+demande|market\s+rate|ajust|attractive|great|excellent|top|generous)\w*"
+    # the words a formula is about: « selon profil », "based on experience"
+    r"(?:\s+(?:le\s+|la\s+|votre\s+|ton\s+|your\s+)?(?:profils?|exp[ée]riences?|postes?"
+    r"|comp[ée]tences|niveau|experience|skills|level))?"
+)
+_SALARY_VAGUE = re.compile(
+    # a pay label then, within a few words, what stands for its figure
+    r"\b"
+    + _PAY
+    + r"\w*\b[^.\n|;!?]{0,40}?"
+    + _VAGUE
+    # or the vague word first: "a competitive salary", « un package attractif »
+    + r"|\b(?:comp[ée]titi\w*|attracti\w*|motivant\w*|generous|excellent|great|int[ée]ressant\w*)"
+    r"\s+(?:\w+\s+)?" + _PAY + r"\b",
+    _I,
+)
+
+# -------------------------------------------------------------------------------- contract
+_FIXED_WORDS = (
+    "cdd",
+    "determinee",
+    "fixed",
+    "temporary",
+    "short-term",
+    "short term",
+    "interim",
+    "saisonn",
+)
+_FIXED_TERM = re.compile(
+    r"\bcdd\b|\bcontrat\s+[àa]\s+dur[ée]e\s+d[ée]termin[ée]e|\b(?:mission|contrat)\s+d'int[ée]rim"
+    r"|\bint[ée]rim\b|\bcontrat\s+saisonnier|\bfixed[- ]term\b|\btemporary\s+(?:contract|role"
+    r"|position|job)|\bshort[- ]term\s+(?:contract|role|position|assignment)",
+    _I,
+)
+# a duration or an end: « 6 mois », « jusqu'au 30 juin », « du 3 mars au 30 août », "until",
+# "12-month", « fin de contrat : », "end date: 31/08"
+_DURATION = re.compile(
+    r"(?<![.,\d])\b\d{1,2}(?:[.,]\d)?\s*-?\s*(?:mois|semaines?|months?|weeks?|jours|days|an\b"
+    r"(?!\s+hour)|ans\b|year\b|years\b)(?!\s+(?:d'exp|of\s+exp|exp))|\bjusqu'(?:au|[àa]|en)\b|\buntil\b|\btill\b"
+    r"|\bdu\s+\d{1,2}(?:er)?\s+\w+\s+au\s+\d|\bfrom\s+\d{1,2}\s+\w+\s+to\b|\b\d{1,2}/\d{1,2}"
+    r"(?:/\d{2,4})?\s*(?:au|to|-|–)\s*\d{1,2}/\d{1,2}|\bend\s+date\s*:?\s*\d|\bfin\s*:?\s*\d"
+    r"|\b(?:un|une|one|a|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen"
+    r"|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|dix-huit)[\s-]+(?:mois|semaines"
+    r"|months?|weeks?|ans?|years?)\b|\b(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t"
+    r"|septembre|octobre|novembre|d[ée]cembre|january|february|march|april|june|july|august"
+    r"|september|october|november|december)\s+(?:\d{4}|prochain)",
+    _I,
+)
+# a duration said to be undetermined is no duration: « durée non précisée », "length TBD"
+_NO_DURATION = re.compile(
+    r"\bdur[ée]e\s+(?:non\s+(?:pr[ée]cis|d[ée]fini|d[ée]termin|communiqu)\w*|ind[ée]termin\w*"
+    r"|[àa]\s+(?:d[ée]finir|d[ée]terminer|pr[ée]ciser|voir)|selon\s+[\w\s']{1,25}"
+    r"|variable|inconnue)"
+    r"|\b(?:length|duration|end\s+date|term)\s*(?:\(|:|is|will\s+be)?\s*(?:tbd|tbc|unknown"
+    r"|not\s+(?:yet\s+)?(?:known|defined|fixed|set)|to\s+be\s+(?:defined|confirmed|agreed)"
+    r"|depends|open|flexible)"
+    r"|\bend\s+date\s+(?:depends|to\s+be)",
+    _I,
+)
+_PART_WORDS = ("partiel", "part-time", "part time")
+_PART_TIME = re.compile(r"\btemps\s+partiel\b|\bpart[- ]time\b", _I)
+# part-time as an option of a full-time job: « temps plein ou temps partiel », "full-time or
+# part-time": the hours of the full-time job are the offer's
+_PART_OPTION = re.compile(
+    r"(?:temps\s+(?:plein|complet)|full[- ]time)\s*(?:ou|or|/)\s*(?:[àa]\s+)?$", _I
+)
+# hours of work: « 24 h », « 20 heures », « 8h30-12h », "20 hours", « 80 % », « 3 jours par
+# semaine », "3 days a week", « mi-temps » (a half of full time); not a pay rate « 12 €/h »
+_HOURS = re.compile(
+    r"(?<![€$£/])\b\d{1,2}(?:[.,]\d{1,2})?\s*(?:h\b|h\d{2}|heures?\b|hours?\b|hrs?\b)"
+    r"|\b\d{2}\s*%|\bmi-temps\b|\bhalf[- ]time\b|\b\d\s*(?:jours?|j|days?)\s*(?:par|/|a|per)\s*"
+    r"(?:semaine|sem\b|week)|\b\d/5\b",
+    _I,
+)
+_NO_HOURS = re.compile(
+    r"\bhoraires?\s+(?:[àa]\s+(?:d[ée]finir|d[ée]terminer|pr[ée]ciser|voir)|non\s+\w+"
+    r"|variables?|selon\s+\w+)|\bhours?\s+(?:to\s+be\s+(?:confirmed|defined|agreed)|tbd|tbc"
+    r"|vary|variable|depend\w*|flexible|not\s+(?:yet\s+)?(?:fixed|set|defined))"
+    r"|\b(?:mornings?|afternoons?|evenings?|matin[ée]?e?s?|apr[eè]s-midis?|soir[ée]?e?s?)"
+    r"\s+(?:only|uniquement|seulement)",
+    _I,
+)
+
+# --------------------------------------------------------------------------- contradictions
+# each side: (words one of which the folded text must hold, regex)
+_YEARS = (
+    r"\b(?:{n})\s*\+?\s*(?:ans|ann[ée]es|years?|yrs)\s*\+?\s*(?:(?:minimum\s+)?d'exp[ée]rience"
+    r"|(?:of\s+)?(?:[\w'+#.-]+\s+){{0,5}}experience|(?:minimum|min\.?)\b|d'anciennet[ée])"
+    r"(?:\s+(?:minimum|exig[ée]s?|requis|obligatoires?|indispensables?|required|minimum))?"
+)
+# what makes a requirement a wish: « ... serait un plus », "... is a plus", « appréciée »
+_WISH = re.compile(
+    r"[^.;\n]{0,40}?\b(?:un\s+plus|a\s+plus|appr[ée]ci|souhait|id[ée]al|bonus|nice\s+to"
+    r"|preferred|ideally|an\s+advantage|un\s+atout|would\s+be\s+(?:great|good))",
+    _I,
+)
+_MANY = r"[5-9]|[1-3]\d"  # five years and more
+_SOME = r"[2-9]|[1-3]\d"  # two years and more
+_SENIOR = r"\b(?:senior\s+level|niveau\s+(?:senior|expert)|profil\s+senior|expert\s+level)\b"
+_PAIRS: list[tuple[str, tuple[tuple[str, ...], str], tuple[tuple[str, ...], str]]] = [
+    (
+        "beginner_vs_years",
+        (
+            (
+                "debutant",
+                "sans experience",
+                "aucune experience",
+                "experience non",
+                "premier emploi",
+                "jeune diplome",
+                "jeunes diplome",
+                "entry-level",
+                "entry level",
+                "no experience",
+                "no prior",
+                "no previous",
+                "beginner",
+                "graduates welcome",
+                "first job",
+            ),
+            r"\bd[ée]butant\S*\s+(?:accept|bienvenu|admis|possible)|\bsans\s+exp[ée]rience\b"
+            r"|\baucune\s+exp[ée]rience\s+(?:requise|exig[ée]e|n[ée]cessaire|demand[ée]e)"
+            r"|\bexp[ée]rience\s+non\s+(?:requise|exig[ée]e|n[ée]cessaire)|\bpremier\s+emploi\b"
+            r"|\bjeunes?\s+dipl[ôo]m\S*\s+(?:accept|bienvenu)|\bentry[- ]level\b"
+            r"|\bno\s+(?:prior\s+|previous\s+)?experience\s+(?:required|needed|necessary)"
+            r"|\bbeginners?\s+(?:welcome|accepted)|\bgraduates?\s+welcome|\bfirst\s+job\b",
+        ),
+        (("ans d", "ans minimum", "annees", "year", "yrs"), _YEARS.format(n=_SOME)),
+    ),
+    (
+        "beginner_vs_years",
+        (
+            (
+                "junior",
+                "alternan",
+                "apprenti",
+                "professionnalisation",
+                "stagiaire",
+                "stage de",
+                "internship",
+                "intern ",
+                "trainee",
+            ),
+            r"(?<!des\s)(?<!les\s)(?<!two\s)\bjunior\b(?!s|\s+[\w-]+s\b)|\balternan(?:ce|t\S*)\b|\bapprenti(?:ssage|\S*)\b"
+            r"|\bcontrat\s+de\s+professionnalisation\b|\bstagiaire\b|\bstage\s+de\b"
+            r"|\binternship\b|\bintern\b|\bapprenticeship\b|\btrainee\b",
+        ),
+        (
+            (
+                "ans d",
+                "ans minimum",
+                "annees",
+                "year",
+                "yrs",
+                "senior level",
+                "niveau senior",
+                "profil senior",
+                "niveau expert",
+                "expert level",
+            ),
+            _YEARS.format(n=_MANY) + "|" + _SENIOR,
+        ),
+    ),
+    (
+        "diploma",
+        (
+            (
+                "aucun diplome",
+                "sans diplome",
+                "diplome non",
+                "no degree",
+                "no formal",
+                "no diploma",
+                "no qualification",
+                "degree not",
+            ),
+            r"\baucun\s+dipl[ôo]me\s+(?:n'est\s+)?(?:requis|exig[ée]|n[ée]cessaire|demand[ée])"
+            r"|\bsans\s+dipl[ôo]me\b|\bdipl[ôo]me\s+non\s+(?:requis|exig[ée]|obligatoire)"
+            r"|\bno\s+(?:formal\s+)?(?:degree|diploma|qualifications?)\s+(?:is\s+)?"
+            r"(?:required|needed|necessary)|\bdegree\s+not\s+(?:required|needed)",
+        ),
+        (
+            ("bac", "master", "licence", "diplome", "degree", "phd", "doctorat", "bachelor"),
+            r"\b(?:bac\s*\+\s*\d|master\S*|licence|doctorat|dipl[ôo]me\s+d'ing[ée]nieur)"
+            r"[^.\n]{0,40}?\b(?:obligatoire|exig[ée]|requis|indispensable|imp[ée]ratif)"
+            r"|\b(?:titulaire|diplom[ée]\S*)\s+d'un\s+(?:bac\s*\+|master|doctorat|dipl[ôo]me)"
+            r"|\bmust\s+(?:hold|have)\s+(?:a|an)\s+(?:\w+\s+)?(?:master|bachelor|phd|degree"
+            r"|doctorate|msc|bsc)\S*(?:\s+(?:degree\s+)?in\s+[\w\s]{1,30}?\b(?=[.,;\n]|$))?"
+            r"|\b(?:master\S*|bachelor\S*|phd|degree|msc|bsc)\s+(?:is\s+)?(?:required|mandatory)",
+        ),
+    ),
+    (
+        "language",
+        (
+            (
+                "non requis",
+                "not required",
+                "pas requis",
+                "non necessaire",
+                "not needed",
+                "non exige",
+                "pas besoin de parler",
+                "no english",
+                "no german",
+                "no french",
+                "no spanish",
+            ),
+            r"\b(?:anglais|english|allemand|german|espagnol|spanish|fran[çc]ais|french)\s+"
+            r"(?:non|not|pas)\s+(?:requis|required|n[ée]cessaire|needed|exig[ée]|obligatoire)"
+            r"|\bpas\s+besoin\s+de\s+parler\s+\w+|\bno\s+(?:english|german|spanish|french)\s+"
+            r"(?:required|needed)",
+        ),
+        (
+            ("b2", "c1", "c2", "courant", "fluent", "bilingu"),
+            r"\b(?:niveau\s+)?(?:b2|c1|c2)\b[^.\n]{0,15}?\b(?:exig[ée]|requis|obligatoire"
+            r"|indispensable|required|mandatory)|\b(?:courant|bilingue|fluent|fluency)\b"
+            r"[^.\n]{0,15}?\b(?:exig[ée]|requis|obligatoire|indispensable|required|mandatory)",
+        ),
+    ),
+    (
+        "remote_vs_office",
+        (
+            (
+                "100 % tele",
+                "100% tele",
+                "teletravail complet",
+                "teletravail integral",
+                "teletravail total",
+                "teletravail 100",
+                "full remote",
+                "fully remote",
+                "full-remote",
+                "fully-remote",
+                "100% remote",
+                "100 % remote",
+                "remote-only",
+                "remote only",
+                "a distance",
+            ),
+            r"\b100\s*%\s*(?:en\s+)?t[ée]l[ée]travail|\bt[ée]l[ée]travail\s+(?:complet|int[ée]gral|total"
+            r"|100\s*%)|\bfull(?:y)?[- ]remote\b|\b100\s*%\s*remote\b|\bremote[- ]only\b"
+            r"|\b(?:enti[eè]rement|totalement)\s+[àa]\s+distance",
+        ),
+        (
+            ("bureau", "office", "site", "locaux", "presentiel"),
+            r"\bpr[ée]sence\s+(?:obligatoire|requise|exig[ée]e|quotidienne)\s+(?:au|sur|dans|[àa])\s+"
+            r"[^.\n]{0,60}|\b(?:pr[ée]sentiel|sur\s+site)\s+(?:obligatoire|5\s*j|tous\s+les\s+jours)"
+            r"[^.\n]{0,40}|\bbased\s+(?:in|at)\s+(?:our|the)\s+[^.\n]{0,30}?office[^.\n]{0,30}?"
+            r"(?:5|five)\s+days|\b(?:in|at)\s+(?:the|our)\s+office\s+(?:5|five)\s+days"
+            r"|\bon[- ]site\s+(?:5|five)\s+days"
+            r"|\b(?:5|cinq)\s+jours\s+(?:sur\s+5\s+)?(?:au\s+bureau|sur\s+site)",
+        ),
+    ),
+    (
+        "internship_vs_permanent",
+        (
+            ("stage", "internship", "intern ", "intern,", "intern."),
+            r"\bstage\b|\bstagiaire\b|\binternship\b|\bintern\b",
+        ),
+        (
+            ("cdi", "permanent", "indetermin"),
+            r"\bcdi\b|\bpermanent\s+(?:contract|position|role|job)|\bcontrat\s+[àa]\s+dur[ée]e"
+            r"\s+ind[ée]termin[ée]e",
+        ),
+    ),
+    (
+        "working_time",
+        (
+            ("temps plein", "temps complet", "full-time", "full time"),
+            r"\btemps\s+(?:plein|complet)\b|\bfull[- ]time\b",
+        ),
+        (
+            (
+                "partiel",
+                "part-time",
+                "part time",
+                "heures par",
+                "h par",
+                "h/s",
+                "hours per",
+                "hours a",
+                "hours/",
+                "h/w",
+                "hrs",
+            ),
+            r"\btemps\s+partiel\b|\bpart[- ]time\b|\b(?:[1-9]|[12]\d)\s*(?:h|heures|hours|hrs)"
+            r"\s*(?:par|/|a|per)\s*(?:semaine|sem\b|week|wk)",
+        ),
+    ),
+    (
+        "working_time",
+        (("temps partiel", "part-time", "part time"), r"\btemps\s+partiel\b|\bpart[- ]time\b"),
+        (
+            ("heure", "hour", "h"),
+            r"\b(?:3[5-9]|4\d)\s*(?:h|heures|hours|hrs)\b\s*(?:(?:par|/|a|per)\s*(?:semaine|sem\b"
+            r"|week|wk))?",
+        ),
+    ),
+]
+# a later step or an option is no contradiction: « stage pouvant déboucher sur un CDI »,
+# "internship with a view to a permanent contract", « temps plein ou temps partiel »
+_BRIDGE = re.compile(
+    r"d[ée]bouch|embauche|[àa]\s+l'issue|suivi\s+d'un|possibilit|perspective|en\s+vue\s+d"
+    r"|with\s+a\s+view|lead\s+to|leading\s+to|turn\s+into|convert|conversion|pr[ée]-?embauche"
+    r"|\bthen\b|\bpuis\b|\bensuite\b|\bou\b|\bor\b|\bpossible|envisageable|option|accept[ée]"
+    r"|n[ée]gociable|\bet\s+(?:des\s+)?(?:cdi|cdd)\b|apr[eè]s|after|later|futur"
+    r"|\bsi\s|\bif\s|sur\s+demande|on\s+request",
+    _I,
+)
+_COMPILED_PAIRS = [
+    (name, (a_words, re.compile(a, _I)), (b_words, re.compile(b, _I)))
+    for name, (a_words, a), (b_words, b) in _PAIRS
+]
+_CONTRADICTION_MESSAGES = {
+    "diploma": {
+        "fr": "L'offre dit qu'aucun diplôme n'est requis puis en exige un.",
+        "en": "The offer says no degree is required, then requires one.",
+    },
+    "language": {
+        "fr": "L'offre dit qu'une langue n'est pas requise puis en exige un niveau.",
+        "en": "The offer says a language is not required, then requires a level of it.",
+    },
+    "remote_vs_office": {
+        "fr": "L'offre annonce un poste en télétravail complet puis exige une présence sur site.",
+        "en": "The offer says the job is fully remote, then requires office presence.",
+    },
+    "working_time": OFFER_MESSAGES["working_time_mismatch"],
+}
+
+
+# A rewrite for each finding, in the text's language: a placeholder to fill that already reads
+# as what is missing (with an example figure, so the rewrite no longer lacks one), or, for a
+# contradiction, its later side said as a wish or as the first side says it.
+SUGGESTIONS = {
+    "salary_missing": {
+        "fr": "Salaire : [fourchette, ex. 38 000 – 42 000 € brut annuel]",
+        "en": "Salary: [range, e.g. €38,000–42,000 gross a year]",
+    },
+    "fixed_term_without_end": {
+        "fr": "CDD de [durée, ex. 6 mois]",
+        "en": "Fixed-term contract of [duration, e.g. 6 months]",
+    },
+    "undetermined_end": {
+        "fr": "durée : [ex. 6 mois]",
+        "en": "duration: [e.g. 6 months]",
+    },
+    "part_time_without_hours": {
+        "fr": "Temps partiel, [ex. 24 h] par semaine",
+        "en": "Part-time, [e.g. 24 hours] a week",
+    },
+    "undetermined_hours": {
+        "fr": "[ex. 24 h par semaine]",
+        "en": "[e.g. 24 hours a week]",
+    },
+    "beginner_vs_years": {
+        "fr": "une première expérience est un plus",
+        "en": "some experience is a plus",
+    },
+    "diploma": {"fr": "diplôme apprécié", "en": "a degree is a plus"},
+    "language": {"fr": "bon niveau apprécié", "en": "a good level is a plus"},
+    "remote_vs_office": {
+        "fr": "rencontres ponctuelles au bureau",
+        "en": "occasional meetings at the office",
+    },
+    "internship_vs_permanent": {"fr": "convention de stage", "en": "internship agreement"},
+    "full_time": {"fr": "temps plein", "en": "full-time"},
+    "part_time": {"fr": "temps partiel", "en": "part-time"},
+    "few_hours": {"fr": "35 heures par semaine", "en": "35 hours a week"},
+    "full_hours": {"fr": "[ex. 24 h] par semaine", "en": "[e.g. 24 hours] a week"},
+}
+
+
+def _message(reason: str, locale: str) -> str:
+    return (_CONTRADICTION_MESSAGES.get(reason) or OFFER_MESSAGES[reason])[locale]
+
+
+def _finding(
+    category: str, text: str, span: tuple[int, int], message: str, suggestion: str
+) -> Finding:
+    meta = categories()[category]
+    start, end = span
+    if text[start : start + 1].isupper():
+        suggestion = suggestion[:1].upper() + suggestion[1:]
+    return Finding(
+        category=category,
+        severity=meta["severity"],
+        start=start,
+        end=end,
+        quote=text[start:end],
+        message=message,
+        legal_basis=meta["legal_basis"],
+        suggestion=suggestion,
+    )
+
+
+def _has(folded: str, words: tuple[str, ...]) -> bool:
+    return any(word in folded for word in words)
+
+
+def _near(regex: re.Pattern, folded: str, words: tuple[str, ...]) -> list[re.Match]:
+    """The matches of ``regex`` around the places where one of ``words`` occurs (a match
+    starts at most 40 characters before its word): a regex starting with an alternation is
+    tried at every position of what it searches, so only these windows are searched."""
+    found: dict[tuple[int, int], re.Match] = {}
+    for word in words:
+        at = folded.find(word)
+        while at >= 0:
+            for m in regex.finditer(folded, max(0, at - 40), at + len(word) + 160):
+                found.setdefault(m.span(), m)
+            at = folded.find(word, at + 1)
+    return [found[span] for span in sorted(found)]
+
+
+def _salary(text: str, folded: str, locale: str, lang: str) -> list[Finding]:
+    if not _has(folded, _PAY_WORDS) or _has(folded, _CURRENCIES) or _AMOUNT.search(folded):
+        return []
+    found = _SALARY_VAGUE.search(folded)
+    if found is None:
+        return []
+    message = OFFER_MESSAGES["salary_missing"][locale]
+    suggestion = SUGGESTIONS["salary_missing"][lang]
+    return [_finding("salary_missing", text, found.span(), message, suggestion)]
+
+
+def _contract(text: str, folded: str, locale: str, lang: str) -> list[Finding]:
+    findings = []
+    if _has(folded, _FIXED_WORDS) and (fixed := _FIXED_TERM.search(folded)):
+        undetermined = _NO_DURATION.search(folded)
+        if undetermined or not _DURATION.search(folded):
+            span = fixed.span() if undetermined is None else undetermined.span()
+            kind = "fixed_term_without_end" if undetermined is None else "undetermined_end"
+            message = OFFER_MESSAGES["fixed_term_without_end"][locale]
+            suggestion = SUGGESTIONS[kind][lang]
+            findings.append(_finding("contract_incomplete", text, span, message, suggestion))
+    if _has(folded, _PART_WORDS) and (part := _PART_TIME.search(folded)):
+        if _PART_OPTION.search(folded, max(0, part.start() - 25), part.start()):
+            return findings
+        vague = _NO_HOURS.search(folded)
+        if vague or not _HOURS.search(folded):
+            span = part.span() if vague is None else vague.span()
+            kind = "part_time_without_hours" if vague is None else "undetermined_hours"
+            message = OFFER_MESSAGES["part_time_without_hours"][locale]
+            suggestion = SUGGESTIONS[kind][lang]
+            findings.append(_finding("contract_incomplete", text, span, message, suggestion))
+    return findings
+
+
+def _contradiction_suggestion(reason: str, later: str, lang: str) -> str:
+    if reason == "working_time":
+        if _PART_TIME.search(later):
+            kind = "full_time"
+        elif re.search(r"temps|full", later):
+            kind = "part_time"
+        else:
+            hours = re.match(r"\d+", later)
+            kind = "few_hours" if hours and int(hours[0]) < 35 else "full_hours"
+        return SUGGESTIONS[kind][lang]
+    return SUGGESTIONS[reason][lang]
+
+
+def _contradictions(text: str, folded: str, locale: str, lang: str) -> list[Finding]:
+    findings: list[Finding] = []
+    for reason, (a_words, a_regex), (b_words, b_regex) in _COMPILED_PAIRS:
+        if not (_has(folded, a_words) and _has(folded, b_words)):
+            continue
+        sides = _near(a_regex, folded, a_words)
+        if not sides:
+            continue
+        for b in _near(b_regex, folded, b_words):
+            a = next((m for m in sides if not (m.start() < b.end() and b.start() < m.end())), None)
+            if a is None:
+                continue
+            if _WISH.match(folded, b.end()):
+                continue
+            first, second = (a, b) if a.start() < b.start() else (b, a)
+            # a step or an option just before the later side, in it or just after it
+            around = max(first.end(), second.start() - 50)
+            if _BRIDGE.search(folded, around, second.end() + 25):
+                continue
+            span = second.span()
+            if not any(f.start < span[1] and span[0] < f.end for f in findings):
+                message = _message(reason, locale)
+                suggestion = _contradiction_suggestion(reason, second.group(), lang)
+                findings.append(_finding("contradiction", text, span, message, suggestion))
+            break
+    return findings
+
+
+def text_offer_findings(text: str, folded: str, locale: str, lang: str) -> list[Finding]:
+    """Offer-scope findings that ``text`` (folded as ``folded``, in ``lang``) proves on its
+    own, messages in ``locale``."""
+    return (
+        _salary(text, folded, locale, lang)
+        + _contract(text, folded, locale, lang)
+        + _contradictions(text, folded, locale, lang)
+    )
