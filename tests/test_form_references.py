@@ -293,6 +293,8 @@ BUILT_BY_THEIR_VIEWS = {
     "employers.forms.PublishForm",
     "employers.team_forms.InviteForm",
     "employers.team_forms.RoleForm",
+    "fairness.forms.CommunePickForm",
+    "fairness.forms.ResidenceForm",
     "interviews.forms.CompetencyForm",
     "interviews.forms.ConsensusForm",
     "interviews.forms.InterviewForm",
