@@ -35,6 +35,8 @@ from employers import onboarding
 from employers import services as employer_services
 from employers import team as team_services
 from employers.enums import MemberRole
+from fairness import services as fairness_services
+from fairness.enums import TerritorySource
 from interviews import grids, scheduling, sessions
 from interviews.grids import copy_library_grid
 from interviews.models import Meeting
@@ -357,6 +359,20 @@ def _build_world():
     zebulon.post(reverse("fairness:declaration"), {"qpv": "yes", "consent": "on"})
     zebulon.post(reverse("fairness:withdraw"))
     zebulon.post(reverse("fairness:declaration"), {"qpv": "yes", "rqth": "yes", "consent": "on"})
+    # Where they live: the geocoder is out of reach in tests, so the commune picked stands in for
+    # the page's fallback; then forgotten through the page, then kept again.
+    for _round in range(2):
+        fairness_services.save_territory(
+            candidate,
+            insee_code="91228",
+            qpv_code=None,
+            in_qpv=None,
+            rural=False,
+            source=TerritorySource.COMMUNE,
+            user=candidate.user,
+        )
+        if not _round:
+            zebulon.post(reverse("fairness:territory_withdraw"))
     zebulon.post(reverse("assessments:accommodation_request", args=[application.pk]))
     submission = SubmissionFactory(
         application=application,
