@@ -70,6 +70,29 @@ def test_a_campaign_gives_its_duration_deadline_and_contents():
     assert "au choix" not in text
 
 
+def test_a_campaign_lists_the_languages_candidates_may_choose_not_the_first_of_each():
+    caesar = ExerciseFactory(language="java", languages=["java", "python", "javascript"])
+    tally = ExerciseFactory(language="python", languages=["python", "javascript"])
+    campaign = CampaignFactory(
+        exercises=[caesar, tally], exercise_languages={caesar.slug: ["javascript", "python"]}
+    )
+    text = describe_assessment_format(campaign.offer)
+    assert "2 exercices de code (au choix : Python 3 et JavaScript (Node.js))" in text
+    assert "Java," not in text and "Java)" not in text
+
+
+def test_exercises_with_different_languages_say_the_choice_depends_on_the_exercise():
+    caesar = ExerciseFactory(language="java", languages=["java", "javascript"])
+    query = ExerciseFactory(language="sql", languages=["sql"])
+    campaign = CampaignFactory(
+        exercises=[caesar, query], exercise_languages={caesar.slug: ["javascript"]}
+    )
+    text = describe_assessment_format(campaign.offer)
+    assert (
+        "2 exercices de code (langages selon l'exercice : JavaScript (Node.js) et SQL (SQLite))"
+    ) in text
+
+
 def test_a_closed_campaign_says_so():
     deadline = timezone.make_aware(datetime.datetime(2031, 3, 14, 18, 0))
     closed = timezone.make_aware(datetime.datetime(2031, 3, 2, 9, 0))
