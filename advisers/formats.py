@@ -36,9 +36,10 @@ class ExerciseSummary:
 
 def exercise_summary() -> ExerciseSummary:
     """What coding exercises a candidate may take (the same for every offer, for now)."""
-    rows = list(Exercise.objects.current().values_list("language", "level"))
-    languages = {language for language, _level in rows}
-    levels = {level for _language, level in rows}
+    rows = list(Exercise.objects.current().values_list("language", "languages", "level"))
+    # Every language an exercise offers, not only its default one.
+    languages = {key for first, offered, _level in rows for key in (offered or [first])}
+    levels = {level for _first, _offered, level in rows}
     return ExerciseSummary(
         count=len(rows),
         languages=tuple(sorted(languages, key=_position(LANGUAGE_ORDER))),

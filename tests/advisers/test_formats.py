@@ -36,6 +36,13 @@ def test_several_exercises_are_a_choice_with_their_levels():
     assert "au choix parmi 2 (Python 3, niveaux débutant et intermédiaire)" in text
 
 
+def test_without_campaign_every_language_the_exercises_offer_is_listed():
+    ExerciseFactory(language="java", languages=["java", "python"])
+    ExerciseFactory(language="bash", languages=["bash"])
+    text = describe_assessment_format(OfferFactory(published=True))
+    assert "au choix parmi 2 (Python 3, Java et Bash, niveau débutant)" in text
+
+
 def test_the_interview_grid_gives_its_competencies_not_its_questions():
     grid = GridVersionFactory()
     text = describe_assessment_format(grid.offer)
