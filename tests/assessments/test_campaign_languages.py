@@ -124,3 +124,15 @@ def test_a_language_the_exercise_does_not_offer_is_a_form_error(recruiter_client
     response = recruiter_client.post(editor(offer), form_data([caesar], [f"{caesar.slug}:cobol"]))
     assert response.status_code == 400
     assert not Campaign.objects.filter(offer=offer).exists()
+
+
+def test_the_groups_speak_english_with_english_titles_and_the_same_language_names(
+    recruiter_client, offer, caesar
+):
+    campaign = CampaignFactory(offer=offer, exercise_languages={caesar.slug: ["go"]})
+    campaign.exercises.add(caesar)
+    html = recruiter_client.get(editor(offer), HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    section = languages_section(html)
+    assert f"<legend>{caesar.title_en}</legend>" in section
+    assert f'for="id_exercise_languages_{caesar.slug}_go">Go</label>' in section
+    assert "Languages offered to candidates: Go." in section
