@@ -36,9 +36,10 @@ class ExerciseSummary:
 
 def exercise_summary() -> ExerciseSummary:
     """What coding exercises a candidate may take (the same for every offer, for now)."""
-    rows = list(Exercise.objects.current().values_list("language", "level"))
-    languages = {language for language, _level in rows}
-    levels = {level for _language, level in rows}
+    rows = list(Exercise.objects.current().values_list("language", "languages", "level"))
+    # Every language an exercise offers, not only its default one.
+    languages = {key for first, offered, _level in rows for key in (offered or [first])}
+    levels = {level for _first, _offered, level in rows}
     return ExerciseSummary(
         count=len(rows),
         languages=tuple(sorted(languages, key=_position(LANGUAGE_ORDER))),
@@ -76,9 +77,22 @@ def _exercises_part(summary: ExerciseSummary) -> str | None:
     ) % {"count": summary.count, "languages": languages, "levels": levels}
 
 
+def _choosable_languages(campaign: Campaign, exercises: list[Exercise]) -> str:
+    """The languages candidates may write the campaign's exercises in (those the employer
+    allowed, or every language an exercise offers): « Python 3 » alone, « au choix : … » when
+    every exercise offers the same ones, « langages selon l'exercice : … » otherwise."""
+    allowed = [frozenset(campaign.allowed_languages(exercise)) for exercise in exercises]
+    every = sorted(frozenset().union(*allowed), key=_position(LANGUAGE_ORDER))
+    names = _join([str(ExerciseLanguage(value).label) for value in every])
+    if len(every) <= 1:
+        return names
+    if len(set(allowed)) == 1:
+        return _("au choix : %(languages)s") % {"languages": names}
+    return _("langages selon l'exercice : %(languages)s") % {"languages": names}
+
+
 def _campaign_part(campaign: Campaign) -> str:
     exercises = list(campaign.exercises.all())
-    languages = sorted({exercise.language for exercise in exercises}, key=_position(LANGUAGE_ORDER))
     contents = []
     if exercises:
         contents.append(
@@ -87,10 +101,7 @@ def _campaign_part(campaign: Campaign) -> str:
                 "%(count)d exercices de code (%(languages)s)",
                 len(exercises),
             )
-            % {
-                "count": len(exercises),
-                "languages": _join([str(ExerciseLanguage(value).label) for value in languages]),
-            }
+            % {"count": len(exercises), "languages": _choosable_languages(campaign, exercises)}
         )
     if campaign.scenario_count:
         contents.append(

@@ -9,18 +9,22 @@ class ExerciseLevel(models.TextChoices):
 
 class ExerciseLanguage(models.TextChoices):
     """Languages the sandbox runs (``assessments.sandbox.languages``, same keys as the library's
-    ``catalog.EXTENSIONS``)."""
+    ``catalog.EXTENSIONS``).
 
-    PYTHON = "python", _("Python 3")
-    JAVASCRIPT = "javascript", _("JavaScript (Node.js)")
-    TYPESCRIPT = "typescript", _("TypeScript")
-    JAVA = "java", _("Java")
-    PHP = "php", _("PHP")
-    C = "c", _("C")
-    CPP = "cpp", _("C++")
-    GO = "go", _("Go")
-    BASH = "bash", _("Bash")
-    SQL = "sql", _("SQL (SQLite)")
+    Their names are proper nouns, the same in every interface language: they go through no
+    translation, where another msgid could replace them (Django's admin translates « Go » as
+    « Envoyer » in French)."""
+
+    PYTHON = "python", "Python 3"
+    JAVASCRIPT = "javascript", "JavaScript (Node.js)"
+    TYPESCRIPT = "typescript", "TypeScript"
+    JAVA = "java", "Java"
+    PHP = "php", "PHP"
+    C = "c", "C"
+    CPP = "cpp", "C++"
+    GO = "go", "Go"
+    BASH = "bash", "Bash"
+    SQL = "sql", "SQL (SQLite)"
 
 
 class ExerciseTrack(models.TextChoices):

@@ -159,26 +159,68 @@ class CampaignForm(forms.Form):
             scenarios = scenarios | campaign.scenarios.all()
             questions = questions | campaign.questions.all()
         self.fields["exercises"].queryset = exercises.distinct()
+        # Every language of every selectable exercise is a valid value; the template shows
+        # only the groups of the chosen exercises (``language_groups``).
         self.fields["exercise_languages"].choices = [
-            (
-                exercise.title,
-                [(f"{exercise.slug}:{key}", label) for key, label in exercise.language_choices()],
-            )
-            for exercise in exercises.distinct().order_by("track", "level", "slug")
-            if len(exercise.offered_languages) > 1
+            (f"{exercise.slug}:{key}", label)
+            for exercise in exercises.distinct()
+            for key, label in exercise.language_choices()
         ]
         if not self.is_bound and "exercise_languages" not in self.initial:
-            self.initial["exercise_languages"] = initial_exercise_languages(exercises, campaign)
+            self.initial["exercise_languages"] = initial_exercise_languages(campaign)
         self.fields["scenarios"].queryset = scenarios.distinct()
         self.fields["questions"].queryset = questions.distinct()
 
     def clean_exercise_languages(self):
-        """{slug: [language keys]} for the exercises where only some languages are ticked."""
+        """{slug: [language keys]} as ticked; ``clean`` keeps the chosen exercises' only."""
         ticked: dict[str, list[str]] = {}
         for value in self.cleaned_data["exercise_languages"]:
             slug, _sep, language = value.partition(":")
             ticked.setdefault(slug, []).append(language)
         return ticked
+
+    def _chosen_exercises(self) -> list:
+        """The exercises ticked in the submitted form, or the campaign's before submission."""
+        queryset = self.fields["exercises"].queryset
+        if self.is_bound:
+            keys = [key for key in self.data.getlist("exercises") if str(key).isdigit()]
+            chosen = queryset.filter(pk__in=keys)
+        else:
+            initial = self.initial.get("exercises")
+            chosen = queryset.filter(pk__in=[exercise.pk for exercise in initial or []])
+        return list(chosen.order_by("track", "level", "slug"))
+
+    def language_groups(self) -> list[dict]:
+        """One group per chosen exercise offered in several languages: its title, a checkbox
+        per language (ticked: the stored or submitted choice) and the languages candidates get
+        (all of them when nothing is ticked)."""
+        if self.is_bound:
+            ticked = set(self.data.getlist("exercise_languages"))
+        else:
+            ticked = set(self.initial.get("exercise_languages") or [])
+        groups = []
+        for exercise in self._chosen_exercises():
+            if len(exercise.offered_languages) < 2:
+                continue
+            options = [
+                {
+                    "value": f"{exercise.slug}:{key}",
+                    "id": f"id_exercise_languages_{exercise.slug}_{key}",
+                    "label": label,
+                    "checked": f"{exercise.slug}:{key}" in ticked,
+                }
+                for key, label in exercise.language_choices()
+            ]
+            allowed = [option["label"] for option in options if option["checked"]]
+            groups.append(
+                {
+                    "exercise": exercise,
+                    "options": options,
+                    "restricted": bool(allowed),
+                    "allowed_label": ", ".join(allowed or [option["label"] for option in options]),
+                }
+            )
+        return groups
 
     def clean_sjt_mode(self):
         return self.cleaned_data["sjt_mode"] or SjtMode.BEST_WORST
@@ -198,6 +240,9 @@ class CampaignForm(forms.Form):
         ]
         if self.errors:
             return data
+        data["exercise_languages"] = _restrictions(
+            data.get("exercises") or [], data.get("exercise_languages") or {}
+        )
         if not any(data.get(items) for items, _weight_name in parts):
             raise forms.ValidationError(
                 _("Choisissez au moins un exercice, une mise en situation ou une question.")
@@ -214,14 +259,23 @@ class CampaignForm(forms.Form):
         return data
 
 
-def initial_exercise_languages(exercises, campaign=None) -> list[str]:
-    """Ticked boxes: the campaign's choices, every language where it made none."""
-    chosen = campaign.exercise_languages if campaign is not None else {}
-    return [
-        f"{exercise.slug}:{key}"
-        for exercise in exercises
-        for key in (chosen.get(exercise.slug) or exercise.offered_languages)
-    ]
+def _restrictions(exercises, ticked: dict[str, list[str]]) -> dict[str, list[str]]:
+    """The languages stored per chosen exercise, in the exercise's order; an exercise with
+    none or all of its languages ticked is not restricted (and not stored)."""
+    restrictions = {}
+    for exercise in exercises:
+        offered = exercise.offered_languages
+        keys = [key for key in offered if key in ticked.get(exercise.slug, [])]
+        if keys and len(keys) < len(offered):
+            restrictions[exercise.slug] = keys
+    return restrictions
+
+
+def initial_exercise_languages(campaign=None) -> list[str]:
+    """Ticked boxes: the campaign's stored choices only (nothing stored: nothing ticked, which
+    means every language of the exercise)."""
+    chosen = (campaign.exercise_languages or {}) if campaign is not None else {}
+    return [f"{slug}:{key}" for slug, keys in chosen.items() for key in keys]
 
 
 class ReviewForm(forms.Form):

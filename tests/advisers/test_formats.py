@@ -36,6 +36,13 @@ def test_several_exercises_are_a_choice_with_their_levels():
     assert "au choix parmi 2 (Python 3, niveaux débutant et intermédiaire)" in text
 
 
+def test_without_campaign_every_language_the_exercises_offer_is_listed():
+    ExerciseFactory(language="java", languages=["java", "python"])
+    ExerciseFactory(language="bash", languages=["bash"])
+    text = describe_assessment_format(OfferFactory(published=True))
+    assert "au choix parmi 2 (Python 3, Java et Bash, niveau débutant)" in text
+
+
 def test_the_interview_grid_gives_its_competencies_not_its_questions():
     grid = GridVersionFactory()
     text = describe_assessment_format(grid.offer)
@@ -68,6 +75,29 @@ def test_a_campaign_gives_its_duration_deadline_and_contents():
         "avec du temps supplémentaire possible sur demande"
     ) in text
     assert "au choix" not in text
+
+
+def test_a_campaign_lists_the_languages_candidates_may_choose_not_the_first_of_each():
+    caesar = ExerciseFactory(language="java", languages=["java", "python", "javascript"])
+    tally = ExerciseFactory(language="python", languages=["python", "javascript"])
+    campaign = CampaignFactory(
+        exercises=[caesar, tally], exercise_languages={caesar.slug: ["javascript", "python"]}
+    )
+    text = describe_assessment_format(campaign.offer)
+    assert "2 exercices de code (au choix : Python 3 et JavaScript (Node.js))" in text
+    assert "Java," not in text and "Java)" not in text
+
+
+def test_exercises_with_different_languages_say_the_choice_depends_on_the_exercise():
+    caesar = ExerciseFactory(language="java", languages=["java", "javascript"])
+    query = ExerciseFactory(language="sql", languages=["sql"])
+    campaign = CampaignFactory(
+        exercises=[caesar, query], exercise_languages={caesar.slug: ["javascript"]}
+    )
+    text = describe_assessment_format(campaign.offer)
+    assert (
+        "2 exercices de code (langages selon l'exercice : JavaScript (Node.js) et SQL (SQLite))"
+    ) in text
 
 
 def test_a_closed_campaign_says_so():

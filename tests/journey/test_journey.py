@@ -318,8 +318,6 @@ def compose_the_assessment(journey, world, admin):
     exercises = admin.get_by_role("group", name="Exercices de code")
     exercises.get_by_label(world.exercise_title, exact=False).check()
     exercises.get_by_label(world.sql_title, exact=False).check()
-    languages = admin.get_by_role("group", name="Langages autorisés par exercice")
-    expect(languages.get_by_label("JavaScript (Node.js)")).to_be_checked()
     admin.get_by_role("group", name="Mises en situation").get_by_role("checkbox").check()
     admin.get_by_role("group", name="Questions écrites").get_by_label(PROMPT, exact=False).check()
     admin.get_by_label("Poids des exercices de code").fill("1")
@@ -330,6 +328,11 @@ def compose_the_assessment(journey, world, admin):
     admin.get_by_label("Date limite").fill(deadline.strftime("%Y-%m-%dT%H:%M"))
     admin.get_by_role("button", name="Enregistrer l'évaluation").click()
     expect(admin.get_by_text("Évaluation enregistrée.")).to_be_visible()
+    # Nothing restricted: the exercise's group ticks nothing and says every language is offered.
+    languages = admin.get_by_role("region", name="Langages autorisés par exercice")
+    first = languages.get_by_role("group", name=world.exercise_title)
+    expect(first.get_by_label("JavaScript (Node.js)")).not_to_be_checked()
+    expect(first.get_by_text("Aucune restriction", exact=False)).to_be_visible()
     journey.check(admin, "campaign")
 
     def composed():
