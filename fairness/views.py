@@ -44,7 +44,9 @@ def declaration(request):
     current = services.declaration_of(candidate)
     initial = services.export_declaration(candidate) if current else {}
     located = current is not None and bool(current.territory_source)
-    form = SelfDeclarationForm(request.POST or None, initial=initial, located=located)
+    form = SelfDeclarationForm(
+        request.POST or None, initial=initial, known=services.known_residence(current)
+    )
     if request.method == "POST" and form.is_valid():
         saved = services.save_declaration(candidate, form.declared(), user=request.user)
         if saved is None:
@@ -115,11 +117,20 @@ def _save_from_point(request, candidate, address: geocoder.Address):
 
 def _residence_step(request, commune, data=None):
     neighbourhoods = qpv.of_commune(commune.insee_code)
+    available = qpv.available()
     form = ResidenceForm(
-        data, initial={"insee_code": commune.insee_code}, neighbourhoods=neighbourhoods
+        data,
+        initial={"insee_code": commune.insee_code},
+        neighbourhoods=neighbourhoods,
+        perimeters_available=available,
     )
     return form, _render_territory(
-        request, "residence", form=form, commune=commune, neighbourhoods=neighbourhoods
+        request,
+        "residence",
+        form=form,
+        commune=commune,
+        neighbourhoods=neighbourhoods,
+        perimeters_available=available,
     )
 
 
@@ -166,9 +177,13 @@ def territory(request):
         neighbourhoods = {n.code for n in qpv.of_commune(commune.insee_code)}
         if choice in neighbourhoods:
             qpv_code, in_qpv = choice, True
-        elif choice == ResidenceForm.NONE or (qpv.available() and not neighbourhoods):
+        elif choice == ResidenceForm.YES:  # declared, no perimeters to name the QPV from
+            qpv_code, in_qpv = None, True
+        elif choice in (ResidenceForm.NONE, ResidenceForm.NONE_DECLARED) or (
+            qpv.available() and not neighbourhoods
+        ):
             qpv_code, in_qpv = None, False
-        else:  # « I don't know », or no perimeters to list them from
+        else:  # « I don't know »
             qpv_code, in_qpv = None, None
         services.save_territory(
             candidate,
