@@ -127,9 +127,12 @@ class ResidenceForm(forms.Form):
 
     insee_code = forms.CharField(widget=forms.HiddenInput, max_length=5)
 
-    def __init__(self, *args, neighbourhoods, perimeters_available: bool = True, **kwargs):
+    def __init__(
+        self, *args, neighbourhoods, perimeters_available: bool = True, ask_consent=True, **kwargs
+    ):
         """Without the perimeter file, Vivier cannot tell whether the commune has a QPV: the
-        person says whether they live in one."""
+        person says whether they live in one. `ask_consent` False: the person already agreed
+        with their address during this visit (the geocoder was down); not asked twice."""
         super().__init__(*args, **kwargs)
         if not perimeters_available:
             self.fields["qpv"] = forms.ChoiceField(
@@ -153,4 +156,5 @@ class ResidenceForm(forms.Form):
                 ],
                 widget=forms.RadioSelect,
             )
-        self.fields["consent"] = AddressForm.base_fields["consent"]
+        if ask_consent:
+            self.fields["consent"] = AddressForm.base_fields["consent"]

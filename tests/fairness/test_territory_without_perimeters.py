@@ -115,3 +115,34 @@ def test_the_figures_count_declared_answers_when_perimeters_are_missing(
     first_stage(offer, advanced=10, rejected=10, qpv="")
     rows = services.territory_shares(offer.applications.all())
     assert rows[0]["qpv"]["count"] == 20 and rows[0]["qpv"]["verified"] == 0
+
+
+def test_when_the_geocoder_is_down_the_commune_search_is_prefilled_with_the_postcode(
+    client, candidate, perimeters, fake_geocoder
+):
+    fake_geocoder.mode = "error"
+    response = client.post(URL, {"step": "address", "address": PYRAMIDES, "consent": "on"})
+    assert response.context["step"] == "commune"
+    assert response.context["form"]["commune"].value() == "91000"
+    assert "Pyramides" not in response.content.decode()  # only the postcode is kept
+
+
+def test_consent_given_with_the_address_is_not_asked_again_in_the_fallback(
+    client, candidate, perimeters, fake_geocoder
+):
+    fake_geocoder.mode = "error"
+    client.post(URL, {"step": "address", "address": PYRAMIDES, "consent": "on"})
+    response = client.post(URL, {"step": "commune", "commune": "91000"})
+    if response.context["step"] == "pick":
+        response = client.post(URL, {"step": "pick", "insee_code": "91228"})
+    assert "consent" not in response.context["form"].fields
+    response = client.post(URL, {"step": "residence", "insee_code": "91228", "qpv": "none"})
+    assert response.status_code == 302
+    assert kept(candidate).qpv == "no"
+
+
+def test_the_fallback_without_prior_consent_still_asks_for_it(client, candidate, perimeters):
+    response = client.post(URL, {"step": "residence", "insee_code": "91228", "qpv": "none"})
+    assert response.status_code == 200
+    assert response.context["form"].errors["consent"]
+    assert not SelfDeclaration.objects.exists()
