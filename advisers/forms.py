@@ -133,11 +133,28 @@ class AdviserOfferSearchForm(OfferSearchForm):
         help_text=_("Selon la commune de l'offre, connue par son nom et son code postal."),
     )
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not qpv.available():
+            field = self.fields["territory"]
+            field.choices = [
+                (
+                    (value, _("Dans une commune qui compte un QPV (indisponible sur ce serveur)"))
+                    if value == self.QPV
+                    else (value, label)
+                )
+                for value, label in field.choices
+            ]
+
     def clean_territory(self):
         territory = self.cleaned_data["territory"]
         if territory == self.QPV and not qpv.available():
             raise forms.ValidationError(
-                _("Les périmètres des quartiers prioritaires ne sont pas installés sur ce site.")
+                _(
+                    "Le filtre « quartier prioritaire » n'est pas disponible sur ce serveur : la "
+                    "liste officielle des périmètres des QPV n'y est pas installée. Choisissez un "
+                    "autre territoire."
+                )
             )
         return territory
 

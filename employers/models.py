@@ -425,6 +425,11 @@ class Offer(models.Model):
     def __str__(self):
         return self.title
 
+    @property
+    def job_title(self) -> rome.Appellation | None:
+        """The ROME job title (appellation) chosen for the offer, from the referential."""
+        return rome.appellation(self.appellation_code) if self.appellation_code else None
+
     def clean(self):
         errors = {}
         if self.postcode:

@@ -35,11 +35,12 @@ class SelfDeclarationForm(forms.Form):
         required=False,
     )
 
-    def __init__(self, *args, located: bool = False, **kwargs):
-        """`located`: the person gave where they live (« where I live » page), which answers
-        the QPV and rural questions: they are not asked again here."""
+    def __init__(self, *args, known: frozenset[str] = frozenset(), **kwargs):
+        """`known`: the QPV and rural questions that the « where I live » page answered; they
+        are not asked again here. One it left unknown (no perimeter file on the server, or « I
+        don't know ») stays a question the person may answer."""
         super().__init__(*args, **kwargs)
-        self.attributes = [a for a in Attribute if not (located and a in LOCATED)]
+        self.attributes = [a for a in Attribute if not (a in LOCATED and a.value in known)]
         fields = {}
         for attribute in self.attributes:
             choices = ATTRIBUTE_CHOICES[attribute]
@@ -120,12 +121,32 @@ class ResidenceForm(forms.Form):
 
     NONE = "none"
     UNKNOWN = "unknown"
+    # Declared without perimeters to list the QPVs from.
+    YES = "yes"
+    NONE_DECLARED = "no"
 
     insee_code = forms.CharField(widget=forms.HiddenInput, max_length=5)
 
-    def __init__(self, *args, neighbourhoods, **kwargs):
+    def __init__(
+        self, *args, neighbourhoods, perimeters_available: bool = True, ask_consent=True, **kwargs
+    ):
+        """Without the perimeter file, Vivier cannot tell whether the commune has a QPV: the
+        person says whether they live in one. `ask_consent` False: the person already agreed
+        with their address during this visit (the geocoder was down); not asked twice."""
         super().__init__(*args, **kwargs)
-        if neighbourhoods:
+        if not perimeters_available:
+            self.fields["qpv"] = forms.ChoiceField(
+                label=_("Habitez-vous dans un quartier prioritaire (QPV) ?"),
+                choices=[
+                    (self.YES, _("Oui")),
+                    (self.NONE_DECLARED, _("Non")),
+                    (self.UNKNOWN, _("Je ne sais pas")),
+                ],
+                widget=forms.RadioSelect,
+                help_text=HELP_TEXTS[Attribute.QPV],
+                error_messages={"required": _("Choisissez une réponse, même « Je ne sais pas ».")},
+            )
+        elif neighbourhoods:
             self.fields["qpv"] = forms.ChoiceField(
                 label=_("Habitez-vous dans l'un de ces quartiers prioritaires ?"),
                 choices=[
@@ -135,4 +156,5 @@ class ResidenceForm(forms.Form):
                 ],
                 widget=forms.RadioSelect,
             )
-        self.fields["consent"] = AddressForm.base_fields["consent"]
+        if ask_consent:
+            self.fields["consent"] = AddressForm.base_fields["consent"]

@@ -57,7 +57,7 @@ def save_declaration(candidate, values: dict, *, user) -> SelfDeclaration | None
     and rural answers come from there and are kept."""
     current = declaration_of(candidate)
     located = current is not None and bool(current.territory_source)
-    kept = ("qpv", "zrr", *TERRITORY_FIELDS) if located else ()
+    kept = (*known_residence(current), *TERRITORY_FIELDS) if located else ()
     values = {
         attribute: values.get(attribute) or "" for attribute in ATTRIBUTES if attribute not in kept
     }
@@ -75,6 +75,14 @@ def save_declaration(candidate, values: dict, *, user) -> SelfDeclaration | None
     # The audit entry proves consent; it holds no declared value.
     log_action("fairness.declaration_saved", actor=user, data={"consent": CONSENT_VERSION})
     return declaration
+
+
+def known_residence(declaration) -> frozenset[str]:
+    """The QPV and rural questions that « where I live » answered (yes or no, verified or
+    declared); one left unknown may still be declared by the person."""
+    if declaration is None or not declaration.territory_source:
+        return frozenset()
+    return frozenset(field for field in ("qpv", "zrr") if getattr(declaration, field))
 
 
 def _residence(answer: bool | None, verified: bool) -> str:

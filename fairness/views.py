@@ -1,6 +1,8 @@
 """Fairness pages: the candidate's voluntary self-declaration, the figures for recruiters (their
 offers and organisations) and staff (the whole platform), and the follow-up answer links."""
 
+import re
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_not_required
 from django.core.exceptions import PermissionDenied
@@ -44,7 +46,9 @@ def declaration(request):
     current = services.declaration_of(candidate)
     initial = services.export_declaration(candidate) if current else {}
     located = current is not None and bool(current.territory_source)
-    form = SelfDeclarationForm(request.POST or None, initial=initial, located=located)
+    form = SelfDeclarationForm(
+        request.POST or None, initial=initial, known=services.known_residence(current)
+    )
     if request.method == "POST" and form.is_valid():
         saved = services.save_declaration(candidate, form.declared(), user=request.user)
         if saved is None:
@@ -113,13 +117,28 @@ def _save_from_point(request, candidate, address: geocoder.Address):
     return redirect("fairness:declaration")
 
 
+# Set in the session when the person agreed with their address but the geocoder was down: the
+# commune steps that follow do not ask again during this visit. Only this flag is kept.
+CONSENT_GIVEN = "fairness_territory_consent"
+
+
 def _residence_step(request, commune, data=None):
     neighbourhoods = qpv.of_commune(commune.insee_code)
+    available = qpv.available()
     form = ResidenceForm(
-        data, initial={"insee_code": commune.insee_code}, neighbourhoods=neighbourhoods
+        data,
+        initial={"insee_code": commune.insee_code},
+        neighbourhoods=neighbourhoods,
+        perimeters_available=available,
+        ask_consent=not request.session.get(CONSENT_GIVEN),
     )
     return form, _render_territory(
-        request, "residence", form=form, commune=commune, neighbourhoods=neighbourhoods
+        request,
+        "residence",
+        form=form,
+        commune=commune,
+        neighbourhoods=neighbourhoods,
+        perimeters_available=available,
     )
 
 
@@ -166,9 +185,13 @@ def territory(request):
         neighbourhoods = {n.code for n in qpv.of_commune(commune.insee_code)}
         if choice in neighbourhoods:
             qpv_code, in_qpv = choice, True
-        elif choice == ResidenceForm.NONE or (qpv.available() and not neighbourhoods):
+        elif choice == ResidenceForm.YES:  # declared, no perimeters to name the QPV from
+            qpv_code, in_qpv = None, True
+        elif choice in (ResidenceForm.NONE, ResidenceForm.NONE_DECLARED) or (
+            qpv.available() and not neighbourhoods
+        ):
             qpv_code, in_qpv = None, False
-        else:  # « I don't know », or no perimeters to list them from
+        else:  # « I don't know »
             qpv_code, in_qpv = None, None
         services.save_territory(
             candidate,
@@ -179,6 +202,7 @@ def territory(request):
             source=TerritorySource.COMMUNE,
             user=request.user,
         )
+        request.session.pop(CONSENT_GIVEN, None)
         messages.success(request, _("Votre lieu de résidence est enregistré."))
         return redirect("fairness:declaration")
 
@@ -188,7 +212,11 @@ def territory(request):
     try:
         address = geocoder.geocode(form.cleaned_data["address"])
     except geocoder.GeocoderUnavailable:
-        return _render_territory(request, "commune", form=CommuneSearchForm(), geocoder_down=True)
+        request.session[CONSENT_GIVEN] = True
+        # Only the postcode typed goes on to the commune search; the address is forgotten.
+        postcode = re.search(r"\b\d{5}\b", form.cleaned_data["address"])
+        search = CommuneSearchForm(initial={"commune": postcode.group()} if postcode else None)
+        return _render_territory(request, "commune", form=search, geocoder_down=True)
     if address is None or communes.commune(address.insee_code) is None:
         form.add_error(
             "address",

@@ -42,6 +42,23 @@ def test_without_perimeters_the_qpv_filter_is_a_form_error(
 ):
     settings.VIVIER_QPV_PERIMETERS = tmp_path / "absent.geojson"
     response = adviser_client.get(URL, {"territory": "qpv"})
+    page = response.content.decode()
     assert response.status_code == 200
-    assert "ne sont pas installés" in response.content.decode()
+    assert "Le filtre « quartier prioritaire » n&#x27;est pas disponible sur ce serveur" in page
     assert titles(response) == []
+    # A notice, not a count of results that were never searched.
+    assert 'id="resultats"' not in page and "0 offre" not in page
+    assert "Aucune recherche n'a été faite" in page
+
+
+def test_without_perimeters_the_qpv_choice_says_it_is_unavailable(
+    adviser_client, offers, settings, tmp_path
+):
+    settings.VIVIER_QPV_PERIMETERS = tmp_path / "absent.geojson"
+    choices = dict(adviser_client.get(URL).context["form"].fields["territory"].choices)
+    assert "indisponible sur ce serveur" in str(choices["qpv"])
+
+
+def test_with_perimeters_the_qpv_choice_is_plain(adviser_client, offers, perimeters):
+    choices = dict(adviser_client.get(URL).context["form"].fields["territory"].choices)
+    assert "indisponible" not in str(choices["qpv"])
