@@ -208,7 +208,9 @@ def _finish(attempt: Attempt, status: AttemptStatus, *, user) -> Attempt:
         log_action("attempt.expired", actor=user, target=attempt, data=data)
     if application.stage == ApplicationStage.APPLIED:
         try:
-            move_application(application, ApplicationStage.ASSESSED, by=user)
+            move_application(
+                application, ApplicationStage.ASSESSED, by=user, timed_by_candidate=True
+            )
         except InvalidStageTransition:  # moved meanwhile: the stage is not ours to force
             log.info("Application %s left applied before its attempt closed", application.pk)
     return attempt

@@ -28,7 +28,13 @@ class InvalidStageTransition(Exception):
 
 
 @transaction.atomic
-def move_application(application: Application, to: str, *, by) -> Application:
+def move_application(
+    application: Application, to: str, *, by, timed_by_candidate: bool = False
+) -> Application:
+    """Move `application` to stage `to`, audited. A change the candidate's own action times
+    (by a candidate, or `timed_by_candidate`: a sitting's hand-in or automatic end) is kept
+    out of the employer's log, like the sitting itself: its time would tell how long the
+    sitting lasted, hence who had extra time. Staff still see it."""
     application = Application.objects.select_for_update().get(pk=application.pk)
     if to not in TRANSITIONS[application.stage]:
         raise InvalidStageTransition(f"{application.stage} → {to} is not allowed.")
@@ -38,10 +44,11 @@ def move_application(application: Application, to: str, *, by) -> Application:
     if to in FUNNEL and FUNNEL.index(to) > FUNNEL.index(application.furthest_stage):
         application.furthest_stage = to
     application.save(update_fields=["stage", "stage_changed_at", "furthest_stage"])
+    candidate_timed = timed_by_candidate or (by is not None and getattr(by, "is_candidate", False))
     log_action(
         "application.stage_changed",
         actor=by,
-        employer=application.offer.employer,
+        employer=None if candidate_timed else application.offer.employer,
         target=application,
         data={"from": previous, "to": to, "pseudonym": application.pseudonym},
         pseudonym=application.pseudonym,

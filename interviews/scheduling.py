@@ -31,6 +31,8 @@ from candidates.identity import redact_for_reviewers
 from candidates.models import Application
 from candidates.stages import notify_candidate
 from core.text import strip_invisible
+from employers.free_text import refusing_findings
+from employers.wording import Finding
 from interviews.calendar import CalendarEvent, ics, slot_text
 from interviews.enums import INTERVIEWABLE_STAGES, MeetingStatus
 from interviews.models import Interview, InterviewError, InterviewSlot, Meeting
@@ -44,6 +46,25 @@ ICS_TYPE = "text/calendar; charset=utf-8; method={method}"
 
 class SchedulingError(InterviewError):
     """A refused scheduling action; the message is for the user."""
+
+
+class ReasonRefused(SchedulingError):
+    """The panel's words to the candidate (a reason, the place) hold illegal or exclusionary
+    wording: refused as messages and decision comments are, with the findings by field."""
+
+    def __init__(self, refused: dict[str, list[Finding]]):
+        self.refused = refused
+        self.findings = [finding for findings in refused.values() for finding in findings]
+        super().__init__(
+            _("Le texte destiné à la personne candidate contient une formulation discriminatoire.")
+        )
+
+
+def _check_panel_words(**texts: str) -> None:
+    """Refuse what the panel writes for the candidate to read, as for messages."""
+    refused = {field: found for field, text in texts.items() if (found := refusing_findings(text))}
+    if refused:
+        raise ReasonRefused(refused)
 
 
 class NotYours(SchedulingError):
@@ -153,6 +174,7 @@ def propose_slots(
     meeting = Meeting.objects.select_for_update().filter(interview=interview).first()
     moving = meeting is not None and meeting.status == MeetingStatus.SCHEDULED
     reason = _clean_reason(reason, required=moving)
+    _check_panel_words(reason=reason, place=place)
     if meeting is None:
         meeting = Meeting(interview=interview)
     previous = meeting.chosen_slot if moving else None
@@ -294,6 +316,8 @@ def cancel_meeting(interview: Interview, reason: str, *, by) -> Meeting:
     if meeting.status == MeetingStatus.CANCELLED:
         raise SchedulingError(_("Cet entretien est déjà annulé."))
     reason = _clean_reason(reason, required=True)
+    if not by_candidate:
+        _check_panel_words(reason=reason)
     application = meeting.interview.application
     meeting.status = MeetingStatus.CANCELLED
     meeting.reason = reason

@@ -421,6 +421,15 @@ def _schedule_page(request, interview, *, form=None, cancel_form=None, status=20
     )
 
 
+def _add_findings(form, error) -> None:
+    """Each refused finding under its field, quoted, as for messages."""
+    for field, findings in error.refused.items():
+        for finding in findings:
+            form.add_error(
+                field if field in form.fields else None, f"« {finding.quote} » : {finding.message}"
+            )
+
+
 @role_required(Role.RECRUITER)
 def schedule(request, application_id):
     """Propose slots (or new ones, to move the interview), see the date and who attends."""
@@ -443,6 +452,8 @@ def schedule(request, application_id):
             )
         except scheduling.NotYours:
             raise Http404 from None
+        except scheduling.ReasonRefused as error:
+            _add_findings(form, error)
         except InterviewError as error:
             form.add_error(None, str(error))
         else:
@@ -465,6 +476,8 @@ def cancel_meeting(request, application_id):
             scheduling.cancel_meeting(interview, form.cleaned_data["reason"], by=request.user)
         except scheduling.NotYours:
             raise Http404 from None
+        except scheduling.ReasonRefused as error:
+            _add_findings(form, error)
         except InterviewError as error:
             form.add_error(None, str(error))
         else:

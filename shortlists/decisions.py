@@ -17,11 +17,9 @@ from candidates.stages import (
     move_application,
     notify_candidate,
 )
-from core.i18n import current_language
 from core.text import strip_invisible
+from employers.free_text import refusing_findings
 from employers.models import Offer
-from employers.wording import Finding, check
-from employers.wording import refusing_findings as refusing_findings_of
 from shortlists import feedback, ranking
 from shortlists.enums import DECISION_STAGES, REASONS_FOR, DecisionKind
 from shortlists.models import (
@@ -63,13 +61,6 @@ def scores_with_total(application: Application, policy: SelectionPolicy | None) 
 
 
 # Decisions --------------------------------------------------------------------------------
-
-
-def refusing_findings(text: str) -> list[Finding]:
-    """Illegal or exclusionary wording in a comment, with the message in the reader's language."""
-    if not text:
-        return []
-    return refusing_findings_of(check(text, locale=current_language()))
 
 
 def available_decisions(application: Application) -> list[str]:

@@ -21,9 +21,9 @@ from candidates.identity import redact_for_reviewers
 from candidates.models import Application
 from candidates.stages import notify_candidate
 from core.text import strip_invisible
+from employers.free_text import refusing_findings
 from employers.models import EmployerMembership
 from employers.wording import Finding
-from shortlists.decisions import refusing_findings
 from shortlists.feedback import in_both_languages, subject_in_both_languages
 from shortlists.models import Message
 

@@ -697,3 +697,16 @@ def test_the_recruiter_reads_the_candidates_message_and_the_date_without_identit
     schedule = client.get(reverse("interviews:schedule", args=[world["application"].pk]))
     assert "heure de Paris" in schedule.content.decode()
     assert not leaked(schedule.content.decode())
+
+
+def test_no_stage_change_the_candidate_timed_is_in_the_employers_log(world):
+    """A hand-in (or the sitting's automatic end) moves the application to "assessed": its
+    time, with the campaign's start, would tell how long the sitting lasted, hence extra time.
+    Like the sitting itself, such a change is kept out of what the employer reads."""
+    readable = AuditEntry.objects.filter(employer__isnull=False, action="application.stage_changed")
+    assert readable.exists(), "the employer's own stage changes are still logged"
+    assert not readable.filter(by_candidate=True).exists()
+    assert not readable.filter(data__to="assessed").exists()
+    assert AuditEntry.objects.filter(
+        employer__isnull=True, action="application.stage_changed", data__to="assessed"
+    ).exists(), "staff still see it"

@@ -143,3 +143,16 @@ def test_the_employers_log_holds_no_time_of_the_sitting(offer, campaign):
     employer_log = AuditEntry.objects.filter(employer=offer.employer)
     assert not employer_log.filter(action__startswith="attempt.").exists()
     assert AuditEntry.objects.filter(action="attempt.started", employer=None).exists()
+
+
+def test_how_many_started_and_handed_in_waits_for_the_closing(recruiter_client, offer, campaign):
+    """A live "1 a commencé, 1 a remis" tells when one candidate handed in, hence how long
+    their sitting lasted: the counts show once the campaign is closed."""
+    application = ApplicationFactory(offer=campaign.offer)
+    campaigns.start_attempt(application, user=None)
+    url = reverse("assessments:campaign_edit", args=[offer.pk])
+    html = recruiter_client.get(url).content.decode()
+    assert "a commencé" not in html and "a remis" not in html
+    campaigns.close_campaign(offer, user=None)
+    html = recruiter_client.get(url).content.decode()
+    assert "1 personne a commencé" in html and "1 a remis" in html

@@ -396,3 +396,71 @@ def test_no_reminder_nor_choice_once_the_application_is_decided(planned):
     mail.outbox.clear()
     assert scheduling.send_reminders(now=slot.starts_at - timedelta(hours=2)) == []
     assert not mail.outbox
+
+
+# -- the panel's words to the candidate go through the wording check, as messages do --------
+
+ILLEGAL = "Nous préférons finalement une personne plus jeune et sans enfants."
+
+
+def scheduled(team):
+    assert propose(team).status_code == 302
+    choose(team)
+    mail.outbox.clear()
+
+
+def test_an_illegal_cancellation_reason_is_refused_with_the_finding_quoted(planned):
+    team = planned
+    scheduled(team)
+    url = reverse("interviews:cancel_meeting", args=[team.application.pk])
+    response = post(logged_in(team.bruno), url, {"annulation-reason": ILLEGAL})
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert "« personne plus jeune »" in page and "« sans enfants »" in page
+    assert Meeting.objects.get(interview=team.interview).status == MeetingStatus.SCHEDULED
+    assert mail_to(CANDIDATE_EMAIL) == []
+    assert not AuditEntry.objects.filter(action="interview.meeting_cancelled").exists()
+
+
+def test_a_neutral_cancellation_reason_is_accepted(planned):
+    team = planned
+    scheduled(team)
+    url = reverse("interviews:cancel_meeting", args=[team.application.pk])
+    response = post(logged_in(team.bruno), url, {"annulation-reason": "Le poste est gelé."})
+    assert response.status_code == 302
+    assert "Le poste est gelé." in mail_to(CANDIDATE_EMAIL)[0].body
+
+
+def test_an_illegal_reason_to_move_the_interview_is_refused_with_the_finding_quoted(planned):
+    team = planned
+    scheduled(team)
+    response = propose(team, **slot_post(in_days(20)), reason=ILLEGAL)
+    assert response.status_code == 400
+    assert "« personne plus jeune »" in response.content.decode()
+    assert Meeting.objects.get(interview=team.interview).status == MeetingStatus.SCHEDULED
+    assert mail_to(CANDIDATE_EMAIL) == []
+
+
+def test_a_neutral_reason_to_move_the_interview_is_accepted(planned):
+    team = planned
+    scheduled(team)
+    response = propose(team, **slot_post(in_days(20)), reason="La salle est indisponible.")
+    assert response.status_code == 302
+    assert "La salle est indisponible." in mail_to(CANDIDATE_EMAIL)[0].body
+
+
+def test_an_illegal_place_is_refused_too(planned):
+    team = planned
+    response = propose(team, place="Salle 3 — réservé aux candidats de moins de 30 ans")
+    assert response.status_code == 400
+    assert "« " in response.content.decode()
+    assert not Meeting.objects.filter(interview=team.interview).exists()
+    assert mail_to(CANDIDATE_EMAIL) == []
+
+
+def test_the_service_refuses_whatever_the_view(planned):
+    team = planned
+    scheduled(team)
+    with pytest.raises(scheduling.ReasonRefused) as refused:
+        scheduling.cancel_meeting(team.interview, ILLEGAL, by=team.alice)
+    assert refused.value.findings and all(f.quote for f in refused.value.findings)
