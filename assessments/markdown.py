@@ -24,10 +24,12 @@ def render_statement(text: str) -> str:
     body = _LEADING_TITLE.sub("", text, count=1)
     html = markdown_lib.markdown(body, extensions=["fenced_code", "tables"], output_format="html")
     html = _HEADING.sub(lambda m: f"<{m.group(1)}h{int(m.group(2)) + 1}>", html)
-    return bleach.clean(
+    clean = bleach.clean(
         html,
         tags=ALLOWED_TAGS,
         attributes=ALLOWED_ATTRIBUTES,
         protocols=ALLOWED_PROTOCOLS,
         strip=True,
     )
+    # A code block wider or taller than its box scrolls: keyboard users reach it (WCAG 2.1.1).
+    return clean.replace("<pre>", '<pre tabindex="0">')

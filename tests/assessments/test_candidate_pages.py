@@ -112,8 +112,8 @@ def test_running_the_examples_shows_verdict_stdout_and_stderr(
     )
     html = response.content.decode()
     assert 'data-vivier-sample-verdict="AC"' in html
-    assert "<pre>5\n</pre>" in html
-    assert "<pre>trace\n</pre>" in html
+    assert '<pre tabindex="0">5\n</pre>' in html
+    assert '<pre tabindex="0">trace\n</pre>' in html
 
 
 @pytest.mark.sandbox
