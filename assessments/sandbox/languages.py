@@ -307,6 +307,8 @@ BASH = Language(
     file_name="main.sh",
     run=("/usr/bin/bash", "{source}"),
     packages=("bash", "coreutils"),
+    # awk, editor tools and friends are Debian alternatives: /usr/bin/awk -> /etc/alternatives.
+    host_dirs=("/etc/alternatives",),
 )
 
 SQL = Language(

@@ -225,3 +225,10 @@ def test_a_source_compiled_once_is_not_compiled_again_for_its_next_runs(tmp_path
     with Sandbox(SandboxConfig(slot_wait_s=30), languages={"c": broken}) as box:
         # A kept compilation belongs to its Sandbox; a compile error is never kept.
         assert [box.run("c", "echo one").verdict for _ in range(2)] == [Verdict.CE] * 2
+
+
+def test_bash_answers_may_use_awk_and_sed_which_debian_reaches_through_alternatives(tmp_path):
+    """/usr/bin/awk is a link into /etc/alternatives: without it, every awk answer failed."""
+    script = "awk '{ print $1 + $2 }' | sed 's/^/total: /'\n"
+    result = run_submission(tmp_path, "bash", script, "2 40\n")
+    assert (result["verdict"], result["stdout"]) == ("OK", "total: 42\n")
