@@ -166,7 +166,7 @@ def test_own_input_runs_the_code_on_the_candidates_input(
     html = response.content.decode()
     assert response.status_code == 200
     assert "Résultat avec votre entrée (non noté)" in html
-    assert "<pre data-vivier-own-input-stdout>42\n</pre>" in html
+    assert '<pre tabindex="0" data-vivier-own-input-stdout>42\n</pre>' in html
     assert not Submission.objects.exists()  # never graded
 
 
