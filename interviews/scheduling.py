@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from email.utils import parseaddr
 from functools import partial
 
 from django.conf import settings
@@ -30,6 +31,7 @@ from accounts.audit import log_action
 from candidates.identity import redact_for_reviewers
 from candidates.models import Application
 from candidates.stages import notify_candidate
+from core.site import absolute_url
 from core.text import strip_invisible
 from employers.free_text import refusing_findings
 from employers.wording import Finding
@@ -404,8 +406,6 @@ def _where(meeting: Meeting) -> str:
 
 
 def _organizer() -> tuple[str, str]:
-    from email.utils import parseaddr
-
     name, address = parseaddr(settings.DEFAULT_FROM_EMAIL)
     return address, name or "Vivier"
 
@@ -437,7 +437,7 @@ def panel_event(meeting: Meeting) -> CalendarEvent:
                 % {
                     "pseudonym": application.pseudonym,
                     "offer": application.offer.title,
-                    "url": _absolute(reverse("interviews:session", args=[application.pk])),
+                    "url": absolute_url(reverse("interviews:session", args=[application.pk])),
                 }
             )
         ),
@@ -471,7 +471,7 @@ def candidate_event(meeting: Meeting) -> CalendarEvent:
                 _("Votre entretien pour l'offre « %(offer)s ». Détails et changements : %(url)s")
                 % {
                     "offer": offer.title,
-                    "url": _absolute(reverse("interviews:my_interview", args=[application.pk])),
+                    "url": absolute_url(reverse("interviews:my_interview", args=[application.pk])),
                 }
             )
         ),
@@ -503,12 +503,8 @@ def _both(compose: Callable[[], str], *, separator: str = "\n\n-- English --\n\n
     return texts[0] if texts[0] == texts[1] else f"{texts[0]}{separator}{texts[1]}"
 
 
-def _absolute(path: str) -> str:
-    return f"{settings.SITE_URL}{path}"
-
-
 def _candidate_link(application: Application) -> str:
-    return _absolute(reverse("interviews:my_interview", args=[application.pk]))
+    return absolute_url(reverse("interviews:my_interview", args=[application.pk]))
 
 
 def _send_to_panel(meeting: Meeting, subject: str, body: str, attachment=None) -> None:
@@ -529,7 +525,7 @@ def _mail_proposal(meeting: Meeting, slots, *, previous) -> None:
     meeting = _full_meeting(meeting.pk)
     application = meeting.interview.application
     offer = application.offer
-    link = _absolute(reverse("interviews:my_interview", args=[application.pk]))
+    link = absolute_url(reverse("interviews:my_interview", args=[application.pk]))
 
     def body() -> str:
         parts = [_("Bonjour,")]
@@ -615,7 +611,7 @@ def _mail_invitation(meeting_id: int, *, method: str) -> None:
                 "" if cancelled else slot_text(*when),
                 reason,
                 _("L'invitation est jointe pour votre agenda. Votre espace : %(link)s")
-                % {"link": _absolute(reverse("interviews:my_interview", args=[application.pk]))},
+                % {"link": absolute_url(reverse("interviews:my_interview", args=[application.pk]))},
                 _("L'équipe Vivier"),
             ]
         ).replace("\n\n\n\n", "\n\n")
@@ -642,7 +638,7 @@ def _mail_invitation(meeting_id: int, *, method: str) -> None:
                 head,
                 detail,
                 _("L'invitation est jointe pour votre agenda. La séance : %(link)s")
-                % {"link": _absolute(reverse("interviews:schedule", args=[application.pk]))},
+                % {"link": absolute_url(reverse("interviews:schedule", args=[application.pk]))},
                 _("L'équipe Vivier"),
             ]
         )
@@ -688,7 +684,7 @@ def _mail_invitation(meeting_id: int, *, method: str) -> None:
 def _mail_new_date_requested(meeting_id: int, previous) -> None:
     meeting = _full_meeting(meeting_id)
     application = meeting.interview.application
-    link = _absolute(reverse("interviews:schedule", args=[application.pk]))
+    link = absolute_url(reverse("interviews:schedule", args=[application.pk]))
     _send_to_panel(
         meeting,
         _both(
@@ -820,7 +816,7 @@ def _mail_reminder(meeting_id: int) -> None:
                     % {"pseudonym": application.pseudonym, "slot": when},
                     _("Lieu : %(where)s") % {"where": _where(meeting)},
                     _("La séance : %(link)s")
-                    % {"link": _absolute(reverse("interviews:session", args=[application.pk]))},
+                    % {"link": absolute_url(reverse("interviews:session", args=[application.pk]))},
                     _("L'équipe Vivier"),
                 ]
             )

@@ -10,7 +10,6 @@
 
 from __future__ import annotations
 
-from django.conf import settings
 from django.core.mail import send_mail
 from django.db import transaction
 from django.urls import reverse
@@ -20,6 +19,7 @@ from accounts.audit import log_action
 from candidates.identity import redact_for_reviewers
 from candidates.models import Application
 from candidates.stages import notify_candidate
+from core.site import absolute_url
 from core.text import strip_invisible
 from employers.free_text import refusing_findings
 from employers.models import EmployerMembership
@@ -140,7 +140,7 @@ def employer_recipients(application: Application) -> list[str]:
 
 def _tell_candidate(application: Application) -> None:
     offer = application.offer
-    link = settings.SITE_URL + reverse("candidate_threads:thread", args=[application.pk])
+    link = absolute_url(reverse("candidate_threads:thread", args=[application.pk]))
     notify_candidate(
         application,
         subject=subject_in_both_languages(
@@ -166,7 +166,7 @@ def _tell_employer(application: Application) -> None:
     recipients = employer_recipients(application)
     if not recipients:
         return
-    link = settings.SITE_URL + reverse("applications:thread", args=[application.pk])
+    link = absolute_url(reverse("applications:thread", args=[application.pk]))
     send_mail(
         subject_in_both_languages(
             lambda: (
