@@ -213,15 +213,21 @@ def propose_slots(
 # -- the candidate's side --------------------------------------------------------------------
 
 
-def _candidate_meeting(interview: Interview, user) -> Meeting:
-    if interview_of_candidate(user, interview.application_id) != interview:
-        raise NotYours(_("Cet entretien n'est pas le vôtre."))
-    meeting = (
-        Meeting.objects.select_for_update()
+def _locked_meeting(interview: Interview) -> Meeting | None:
+    # PostgreSQL cannot lock the nullable side of an outer join (the chosen slot): lock the
+    # meeting row only.
+    return (
+        Meeting.objects.select_for_update(of=("self",))
         .select_related("interview__application__offer__employer", "chosen_slot")
         .filter(interview=interview)
         .first()
     )
+
+
+def _candidate_meeting(interview: Interview, user) -> Meeting:
+    if interview_of_candidate(user, interview.application_id) != interview:
+        raise NotYours(_("Cet entretien n'est pas le vôtre."))
+    meeting = _locked_meeting(interview)
     if meeting is None:
         raise SchedulingError(_("Aucun créneau ne vous a encore été proposé."))
     return meeting
@@ -306,12 +312,7 @@ def cancel_meeting(interview: Interview, reason: str, *, by) -> Meeting:
         found = _candidate_meeting(interview, by)
     else:
         _require_panel(interview, by)
-        found = (
-            Meeting.objects.select_for_update()
-            .select_related("interview__application__offer__employer", "chosen_slot")
-            .filter(interview=interview)
-            .first()
-        )
+        found = _locked_meeting(interview)
     if found is None:
         raise SchedulingError(_("Aucun créneau n'a encore été proposé."))
     meeting = found
