@@ -289,6 +289,8 @@ class PublishForm(InvisibleCharactersMixin, forms.Form):
         self.illegal_categories = sorted({item.finding.category for item in review.illegal})
         #: illegal grounds for which the law has no exception: only a correction publishes
         self.unjustifiable = [c for c in self.illegal_categories if not justifiable(c)]
+        labels = {item.finding.category: item.category_label for item in review.illegal}
+        self.unjustifiable_labels = [labels[c] for c in self.unjustifiable]
         if not self.illegal_categories or self.unjustifiable:
             del self.fields["justification"]
             del self.fields["exception"]

@@ -222,7 +222,7 @@ def test_the_gate_speaks_english(client, admin):
     client.cookies.load({"django_language": "en"})
     offer = draft(admin, "Candidat sans enfants de préférence.")
     page = client.get(reverse("employers:offer_publish", args=[offer.pk])).content.decode()
-    assert "The law provides no exception for these grounds" in page
+    assert "The law provides no exception for this ground" in page
     response = publish(client, offer, acknowledge="on")
     assert "The law provides no exception for" in str(response.context["form"].non_field_errors())
 
@@ -242,3 +242,12 @@ def test_new_wording_on_a_ground_without_exception_is_refused_on_a_published_off
     assert "aucune exception" in str(response.context["form"].non_field_errors())
     offer.refresh_from_db()
     assert "syndiqués" not in offer.description
+
+
+def test_the_gate_names_the_grounds_without_exception_when_another_has_one(client, admin):
+    offer = draft(admin, "Candidat de moins de 30 ans, sans enfants de préférence.")
+    page = client.get(reverse("employers:offer_publish", args=[offer.pk])).content.decode()
+    no_exception = page.split('class="gate-no-exception">')[1].split("</p>")[0]
+    labels = categories()
+    assert labels["family_pregnancy"]["label_fr"] in no_exception
+    assert labels["age"]["label_fr"] not in no_exception
