@@ -47,6 +47,14 @@ def test_clean_offer_is_published_at_once(client, admin):
     assert status_of(offer) == OfferStatus.PUBLISHED
 
 
+def test_a_clean_offer_says_its_wording_was_checked_without_counting_zero(client, admin):
+    offer = OfferFactory(employer=admin.employer)
+    publish(client, offer)
+    page = client.get(reverse("employers:offer_detail", args=[offer.pk])).content.decode()
+    assert "0 constat" not in page
+    assert "aucun constat" in page
+
+
 def test_illegal_wording_blocks_publication(client, admin):
     offer = OfferFactory(employer=admin.employer, illegal_wording=True)
     response = publish(client, offer)
