@@ -24,7 +24,7 @@ match can begin).
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -138,6 +138,8 @@ class _Hit:
     message: dict[str, str] | None = None
     #: which rule found it: ties in ``_merge`` go to the first rule, as written in the data
     rule: int = 1 << 30
+    #: the rule whose suggestion it carries, when it came from a merged neighbour
+    suggested_by: int = -1
 
 
 def lower_pattern(pattern: str) -> str:
@@ -421,9 +423,16 @@ def _rule_hits(
     return hits, later.get(TITLE_RULE, [])
 
 
-def _merge(hits: list[_Hit], folded: str) -> list[_Hit]:
+def _merge(
+    hits: list[_Hit],
+    folded: str,
+    text: str,
+    rules: tuple[CompiledRule, ...],
+    fires: Callable[[str, str], bool],
+) -> list[_Hit]:
     hits.sort(key=lambda h: (h.category, h.start, -h.end, h.rule))
     merged: list[_Hit] = []
+    grown: list[_Hit] = []
     for hit in hits:
         last = merged[-1] if merged else None
         if last and last.category == hit.category:
@@ -431,10 +440,23 @@ def _merge(hits: list[_Hit], folded: str) -> list[_Hit]:
                 hit.start - last.end <= _MAX_JOIN_GAP
                 and _JOINABLE.fullmatch(folded, last.end, hit.start)
             ):
-                last.suggestion = last.suggestion or hit.suggestion
+                if last.suggestion is None and hit.suggestion is not None:
+                    last.suggestion, last.suggested_by = hit.suggestion, hit.rule
+                elif last.suggested_by < 0:
+                    last.suggested_by = last.rule
                 last.end = max(last.end, hit.end)
+                grown.append(last)
                 continue
         merged.append(hit)
+    for hit in grown:
+        # a suggestion written as substitutions applies to the whole merged quote, so that the
+        # words around the part it was found on are kept (« Profil jeune, dynamique » ->
+        # « Profil dynamique », not « dynamique »), unless what is kept still says it
+        if 0 <= hit.suggested_by < len(rules) and rules[hit.suggested_by].rewrite:
+            quote = text[hit.start : hit.end]
+            again = _suggest(rules[hit.suggested_by], quote)
+            if again and again != quote and not fires(again, hit.category):
+                hit.suggestion = again
     return sorted(merged, key=lambda h: (h.start, h.category))
 
 
@@ -494,7 +516,11 @@ def _check(text: str, lang: str | None, locale: str, questions: bool) -> list[Fi
             _Hit("gendered_title", t.start, t.end, t.suggestion)
             for t in gendered_titles(text, folded, title_positions)
         ]
-    findings = _findings(_merge(hits, folded), text, locale, lang)
+
+    def fires(rewritten: str, category: str) -> bool:
+        return any(f.category == category for f in _check(rewritten, lang, locale, questions))
+
+    findings = _findings(_merge(hits, folded, text, ruleset.rules, fires), text, locale, lang)
     if not questions:
         # what the text itself says of pay, contract and consistency (``text_offer``)
         if offer_findings := text_offer_findings(text, folded, locale, lang):

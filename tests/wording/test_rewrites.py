@@ -70,3 +70,20 @@ def test_every_category_has_a_rewrite_in_each_language(lang):
 def test_a_rewrite_keeps_the_capital_of_the_words_it_replaces():
     (finding,) = [f for f in check("Nationalité française exigée.", lang="fr")]
     assert finding.suggestion == "Autorisation de travail en France"
+
+
+@pytest.mark.parametrize(
+    "lang, text, rewritten",
+    [
+        ("fr", "Profil jeune, dynamique et motivé recherché.", "Profil dynamique et motivé"),
+        ("fr", "Nous recherchons une personne jeune et dynamique.", "personne dynamique."),
+        ("en", "We want a young and dynamic developer.", "We want a dynamic developer."),
+        ("en", "Looking for young, hungry engineers.", "Looking for hungry engineers."),
+    ],
+)
+def test_a_youth_listed_with_qualities_is_rewritten_without_the_age_only(lang, text, rewritten):
+    """The rewrite drops the age word and keeps the other qualities and the person (it used to
+    replace the whole quote: « Profil jeune, dynamique » became « motivé·e et motivé »)."""
+    (finding,) = [f for f in check(text, lang=lang) if f.category == "age"]
+    new = text[: finding.start] + finding.suggestion + text[finding.end :]
+    assert rewritten in new

@@ -33,7 +33,13 @@ AGE_RULES = [
         r"\byoung(?:\s+and\s+\w+|,\s*\w+)?\s+(?:team|people|candidates?|talents?|professionals?"
         r"|graduates?|blood|person|guys?|crew|staff|engineers?|developers?|minds?|energy"
         r"|colleagues)\b",
-        suggestion="dynamic team",
+        # the age word goes, the rest stays ("young and dynamic developer" -> "dynamic
+        # developer"); a young team becomes a dynamic one
+        rewrite=(
+            (r"\byoung(?:\s+and\s+|,\s*)(?=\w)", ""),
+            (r"\byoung\s+(?=team|crew|staff)", "dynamic "),
+            (r"\byoung\s+", ""),
+        ),
         # young people as the product's users, not as the people hired
         unless=r"\b(?:users?|customers?|clients?|audiences?|students?|patients?|members|market"
         r"|target)\s+(?:are|is|include)\b|\b(?:serves?|helps?|supports?|reach(?:es)?|targets?"

@@ -42,7 +42,8 @@ AGE_CLASS = [
         # « une équipe jeune »: the team's age told, caught by the team rules when it is one
         not_after=r"(?:[ée]quipe|entreprise|structure|soci[ée]t[ée]|start-?up|bo[iî]te|agence"
         r"|marque)\s+$",
-        suggestion="motivé·e",
+        # the age word goes, the other qualities stay (« jeune et dynamique » -> « dynamique »)
+        rewrite=((r"\bjeunes?\s*(?:,|et)\s+(?=\w)", ""), (r"\bjeunes?\b", "motivé·e")),
     ),
     rule(
         # a decade of life as the profile: « profil quadra », « quinqua expérimenté·e »
