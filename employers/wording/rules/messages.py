@@ -2,22 +2,22 @@
 
 MESSAGES = {
     "age": {
-        "fr": "Critère d'âge, direct ou déguisé : une offre ne peut pas viser une tranche d'âge "
+        "fr": "Critère d'âge, direct ou déguisé : un recrutement ne peut pas viser une tranche d'âge "
         "ni la jeunesse ou l'ancienneté maximale. Décrivez le niveau attendu, pas l'âge.",
-        "en": "Age criterion, direct or disguised: an offer may not target an age bracket, youth "
+        "en": "Age criterion, direct or disguised: hiring may not target an age bracket, youth "
         "or a maximum of experience. Describe the level needed, not the age.",
     },
     "sex_gender": {
         "fr": "Préférence de sexe, d'identité de genre ou d'orientation sexuelle : interdit dans "
-        "une offre, sauf rares exceptions (artistes, mannequins).",
-        "en": "Preference for a sex, gender identity or sexual orientation: unlawful in a job "
-        "offer, save narrow exceptions (performers, models).",
+        "un recrutement, sauf rares exceptions (artistes, mannequins).",
+        "en": "Preference for a sex, gender identity or sexual orientation: unlawful in "
+        "hiring, save narrow exceptions (performers, models).",
     },
     "gendered_title": {
         "fr": "La personne recherchée n'est désignée qu'à un seul genre : ajoutez « H/F » ou une "
-        "forme inclusive pour que l'offre s'adresse clairement à toutes et tous.",
+        "forme inclusive pour s'adresser clairement à toutes et tous.",
         "en": "The person sought is named in one gender only: use a neutral title or pronoun "
-        "(they, their) so the offer clearly addresses everyone.",
+        "(they, their) to address everyone clearly.",
     },
     "gender_coded": {
         "fr": "Vocabulaire viriliste ou « héroïque » : il décourage une partie des candidatures "
