@@ -156,3 +156,14 @@ def test_how_many_started_and_handed_in_waits_for_the_closing(recruiter_client, 
     campaigns.close_campaign(offer, user=None)
     html = recruiter_client.get(url).content.decode()
     assert "1 personne a commencé" in html and "1 a remis" in html
+
+
+def test_the_candidate_page_names_the_extra_time_the_campaign_grants(client, force_login, offer):
+    """« Tiers-temps » is one third more: a campaign granting half as much again must not say it."""
+    campaign = CampaignFactory(offer=offer, extra_time=ExtraTime.HALF)
+    application = ApplicationFactory(offer=campaign.offer)
+    force_login(application.candidate.user)
+    page = client.get(reverse("assessments:campaign_home", args=[application.pk]))
+    body = html.unescape(page.content.decode())
+    assert "tiers-temps" not in body.casefold()
+    assert "× 1,5" in body or "× 1.5" in body
