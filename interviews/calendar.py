@@ -9,7 +9,7 @@ cancellation) raises SEQUENCE, so calendars replace the entry instead of adding 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from django.utils import timezone
@@ -80,5 +80,9 @@ def ics(event: CalendarEvent, *, method: str) -> bytes:
         attendee.params["role"] = vText("REQ-PARTICIPANT")
         entry.add("attendee", attendee)
     calendar.add_component(entry)
-    calendar.add_missing_timezones()
+    # the zone's rules for the year around the event only (by default: every change since 1970)
+    around = in_paris(event.starts_at).date()
+    calendar.add_missing_timezones(
+        first_date=around - timedelta(days=366), last_date=around + timedelta(days=366)
+    )
     return calendar.to_ical()
