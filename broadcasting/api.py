@@ -181,6 +181,8 @@ class FranceTravailOffer(Schema):
     romeLibelle: str | None = None
     appellationlibelle: str | None = None
     entreprise: FTCompany
+    codeNAF: str | None = None
+    secteurActivite: str | None = None
     typeContrat: str | None = None
     typeContratLibelle: str
     natureContrat: str | None = None

@@ -11,6 +11,7 @@ code from a postcode, no qualification from a title).
 
 import datetime
 import math
+import re
 from decimal import Decimal
 
 from broadcasting import geo
@@ -162,11 +163,24 @@ def _present(data: dict) -> dict:
     return {key: value for key, value in data.items() if value is not None and value != {}}
 
 
+NAF_CODE = re.compile(r"\d{2}\.\d{2}[A-Z]")
+
+
+def _activity(code: str) -> dict:
+    """The employer's NAF code as the company registry gave it (« 62.02A ») and its division.
+    The SIRET itself has no field in the offer model."""
+    if not NAF_CODE.fullmatch(code or ""):
+        return {}
+    return {"codeNAF": code, "secteurActivite": code[:2]}
+
+
 def to_france_travail(offer) -> dict:
     """The offer as one « Offres d'emploi v2 » result object, without null fields.
 
     Not given, because Vivier does not record them: qualificationCode and qualificationLibelle,
-    entreprise.description and entreprise.url. lieuTravail.commune, appellationlibelle and
+    entreprise.description and entreprise.url, secteurActiviteLibelle (the NAF nomenclature is
+    not shipped). codeNAF and secteurActivite come from the company registry, for employers who
+    signed up with their SIRET. lieuTravail.commune, appellationlibelle and
     accessibleTH are given when the offer has them (accessibleTH only when the employer said so,
     either way).
     """
@@ -183,6 +197,7 @@ def to_france_travail(offer) -> dict:
             "lieuTravail": _place(offer),
             **_occupation(offer),
             "entreprise": {"nom": offer.employer.name},
+            **_activity(offer.employer.activity_code),
             **_contract(offer),
             "experienceExige": experience_code,
             "experienceLibelle": experience_label,

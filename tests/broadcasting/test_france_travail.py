@@ -15,7 +15,7 @@ from broadcasting.france_travail import to_france_travail
 from employers.enums import ContractType, ExperienceLevel, RemotePolicy, WorkingTime
 from territories import rome
 from tests.broadcasting import france_travail_client_model as client_model
-from tests.employers.factories import OfferFactory
+from tests.employers.factories import EmployerFactory, OfferFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -320,3 +320,19 @@ EVERY_KIND_OF_OFFER = {
 def test_every_field_the_endpoint_sends_is_in_the_client_s_offer_model(client, fields):
     offer = OfferFactory(**{"published": True, "rome_code": "M1805", **fields})
     assert mismatches(export(client, offer), client_model.OFFRE) == []
+
+
+def test_the_employer_s_activity_code_from_the_company_registry_is_sent(client):
+    """The SIRET has no field in France Travail's offer model (its `entreprise` holds a name,
+    description, logo, site and « entreprise adaptée »); what the registry gave beside it, the
+    NAF code, has one: codeNAF and its division as secteurActivite."""
+    employer = EmployerFactory(siret="41816609600069", activity_code="62.02A")
+    data = export(client, OfferFactory(published=True, employer=employer))
+    assert (data["codeNAF"], data["secteurActivite"]) == ("62.02A", "62")
+    assert "siret" not in str(data).casefold()
+    assert mismatches(data, client_model.OFFRE) == []
+
+
+def test_no_activity_code_is_made_up_for_an_employer_created_by_staff(client, offer):
+    data = export(client, offer)
+    assert "codeNAF" not in data and "secteurActivite" not in data
