@@ -14,6 +14,7 @@ from decimal import Decimal
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from accounts.audit import log_action
 from assessments.enums import AccommodationStatus, AttemptStatus, ExtraTime, SjtMode
@@ -21,6 +22,7 @@ from assessments.models import (
     Accommodation,
     Attempt,
     Campaign,
+    Exercise,
     SjtAnswer,
     WrittenAnswer,
 )
@@ -363,18 +365,39 @@ def allowed_languages(application, exercise) -> list[str]:
     return exercise.offered_languages
 
 
-def exercise_locked_message(application, exercise_slug: str) -> str | None:
-    """Why a coding exercise of the application's campaign cannot take code now, or None.
+def exercises_open_to(application):
+    """The exercises that count for `application`: its campaign's (the one it sat, else the
+    offer's current one), or the whole library for an offer without a campaign."""
+    attempt = Attempt.objects.filter(application=application).select_related("campaign").first()
+    campaign = attempt.campaign if attempt else current_campaign(application.offer)
+    exercises = Exercise.objects.current()
+    if campaign is None:
+        return exercises
+    return exercises.filter(slug__in=campaign.exercises.values("slug"))
 
-    Exercises outside a campaign stay open for practice, as before campaigns existed.
+
+NOT_IN_CAMPAIGN = gettext_lazy(
+    "Cet exercice ne fait pas partie de l'évaluation de cette offre : seuls ses exercices "
+    "comptent pour votre candidature."
+)
+
+
+def exercise_locked_message(application, exercise_slug: str) -> str | None:
+    """Why a coding exercise cannot take code now for this application, or None.
+
+    An offer with a campaign is assessed on the campaign's exercises only (before, during and
+    after the sitting); an offer without one leaves the library's exercises to the candidate's
+    choice, as before campaigns existed.
     """
     attempt = Attempt.objects.filter(application=application).select_related("campaign").first()
     if attempt is None:
         campaign = current_campaign(application.offer)
-        if campaign is not None and campaign.exercises.filter(slug=exercise_slug).exists():
+        if campaign is None:
+            return None
+        if campaign.exercises.filter(slug=exercise_slug).exists():
             return _("Commencez l'évaluation pour travailler sur cet exercice.")
-        return None
+        return str(NOT_IN_CAMPAIGN)
     if not attempt.campaign.exercises.filter(slug=exercise_slug).exists():
-        return None
+        return str(NOT_IN_CAMPAIGN)
     attempt = close_if_expired(attempt)
     return None if attempt.is_open else _late_message(attempt)

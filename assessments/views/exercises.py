@@ -123,7 +123,7 @@ def _exercise_page(
 @role_required(Role.CANDIDATE)
 def exercise_list(request, application_id):
     application = _application(request, application_id)
-    exercises = Exercise.objects.current().without_tests().defer("samples")
+    exercises = campaigns.exercises_open_to(application).without_tests().defer("samples")
     return render(
         request,
         "assessments/exercise_list.html",

@@ -59,3 +59,45 @@ def test_a_late_live_request_reloads_the_page(candidate_client, handed_in):
     )
     assert response.status_code == 409
     assert response["HX-Refresh"] == "true"
+
+
+# An offer with a campaign is assessed on the campaign's exercises only ------------------------
+
+
+@pytest.fixture
+def outside(candidate_client, application):
+    """An exercise of the library that the offer's campaign does not hold."""
+    CampaignFactory(offer=application.offer, exercises=[ExerciseFactory()])
+    return [application.pk, ExerciseFactory().slug]
+
+
+def test_the_list_of_a_campaign_offer_shows_only_the_campaign_s_exercises(
+    candidate_client, application, outside
+):
+    page = candidate_client.get(reverse("assessments:exercise_list", args=[application.pk]))
+    assert outside[1] not in page.content.decode()
+
+
+def test_an_exercise_outside_the_campaign_takes_no_code_before_nor_after_the_hand_in(
+    candidate_client, application, outside
+):
+    """The walk handed in, then submitted another library exercise, which the recruiter saw
+    among the assessment's submissions."""
+    for moment in ("before", "after"):
+        if moment == "after":
+            attempt = campaigns.start_attempt(application, user=None)
+            campaigns.submit_attempt(attempt, user=None)
+        response = candidate_client.post(
+            reverse("assessments:submit", args=outside), {"code": "print(2)"}
+        )
+        assert response.status_code == 409, moment
+        assert "ne fait pas partie" in html.unescape(response.content.decode())
+    assert not application.submissions.exists()
+
+
+def test_an_offer_without_a_campaign_keeps_the_free_choice_of_exercises(
+    candidate_client, application
+):
+    exercise = ExerciseFactory()
+    page = candidate_client.get(reverse("assessments:exercise_list", args=[application.pk]))
+    assert exercise.slug in page.content.decode()

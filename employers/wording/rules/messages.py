@@ -2,8 +2,8 @@
 
 MESSAGES = {
     "age": {
-        "fr": "Critère d'âge, direct ou déguisé : un recrutement ne peut pas viser une tranche d'âge "
-        "ni la jeunesse ou l'ancienneté maximale. Décrivez le niveau attendu, pas l'âge.",
+        "fr": "Critère d'âge, direct ou déguisé : un recrutement ne peut pas viser une tranche "
+        "d'âge ni la jeunesse ou l'ancienneté maximale. Décrivez le niveau attendu, pas l'âge.",
         "en": "Age criterion, direct or disguised: hiring may not target an age bracket, youth "
         "or a maximum of experience. Describe the level needed, not the age.",
     },
