@@ -8,6 +8,7 @@ counted), so "why is A above B" is the difference of their terms, component by c
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
@@ -180,12 +181,17 @@ def rank(entries: Iterable[Entry], rules: Rules) -> list[Row]:
             )
         )
     rows.sort(key=lambda r: (r.total is None, -(r.total or 0), r.label))
-    totals = [r.total for r in rows if r.total is not None]
-    for row in rows:
+    # Sorted, the rows above a total are those before its first row: its rank is that
+    # position, in one pass (counting the larger totals for each row took n² steps).
+    sharing = Counter(r.total for r in rows if r.total is not None)
+    previous, first = None, 0
+    for position, row in enumerate(rows, start=1):
         if row.total is None:
-            continue
-        row.rank = 1 + sum(1 for t in totals if t > row.total)
-        row.tied = totals.count(row.total) > 1
+            break
+        if row.total != previous:
+            previous, first = row.total, position
+        row.rank = first
+        row.tied = sharing[row.total] > 1
     for upper, lower in zip(rows, rows[1:], strict=False):
         if upper.total is not None and lower.total is not None:
             upper.comparison = compare(upper, lower)
