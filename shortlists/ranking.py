@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
+from functools import cached_property
 
 COMPONENTS = ("coding", "sjt", "written", "interview")
 ONE_DECIMAL = Decimal("0.1")
@@ -49,6 +50,13 @@ def shares(weights: Mapping[str, int]) -> dict[str, int]:
     return result
 
 
+def total_of(terms: dict[str, Decimal] | None) -> Decimal | None:
+    """The weighted total: the sum of the terms, rounded to one decimal (half up)."""
+    if terms is None:
+        return None
+    return sum(terms.values(), Decimal(0)).quantize(ONE_DECIMAL, rounding=ROUND_HALF_UP)
+
+
 @dataclass(frozen=True)
 class Rules:
     weights: Mapping[str, int]
@@ -60,7 +68,7 @@ class Rules:
         if any(w < 0 for w in self.weights.values()) or not any(self.weights.values()):
             raise ValueError("weights are positive or zero, and one at least is positive")
 
-    @property
+    @cached_property
     def weighted(self) -> tuple[str, ...]:
         return tuple(c for c in COMPONENTS if self.weights.get(c, 0) > 0)
 
@@ -77,10 +85,7 @@ class Rules:
         }
 
     def total(self, scores: Mapping[str, Decimal | None]) -> Decimal | None:
-        terms = self.terms(scores)
-        if terms is None:
-            return None
-        return sum(terms.values(), Decimal(0)).quantize(ONE_DECIMAL, rounding=ROUND_HALF_UP)
+        return total_of(self.terms(scores))
 
     def cutoff(self, scores, total) -> tuple[str, list[str], list[str]]:
         """(status, components below their minimum, components still without a result);
@@ -166,7 +171,8 @@ def rank(entries: Iterable[Entry], rules: Rules) -> list[Row]:
     themselves by pseudonym); rows without any weighted result come last, unranked."""
     rows = []
     for entry in entries:
-        total = rules.total(entry.scores)
+        terms = rules.terms(entry.scores)
+        total = total_of(terms)
         status, below, pending = rules.cutoff(entry.scores, total)
         rows.append(
             Row(
@@ -174,7 +180,7 @@ def rank(entries: Iterable[Entry], rules: Rules) -> list[Row]:
                 label=entry.label,
                 scores=dict(entry.scores),
                 total=total,
-                terms=rules.terms(entry.scores),
+                terms=terms,
                 status=status,
                 below=below,
                 pending=pending,
