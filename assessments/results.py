@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from types import EllipsisType
 
+from django.db.models import QuerySet
 from django.utils import timezone
 
 from assessments import scoring
@@ -83,12 +84,15 @@ def withheld_until(
     return campaign.deadline
 
 
-def _last_submissions(application_ids) -> dict[int, dict[str, tuple[int, object]]]:
+def _last_submissions(application_ids, among=None) -> dict[int, dict[str, tuple[int, object]]]:
     """{application id: {exercise slug: (submission id, score or PENDING)}}: the last
-    submission of each application to each exercise, the one that counts."""
+    submission of each application to each exercise, the one that counts. `among`: the same
+    applications as a query, read as a subquery instead of a list of ids."""
     last: dict[int, dict[str, tuple[int, object]]] = {pk: {} for pk in application_ids}
     rows = (
-        Submission.objects.filter(application_id__in=list(application_ids))
+        Submission.objects.filter(
+            application_id__in=list(application_ids) if among is None else among
+        )
         .order_by("created_at", "id")
         .values_list("application_id", "exercise__slug", "pk", "status", "score")
     )
@@ -220,12 +224,16 @@ def component_scores_many(applications) -> dict[int, dict[str, float | None]]:
     model instance per answer, nor a copy of the campaign per attempt): a campaign of thousands
     of candidates is scored in a few tens of milliseconds."""
     ids = [application.pk for application in applications]
-    counted = _last_submissions(ids)
+    # Given a query (a ranking's), filter on it as a subquery: a list of thousands of ids
+    # costs more to send and to plan than the subquery.
+    among = applications.values("pk") if isinstance(applications, QuerySet) else ids
+    counted = _last_submissions(ids, among)
+    finished = Attempt.objects.finished().filter(application_id__in=among)
     attempts = {
         application_id: (attempt_id, campaign_id)
-        for application_id, attempt_id, campaign_id in Attempt.objects.finished()
-        .filter(application_id__in=ids)
-        .values_list("application_id", "pk", "campaign_id")
+        for application_id, attempt_id, campaign_id in finished.values_list(
+            "application_id", "pk", "campaign_id"
+        )
     }
     campaigns = {
         campaign.pk: _CampaignContent(campaign)
@@ -234,19 +242,20 @@ def component_scores_many(applications) -> dict[int, dict[str, float | None]]:
         ).prefetch_related("exercises", "scenarios", "questions")
     }
     attempt_ids = [attempt_id for attempt_id, _ in attempts.values()]
+    of_attempts = finished.values("pk")
     sjt: dict[int, dict[int, tuple[str, str, dict]]] = {pk: {} for pk in attempt_ids}
     for attempt_id, scenario_id, most, least, ranks in SjtAnswer.objects.filter(
-        attempt_id__in=attempt_ids
+        attempt_id__in=of_attempts
     ).values_list("attempt_id", "scenario_id", "most", "least", "ranks"):
         sjt[attempt_id][scenario_id] = (most, least, ranks)
     levels: dict[int, list[int]] = {}
     for answer_id, level in WrittenReview.objects.filter(
-        answer__attempt_id__in=attempt_ids
+        answer__attempt_id__in=of_attempts
     ).values_list("answer_id", "level"):
         levels.setdefault(answer_id, []).append(level)
     written: dict[int, dict[int, tuple[str, list[int]]]] = {pk: {} for pk in attempt_ids}
     for answer_id, attempt_id, question_id, text in WrittenAnswer.objects.filter(
-        attempt_id__in=attempt_ids
+        attempt_id__in=of_attempts
     ).values_list("pk", "attempt_id", "question_id", "text"):
         written[attempt_id][question_id] = (text, levels.get(answer_id, []))
     scores = {}
