@@ -671,12 +671,17 @@ class SjtAnswer(models.Model):
     def ranking(self, response_ids) -> list[str] | None:
         """The response ids from most to least effective, or None unless every response of
         ``response_ids`` has a rank and the ranks are 1 to n, each used once."""
-        response_ids = set(response_ids)
-        if set(self.ranks) != response_ids:
-            return None
-        if sorted(self.ranks.values()) != list(range(1, len(response_ids) + 1)):
-            return None
-        return sorted(self.ranks, key=self.ranks.__getitem__)
+        return complete_ranking(self.ranks, response_ids)
+
+
+def complete_ranking(ranks: dict[str, int], response_ids) -> list[str] | None:
+    """``SjtAnswer.ranking`` of the ranks stored in an answer (``SjtAnswer.ranks``)."""
+    response_ids = set(response_ids)
+    if set(ranks) != response_ids:
+        return None
+    if sorted(ranks.values()) != list(range(1, len(response_ids) + 1)):
+        return None
+    return sorted(ranks, key=ranks.__getitem__)
 
 
 class WrittenAnswer(models.Model):

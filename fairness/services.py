@@ -199,9 +199,13 @@ def funnel_records(applications) -> list[stats.Record]:
     ]
 
 
-def funnel_report(applications) -> list[stats.StageTable]:
+def funnel_report(
+    applications, *, records: list[stats.Record] | None = None
+) -> list[stats.StageTable]:
+    """The funnel per stage and group; `records`: `funnel_records(applications)` when the
+    caller already read them (a page that shows the territory shares too)."""
     tables = stats.funnel_report(
-        funnel_records(applications),
+        funnel_records(applications) if records is None else records,
         ATTRIBUTES,
         [str(stage) for stage in FUNNEL],
         stopped=ApplicationStage.REJECTED,
@@ -221,12 +225,15 @@ TERRITORY_SHARES = {
 }
 
 
-def territory_shares(applications, *, threshold: int = stats.THRESHOLD) -> list[dict]:
+def territory_shares(
+    applications, *, threshold: int = stats.THRESHOLD, records: list[stats.Record] | None = None
+) -> list[dict]:
     """Per funnel stage, the share of the candidates who reached it that live in a QPV, and in
     a rural commune, verified and declared together (how many were verified is shown beside).
     A share is withheld when fewer than `threshold` people are in the group or outside it:
-    either count would single someone out."""
-    records = funnel_records(applications)
+    either count would single someone out. `records`: as for `funnel_report`."""
+    if records is None:
+        records = funnel_records(applications)
     funnel = [str(stage) for stage in FUNNEL]
     stage_labels = dict(ApplicationStage.choices)
     rows = []

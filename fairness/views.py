@@ -267,6 +267,7 @@ def employer_index(request):
 def employer_report(request, employer_id):
     employer = get_object_or_404(_employers_of(request.user), pk=employer_id)
     applications = Application.objects.filter(offer__employer=employer)
+    records = services.funnel_records(applications)  # one grouped query for both figures
     return render(
         request,
         "fairness/employer_report.html",
@@ -274,9 +275,9 @@ def employer_report(request, employer_id):
             **FIGURE_CONTEXT,
             "employer": employer,
             "offers": employer.offers.all(),
-            "stages": services.funnel_report(applications),
+            "stages": services.funnel_report(applications, records=records),
             "diversity": services.diversity_report(applications),
-            "territory_shares": services.territory_shares(applications),
+            "territory_shares": services.territory_shares(applications, records=records),
             "retention": services.retention_report(
                 applications.filter(stage=ApplicationStage.HIRED)
             ),

@@ -32,12 +32,12 @@ from shortlists.scores import application_scores, scores_by_application
 
 def ranked_applications(offer: Offer, policy: SelectionPolicy) -> list[ranking.Row]:
     """Every application of the offer but the withdrawn ones, ranked under `policy`."""
-    applications = list(
+    applications = (
         Application.objects.filter(offer=offer)
         .exclude(stage=ApplicationStage.WITHDRAWN)
         .only("pseudonym", "stage", "offer_id", "candidate_id")
     )
-    scores = scores_by_application(applications)
+    scores = scores_by_application(applications)  # the query, evaluated once, and a subquery
     entries = [
         ranking.Entry(
             key=a.pk,

@@ -8,9 +8,11 @@ counted), so "why is A above B" is the difference of their terms, component by c
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
+from functools import cached_property
 
 COMPONENTS = ("coding", "sjt", "written", "interview")
 ONE_DECIMAL = Decimal("0.1")
@@ -48,6 +50,13 @@ def shares(weights: Mapping[str, int]) -> dict[str, int]:
     return result
 
 
+def total_of(terms: dict[str, Decimal] | None) -> Decimal | None:
+    """The weighted total: the sum of the terms, rounded to one decimal (half up)."""
+    if terms is None:
+        return None
+    return sum(terms.values(), Decimal(0)).quantize(ONE_DECIMAL, rounding=ROUND_HALF_UP)
+
+
 @dataclass(frozen=True)
 class Rules:
     weights: Mapping[str, int]
@@ -59,7 +68,7 @@ class Rules:
         if any(w < 0 for w in self.weights.values()) or not any(self.weights.values()):
             raise ValueError("weights are positive or zero, and one at least is positive")
 
-    @property
+    @cached_property
     def weighted(self) -> tuple[str, ...]:
         return tuple(c for c in COMPONENTS if self.weights.get(c, 0) > 0)
 
@@ -76,10 +85,7 @@ class Rules:
         }
 
     def total(self, scores: Mapping[str, Decimal | None]) -> Decimal | None:
-        terms = self.terms(scores)
-        if terms is None:
-            return None
-        return sum(terms.values(), Decimal(0)).quantize(ONE_DECIMAL, rounding=ROUND_HALF_UP)
+        return total_of(self.terms(scores))
 
     def cutoff(self, scores, total) -> tuple[str, list[str], list[str]]:
         """(status, components below their minimum, components still without a result);
@@ -165,7 +171,8 @@ def rank(entries: Iterable[Entry], rules: Rules) -> list[Row]:
     themselves by pseudonym); rows without any weighted result come last, unranked."""
     rows = []
     for entry in entries:
-        total = rules.total(entry.scores)
+        terms = rules.terms(entry.scores)
+        total = total_of(terms)
         status, below, pending = rules.cutoff(entry.scores, total)
         rows.append(
             Row(
@@ -173,19 +180,24 @@ def rank(entries: Iterable[Entry], rules: Rules) -> list[Row]:
                 label=entry.label,
                 scores=dict(entry.scores),
                 total=total,
-                terms=rules.terms(entry.scores),
+                terms=terms,
                 status=status,
                 below=below,
                 pending=pending,
             )
         )
     rows.sort(key=lambda r: (r.total is None, -(r.total or 0), r.label))
-    totals = [r.total for r in rows if r.total is not None]
-    for row in rows:
+    # Sorted, the rows above a total are those before its first row: its rank is that
+    # position, in one pass (counting the larger totals for each row took n² steps).
+    sharing = Counter(r.total for r in rows if r.total is not None)
+    previous, first = None, 0
+    for position, row in enumerate(rows, start=1):
         if row.total is None:
-            continue
-        row.rank = 1 + sum(1 for t in totals if t > row.total)
-        row.tied = totals.count(row.total) > 1
+            break
+        if row.total != previous:
+            previous, first = row.total, position
+        row.rank = first
+        row.tied = sharing[row.total] > 1
     for upper, lower in zip(rows, rows[1:], strict=False):
         if upper.total is not None and lower.total is not None:
             upper.comparison = compare(upper, lower)

@@ -5,6 +5,8 @@ consensus (1–5 on the grid's anchored scale) brought to [0, 1]."""
 from decimal import Decimal
 from types import EllipsisType
 
+from django.db.models import QuerySet
+
 from assessments.results import component_scores, component_scores_many
 from interviews.enums import InterviewStatus
 from interviews.models import Interview
@@ -18,13 +20,14 @@ def normalise_consensus(score: Decimal | float) -> float:
     return min(1.0, max(0.0, value))
 
 
-def interview_scores(application_ids) -> dict[int, float | None]:
+def interview_scores(application_ids, among=None) -> dict[int, float | None]:
     """The latest recorded consensus of each application (an application interviewed at two
-    stages is judged on its latest interview), normalised; None without a consensus."""
+    stages is judged on its latest interview), normalised; None without a consensus. `among`:
+    the same applications as a query, read as a subquery instead of a list of ids."""
     found: dict[int, float | None] = dict.fromkeys(application_ids)
     rows = (
         Interview.objects.filter(
-            application_id__in=list(found),
+            application_id__in=list(found) if among is None else among,
             status=InterviewStatus.CONSENSUS_DONE,
             consensus_score__isnull=False,
         )
@@ -48,8 +51,9 @@ def application_scores(
 
 
 def scores_by_application(applications) -> dict[int, dict[str, float | None]]:
-    """application_scores of many applications, in a fixed number of queries."""
-    applications = list(applications)
-    interviews = interview_scores([a.pk for a in applications])
+    """application_scores of many applications (a list, or a query: then read as a subquery),
+    in a fixed number of queries."""
+    among = applications.values("pk") if isinstance(applications, QuerySet) else None
+    interviews = interview_scores([a.pk for a in applications], among)
     assessments = component_scores_many(applications)
     return {a.pk: {**assessments[a.pk], "interview": interviews[a.pk]} for a in applications}

@@ -13,14 +13,14 @@ from django.views.decorators.http import require_POST
 from accounts.access import role_required
 from accounts.audit import log_action
 from accounts.enums import Role
-from candidates.enums import ApplicationStage
 from candidates.models import Application
 from employers.models import Offer
 from shortlists import decisions, policies
-from shortlists.enums import Component, CutoffStatus
+from shortlists.enums import Component
 from shortlists.forms import DecisionForm, LockForm, PolicyForm
 from shortlists.models import Decision, SelectionPolicy
 from shortlists.ranking import COMPONENTS
+from shortlists.views import ranking_table
 
 
 def _offer(request, offer_id) -> Offer:
@@ -38,33 +38,10 @@ def _application(request, application_id) -> Application:
     )
 
 
-def _label(name: str) -> str:
-    return _("Total pondéré") if name == "total" else Component(name).label
-
-
-def _row_view(row, stages: dict[int, str]) -> dict:
-    comparison = row.comparison
-    return {
-        "row": row,
-        "scores": [row.scores.get(c) for c in COMPONENTS],
-        "status_label": CutoffStatus(row.status).label,
-        "below": [_label(name) for name in row.below],
-        "pending": [_label(name) for name in row.pending],
-        "stage_label": ApplicationStage(stages[row.key]).label,
-        "can_decide": stages[row.key] in policies.WAITING_STAGES,
-        "ahead": [(_label(d.component), d.points) for d in comparison.ahead] if comparison else [],
-        "behind": [(_label(d.component), -d.points) for d in comparison.behind]
-        if comparison
-        else [],
-    }
-
-
 def _ranked(offer, policy):
     """(ranked rows, stage of each application) under the offer's locked rules."""
     rows = decisions.ranked_applications(offer, policy)
-    stages = dict(
-        Application.objects.filter(pk__in=[r.key for r in rows]).values_list("pk", "stage")
-    )
+    stages = dict(Application.objects.filter(offer=offer).values_list("pk", "stage"))
     return rows, stages
 
 
@@ -114,7 +91,8 @@ def ranking(request, offer_id):
         {
             "offer": offer,
             "policy": policy,
-            "rows": [_row_view(row, stages) for row in rows],
+            "rows": [{"row": row} for row in rows],
+            "table_rows": ranking_table.rows_html(rows, stages),
             "component_labels": [Component(c).label for c in COMPONENTS],
             "has_ties": any(row.tied for row in rows),
         },

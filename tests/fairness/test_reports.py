@@ -170,6 +170,22 @@ def test_the_number_of_queries_does_not_grow_with_applications(client, force_log
     assert queries_for(client, urls(world)[url]) == before
 
 
+def test_the_organisation_page_groups_its_applications_by_stage_once(client, force_login, world):
+    """The funnel and the territory shares read the same grouped rows: one query for both
+    (over 50,000 applications it is the page's longest)."""
+    force_login(world["recruiter"])
+    first_stage(world["offer"], advanced=3, rejected=3, gender="woman", qpv="yes")
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(urls(world)["employer"])
+    assert response.status_code == 200
+    grouped = [
+        q["sql"]
+        for q in queries.captured_queries
+        if "GROUP BY" in q["sql"] and '"furthest_stage"' in q["sql"]
+    ]
+    assert len(grouped) == 1
+
+
 def _hires_answering(offer, count, *, still, **declared):
     for _ in range(count):
         candidate = CandidateFactory(identity=None)

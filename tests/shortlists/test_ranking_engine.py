@@ -132,3 +132,23 @@ def test_cutoffs_say_which_rule_fails_and_which_waits():
 
 def test_without_cutoffs_the_status_says_so():
     assert rank([entry(1, "Aulne", coding=D(10))], EVEN)[0].status == NO_RULE
+
+
+def test_ranks_of_a_large_campaign_are_those_of_counting_the_higher_totals():
+    """5,000 rows with many ties: every rank is 1 + the number of larger totals, and a row is
+    tied when another has its total (the definition), computed in one pass after the sort."""
+    import random
+
+    rng = random.Random(5)
+    entries = [
+        entry(n, f"P-{n:05d}", coding=D(rng.randint(0, 400)) / 4 if n % 50 else None)
+        for n in range(2000)
+    ]
+    rows = rank(entries, EVEN)
+    totals = [r.total for r in rows if r.total is not None]
+    for row in rows:
+        if row.total is None:
+            assert row.rank is None and not row.tied
+        else:
+            assert row.rank == 1 + sum(1 for t in totals if t > row.total)
+            assert row.tied == (totals.count(row.total) > 1)
