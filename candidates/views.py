@@ -17,6 +17,7 @@ from accounts.enums import Role
 from candidates.data_export import export_candidate_data
 from candidates.forms import DeleteAccountForm, IdentityForm, ProfileForm
 from candidates.models import Application
+from candidates.origins import origins_of
 from candidates.services import (
     APPLICATION_SENT,
     ApplicationRefused,
@@ -41,9 +42,12 @@ def _candidate(request):
 
 @role_required(Role.CANDIDATE)
 def dashboard(request):
-    applications = Application.objects.of_candidate_user(request.user).select_related(
-        "offer__employer"
+    applications = list(
+        Application.objects.of_candidate_user(request.user).select_related("offer__employer")
     )
+    origins = origins_of(application.pk for application in applications)
+    for application in applications:
+        application.origin = origins.get(application.pk)
     candidate = _candidate(request)
     profile_incomplete = not (candidate.identity.first_name and candidate.skills)
     return render(
@@ -53,6 +57,7 @@ def dashboard(request):
             "applications": applications,
             "profile_incomplete": profile_incomplete,
             "decided_stages": DECIDED_STAGES,
+            "any_origin": bool(origins),
         },
     )
 
