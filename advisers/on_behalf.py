@@ -21,13 +21,8 @@ import logging
 import smtplib
 from dataclasses import dataclass
 
-from allauth.account.forms import default_token_generator
-from allauth.account.models import EmailAddress
-from allauth.account.utils import user_pk_to_url_str
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
-from django.core.mail import send_mail
 from django.core.validators import validate_email
 from django.db import transaction
 from django.template.loader import render_to_string
@@ -36,7 +31,6 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts.audit import log_action
-from accounts.enums import Role
 from advisers.enums import AdviserOrganisationStatus, ConsentMethod
 from advisers.models import (
     AdviserMembership,
@@ -46,9 +40,16 @@ from advisers.models import (
     Referral,
 )
 from candidates.identity import redact_for_reviewers
-from candidates.models import Application, Candidate, Identity
+from candidates.models import Application
 from candidates.origins import Origin
-from candidates.services import ApplicationRefused, apply_to_offer, create_candidate_profile
+from candidates.services import (
+    ApplicationRefused,
+    NotACandidateAccount,
+    apply_to_offer,
+    candidate_for_person,
+    set_password_link,
+)
+from candidates.stages import notify_candidate
 from core.site import absolute_url
 from core.text import strip_invisible
 from employers.models import Offer
@@ -121,39 +122,6 @@ def _check_consent(consent: Consent) -> None:
         raise OnBehalfRefused(_("La date de l'accord ne peut pas être dans le futur."))
 
 
-def _candidate_for(person: Person) -> tuple[Candidate, bool]:
-    """The candidate with `person`'s email, or a new account for them (no usable password).
-    An account of another role is refused: Vivier never applies with a recruiter's, an
-    adviser's or staff's account. An existing identity is kept; blank names are filled."""
-    user = get_user_model().objects.filter(email__iexact=person.email).first()
-    if user is not None:
-        if user.role != Role.CANDIDATE:
-            raise OnBehalfRefused(
-                _(
-                    "Cette adresse est celle d'un compte professionnel (employeur, "
-                    "conseiller·ère ou équipe Vivier) : utilisez l'adresse personnelle de la "
-                    "personne."
-                )
-            )
-        candidate = create_candidate_profile(user)
-        identity = candidate.identity
-        changed = []
-        for field in ("first_name", "last_name"):
-            if not getattr(identity, field):
-                setattr(identity, field, getattr(person, field))
-                changed.append(field)
-        if changed:
-            identity.save(update_fields=changed)
-        return candidate, False
-    user = get_user_model().objects.create_user(person.email, password=None, role=Role.CANDIDATE)
-    EmailAddress.objects.create(user=user, email=user.email, primary=True, verified=False)
-    candidate = create_candidate_profile(user)
-    Identity.objects.filter(candidate=candidate).update(
-        first_name=person.first_name, last_name=person.last_name
-    )
-    return candidate, True
-
-
 def apply_on_behalf(
     offer: Offer,
     *,
@@ -186,7 +154,18 @@ def _record(offer, *, organisation, person, consent, note, by) -> tuple[Applicat
     note = strip_invisible(note or "").strip()
     if len(note) > MAX_NOTE_LENGTH:
         raise OnBehalfRefused(_("La note tient en 2000 caractères au plus."))
-    candidate, new_account = _candidate_for(person)
+    try:
+        candidate, new_account = candidate_for_person(
+            person.email, first_name=person.first_name, last_name=person.last_name
+        )
+    except NotACandidateAccount:
+        raise OnBehalfRefused(
+            _(
+                "Cette adresse est celle d'un compte professionnel (employeur, "
+                "conseiller·ère ou équipe Vivier) : utilisez l'adresse personnelle de la "
+                "personne."
+            )
+        ) from None
     if Application.objects.filter(offer=offer, candidate=candidate).exists():
         raise OnBehalfRefused(_("Cette personne a déjà candidaté à cette offre."))
     try:
@@ -220,36 +199,22 @@ def _record(offer, *, organisation, person, consent, note, by) -> tuple[Applicat
     return record, new_account
 
 
-def set_password_link(user) -> str:
-    """A link to choose a password: allauth's password reset, with its token (valid
-    PASSWORD_RESET_TIMEOUT, once: setting the password changes what it signs)."""
-    key = default_token_generator.make_token(user)
-    path = reverse(
-        "account_reset_password_from_key",
-        kwargs={"uidb36": user_pk_to_url_str(user), "key": key},
-    )
-    return absolute_url(path)
-
-
 def tell_the_person(record: ApplicationOnBehalf, *, new_account: bool) -> bool:
     """Email the person: which structure applied for them to which offer, how to see and
     withdraw it; with a link to set their password when the account is new. False when the
-    mail server failed (the adviser is told)."""
+    mail server failed or the account is gone (the adviser is told)."""
     record = ApplicationOnBehalf.objects.select_related(
         "referral__invitation__organisation",
         "referral__application__offer__employer",
-        "referral__application__candidate__user",
+        "referral__application__candidate",
     ).get(pk=record.pk)
     application = record.referral.application
-    user = application.candidate.user
-    if user is None:
-        return False
     offer = application.offer
     context = {
         "organisation": record.referral.invitation.organisation.name,
         "offer": offer,
         "new_account": new_account,
-        "set_password_link": set_password_link(user) if new_account else "",
+        "set_password_link": set_password_link(application.candidate) if new_account else "",
         "link_days": max(1, settings.PASSWORD_RESET_TIMEOUT // 86400),
         "dashboard_link": absolute_url(reverse("candidates:dashboard")),
         "withdraw_link": absolute_url(reverse("candidates:withdraw", args=[application.pk])),
@@ -257,19 +222,19 @@ def tell_the_person(record: ApplicationOnBehalf, *, new_account: bool) -> bool:
         "login_link": absolute_url(reverse("account_login")),
     }
     try:
-        send_mail(
+        sent = notify_candidate(
+            application,
             subject=_("[Vivier] Une candidature envoyée pour vous : %(title)s")
             % {"title": " ".join(offer.title.split())},
             message=render_to_string("advisers/emails/on_behalf.txt", context),
-            from_email=None,
-            recipient_list=[user.email],
         )
     except (smtplib.SMTPException, OSError):
         logger.exception("Application on behalf %s: the email could not be sent", record.pk)
         return False
-    record.person_told_at = timezone.now()
-    record.save(update_fields=["person_told_at"])
-    return True
+    if sent:
+        record.person_told_at = timezone.now()
+        record.save(update_fields=["person_told_at"])
+    return sent
 
 
 def origins(application_ids: list[int]) -> dict[int, Origin]:

@@ -227,7 +227,7 @@ def act_for_a_person(adviser, offer) -> Application:
     """The adviser applies for a person through the page, consent recorded; the person sets
     their password from the emailed link, withdraws their consent to be followed, then the
     application itself."""
-    adviser_client = candidate_client(adviser)
+    adviser_client = member_client(adviser)
     response = adviser_client.post(
         reverse("advisers:apply_for_person", args=[offer.pk]),
         {
