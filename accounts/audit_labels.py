@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 ACTION_LABELS = {
     "accommodation.granted": _("Temps supplémentaire accordé"),
+    "adviser.applied_on_behalf": _("Candidature envoyée par un conseiller pour une personne"),
     "adviser.feed_token_renewed": _("Lien du flux d'offres renouvelé"),
     "adviser.invitation_created": _("Invitation à candidater créée"),
     "adviser.referral_consent_changed": _("Accord de suivi par le conseiller modifié"),
@@ -18,6 +19,7 @@ ACTION_LABELS = {
     "application.message_sent": _("Message envoyé sur une candidature"),
     "application.no_answer_reminded": _("Rappel : candidature sans décision"),
     "application.stage_changed": _("Étape de candidature modifiée"),
+    "application.withdrawn": _("Candidature retirée par la personne"),
     "attempt.expired": _("Évaluation remise à la fin du temps"),
     "attempt.started": _("Évaluation commencée"),
     "attempt.submitted": _("Évaluation remise"),

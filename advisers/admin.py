@@ -6,6 +6,7 @@ from advisers.models import (
     AdviserMembership,
     AdviserOrganisation,
     AdviserTeamInvitation,
+    ApplicationOnBehalf,
     Invitation,
     OfferSubscription,
     Referral,
@@ -73,6 +74,20 @@ class InvitationAdmin(admin.ModelAdmin):
 class ReferralAdmin(admin.ModelAdmin):
     list_display = ["id", "invitation", "application", "consent", "created_at"]
     raw_id_fields = ["invitation", "application"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(ApplicationOnBehalf)
+class ApplicationOnBehalfAdmin(admin.ModelAdmin):
+    """Consent records, read only: staff check how and when a person agreed."""
+
+    list_display = ["id", "referral", "consent_method", "consent_given_on", "consent_recorded_at"]
+    raw_id_fields = ["referral", "consent_recorded_by"]
 
     def has_add_permission(self, request):
         return False

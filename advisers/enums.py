@@ -12,3 +12,11 @@ class AdviserOrganisationKind(models.TextChoices):
 class AdviserOrganisationStatus(models.TextChoices):
     PENDING = "pending", _("En attente de validation")
     VALIDATED = "validated", _("Validée")
+
+
+class ConsentMethod(models.TextChoices):
+    """How a person gave an adviser their consent to apply on their behalf."""
+
+    IN_PERSON = "in_person", _("En personne, lors d'un rendez-vous")
+    PHONE = "phone", _("Par téléphone")
+    WRITING = "writing", _("Par courriel ou par écrit")

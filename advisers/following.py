@@ -8,6 +8,7 @@ from django.db.models import Count, Q
 
 from advisers.invitations import ASSESSED_OR_LATER, INTERVIEW_OR_LATER, invitation_link
 from advisers.models import (
+    ApplicationOnBehalf,
     Invitation,
     Referral,
 )
@@ -45,6 +46,7 @@ class ReferralRow:
     invitation: Invitation
     link: str
     stage_label: str | None
+    on_behalf_id: int | None = None  # an application the adviser made for the person
 
 
 @dataclass
@@ -103,6 +105,9 @@ def referral_rows(user, *, offer_id: int | None = None) -> list[ReferralRow]:
             "invitation_id", "application__furthest_stage"
         )
     )
+    on_behalf = dict(
+        ApplicationOnBehalf.objects.of_adviser(user).values_list("referral__invitation_id", "pk")
+    )
     labels = dict(ApplicationStage.choices)
     return [
         ReferralRow(
@@ -111,6 +116,7 @@ def referral_rows(user, *, offer_id: int | None = None) -> list[ReferralRow]:
             stage_label=str(labels[consented[invitation.pk]])
             if invitation.pk in consented
             else None,
+            on_behalf_id=on_behalf.get(invitation.pk),
         )
         for invitation in invitations
     ]

@@ -1,8 +1,10 @@
 import re
 
 from django import forms
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from advisers.enums import ConsentMethod
 from broadcasting.search import DEPARTMENTS, OfferSearchForm
 from core.text import InvisibleCharactersMixin
 from territories import communes, qpv
@@ -42,6 +44,101 @@ class InvitationForm(InvisibleCharactersMixin, forms.Form):
         self.single_organisation = organisations.get() if organisations.count() == 1 else None
         if self.single_organisation is not None:
             del self.fields["organisation"]  # nothing to choose
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if self.single_organisation is not None:
+            cleaned_data["organisation"] = self.single_organisation
+        return cleaned_data
+
+
+class OnBehalfForm(InvisibleCharactersMixin, forms.Form):
+    """« Candidater pour une personne »: who the person is (kept on their candidate account
+    only), how and when they agreed, and an optional note the employer reads redacted."""
+
+    refuse_invisible_in = ("first_name", "last_name")
+
+    email = forms.EmailField(
+        label=_("Courriel de la personne"),
+        help_text=_(
+            "Son compte Vivier est à cette adresse : s'il n'existe pas, il est créé et la "
+            "personne reçoit un lien pour choisir son mot de passe."
+        ),
+        widget=forms.EmailInput(attrs={"autocomplete": "off"}),
+        error_messages={
+            "required": _("Indiquez le courriel de la personne."),
+            "invalid": _("Indiquez une adresse électronique valide, par exemple nom@exemple.fr."),
+        },
+    )
+    first_name = forms.CharField(
+        label=_("Prénom de la personne"),
+        max_length=100,
+        widget=forms.TextInput(attrs={"autocomplete": "off"}),
+        error_messages={"required": _("Indiquez le prénom de la personne.")},
+    )
+    last_name = forms.CharField(
+        label=_("Nom de la personne"),
+        max_length=100,
+        widget=forms.TextInput(attrs={"autocomplete": "off"}),
+        error_messages={"required": _("Indiquez le nom de la personne.")},
+    )
+    consent_method = forms.ChoiceField(
+        label=_("Comment la personne a donné son accord"),
+        choices=ConsentMethod.choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Indiquez comment la personne a donné son accord.")},
+    )
+    consent_given_on = forms.DateField(
+        label=_("Date de l'accord"),
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        error_messages={
+            "required": _("Indiquez la date de l'accord."),
+            "invalid": _("Indiquez une date, par exemple 2026-03-14."),
+        },
+    )
+    consent_obtained = forms.BooleanField(
+        label=_(
+            "J'ai obtenu l'accord de la personne pour candidater à cette offre en son nom, et "
+            "pour suivre l'étape de sa candidature"
+        ),
+        help_text=_(
+            "La personne reçoit un courriel qui le lui rappelle. Elle peut retirer la "
+            "candidature et son accord au suivi à tout moment."
+        ),
+        error_messages={
+            "required": _(
+                "Vous ne pouvez candidater pour une personne qu'avec son accord : cochez cette "
+                "case pour confirmer que vous l'avez obtenu."
+            )
+        },
+    )
+    note = forms.CharField(
+        label=_("Note pour l'employeur (facultatif)"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 5}),
+        help_text=_(
+            "Ce que vous savez des compétences de la personne. L'employeur la lit anonymisée : "
+            "le nom, les coordonnées et les autres données personnelles en sont retirés. Il ne "
+            "sait ni qui vous êtes, ni quelle structure l'envoie."
+        ),
+    )
+    organisation = forms.ModelChoiceField(
+        label=_("Au nom de la structure"), queryset=None, empty_label=None
+    )
+
+    def __init__(self, *args, organisations, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["organisation"].queryset = organisations
+        self.single_organisation = organisations.get() if organisations.count() == 1 else None
+        if self.single_organisation is not None:
+            del self.fields["organisation"]
+
+    def clean_consent_given_on(self):
+        given_on = self.cleaned_data["consent_given_on"]
+        if given_on > timezone.localdate():
+            raise forms.ValidationError(_("La date de l'accord ne peut pas être dans le futur."))
+        return given_on
 
     def clean(self):
         cleaned_data = super().clean()

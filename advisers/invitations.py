@@ -9,7 +9,7 @@ import smtplib
 
 from django.core.mail import send_mail
 from django.db import transaction
-from django.db.models import Q, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
@@ -21,6 +21,7 @@ from advisers.formats import describe_assessment_format
 from advisers.models import (
     CODE_MAX_LENGTH,
     AdviserOrganisation,
+    ApplicationOnBehalf,
     Invitation,
     Referral,
 )
@@ -195,9 +196,13 @@ def set_referral_consent(referral: Referral, *, consent: bool, user) -> Referral
 
 
 def referrals_of_candidate_user(user) -> QuerySet[Referral]:
-    return Referral.objects.filter(
-        application__in=Application.objects.of_candidate_user(user)
-    ).select_related("application__offer__employer", "invitation__organisation")
+    return (
+        Referral.objects.filter(application__in=Application.objects.of_candidate_user(user))
+        .select_related("application__offer__employer", "invitation__organisation")
+        .annotate(
+            made_for_person=Exists(ApplicationOnBehalf.objects.filter(referral=OuterRef("pk")))
+        )
+    )
 
 
 # The invitation code in the session, through sign-up and login.

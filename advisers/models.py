@@ -5,7 +5,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from advisers.enums import AdviserOrganisationKind, AdviserOrganisationStatus
+from advisers.enums import AdviserOrganisationKind, AdviserOrganisationStatus, ConsentMethod
 from core.text import refuse_invisible
 from employers.enums import MemberRole
 from employers.models import TeamInvitation
@@ -140,6 +140,54 @@ class Referral(models.Model):
 
     def __str__(self):
         return f"Referral #{self.pk}"
+
+
+class ApplicationOnBehalfQuerySet(models.QuerySet):
+    def of_adviser(self, user):
+        """The applications `user` made for people: only the adviser who recorded the consent
+        sees it, as for invitations (colleagues and other structures get a 404)."""
+        return self.filter(referral__invitation__adviser=user)
+
+
+class ApplicationOnBehalf(models.Model):
+    """An application an adviser made for a person they support (advisers.on_behalf).
+
+    Who applied is the referral's invitation (the adviser and the structure), made for this
+    application; the referral's consent is the person's agreement to be followed, which they
+    may withdraw. Here: the person's consent to the application as the adviser recorded it, and
+    the adviser's note for the employer. The person's name and email are not kept here: they
+    are on the candidate's account, like any candidate's identity. The adviser's note is kept only
+    as the employer reads it, redacted with that identity; the employer never learns who or
+    which structure applied."""
+
+    referral = models.OneToOneField(Referral, on_delete=models.CASCADE, related_name="on_behalf")
+    consent_method = models.CharField(
+        _("accord donné"), max_length=16, choices=ConsentMethod.choices
+    )
+    consent_given_on = models.DateField(_("accord donné le"))
+    consent_recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("accord enregistré par"),
+    )
+    consent_recorded_at = models.DateTimeField(_("accord enregistré le"), default=timezone.now)
+    # Only the redacted note is kept: the adviser's words may name the person, whose identity
+    # stays on their account.
+    note_for_employer = models.TextField(_("note pour l'employeur (anonymisée)"), blank=True)
+    person_told_at = models.DateTimeField(_("personne prévenue le"), null=True, blank=True)
+    created_at = models.DateTimeField(_("création"), default=timezone.now)
+
+    objects = ApplicationOnBehalfQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("candidature pour une personne")
+        verbose_name_plural = _("candidatures pour une personne")
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self):
+        return f"Application on behalf #{self.pk}"
 
 
 class OfferSubscriptionQuerySet(models.QuerySet):

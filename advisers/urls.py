@@ -9,6 +9,12 @@ app_name = "advisers"
 urlpatterns = [
     path("", views.dashboard, name="dashboard"),
     path("offres/<int:offer_id>/", views.offer_detail, name="offer"),
+    path(
+        "offres/<int:offer_id>/candidater-pour-une-personne/",
+        views.apply_for_person,
+        name="apply_for_person",
+    ),
+    path("pour-une-personne/<int:record_id>/", views.on_behalf_detail, name="on_behalf_detail"),
     path("invitations/<int:invitation_id>/", views.invitation_detail, name="invitation_detail"),
     path("suivi/", views.follow_up, name="follow_up"),
     path("abonnements/", views.subscriptions, name="subscriptions"),

@@ -5,24 +5,31 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_not_required
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from accounts.access import role_required
 from accounts.enums import Role
-from advisers import digests, following, invitations
+from advisers import digests, following, invitations, on_behalf
 from advisers.formats import describe_assessment_format, describe_assessment_formats
 from advisers.forms import (
     AdviserOfferSearchForm,
     ConsentForm,
     InvitationForm,
     InvitedApplyForm,
+    OnBehalfForm,
     SubscriptionForm,
     in_territory,
 )
 from advisers.invitations import InvitationProblem
-from advisers.models import AdviserMembership, Invitation, OfferSubscription
+from advisers.models import (
+    AdviserMembership,
+    ApplicationOnBehalf,
+    Invitation,
+    OfferSubscription,
+)
 from advisers.onboarding import validated_organisation_required
 from broadcasting.search import search_offers
 from candidates.enums import ApplicationStage
@@ -33,6 +40,7 @@ from candidates.services import (
     apply_to_offer,
     create_candidate_profile,
 )
+from employers.enums import OfferStatus
 from employers.models import Offer
 from fairness import stats as fairness_stats
 from fairness.services import retention_report
@@ -118,6 +126,89 @@ def offer_detail(request, offer_id):
             "rows": following.referral_rows(request.user, offer_id=offer.pk),
         },
         status=400 if form is not None and form.errors else 200,
+    )
+
+
+@require_http_methods(["GET", "POST"])
+@role_required(Role.ADVISER)
+@validated_organisation_required
+def apply_for_person(request, offer_id):
+    """« Candidater pour une personne »: the person's email and name, their consent, a note."""
+    offer = get_object_or_404(
+        Offer.objects.exclude(status=OfferStatus.DRAFT).select_related("employer"), pk=offer_id
+    )
+    context = {"offer": offer, "closed": False, "form": None, "forms_with_errors": []}
+    if not Offer.objects.publicly_visible().filter(pk=offer.pk).exists():
+        context["closed"] = True
+        return render(request, "advisers/apply_for_person.html", context, status=410)
+    form = OnBehalfForm(
+        request.POST if request.method == "POST" else None,
+        organisations=invitations.adviser_organisations(request.user),
+        initial={"consent_given_on": timezone.localdate()},
+    )
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            record = on_behalf.apply_on_behalf(
+                offer,
+                organisation=data["organisation"],
+                person=on_behalf.Person(data["email"], data["first_name"], data["last_name"]),
+                consent=on_behalf.Consent(
+                    data["consent_method"], data["consent_given_on"], data["consent_obtained"]
+                ),
+                note=data["note"],
+                by=request.user,
+            )
+        except on_behalf.OnBehalfRefused as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(
+                request,
+                _(
+                    "Candidature envoyée. La personne reçoit un courriel qui le lui dit et "
+                    "lui permet de la retirer."
+                ),
+            )
+            if record.person_told_at is None:
+                messages.warning(
+                    request,
+                    _(
+                        "Le courriel n'a pas pu partir : dites à la personne de se connecter "
+                        "à Vivier avec son adresse (« Mot de passe oublié » si elle n'a pas "
+                        "encore de mot de passe)."
+                    ),
+                )
+            return redirect("advisers:on_behalf_detail", record.pk)
+    context.update(form=form, forms_with_errors=[form] if form.errors else [])
+    return render(
+        request, "advisers/apply_for_person.html", context, status=400 if form.errors else 200
+    )
+
+
+@require_GET
+@role_required(Role.ADVISER)
+@validated_organisation_required
+def on_behalf_detail(request, record_id):
+    """The consent record of an application the adviser made: theirs only (404 otherwise)."""
+    record = get_object_or_404(
+        ApplicationOnBehalf.objects.of_adviser(request.user).select_related(
+            "referral__invitation__organisation",
+            "referral__application__offer__employer",
+            "consent_recorded_by",
+        ),
+        pk=record_id,
+    )
+    referral = record.referral
+    followed = referral.consent and referral.application.candidate.deleted_at is None
+    return render(
+        request,
+        "advisers/on_behalf_detail.html",
+        {
+            "record": record,
+            "offer": referral.application.offer,
+            "organisation": referral.invitation.organisation,
+            "stage_label": referral.application.get_stage_display() if followed else None,
+        },
     )
 
 

@@ -7,6 +7,7 @@ from datetime import datetime
 
 from candidates.identity import redact_for_reviewers
 from candidates.models import Application, Candidate
+from candidates.origins import origins_of
 
 
 @dataclass(frozen=True)
@@ -25,12 +26,15 @@ class ApplicationCard:
     path_text: str
     identity_revealable: bool
     erased_at: datetime | None = None  # the candidate deleted their account: no profile left
+    origin: str = ""  # « par un·e conseiller·ère » (candidates.origins), never who
+    origin_note: str = ""  # redacted
 
 
 def application_card(application: Application, *, identity_revealable: bool) -> ApplicationCard:
     profile = Candidate.objects.only(
         "skills", "availability", "desired_contract", "region", "path_text", "deleted_at"
     ).get(pk=application.candidate_id)
+    origin = origins_of([application.pk]).get(application.pk)
     return ApplicationCard(
         id=application.pk,
         pseudonym=application.pseudonym,
@@ -46,4 +50,6 @@ def application_card(application: Application, *, identity_revealable: bool) -> 
         path_text=redact_for_reviewers(profile.path_text, candidate_id=application.candidate_id),
         identity_revealable=identity_revealable,
         erased_at=profile.deleted_at,
+        origin=origin.for_employer if origin else "",
+        origin_note=origin.note_for_employer if origin else "",
     )

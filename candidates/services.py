@@ -1,15 +1,21 @@
 """Candidate self-service: profile, applications and account deletion (the data export is
 `candidates.data_export`)."""
 
+from allauth.account.forms import default_token_generator
 from allauth.account.models import EmailAddress
+from allauth.account.utils import user_pk_to_url_str
 from allauth.mfa.models import Authenticator
+from django.contrib.auth import get_user_model
 from django.db import IntegrityError, transaction
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy
 
 from accounts.audit import log_action
+from accounts.enums import Role
 from candidates.models import Application, Candidate, Identity
 from candidates.pseudonyms import new_pseudonym
+from core.site import absolute_url
 from employers.enums import OfferStatus
 
 
@@ -27,6 +33,47 @@ def create_candidate_profile(user) -> Candidate:
     candidate, _ = Candidate.objects.get_or_create(user=user)
     Identity.objects.get_or_create(candidate=candidate)
     return candidate
+
+
+class NotACandidateAccount(Exception):
+    """The address belongs to a recruiter's, an adviser's or staff's account."""
+
+
+@transaction.atomic
+def candidate_for_person(email: str, *, first_name: str, last_name: str) -> tuple[Candidate, bool]:
+    """The candidate whose account has `email`, or a new candidate account for that person,
+    without a usable password (they choose one through `set_password_link`), and whether it is
+    new. For someone acting for the person (advisers.on_behalf). An existing identity is kept;
+    only blank names are filled. Raises NotACandidateAccount for another role's address."""
+    user = get_user_model().objects.filter(email__iexact=email).first()
+    created = user is None
+    if user is None:
+        user = get_user_model().objects.create_user(email, password=None, role=Role.CANDIDATE)
+        EmailAddress.objects.create(user=user, email=user.email, primary=True, verified=False)
+    elif user.role != Role.CANDIDATE:
+        raise NotACandidateAccount(email)
+    candidate = create_candidate_profile(user)
+    identity = Identity.objects.get(candidate=candidate)
+    changed = []
+    for field, value in (("first_name", first_name), ("last_name", last_name)):
+        if not getattr(identity, field):
+            setattr(identity, field, value)
+            changed.append(field)
+    if changed:
+        identity.save(update_fields=changed)
+    return candidate, created
+
+
+def set_password_link(candidate: Candidate) -> str:
+    """A link for the candidate to choose a password: allauth's password reset, with its token
+    (valid PASSWORD_RESET_TIMEOUT, and once: a new password changes what it signs)."""
+    user = candidate.user
+    key = default_token_generator.make_token(user)
+    path = reverse(
+        "account_reset_password_from_key",
+        kwargs={"uidb36": user_pk_to_url_str(user), "key": key},
+    )
+    return absolute_url(path)
 
 
 def apply_to_offer(candidate: Candidate, offer) -> Application:

@@ -6,7 +6,7 @@ from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_not_required
 from django.contrib.auth.views import redirect_to_login
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -17,12 +17,21 @@ from accounts.enums import Role
 from candidates.data_export import export_candidate_data
 from candidates.forms import DeleteAccountForm, IdentityForm, ProfileForm
 from candidates.models import Application
+from candidates.origins import origins_of
 from candidates.services import (
     APPLICATION_SENT,
     ApplicationRefused,
     apply_to_offer,
     create_candidate_profile,
     delete_candidate_account,
+)
+from candidates.withdrawal import (
+    DECIDED_STAGES,
+    NotYourApplication,
+    WithdrawalRefused,
+    can_withdraw,
+    refusal_message,
+    withdraw_application,
 )
 from employers.models import Offer
 
@@ -33,15 +42,55 @@ def _candidate(request):
 
 @role_required(Role.CANDIDATE)
 def dashboard(request):
-    applications = Application.objects.of_candidate_user(request.user).select_related(
-        "offer__employer"
+    applications = list(
+        Application.objects.of_candidate_user(request.user).select_related("offer__employer")
     )
+    origins = origins_of(application.pk for application in applications)
+    for application in applications:
+        application.origin = origins.get(application.pk)
     candidate = _candidate(request)
     profile_incomplete = not (candidate.identity.first_name and candidate.skills)
     return render(
         request,
         "candidates/dashboard.html",
-        {"applications": applications, "profile_incomplete": profile_incomplete},
+        {
+            "applications": applications,
+            "profile_incomplete": profile_incomplete,
+            "decided_stages": DECIDED_STAGES,
+            "any_origin": bool(origins),
+        },
+    )
+
+
+@require_http_methods(["GET", "POST"])
+@role_required(Role.CANDIDATE)
+def withdraw(request, application_id):
+    """« Retirer ma candidature »: a page that says what it does, then the confirmation."""
+    application = get_object_or_404(
+        Application.objects.of_candidate_user(request.user).select_related("offer__employer"),
+        pk=application_id,
+    )
+    if request.method == "POST":
+        try:
+            withdraw_application(application, by=request.user)
+        except NotYourApplication:
+            raise Http404 from None
+        except WithdrawalRefused as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(
+                request,
+                _("Votre candidature à « %(offer)s » est retirée.")
+                % {"offer": application.offer.title},
+            )
+        return redirect("candidates:dashboard")
+    return render(
+        request,
+        "candidates/withdraw.html",
+        {
+            "application": application,
+            "refusal": "" if can_withdraw(application) else refusal_message(application.stage),
+        },
     )
 
 

@@ -13,6 +13,7 @@ import ast
 import re
 from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlparse
 
 import pytest
 from django.core import mail
@@ -43,7 +44,7 @@ from interviews.models import Meeting
 from shortlists import decisions, policies, reminders
 from shortlists.enums import DecisionKind, DecisionReason
 from shortlists.reveal import reveal_identity
-from tests.accounts.factories import UserFactory
+from tests.accounts.factories import PASSWORD, UserFactory
 from tests.advisers.factories import AdviserMembershipFactory
 from tests.assessments.factories import (
     ExerciseFactory,
@@ -90,6 +91,17 @@ OTHER_IDENTITY = {
     "city": "Marchiennes-Plage",
 }
 OTHER_EMAIL = "ottilie.bo@example.net"
+# The person an adviser applies for: name and email typed by the adviser, kept on their account.
+PERSON_IDENTITY = {"first_name": "Philémon", "last_name": "Archambault-Yilmaz"}
+PERSON_EMAIL = "philemon.ay@example.net"
+PERSON_NOTE = (
+    "Philémon Archambault-Yilmaz (philemon.ay@example.net) a fini notre parcours numérique : "
+    "il sait monter un site Django."
+)
+# Who applied for that person: no employer page may name them before the reveal (README).
+ADVISER_STRUCTURE = "Mission locale de Saint-Firmin-des-Bois"
+ADVISER_NAME = "Anatole Conseil"
+ADVISER_EMAIL = "anatole.conseil@mission-locale.example.org"
 # Candidates who leave: one deletes their account, one is anonymised for inactivity.
 LEAVING_EMAILS = ("prosper.leaving@example.net", "dormant.candidate@example.net")
 ROLES = ["recruiter", "interviewer", "outsider", "adviser"]
@@ -211,6 +223,35 @@ def rate_everything(interview, by) -> None:
     sessions.submit_scores(interview, ratings, by=by)
 
 
+def act_for_a_person(adviser, offer) -> Application:
+    """The adviser applies for a person through the page, consent recorded; the person sets
+    their password from the emailed link, withdraws their consent to be followed, then the
+    application itself."""
+    adviser_client = member_client(adviser)
+    response = adviser_client.post(
+        reverse("advisers:apply_for_person", args=[offer.pk]),
+        {
+            "email": PERSON_EMAIL,
+            **PERSON_IDENTITY,
+            "consent_method": "phone",
+            "consent_given_on": timezone.localdate().isoformat(),
+            "consent_obtained": "on",
+            "note": PERSON_NOTE,
+        },
+    )
+    assert response.status_code == 302, response.content.decode()
+    (message,) = [m for m in mail.outbox if m.to == [PERSON_EMAIL]]
+    (link,) = re.findall(r"https?://\S+/comptes/password/reset/key/\S+", message.body)
+    person_client = Client()
+    form_url = person_client.get(urlparse(link).path).url
+    person_client.post(form_url, {"password1": PASSWORD, "password2": PASSWORD})
+    person = Application.objects.get(offer=offer, candidate__user__email=PERSON_EMAIL)
+    person_client = candidate_client(person.candidate.user)
+    person_client.post(reverse("advisers:my_advisers"), {"referral": person.referral.pk})
+    assert person_client.post(reverse("candidates:withdraw", args=[person.pk])).status_code == 302
+    return person
+
+
 def build_world():
     """Every audited action happens once at least; emails sent after commit are sent."""
     with TestCase.captureOnCommitCallbacks(execute=True):
@@ -317,7 +358,11 @@ def _build_world():
     policies.save_policy(offer, policy_values(offer, no_answer_days=20), by=recruiter)
 
     # The adviser: an invitation, subscriptions, a digest.
-    adviser_membership = AdviserMembershipFactory()
+    adviser_membership = AdviserMembershipFactory(
+        organisation__name=ADVISER_STRUCTURE,
+        user__display_name=ADVISER_NAME,
+        user__email=ADVISER_EMAIL,
+    )
     adviser = adviser_membership.user
     invitation = adviser_invitations.create_invitation(
         offer,
@@ -334,6 +379,7 @@ def _build_world():
     )
     digests.delete_subscription(dropped, user=adviser)
     digests.send_offer_digests()
+    on_behalf = act_for_a_person(adviser, offer)
 
     # The candidate, who does everything a candidate does, through the site.
     candidate = make_candidate(
@@ -508,6 +554,7 @@ def _build_world():
         "submission_id": submission.pk,
         "interview_id": interview.pk,
         "invitation_id": invitation.pk,
+        "record_id": on_behalf.referral.on_behalf.pk,
         "code": invitation.code,
         "subscription_id": subscription.pk,
         "token": subscription.feed_token,
@@ -528,6 +575,7 @@ def _build_world():
         "application": application,
         "other_application": other_application,
         "applications": [application, other_application, leaving_application],
+        "on_behalf": on_behalf,
         "interview": interview,
         "submission": submission,
         "ids": ids,
@@ -559,6 +607,8 @@ def needles():
         EMAIL,
         OTHER_EMAIL,
         *LEAVING_EMAILS,
+        *PERSON_IDENTITY.values(),
+        PERSON_EMAIL,
         "Quetzalcoatl",
         "Zebulon",
         "Brancusi",
@@ -634,6 +684,35 @@ def test_no_identity_reaches_a_role(client, world, role):
     leaks = {url: leaked(body) for url, body in pages.items() if leaked(body)}
     assert not leaks, leaks
     assert not [text for text in mail_to(user) if leaked(text)]
+    if role != "adviser":
+        named = {url: names_who_applied(body) for url, body in pages.items()}
+        assert not {url: names for url, names in named.items() if names}
+
+
+def names_who_applied(text: str) -> list[str]:
+    lowered = text.lower()
+    return [
+        needle
+        for needle in (ADVISER_STRUCTURE, "Saint-Firmin", ADVISER_NAME, ADVISER_EMAIL)
+        if needle.lower() in lowered
+    ]
+
+
+@pytest.mark.parametrize("role", ["recruiter", "interviewer", "outsider"])
+def test_an_application_an_adviser_made_names_neither_the_person_nor_who_applied(
+    client, world, role
+):
+    """The employer reads « Par un·e conseiller·ère » and the note redacted (README, "Advisers
+    acting for a person"); never the person, the adviser, nor the structure."""
+    sign_in(client, world["roles"][role])
+    ids = {**world["ids"], "application_id": world["on_behalf"].pk}
+    pages = crawl(client, ids)
+    assert not {url: leaked(body) for url, body in pages.items() if leaked(body)}
+    assert not {url: names for url, body in pages.items() if (names := names_who_applied(body))}
+    if role == "recruiter":
+        detail = pages[reverse("applications:detail", args=[world["on_behalf"].pk])]
+        assert "Par un·e conseiller·ère" in detail and "monter un site Django" in detail
+        assert "Retirée" in detail
 
 
 @pytest.mark.parametrize("role", ROLES)
@@ -660,7 +739,7 @@ def test_the_employers_log_and_export_are_crawled(client, world):
 
 
 def test_no_email_but_the_candidates_own_carries_an_identity(world):
-    own = {EMAIL, OTHER_EMAIL, *LEAVING_EMAILS}
+    own = {EMAIL, OTHER_EMAIL, *LEAVING_EMAILS, PERSON_EMAIL}
     others = [m for m in mail.outbox if not set(m.to) <= own]
     assert others, "the world sends email to employers and advisers"
     assert not [(m.to, m.subject) for m in others if leaked(mail_text(m))]

@@ -231,7 +231,7 @@ def world():
             ("interviews:cancel_meeting", ids),
             ("applications:thread", ids),
         ],
-        "adviser": [("advisers:subscriptions", ids)],
+        "adviser": [("advisers:subscriptions", ids), ("advisers:apply_for_person", ids)],
         "candidate": [
             ("candidates:profile", ids),
             ("candidates:delete_account", ids),
@@ -287,6 +287,7 @@ def test_every_id_a_page_points_to_is_on_the_page(client, world, role):
 # show them, built by their views.
 BUILT_BY_THEIR_VIEWS = {
     "advisers.forms.InvitationForm",
+    "advisers.forms.OnBehalfForm",
     "assessments.forms.AttemptForm",
     "assessments.forms.ReviewForm",
     "employers.forms.OfferForm",

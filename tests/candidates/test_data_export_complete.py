@@ -37,6 +37,7 @@ EXPORTED = {
     "fairness.SelfDeclaration": "self_declaration",
     "fairness.RetentionFollowUp": "hire_follow_ups",
     "advisers.Referral": "referral",
+    "advisers.ApplicationOnBehalf": "application_on_behalf",
 }
 NOT_EXPORTED = {
     "interviews.PanelMember": "who sat on the panel: interviewers are numbered in the scores",

@@ -1,0 +1,69 @@
+"""A candidate withdraws their own application.
+
+The application moves to « Retirée » through the stage table (`candidates.stages`); the employer
+sees that stage and nothing more, and the move is kept out of the employer's log like any
+change the candidate times. What was under way ends in the apps above candidates, which receive
+`candidates.signals.application_moved`: the sitting in progress is handed in, interview dates
+proposed or chosen are cancelled (`shortlists.withdrawal`).
+"""
+
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from accounts.audit import log_action
+from candidates.enums import ApplicationStage
+from candidates.models import Application
+from candidates.stages import move_application
+
+# Decided applications stay as they are: a hire, a refusal or an earlier withdrawal.
+DECIDED_STAGES = frozenset(
+    {ApplicationStage.HIRED, ApplicationStage.REJECTED, ApplicationStage.WITHDRAWN}
+)
+
+
+class WithdrawalRefused(Exception):
+    """The application cannot be withdrawn; the message is for the candidate."""
+
+
+class NotYourApplication(WithdrawalRefused):
+    """Another person's application: views answer 404."""
+
+
+def can_withdraw(application: Application) -> bool:
+    return application.stage not in DECIDED_STAGES
+
+
+def refusal_message(stage: str) -> str:
+    if stage == ApplicationStage.WITHDRAWN:
+        return _("Vous avez déjà retiré cette candidature.")
+    if stage == ApplicationStage.HIRED:
+        return _(
+            "Cette candidature a abouti à un recrutement : elle ne peut plus être retirée. "
+            "Écrivez à l'employeur depuis vos messages si vous renoncez au poste."
+        )
+    return _("L'employeur a déjà rendu sa décision : cette candidature ne peut plus être retirée.")
+
+
+@transaction.atomic
+def withdraw_application(application: Application, *, by) -> Application:
+    """`by`, the candidate of `application`, withdraws it. Refused (WithdrawalRefused) once the
+    application is decided; NotYourApplication for anyone else."""
+    locked = (
+        Application.objects.select_for_update(of=("self",))
+        .select_related("offer__employer", "candidate")
+        .get(pk=application.pk)
+    )
+    if by is None or locked.candidate.user_id is None or locked.candidate.user_id != by.pk:
+        raise NotYourApplication(_("Cette candidature n'est pas la vôtre."))
+    if not can_withdraw(locked):
+        raise WithdrawalRefused(refusal_message(locked.stage))
+    previous = locked.stage
+    moved = move_application(locked, ApplicationStage.WITHDRAWN, by=by)
+    # Staff only (no employer): the employer reads the stage, not when the person left.
+    log_action(
+        "application.withdrawn",
+        actor=by,
+        target=moved,
+        data={"offer": moved.offer_id, "from": previous},
+    )
+    return moved

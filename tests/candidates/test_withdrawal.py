@@ -1,0 +1,149 @@
+"""A candidate withdraws an application from their space: a page says what it does, the
+employer then sees it « Retirée » under its pseudonym only, the sitting in progress is handed
+in and interview dates are cancelled. A decided application cannot be withdrawn."""
+
+import pytest
+from django.core import mail
+from django.test import Client, TestCase
+from django.urls import reverse
+
+from accounts.models import AuditEntry
+from assessments.enums import AttemptStatus
+from candidates.enums import ApplicationStage
+from candidates.withdrawal import NotYourApplication, WithdrawalRefused, withdraw_application
+from interviews.enums import MeetingStatus
+from interviews.models import Meeting
+from tests.assessments.factories import AttemptFactory
+from tests.candidates.factories import ApplicationFactory
+from tests.employers.factories import EmployerMembershipFactory
+from tests.interviews.conftest import build_team, logged_in, plan
+from tests.interviews.test_scheduling import propose
+from tests.utils import signed_in
+
+pytestmark = pytest.mark.django_db
+S = ApplicationStage
+
+
+def withdraw_url(application):
+    return reverse("candidates:withdraw", args=[application.pk])
+
+
+@pytest.mark.parametrize("stage", [S.APPLIED, S.ASSESSED, S.INTERVIEW, S.SHORTLISTED])
+def test_an_application_under_way_can_be_withdrawn(stage):
+    application = ApplicationFactory(stage=stage)
+    withdraw_application(application, by=application.candidate.user)
+    application.refresh_from_db()
+    assert application.stage == S.WITHDRAWN
+    entry = AuditEntry.objects.get(action="application.withdrawn")
+    assert entry.employer is None and entry.data["from"] == stage
+
+
+@pytest.mark.parametrize(
+    ("stage", "message"),
+    [
+        (S.HIRED, "recrutement"),
+        (S.REJECTED, "décision"),
+        (S.WITHDRAWN, "déjà retiré"),
+    ],
+)
+def test_a_decided_application_cannot_be_withdrawn(stage, message):
+    application = ApplicationFactory(stage=stage)
+    with pytest.raises(WithdrawalRefused, match=message):
+        withdraw_application(application, by=application.candidate.user)
+    application.refresh_from_db()
+    assert application.stage == stage
+    assert not AuditEntry.objects.filter(action="application.withdrawn").exists()
+
+
+def test_nobody_else_can_withdraw_it():
+    application = ApplicationFactory()
+    with pytest.raises(NotYourApplication):
+        withdraw_application(application, by=ApplicationFactory().candidate.user)
+
+
+def test_the_page_says_what_withdrawing_does_then_the_post_withdraws(client, force_login):
+    application = ApplicationFactory()
+    force_login(application.candidate.user)
+    dashboard = client.get(reverse("candidates:dashboard")).content.decode()
+    assert withdraw_url(application) in dashboard
+    page = client.get(withdraw_url(application)).content.decode()
+    assert "« Retirée »" in page
+    assert "évaluation en cours" in page
+    assert "entretiens prévus" in page
+    response = client.post(withdraw_url(application))
+    assert response.url == reverse("candidates:dashboard")
+    application.refresh_from_db()
+    assert application.stage == S.WITHDRAWN
+    dashboard = client.get(reverse("candidates:dashboard")).content.decode()
+    assert "Retirée" in dashboard
+    assert withdraw_url(application) not in dashboard
+
+
+def test_a_decided_application_page_says_why_and_a_post_changes_nothing(client, force_login):
+    application = ApplicationFactory(stage=S.REJECTED)
+    force_login(application.candidate.user)
+    page = client.get(withdraw_url(application)).content.decode()
+    assert "ne peut plus être retirée" in page
+    assert "Ce choix est définitif" not in page
+    response = client.post(withdraw_url(application), follow=True)
+    assert "ne peut plus être retirée" in response.content.decode()
+    application.refresh_from_db()
+    assert application.stage == S.REJECTED
+
+
+def test_another_candidate_gets_a_404(client, force_login):
+    application = ApplicationFactory()
+    force_login(ApplicationFactory().candidate.user)
+    assert client.get(withdraw_url(application)).status_code == 404
+    assert client.post(withdraw_url(application)).status_code == 404
+    application.refresh_from_db()
+    assert application.stage == S.APPLIED
+
+
+def test_the_employer_sees_it_withdrawn_under_its_pseudonym_only(client, force_login):
+    application = ApplicationFactory(
+        candidate__identity__first_name="Philibert", candidate__identity__last_name="Zanzibar"
+    )
+    withdraw_application(application, by=application.candidate.user)
+    member = EmployerMembershipFactory(employer=application.offer.employer, admin=True).user
+    force_login(member)
+    for url in (
+        reverse("applications:detail", args=[application.pk]),
+        reverse("employers:offer_detail", args=[application.offer.pk]),
+    ):
+        page = client.get(url).content.decode()
+        assert "Retirée" in page and application.pseudonym in page
+        assert "Philibert" not in page and "Zanzibar" not in page
+        assert application.candidate.user.email not in page
+    # Nor does the employer's log tell when the person left.
+    assert not AuditEntry.objects.filter(employer=application.offer.employer).exists()
+
+
+def test_the_sitting_in_progress_is_handed_in():
+    attempt = AttemptFactory()
+    application = attempt.application
+    withdraw_application(application, by=application.candidate.user)
+    attempt.refresh_from_db()
+    assert attempt.status == AttemptStatus.SUBMITTED
+    application.refresh_from_db()
+    assert application.stage == S.WITHDRAWN
+
+
+def test_interview_dates_are_cancelled_and_the_panel_told():
+    team = build_team()
+    application = ApplicationFactory(offer=team.offer, stage=S.INTERVIEW)
+    team.interview, team.application = plan(team, application=application), application
+    team.candidate = signed_in(Client(), application.candidate.user)
+    assert propose(team).status_code == 302
+    mail.outbox.clear()
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        response = team.candidate.post(withdraw_url(application))
+    assert response.status_code == 302
+    meeting = Meeting.objects.get(interview=team.interview)
+    assert meeting.status == MeetingStatus.CANCELLED
+    assert meeting.reason_by_candidate
+    assert any(team.alice.email in message.to for message in mail.outbox)
+    assert AuditEntry.objects.filter(action="interview.meeting_cancelled").exists()
+    # The panel's page of the application reads it withdrawn.
+    page = logged_in(team.alice).get(reverse("applications:detail", args=[application.pk]))
+    assert "Retirée" in page.content.decode()
