@@ -33,8 +33,10 @@ def _candidate(request):
 
 @role_required(Role.CANDIDATE)
 def dashboard(request):
-    applications = Application.objects.of_candidate_user(request.user).select_related(
-        "offer__employer"
+    applications = (
+        Application.objects.of_candidate_user(request.user)
+        .select_related("offer__employer")
+        .with_next_steps()
     )
     candidate = _candidate(request)
     profile_incomplete = not (candidate.identity.first_name and candidate.skills)
