@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.db import models
+from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -68,6 +69,22 @@ class ApplicationQuerySet(models.QuerySet):
 
     def of_candidate_user(self, user):
         return self.filter(candidate__user=user)
+
+    def with_next_steps(self):
+        """Annotates ``has_assessment`` (the offer has a current assessment campaign, or the
+        candidate already sat one) and ``has_interview`` (one is planned), one subquery each
+        instead of a query per row. Spelt through the relations' names: the assessments and
+        interviews apps stand above this one."""
+        same = Application.objects.filter(pk=OuterRef("pk"))
+        return self.annotate(
+            has_assessment=Exists(
+                same.filter(
+                    Q(offer__assessment_campaigns__is_current=True)
+                    | Q(assessment_attempt__isnull=False)
+                )
+            ),
+            has_interview=Exists(same.filter(interviews__isnull=False)),
+        )
 
 
 class Application(models.Model):

@@ -43,7 +43,9 @@ def _candidate(request):
 @role_required(Role.CANDIDATE)
 def dashboard(request):
     applications = list(
-        Application.objects.of_candidate_user(request.user).select_related("offer__employer")
+        Application.objects.of_candidate_user(request.user)
+        .select_related("offer__employer")
+        .with_next_steps()
     )
     origins = origins_of(application.pk for application in applications)
     for application in applications:

@@ -9,11 +9,13 @@ from django.test.utils import CaptureQueriesContext
 
 from broadcasting.cache import bump_published_version
 from candidates.services import apply_to_offer
+from interviews.sessions import create_interview
 from shortlists.policies import POLICY_FIELDS, lock_policy, save_policy, suggested_policy
 from tests.advisers.factories import AdviserMembershipFactory
-from tests.assessments.factories import ExerciseFactory, SubmissionFactory
+from tests.assessments.factories import CampaignFactory, ExerciseFactory, SubmissionFactory
 from tests.candidates.factories import CandidateFactory
 from tests.employers.factories import EmployerMembershipFactory, OfferFactory
+from tests.interviews.factories import GridVersionFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -136,3 +138,27 @@ def test_the_candidates_open_offers_cost_the_same_with_more_rows(client, force_l
     force_login(candidate.user)
     few, more = counts_with_more_rows(client, world, "/candidat/offres/")
     assert few == more
+
+
+def test_the_candidates_dashboard_costs_the_same_with_more_applications(client, force_login, world):
+    """Each row links to its assessment and its interview only when they exist: answered in the
+    list's query, not per row."""
+    recruiter, employer = world["recruiter"], world["offer"].employer
+    candidate = CandidateFactory()
+
+    def apply_more(n: int) -> None:
+        for _ in range(n):
+            offer = OfferFactory(employer=employer, published=True, postcode="91000")
+            CampaignFactory(offer=offer)
+            GridVersionFactory(offer=offer)
+            application = apply_to_offer(candidate, offer)
+            create_interview(application, panel=[recruiter], lead=recruiter, by=recruiter)
+
+    force_login(candidate.user)
+    apply_more(2)
+    query_count(client, "/candidat/")  # warm per-process caches (content types, sessions)
+    few = query_count(client, "/candidat/")
+    apply_more(3)
+    page = client.get("/candidat/").content.decode()
+    assert page.count("Mon entretien") == page.count("Mon évaluation") == 5
+    assert query_count(client, "/candidat/") == few

@@ -1,6 +1,8 @@
-"""WCAG 1.4.10 (reflow): at 320 and 375 px wide no page needs horizontal scrolling; a data table
-wider than the screen scrolls inside its own region (`.table-scroll`, or the table itself on
-small screens), never the page. The main pages of each role of the demo are checked."""
+"""WCAG 1.4.10 (reflow): at 320 and 375 px wide no page needs horizontal scrolling; a table of
+per-row actions or key facts shows its rows as blocks (`.stack-table`), everything in it on
+screen; a data table that must stay wider than the screen scrolls inside its own region
+(`.table-scroll`, focusable and named, or the table itself on small screens), never the page.
+The main pages of each role of the demo are checked."""
 
 import pytest
 from django.core.management import call_command
@@ -21,6 +23,18 @@ CULPRITS = """() => [...document.querySelectorAll('body *')]
   .filter(e => !e.closest('.table-scroll, table, pre, .visually-hidden, .skip-link'))
   .slice(0, 5)
   .map(e => `${e.tagName}.${e.className} ${Math.round(e.getBoundingClientRect().right)}`)"""
+# What a stacked table leaves off screen: it must not scroll, even inside itself.
+STACKED_OFF_SCREEN = """() => [...document.querySelectorAll('.stack-table, .stack-table *')]
+  .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1 && !e.closest('thead')
+    && !e.closest('.visually-hidden'))
+  .slice(0, 5)
+  .map(e => `${e.tagName} « ${e.textContent.trim().slice(0, 30)} »`)"""
+# A scrolling region a keyboard cannot reach or a screen reader cannot name.
+UNREACHABLE_REGIONS = """() => [...document.querySelectorAll('.table-scroll')]
+  .filter(e => e.tabIndex !== 0 || e.getAttribute('role') !== 'region'
+    || !(e.getAttribute('aria-label') || e.getAttribute('aria-labelledby'))
+    || getComputedStyle(e).backgroundImage === 'none')
+  .map(e => e.outerHTML.slice(0, 80))"""
 
 
 def demo_urls():
@@ -58,6 +72,7 @@ def demo_urls():
             reverse("interviews:grid_detail", args=[offer.pk]),
             reverse("applications:detail", args=[application.pk]),
             reverse("employers:audit_log"),
+            reverse("employers:team", args=[offer.employer_id]),
             reverse("fairness:employer_index"),
             reverse("fairness:offer_report", args=[offer.pk]),
         ],
@@ -112,5 +127,9 @@ def test_no_page_of_any_role_scrolls_sideways_at_320_and_375_px(live_daphne, bro
                 excess = page.evaluate(PAGE_OVERFLOW)
                 if excess > 0:
                     overflowing[f"{email} {path} @{width}"] = (excess, page.evaluate(CULPRITS))
+                if off_screen := page.evaluate(STACKED_OFF_SCREEN):
+                    overflowing[f"{email} {path} @{width} stacked"] = off_screen
+                if unreachable := page.evaluate(UNREACHABLE_REGIONS):
+                    overflowing[f"{email} {path} @{width} region"] = unreachable
         context.close()
     assert not overflowing, "\n".join(f"{k}: {v}" for k, v in overflowing.items())
