@@ -128,3 +128,14 @@ def test_another_employers_admin_gets_a_404(client, force_login, offer):
     assert client.get(close_url(offer)).status_code == 404
     assert client.post(close_url(offer), CONFIRMED).status_code == 404
     assert status_of(offer) == OfferStatus.PUBLISHED
+
+
+def test_the_confirmation_is_translated(client, force_login, admin, offer):
+    force_login(admin.user)
+    client.cookies.load({"django_language": "en"})
+
+    page = html.unescape(client.get(close_url(offer)).text)
+
+    assert "Close the offer “Technicien·ne support”?" in page
+    assert "No new application is accepted" in page
+    assert ">Confirm</button>" in page and ">Cancel</a>" in page
