@@ -10,7 +10,7 @@ from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 
 from accounts.access import role_required
 from accounts.enums import Role
@@ -20,11 +20,11 @@ from advisers.team_forms import AdviserSignupForm
 from employers.team_views import (
     HAND_OVER,
     LEAVE,
-    REMOVE,
     RESEND,
     REVOKE,
     ROLE,
     join_view,
+    member_removal,
     team_action,
     team_page,
 )
@@ -125,10 +125,16 @@ def member_hand_over(request, organisation_id, membership_id):
     return _change(request, organisation_id, HAND_OVER, membership_id)
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 @role_required(Role.ADVISER)
 def member_remove(request, organisation_id, membership_id):
-    return _change(request, organisation_id, REMOVE, membership_id)
+    organisation = _my_organisation(request, organisation_id)
+    return member_removal(
+        request,
+        onboarding.adviser_team(organisation),
+        membership_id,
+        back=reverse("advisers:team", args=[organisation.pk]),
+    )
 
 
 @require_POST

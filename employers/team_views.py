@@ -16,6 +16,7 @@ from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
+from core.confirmation import confirmed
 from employers import team as services
 from employers.enums import MemberRole
 from employers.team import InvitationInvalid, Team, TeamError
@@ -128,6 +129,28 @@ def team_action(request, team: Team, action: str, object_id, *, back: str, after
     except TeamError as error:
         messages.error(request, str(error))
     return redirect(back)
+
+
+def member_removal(request, team: Team, membership_id, *, back: str):
+    """« Retirer … »: GET says who loses access to what, with « Confirmer » and « Annuler »;
+    only the confirmation's POST removes the member (`team_action`), any other POST is sent to
+    the confirmation. Admins only (403 for members), as every change."""
+    team.require_admin(request.user)
+    membership = get_object_or_404(team.memberships(), pk=membership_id)
+    if confirmed(request):
+        return team_action(request, team, REMOVE, membership.pk, back=back, after_leaving=back)
+    if request.method == "POST":
+        return redirect(request.path)
+    if membership.user_id == request.user.pk:
+        messages.error(request, _("Pour partir vous-même, utilisez « Quitter l'organisation »."))
+        return redirect(back)
+    context = {
+        "team": team,
+        "organisation": team.organisation,
+        "membership": membership,
+        "cancel_url": back,
+    }
+    return render(request, "employers/team/remove_member.html", context)
 
 
 def join_view(request, token: str, *, team_for, kinds: dict, after: str):

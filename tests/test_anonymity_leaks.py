@@ -759,7 +759,14 @@ def test_identity_appears_after_the_reveal_stage_with_an_audit_record(client, fo
     recruiter = world["roles"]["recruiter"]
     move_application(world["application"], ApplicationStage.INTERVIEW, by=recruiter)
     sign_in(client, recruiter)
-    response = client.post(reverse("applications:reveal", args=[world["application"].pk]))
+    url = reverse("applications:reveal", args=[world["application"].pk])
+    confirmation = client.get(url).content.decode()
+    assert "Confirmer" in confirmation and not leaked(confirmation)
+    revealed = AuditEntry.objects.filter(
+        action="identity.revealed", target_id=str(world["application"].pk)
+    )
+    assert not revealed.exists()  # the confirmation page reveals nothing
+    response = client.post(url, {"confirm": "1"})
     assert "Quetzalcoatl-Ndiaye" in response.content.decode()
     assert EMAIL in response.content.decode()
     assert AuditEntry.objects.filter(

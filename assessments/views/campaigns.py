@@ -15,6 +15,7 @@ from assessments.library.sjt import SCORING_NOTE
 from assessments.library_sync import sync_scenarios, sync_written_questions
 from assessments.models import Accommodation, Attempt, SjtScenario
 from candidates.models import Application
+from core.confirmation import confirmed
 from core.i18n import current_language
 from employers.models import Offer
 
@@ -336,13 +337,27 @@ def campaign_edit(request, offer_id):
     )
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 @role_required(Role.RECRUITER)
 def campaign_close(request, offer_id):
+    """GET: what closing does, with « Confirmer » and « Annuler ». Only the confirmation's POST
+    closes; any other POST is sent to the confirmation. The page gives no count of sittings in
+    progress: a count that moves while the assessment is open tells when a lone candidate
+    started or handed in (the campaign page shows its counts once closed, for that reason)."""
     offer = _offer(request, offer_id)
-    closed = campaigns.close_campaign(offer, user=request.user)
-    messages.success(
-        request,
-        _("Évaluation clôturée ; %(count)s épreuve(s) en cours remise(s).") % {"count": closed},
+    if confirmed(request):
+        closed = campaigns.close_campaign(offer, user=request.user)
+        messages.success(
+            request,
+            _("Évaluation clôturée ; %(count)s épreuve(s) en cours remise(s).") % {"count": closed},
+        )
+        return redirect("assessments:campaign_edit", offer_id=offer.pk)
+    if request.method == "POST":
+        return redirect("assessments:campaign_close", offer_id=offer.pk)
+    campaign = campaigns.current_campaign(offer)
+    if campaign is None or campaign.closed_at is not None:
+        messages.info(request, _("Il n'y a pas d'évaluation ouverte à clôturer pour cette offre."))
+        return redirect("assessments:campaign_edit", offer_id=offer.pk)
+    return render(
+        request, "assessments/campaign_close.html", {"offer": offer, "campaign": campaign}
     )
-    return redirect("assessments:campaign_edit", offer_id=offer.pk)

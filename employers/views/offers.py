@@ -2,7 +2,7 @@
 
 Views parse, authorise, call a service, render. Offers are fetched through
 `Offer.objects.of_member`, so another organisation's offer is a 404; publishing and closing
-are for the organisation's admins (403 for members).
+are for the organisation's admins (403 for members), closing after a confirmation page.
 """
 
 from django.contrib import messages
@@ -12,10 +12,11 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 
 from accounts.access import role_required
 from accounts.enums import Role
+from core.confirmation import confirmed
 from employers import services
 from employers.enums import OfferTransition
 from employers.forms import MAX_DESCRIPTION_LENGTH, OfferForm, PublishForm
@@ -201,19 +202,29 @@ def offer_publish(request, offer_id):
     return render(request, "employers/offer_publish.html", context)
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 @role_required(Role.RECRUITER)
 def offer_close(request, offer_id):
+    """GET: what closing the offer does, with « Confirmer » and « Annuler ». Only the
+    confirmation's POST closes it; any other POST is sent to the confirmation."""
     offer = _member_offer(request, offer_id)
     if not is_employer_admin(request.user, offer.employer):
         raise PermissionDenied
-    try:
-        services.close_offer(offer, by=request.user)
-    except OfferTransitionError:
+    if confirmed(request):
+        try:
+            services.close_offer(offer, by=request.user)
+        except OfferTransitionError:
+            messages.error(request, _("Seule une offre publiée peut être clôturée."))
+        else:
+            messages.success(request, _("Offre clôturée."))
+        return redirect("employers:offer_detail", offer.pk)
+    if request.method == "POST":
+        return redirect("employers:offer_close", offer.pk)
+    if not offer.can(OfferTransition.CLOSE):
         messages.error(request, _("Seule une offre publiée peut être clôturée."))
-    else:
-        messages.success(request, _("Offre clôturée."))
-    return redirect("employers:offer_detail", offer.pk)
+        return redirect("employers:offer_detail", offer.pk)
+    context = {"offer": offer, "application_count": offer.applications.count()}
+    return render(request, "employers/offer_close.html", context)
 
 
 @role_required(Role.RECRUITER)

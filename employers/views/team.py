@@ -13,7 +13,7 @@ from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 
 from accounts.access import role_required
 from accounts.enums import Role
@@ -24,11 +24,11 @@ from employers.team_forms import EmployerSignupForm
 from employers.team_views import (
     HAND_OVER,
     LEAVE,
-    REMOVE,
     RESEND,
     REVOKE,
     ROLE,
     join_view,
+    member_removal,
     team_action,
     team_page,
 )
@@ -149,10 +149,16 @@ def member_hand_over(request, employer_id, membership_id):
     return _change(request, employer_id, HAND_OVER, membership_id)
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 @role_required(Role.RECRUITER)
 def member_remove(request, employer_id, membership_id):
-    return _change(request, employer_id, REMOVE, membership_id)
+    employer = _my_employer(request, employer_id)
+    return member_removal(
+        request,
+        onboarding.employer_team(employer),
+        membership_id,
+        back=reverse("employers:team", args=[employer.pk]),
+    )
 
 
 @require_POST

@@ -3,12 +3,13 @@
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods
 
 from accounts.access import role_required
 from accounts.enums import Role
 from candidates.models import Application
 from candidates.recruiter import application_card
+from core.confirmation import confirmed
 from shortlists.reveal import (
     NOT_IN_CHARGE_MESSAGE,
     IdentityErased,
@@ -42,10 +43,25 @@ def application_detail(request, application_id):
     )
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 @role_required(Role.RECRUITER)
 def reveal(request, application_id):
+    """GET: what seeing the identity means (logged, not undone), with « Confirmer » and
+    « Annuler »; only the confirmation's POST reveals, any other POST is sent to the
+    confirmation. Someone who may not reveal is sent to the application's page, which says why."""
     application = _application(request, application_id)
+    if request.method == "POST" and not confirmed(request):
+        return redirect("applications:reveal", application_id=application.pk)
+    if request.method == "GET":
+        if not can_reveal(application, request.user):
+            return redirect("applications:detail", application_id=application.pk)
+        # Plain values, no model: the pseudonym and the offer's title are all the page says.
+        context = {
+            "application_id": application.pk,
+            "pseudonym": application.pseudonym,
+            "offer_title": application.offer.title,
+        }
+        return render(request, "shortlists/applications/reveal_confirm.html", context)
     try:
         identity = reveal_identity(application, by=request.user)
     except NotInCharge:

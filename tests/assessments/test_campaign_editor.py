@@ -112,7 +112,7 @@ def test_the_locked_version_keeps_its_items(recruiter_client, offer):
 def test_closing_hands_in_the_sittings_in_progress(recruiter_client, offer):
     CampaignFactory(offer=offer)
     attempt = campaigns.start_attempt(ApplicationFactory(offer=offer), user=None)
-    recruiter_client.post(reverse("assessments:campaign_close", args=[offer.pk]))
+    recruiter_client.post(reverse("assessments:campaign_close", args=[offer.pk]), {"confirm": "1"})
     attempt.refresh_from_db()
     assert attempt.status == "expired"
     assert campaigns.current_campaign(offer).is_closed()
@@ -121,8 +121,10 @@ def test_closing_hands_in_the_sittings_in_progress(recruiter_client, offer):
 @pytest.mark.parametrize("name", ["campaign_edit", "review_home", "campaign_close"])
 def test_another_employers_offer_is_a_404(recruiter_client, name):
     other = CampaignFactory().offer
-    method = recruiter_client.post if name == "campaign_close" else recruiter_client.get
-    assert method(reverse(f"assessments:{name}", args=[other.pk])).status_code == 404
+    assert recruiter_client.get(reverse(f"assessments:{name}", args=[other.pk])).status_code == 404
+    if name == "campaign_close":
+        url = reverse("assessments:campaign_close", args=[other.pk])
+        assert recruiter_client.post(url, {"confirm": "1"}).status_code == 404
 
 
 @pytest.mark.parametrize("name", ["campaign_edit", "review_home"])

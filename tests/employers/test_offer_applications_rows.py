@@ -112,9 +112,12 @@ def test_a_cached_page_carries_each_visits_own_csrf_token(client, force_login):
     tokens = set(re.findall(r'name="csrfmiddlewaretoken" value="([^"]+)"', page))
     assert len(tokens) == 1 and "kept-csrf" not in page
     response = second.post(
-        reverse("employers:offer_close", args=[offer.pk]), {"csrfmiddlewaretoken": tokens.pop()}
+        reverse("employers:offer_close", args=[offer.pk]),
+        {"csrfmiddlewaretoken": tokens.pop(), "confirm": "1"},
     )
     assert response.status_code == 302
+    offer.refresh_from_db()
+    assert offer.status == "closed"
 
 
 def test_a_deleted_application_leaves_the_cached_page(client):

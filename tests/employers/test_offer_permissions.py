@@ -12,6 +12,8 @@ from tests.employers.factories import EmployerMembershipFactory, OfferFactory
 pytestmark = pytest.mark.django_db
 
 CHECK_DATA = {"title": "Développeur·se (H/F)", "description": "Vous codez."}
+# What each POST sends: closing is the confirmation page's POST.
+POSTED = {"check": CHECK_DATA, "close": {"confirm": "1"}}
 
 # (url name, method, takes the offer id)
 URLS = {
@@ -82,7 +84,7 @@ def request(client, url, offer):
     name, method, with_offer = URLS[url]
     path = reverse(name, args=[offer.pk] if with_offer else [])
     if method == "post":
-        return client.post(path, CHECK_DATA)
+        return client.post(path, POSTED[url])
     return client.get(path)
 
 
@@ -113,7 +115,7 @@ def test_recruiter_without_mfa_is_sent_to_enrol(client, force_login):
     assert response.url == reverse("mfa_activate_totp")
 
 
-@pytest.mark.parametrize("url", ["employers:offer_check", "employers:offer_close"])
+@pytest.mark.parametrize("url", ["employers:offer_check"])
 def test_post_only_urls_refuse_get(client, force_login, url):
     offer = OfferFactory()
     force_login(EmployerMembershipFactory(employer=offer.employer, admin=True).user)

@@ -148,7 +148,7 @@ def test_member_cannot_publish(client, force_login):
 
 def test_admin_closes_a_published_offer(client, admin):
     offer = OfferFactory(employer=admin.employer, published=True)
-    client.post(reverse("employers:offer_close", args=[offer.pk]))
+    client.post(reverse("employers:offer_close", args=[offer.pk]), {"confirm": "1"})
     assert status_of(offer) == OfferStatus.CLOSED
 
 
@@ -156,7 +156,9 @@ def test_member_cannot_close(client, force_login):
     membership = EmployerMembershipFactory()
     force_login(membership.user)
     offer = OfferFactory(employer=membership.employer, published=True)
-    assert client.post(reverse("employers:offer_close", args=[offer.pk])).status_code == 403
+    url = reverse("employers:offer_close", args=[offer.pk])
+    assert client.get(url).status_code == 403
+    assert client.post(url, {"confirm": "1"}).status_code == 403
     assert status_of(offer) == OfferStatus.PUBLISHED
 
 

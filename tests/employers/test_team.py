@@ -20,6 +20,8 @@ from tests.employers.factories import EmployerMembershipFactory
 
 pytestmark = pytest.mark.django_db
 
+CONFIRMED = {"confirm": "1"}  # what the confirmation page of a removal posts
+
 
 @pytest.fixture
 def admin():
@@ -110,7 +112,8 @@ def test_an_admin_of_another_employer_gets_a_404(client, force_login, admin):
     revoke = reverse("employers:team_invitation_revoke", args=[employer_id, invitation.pk])
     assert client.post(revoke).status_code == 404
     remove = reverse("employers:team_member_remove", args=[employer_id, admin.pk])
-    assert client.post(remove).status_code == 404
+    assert client.get(remove).status_code == 404
+    assert client.post(remove, CONFIRMED).status_code == 404
     assert EmployerMembership.objects.filter(pk=admin.pk).exists()
 
 
@@ -336,15 +339,23 @@ def test_someone_signed_in_with_another_address_cannot_accept(client, force_logi
 # -- members ----------------------------------------------------------------------------------
 
 
-def post_as(client, force_login, user, name, employer_id, *args):
+def post_as(client, force_login, user, name, employer_id, *args, data=None):
     force_login(user)
-    return client.post(reverse(f"employers:{name}", args=[employer_id, *args]))
+    return client.post(reverse(f"employers:{name}", args=[employer_id, *args]), data or {})
 
 
 def test_an_admin_removes_a_member(client, force_login, admin):
     member = EmployerMembershipFactory(employer=admin.employer)
 
-    post_as(client, force_login, admin.user, "team_member_remove", admin.employer_id, member.pk)
+    post_as(
+        client,
+        force_login,
+        admin.user,
+        "team_member_remove",
+        admin.employer_id,
+        member.pk,
+        data=CONFIRMED,
+    )
 
     assert not EmployerMembership.objects.filter(pk=member.pk).exists()
     assert AuditEntry.objects.filter(action="membership.removed", employer=admin.employer)
@@ -353,8 +364,17 @@ def test_an_admin_removes_a_member(client, force_login, admin):
 def test_a_member_cannot_remove_anyone(client, force_login, admin):
     member = EmployerMembershipFactory(employer=admin.employer)
 
-    post_as(client, force_login, member.user, "team_member_remove", admin.employer_id, admin.pk)
+    response = post_as(
+        client,
+        force_login,
+        member.user,
+        "team_member_remove",
+        admin.employer_id,
+        admin.pk,
+        data=CONFIRMED,
+    )
 
+    assert response.status_code == 403
     assert EmployerMembership.objects.filter(pk=admin.pk).exists()
 
 

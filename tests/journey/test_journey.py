@@ -542,7 +542,13 @@ def invite_to_interview_and_reveal(journey, world, admin, application):
     base = journey.base
     # The assessment is closed: the results are final and published to the candidates.
     admin.goto(f"{base}/evaluations/offres/{world.offer_id}/campagne/")
-    admin.get_by_role("button", name="Clôturer l'évaluation et publier les résultats").click()
+    admin.get_by_role("link", name="Clôturer l'évaluation et publier les résultats…").click()
+    expect(admin.get_by_role("heading", level=1)).to_have_text(
+        "Clôturer l'évaluation et publier les résultats ?"
+    )
+    expect(admin.get_by_text("Les épreuves en cours sont remises aussitôt")).to_be_visible()
+    journey.check(admin, "campaign-close-confirmation")
+    admin.get_by_role("button", name="Confirmer").click()
     expect(admin.locator(".message").get_by_text("Évaluation clôturée")).to_be_visible()
     journey.check(admin, "campaign-closed")
 
@@ -575,7 +581,14 @@ def invite_to_interview_and_reveal(journey, world, admin, application):
     assert LAST_NAME not in admin.content()
     journey.check(admin, "application-card")
     assert in_db_thread(audited, "identity.revealed", application.id) == 0
-    admin.get_by_role("button", name="Voir l'identité et les coordonnées").click()
+    admin.get_by_role("link", name="Voir l'identité et les coordonnées…").click()
+    expect(admin.get_by_role("heading", level=1)).to_have_text(
+        f"Voir l'identité et les coordonnées de {application.pseudonym} ?"
+    )
+    assert LAST_NAME not in admin.content()
+    journey.check(admin, "identity-confirmation")
+    assert in_db_thread(audited, "identity.revealed", application.id) == 0
+    admin.get_by_role("button", name="Confirmer").click()
     expect(admin.get_by_role("heading", level=1)).to_have_text(
         f"Identité de {application.pseudonym}"
     )

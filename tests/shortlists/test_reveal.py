@@ -14,6 +14,8 @@ from tests.interviews.conftest import build_team
 
 pytestmark = pytest.mark.django_db
 
+CONFIRMED = {"confirm": "1"}  # what the reveal's confirmation page posts
+
 
 @pytest.fixture
 def recruiter_and_application():
@@ -85,7 +87,9 @@ def test_recruiter_page_hides_identity_until_reveal(client, force_login, recruit
     page = client.get(reverse("applications:detail", args=[application.pk])).content.decode()
     assert application.pseudonym in page
     assert "Traoré" not in page
-    assert client.post(reverse("applications:reveal", args=[application.pk])).status_code == 302
+    response = client.post(reverse("applications:reveal", args=[application.pk]), CONFIRMED)
+    assert response.status_code == 302
+    assert not AuditEntry.objects.filter(action="identity.revealed").exists()
 
 
 def test_recruiter_invites_to_interview_then_reveals(
@@ -101,7 +105,7 @@ def test_recruiter_invites_to_interview_then_reveals(
         {"kind": "advance", "reason": "skills_shown"},
     )
     assert response.status_code == 302
-    response = client.post(reverse("applications:reveal", args=[application.pk]))
+    response = client.post(reverse("applications:reveal", args=[application.pk]), CONFIRMED)
     assert "Traoré" in response.content.decode()
     assert AuditEntry.objects.filter(action="identity.revealed").count() == 1
 
@@ -109,11 +113,13 @@ def test_recruiter_invites_to_interview_then_reveals(
 def test_recruiter_of_another_organisation_gets_404(client, force_login, recruiter_and_application):
     _, application = recruiter_and_application
     force_login(EmployerMembershipFactory().user)
-    for name in ["applications:detail"]:
+    for name in ["applications:detail", "applications:reveal"]:
         assert client.get(reverse(name, args=[application.pk])).status_code == 404
     for name in ["applications:reveal", "shortlists:decide"]:
         assert (
-            client.post(reverse(name, args=[application.pk]), {"kind": "advance"}).status_code
+            client.post(
+                reverse(name, args=[application.pk]), {"kind": "advance", **CONFIRMED}
+            ).status_code
             == 404
         )
 
@@ -244,7 +250,9 @@ def test_a_member_outside_the_panel_is_told_why_not_that_it_is_too_early(
     assert reverse("applications:reveal", args=[application.pk]) not in text
     assert "Vous n'en faites pas partie pour cette candidature" in text
     assert "cachée jusqu" not in text
-    response = client.post(reverse("applications:reveal", args=[application.pk]), follow=True)
+    response = client.post(
+        reverse("applications:reveal", args=[application.pk]), CONFIRMED, follow=True
+    )
     assert "Vous n'en faites pas partie" in html.unescape(response.text)
     assert not AuditEntry.objects.filter(action="identity.revealed").exists()
 
@@ -286,7 +294,9 @@ def test_revealing_a_candidate_who_deleted_their_account_says_so_instead_of_fail
     force_login(recruiter)
     page = client.get(reverse("applications:detail", args=[application.pk])).text
     assert reverse("applications:reveal", args=[application.pk]) not in page
-    response = client.post(reverse("applications:reveal", args=[application.pk]), follow=True)
+    response = client.post(
+        reverse("applications:reveal", args=[application.pk]), CONFIRMED, follow=True
+    )
     assert response.status_code == 200
     assert "supprimé son compte" in response.text
     assert not AuditEntry.objects.filter(action="identity.revealed").exists()
