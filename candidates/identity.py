@@ -69,6 +69,8 @@ def identities_for_redaction(candidate_ids) -> dict[int, dict]:
 
 
 def _redaction_fields(identity) -> dict:
+    from candidates.redaction.background import employers_named
+
     user = identity.candidate.user
     return {
         "first_name": identity.first_name,
@@ -78,6 +80,8 @@ def _redaction_fields(identity) -> dict:
         "city": identity.city,
         "postcode": identity.postcode,
         "birth_year": identity.birth_year,
+        # the employers of their career story, hidden in every text of theirs
+        "employers": "\n".join(employers_named(identity.candidate.path_text)),
     }
 
 

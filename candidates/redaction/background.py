@@ -74,6 +74,27 @@ def find_employers(text: str, folded: str) -> list[Span]:
     return spans
 
 
+def employers_named(text: str) -> list[str]:
+    """The former employers the writer names in `text` (their career story), as written."""
+    if not text:
+        return []
+    return list(dict.fromkeys(text[s.start : s.end] for s in find_employers(text, fold(text))))
+
+
+def find_known_employers(folded: str, employers: str | None) -> list[Span]:
+    """Every mention of an employer the candidate named in their career story (one a line in
+    `employers`), with or without a work cue: « Chez Capgemini à Grigny, j'ai… » in a written
+    answer points to the same person as « 3 ans chez Capgemini » in the profile."""
+    spans = []
+    for name in (employers or "").splitlines():
+        key = fold(name.strip())
+        if len(key) < 2:
+            continue
+        for m in re.finditer(rf"(?<![\w]){re.escape(key)}(?![\w])", folded):
+            spans.append(Span(m.start(), m.end(), "employer"))
+    return spans
+
+
 @cache
 def _demonym_re() -> re.Pattern:
     lines = (DATA_DIR / "demonyms.txt").read_text(encoding="utf-8").splitlines()

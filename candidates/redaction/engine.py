@@ -5,7 +5,7 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from candidates.redaction.age import find_ages, find_birth_dates_in_code
-from candidates.redaction.background import find_employers, find_origins
+from candidates.redaction.background import find_employers, find_known_employers, find_origins
 from candidates.redaction.code import in_regions, text_regions
 from candidates.redaction.contact import (
     find_emails,
@@ -92,6 +92,7 @@ def detect(text: str, identity: Identity, *, kind: str, lang: str) -> list[Span]
     spans += find_other_people(text, folded, protected, code=is_code)
     spans += find_disclosures(text, folded)
     spans += find_employers(text, folded)
+    spans += find_known_employers(folded, identity.employers)
     spans += find_origins(text, folded, code=is_code)
     if is_code:
         regions = text_regions(text)

@@ -80,6 +80,8 @@ class Identity:
     school: str | None = None
     github: str | None = None
     linkedin: str | None = None
+    #: employers the candidate named in their own career story, one a line
+    employers: str | None = None
 
     @classmethod
     def coerce(cls, value: "Identity | dict | None") -> "Identity":

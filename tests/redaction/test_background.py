@@ -92,3 +92,29 @@ def test_where_one_is_from_said_without_the_city_goes(text, origin):
 )
 def test_a_client_a_time_zone_or_an_organisation_stays(text):
     assert redact(text, NOEMIE, lang="fr") == text
+
+
+# Employers of the career story, everywhere the candidate writes -------------------------------
+
+
+def test_an_employer_of_the_career_story_goes_from_an_answer_without_a_work_cue(db):
+    """The walk's written answer « Chez Capgemini à Grigny… » showed the employer that the
+    profile's « parcours » hid: the two texts linked, the employer narrows the person down."""
+    from candidates.identity import redact_for_reviewers
+    from tests.candidates.factories import CandidateFactory
+
+    candidate = CandidateFactory(path_text="Trois ans chez Capgemini comme technicienne support.")
+    answer = "Chez Capgemini à Grigny, nous avons réduit les tickets en attente de moitié."
+    out = redact_for_reviewers(answer, candidate_id=candidate.pk, lang="fr")
+    assert "Capgemini" not in out
+    assert "[employeur]" in out
+    assert "tickets en attente de moitié" in out
+
+
+def test_an_organisation_absent_from_the_career_story_keeps_its_rules(db):
+    from candidates.identity import redact_for_reviewers
+    from tests.candidates.factories import CandidateFactory
+
+    candidate = CandidateFactory(path_text="Trois ans chez Capgemini comme technicienne support.")
+    answer = "Nous hébergeons nos services chez Scaleway."
+    assert "Scaleway" in redact_for_reviewers(answer, candidate_id=candidate.pk, lang="fr")
