@@ -31,7 +31,8 @@ class InvitationForm(InvisibleCharactersMixin, forms.Form):
         max_length=100,
         help_text=_(
             "Pour vous retrouver dans votre suivi, par exemple des initiales ou la date du "
-            "rendez-vous. Vous seul·e le voyez."
+            "rendez-vous. L'employeur ne le voit jamais ; la personne peut le recevoir si elle "
+            "demande ses données (droit d'accès du RGPD) : écrivez-le comme si elle le lisait."
         ),
     )
     organisation = forms.ModelChoiceField(

@@ -195,6 +195,7 @@ def justification_problems(
                     % {"grounds": " », « ".join(labels.get(c, c) for c in uncovered)},
                 )
             )
+    errors += [("justification", message) for message in _reason_problems(reason)]
     if len(reason) < MIN_REASON_LENGTH or len(own_words(reason, offer_text)) < MIN_OWN_WORDS:
         errors.append(
             (
@@ -208,6 +209,45 @@ def justification_problems(
             )
         )
     return errors
+
+
+# A customer's or partner's taste is never a legitimate aim nor an occupational requirement
+# (CJUE, 14 mars 2017, Bougnaoui, C-188/15).
+_CUSTOMERS_PREFERENCE = re.compile(
+    r"\b(?:clients?|client[eè]le|partenaires?|customers?|clients?|partners?)\b[^.;]{0,60}?"
+    r"\b(?:pr[ée]f[eè]r\w*|aim\w*|attend\w*|veul\w*|souhait\w*|demand\w*|prefer\w*|like\w*"
+    r"|want\w*|expect\w*|demand\w*)",
+    re.IGNORECASE,
+)
+
+
+# The employer's own taste is no justification either: « nous préférons », 'we'd rather'.
+_OWN_PREFERENCE = re.compile(
+    r"\b(?:nous|on|je|we|i)\s+(?:pr[ée]f[eè]r\w*|aimerions|voulons|prefer\w*|would\s+rather"
+    r"|['’]d\s+rather)\b|\bimage\s+de\s+marque\b|\bbrand\s+image\b",
+    re.IGNORECASE,
+)
+
+
+def _reason_problems(reason: str) -> list[str]:
+    """A reason that rests on what customers or the employer prefer justifies nothing: the law's
+    exceptions are requirements of the job or conditions set by a text."""
+    problems = []
+    if _CUSTOMERS_PREFERENCE.search(reason):
+        problems.append(
+            _(
+                "La préférence de clients ou de partenaires n'est jamais une justification "
+                "légale (CJUE, Bougnaoui, C-188/15) : décrivez l'exigence du poste ou le texte."
+            )
+        )
+    if _OWN_PREFERENCE.search(reason):
+        problems.append(
+            _(
+                "Une préférence de l'entreprise n'est pas une justification légale : citez "
+                "l'exigence essentielle du poste ou le texte qui impose cette condition."
+            )
+        )
+    return problems
 
 
 def justification_record(exception: str, reason: str) -> str:

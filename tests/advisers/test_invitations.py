@@ -359,3 +359,13 @@ def test_the_code_survives_login(client):
     )
     assert response.url == url
     assert client.session[SESSION_KEY] == {str(invitation.offer_id): invitation.code}
+
+
+def test_the_personal_marker_does_not_promise_a_secrecy_the_data_export_breaks():
+    """The person's data export holds the adviser's marker (their right of access): its help
+    text said « Vous seul·e le voyez »."""
+    from advisers.forms import InvitationForm
+
+    help_text = str(InvitationForm.base_fields["note"].help_text)
+    assert "seul·e" not in help_text
+    assert "RGPD" in help_text

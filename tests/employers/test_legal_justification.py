@@ -251,3 +251,40 @@ def test_the_gate_names_the_grounds_without_exception_when_another_has_one(clien
     labels = categories()
     assert labels["family_pregnancy"]["label_fr"] in no_exception
     assert labels["age"]["label_fr"] not in no_exception
+
+
+# The reason itself ------------------------------------------------------------------------------
+
+AGE_LIMIT = "Poste réservé aux candidats de moins de 25 ans."
+
+
+@pytest.mark.parametrize(
+    "reason",
+    [
+        # the walk's: the reason repeats the discrimination it claims to justify
+        "Nous préférons une équipe jeune car nos clients aiment les profils jeunes et "
+        "dynamiques, c'est notre image de marque depuis toujours.",
+        # a customer's preference is never a legitimate aim (CJUE, Bougnaoui, C-188/15)
+        "Notre clientèle attend des interlocuteurs de cette génération, c'est une demande "
+        "constante de nos partenaires commerciaux depuis des années.",
+        "Our customers prefer to deal with people of that age, as our market research shows "
+        "again and again across the whole region.",
+    ],
+)
+def test_a_reason_that_discriminates_itself_or_invokes_customers_preferences_is_refused(
+    client, admin, reason
+):
+    offer = draft(admin, AGE_LIMIT)
+    response = publish(
+        client, offer, exception="age_justified", justification=reason, acknowledge="on"
+    )
+    assert response.status_code == 200
+    assert status_of(offer) == OfferStatus.DRAFT
+    assert response.context["form"].errors.get("justification")
+
+
+def test_an_offer_only_a_correction_can_publish_offers_no_publish_button(client, admin):
+    offer = draft(admin, "Candidat sans enfants de préférence.")
+    page = client.get(reverse("employers:offer_publish", args=[offer.pk])).content.decode()
+    assert "Publier l'offre</button>" not in page
+    assert reverse("employers:offer_edit", args=[offer.pk]) in page
