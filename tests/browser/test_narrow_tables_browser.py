@@ -74,7 +74,8 @@ def test_the_candidates_links_are_on_screen_at_375_px(live_daphne, browser):
         page.set_viewport_size(NARROW)
         page.goto(live_daphne + reverse("candidates:dashboard"))
         links = page.locator("table a")
-        assert links.count() == 4  # an assessment, an interview, two message threads
+        # an assessment, an interview, two message threads, two « Retirer ma candidature »
+        assert links.count() == 6
         assert page.evaluate(OFF_SCREEN, "table a, table td") == []
         assert page.evaluate(PAGE_OVERFLOW) <= 0
         labels = page.locator("table").evaluate(LABELS)
