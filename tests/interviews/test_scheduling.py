@@ -126,6 +126,8 @@ def test_proposed_slots_reach_the_candidate_who_chooses_and_everyone_gets_an_inv
 
     page = team.candidate.get(reverse("interviews:my_interview", args=[team.application.pk]))
     assert "heure de Paris" in page.content.decode()
+    # the candidate is the one who chooses: not told to wait for « la personne candidate »
+    assert "choix de la personne candidate" not in page.content.decode()
     mail.outbox.clear()
     slot = choose(team)
 
