@@ -13,7 +13,26 @@ ROME_PREFIX_RE = re.compile(r"^[A-N]\d{0,4}$")
 MAX_DEPARTMENTS = 20
 
 
-class InvitationForm(InvisibleCharactersMixin, forms.Form):
+class OnBehalfOfStructureMixin:
+    """« Au nom de la structure », after the form's own fields: a choice only for an adviser of
+    several validated structures; with one, there is nothing to choose and it is filled in."""
+
+    def __init__(self, *args, organisations, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.single_organisation = organisations.get() if organisations.count() == 1 else None
+        if self.single_organisation is None:
+            self.fields["organisation"] = forms.ModelChoiceField(
+                label=_("Au nom de la structure"), queryset=organisations, empty_label=None
+            )
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if self.single_organisation is not None:
+            cleaned_data["organisation"] = self.single_organisation
+        return cleaned_data
+
+
+class InvitationForm(OnBehalfOfStructureMixin, InvisibleCharactersMixin, forms.Form):
     """A personal invitation: nothing is required, the link can be copied instead of emailed."""
 
     email = forms.EmailField(
@@ -35,25 +54,9 @@ class InvitationForm(InvisibleCharactersMixin, forms.Form):
             "demande ses données (droit d'accès du RGPD) : écrivez-le comme si elle le lisait."
         ),
     )
-    organisation = forms.ModelChoiceField(
-        label=_("Au nom de la structure"), queryset=None, empty_label=None
-    )
-
-    def __init__(self, *args, organisations, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["organisation"].queryset = organisations
-        self.single_organisation = organisations.get() if organisations.count() == 1 else None
-        if self.single_organisation is not None:
-            del self.fields["organisation"]  # nothing to choose
-
-    def clean(self):
-        cleaned_data = super().clean()
-        if self.single_organisation is not None:
-            cleaned_data["organisation"] = self.single_organisation
-        return cleaned_data
 
 
-class OnBehalfForm(InvisibleCharactersMixin, forms.Form):
+class OnBehalfForm(OnBehalfOfStructureMixin, InvisibleCharactersMixin, forms.Form):
     """« Candidater pour une personne »: who the person is (kept on their candidate account
     only), how and when they agreed, and an optional note the employer reads redacted."""
 
@@ -124,28 +127,12 @@ class OnBehalfForm(InvisibleCharactersMixin, forms.Form):
             "sait ni qui vous êtes, ni quelle structure l'envoie."
         ),
     )
-    organisation = forms.ModelChoiceField(
-        label=_("Au nom de la structure"), queryset=None, empty_label=None
-    )
-
-    def __init__(self, *args, organisations, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["organisation"].queryset = organisations
-        self.single_organisation = organisations.get() if organisations.count() == 1 else None
-        if self.single_organisation is not None:
-            del self.fields["organisation"]
 
     def clean_consent_given_on(self):
         given_on = self.cleaned_data["consent_given_on"]
         if given_on > timezone.localdate():
             raise forms.ValidationError(_("La date de l'accord ne peut pas être dans le futur."))
         return given_on
-
-    def clean(self):
-        cleaned_data = super().clean()
-        if self.single_organisation is not None:
-            cleaned_data["organisation"] = self.single_organisation
-        return cleaned_data
 
 
 class SubscriptionForm(InvisibleCharactersMixin, forms.Form):
