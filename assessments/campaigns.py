@@ -365,11 +365,17 @@ def allowed_languages(application, exercise) -> list[str]:
     return exercise.offered_languages
 
 
-def exercises_open_to(application):
-    """The exercises that count for `application`: its campaign's (the one it sat, else the
-    offer's current one), or the whole library for an offer without a campaign."""
+def _sitting(application) -> tuple[Attempt | None, Campaign | None]:
+    """The application's attempt, if any, and the campaign that assesses it: the one it sat,
+    else the offer's current one."""
     attempt = Attempt.objects.filter(application=application).select_related("campaign").first()
-    campaign = attempt.campaign if attempt else current_campaign(application.offer)
+    return attempt, attempt.campaign if attempt else current_campaign(application.offer)
+
+
+def exercises_open_to(application):
+    """The exercises that count for `application`: its campaign's, or the whole library for an
+    offer without a campaign."""
+    _attempt, campaign = _sitting(application)
     exercises = Exercise.objects.current()
     if campaign is None:
         return exercises
@@ -389,15 +395,12 @@ def exercise_locked_message(application, exercise_slug: str) -> str | None:
     after the sitting); an offer without one leaves the library's exercises to the candidate's
     choice, as before campaigns existed.
     """
-    attempt = Attempt.objects.filter(application=application).select_related("campaign").first()
+    attempt, campaign = _sitting(application)
+    if campaign is None:
+        return None
+    if not campaign.exercises.filter(slug=exercise_slug).exists():
+        return str(NOT_IN_CAMPAIGN)
     if attempt is None:
-        campaign = current_campaign(application.offer)
-        if campaign is None:
-            return None
-        if campaign.exercises.filter(slug=exercise_slug).exists():
-            return _("Commencez l'évaluation pour travailler sur cet exercice.")
-        return str(NOT_IN_CAMPAIGN)
-    if not attempt.campaign.exercises.filter(slug=exercise_slug).exists():
-        return str(NOT_IN_CAMPAIGN)
+        return _("Commencez l'évaluation pour travailler sur cet exercice.")
     attempt = close_if_expired(attempt)
     return None if attempt.is_open else _late_message(attempt)
