@@ -214,9 +214,9 @@ def justification_problems(
 # A customer's or partner's taste is never a legitimate aim nor an occupational requirement
 # (CJUE, 14 mars 2017, Bougnaoui, C-188/15).
 _CUSTOMERS_PREFERENCE = re.compile(
-    r"\b(?:clients?|client[eè]le|partenaires?|customers?|clients?|partners?)\b[^.;]{0,60}?"
+    r"\b(?:clients?|client[eè]le|partenaires?|customers?|partners?)\b[^.;]{0,60}?"
     r"\b(?:pr[ée]f[eè]r\w*|aim\w*|attend\w*|veul\w*|souhait\w*|demand\w*|prefer\w*|like\w*"
-    r"|want\w*|expect\w*|demand\w*)",
+    r"|want\w*|expect\w*)",
     re.IGNORECASE,
 )
 
