@@ -36,12 +36,23 @@ def setup_django(database: Path):
     call_command("migrate", verbosity=0)
 
 
+def drawn_stages(rng: random.Random) -> tuple[str, str]:
+    """(furthest stage, stage) as a real funnel spreads them: fewer at each step, and two in
+    three of those who stop at a step rejected there (the hired stay hired)."""
+    from candidates.enums import FUNNEL, ApplicationStage
+
+    furthest = FUNNEL[min(int(rng.expovariate(0.9)), len(FUNNEL) - 1)]
+    if furthest == ApplicationStage.HIRED:
+        return furthest, furthest
+    return furthest, rng.choice([furthest, ApplicationStage.REJECTED, ApplicationStage.REJECTED])
+
+
 def fill(total: int, rng: random.Random) -> None:
     """Top the database up to `total` applications over 20 offers, 60 % of candidates with a
     self-declaration, stages spread along the funnel, a follow-up for every hire."""
     from django.utils import timezone
 
-    from candidates.enums import FUNNEL, ApplicationStage
+    from candidates.enums import ApplicationStage
     from candidates.models import Application, Candidate
     from employers.enums import OfferStatus
     from employers.models import Employer, Offer
@@ -78,11 +89,7 @@ def fill(total: int, rng: random.Random) -> None:
     SelfDeclaration.objects.bulk_create(declarations, batch_size=2000)
     applications = []
     for candidate in candidates:
-        furthest = FUNNEL[min(int(rng.expovariate(0.9)), len(FUNNEL) - 1)]
-        if furthest == ApplicationStage.HIRED:
-            stage = furthest
-        else:
-            stage = rng.choice([furthest, ApplicationStage.REJECTED, ApplicationStage.REJECTED])
+        furthest, stage = drawn_stages(rng)
         applications.append(
             Application(
                 offer=rng.choice(offers),

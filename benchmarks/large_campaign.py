@@ -40,6 +40,8 @@ from contextlib import contextmanager
 from datetime import timedelta
 from pathlib import Path
 
+from fairness_report import drawn_stages  # a script beside this one
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ["DJANGO_SETTINGS_MODULE"] = "benchmarks.load_settings"
@@ -569,7 +571,7 @@ def build_fairness(total: int, offers: int, rng: random.Random) -> None:
     the 6- and 12-month follow-ups of hires (most answered)."""
     from django.utils import timezone
 
-    from candidates.enums import FUNNEL, ApplicationStage
+    from candidates.enums import ApplicationStage
     from candidates.models import Application
     from employers.enums import MemberRole
     from employers.models import Employer
@@ -625,11 +627,7 @@ def build_fairness(total: int, offers: int, rng: random.Random) -> None:
     pseudonyms = Pseudonyms()
     applications = []
     for candidate in candidates:
-        furthest = FUNNEL[min(int(rng.expovariate(0.9)), len(FUNNEL) - 1)]
-        if furthest == ApplicationStage.HIRED:
-            stage = furthest
-        else:
-            stage = rng.choice([furthest, ApplicationStage.REJECTED, ApplicationStage.REJECTED])
+        furthest, stage = drawn_stages(rng)
         offer = rng.choice(offer_rows)
         applied = now - timedelta(days=rng.randint(30, 600))
         applications.append(
