@@ -10,14 +10,18 @@ seeded by the person, so two runs on two machines give the same results.
 import random
 import statistics
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 from django.utils import timezone
 
 from accounts.models import User
 from advisers.digests import create_subscription
+from advisers.enums import ConsentMethod
 from advisers.invitations import create_invitation, record_referral
 from advisers.models import AdviserOrganisation
+from advisers.on_behalf import Consent, apply_on_behalf
+from advisers.on_behalf import Person as PersonHelped
 from assessments import campaigns
 from assessments.enums import SubmissionStatus
 from assessments.grading import GradeReport, TestVerdict
@@ -34,6 +38,7 @@ from demo.people import (
     ADVANCED,
     APPLIED,
     ASSESSED,
+    CANDIDAT4,
     EVIDENCE,
     HIRED,
     LEFT_AFTER_SIX_MONTHS,
@@ -56,11 +61,13 @@ from fairness.services import (
     record_answer,
     send_retention_followups,
 )
-from interviews.models import Interview
+from interviews.models import Interview, InterviewSlot
+from interviews.scheduling import SlotData, choose_slot, propose_slots
 from interviews.sessions import create_interview, record_consensus, start_scoring, submit_scores
 from shortlists.decisions import decide
 from shortlists.enums import DecisionKind, DecisionReason
 from shortlists.reveal import reveal_identity
+from shortlists.threads import send_candidate_message, send_employer_message
 
 
 @dataclass
@@ -258,9 +265,50 @@ def review(application: Application, levels: tuple[int, ...], reviewers: list[Us
 # -- interviews --------------------------------------------------------------------------
 
 
+PARIS = ZoneInfo("Europe/Paris")
+INTERVIEW_PLACE = "Atelier Numérique Essonne, 12 boulevard de France, 91000 Évry-Courcouronnes"
+
+
+def _at(day, hour: int) -> datetime:
+    return datetime.combine(day, time(hour), tzinfo=PARIS)
+
+
+def schedule(interview: Interview, path: str, *, lead: User, candidate: User) -> None:
+    """The lead proposes three dates next week. A planned interview waits for the candidate to
+    choose; any other took place: the candidate chose the first date, which is then moved into
+    the past (today for an interview being scored, last week otherwise)."""
+    next_week = timezone.localdate() + timedelta(days=7)
+    slots = [
+        SlotData(
+            _at(next_week + timedelta(days=day), hour),
+            _at(next_week + timedelta(days=day), hour + 1),
+        )
+        for day, hour in ((0, 10), (1, 14), (2, 9))
+    ]
+    panel = list(interview.panel.values_list("user", flat=True))
+    meeting = propose_slots(
+        interview,
+        slots=slots,
+        place=INTERVIEW_PLACE,
+        attendees=User.objects.filter(pk__in=panel),
+        by=lead,
+    )
+    if path == PLANNED:
+        return
+    chosen = choose_slot(interview, meeting.open_slots.first().pk, by=candidate)
+    held_on = timezone.localdate() - timedelta(days=0 if path in (SCORING, REVEALED) else 7)
+    hour = 9 if path in (SCORING, REVEALED) else 10
+    InterviewSlot.objects.filter(pk=chosen.chosen_slot_id).update(
+        starts_at=_at(held_on, hour), ends_at=_at(held_on, hour + 1)
+    )
+    meeting.slots.exclude(pk=chosen.chosen_slot_id).update(withdrawn=True)
+
+
 def interview(application: Application, path: str, base: int, staff: Staff, *, lead: User):
-    """Plan the interview and take it as far as `path` says."""
+    """Plan the interview, agree on a date with the candidate and take it as far as `path`
+    says."""
     planned = create_interview(application, panel=staff.panel, lead=lead, by=staff.admin)
+    schedule(planned, path, lead=lead, candidate=application.candidate.user)
     if path == PLANNED:
         return planned
     start_scoring(planned, by=lead)
@@ -400,6 +448,10 @@ def age_past_offer(offer: Offer, applications: dict[str, Application]) -> None:
     )
     for application in applications.values():
         application.decisions.update(decided_at=hired_at)
+    met_on = hired_at - timedelta(days=15)
+    InterviewSlot.objects.filter(meeting__interview__application_id__in=ids).update(
+        starts_at=met_on, ends_at=met_on + timedelta(hours=1)
+    )
 
 
 def follow_up_cohort(applications: dict[str, Application], people: list[Person]) -> None:
@@ -423,12 +475,31 @@ def follow_up_cohort(applications: dict[str, Application], people: list[Person])
     followups.update(sent_at=now - timedelta(days=31), answered_at=now - timedelta(days=29))
 
 
+def converse(application: Application, staff: Staff) -> None:
+    """A thread between the recruiter and a candidate after the interview."""
+    send_employer_message(
+        application,
+        "Bonjour, merci pour l'entretien de la semaine dernière. L'équipe aimerait vous "
+        "présenter le projet plus en détail : seriez-vous disponible pour un échange d'une "
+        "demi-heure en visioconférence ?",
+        by=staff.admin,
+    )
+    send_candidate_message(
+        application,
+        "Bonjour, merci pour votre message. Oui, avec plaisir : je suis disponible les matins "
+        "de la semaine prochaine.",
+        by=application.candidate.user,
+    )
+
+
 def populate(offers: dict[str, Offer], cast: list[tuple[Person, Candidate]], staff: Staff):
     """Play every story. `offers`: web, support and data (published), past (published, then
     closed once its cohort is hired); `cast`: each person with their candidate profile."""
+    played = {}
     for key in ("web", "support", "data"):
-        applications = play_offer(key, offers[key], cast, staff)
-        spread_dates(applications, days=24 if key == "web" else 12)
+        played[key] = play_offer(key, offers[key], cast, staff)
+        spread_dates(played[key], days=24 if key == "web" else 12)
+    web = played["web"]
     past = play_offer("past", offers["past"], cast, staff)
     close_offer(offers["past"], by=staff.admin)
     age_past_offer(offers["past"], past)
@@ -447,4 +518,20 @@ def populate(offers: dict[str, Offer], cast: list[tuple[Person, Candidate]], sta
         user=staff.adviser,
     )
     create_subscription(departments=["91"], rome_prefix="", by_email=True, user=staff.adviser)
+    converse(web[CANDIDAT4.address], staff)
+    apply_on_behalf(
+        offers["support"],
+        organisation=staff.organisation,
+        person=PersonHelped(
+            email="personne.aidee@example.org", first_name="Nadia", last_name="Benkacem"
+        ),
+        consent=Consent(
+            method=ConsentMethod.IN_PERSON,
+            given_on=timezone.localdate() - timedelta(days=2),
+            obtained=True,
+        ),
+        note="Rencontrée en atelier numérique : à l'aise avec le support aux utilisateurs, "
+        "disponible dès le mois prochain.",
+        by=staff.adviser,
+    )
     create_subscription(departments=["59"], rome_prefix="M18", by_email=False, user=staff.adviser)

@@ -6,13 +6,17 @@ import pytest
 from django.apps import apps
 from django.core.management import call_command
 from django.db import transaction
+from django.utils import timezone
 
 from accounts.models import User
 from advisers.models import Invitation, Referral
 from candidates.models import Application, Identity
 from employers.models import Employer, Offer
 from fairness import services as fairness
-from interviews.models import ConsensusRating, Interview, Score
+from advisers.models import ApplicationOnBehalf
+from interviews.enums import MeetingStatus
+from interviews.models import ConsensusRating, Interview, Meeting, Score
+from shortlists.models import Message
 from shortlists.decisions import ranked_applications
 from shortlists.policies import current_policy
 
@@ -105,3 +109,28 @@ def test_running_seed_demo_twice_creates_nothing_more(settings, db):
     before = {m._meta.label: m.objects.count() for m in models}
     call_command("seed_demo")
     assert {m._meta.label: m.objects.count() for m in models} == before
+
+
+def test_every_interview_has_a_date_agreed_or_proposed(python_offer):
+    """Interviews that were scored took place on a date the candidate chose; a planned one
+    waits for the candidate to choose among dates to come."""
+    now = timezone.now()
+    for interview in Interview.objects.filter(application__offer__employer=python_offer.employer):
+        meeting = Meeting.objects.get(interview=interview)
+        if interview.status == "draft":
+            assert meeting.status == MeetingStatus.PROPOSED
+            assert all(slot.starts_at > now for slot in meeting.open_slots)
+        else:
+            assert meeting.status == MeetingStatus.SCHEDULED
+            assert meeting.chosen_slot.starts_at < now
+
+
+def test_a_demo_candidate_has_a_message_thread_with_the_recruiter(demo, db):
+    messages = Message.objects.filter(application__candidate__user__email="candidat4@vivier.demo")
+    assert {message.from_candidate for message in messages} == {True, False}
+
+
+def test_the_adviser_applied_once_on_behalf_of_a_person_with_consent(demo, db):
+    record = ApplicationOnBehalf.objects.get()
+    assert record.consent_recorded_by.email == "conseiller@vivier.demo"
+    assert record.referral.application.candidate.user.email == "personne.aidee@example.org"
