@@ -62,3 +62,13 @@ def test_the_interview_link_shows_once_an_interview_is_planned(client, force_log
     assert (
         interview_link(application) in client.get(reverse("candidates:dashboard")).content.decode()
     )
+
+
+def test_the_nudge_to_complete_the_profile_is_information_not_an_error(client, force_login):
+    """A new candidate has no skills yet: the dashboard invites them to add some, styled as a
+    piece of information (the error style made people think something went wrong)."""
+    application = ApplicationFactory(candidate__skills=[])
+    page = dashboard_of(client, force_login, application)
+    assert "Complétez votre profil" in page
+    assert 'class="message message-info"' in page
+    assert "message-warning" not in page
