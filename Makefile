@@ -81,13 +81,20 @@ SERIAL_PASS := sandbox or serial
 # Tests that need PostgreSQL and Redis (tests/scale) are left out: .ci/run runs them in its
 # PostgreSQL + Redis phase, with `pytest -m scale`.
 ONLY_ON_POSTGRESQL := scale
+# More pytest options for both passes: .ci/run's PostgreSQL phase gives --database-phase.
+TEST_OPTIONS ?=
+# Bytecode is written even where the environment says not to (PYTHONDONTWRITEBYTECODE): each
+# pass and each worker would otherwise compile and rewrite the assertions of every module again
+# (20 s of CPU per process against 12, measured in BENCHMARKS.md).
+TEST_ENV := PYTHONDONTWRITEBYTECODE=
 
 test: install system-packages
 	@mkdir -p var
 	status=0; \
-	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadgroup \
+	$(TEST_ENV) $(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadgroup $(TEST_OPTIONS) \
 	  -m "not ($(SERIAL_PASS) or $(ONLY_ON_POSTGRESQL))" || status=1; \
-	$(BIN)/python -m pytest -m "($(SERIAL_PASS)) and not ($(ONLY_ON_POSTGRESQL))" || status=1; \
+	$(TEST_ENV) $(BIN)/python -m pytest $(TEST_OPTIONS) \
+	  -m "($(SERIAL_PASS)) and not ($(ONLY_ON_POSTGRESQL))" || status=1; \
 	exit $$status
 
 lint: install

@@ -29,6 +29,27 @@ MARKED_FIXTURES = {
 }
 # Fault tests stop and start servers (Redis, grading workers) under live pages.
 SERIAL_FOLDERS = ("faults",)
+# What tells that a test can reach the database (pytest-django refuses it to any other test).
+DATABASE_FIXTURES = {"db", "transactional_db", "django_db_setup", "live_server", "live_daphne"}
+
+
+def pytest_addoption(parser):
+    parser.addoption(
+        "--database-phase",
+        action="store_true",
+        help="CI's second phase, on PostgreSQL and Redis: leave out the sandbox tests that use "
+        "no database (they ran in the first phase and cannot behave differently).",
+    )
+
+
+def runs_the_same_on_any_database(item) -> bool:
+    """A sandbox test without the database: it runs programs in bubblewrap and reads their
+    output, never the database, the cache or the channel layer."""
+    return (
+        item.get_closest_marker("sandbox") is not None
+        and item.get_closest_marker("django_db") is None
+        and not DATABASE_FIXTURES & set(item.fixturenames)
+    )
 
 
 @pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups
@@ -51,6 +72,11 @@ def pytest_collection_modifyitems(config, items):
             "These tests start servers, browsers or sandboxes: mark them so that they run in "
             "the right pass (tests/conftest.py).\n" + "\n".join(unmarked)
         )
+    if config.getoption("database_phase"):
+        same = [item for item in items if runs_the_same_on_any_database(item)]
+        if same:
+            config.hook.pytest_deselected(items=same)
+            items[:] = [item for item in items if not runs_the_same_on_any_database(item)]
 
 
 @pytest.fixture
