@@ -134,6 +134,10 @@ def delete_candidate_account(candidate: Candidate) -> None:
     candidate.user = None
     candidate.deleted_at = timezone.now()
     candidate.save()
+    # The person's own words about why they withdrew could tell who they were.
+    Application.objects.filter(candidate=candidate).exclude(withdrawal_comment="").update(
+        withdrawal_comment=""
+    )
     if user is not None:
         EmailAddress.objects.filter(user=user).delete()
         Authenticator.objects.filter(user=user).delete()
