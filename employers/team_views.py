@@ -17,6 +17,7 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
 from core.confirmation import confirmed
+from core.elision import de
 from employers import team as services
 from employers.enums import MemberRole
 from employers.team import InvitationInvalid, Team, TeamError
@@ -103,7 +104,8 @@ def team_action(request, team: Team, action: str, object_id, *, back: str, after
             else:
                 services.revoke_invitation(team, invitation, by=user)
                 messages.success(
-                    request, _("Invitation de %(email)s révoquée.") % {"email": invitation.email}
+                    request,
+                    _("Invitation %(de_email)s révoquée.") % {"de_email": de(invitation.email)},
                 )
             return redirect(back)
         membership = get_object_or_404(team.memberships(), pk=object_id)
@@ -113,7 +115,7 @@ def team_action(request, team: Team, action: str, object_id, *, back: str, after
             if not form.is_valid():
                 raise TeamError(_("Choisissez un rôle de la liste."))
             services.change_member_role(team, membership, form.cleaned_data["role"], by=user)
-            messages.success(request, _("Rôle de %(name)s modifié.") % {"name": name})
+            messages.success(request, _("Rôle %(de_name)s modifié.") % {"de_name": de(name)})
         elif action == HAND_OVER:
             services.hand_over_admin(team, membership, by=user)
             messages.success(
