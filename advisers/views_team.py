@@ -20,11 +20,12 @@ from advisers.team_forms import AdviserSignupForm
 from employers.team_views import (
     HAND_OVER,
     LEAVE,
+    REMOVE,
     RESEND,
     REVOKE,
     ROLE,
+    confirmed_change,
     join_view,
-    member_removal,
     team_action,
     team_page,
 )
@@ -89,9 +90,10 @@ def team(request, organisation_id):
     )
 
 
-def _change(request, organisation_id, action, object_id=None):
+def _change(request, organisation_id, action, object_id=None, *, confirm=False):
+    """`confirm`: the change is made from its confirmation page (`confirmed_change`)."""
     organisation = _my_organisation(request, organisation_id)
-    return team_action(
+    return (confirmed_change if confirm else team_action)(
         request,
         onboarding.adviser_team(organisation),
         action,
@@ -107,10 +109,10 @@ def invitation_resend(request, organisation_id, team_invitation_id):
     return _change(request, organisation_id, RESEND, team_invitation_id)
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 @role_required(Role.ADVISER)
 def invitation_revoke(request, organisation_id, team_invitation_id):
-    return _change(request, organisation_id, REVOKE, team_invitation_id)
+    return _change(request, organisation_id, REVOKE, team_invitation_id, confirm=True)
 
 
 @require_POST
@@ -119,28 +121,22 @@ def member_role(request, organisation_id, membership_id):
     return _change(request, organisation_id, ROLE, membership_id)
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 @role_required(Role.ADVISER)
 def member_hand_over(request, organisation_id, membership_id):
-    return _change(request, organisation_id, HAND_OVER, membership_id)
+    return _change(request, organisation_id, HAND_OVER, membership_id, confirm=True)
 
 
 @require_http_methods(["GET", "POST"])
 @role_required(Role.ADVISER)
 def member_remove(request, organisation_id, membership_id):
-    organisation = _my_organisation(request, organisation_id)
-    return member_removal(
-        request,
-        onboarding.adviser_team(organisation),
-        membership_id,
-        back=reverse("advisers:team", args=[organisation.pk]),
-    )
+    return _change(request, organisation_id, REMOVE, membership_id, confirm=True)
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 @role_required(Role.ADVISER)
 def leave(request, organisation_id):
-    return _change(request, organisation_id, LEAVE)
+    return _change(request, organisation_id, LEAVE, confirm=True)
 
 
 @login_not_required

@@ -35,6 +35,11 @@ def _export_application(application) -> dict:
         "stage": application.stage,
         "applied_at": application.created_at.isoformat(),
     }
+    if application.withdrawal_reason or application.withdrawal_comment:
+        data["withdrawal"] = {
+            "reason": application.withdrawal_reason,
+            "comment": application.withdrawal_comment,
+        }
     for name, function in _application_sections.items():
         data[name] = function(application)
     return data

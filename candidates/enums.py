@@ -12,6 +12,17 @@ class ApplicationStage(models.TextChoices):
     WITHDRAWN = "withdrawn", _("Retirée")
 
 
+class WithdrawalReason(models.TextChoices):
+    """Why a candidate withdrew, if they say (`candidates.withdrawal`): the employer reads the
+    category, never the candidate's own words."""
+
+    OTHER_JOB = "other_job", _("J'ai trouvé un autre emploi")
+    OFFER_NO_LONGER_FITS = "offer_no_longer_fits", _("L'offre ne me correspond plus")
+    PROCESS_TOO_LONG = "process_too_long", _("Le recrutement est trop long")
+    PERSONAL = "personal", _("Raisons personnelles")
+    OTHER = "other", _("Autre raison")
+
+
 # The hiring funnel, in order: how far an application got, whatever happened to it afterwards.
 FUNNEL = (
     ApplicationStage.APPLIED,

@@ -4,7 +4,9 @@ from django import forms
 from django.core.validators import RegexValidator
 from django.utils.translation import gettext_lazy as _
 
+from candidates.enums import WithdrawalReason
 from candidates.models import Candidate, Identity
+from candidates.withdrawal import MAX_COMMENT_LENGTH
 from core.text import InvisibleCharactersMixin
 
 postcode_validator = RegexValidator(r"^\d{5}$", _("Un code postal compte 5 chiffres."))
@@ -103,4 +105,28 @@ class DeleteAccountForm(forms.Form):
     confirm = forms.BooleanField(
         label=_("Je comprends que mon identité et mes textes seront effacés définitivement."),
         required=True,
+    )
+
+
+class WithdrawalForm(InvisibleCharactersMixin, forms.Form):
+    """Why the candidate withdraws, if they wish to say: nothing is required."""
+
+    reason = forms.ChoiceField(
+        label=_("Pourquoi retirez-vous votre candidature ? (facultatif)"),
+        choices=[("", _("Je préfère ne pas le dire"))] + WithdrawalReason.choices,
+        required=False,
+        initial="",
+        widget=forms.RadioSelect,
+        help_text=_("L'employeur voit le motif choisi, sous votre pseudonyme."),
+    )
+    comment = forms.CharField(
+        label=_("Un mot de plus ? (facultatif)"),
+        required=False,
+        max_length=MAX_COMMENT_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_(
+            "L'employeur ne lit jamais ce texte. Il est gardé pour l'équipe Vivier, pour "
+            "améliorer le service, figure dans l'export de vos données et s'efface avec votre "
+            "compte."
+        ),
     )

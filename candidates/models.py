@@ -4,7 +4,7 @@ from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from candidates.enums import ApplicationStage, DesiredContract
+from candidates.enums import ApplicationStage, DesiredContract, WithdrawalReason
 from candidates.pseudonyms import new_pseudonym
 from employers.models import recruiting_member
 
@@ -109,6 +109,14 @@ class Application(models.Model):
     )
     stage_changed_at = models.DateTimeField(_("dernier changement d'étape"), default=timezone.now)
     created_at = models.DateTimeField(_("date"), default=timezone.now)
+    # Given (or not) by the candidate who withdrew (`candidates.withdrawal`). The employer reads
+    # the reason's category only; the comment, in the person's own words, could tell who they
+    # are: only the person (data export) and Vivier's staff read it, and it is erased with the
+    # account.
+    withdrawal_reason = models.CharField(
+        _("motif du retrait"), max_length=24, choices=WithdrawalReason.choices, blank=True
+    )
+    withdrawal_comment = models.TextField(_("commentaire sur le retrait"), blank=True)
 
     objects = ApplicationQuerySet.as_manager()
 

@@ -28,6 +28,7 @@ class ApplicationCard:
     erased_at: datetime | None = None  # the candidate deleted their account: no profile left
     origin: str = ""  # « par un·e conseiller·ère » (candidates.origins), never who
     origin_note: str = ""  # redacted
+    withdrawal_reason: str = ""  # the category the candidate chose, never their comment
 
 
 def application_card(application: Application, *, identity_revealable: bool) -> ApplicationCard:
@@ -52,4 +53,5 @@ def application_card(application: Application, *, identity_revealable: bool) -> 
         erased_at=profile.deleted_at,
         origin=origin.for_employer if origin else "",
         origin_note=origin.note_for_employer if origin else "",
+        withdrawal_reason=application.get_withdrawal_reason_display(),
     )

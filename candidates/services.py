@@ -44,13 +44,28 @@ def candidate_for_person(email: str, *, first_name: str, last_name: str) -> tupl
     """The candidate whose account has `email`, or a new candidate account for that person,
     without a usable password (they choose one through `set_password_link`), and whether it is
     new. For someone acting for the person (advisers.on_behalf). An existing identity is kept;
-    only blank names are filled. Raises NotACandidateAccount for another role's address."""
-    user = get_user_model().objects.filter(email__iexact=email).first()
+    only blank names are filled. Raises NotACandidateAccount for another role's address.
+
+    Two advisers may submit the same new address at the same moment: both find no account,
+    the second insert meets the unique email the first one wrote. The second then links to the
+    account the first created (it reads it once the first transaction has committed), as if it
+    had come a moment later."""
+    users = get_user_model().objects
+    user = users.filter(email__iexact=email).first()
     created = user is None
     if user is None:
-        user = get_user_model().objects.create_user(email, password=None, role=Role.CANDIDATE)
-        EmailAddress.objects.create(user=user, email=user.email, primary=True, verified=False)
-    elif user.role != Role.CANDIDATE:
+        try:
+            with transaction.atomic():
+                user = users.create_user(email, password=None, role=Role.CANDIDATE)
+                EmailAddress.objects.create(
+                    user=user, email=user.email, primary=True, verified=False
+                )
+        except IntegrityError:
+            user = users.filter(email__iexact=email).first()
+            if user is None:  # not the email: another constraint, let it speak
+                raise
+            created = False
+    if user.role != Role.CANDIDATE:
         raise NotACandidateAccount(email)
     candidate = create_candidate_profile(user)
     identity = Identity.objects.get(candidate=candidate)
@@ -119,6 +134,10 @@ def delete_candidate_account(candidate: Candidate) -> None:
     candidate.user = None
     candidate.deleted_at = timezone.now()
     candidate.save()
+    # The person's own words about why they withdrew could tell who they were.
+    Application.objects.filter(candidate=candidate).exclude(withdrawal_comment="").update(
+        withdrawal_comment=""
+    )
     if user is not None:
         EmailAddress.objects.filter(user=user).delete()
         Authenticator.objects.filter(user=user).delete()

@@ -15,7 +15,7 @@ from django.views.decorators.http import require_http_methods
 from accounts.access import role_required
 from accounts.enums import Role
 from candidates.data_export import export_candidate_data
-from candidates.forms import DeleteAccountForm, IdentityForm, ProfileForm
+from candidates.forms import DeleteAccountForm, IdentityForm, ProfileForm, WithdrawalForm
 from candidates.models import Application
 from candidates.origins import origins_of
 from candidates.services import (
@@ -72,9 +72,15 @@ def withdraw(request, application_id):
         Application.objects.of_candidate_user(request.user).select_related("offer__employer"),
         pk=application_id,
     )
-    if request.method == "POST":
+    form = WithdrawalForm(request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid():
         try:
-            withdraw_application(application, by=request.user)
+            withdraw_application(
+                application,
+                by=request.user,
+                reason=form.cleaned_data["reason"],
+                comment=form.cleaned_data["comment"],
+            )
         except NotYourApplication:
             raise Http404 from None
         except WithdrawalRefused as error:
@@ -91,8 +97,11 @@ def withdraw(request, application_id):
         "candidates/withdraw.html",
         {
             "application": application,
+            "form": form,
+            "forms_with_errors": [form] if form.errors else [],
             "refusal": "" if can_withdraw(application) else refusal_message(application.stage),
         },
+        status=400 if form.errors else 200,
     )
 
 

@@ -1,19 +1,30 @@
 """A candidate withdraws their own application.
 
 The application moves to « Retirée » through the stage table (`candidates.stages`); the employer
-sees that stage and nothing more, and the move is kept out of the employer's log like any
-change the candidate times. What was under way ends in the apps above candidates, which receive
-`candidates.signals.application_moved`: the sitting in progress is handed in, interview dates
-proposed or chosen are cancelled (`shortlists.withdrawal`).
+sees that stage (and the reason's category, below) and nothing more, and the move is kept out
+of the employer's log like any change the candidate times. What was under way ends in the apps
+above candidates, which receive `candidates.signals.application_moved`: the sitting in
+progress is handed in, interview dates proposed or chosen are cancelled
+(`shortlists.withdrawal`).
+
+The candidate may say why (nothing is required): a category (`WithdrawalReason`), which the
+employer reads beside the stage, and a comment in their own words, which no employer ever reads
+(it could tell who they are, and redaction cannot promise to catch everything): the person
+finds it in their data export, it is kept for Vivier's staff (no page shows it yet), and it is
+erased with the account.
+Withdrawals count as a stage of their own in the fairness figures (`fairness.stats`).
 """
 
 from django.db import transaction
 from django.utils.translation import gettext as _
 
 from accounts.audit import log_action
-from candidates.enums import ApplicationStage
+from candidates.enums import ApplicationStage, WithdrawalReason
 from candidates.models import Application
 from candidates.stages import move_application
+from core.text import strip_invisible
+
+MAX_COMMENT_LENGTH = 1000
 
 # Decided applications stay as they are: a hire, a refusal or an earlier withdrawal.
 DECIDED_STAGES = frozenset(
@@ -45,9 +56,15 @@ def refusal_message(stage: str) -> str:
 
 
 @transaction.atomic
-def withdraw_application(application: Application, *, by) -> Application:
-    """`by`, the candidate of `application`, withdraws it. Refused (WithdrawalRefused) once the
-    application is decided; NotYourApplication for anyone else."""
+def withdraw_application(
+    application: Application, *, by, reason: str = "", comment: str = ""
+) -> Application:
+    """`by`, the candidate of `application`, withdraws it, saying why if they wish (`reason`, a
+    WithdrawalReason or "", and `comment`). Refused (WithdrawalRefused) once the application
+    is decided; NotYourApplication for anyone else."""
+    if reason and reason not in WithdrawalReason.values:
+        raise ValueError(f"Unknown withdrawal reason {reason!r}.")
+    comment = strip_invisible(comment or "").strip()[:MAX_COMMENT_LENGTH]
     locked = (
         Application.objects.select_for_update(of=("self",))
         .select_related("offer__employer", "candidate")
@@ -59,11 +76,14 @@ def withdraw_application(application: Application, *, by) -> Application:
         raise WithdrawalRefused(refusal_message(locked.stage))
     previous = locked.stage
     moved = move_application(locked, ApplicationStage.WITHDRAWN, by=by)
-    # Staff only (no employer): the employer reads the stage, not when the person left.
+    moved.withdrawal_reason, moved.withdrawal_comment = reason, comment
+    moved.save(update_fields=["withdrawal_reason", "withdrawal_comment"])
+    # Staff only (no employer): the employer reads the stage, not when the person left. The
+    # comment stays out of the log, which outlives the account.
     log_action(
         "application.withdrawn",
         actor=by,
         target=moved,
-        data={"offer": moved.offer_id, "from": previous},
+        data={"offer": moved.offer_id, "from": previous, "reason": reason},
     )
     return moved

@@ -118,6 +118,8 @@ TEMPLATES = [
                 "config.navigation.navigation",
             ],
             "string_if_invalid": "",
+            # {{ name|de }}: « de Lille », « d'Atelier » (core.elision).
+            "libraries": {"elision": "core.templatetags.elision"},
         },
     },
 ]

@@ -17,6 +17,7 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
 from core.confirmation import confirmed
+from core.elision import de
 from employers import team as services
 from employers.enums import MemberRole
 from employers.team import InvitationInvalid, Team, TeamError
@@ -103,7 +104,8 @@ def team_action(request, team: Team, action: str, object_id, *, back: str, after
             else:
                 services.revoke_invitation(team, invitation, by=user)
                 messages.success(
-                    request, _("Invitation de %(email)s révoquée.") % {"email": invitation.email}
+                    request,
+                    _("Invitation %(de_email)s révoquée.") % {"de_email": de(invitation.email)},
                 )
             return redirect(back)
         membership = get_object_or_404(team.memberships(), pk=object_id)
@@ -113,7 +115,7 @@ def team_action(request, team: Team, action: str, object_id, *, back: str, after
             if not form.is_valid():
                 raise TeamError(_("Choisissez un rôle de la liste."))
             services.change_member_role(team, membership, form.cleaned_data["role"], by=user)
-            messages.success(request, _("Rôle de %(name)s modifié.") % {"name": name})
+            messages.success(request, _("Rôle %(de_name)s modifié.") % {"de_name": de(name)})
         elif action == HAND_OVER:
             services.hand_over_admin(team, membership, by=user)
             messages.success(
@@ -131,26 +133,42 @@ def team_action(request, team: Team, action: str, object_id, *, back: str, after
     return redirect(back)
 
 
-def member_removal(request, team: Team, membership_id, *, back: str):
-    """« Retirer … »: GET says who loses access to what, with « Confirmer » and « Annuler »;
-    only the confirmation's POST removes the member (`team_action`), any other POST is sent to
-    the confirmation. Admins only (403 for members), as every change."""
-    team.require_admin(request.user)
-    membership = get_object_or_404(team.memberships(), pk=membership_id)
+CONFIRMATION_TEMPLATES = {
+    REMOVE: "employers/team/remove_member.html",
+    HAND_OVER: "employers/team/hand_over.html",
+    REVOKE: "employers/team/revoke_invitation.html",
+    LEAVE: "employers/team/leave.html",
+}
+
+
+def confirmed_change(
+    request, team: Team, action: str, object_id=None, *, back: str, after_leaving: str
+):
+    """A change that cannot be undone from the page (removing a member, handing over the
+    admin role, revoking an invitation, leaving): GET says what will happen, with « Confirmer »
+    and « Annuler »; only the confirmation's POST makes the change (`team_action`), any other
+    POST is sent to the confirmation. Admins only (403 for members), but for leaving."""
+    if action != LEAVE:
+        team.require_admin(request.user)
+    context = {"team": team, "organisation": team.organisation, "cancel_url": back}
+    if action == REVOKE:
+        context["invitation"] = get_object_or_404(team.invitations(), pk=object_id)
+    elif action != LEAVE:
+        context["membership"] = get_object_or_404(team.memberships(), pk=object_id)
     if confirmed(request):
-        return team_action(request, team, REMOVE, membership.pk, back=back, after_leaving=back)
+        return team_action(request, team, action, object_id, back=back, after_leaving=after_leaving)
     if request.method == "POST":
         return redirect(request.path)
-    if membership.user_id == request.user.pk:
-        messages.error(request, _("Pour partir vous-même, utilisez « Quitter l'organisation »."))
+    membership = context.get("membership")
+    if membership is not None and membership.user_id == request.user.pk:
+        messages.error(
+            request,
+            _("Pour partir vous-même, utilisez « Quitter l'organisation ».")
+            if action == REMOVE
+            else _("Choisissez un·e autre membre de l'équipe."),
+        )
         return redirect(back)
-    context = {
-        "team": team,
-        "organisation": team.organisation,
-        "membership": membership,
-        "cancel_url": back,
-    }
-    return render(request, "employers/team/remove_member.html", context)
+    return render(request, CONFIRMATION_TEMPLATES[action], context)
 
 
 def join_view(request, token: str, *, team_for, kinds: dict, after: str):

@@ -209,6 +209,7 @@ def funnel_report(
         ATTRIBUTES,
         [str(stage) for stage in FUNNEL],
         stopped=ApplicationStage.REJECTED,
+        withdrawn=ApplicationStage.WITHDRAWN,
     )
     stage_labels = dict(ApplicationStage.choices)
     for table in tables:

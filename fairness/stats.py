@@ -7,6 +7,9 @@ Definitions (also written on the pages):
 - At a funnel stage, an application is *decided* when it went further (advanced) or was
   rejected while this was its furthest stage (stopped). Applications still waiting at the stage,
   or withdrawn by the candidate, are left out: they are nobody's selection decision.
+- Withdrawals are a stage of their own: per funnel stage, how many applications that reached
+  it were withdrawn there (their furthest stage), out of all that reached it. Totals only, no
+  group figure: the employer sees who withdrew, as for a rejection, and withdrawals are few.
 - Selection rate of a group = advanced / decided, among the group's members.
 - Adverse-impact ratio = a group's rate / the highest rate among the groups shown (the
   "four-fifths rule": below 0.8 is flagged); none when fewer than two groups are shown.
@@ -167,10 +170,16 @@ class StageTable:
     attributes: list[AttributeTable] = field(default_factory=list)
     label: str = ""
     next_label: str = ""
+    reached: int = 0  # applications whose furthest stage is this one or a later one
+    withdrawn: int = 0  # of those, withdrawn by the candidate at this stage
 
     @property
     def rate(self) -> float | None:
         return self.advanced / self.decided if self.decided else None
+
+    @property
+    def withdrawn_percent(self) -> float | None:
+        return 100 * self.withdrawn / self.reached if self.reached else None
 
     @property
     def rate_percent(self) -> float | None:
@@ -222,17 +231,34 @@ def funnel_report(
     funnel: Sequence[str],
     *,
     stopped: str,
+    withdrawn: str = "",
     threshold: int = THRESHOLD,
 ) -> list[StageTable]:
     """Per stage (all but the last), the stage's totals and, per attribute, each group's
-    figures after suppression."""
+    figures after suppression; with `withdrawn` (the current stage of a withdrawn
+    application), how many reached the stage and how many were withdrawn there."""
     records = list(records)
     tables = []
-    for here, after in zip(funnel, funnel[1:], strict=False):
+    for index, (here, after) in enumerate(zip(funnel, funnel[1:], strict=False)):
         decided = [(r, d) for r in records if (d := decision(r, here, funnel, stopped)) is not None]
         total = sum(r.count for r, _d in decided)
         advanced = sum(r.count for r, d in decided if d)
-        table = StageTable(stage=here, next_stage=after, decided=total, advanced=advanced)
+        table = StageTable(
+            stage=here,
+            next_stage=after,
+            decided=total,
+            advanced=advanced,
+            reached=sum(
+                r.count
+                for r in records
+                if r.furthest in funnel and funnel.index(r.furthest) >= index
+            ),
+            withdrawn=sum(
+                r.count
+                for r in records
+                if withdrawn and r.furthest == here and r.current == withdrawn
+            ),
+        )
         for attribute, groups in attributes.items():
             tally = {group: [0, 0] for group in groups}
             for record, went_on in decided:

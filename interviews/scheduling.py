@@ -31,6 +31,7 @@ from accounts.audit import log_action
 from candidates.identity import redact_for_reviewers
 from candidates.models import Application
 from candidates.stages import notify_candidate
+from core.elision import de
 from core.site import absolute_url
 from core.text import strip_invisible
 from employers.free_text import refusing_findings
@@ -432,11 +433,11 @@ def panel_event(meeting: Meeting) -> CalendarEvent:
         description=_both(
             lambda: (
                 _(
-                    "Entretien structuré de %(pseudonym)s pour l'offre « %(offer)s ». "
+                    "Entretien structuré %(de_pseudonym)s pour l'offre « %(offer)s ». "
                     "Grille et notation : %(url)s"
                 )
                 % {
-                    "pseudonym": application.pseudonym,
+                    "de_pseudonym": de(application.pseudonym),
                     "offer": application.offer.title,
                     "url": absolute_url(reverse("interviews:session", args=[application.pk])),
                 }
@@ -560,20 +561,20 @@ def _mail_proposal(meeting: Meeting, slots, *, previous) -> None:
             meeting,
             _both(
                 lambda: (
-                    _("[Vivier] Entretien de %(pseudonym)s déplacé")
-                    % {"pseudonym": application.pseudonym}
+                    _("[Vivier] Entretien %(de_pseudonym)s déplacé")
+                    % {"de_pseudonym": de(application.pseudonym)}
                 ),
                 separator=" / ",
             ),
             _both(
                 lambda: (
                     _(
-                        "L'entretien de %(pseudonym)s du %(slot)s est déplacé : de nouveaux "
+                        "L'entretien %(de_pseudonym)s du %(slot)s est déplacé : de nouveaux "
                         "créneaux sont proposés. Votre agenda sera mis à jour dès que la nouvelle "
                         "date sera choisie. Motif : %(reason)s"
                     )
                     % {
-                        "pseudonym": application.pseudonym,
+                        "de_pseudonym": de(application.pseudonym),
                         "slot": slot_text(previous.starts_at, previous.ends_at),
                         "reason": meeting.reason_for_employer,
                     }
@@ -600,9 +601,9 @@ def _mail_invitation(meeting_id: int, *, method: str) -> None:
             }
             reason = _("Motif : %(reason)s") % {"reason": meeting.reason}
         else:
-            head = _("Votre entretien pour l'offre « %(offer)s » de %(employer)s est fixé :") % {
+            head = _("Votre entretien pour l'offre « %(offer)s » %(de_employer)s est fixé :") % {
                 "offer": offer.title,
-                "employer": offer.employer.name,
+                "de_employer": de(offer.employer.name),
             }
             reason = _("Lieu : %(where)s") % {"where": _where(meeting)}
         return "\n\n".join(
@@ -619,16 +620,16 @@ def _mail_invitation(meeting_id: int, *, method: str) -> None:
 
     def panel_body() -> str:
         if cancelled:
-            head = _("L'entretien de %(pseudonym)s du %(slot)s est annulé.") % {
-                "pseudonym": application.pseudonym,
+            head = _("L'entretien %(de_pseudonym)s du %(slot)s est annulé.") % {
+                "de_pseudonym": de(application.pseudonym),
                 "slot": slot_text(*when),
             }
             detail = _("Motif : %(reason)s") % {"reason": meeting.reason_for_employer}
         else:
             head = _(
-                "L'entretien de %(pseudonym)s pour l'offre « %(offer)s » est fixé : %(slot)s."
+                "L'entretien %(de_pseudonym)s pour l'offre « %(offer)s » est fixé : %(slot)s."
             ) % {
-                "pseudonym": application.pseudonym,
+                "de_pseudonym": de(application.pseudonym),
                 "offer": offer.title,
                 "slot": slot_text(*when),
             }
@@ -663,8 +664,8 @@ def _mail_invitation(meeting_id: int, *, method: str) -> None:
         )
         panel_subject = _both(
             lambda: (
-                _("[Vivier] Invitation : entretien de %(pseudonym)s")
-                % {"pseudonym": application.pseudonym}
+                _("[Vivier] Invitation : entretien %(de_pseudonym)s")
+                % {"de_pseudonym": de(application.pseudonym)}
             ),
             separator=" / ",
         )
@@ -757,8 +758,8 @@ def _mail_cancelled_proposal(meeting_id: int) -> None:
             lambda: "\n\n".join(
                 [
                     _("Bonjour,"),
-                    _("Les créneaux proposés pour l'entretien de %(pseudonym)s sont annulés.")
-                    % {"pseudonym": application.pseudonym},
+                    _("Les créneaux proposés pour l'entretien %(de_pseudonym)s sont annulés.")
+                    % {"de_pseudonym": de(application.pseudonym)},
                     _("Motif : %(reason)s") % {"reason": meeting.reason_for_employer},
                     _("L'équipe Vivier"),
                 ]
@@ -788,10 +789,10 @@ def _mail_reminder(meeting_id: int) -> None:
                 [
                     _("Bonjour,"),
                     _(
-                        "Rappel : votre entretien pour l'offre « %(offer)s » de %(employer)s "
+                        "Rappel : votre entretien pour l'offre « %(offer)s » %(de_employer)s "
                         "a lieu le %(slot)s."
                     )
-                    % {"offer": offer.title, "employer": offer.employer.name, "slot": when},
+                    % {"offer": offer.title, "de_employer": de(offer.employer.name), "slot": when},
                     _("Lieu : %(where)s") % {"where": _where(meeting)},
                     _("Un empêchement ? Votre espace : %(link)s")
                     % {"link": _candidate_link(application)},
@@ -804,8 +805,8 @@ def _mail_reminder(meeting_id: int) -> None:
         meeting,
         _both(
             lambda: (
-                _("[Vivier] Rappel : entretien de %(pseudonym)s demain")
-                % {"pseudonym": application.pseudonym}
+                _("[Vivier] Rappel : entretien %(de_pseudonym)s demain")
+                % {"de_pseudonym": de(application.pseudonym)}
             ),
             separator=" / ",
         ),
@@ -813,8 +814,8 @@ def _mail_reminder(meeting_id: int) -> None:
             lambda: "\n\n".join(
                 [
                     _("Bonjour,"),
-                    _("Rappel : l'entretien de %(pseudonym)s a lieu le %(slot)s.")
-                    % {"pseudonym": application.pseudonym, "slot": when},
+                    _("Rappel : l'entretien %(de_pseudonym)s a lieu le %(slot)s.")
+                    % {"de_pseudonym": de(application.pseudonym), "slot": when},
                     _("Lieu : %(where)s") % {"where": _where(meeting)},
                     _("La séance : %(link)s")
                     % {"link": absolute_url(reverse("interviews:session", args=[application.pk]))},

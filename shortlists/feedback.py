@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 
 from assessments.results import COMPONENTS as ASSESSMENT_COMPONENTS
 from assessments.results import withheld_until
+from core.elision import de
 from shortlists.enums import Component, DecisionKind, DecisionReason, MissingScores
 from shortlists.ranking import COMPONENTS
 
@@ -100,8 +101,8 @@ def decision_message(decision, application) -> tuple[str, str]:
             outcome = OUTCOMES[decision.kind]()
         parts = [
             _("Bonjour,"),
-            _("Votre candidature à l'offre « %(offer)s » de %(employer)s :")
-            % {"offer": offer.title, "employer": offer.employer.name},
+            _("Votre candidature à l'offre « %(offer)s » %(de_employer)s :")
+            % {"offer": offer.title, "de_employer": de(offer.employer.name)},
             outcome,
             _("Motif : %(reason)s.") % {"reason": DecisionReason(decision.reason).label},
         ]

@@ -19,6 +19,7 @@ from accounts.audit import log_action
 from candidates.identity import redact_for_reviewers
 from candidates.models import Application
 from candidates.stages import notify_candidate
+from core.elision import de
 from core.site import absolute_url
 from core.text import strip_invisible
 from employers.free_text import refusing_findings
@@ -170,8 +171,8 @@ def _tell_employer(application: Application) -> None:
     send_mail(
         subject_in_both_languages(
             lambda: (
-                _("[Vivier] Un message de %(pseudonym)s vous attend")
-                % {"pseudonym": application.pseudonym}
+                _("[Vivier] Un message %(de_pseudonym)s vous attend")
+                % {"de_pseudonym": de(application.pseudonym)}
             )
         ),
         in_both_languages(

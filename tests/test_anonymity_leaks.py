@@ -226,7 +226,7 @@ def rate_everything(interview, by) -> None:
 def act_for_a_person(adviser, offer) -> Application:
     """The adviser applies for a person through the page, consent recorded; the person sets
     their password from the emailed link, withdraws their consent to be followed, then the
-    application itself."""
+    application itself, saying why."""
     adviser_client = member_client(adviser)
     response = adviser_client.post(
         reverse("advisers:apply_for_person", args=[offer.pk]),
@@ -248,7 +248,10 @@ def act_for_a_person(adviser, offer) -> Application:
     person = Application.objects.get(offer=offer, candidate__user__email=PERSON_EMAIL)
     person_client = candidate_client(person.candidate.user)
     person_client.post(reverse("advisers:my_advisers"), {"referral": person.referral.pk})
-    assert person_client.post(reverse("candidates:withdraw", args=[person.pk])).status_code == 302
+    # Saying why, in words that name the person: the employer reads the category only.
+    withdrawal = {"reason": "other_job", "comment": PERSON_NOTE}
+    withdraw = reverse("candidates:withdraw", args=[person.pk])
+    assert person_client.post(withdraw, withdrawal).status_code == 302
     return person
 
 

@@ -24,11 +24,12 @@ from employers.team_forms import EmployerSignupForm
 from employers.team_views import (
     HAND_OVER,
     LEAVE,
+    REMOVE,
     RESEND,
     REVOKE,
     ROLE,
+    confirmed_change,
     join_view,
-    member_removal,
     team_action,
     team_page,
 )
@@ -102,9 +103,10 @@ def team(request, employer_id):
     )
 
 
-def _change(request, employer_id, action, object_id=None):
+def _change(request, employer_id, action, object_id=None, *, confirm=False):
+    """`confirm`: the change is made from its confirmation page (`confirmed_change`)."""
     employer = _my_employer(request, employer_id)
-    return team_action(
+    return (confirmed_change if confirm else team_action)(
         request,
         onboarding.employer_team(employer),
         action,
@@ -131,10 +133,10 @@ def invitation_resend(request, employer_id, team_invitation_id):
     return _change(request, employer_id, RESEND, team_invitation_id)
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 @role_required(Role.RECRUITER)
 def invitation_revoke(request, employer_id, team_invitation_id):
-    return _change(request, employer_id, REVOKE, team_invitation_id)
+    return _change(request, employer_id, REVOKE, team_invitation_id, confirm=True)
 
 
 @require_POST
@@ -143,25 +145,19 @@ def member_role(request, employer_id, membership_id):
     return _change(request, employer_id, ROLE, membership_id)
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 @role_required(Role.RECRUITER)
 def member_hand_over(request, employer_id, membership_id):
-    return _change(request, employer_id, HAND_OVER, membership_id)
+    return _change(request, employer_id, HAND_OVER, membership_id, confirm=True)
 
 
 @require_http_methods(["GET", "POST"])
 @role_required(Role.RECRUITER)
 def member_remove(request, employer_id, membership_id):
-    employer = _my_employer(request, employer_id)
-    return member_removal(
-        request,
-        onboarding.employer_team(employer),
-        membership_id,
-        back=reverse("employers:team", args=[employer.pk]),
-    )
+    return _change(request, employer_id, REMOVE, membership_id, confirm=True)
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 @role_required(Role.RECRUITER)
 def leave(request, employer_id):
-    return _change(request, employer_id, LEAVE)
+    return _change(request, employer_id, LEAVE, confirm=True)

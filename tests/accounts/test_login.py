@@ -1,4 +1,5 @@
 import pytest
+from django.contrib.messages import get_messages
 from django.core import mail
 from django.urls import reverse
 
@@ -127,3 +128,19 @@ def test_full_login_helper_logs_in_an_enrolled_recruiter(client):
     user = UserFactory(recruiter=True, mfa=True)
     full_login(client, user)
     assert client.session["_auth_user_id"] == str(user.pk)
+
+
+@pytest.mark.parametrize("role", [Role.CANDIDATE, Role.RECRUITER, Role.ADVISER])
+def test_the_sign_in_message_names_no_role_label(client, role):
+    # allauth says « Connexion avec {user_display} réussie », and a user prints as their role
+    # (« Candidat·e »): the message reads « Connexion réussie. » instead.
+    user = UserFactory(role=role)
+    page = login_with_password(client, user)
+    texts = [str(message) for message in get_messages(page.wsgi_request)]
+    assert texts == ["Connexion réussie."]
+
+
+def test_the_sign_in_message_in_english(client):
+    client.post(reverse("set_language"), {"language": "en", "next": "/"})
+    response = login_with_password(client, UserFactory())
+    assert [str(m) for m in get_messages(response.wsgi_request)] == ["Signed in."]

@@ -176,6 +176,8 @@ def test_an_employer_invitation_link_does_not_open_a_structure(client, pending_a
 def test_the_last_admin_of_a_structure_cannot_leave(client, force_login, pending_admin):
     force_login(pending_admin.user)
 
-    client.post(reverse("advisers:team_leave", args=[pending_admin.organisation_id]))
+    client.post(
+        reverse("advisers:team_leave", args=[pending_admin.organisation_id]), {"confirm": "1"}
+    )
 
     assert AdviserMembership.objects.filter(pk=pending_admin.pk).exists()

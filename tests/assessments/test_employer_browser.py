@@ -11,6 +11,7 @@ from playwright.sync_api import expect
 from assessments import campaigns
 from assessments.library_sync import sync_scenarios, sync_written_questions
 from assessments.models import Campaign, WrittenReview
+from core.elision import de
 from tests.accounts.factories import PASSWORD
 from tests.assessments.factories import CampaignFactory
 from tests.browser.conftest import assert_accessible, in_db_thread, live_daphne  # noqa: F401
@@ -99,7 +100,7 @@ def test_the_employer_reviews_blind(live_daphne, page):  # noqa: F811
     page.goto(f"{live_daphne}/evaluations/offres/{world.reviewed_offer_id}/relecture/")
     assert_accessible(page)
     page.get_by_role("link", name="Relire la suivante").click()
-    expect(page.get_by_role("heading", level=1)).to_have_text(f"Réponse de {world.pseudonym}")
+    expect(page.get_by_role("heading", level=1)).to_have_text(f"Réponse {de(world.pseudonym)}")
     assert_accessible(page)
     page.get_by_label("Niveau 4", exact=False).check()
     page.get_by_role("button", name="Enregistrer mon niveau").click()

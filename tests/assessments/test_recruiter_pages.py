@@ -3,6 +3,7 @@
 import pytest
 from django.urls import reverse
 
+from core.elision import de
 from tests.accounts.factories import UserFactory
 from tests.assessments.factories import SubmissionFactory
 from tests.candidates.factories import ApplicationFactory
@@ -70,8 +71,8 @@ def test_near_copies_are_flagged_with_the_other_pseudonym(recruiter_client, offe
         application__offer=offer, exercise=first.exercise, code=renamed, graded=True
     )
     html = recruiter_client.get(url(offer)).content.decode()
-    assert f"Proche de {second.application.pseudonym}" in html
-    assert f"Proche de {first.application.pseudonym}" in html
+    assert f"Proche {de(second.application.pseudonym)}" in html
+    assert f"Proche {de(first.application.pseudonym)}" in html
 
 
 def test_only_the_latest_submission_of_each_application_is_listed(recruiter_client, offer):

@@ -147,3 +147,86 @@ def test_interview_dates_are_cancelled_and_the_panel_told():
     # The panel's page of the application reads it withdrawn.
     page = logged_in(team.alice).get(reverse("applications:detail", args=[application.pk]))
     assert "Retirée" in page.content.decode()
+
+
+# Saying why (nothing required) --------------------------------------------------------------
+
+IDENTIFYING = "Je pars chez Zanzibar & fils où travaille déjà mon frère Philibert."
+
+
+def test_the_page_offers_a_short_list_of_reasons_and_a_comment_all_optional(client, force_login):
+    application = ApplicationFactory()
+    force_login(application.candidate.user)
+    page = client.get(withdraw_url(application)).content.decode()
+    for label in (
+        "J&#x27;ai trouvé un autre emploi",
+        "L&#x27;offre ne me correspond plus",
+        "Le recrutement est trop long",
+        "Raisons personnelles",
+        "Autre raison",
+    ):
+        assert label in page
+    assert 'name="comment"' in page and "(facultatif)" in page
+    assert "required" not in page.split('name="comment"', 1)[1].split(">", 1)[0]
+
+
+def test_the_candidate_may_say_why(client, force_login):
+    application = ApplicationFactory()
+    force_login(application.candidate.user)
+    response = client.post(
+        withdraw_url(application), {"reason": "process_too_long", "comment": IDENTIFYING}
+    )
+    assert response.url == reverse("candidates:dashboard")
+    application.refresh_from_db()
+    assert application.stage == S.WITHDRAWN
+    assert application.withdrawal_reason == "process_too_long"
+    assert application.withdrawal_comment == IDENTIFYING
+    entry = AuditEntry.objects.get(action="application.withdrawn")
+    assert entry.data["reason"] == "process_too_long"
+    assert "Zanzibar" not in str(entry.data)  # the log outlives the account
+
+
+def test_an_unknown_reason_withdraws_nothing(client, force_login):
+    application = ApplicationFactory()
+    force_login(application.candidate.user)
+    response = client.post(withdraw_url(application), {"reason": "salary"})
+    assert response.status_code == 400
+    application.refresh_from_db()
+    assert application.stage == S.APPLIED
+
+
+def test_the_employer_reads_the_category_never_the_comment(client, force_login):
+    application = ApplicationFactory()
+    withdraw_application(
+        application, by=application.candidate.user, reason="other_job", comment=IDENTIFYING
+    )
+    member = EmployerMembershipFactory(employer=application.offer.employer, admin=True).user
+    force_login(member)
+    page = client.get(reverse("applications:detail", args=[application.pk])).content.decode()
+    assert "Motif du retrait" in page and "J&#x27;ai trouvé un autre emploi" in page
+    assert "Zanzibar" not in page and "Philibert" not in page
+
+
+def test_no_reason_given_shows_no_reason(client, force_login):
+    application = ApplicationFactory()
+    withdraw_application(application, by=application.candidate.user)
+    member = EmployerMembershipFactory(employer=application.offer.employer, admin=True).user
+    force_login(member)
+    page = client.get(reverse("applications:detail", args=[application.pk])).content.decode()
+    assert "Motif du retrait" not in page
+
+
+def test_the_comment_is_in_the_export_and_erased_with_the_account():
+    from candidates.data_export import export_candidate_data
+    from candidates.services import delete_candidate_account
+
+    application = ApplicationFactory()
+    withdraw_application(
+        application, by=application.candidate.user, reason="personal", comment=IDENTIFYING
+    )
+    (exported,) = export_candidate_data(application.candidate)["applications"]
+    assert exported["withdrawal"] == {"reason": "personal", "comment": IDENTIFYING}
+    delete_candidate_account(application.candidate)
+    application.refresh_from_db()
+    assert application.withdrawal_comment == ""
+    assert application.withdrawal_reason == "personal"  # anonymous, for the figures

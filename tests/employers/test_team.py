@@ -20,7 +20,7 @@ from tests.employers.factories import EmployerMembershipFactory
 
 pytestmark = pytest.mark.django_db
 
-CONFIRMED = {"confirm": "1"}  # what the confirmation page of a removal posts
+CONFIRMED = {"confirm": "1"}  # what a confirmation page posts (removal, revocation, leaving…)
 
 
 @pytest.fixture
@@ -196,7 +196,8 @@ def test_a_revoked_invitation_link_is_refused(client, force_login, admin):
     force_login(admin.user)
 
     client.post(
-        reverse("employers:team_invitation_revoke", args=[admin.employer_id, invitation.pk])
+        reverse("employers:team_invitation_revoke", args=[admin.employer_id, invitation.pk]),
+        CONFIRMED,
     )
     client.logout()
 
@@ -381,7 +382,15 @@ def test_a_member_cannot_remove_anyone(client, force_login, admin):
 def test_the_admin_hands_over_the_admin_role(client, force_login, admin):
     member = EmployerMembershipFactory(employer=admin.employer)
 
-    post_as(client, force_login, admin.user, "team_member_hand_over", admin.employer_id, member.pk)
+    post_as(
+        client,
+        force_login,
+        admin.user,
+        "team_member_hand_over",
+        admin.employer_id,
+        member.pk,
+        data=CONFIRMED,
+    )
 
     admin.refresh_from_db()
     member.refresh_from_db()
@@ -404,7 +413,9 @@ def test_an_admin_changes_a_members_role(client, force_login, admin):
 def test_the_last_admin_cannot_leave(client, force_login, admin):
     EmployerMembershipFactory(employer=admin.employer)
 
-    response = post_as(client, force_login, admin.user, "team_leave", admin.employer_id)
+    response = post_as(
+        client, force_login, admin.user, "team_leave", admin.employer_id, data=CONFIRMED
+    )
 
     assert EmployerMembership.objects.filter(pk=admin.pk).exists()
     messages = [str(m) for m in response.wsgi_request._messages]
@@ -424,7 +435,7 @@ def test_the_last_admin_cannot_be_removed_nor_step_down(admin):
 def test_a_member_leaves(client, force_login, admin):
     member = EmployerMembershipFactory(employer=admin.employer)
 
-    post_as(client, force_login, member.user, "team_leave", admin.employer_id)
+    post_as(client, force_login, member.user, "team_leave", admin.employer_id, data=CONFIRMED)
 
     assert not EmployerMembership.objects.filter(pk=member.pk).exists()
     assert AuditEntry.objects.get(action="membership.left").actor == member.user

@@ -225,3 +225,23 @@ def test_retention_by_group_is_withheld_while_few_left_or_one_group_holds_every_
     assert qpv.withheld_because and all(f.rate is None for f in qpv.groups)
     row = response.content.decode().split('data-retention-group="6-qpv"')[1].split("</tr>")[0]
     assert "Non publié" in row and "%" not in row
+
+
+def test_withdrawals_have_their_own_stage_on_the_page(client, force_login, world):
+    from candidates.enums import ApplicationStage
+    from tests.candidates.factories import ApplicationFactory
+
+    first_stage(world["offer"], advanced=6, rejected=14, gender="woman")
+    for stage in (ApplicationStage.APPLIED, ApplicationStage.APPLIED, ApplicationStage.ASSESSED):
+        ApplicationFactory(
+            offer=world["offer"], stage=ApplicationStage.WITHDRAWN, furthest_stage=stage
+        )
+    force_login(world["recruiter"])
+    page = client.get(urls(world)["offer"]).content.decode()
+    assert "Candidatures retirées par la personne, par étape" in page
+    withdrawals = page.split("data-vivier-withdrawals", 1)[1].split("</table>", 1)[0]
+    applied = withdrawals.split('data-stage="applied"', 1)[1].split("</tr>", 1)[0]
+    assert "<td>23</td>" in applied and "<td>2</td>" in applied and "8,7 %" in applied
+    assessed = withdrawals.split('data-stage="assessed"', 1)[1].split("</tr>", 1)[0]
+    assert "<td>1</td>" in assessed
+    assert "Les retraits sont une étape à part" in page

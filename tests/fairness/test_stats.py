@@ -221,3 +221,24 @@ def test_the_combined_index_is_the_mean_of_the_published_attributes():
     assert [f.applicants for f in figures] == [pytest.approx(1.0), 0.0, None]
     assert applicants == pytest.approx(0.5)
     assert hires is None
+
+
+def test_withdrawals_are_counted_at_the_stage_where_they_happened():
+    records = [
+        Record("assessed", "assessed", {}, 12),
+        Record("applied", "rejected", {}, 10),
+        Record("applied", "withdrawn", {}, 3),  # left before the assessment
+        Record("assessed", "withdrawn", {}, 5),  # left after it
+        Record("interview", "withdrawn", {}, 1),
+    ]
+    tables = stats.funnel_report(records, GENDER, FUNNEL, stopped="rejected", withdrawn="withdrawn")
+    assert [(t.stage, t.reached, t.withdrawn) for t in tables] == [
+        ("applied", 31, 3),
+        ("assessed", 18, 5),
+        ("interview", 1, 1),
+        ("shortlisted", 0, 0),
+    ]
+    assert tables[0].withdrawn_percent == pytest.approx(100 * 3 / 31)
+    assert tables[3].withdrawn_percent is None
+    # Still nobody's selection decision: the selection rates leave them out.
+    assert (tables[0].decided, tables[0].advanced) == (28, 18)  # 5 + 1 went on, then left

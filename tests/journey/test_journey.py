@@ -35,6 +35,7 @@ from assessments.library import get_exercise
 from assessments.library_sync import sync_exercises
 from assessments.models import Campaign, Submission, WrittenAnswer
 from candidates.models import Application
+from core.elision import de
 from employers.models import Offer
 from tests.accounts.factories import PASSWORD
 from tests.advisers.factories import AdviserMembershipFactory
@@ -525,7 +526,7 @@ def review_blind(journey, world, application):
         journey.check(reviewer, f"review-home-{name}")
         reviewer.get_by_role("link", name="Relire la suivante").click()
         expect(reviewer.get_by_role("heading", level=1)).to_have_text(
-            f"Réponse de {application.pseudonym}"
+            f"Réponse {de(application.pseudonym)}"
         )
         shown = reviewer.locator("[data-vivier-answer]").inner_text()
         assert "débordé par les tickets" in shown
@@ -583,14 +584,14 @@ def invite_to_interview_and_reveal(journey, world, admin, application):
     assert in_db_thread(audited, "identity.revealed", application.id) == 0
     admin.get_by_role("link", name="Voir l'identité et les coordonnées…").click()
     expect(admin.get_by_role("heading", level=1)).to_have_text(
-        f"Voir l'identité et les coordonnées de {application.pseudonym} ?"
+        f"Voir l'identité et les coordonnées {de(application.pseudonym)} ?"
     )
     assert LAST_NAME not in admin.content()
     journey.check(admin, "identity-confirmation")
     assert in_db_thread(audited, "identity.revealed", application.id) == 0
     admin.get_by_role("button", name="Confirmer").click()
     expect(admin.get_by_role("heading", level=1)).to_have_text(
-        f"Identité de {application.pseudonym}"
+        f"Identité {de(application.pseudonym)}"
     )
     expect(admin.get_by_text(f"{FIRST_NAME} {LAST_NAME}")).to_be_visible()
     expect(admin.get_by_text(CANDIDATE_EMAIL)).to_be_visible()

@@ -11,6 +11,7 @@ from django.urls import reverse
 from accounts.models import AuditEntry
 from candidates.enums import ApplicationStage
 from candidates.stages import move_application
+from core.elision import de
 from tests.candidates.factories import ApplicationFactory
 from tests.employers.factories import EmployerMembershipFactory
 
@@ -71,7 +72,7 @@ def test_the_confirmation_says_the_reveal_is_logged_and_final_and_shows_no_ident
 
     page = html.unescape(response.text)
     assert response.status_code == 200
-    assert f"Voir l'identité et les coordonnées de {application.pseudonym} ?" in page
+    assert f"Voir l'identité et les coordonnées {de(application.pseudonym)} ?" in page
     assert "Candidature à l'offre « Technicien·ne support »." in page
     assert "enregistrée dans le journal d'audit, à votre nom" in page
     assert "Elle ne peut pas être annulée" in page

@@ -140,3 +140,13 @@ def test_a_deleted_account_leaves_only_the_redacted_words(thread):
     delete_candidate_account(thread.application.candidate)
     message = Message.objects.get()
     assert "Fontvieille" not in message.text and "dispo lundi" in message.text
+
+
+def test_the_notice_elides_before_a_pseudonym_starting_with_a_vowel(thread):
+    thread.application.pseudonym = "Olivier-JXZ3"
+    thread.application.save(update_fields=["pseudonym"])
+    mail.outbox.clear()
+    post(thread.candidate, thread.candidate_url, {"text": "Oui, dispo lundi."})
+    (notice,) = mail.outbox
+    assert "Un message d'Olivier-JXZ3 vous attend" in notice.subject
+    assert "de Olivier" not in notice.subject
