@@ -72,6 +72,11 @@ def pytest_collection_modifyitems(config, items):
             "These tests start servers, browsers or sandboxes: mark them so that they run in "
             "the right pass (tests/conftest.py).\n" + "\n".join(unmarked)
         )
+    if settings.DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":
+        needing = [item for item in items if item.get_closest_marker("postgresql")]
+        if needing:
+            config.hook.pytest_deselected(items=needing)
+            items[:] = [item for item in items if not item.get_closest_marker("postgresql")]
     if config.getoption("database_phase"):
         same = [item for item in items if runs_the_same_on_any_database(item)]
         if same:

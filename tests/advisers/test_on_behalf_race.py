@@ -85,10 +85,9 @@ def test_the_adviser_sees_the_application_made_not_an_error_page(client, force_l
 
 
 # Real concurrency: two requests in two threads, each with its own connection and transaction.
-# SQLite serialises writers on a lock of the whole file, so the race needs PostgreSQL.
-@pytest.mark.skipif(
-    connection.vendor != "postgresql", reason="two concurrent writers need PostgreSQL"
-)
+# SQLite serialises writers on a lock of the whole file, so the race needs PostgreSQL: CI's
+# PostgreSQL phase runs it (marker `postgresql`, tests/conftest.py).
+@pytest.mark.postgresql
 @pytest.mark.django_db(transaction=True)
 @pytest.mark.parametrize("same_offer", [False, True], ids=["two offers", "one offer"])
 def test_two_advisers_at_the_same_moment(same_offer):
