@@ -98,7 +98,7 @@ def test_the_page_shows_the_rules_beside_the_ranking(team):
     scored(team.offer, coding=0.5)
     page = logged_in(team.member).get(reverse("shortlists:ranking", args=[team.offer.pk]))
     text = page.content.decode()
-    assert "Poids et seuils (sur 100)" in text
+    assert "Poids relatifs et seuils sur 100" in text
     assert "À l&#x27;invitation en entretien" in text
 
 
