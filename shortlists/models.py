@@ -278,7 +278,8 @@ class StoredScore(models.Model):
     submission graded, an attempt handed in, a review given, an interview's consensus, the rules
     changed): the ranking page and the CSV read these numbers and sort them in the database
     instead of scoring every application on each request. Always equal to what
-    `shortlists.scores` and `shortlists.ranking` compute (tests/shortlists/test_stored_scores.py)."""
+    `shortlists.scores` and `shortlists.ranking` compute
+    (tests/shortlists/test_stored_scores.py)."""
 
     application = models.OneToOneField(
         "candidates.Application",

@@ -14,7 +14,7 @@ from interviews.enums import InterviewStatus
 from interviews.models import Interview
 from shortlists import decisions, ranked
 from shortlists.models import StoredScore
-from shortlists.policies import POLICY_FIELDS, save_policy
+from shortlists.policies import save_policy
 from tests.assessments.factories import SubmissionFactory
 from tests.candidates.factories import ApplicationFactory
 from tests.interviews.factories import GridVersionFactory
