@@ -11,7 +11,8 @@ only stores what they give:
   attempt handed in or expired, an answer saved after the hand-in, a review given, an
   interview saved (its consensus);
 - ``refresh_offer`` when the offer's rules change (`policies.save_policy`), and by the
-  ranking's readers when a row is missing or was computed under other rules (``ensure_fresh``);
+  ranking's readers (`shortlists.ranked`) when a row is missing or was computed under other
+  rules;
 - ``refresh_all`` by the ``refresh_stored_scores`` command (existing data, or after a
   change in how a score is computed).
 
@@ -103,15 +104,6 @@ def refresh_all(offer_ids: Iterable[int] | None = None) -> int:
             Offer.objects.filter(applications__isnull=False).distinct().values_list("pk", flat=True)
         )
     return sum(refresh_offer(offer_id) for offer_id in list(offer_ids))
-
-
-def ensure_fresh(offer: Offer, policy: SelectionPolicy) -> None:
-    """Before reading the offer's stored scores: store them again when an application has none
-    (data older than the stored scores) or has them under other rules than `policy` (one query
-    when all is fresh)."""
-    stale = Application.objects.filter(offer=offer).exclude(stored_score__policy=policy)
-    if stale.exists():
-        refresh_offer(offer)
 
 
 # -- receivers (connected in ShortlistsConfig.ready): what may change an application's scores --
