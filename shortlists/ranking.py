@@ -105,17 +105,22 @@ class Rules:
         """The weighted components without a result."""
         return [c for c in self.weighted if scores.get(c) is None]
 
+    @cached_property
+    def cutoff_rules(self) -> tuple[tuple[str, Decimal], ...]:
+        """(component or "total", minimum) of each minimum set."""
+        rules = [(c, m) for c, m in self.minimums.items() if m is not None]
+        if self.min_total is not None:
+            rules.append(("total", self.min_total))
+        return tuple(rules)
+
     def cutoff(self, scores, total) -> tuple[str, list[str], list[str]]:
         """(status, components below their minimum, components still without a result);
         "total" stands for the total's minimum."""
         below: list[str] = []
         pending: list[str] = []
-        rules = [(c, m) for c, m in self.minimums.items() if m is not None]
-        if self.min_total is not None:
-            rules.append(("total", self.min_total))
-        if not rules:
+        if not self.cutoff_rules:
             return NO_RULE, below, pending
-        for name, minimum in rules:
+        for name, minimum in self.cutoff_rules:
             value = total if name == "total" else scores.get(name)
             if value is None:
                 pending.append(name)

@@ -3,6 +3,7 @@ another organisation's offer or application is a 404), call `shortlists.services
 Candidates appear by pseudonym only: no page here reads identity."""
 
 import csv
+import io
 from decimal import Decimal
 
 from django.contrib import messages
@@ -162,8 +163,9 @@ def export_results(request, offer_id):
     response["Content-Disposition"] = (
         f'attachment; filename="vivier-offre-{offer.pk}-resultats.csv"'
     )
-    response.write("\ufeff")
-    writer = csv.writer(response, delimiter=delimiter)
+    text = io.StringIO()
+    text.write("\ufeff")
+    writer = csv.writer(text, delimiter=delimiter)
     stage_labels = {s.value: str(s.label) for s in ApplicationStage}
     status_labels = {s.value: str(s.label) for s in CutoffStatus}
     yes, no = _("oui"), _("non")
@@ -192,6 +194,7 @@ def export_results(request, offer_id):
         ]
         for row in rows
     )
+    response.content = text.getvalue()  # one write, not one per row
     log_action(
         "offer.results_exported",
         actor=request.user,
