@@ -109,27 +109,31 @@ def refresh_all(offer_ids: Iterable[int] | None = None) -> int:
 # -- receivers (connected in ShortlistsConfig.ready): what may change an application's scores --
 
 
-def submission_saved(instance, created=False, **kwargs):
+def submission_saved(instance, created=False, raw=False, **kwargs):
     """A submission made (its exercise's score is pending) or graded."""
     from assessments.enums import SubmissionStatus
 
+    if raw:  # loaded from a fixture: `refresh_stored_scores` afterwards
+        return
     if created or instance.status == SubmissionStatus.GRADED:
         refresh_application(instance.application_id)
 
 
-def attempt_saved(instance, **kwargs):
+def attempt_saved(instance, raw=False, **kwargs):
     """An attempt handed in or expired: its answers and the campaign's exercises now count."""
     from assessments.enums import AttemptStatus
 
-    if instance.status != AttemptStatus.IN_PROGRESS:
+    if not raw and instance.status != AttemptStatus.IN_PROGRESS:
         refresh_application(instance.application_id)
 
 
-def answer_saved(instance, **kwargs):
+def answer_saved(instance, raw=False, **kwargs):
     """An SJT or written answer saved after the hand-in (before it, nothing counts yet)."""
     from assessments.enums import AttemptStatus
     from assessments.models import Attempt
 
+    if raw:
+        return
     application_id = (
         Attempt.objects.filter(pk=instance.attempt_id)
         .exclude(status=AttemptStatus.IN_PROGRESS)
@@ -140,10 +144,12 @@ def answer_saved(instance, **kwargs):
         refresh_application(application_id)
 
 
-def review_saved(instance, **kwargs):
+def review_saved(instance, raw=False, **kwargs):
     """A blind review of a written answer given."""
     from assessments.models import WrittenAnswer
 
+    if raw:
+        return
     application_id = (
         WrittenAnswer.objects.filter(pk=instance.answer_id)
         .values_list("attempt__application_id", flat=True)
@@ -153,8 +159,10 @@ def review_saved(instance, **kwargs):
         refresh_application(application_id)
 
 
-def interview_saved(instance, update_fields=None, **kwargs):
+def interview_saved(instance, update_fields=None, raw=False, **kwargs):
     """An interview saved: its consensus may have been recorded."""
+    if raw:
+        return
     if update_fields is None or {"status", "consensus_score"} & set(update_fields):
         refresh_application(instance.application_id)
 
