@@ -23,6 +23,24 @@ class ShortlistsConfig(AppConfig):
         post_save.connect(
             forget_candidates_own_messages, sender="candidates.Candidate", dispatch_uid="threads"
         )
+        connect_stored_scores()
+
+
+def connect_stored_scores():
+    """Store an application's scores again whenever something they are computed from is saved
+    (`shortlists.stored_scores`)."""
+    from shortlists import stored_scores as s
+
+    for receiver, sender in [
+        (s.application_created, "candidates.Application"),
+        (s.submission_saved, "assessments.Submission"),
+        (s.attempt_saved, "assessments.Attempt"),
+        (s.answer_saved, "assessments.SjtAnswer"),
+        (s.answer_saved, "assessments.WrittenAnswer"),
+        (s.review_saved, "assessments.WrittenReview"),
+        (s.interview_saved, "interviews.Interview"),
+    ]:
+        post_save.connect(receiver, sender=sender, dispatch_uid=f"stored-scores-{sender}")
 
 
 def forget_candidates_own_messages(instance, **kwargs):

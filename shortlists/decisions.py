@@ -31,7 +31,8 @@ from shortlists.scores import application_scores, scores_by_application
 
 
 def ranked_applications(offer: Offer, policy: SelectionPolicy) -> list[ranking.Row]:
-    """Every application of the offer but the withdrawn ones, ranked under `policy`."""
+    """Every application of the offer but the withdrawn ones, ranked under `policy`, scored now
+    (the pages read the stored scores, `shortlists.ranked`, which must give the same rows)."""
     applications = (
         Application.objects.filter(offer=offer)
         .exclude(stage=ApplicationStage.WITHDRAWN)

@@ -130,6 +130,10 @@ class SelectionPolicy(models.Model):
     def weight(self, component: str) -> int:
         return getattr(self, f"weight_{component}")
 
+    @property
+    def weight_sum(self) -> int:
+        return sum(self.weight(c) for c in ranking.COMPONENTS)
+
     def minimum(self, component: str) -> int | None:
         return getattr(self, f"min_{component}")
 
@@ -266,3 +270,38 @@ class Message(models.Model):
 
     def __str__(self):
         return f"Message #{self.pk}"
+
+
+class StoredScore(models.Model):
+    """An application's points per component, and its total and completeness under the offer's
+    current rules, written by `shortlists.stored_scores` whenever one of them may change (a
+    submission graded, an attempt handed in, a review given, an interview's consensus, the rules
+    changed): the ranking page and the CSV read these numbers and sort them in the database
+    instead of scoring every application on each request. Always equal to what
+    `shortlists.scores` and `shortlists.ranking` compute
+    (tests/shortlists/test_stored_scores.py)."""
+
+    application = models.OneToOneField(
+        "candidates.Application",
+        on_delete=models.CASCADE,
+        primary_key=True,
+        related_name="stored_score",
+    )
+    # The rules the total was computed under (None: the offer had none yet).
+    policy = models.ForeignKey(
+        SelectionPolicy, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    coding = models.DecimalField(max_digits=4, decimal_places=1, null=True, blank=True)
+    sjt = models.DecimalField(max_digits=4, decimal_places=1, null=True, blank=True)
+    written = models.DecimalField(max_digits=4, decimal_places=1, null=True, blank=True)
+    interview = models.DecimalField(max_digits=4, decimal_places=1, null=True, blank=True)
+    total = models.DecimalField(max_digits=4, decimal_places=1, null=True, blank=True)
+    completeness = models.PositiveSmallIntegerField(default=0)
+    updated_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("résultats enregistrés")
+        verbose_name_plural = _("résultats enregistrés")
+
+    def __str__(self):
+        return f"Stored scores of application #{self.application_id}"

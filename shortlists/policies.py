@@ -22,6 +22,7 @@ from candidates.stages import (
 )
 from employers.models import Offer
 from employers.wording import Finding
+from shortlists import stored_scores
 from shortlists.models import (
     SelectionPolicy,
 )
@@ -73,6 +74,7 @@ def save_policy(offer: Offer, values: dict, *, change_reason: str = "", by) -> S
     values = {name: values[name] for name in POLICY_FIELDS}
     if current is None:
         policy = SelectionPolicy.objects.create(offer=offer, number=1, created_by=by, **values)
+        stored_scores.refresh_offer(offer)
         log_action(
             "selection_policy.fixed",
             actor=by,
@@ -104,6 +106,7 @@ def save_policy(offer: Offer, values: dict, *, change_reason: str = "", by) -> S
             locked_at=timezone.now(),
             **values,
         )
+    stored_scores.refresh_offer(offer)  # totals and order under the new rules
     data = {
         "offer": offer.pk,
         "version": policy.number,

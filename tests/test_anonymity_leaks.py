@@ -738,7 +738,7 @@ def test_the_employers_log_and_export_are_crawled(client, world):
     log = pages[reverse("employers:audit_log")]
     assert "application.stage_changed" in log and world["application"].pseudonym in log
     export = pages[reverse("shortlists:export_results", args=[world["ids"]["offer_id"]])]
-    assert export.startswith("200") and "pseudonym,stage" in export
+    assert export.startswith("200") and "pseudonyme;étape" in export
 
 
 def test_no_email_but_the_candidates_own_carries_an_identity(world):

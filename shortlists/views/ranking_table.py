@@ -38,6 +38,7 @@ class _Texts:
         self.no_result = mark_safe(_("Aucun résultat pondéré pour l'instant."))
         self.ahead = mark_safe(_("Devant sur :"))
         self.behind = mark_safe(_("Derrière sur :"))
+        self.missing_here = mark_safe(_("Sans résultat ici :"))
         self.decide = mark_safe(_("Décider"))
         self.labels = {c.value: str(c.label) for c in Component} | {"total": _("Total pondéré")}
         self.statuses = {s.value: str(s.label) for s in CutoffStatus}
@@ -69,6 +70,12 @@ def _why(row: Row, t: _Texts) -> str:
     comparison = row.comparison
     if comparison is None:
         return t.no_result if row.total is None else "—"
+    if comparison.more_complete:
+        return _blocktranslate(
+            _("Des résultats pour plus de composantes que %(other)s (sans résultat : %(names)s)."),
+            other=comparison.other,
+            names=", ".join(t.labels[name] for name in comparison.missing_there),
+        )
     if comparison.tied:
         html = _blocktranslate(_("À égalité avec %(other)s."), other=comparison.other)
     else:
@@ -87,6 +94,16 @@ def _why(row: Row, t: _Texts) -> str:
             f"{t.labels[d.component]} (−{t.number(-d.points)})" for d in comparison.behind
         )
         html += format_html("<br>{} {}", t.behind, parts)
+    if comparison.missing_here:
+        parts = ", ".join(t.labels[name] for name in comparison.missing_here)
+        html += format_html("<br>{} {}", t.missing_here, parts)
+    if comparison.missing_there:
+        parts = ", ".join(t.labels[name] for name in comparison.missing_there)
+        html += format_html(
+            "<br>{} {}",
+            _blocktranslate(_("Sans résultat pour %(other)s :"), other=comparison.other),
+            parts,
+        )
     return html
 
 
@@ -102,7 +119,7 @@ def _stage(row: Row, stage: str, t: _Texts) -> str:
     return html
 
 
-def row_html(row: Row, stage: str, t: _Texts) -> SafeString:
+def row_html(row: Row, stage: str, t: _Texts, *, found: bool = False) -> SafeString:
     if row.rank is None:
         rank = t.unranked
     elif row.tied:
@@ -110,11 +127,14 @@ def row_html(row: Row, stage: str, t: _Texts) -> SafeString:
     else:
         rank = str(row.rank)
     scores = "".join(f'<td class="num">{t.cell(row.scores.get(c))}</td>' for c in COMPONENTS)
+    classes = " ".join(name for name, on in (("tied", row.tied), ("found", found)) if on)
     return format_html(
         '<tr{} data-pseudonym="{}"><td class="rank">{}</td><th scope="row">{}</th>{}'
         '<td class="num total">{}</td><td class="status status-{}">{}</td>'
         '<td class="why">{}</td><td>{}</td></tr>',
-        mark_safe(' class="tied"') if row.tied else "",
+        format_html(' class="{}"{}', classes, mark_safe(' id="trouvee"') if found else "")
+        if classes
+        else "",
         row.label,
         rank,
         row.label,
@@ -127,7 +147,9 @@ def row_html(row: Row, stage: str, t: _Texts) -> SafeString:
     )
 
 
-def rows_html(rows: list[Row], stages: dict[int, str]) -> SafeString:
-    """The table's body rows, in order."""
+def rows_html(rows: list[Row], stages: dict[int, str], *, found: int | None = None) -> SafeString:
+    """The table's body rows, in order; `found`: the application searched for, marked."""
     t = _Texts()
-    return mark_safe("\n".join(row_html(row, stages[row.key], t) for row in rows))
+    return mark_safe(
+        "\n".join(row_html(row, stages[row.key], t, found=row.key == found) for row in rows)
+    )

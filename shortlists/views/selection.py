@@ -3,20 +3,25 @@ another organisation's offer or application is a 404), call `shortlists.services
 Candidates appear by pseudonym only: no page here reads identity."""
 
 import csv
+import io
+from decimal import Decimal
 
 from django.contrib import messages
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from accounts.access import role_required
 from accounts.audit import log_action
 from accounts.enums import Role
+from candidates.enums import ApplicationStage
 from candidates.models import Application
 from employers.models import Offer
-from shortlists import decisions, policies
-from shortlists.enums import Component
+from shortlists import decisions, policies, ranked
+from shortlists.enums import Component, CutoffStatus
 from shortlists.forms import DecisionForm, LockForm, PolicyForm
 from shortlists.models import Decision, SelectionPolicy
 from shortlists.ranking import COMPONENTS
@@ -36,13 +41,6 @@ def _application(request, application_id) -> Application:
         .only("pseudonym", "stage", "stage_changed_at", "offer", "candidate_id"),
         pk=application_id,
     )
-
-
-def _ranked(offer, policy):
-    """(ranked rows, stage of each application) under the offer's locked rules."""
-    rows = decisions.ranked_applications(offer, policy)
-    stages = dict(Application.objects.filter(offer=offer).values_list("pk", "stage"))
-    return rows, stages
 
 
 def _no_rules(request, offer):
@@ -84,17 +82,29 @@ def ranking(request, offer_id):
         return _no_rules(request, offer)
     if not policy.is_locked:
         return _unlocked_page(request, offer, policy, LockForm())
-    rows, stages = _ranked(offer, policy)
+    searched = request.GET.get("q", "").strip()[:40]
+    if searched:
+        hit = ranked.find(offer, policy, searched)
+        if hit is not None:
+            number, found = hit
+            url = reverse("shortlists:ranking", args=[offer.pk])
+            return redirect(f"{url}?page={number}&trouvee={found}#trouvee")
+    found = request.GET.get("trouvee", "")
+    shown = ranked.page_of(offer, policy, request.GET.get("page"))
     return render(
         request,
         "shortlists/ranking.html",
         {
             "offer": offer,
             "policy": policy,
-            "rows": [{"row": row} for row in rows],
-            "table_rows": ranking_table.rows_html(rows, stages),
+            "rows": [{"row": row} for row in shown.rows],
+            "page": shown.page,
+            "searched": searched,
+            "table_rows": ranking_table.rows_html(
+                shown.rows, shown.stages, found=int(found) if found.isdigit() else None
+            ),
             "component_labels": [Component(c).label for c in COMPONENTS],
-            "has_ties": any(row.tied for row in rows),
+            "has_ties": any(row.tied for row in shown.rows),
         },
     )
 
@@ -119,38 +129,72 @@ def lock(request, offer_id):
     return redirect("shortlists:ranking", offer_id=offer.pk)
 
 
+# Characters a spreadsheet reads as the start of a formula (OWASP's list): such a cell is
+# prefixed with an apostrophe, so that it shows as text and runs nothing.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value) -> str:
+    text = str(value)
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def _csv_number(value: Decimal | None, separator: str) -> str:
+    return "" if value is None else str(value).replace(".", separator)
+
+
 @role_required(Role.RECRUITER)
 def export_results(request, offer_id):
     """The offer's anonymous results as CSV (pseudonym, stage, scores out of 100, total, rank,
-    cut-off status): for the employer's own records, never an identity. Audited."""
+    cut-off status): for the employer's own records, never an identity. In French, French
+    headers and values, « ; » between cells and decimal commas, as French spreadsheets expect;
+    in English « , » and decimal points; a UTF-8 byte order mark in both, so that a
+    spreadsheet reads the accents. No cell can start a formula. Audited."""
     offer = _offer(request, offer_id)
     policy = policies.current_policy(offer)
     if policy is None:
         return _no_rules(request, offer)
     if not policy.is_locked:
         return _not_locked(request, offer)
-    rows, stages = _ranked(offer, policy)
+    rows, stages = ranked.all_rows(offer, policy)
+    french = (translation.get_language() or "fr").startswith("fr")
+    delimiter, separator = (";", ",") if french else (",", ".")
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = (
         f'attachment; filename="vivier-offre-{offer.pk}-resultats.csv"'
     )
-    writer = csv.writer(response)
+    text = io.StringIO()
+    text.write("\ufeff")
+    writer = csv.writer(text, delimiter=delimiter)
+    stage_labels = {s.value: str(s.label) for s in ApplicationStage}
+    status_labels = {s.value: str(s.label) for s in CutoffStatus}
+    yes, no = _("oui"), _("non")
     writer.writerow(
-        ["pseudonym", "stage", *COMPONENTS, "total", "rank", "tied", "cutoff", "rules_version"]
+        [
+            _("pseudonyme"),
+            _("étape"),
+            *[str(Component(c).label) for c in COMPONENTS],
+            _("total pondéré (sur 100)"),
+            _("rang"),
+            _("ex æquo"),
+            _("seuils"),
+            _("version des règles"),
+        ]
     )
-    for row in rows:
-        writer.writerow(
-            [
-                row.label,
-                stages[row.key],
-                *["" if row.scores.get(c) is None else row.scores[c] for c in COMPONENTS],
-                "" if row.total is None else row.total,
-                "" if row.rank is None else row.rank,
-                "yes" if row.tied else "no",
-                row.status,
-                policy.number,
-            ]
-        )
+    writer.writerows(
+        [
+            safe_cell(row.label),
+            stage_labels[stages[row.key]],
+            *[_csv_number(row.scores.get(c), separator) for c in COMPONENTS],
+            _csv_number(row.total, separator),
+            "" if row.rank is None else row.rank,
+            yes if row.tied else no,
+            status_labels[row.status],
+            policy.number,
+        ]
+        for row in rows
+    )
+    response.content = text.getvalue()  # one write, not one per row
     log_action(
         "offer.results_exported",
         actor=request.user,

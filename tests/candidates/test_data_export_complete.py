@@ -42,6 +42,8 @@ EXPORTED = {
 NOT_EXPORTED = {
     "interviews.PanelMember": "who sat on the panel: interviewers are numbered in the scores",
     "interviews.SessionPresence": "interviewers' open live pages, nothing about the candidate",
+    "shortlists.StoredScore": "a copy, for the ranking's speed, of the scores computed from the "
+    "submissions, answers, reviews and interviews exported (under withheld_until's rule)",
 }
 HOLDERS = {"candidates.Candidate", "candidates.Application"}
 

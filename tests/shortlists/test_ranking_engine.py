@@ -57,10 +57,10 @@ def test_rows_are_ordered_by_total_and_ranked():
 def test_equal_totals_share_a_rank_and_are_marked_tied():
     rows = rank(
         [
-            entry(1, "Cèdre", coding=D(80)),
+            entry(1, "Cèdre", coding=D(80), interview=D(80)),
             entry(2, "Aulne", coding=D(70), interview=D(90)),
-            entry(3, "Bouleau", coding=D(60)),
-            entry(4, "Alisier", coding=D(80)),
+            entry(3, "Bouleau", coding=D(60), interview=D(60)),
+            entry(4, "Alisier", coding=D(90), interview=D(70)),
         ],
         EVEN,
     )
@@ -73,6 +73,23 @@ def test_equal_totals_share_a_rank_and_are_marked_tied():
     ]
     assert rows[0].comparison.tied and rows[1].comparison.tied
     assert not rows[2].comparison.tied
+
+
+def test_equal_totals_with_fewer_results_do_not_tie_with_complete_ones():
+    rows = rank(
+        [
+            entry(1, "Cèdre", coding=D(80)),
+            entry(2, "Aulne", coding=D(70), interview=D(90)),
+            entry(3, "Alisier", coding=D(80)),
+        ],
+        EVEN,
+    )
+    # All three total 80; Aulne has both results: first, alone; the other two tie behind.
+    assert [(r.label, r.rank, r.tied) for r in rows] == [
+        ("Aulne", 1, False),
+        ("Alisier", 2, True),
+        ("Cèdre", 2, True),
+    ]
 
 
 def test_rows_without_results_come_last_unranked():
@@ -97,17 +114,37 @@ def test_the_explanation_names_the_components_that_make_the_difference():
     assert [(d.component, d.points) for d in comparison.behind] == [("interview", D("-10.0"))]
 
 
-def test_the_explanation_accounts_for_a_missing_component():
-    rules = Rules(weights={"coding": 1, "sjt": 0, "written": 0, "interview": 1})
+def test_the_explanation_compares_only_the_components_both_have_a_result_for():
+    rules = Rules(weights={"coding": 1, "sjt": 1, "written": 0, "interview": 1})
     rows = rank(
-        [entry(1, "Aulne", coding=D(80)), entry(2, "Bouleau", coding=D(60), interview=D(60))],
+        [
+            entry(1, "Aulne", coding=D(80), sjt=D(70)),
+            entry(2, "Bouleau", sjt=D(50), interview=D(60)),
+        ],
         rules,
     )
-    # Aulne's total is its coding alone (80): its whole total comes from coding.
-    assert [(d.component, d.points) for d in rows[0].comparison.ahead] == [("coding", D("50.0"))]
-    assert [(d.component, d.points) for d in rows[0].comparison.behind] == [
-        ("interview", D("-30.0"))
-    ]
+    # Both have two of three results: Aulne (75) above Bouleau (55). Aulne has no interview:
+    # never « behind on the interview », which it did not sit; Bouleau has no coding result.
+    comparison = rows[0].comparison
+    assert [(d.component, d.points) for d in comparison.ahead] == [("sjt", D("10.0"))]
+    assert comparison.behind == ()
+    assert comparison.missing_here == ("interview",)
+    assert comparison.missing_there == ("coding",)
+
+
+def test_with_missing_as_zero_a_missing_result_is_not_named_as_a_loss():
+    rules = Rules(
+        weights={"coding": 1, "sjt": 0, "written": 0, "interview": 1}, missing_as_zero=True
+    )
+    rows = rank(
+        [entry(1, "Aulne", coding=D(100)), entry(2, "Bouleau", coding=D(40), interview=D(40))],
+        rules,
+    )
+    # Aulne 50 (its interview counts 0), Bouleau 40.
+    comparison = rows[0].comparison
+    assert [(d.component, d.points) for d in comparison.ahead] == [("coding", D("30.0"))]
+    assert comparison.behind == ()
+    assert comparison.missing_here == ("interview",)
 
 
 def test_cutoffs_say_which_rule_fails_and_which_waits():

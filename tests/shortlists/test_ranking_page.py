@@ -98,7 +98,7 @@ def test_the_page_shows_the_rules_beside_the_ranking(team):
     scored(team.offer, coding=0.5)
     page = logged_in(team.member).get(reverse("shortlists:ranking", args=[team.offer.pk]))
     text = page.content.decode()
-    assert "Poids et seuils (sur 100)" in text
+    assert "Poids relatifs et seuils sur 100" in text
     assert "À l&#x27;invitation en entretien" in text
 
 
@@ -156,3 +156,42 @@ def test_the_situational_and_written_results_of_the_assessment_count(team):
     _response, (row,) = ranking_rows(logged_in(team.member), team.offer)
     assert (str(row.scores["sjt"]), str(row.scores["written"])) == ("75.0", "100.0")
     assert str(row.total) == "87.5"
+
+
+def test_the_ranking_shows_a_page_of_rows_and_the_next_page_continues_it(team, monkeypatch):
+    from shortlists import ranked
+
+    monkeypatch.setattr(ranked, "ROWS_PER_PAGE", 2)
+    SelectionPolicyFactory(offer=team.offer, locked=True)
+    for index, coding in enumerate([0.9, 0.8, 0.7, 0.6, 0.5]):
+        scored(team.offer, coding=coding, consensus=3, pseudonym=f"Orme-{index}")
+    client = logged_in(team.member)
+    first = client.get(reverse("shortlists:ranking", args=[team.offer.pk]))
+    rows = [item["row"] for item in first.context["rows"]]
+    assert [(r.label, r.rank) for r in rows] == [("Orme-0", 1), ("Orme-1", 2)]
+    # The page's last row is compared with the next page's first.
+    assert rows[1].comparison.other == "Orme-2"
+    assert "Candidatures 1 à 2 sur 5." in first.content.decode()
+    second = client.get(reverse("shortlists:ranking", args=[team.offer.pk]), {"page": 2})
+    assert [(i["row"].label, i["row"].rank) for i in second.context["rows"]] == [
+        ("Orme-2", 3),
+        ("Orme-3", 4),
+    ]
+
+
+def test_a_pseudonym_is_found_on_its_page(team, monkeypatch):
+    from shortlists import ranked
+
+    monkeypatch.setattr(ranked, "ROWS_PER_PAGE", 2)
+    SelectionPolicyFactory(offer=team.offer, locked=True)
+    for index, coding in enumerate([0.9, 0.8, 0.7, 0.6, 0.5]):
+        scored(team.offer, coding=coding, consensus=3, pseudonym=f"Orme-{index}")
+    wanted = scored(team.offer, coding=0.1, consensus=1, pseudonym="Saule-Pleureur")
+    client = logged_in(team.member)
+    url = reverse("shortlists:ranking", args=[team.offer.pk])
+    response = client.get(url, {"q": "saule"})
+    assert response["Location"] == f"{url}?page=3&trouvee={wanted.pk}#trouvee"
+    page = client.get(response["Location"]).content.decode()
+    assert 'class="found" id="trouvee" data-pseudonym="Saule-Pleureur"' in page
+    missing = client.get(url, {"q": "Chêne"}).content.decode()
+    assert "Aucune candidature sous un pseudonyme contenant « Chêne »." in missing

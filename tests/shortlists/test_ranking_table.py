@@ -41,6 +41,8 @@ def reference_item(row, stage):
         "behind": [(_label(d.component), -d.points) for d in comparison.behind]
         if comparison
         else [],
+        "missing_here": [_label(c) for c in comparison.missing_here] if comparison else [],
+        "missing_there": [_label(c) for c in comparison.missing_there] if comparison else [],
     }
 
 
