@@ -240,7 +240,7 @@ def act_for_a_person(adviser, offer) -> Application:
         },
     )
     assert response.status_code == 302, response.content.decode()
-    (message,) = [m for m in mail.outbox if m.to == [PERSON_EMAIL]]
+    (message,) = [m for m in mail.outbox if m.to == [PERSON_EMAIL] and "/reset/key/" in m.body]
     (link,) = re.findall(r"https?://\S+/comptes/password/reset/key/\S+", message.body)
     person_client = Client()
     form_url = person_client.get(urlparse(link).path).url
