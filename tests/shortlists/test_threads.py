@@ -78,6 +78,20 @@ def test_a_message_answered_with_emails_that_carry_no_content(thread):
     assert "06 12 34 56 78" in thread.candidate.get(thread.candidate_url).content.decode()
     message = Message.objects.get(from_candidate=True)
     assert message.text == CANDIDATE_WORDS and "Fontvieille" not in message.text_for_employer
+
+
+def test_a_switched_off_notice_is_not_sent_the_message_still_is(thread):
+    from accounts.enums import EmailKind
+    from accounts.models import EmailOptOut
+
+    EmailOptOut.objects.create(
+        user=thread.application.candidate.user, kind=EmailKind.MESSAGE_WAITING
+    )
+    assert (
+        post(client_of(thread.recruiter), thread.employer_url, {"text": SECRET}).status_code == 302
+    )
+    assert not mail.outbox
+    assert SECRET in thread.candidate.get(thread.candidate_url).content.decode()
     assert message.author is None
 
 
