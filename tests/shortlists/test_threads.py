@@ -78,6 +78,7 @@ def test_a_message_answered_with_emails_that_carry_no_content(thread):
     assert "06 12 34 56 78" in thread.candidate.get(thread.candidate_url).content.decode()
     message = Message.objects.get(from_candidate=True)
     assert message.text == CANDIDATE_WORDS and "Fontvieille" not in message.text_for_employer
+    assert message.author is None
 
 
 def test_a_switched_off_notice_is_not_sent_the_message_still_is(thread):
@@ -92,7 +93,6 @@ def test_a_switched_off_notice_is_not_sent_the_message_still_is(thread):
     )
     assert not mail.outbox
     assert SECRET in thread.candidate.get(thread.candidate_url).content.decode()
-    assert message.author is None
 
 
 def test_every_message_is_audited_without_content_nor_the_candidates_account(thread):
