@@ -80,7 +80,7 @@ def email_preferences(request):
 
 @login_not_required
 @csrf_exempt  # RFC 8058: mail clients POST « List-Unsubscribe=One-Click » with no cookie
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 @never_cache
 def unsubscribe(request, unsubscribe_token):
     """The link of an optional email. GET asks for confirmation (mail scanners open links);

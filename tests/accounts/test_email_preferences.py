@@ -74,6 +74,13 @@ def test_opening_the_link_only_asks_for_confirmation():
     assert notifications.wants(user, REMINDER)
 
 
+def test_a_head_request_changes_nothing_either():
+    user = UserFactory()
+    token = notifications.unsubscribe_token(user, REMINDER)
+    assert Client().head(reverse("accounts:unsubscribe", args=[token])).status_code == 200
+    assert notifications.wants(user, REMINDER)
+
+
 def test_the_one_click_post_unsubscribes_without_login_nor_csrf_token():
     user = UserFactory()
     send_reminder(user)
