@@ -54,6 +54,8 @@ ACTION_LABELS = {
     "membership.left": _("Départ d'un·e membre"),
     "membership.removed": _("Membre retiré·e"),
     "membership.role_changed": _("Rôle d'un membre modifié"),
+    "notifications.preferences_changed": _("Préférences d'e-mail modifiées"),
+    "notifications.unsubscribed": _("Désinscription d'un type d'e-mail par le lien"),
     "offer.closed": _("Offre clôturée"),
     "offer.created": _("Offre créée"),
     "offer.illegal_wording_justified": _("Condition légale de l'offre justifiée"),

@@ -4,7 +4,7 @@ from django.utils import timezone
 from django.utils.translation import gettext, pgettext
 from django.utils.translation import gettext_lazy as _
 
-from accounts.enums import Role
+from accounts.enums import EmailKind, Role
 from core.text import refuse_invisible
 
 
@@ -184,3 +184,23 @@ class AuditEntry(models.Model):
 
     def delete(self, *args, **kwargs):
         raise AuditLogIsAppendOnly
+
+
+class EmailOptOut(models.Model):
+    """A kind of optional email (`EmailKind`) the user switched off; none means all are sent."""
+
+    user = models.ForeignKey(
+        User, verbose_name=_("utilisateur·rice"), on_delete=models.CASCADE, related_name="+"
+    )
+    kind = models.CharField(_("type d'e-mail"), max_length=32, choices=EmailKind.choices)
+    created_at = models.DateTimeField(_("désactivé le"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("e-mail désactivé")
+        verbose_name_plural = _("e-mails désactivés")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "kind"], name="one_opt_out_per_kind")
+        ]
+
+    def __str__(self):
+        return f"{self.kind} #{self.user_id}"

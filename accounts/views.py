@@ -1,5 +1,6 @@
 import sys
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_not_required
 from django.core.exceptions import PermissionDenied
 from django.db import InterfaceError, OperationalError, connection
@@ -8,9 +9,14 @@ from django.shortcuts import redirect, render
 from django.template import loader
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_http_methods
 
+from accounts import notifications
 from accounts.enums import Role
+from accounts.forms import EmailPreferencesForm
 
 DASHBOARDS = {
     Role.CANDIDATE: "candidates:dashboard",
@@ -57,3 +63,34 @@ def server_error(request):
         response["Retry-After"] = "5"
         return response
     return HttpResponseServerError(loader.render_to_string("500.html"))
+
+
+def email_preferences(request):
+    """The signed-in user's optional emails, each one switched on or off."""
+    form = EmailPreferencesForm(request.POST or None, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        notifications.set_preferences(
+            request.user, enabled=form.cleaned_data["enabled"], by=request.user
+        )
+        messages.success(request, _("Vos préférences d'e-mail sont enregistrées."))
+        return redirect("accounts:email_preferences")
+    context = {"form": form, "forms_with_errors": [form] if form.errors else []}
+    return render(request, "accounts/email_preferences.html", context)
+
+
+@login_not_required
+@csrf_exempt  # RFC 8058: mail clients POST « List-Unsubscribe=One-Click » with no cookie
+@require_http_methods(["GET", "HEAD", "POST"])
+@never_cache
+def unsubscribe(request, unsubscribe_token):
+    """The link of an optional email. GET asks for confirmation (mail scanners open links);
+    POST unsubscribes, signed in or not."""
+    try:
+        user, kind = notifications.read_unsubscribe_token(unsubscribe_token)
+    except notifications.BadUnsubscribeLink:
+        return render(request, "accounts/unsubscribe_invalid.html", status=400)
+    context = {"kind": kind, "done": False}
+    if request.method == "POST":
+        notifications.unsubscribe(user, kind)
+        context["done"] = True
+    return render(request, "accounts/unsubscribe.html", context)

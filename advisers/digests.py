@@ -6,7 +6,6 @@ import logging
 import smtplib
 from dataclasses import dataclass
 
-from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.db.models import QuerySet
 from django.template.loader import render_to_string
@@ -14,7 +13,8 @@ from django.urls import reverse
 from django.utils.translation import ngettext
 
 from accounts.audit import log_action
-from accounts.enums import Role
+from accounts.enums import EmailKind, Role
+from accounts.notifications import send_email
 from advisers.invitations import absolute
 from advisers.models import (
     DigestEntry,
@@ -75,7 +75,8 @@ def digest_offers(subscription: OfferSubscription) -> list[Offer]:
 
 
 def send_digest(subscription: OfferSubscription) -> int:
-    """Email the new offers of one subscription and remember them; returns how many."""
+    """Email the new offers of one subscription and remember them; returns how many were
+    sent (0 when the adviser switched these emails off)."""
     with transaction.atomic():
         subscription = OfferSubscription.objects.select_for_update().get(pk=subscription.pk)
         offers = digest_offers(subscription)
@@ -93,18 +94,20 @@ def send_digest(subscription: OfferSubscription) -> int:
             "subscriptions_link": absolute(reverse("advisers:subscriptions")),
         }
         # Inside the transaction: if the mail server refuses, nothing is remembered as sent.
-        send_mail(
+        # Switched off in the adviser's preferences: remembered all the same, so that switching
+        # it on again does not send what came out meanwhile.
+        sent = send_email(
+            subscription.adviser,
+            kind=EmailKind.OFFER_DIGEST,
             subject=ngettext(
                 "[Vivier] %(count)d nouvelle offre sur votre territoire",
                 "[Vivier] %(count)d nouvelles offres sur votre territoire",
                 len(offers),
             )
             % {"count": len(offers)},
-            message=render_to_string("advisers/emails/digest.txt", context),
-            from_email=None,
-            recipient_list=[subscription.adviser.email],
+            body=render_to_string("advisers/emails/digest.txt", context),
         )
-    return len(offers)
+    return len(offers) if sent else 0
 
 
 def send_offer_digests() -> DigestReport:

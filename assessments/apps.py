@@ -15,3 +15,4 @@ class AssessmentsConfig(AppConfig):
         register_application_section("written_answers", data_export.written_answers)
         register_application_section("extra_time", data_export.extra_time)
         register_application_section("assessment", data_export.assessment)
+        register_application_section("deadline_reminders", data_export.deadline_reminders)

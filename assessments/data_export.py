@@ -2,7 +2,14 @@
 (registered with `candidates.data_export` in `AssessmentsConfig.ready`)."""
 
 from assessments import results
-from assessments.models import Accommodation, Attempt, CodeDraft, Submission, WrittenAnswer
+from assessments.models import (
+    Accommodation,
+    Attempt,
+    CodeDraft,
+    DeadlineReminder,
+    Submission,
+    WrittenAnswer,
+)
 
 
 def code_submissions(application) -> list[dict]:
@@ -108,3 +115,17 @@ def assessment(application) -> dict | None:
         ],
     }
     return data
+
+
+def deadline_reminders(application) -> list[dict]:
+    """The reminders of an assessment's deadline sent (or due, when switched off)."""
+    return [
+        {
+            "deadline": reminder.deadline.isoformat(),
+            "hours_before": reminder.hours_before,
+            "sent_at": reminder.sent_at.isoformat(),
+        }
+        for reminder in DeadlineReminder.objects.filter(application=application).order_by(
+            "sent_at", "pk"
+        )
+    ]

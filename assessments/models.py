@@ -722,3 +722,31 @@ class WrittenReview(models.Model):
 
     def __str__(self):
         return f"Review #{self.pk}"
+
+
+class DeadlineReminder(models.Model):
+    """A reminder, sent or due, that an assessment's deadline is near for an application that
+    has not started it (`assessments.deadline_reminders`): once per application, deadline and
+    delay, so that running the command often sends nothing twice, and a deadline moved later
+    gets its own reminders."""
+
+    application = models.ForeignKey(
+        "candidates.Application", on_delete=models.CASCADE, related_name="deadline_reminders"
+    )
+    campaign = models.ForeignKey(Campaign, on_delete=models.CASCADE, related_name="+")
+    deadline = models.DateTimeField(_("date limite"))
+    hours_before = models.PositiveSmallIntegerField(_("heures avant la date limite"))
+    sent_at = models.DateTimeField(_("envoyé le"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("rappel de date limite")
+        verbose_name_plural = _("rappels de date limite")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["application", "deadline", "hours_before"],
+                name="one_deadline_reminder_per_delay",
+            )
+        ]
+
+    def __str__(self):
+        return f"Deadline reminder #{self.pk}"

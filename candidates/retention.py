@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from django.conf import settings
-from django.core.mail import send_mail
 from django.db.models import Max, Q
 from django.db.models.functions import Coalesce, Greatest
 from django.urls import reverse
@@ -14,6 +13,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from accounts.audit import log_action
+from accounts.notifications import send_email
 from candidates.models import Candidate
 from candidates.services import delete_candidate_account
 from core import site
@@ -75,9 +75,10 @@ def apply_retention(now=None) -> RetentionReport:
 def _warn(candidate: Candidate, *, deadline) -> None:
     assert candidate.user is not None  # apply_retention goes through candidates with a login
     with translation.override(settings.LANGUAGE_CODE):
-        send_mail(
+        send_email(
+            candidate.user,
             subject=_("[Vivier] Votre compte sera anonymisé faute de connexion"),
-            message=_(
+            body=_(
                 "Bonjour,\n\nVous ne vous êtes pas connecté·e à Vivier depuis deux ans. Pour "
                 "protéger vos données, votre compte sera anonymisé le %(date)s : votre identité, "
                 "vos textes et votre connexion seront effacés ; seules des statistiques anonymes "
@@ -85,6 +86,4 @@ def _warn(candidate: Candidate, *, deadline) -> None:
                 "avant cette date : %(url)s\n"
             )
             % {"date": f"{deadline:%d/%m/%Y}", "url": site.absolute_url(reverse("account_login"))},
-            from_email=None,
-            recipient_list=[candidate.user.email],
         )

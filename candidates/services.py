@@ -1,6 +1,8 @@
 """Candidate self-service: profile, applications and account deletion (the data export is
 `candidates.data_export`)."""
 
+from functools import partial
+
 from allauth.account.forms import default_token_generator
 from allauth.account.models import EmailAddress
 from allauth.account.utils import user_pk_to_url_str
@@ -15,6 +17,7 @@ from accounts.audit import log_action
 from accounts.enums import Role
 from candidates.models import Application, Candidate, Identity
 from candidates.pseudonyms import new_pseudonym
+from candidates.receipts import send_receipt
 from core.site import absolute_url
 from employers.enums import OfferStatus
 
@@ -92,7 +95,10 @@ def set_password_link(candidate: Candidate) -> str:
 
 
 def apply_to_offer(candidate: Candidate, offer) -> Application:
-    """Apply to a published offer under a pseudonym drawn afresh for this offer."""
+    """Apply to a published offer under a pseudonym drawn afresh for this offer. Every
+    application goes through here; the candidate gets a receipt once it is committed
+    (`candidates.receipts`, after what the caller records in the same transaction, such as
+    an adviser's record of applying on the person's behalf)."""
     if offer.status != OfferStatus.PUBLISHED:
         raise ApplicationRefused("This offer is not open to applications.")
     if Application.objects.filter(offer=offer, candidate=candidate).exists():
@@ -100,9 +106,11 @@ def apply_to_offer(candidate: Candidate, offer) -> Application:
     for _attempt in range(5):
         try:
             with transaction.atomic():
-                return Application.objects.create(
+                application = Application.objects.create(
                     offer=offer, candidate=candidate, pseudonym=new_pseudonym()
                 )
+                transaction.on_commit(partial(send_receipt, application.pk))
+                return application
         except IntegrityError:
             # A pseudonym collision within the offer (rare) or a double click: try again, then
             # let the uniqueness of (offer, candidate) speak.

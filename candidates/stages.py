@@ -1,12 +1,11 @@
 """The application life cycle: an explicit transition table, one audited service."""
 
-from django.conf import settings
-from django.core.mail import EmailMessage
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts.audit import log_action
+from accounts.notifications import send_email
 from candidates.enums import FUNNEL, ApplicationStage
 from candidates.models import Application
 from candidates.signals import application_moved
@@ -75,18 +74,17 @@ def notify_identity_shared(application: Application) -> None:
 
 
 def notify_candidate(
-    application: Application, *, subject: str, message: str, attachments=()
+    application: Application, *, subject: str, message: str, attachments=(), kind=None
 ) -> bool:
     """Email the candidate of `application` without the caller ever holding their address.
     ``attachments``: (filename, content, mimetype) triples, such as an interview's calendar
-    file. False when the candidate deleted their account (nobody to write to)."""
-    user = application.candidate.user
-    if user is None:
-        return False
-    email = EmailMessage(
-        subject=subject, body=message, from_email=settings.DEFAULT_FROM_EMAIL, to=[user.email]
+    file. ``kind``: an optional email (`accounts.enums.EmailKind`) the candidate may have
+    switched off; None for one that is always sent. False when nothing was sent (the
+    candidate deleted their account, or switched that kind off)."""
+    return send_email(
+        application.candidate.user,
+        subject=subject,
+        body=message,
+        kind=kind,
+        attachments=attachments,
     )
-    for filename, content, mimetype in attachments:
-        email.attach(filename, content, mimetype)
-    email.send()
-    return True

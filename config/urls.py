@@ -30,6 +30,7 @@ urlpatterns = [
     path("confidentialite/", pages.privacy, name="privacy"),
     path("accessibilite/", pages.accessibility, name="accessibility"),
     path("comptes/", include("allauth.urls")),
+    path("compte/", include("accounts.urls")),
     path("langue/", login_not_required(set_language), name="set_language"),
     path("entreprise/candidatures/", include("shortlists.application_urls")),
     path("entreprise/", include("employers.urls")),

@@ -19,3 +19,20 @@ def language_of_websocket(scope) -> str:
     wanted = (query.get("lang") or [settings.LANGUAGE_CODE])[0]
     known = {code for code, _name in settings.LANGUAGES}
     return wanted if wanted in known else settings.LANGUAGE_CODE
+
+
+def in_both_languages(compose, *, separator: str = "\n\n-- English --\n\n") -> str:
+    """`compose()` in French, then in English: an email goes to someone whose language Vivier
+    does not know. One text when both read the same."""
+    from django.utils import translation
+
+    texts = []
+    for language in LANGUAGES:
+        with translation.override(language):
+            texts.append(compose())
+    return texts[0] if texts[0] == texts[1] else f"{texts[0]}{separator}{texts[1]}"
+
+
+def subject_in_both_languages(compose) -> str:
+    """An email subject is one line: "French / English"."""
+    return in_both_languages(compose, separator=" / ")

@@ -21,13 +21,14 @@ from email.utils import parseaddr
 from functools import partial
 
 from django.conf import settings
-from django.core.mail import EmailMessage
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from accounts.audit import log_action
+from accounts.enums import EmailKind
+from accounts.notifications import send_email
 from candidates.identity import redact_for_reviewers
 from candidates.models import Application
 from candidates.stages import notify_candidate
@@ -509,14 +510,12 @@ def _candidate_link(application: Application) -> str:
     return absolute_url(reverse("interviews:my_interview", args=[application.pk]))
 
 
-def _send_to_panel(meeting: Meeting, subject: str, body: str, attachment=None) -> None:
+def _send_to_panel(
+    meeting: Meeting, subject: str, body: str, attachment=None, *, kind=None
+) -> None:
+    attachments = [attachment] if attachment is not None else []
     for user in meeting.attendees.all():
-        email = EmailMessage(
-            subject=subject, body=body, from_email=settings.DEFAULT_FROM_EMAIL, to=[user.email]
-        )
-        if attachment is not None:
-            email.attach(*attachment)
-        email.send()
+        send_email(user, subject=subject, body=body, kind=kind, attachments=attachments)
 
 
 def _slot_lines(slots) -> str:
@@ -800,6 +799,7 @@ def _mail_reminder(meeting_id: int) -> None:
                 ]
             )
         ),
+        kind=EmailKind.INTERVIEW_REMINDER,
     )
     _send_to_panel(
         meeting,
@@ -823,4 +823,5 @@ def _mail_reminder(meeting_id: int) -> None:
                 ]
             )
         ),
+        kind=EmailKind.INTERVIEW_REMINDER,
     )

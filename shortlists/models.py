@@ -305,3 +305,27 @@ class StoredScore(models.Model):
 
     def __str__(self):
         return f"Stored scores of application #{self.application_id}"
+
+
+class RecruiterDigest(models.Model):
+    """One recruiter's daily digest (`shortlists.recruiter_digest`): one per recruiter and day
+    (Paris), whether it had something to say or the recruiter switched it off; the next one
+    lists the applications that came after `sent_at`."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="recruiter_digests"
+    )
+    day = models.DateField(_("jour"))
+    sent_at = models.DateTimeField(_("préparé le"), default=timezone.now)
+    applications = models.PositiveIntegerField(_("nouvelles candidatures"), default=0)
+    reviews = models.PositiveIntegerField(_("relectures en attente"), default=0)
+
+    class Meta:
+        verbose_name = _("résumé quotidien")
+        verbose_name_plural = _("résumés quotidiens")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "day"], name="one_recruiter_digest_per_day")
+        ]
+
+    def __str__(self):
+        return f"Digest {self.day} #{self.user_id}"

@@ -10,12 +10,13 @@
 
 from __future__ import annotations
 
-from django.core.mail import send_mail
 from django.db import transaction
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from accounts.audit import log_action
+from accounts.enums import EmailKind
+from accounts.notifications import send_email
 from candidates.identity import redact_for_reviewers
 from candidates.models import Application
 from candidates.stages import notify_candidate
@@ -121,7 +122,7 @@ def send_candidate_message(application: Application, text: str, *, by) -> Messag
     return message
 
 
-def employer_recipients(application: Application) -> list[str]:
+def employer_recipients(application: Application) -> list:
     """Who hears of a candidate's message: the members who wrote in the thread and the member
     who created the offer, if still members; else the employer's admins."""
     offer = application.offer
@@ -136,7 +137,7 @@ def employer_recipients(application: Application) -> list[str]:
     chosen = memberships.filter(user_id__in=writers)
     if not chosen.exists():
         chosen = memberships.admins()
-    return sorted(chosen.values_list("user__email", flat=True))
+    return [membership.user for membership in chosen.select_related("user").order_by("user__email")]
 
 
 def _tell_candidate(application: Application) -> None:
@@ -144,6 +145,7 @@ def _tell_candidate(application: Application) -> None:
     link = absolute_url(reverse("candidate_threads:thread", args=[application.pk]))
     notify_candidate(
         application,
+        kind=EmailKind.MESSAGE_WAITING,
         subject=subject_in_both_languages(
             lambda: _("[Vivier] Un message vous attend : %(offer)s") % {"offer": offer.title}
         ),
@@ -164,34 +166,29 @@ def _tell_candidate(application: Application) -> None:
 
 
 def _tell_employer(application: Application) -> None:
-    recipients = employer_recipients(application)
-    if not recipients:
-        return
     link = absolute_url(reverse("applications:thread", args=[application.pk]))
-    send_mail(
-        subject_in_both_languages(
-            lambda: (
-                _("[Vivier] Un message %(de_pseudonym)s vous attend")
-                % {"de_pseudonym": de(application.pseudonym)}
-            )
-        ),
-        in_both_languages(
-            lambda: "\n\n".join(
-                [
-                    _("Bonjour,"),
-                    _(
-                        "%(pseudonym)s a écrit au sujet de sa candidature à l'offre « %(offer)s ». "
-                        "Lisez le message dans Vivier : %(link)s"
-                    )
-                    % {
-                        "pseudonym": application.pseudonym,
-                        "offer": application.offer.title,
-                        "link": link,
-                    },
-                    _("L'équipe Vivier"),
-                ]
-            )
-        ),
-        None,
-        recipient_list=recipients,
+    subject = subject_in_both_languages(
+        lambda: (
+            _("[Vivier] Un message %(de_pseudonym)s vous attend")
+            % {"de_pseudonym": de(application.pseudonym)}
+        )
     )
+    body = in_both_languages(
+        lambda: "\n\n".join(
+            [
+                _("Bonjour,"),
+                _(
+                    "%(pseudonym)s a écrit au sujet de sa candidature à l'offre « %(offer)s ». "
+                    "Lisez le message dans Vivier : %(link)s"
+                )
+                % {
+                    "pseudonym": application.pseudonym,
+                    "offer": application.offer.title,
+                    "link": link,
+                },
+                _("L'équipe Vivier"),
+            ]
+        )
+    )
+    for user in employer_recipients(application):
+        send_email(user, subject=subject, body=body, kind=EmailKind.MESSAGE_WAITING)

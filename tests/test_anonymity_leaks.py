@@ -21,12 +21,15 @@ from django.test import Client, TestCase
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import timezone
 
+from accounts import notifications
+from accounts.enums import EmailKind
 from accounts.models import AuditEntry
 from advisers import digests
 from advisers import invitations as adviser_invitations
 from advisers import onboarding as adviser_onboarding
 from assessments import campaigns as assessment_campaigns
 from assessments import reviews
+from assessments.deadline_reminders import send_deadline_reminders
 from assessments.models import WrittenAnswer
 from candidates.enums import ApplicationStage
 from candidates.models import Application, Identity
@@ -43,6 +46,7 @@ from interviews.grids import copy_library_grid
 from interviews.models import Meeting
 from shortlists import decisions, policies, reminders
 from shortlists.enums import DecisionKind, DecisionReason
+from shortlists.recruiter_digest import send_recruiter_digests
 from shortlists.reveal import reveal_identity
 from tests.accounts.factories import PASSWORD, UserFactory
 from tests.advisers.factories import AdviserMembershipFactory
@@ -240,7 +244,7 @@ def act_for_a_person(adviser, offer) -> Application:
         },
     )
     assert response.status_code == 302, response.content.decode()
-    (message,) = [m for m in mail.outbox if m.to == [PERSON_EMAIL]]
+    (message,) = [m for m in mail.outbox if m.to == [PERSON_EMAIL] and "/reset/key/" in m.body]
     (link,) = re.findall(r"https?://\S+/comptes/password/reset/key/\S+", message.body)
     person_client = Client()
     form_url = person_client.get(urlparse(link).path).url
@@ -447,6 +451,9 @@ def _build_world():
     ottilie = candidate_client(other.user)
     ottilie.post(reverse("candidates:apply", args=[offer.pk]))
     other_application = Application.objects.get(candidate=other, offer=offer)
+    # Her assessment's deadline nears before she sits it: the 48-hour reminder.
+    deadline = assessment_campaigns.current_campaign(offer).deadline
+    assert send_deadline_reminders(now=deadline - timedelta(hours=30)).sent
     ottilie.post(reverse("assessments:accommodation_request", args=[other_application.pk]))
     sit_assessment(ottilie, other_application, written="Ottilie Brancusi-Okonkwo, 06 55 44 33 21.")
     for answer in WrittenAnswer.objects.filter(attempt__campaign__offer=offer):
@@ -548,6 +555,20 @@ def _build_world():
     own_thread = reverse("candidate_threads:thread", args=[application.pk])
     answer = "Oui. Zébulon Quetzalcoatl-Ndiaye, zebulon.qn@example.net, 07 98 76 54 32."
     assert zebulon.post(own_thread, {"text": answer}).status_code == 302
+
+    # The recruiters' daily digest; then a member switches an email off on their page and the
+    # adviser unsubscribes from the offer digests through the mail's one-click link.
+    assert send_recruiter_digests().sent
+    outsider_client = member_client(outsider)
+    outsider_client.post(
+        reverse("accounts:email_preferences"), {"enabled": [EmailKind.INTERVIEW_REMINDER]}
+    )
+    Client().post(
+        reverse(
+            "accounts:unsubscribe",
+            args=[notifications.unsubscribe_token(adviser, EmailKind.OFFER_DIGEST)],
+        )
+    )
     ids = {
         "offer_id": offer.pk,
         "path": "nulle-part",  # the API's catch-all: any unknown path
@@ -561,6 +582,7 @@ def _build_world():
         "code": invitation.code,
         "subscription_id": subscription.pk,
         "token": subscription.feed_token,
+        "unsubscribe_token": notifications.unsubscribe_token(recruiter, EmailKind.RECRUITER_DIGEST),
         "department": offer.department,
         "question_id": WrittenAnswer.objects.filter(attempt__application=application)
         .get()
@@ -745,6 +767,7 @@ def test_no_email_but_the_candidates_own_carries_an_identity(world):
     own = {EMAIL, OTHER_EMAIL, *LEAVING_EMAILS, PERSON_EMAIL}
     others = [m for m in mail.outbox if not set(m.to) <= own]
     assert others, "the world sends email to employers and advisers"
+    assert [m for m in others if "résumé du jour" in m.subject], "recruiters' digests are read"
     assert not [(m.to, m.subject) for m in others if leaked(mail_text(m))]
     calendars = [m for m in others if any(a[0].endswith(".ics") for a in m.attachments)]
     assert calendars, "the panel's interview invitations are read too"

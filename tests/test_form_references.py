@@ -286,6 +286,7 @@ def test_every_id_a_page_points_to_is_on_the_page(client, world, role):
 # Forms whose constructor needs an object (an offer, a campaign, a question…): the pages above
 # show them, built by their views.
 BUILT_BY_THEIR_VIEWS = {
+    "accounts.forms.EmailPreferencesForm",
     "advisers.forms.InvitationForm",
     "advisers.forms.OnBehalfForm",
     "assessments.forms.AttemptForm",

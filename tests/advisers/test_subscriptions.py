@@ -46,6 +46,28 @@ def test_the_digest_sends_new_offers_of_the_territory(settings):
     assert settings.SITE_URL + "/conseil/offres/" in message.body
 
 
+def test_a_switched_off_digest_is_not_sent_nor_sent_later():
+    from accounts.enums import EmailKind
+    from accounts.models import EmailOptOut
+
+    subscription = OfferSubscriptionFactory()
+    OfferFactory(published=True, published_at=later(), title="Pendant la pause")
+    EmailOptOut.objects.create(user=subscription.adviser, kind=EmailKind.OFFER_DIGEST)
+    digest()
+    assert mail.outbox == []
+    EmailOptOut.objects.all().delete()
+    digest()
+    assert mail.outbox == []
+
+
+def test_the_digest_has_a_one_click_unsubscribe():
+    OfferSubscriptionFactory()
+    OfferFactory(published=True, published_at=later())
+    digest()
+    (message,) = mail.outbox
+    assert message.extra_headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+
+
 def test_running_the_digest_twice_sends_nothing_the_second_time():
     OfferSubscriptionFactory()
     OfferFactory(published=True, published_at=later())

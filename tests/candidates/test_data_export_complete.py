@@ -26,6 +26,7 @@ EXPORTED = {
     "assessments.SjtAnswer": "assessment.sjt_choices",
     "assessments.WrittenAnswer": "written_answers",
     "assessments.WrittenReview": "assessment.scores.written_reviews",
+    "assessments.DeadlineReminder": "deadline_reminders",
     "interviews.Interview": "interviews",
     "interviews.Score": "interviews.scores",
     "interviews.ConsensusRating": "interviews.consensus",

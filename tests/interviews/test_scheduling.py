@@ -282,6 +282,21 @@ def test_a_reminder_goes_out_once_the_day_before(planned):
     assert AuditEntry.objects.filter(action="interview.meeting_reminded").count() == 1
 
 
+def test_a_switched_off_reminder_spares_only_who_switched_it_off(planned):
+    from accounts.enums import EmailKind
+    from accounts.models import EmailOptOut
+
+    team = planned
+    propose(team)
+    slot = choose(team)
+    mail.outbox.clear()
+    EmailOptOut.objects.create(user=team.alice, kind=EmailKind.INTERVIEW_REMINDER)
+    with committed():
+        assert scheduling.send_reminders(now=slot.starts_at - timedelta(hours=20))
+    assert {a for m in mail.outbox for a in m.to} == {CANDIDATE_EMAIL, team.bruno.email}
+    assert all(m.extra_headers["List-Unsubscribe-Post"] for m in mail.outbox)
+
+
 def test_the_panels_list_shows_the_date(planned):
     team = planned
     propose(team)

@@ -81,6 +81,20 @@ def test_a_message_answered_with_emails_that_carry_no_content(thread):
     assert message.author is None
 
 
+def test_a_switched_off_notice_is_not_sent_the_message_still_is(thread):
+    from accounts.enums import EmailKind
+    from accounts.models import EmailOptOut
+
+    EmailOptOut.objects.create(
+        user=thread.application.candidate.user, kind=EmailKind.MESSAGE_WAITING
+    )
+    assert (
+        post(client_of(thread.recruiter), thread.employer_url, {"text": SECRET}).status_code == 302
+    )
+    assert not mail.outbox
+    assert SECRET in thread.candidate.get(thread.candidate_url).content.decode()
+
+
 def test_every_message_is_audited_without_content_nor_the_candidates_account(thread):
     post(client_of(thread.recruiter), thread.employer_url, {"text": SECRET})
     post(thread.candidate, thread.candidate_url, {"text": CANDIDATE_WORDS})

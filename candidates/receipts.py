@@ -1,0 +1,84 @@
+"""The application receipt: the candidate is told by email that their application is recorded,
+however it was made (on the offer's page, through an adviser's invitation, or by an adviser on
+their behalf). `candidates.services.apply_to_offer`, through which every application goes,
+sends it once the application is committed. It is always sent (no preference switches it off):
+it confirms what the person did or what was done in their name."""
+
+from __future__ import annotations
+
+import logging
+import smtplib
+
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+
+from candidates.models import Application
+from candidates.origins import origins_of
+from candidates.stages import notify_candidate
+from core.i18n import in_both_languages, subject_in_both_languages
+from core.site import absolute_url
+
+logger = logging.getLogger(__name__)
+
+
+def send_receipt(application_id: int) -> bool:
+    """Email the candidate that the application is recorded. False when nobody can be written
+    to (the account is gone) or the mail server refused (logged: the application stands)."""
+    application = (
+        Application.objects.select_related("offer__employer", "candidate__user")
+        .filter(pk=application_id)
+        .first()
+    )
+    if application is None:
+        return False
+    offer = application.offer
+    recorded_at = timezone.localtime(application.created_at)
+
+    def body() -> str:
+        parts = [
+            _("Bonjour,"),
+            _(
+                "Votre candidature à l'offre « %(offer)s » de %(employer)s est bien "
+                "enregistrée, le %(date)s."
+            )
+            % {
+                "offer": offer.title,
+                "employer": offer.employer.name,
+                "date": date_format(recorded_at, "DATETIME_FORMAT"),
+            },
+        ]
+        origin = origins_of([application.pk]).get(application.pk)  # in the language at hand
+        if origin is not None:
+            parts.append(origin.for_candidate + ".")
+        parts += [
+            _(
+                "L'employeur ne voit qu'un pseudonyme, jamais votre nom ni vos coordonnées, "
+                "jusqu'à l'étape où votre identité lui est dévoilée."
+            ),
+            _(
+                "Suivez votre candidature et passez les étapes suivantes (évaluation, "
+                "entretien) dans votre espace : %(link)s"
+            )
+            % {"link": absolute_url(reverse("candidates:dashboard"))},
+            _("Vous pouvez la retirer à tout moment : %(link)s")
+            % {"link": absolute_url(reverse("candidates:withdraw", args=[application.pk]))},
+            _("L'équipe Vivier"),
+        ]
+        return "\n\n".join(parts)
+
+    try:
+        return notify_candidate(
+            application,
+            subject=subject_in_both_languages(
+                lambda: (
+                    _("[Vivier] Candidature enregistrée : %(offer)s")
+                    % {"offer": " ".join(offer.title.split())}
+                )
+            ),
+            message=in_both_languages(body),
+        )
+    except (smtplib.SMTPException, OSError):
+        logger.exception("Receipt of application %s not sent", application.pk)
+        return False

@@ -1,0 +1,87 @@
+"""The application receipt: every application, however it was made, is confirmed to the
+candidate by email once it is recorded; it is always sent (no preference switches it off)."""
+
+import pytest
+from django.core import mail
+from django.urls import reverse
+from django.utils import timezone
+
+from accounts.enums import EmailKind
+from accounts.models import EmailOptOut
+from candidates.services import ApplicationRefused, apply_to_offer
+from tests.advisers.factories import AdviserMembershipFactory
+from tests.candidates.factories import CandidateFactory
+from tests.employers.factories import OfferFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def receipts():
+    return [m for m in mail.outbox if "Candidature enregistrée" in m.subject]
+
+
+def test_applying_on_the_offer_page_sends_a_receipt(
+    client, force_login, django_capture_on_commit_callbacks
+):
+    candidate = CandidateFactory()
+    offer = OfferFactory(published=True, title="Technicien·ne support", employer__name="Octant")
+    force_login(candidate.user)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("candidates:apply", args=[offer.pk]))
+    (receipt,) = receipts()
+    assert receipt.to == [candidate.user.email]
+    assert "Technicien·ne support" in receipt.subject
+    assert "« Technicien·ne support » de Octant est bien enregistrée" in receipt.body
+    assert "-- English --" in receipt.body and "has been recorded" in receipt.body
+    application = candidate.applications.get()
+    assert reverse("candidates:withdraw", args=[application.pk]) in receipt.body
+    assert "List-Unsubscribe" not in receipt.extra_headers
+
+
+def test_the_receipt_waits_for_the_commit(django_capture_on_commit_callbacks):
+    candidate, offer = CandidateFactory(), OfferFactory(published=True)
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        apply_to_offer(candidate, offer)
+    assert not mail.outbox and len(callbacks) == 1
+
+
+def test_a_refused_application_sends_no_receipt(django_capture_on_commit_callbacks):
+    candidate = CandidateFactory()
+    offer = OfferFactory(published=True)
+    apply_to_offer(candidate, offer)
+    with django_capture_on_commit_callbacks(execute=True), pytest.raises(ApplicationRefused):
+        apply_to_offer(candidate, offer)
+    assert not receipts()
+
+
+def test_the_receipt_cannot_be_switched_off(django_capture_on_commit_callbacks):
+    candidate = CandidateFactory()
+    for kind in EmailKind:
+        EmailOptOut.objects.create(user=candidate.user, kind=kind)
+    with django_capture_on_commit_callbacks(execute=True):
+        apply_to_offer(candidate, OfferFactory(published=True))
+    assert len(receipts()) == 1
+
+
+def test_an_application_made_by_an_adviser_is_receipted_naming_the_structure(
+    client, force_login, django_capture_on_commit_callbacks
+):
+    adviser = AdviserMembershipFactory(organisation__name="Mission locale du Vexin")
+    offer = OfferFactory(published=True)
+    force_login(adviser.user)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            reverse("advisers:apply_for_person", args=[offer.pk]),
+            {
+                "email": "hortense.lamy@example.net",
+                "first_name": "Hortense",
+                "last_name": "Lamy",
+                "consent_method": "in_person",
+                "consent_given_on": timezone.localdate().isoformat(),
+                "consent_obtained": "on",
+                "note": "",
+            },
+        )
+    (receipt,) = receipts()
+    assert receipt.to == ["hortense.lamy@example.net"]
+    assert "Envoyée par votre conseiller·ère (Mission locale du Vexin)." in receipt.body
