@@ -9,15 +9,14 @@ from django.db import transaction
 from django.utils import timezone
 
 from accounts.models import User
-from advisers.models import Invitation, Referral
+from advisers.models import ApplicationOnBehalf, Invitation, Referral
 from candidates.models import Application, Identity
 from employers.models import Employer, Offer
 from fairness import services as fairness
-from advisers.models import ApplicationOnBehalf
 from interviews.enums import MeetingStatus
 from interviews.models import ConsensusRating, Interview, Meeting, Score
-from shortlists.models import Message
 from shortlists.decisions import ranked_applications
+from shortlists.models import Message
 from shortlists.policies import current_policy
 
 PYTHON_OFFER = "Développeur·se web Python (H/F)"
