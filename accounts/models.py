@@ -204,3 +204,8 @@ class EmailOptOut(models.Model):
 
     def __str__(self):
         return f"{self.kind} #{self.user_id}"
+
+
+def own_address(user) -> str:
+    """How allauth names an account to its owner (ACCOUNT_USER_DISPLAY)."""
+    return user.email

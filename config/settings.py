@@ -188,6 +188,9 @@ LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "home"
 ACCOUNT_ADAPTER = "candidates.adapter.AccountAdapter"
 ACCOUNT_USER_MODEL_USERNAME_FIELD = None
+# allauth's messages and emails speak to the account's owner: name it by its address (str(user)
+# is the label other people see: a candidate's is their role).
+ACCOUNT_USER_DISPLAY = "accounts.models.own_address"
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"

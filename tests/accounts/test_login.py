@@ -76,6 +76,22 @@ def test_signup_creates_an_unverified_candidate_and_sends_a_verification_email(c
     assert "nouvelle@example.org" in mail.outbox[0].to
 
 
+def test_allauth_names_the_account_by_its_address_not_by_its_role(client):
+    """allauth's messages and emails say who signed up or in: the address, never the role
+    label that `str(user)` gives a candidate (« l'utilisateur Candidat·e »)."""
+    client.post(
+        reverse("account_signup"),
+        {
+            "email": "nouvelle@example.org",
+            "password1": "Tr3s-long-secret",
+            "password2": "Tr3s-long-secret",
+        },
+    )
+    body = mail.outbox[0].body
+    assert "Candidat" not in body
+    assert "nouvelle@example.org" in body
+
+
 def test_unverified_email_cannot_reach_the_dashboard(client):
     user = UserFactory(verified_email=False)
     from allauth.account.models import EmailAddress
