@@ -122,8 +122,8 @@ def reused_results(application) -> list[dict]:
     """The results taken for another offer that the candidate chose to reuse here."""
     return [
         {
-            "item": (row.exercise or row.scenario).slug,
-            "version": (row.exercise or row.scenario).version,
+            "item": row.item.slug,
+            "version": row.item.version,
             "taken_at": _iso(row.taken_at),
             "consented_at": _iso(row.consented_at),
         }
@@ -143,7 +143,7 @@ def certificates(candidate) -> list[dict]:
             "revoked_at": _iso(certificate.revoked_at),
             "items": [
                 {
-                    "item": (item.exercise or item.scenario).slug,
+                    "item": item.item.slug,
                     "score": item.score,
                     "taken_at": _iso(item.taken_at),
                 }

@@ -440,14 +440,15 @@ class StartForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.reusable = list(reusable)
         for taken in self.reusable:
-            until = formats.date_format(
-                timezone.localtime(taken.reusable_until), "DATE_FORMAT"
-            )
+            until = formats.date_format(timezone.localtime(taken.reusable_until), "DATE_FORMAT")
             self.fields[f"reuse-{taken.key}"] = forms.ChoiceField(
                 label=taken.title,
                 choices=[
-                    (self.REUSE, gettext("Réutiliser mon résultat (%(result)s)")
-                     % {"result": _taken_label(taken)}),
+                    (
+                        self.REUSE,
+                        gettext("Réutiliser mon résultat (%(result)s)")
+                        % {"result": _taken_label(taken)},
+                    ),
                     (self.RETAKE, gettext("Le repasser dans cette évaluation")),
                 ],
                 widget=forms.RadioSelect,
@@ -488,10 +489,7 @@ class StartForm(forms.Form):
         if self.chosen() and not cleaned.get("consent"):
             self.add_error(
                 "consent",
-                _(
-                    "Cochez cette case pour réutiliser un résultat, ou choisissez de le "
-                    "repasser."
-                ),
+                _("Cochez cette case pour réutiliser un résultat, ou choisissez de le repasser."),
             )
         return cleaned
 

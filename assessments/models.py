@@ -782,6 +782,13 @@ class ReusedResult(models.Model):
     def __str__(self):
         return f"Reused result #{self.pk}"
 
+    @property
+    def item(self) -> Exercise | SjtScenario:
+        """The exercise or the scenario (one of them, never both: the check constraint)."""
+        item = self.exercise or self.scenario
+        assert item is not None
+        return item
+
 
 def new_certificate_token() -> str:
     return secrets.token_urlsafe(32)
@@ -837,9 +844,23 @@ class CertificateItem(models.Model):
         verbose_name = _("résultat certifié")
         verbose_name_plural = _("résultats certifiés")
         ordering = ["taken_at", "id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(exercise__isnull=False, scenario__isnull=True)
+                | models.Q(exercise__isnull=True, scenario__isnull=False),
+                name="certificate_item_one_item",
+            ),
+        ]
 
     def __str__(self):
         return f"Certificate item #{self.pk}"
+
+    @property
+    def item(self) -> Exercise | SjtScenario:
+        """The exercise or the scenario (one of them, never both: the check constraint)."""
+        item = self.exercise or self.scenario
+        assert item is not None
+        return item
 
     @property
     def score_percent(self) -> int:

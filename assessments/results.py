@@ -151,8 +151,8 @@ def _sjt_score(scenario, spec, answer: tuple[str, str, dict] | None, ranking_mod
 
 def sjt_answer_score(answer: SjtAnswer, *, ranking_mode: bool) -> float:
     """One stored answer's score, as the campaign it was given in scores it."""
-    spec = answer.scenario.to_spec()
-    return _sjt_score(answer.scenario, spec, (answer.most, answer.least, answer.ranks), ranking_mode)
+    picks = (answer.most, answer.least, answer.ranks)
+    return _sjt_score(answer.scenario, answer.scenario.to_spec(), picks, ranking_mode)
 
 
 def sjt_answer_complete(answer: SjtAnswer, *, ranking_mode: bool) -> bool:

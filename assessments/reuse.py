@@ -232,9 +232,7 @@ def reuse_results(attempt: Attempt, keys: Collection[str], *, consent: bool, use
     reused = []
     for key in sorted(set(keys)):
         taken = available[key]
-        row = ReusedResult(
-            application=application, taken_at=taken.taken_at, consented_at=now
-        )
+        row = ReusedResult(application=application, taken_at=taken.taken_at, consented_at=now)
         if taken.exercise is not None:
             source = Submission.objects.get(pk=taken.submission_id)
             row.exercise, row.source_submission = taken.exercise, source

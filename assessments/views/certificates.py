@@ -76,9 +76,7 @@ def certificate_revoke(request, certificate_id):
         return redirect("assessments:certificate_list")
     if request.method == "POST":
         return redirect("assessments:certificate_revoke", certificate_id=certificate.pk)
-    return render(
-        request, "assessments/certificate_revoke.html", {"certificate": certificate}
-    )
+    return render(request, "assessments/certificate_revoke.html", {"certificate": certificate})
 
 
 @login_not_required

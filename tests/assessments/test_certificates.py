@@ -131,9 +131,7 @@ def test_a_tampered_link_is_a_404_never_a_500(client, certificate, tamper):
     assert response.status_code == 404
 
 
-def test_a_candidate_cannot_revoke_another_candidates_certificate(
-    client, force_login, certificate
-):
+def test_a_candidate_cannot_revoke_another_candidates_certificate(client, force_login, certificate):
     force_login(CandidateFactory().user)
     url = reverse("assessments:certificate_revoke", args=[certificate.pk])
     assert client.get(url).status_code == 404
