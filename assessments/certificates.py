@@ -4,7 +4,8 @@ scores and dates (no name, no offer, no employer), which the candidate can revok
 The address carries a random token of 256 bits (``secrets.token_urlsafe``) kept on the row:
 only the row can vouch for it, so a link revoked, or a token changed by one character, finds
 nothing. Revoking keeps the row, so the candidate's list says when, and the address answers
-410 (« révoqué ») instead of 404 (« introuvable »).
+410 (« révoqué ») instead of 404 (« introuvable »). Deleting one's account withdraws every
+certificate the same way.
 """
 
 from collections.abc import Collection
@@ -68,4 +69,9 @@ def find_certificate(token: str) -> Certificate | None:
     """The certificate of a link's token, revoked or not; None for any other string."""
     if not token or len(token) > 64 or not set(token) <= TOKEN_CHARACTERS:
         return None
-    return Certificate.objects.filter(token=token).first()
+    return Certificate.objects.filter(token=token).select_related("candidate").first()
+
+
+def is_withdrawn(certificate: Certificate) -> bool:
+    """Revoked, or its candidate deleted their account (which ends what they shared)."""
+    return certificate.is_revoked or certificate.candidate.deleted_at is not None

@@ -486,6 +486,14 @@ class StartForm(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
+        gone = [name for name in self.data if name.startswith("reuse-") and name not in self.fields]
+        if gone:  # shown on the page, no longer reusable (12 months passed, withdrawn…)
+            raise forms.ValidationError(
+                _(
+                    "Un résultat que vous pouviez réutiliser ne l'est plus : vérifiez vos "
+                    "choix, puis commencez."
+                )
+            )
         if self.chosen() and not cleaned.get("consent"):
             self.add_error(
                 "consent",

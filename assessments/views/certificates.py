@@ -87,7 +87,7 @@ def certificate_public(request, certificate_token):
     certificate = certificates.find_certificate(certificate_token)
     if certificate is None:
         raise Http404
-    if certificate.is_revoked:
+    if certificates.is_withdrawn(certificate):
         return render(request, "assessments/certificate_revoked.html", status=410)
     items = certificate.items.select_related("exercise", "scenario").defer(
         "exercise__hidden_tests", "exercise__variants", "exercise__samples"

@@ -12,6 +12,7 @@ from django.utils import timezone, translation
 from accounts.models import AuditEntry
 from assessments import certificates
 from assessments.models import Certificate
+from candidates.services import delete_candidate_account
 from tests.assessments.factories import ExerciseFactory, SjtScenarioFactory
 from tests.assessments.test_reuse import taken
 from tests.candidates.factories import CandidateFactory
@@ -160,3 +161,10 @@ def test_a_result_not_out_yet_cannot_be_certified(candidate):
     taken(candidate, exercise=exercise, closed=False, finished_at=timezone.now())
     with pytest.raises(certificates.CertificateRefused):
         certificates.create_certificate(candidate, [f"exercise-{exercise.pk}"], by=None)
+
+
+def test_deleting_ones_account_withdraws_every_certificate(client, candidate, certificate):
+    delete_candidate_account(candidate)
+    response = client.get(reverse("assessments:certificate_public", args=[certificate.token]))
+    assert response.status_code == 410
+    assert "80 / 100" not in visible_text(response)

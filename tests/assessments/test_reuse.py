@@ -168,6 +168,23 @@ def test_the_choice_is_explicit_nothing_is_reused_by_default(
     assert not ReusedResult.objects.exists()
 
 
+def test_a_result_that_stopped_being_reusable_since_the_page_was_shown_is_not_ignored(
+    client, force_login, candidate, exercise
+):
+    source = taken(candidate, exercise=exercise)
+    application = new_application(candidate, exercise=exercise)
+    source.stage = ApplicationStage.WITHDRAWN  # meanwhile, in another tab
+    source.save(update_fields=["stage"])
+    force_login(candidate.user)
+    response = client.post(
+        reverse("assessments:attempt_start", args=[application.pk]),
+        {f"reuse-exercise-{exercise.pk}": "reuse", "consent": "on"},
+    )
+    assert response.status_code == 400
+    assert "ne l'est plus" in html.unescape(response.content.decode())
+    assert not Attempt.objects.filter(application=application).exists()
+
+
 def test_a_reused_exercise_counts_like_a_fresh_one(candidate, exercise):
     taken(candidate, exercise=exercise, score=0.75)
     reused = new_application(candidate, exercise=exercise)
