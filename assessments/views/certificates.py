@@ -68,7 +68,7 @@ def certificate_revoke(request, certificate_id):
     """GET: what revoking means, with « Confirmer » and « Annuler »; only the confirmation's
     POST revokes. Another candidate's certificate is a 404."""
     certificate = get_object_or_404(
-        Certificate.objects.filter(candidate__user=request.user), pk=certificate_id
+        Certificate.objects.filter(candidate=_candidate(request)), pk=certificate_id
     )
     if confirmed(request):
         certificates.revoke_certificate(certificate, by=request.user)
