@@ -23,9 +23,11 @@ from assessments.models import (
     Attempt,
     Campaign,
     Exercise,
+    ReusedResult,
     SjtAnswer,
     WrittenAnswer,
 )
+from assessments.reuse import reuse_results
 from candidates.enums import ApplicationStage
 from candidates.stages import InvalidStageTransition, move_application
 
@@ -262,8 +264,12 @@ def time_multiplier(accommodation: Accommodation | None, campaign: Campaign) -> 
     return max(accommodation.granted_multiplier, campaign.extra_time_multiplier)
 
 
-def start_attempt(application, *, user) -> Attempt:
-    """Begin the single sitting, or return the one already begun (a reload is not a restart)."""
+def start_attempt(application, *, user, reuse=(), consent=False, now=None) -> Attempt:
+    """Begin the single sitting, or return the one already begun (a reload is not a restart).
+
+    ``reuse``: the results taken for other offers the candidate chose to count here instead of
+    taking those items again (``assessments.reuse``), which needs their ``consent``; refused
+    with ``reuse.ReuseRefused``, in which case nothing starts."""
     with transaction.atomic():
         existing = Attempt.objects.filter(application=application).first()
         if existing is not None:
@@ -271,7 +277,7 @@ def start_attempt(application, *, user) -> Attempt:
         campaign = (
             Campaign.objects.select_for_update().current().filter(offer=application.offer).first()
         )
-        now = timezone.now()
+        now = now or timezone.now()
         if campaign is None:
             raise CampaignUnavailable(_("Aucune évaluation n'est prévue pour cette offre."))
         if application.stage in CLOSED_STAGES:
@@ -292,6 +298,7 @@ def start_attempt(application, *, user) -> Attempt:
             target=attempt,
             data={"offer": application.offer_id, "campaign_version": campaign.version},
         )
+        reuse_results(attempt, reuse, consent=consent, user=user, now=now)
     return attempt
 
 
@@ -315,11 +322,19 @@ def save_answers(
             _finish(attempt, AttemptStatus.EXPIRED, user=None)
         if not attempt.is_open:
             raise AttemptClosed(_late_message(attempt))
+        # A reused result is not answered again (the page shows no field for it).
+        reused = set(
+            ReusedResult.objects.filter(application_id=attempt.application_id).values_list(
+                "scenario_id", flat=True
+            )
+        )
+        sjt = {pk: picks for pk, picks in sjt.items() if pk not in reused}
+        ranks = {pk: given for pk, given in (ranks or {}).items() if pk not in reused}
         for scenario_id, (most, least) in sjt.items():
             SjtAnswer.objects.update_or_create(
                 attempt=attempt, scenario_id=scenario_id, defaults={"most": most, "least": least}
             )
-        for scenario_id, given in (ranks or {}).items():
+        for scenario_id, given in ranks.items():
             if given:
                 SjtAnswer.objects.update_or_create(
                     attempt=attempt, scenario_id=scenario_id, defaults={"ranks": given}
@@ -388,6 +403,12 @@ NOT_IN_CAMPAIGN = gettext_lazy(
 )
 
 
+REUSED = gettext_lazy(
+    "Vous avez choisi de réutiliser votre résultat à cet exercice pour cette offre : il compte "
+    "comme s'il venait d'être passé, et l'exercice ne se repasse pas."
+)
+
+
 def exercise_locked_message(application, exercise_slug: str) -> str | None:
     """Why a coding exercise cannot take code now for this application, or None.
 
@@ -402,5 +423,7 @@ def exercise_locked_message(application, exercise_slug: str) -> str | None:
         return str(NOT_IN_CAMPAIGN)
     if attempt is None:
         return _("Commencez l'évaluation pour travailler sur cet exercice.")
+    if ReusedResult.objects.filter(application=application, exercise__slug=exercise_slug).exists():
+        return str(REUSED)
     attempt = close_if_expired(attempt)
     return None if attempt.is_open else _late_message(attempt)

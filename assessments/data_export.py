@@ -5,8 +5,10 @@ from assessments import results
 from assessments.models import (
     Accommodation,
     Attempt,
+    Certificate,
     CodeDraft,
     DeadlineReminder,
+    ReusedResult,
     Submission,
     WrittenAnswer,
 )
@@ -127,5 +129,43 @@ def deadline_reminders(application) -> list[dict]:
         }
         for reminder in DeadlineReminder.objects.filter(application=application).order_by(
             "sent_at", "pk"
+        )
+    ]
+
+
+def reused_results(application) -> list[dict]:
+    """The results taken for another offer that the candidate chose to reuse here."""
+    return [
+        {
+            "item": row.item.slug,
+            "version": row.item.version,
+            "taken_at": _iso(row.taken_at),
+            "consented_at": _iso(row.consented_at),
+        }
+        for row in ReusedResult.objects.filter(application=application)
+        .select_related("exercise", "scenario")
+        .defer("exercise__hidden_tests", "exercise__variants", "exercise__samples")
+        .order_by("pk")
+    ]
+
+
+def certificates(candidate) -> list[dict]:
+    """The certificates of results: their link's token, dates and what each shows."""
+    return [
+        {
+            "token": certificate.token,
+            "created_at": _iso(certificate.created_at),
+            "revoked_at": _iso(certificate.revoked_at),
+            "items": [
+                {
+                    "item": item.item.slug,
+                    "score": item.score,
+                    "taken_at": _iso(item.taken_at),
+                }
+                for item in certificate.items.all()
+            ],
+        }
+        for certificate in Certificate.objects.filter(candidate=candidate).prefetch_related(
+            "items__exercise", "items__scenario"
         )
     ]

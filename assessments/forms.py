@@ -1,13 +1,14 @@
 from dataclasses import dataclass, field
 
 from django import forms
-from django.utils import timezone
+from django.utils import formats, timezone
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from assessments import scoring
 from assessments.campaigns import MAX_WRITTEN_CHARS
 from assessments.enums import ExtraTime, SjtMode
-from assessments.models import Exercise, SjtScenario, WrittenQuestion
+from assessments.models import Exercise, ReusedResult, SjtScenario, WrittenQuestion
 from assessments.submissions import MAX_CODE_CHARS, MAX_CUSTOM_INPUT_CHARS
 from core.text import InvisibleCharactersMixin
 
@@ -316,7 +317,13 @@ class AttemptForm(InvisibleCharactersMixin, forms.Form):
         super().__init__(*args, **kwargs)
         campaign = attempt.campaign
         self.ranking = campaign.ranks_responses
-        self.scenarios = list(campaign.scenarios.all())
+        # A reused result is not answered again (``reuse.py``): its scenario has no field.
+        reused = set(
+            ReusedResult.objects.filter(
+                application_id=attempt.application_id, scenario__isnull=False
+            ).values_list("scenario_id", flat=True)
+        )
+        self.scenarios = [s for s in campaign.scenarios.all() if s.pk not in reused]
         self.questions = list(campaign.questions.all())
         self.orders: dict[int, list[str]] = {}
         for scenario in self.scenarios:
@@ -412,3 +419,100 @@ class HandInForm(forms.Form):
             "required": _("Cochez la case pour remettre votre évaluation, ou revenez à l'épreuve.")
         },
     )
+
+
+def _taken_label(taken) -> str:
+    """« 85 / 100, passé le 3 mars 2026 » of a ``reuse.TakenResult``."""
+    return gettext("%(score)s / 100, passé le %(date)s") % {
+        "score": taken.score_percent,
+        "date": formats.date_format(timezone.localtime(taken.taken_at), "DATE_FORMAT"),
+    }
+
+
+class StartForm(forms.Form):
+    """Starting the sitting. For each result the candidate may reuse here
+    (``reuse.reusable_results``), a choice with nothing ticked beforehand: reuse it, or take
+    the item again; reusing needs the consent box."""
+
+    REUSE, RETAKE = "reuse", "retake"
+
+    def __init__(self, *args, reusable=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.reusable = list(reusable)
+        for taken in self.reusable:
+            until = formats.date_format(timezone.localtime(taken.reusable_until), "DATE_FORMAT")
+            self.fields[f"reuse-{taken.key}"] = forms.ChoiceField(
+                label=taken.title,
+                choices=[
+                    (
+                        self.REUSE,
+                        gettext("Réutiliser mon résultat (%(result)s)")
+                        % {"result": _taken_label(taken)},
+                    ),
+                    (self.RETAKE, gettext("Le repasser dans cette évaluation")),
+                ],
+                widget=forms.RadioSelect,
+                help_text=gettext("Réutilisable jusqu'au %(date)s.") % {"date": until},
+                error_messages={
+                    "required": _("Choisissez de réutiliser ce résultat ou de le repasser.")
+                },
+            )
+        if self.reusable:
+            self.fields["consent"] = forms.BooleanField(
+                label=ngettext(
+                    "J'accepte que le résultat que je réutilise soit transmis à l'employeur de "
+                    "cette offre, avec la date où je l'ai passé.",
+                    "J'accepte que les résultats que je réutilise soient transmis à l'employeur "
+                    "de cette offre, avec la date où je les ai passés.",
+                    len(self.reusable),
+                ),
+                help_text=_(
+                    "Il ne saura ni pour quelle offre ni pour quel employeur vous les avez "
+                    "obtenus. Sans cette case, choisissez de repasser."
+                ),
+                required=False,
+            )
+
+    def reuse_fields(self):
+        return [self[f"reuse-{taken.key}"] for taken in self.reusable]
+
+    def chosen(self) -> list[str]:
+        """The keys of the results to reuse."""
+        return [
+            taken.key
+            for taken in self.reusable
+            if self.cleaned_data.get(f"reuse-{taken.key}") == self.REUSE
+        ]
+
+    def clean(self):
+        cleaned = super().clean()
+        gone = [name for name in self.data if name.startswith("reuse-") and name not in self.fields]
+        if gone:  # shown on the page, no longer reusable (12 months passed, withdrawn…)
+            raise forms.ValidationError(
+                _(
+                    "Un résultat que vous pouviez réutiliser ne l'est plus : vérifiez vos "
+                    "choix, puis commencez."
+                )
+            )
+        if self.chosen() and not cleaned.get("consent"):
+            self.add_error(
+                "consent",
+                _("Cochez cette case pour réutiliser un résultat, ou choisissez de le repasser."),
+            )
+        return cleaned
+
+
+class CertificateForm(forms.Form):
+    """The results a new certificate shows (``reuse.certifiable_results``)."""
+
+    results = forms.MultipleChoiceField(
+        label=_("Résultats à montrer"),
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"required": _("Choisissez au moins un résultat.")},
+    )
+
+    def __init__(self, *args, certifiable=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["results"].choices = [
+            (taken.key, f"{taken.title} — {_taken_label(taken)}") for taken in certifiable
+        ]

@@ -3,6 +3,7 @@ judgement scenarios and written questions (synced too); assessment campaigns per
 candidates' attempts and answers, accommodations and the blind reviews of written answers.
 """
 
+import secrets
 from datetime import timedelta
 from decimal import Decimal
 
@@ -750,3 +751,145 @@ class DeadlineReminder(models.Model):
 
     def __str__(self):
         return f"Deadline reminder #{self.pk}"
+
+
+# -- results that travel -----------------------------------------------------------------
+
+
+class ReusedResult(models.Model):
+    """A result the candidate obtained in a sitting for another offer and chose, with their
+    consent, to count for this application instead of taking the item again (``reuse.py``).
+
+    The counted row is a copy in this application (a graded ``Submission`` or an ``SjtAnswer``
+    of its attempt), so the result counts exactly as a fresh one everywhere scores are read.
+    ``taken_at`` is when the original was taken: the only thing the employer learns of it,
+    with the fact that it was reused. The source rows belong to another offer and are never
+    shown to this one's employer."""
+
+    application = models.ForeignKey(
+        "candidates.Application", on_delete=models.CASCADE, related_name="reused_results"
+    )
+    exercise = models.ForeignKey(
+        Exercise, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    scenario = models.ForeignKey(
+        SjtScenario, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    source_submission = models.ForeignKey(
+        Submission, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    source_answer = models.ForeignKey(
+        SjtAnswer, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    submission = models.OneToOneField(
+        Submission, null=True, blank=True, on_delete=models.CASCADE, related_name="reuse"
+    )
+    answer = models.OneToOneField(
+        SjtAnswer, null=True, blank=True, on_delete=models.CASCADE, related_name="reuse"
+    )
+    taken_at = models.DateTimeField(_("passé le"))
+    consented_at = models.DateTimeField(_("consentement donné le"))
+
+    class Meta:
+        verbose_name = _("résultat réutilisé")
+        verbose_name_plural = _("résultats réutilisés")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(exercise__isnull=False, scenario__isnull=True)
+                | models.Q(exercise__isnull=True, scenario__isnull=False),
+                name="reused_result_one_item",
+            ),
+            models.UniqueConstraint(
+                fields=["application", "exercise"], name="one_reuse_per_application_exercise"
+            ),
+            models.UniqueConstraint(
+                fields=["application", "scenario"], name="one_reuse_per_application_scenario"
+            ),
+        ]
+
+    def __str__(self):
+        return f"Reused result #{self.pk}"
+
+    @property
+    def item(self) -> Exercise | SjtScenario:
+        """The exercise or the scenario (one of them, never both: the check constraint)."""
+        item = self.exercise or self.scenario
+        assert item is not None
+        return item
+
+
+def new_certificate_token() -> str:
+    return secrets.token_urlsafe(32)
+
+
+class CertificateQuerySet(models.QuerySet):
+    def live(self):
+        return self.filter(revoked_at=None)
+
+
+class Certificate(models.Model):
+    """A page the candidate can share that shows only items, scores and dates. Its address
+    carries a random token (``secrets``, 256 bits): whoever has the link can read it, nobody
+    can guess one. Revoking keeps the row (the candidate's list says when) and makes the
+    address answer 410."""
+
+    candidate = models.ForeignKey(
+        "candidates.Candidate", on_delete=models.CASCADE, related_name="certificates"
+    )
+    token = models.CharField(max_length=64, unique=True, default=new_certificate_token)
+    created_at = models.DateTimeField(_("créé le"), default=timezone.now)
+    revoked_at = models.DateTimeField(_("révoqué le"), null=True, blank=True)
+
+    objects = CertificateQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("certificat de résultats")
+        verbose_name_plural = _("certificats de résultats")
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self):
+        return f"Certificate #{self.pk}"
+
+    @property
+    def is_revoked(self) -> bool:
+        return self.revoked_at is not None
+
+
+class CertificateItem(models.Model):
+    """One result on a certificate, as it was when the certificate was made."""
+
+    certificate = models.ForeignKey(Certificate, on_delete=models.CASCADE, related_name="items")
+    exercise = models.ForeignKey(
+        Exercise, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    scenario = models.ForeignKey(
+        SjtScenario, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    score = models.FloatField(_("score"))
+    taken_at = models.DateTimeField(_("passé le"))
+
+    class Meta:
+        verbose_name = _("résultat certifié")
+        verbose_name_plural = _("résultats certifiés")
+        ordering = ["taken_at", "id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(exercise__isnull=False, scenario__isnull=True)
+                | models.Q(exercise__isnull=True, scenario__isnull=False),
+                name="certificate_item_one_item",
+            ),
+        ]
+
+    def __str__(self):
+        return f"Certificate item #{self.pk}"
+
+    @property
+    def item(self) -> Exercise | SjtScenario:
+        """The exercise or the scenario (one of them, never both: the check constraint)."""
+        item = self.exercise or self.scenario
+        assert item is not None
+        return item
+
+    @property
+    def score_percent(self) -> int:
+        return round(self.score * 100)

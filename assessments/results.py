@@ -149,6 +149,19 @@ def _sjt_score(scenario, spec, answer: tuple[str, str, dict] | None, ranking_mod
     return 0.0
 
 
+def sjt_answer_score(answer: SjtAnswer, *, ranking_mode: bool) -> float:
+    """One stored answer's score, as the campaign it was given in scores it."""
+    picks = (answer.most, answer.least, answer.ranks)
+    return _sjt_score(answer.scenario, answer.scenario.to_spec(), picks, ranking_mode)
+
+
+def sjt_answer_complete(answer: SjtAnswer, *, ranking_mode: bool) -> bool:
+    """Whether the answer was given whole: both picks, or every response ranked."""
+    if ranking_mode:
+        return complete_ranking(answer.ranks, answer.scenario.response_ids()) is not None
+    return bool(answer.most and answer.least)
+
+
 def _written_score(answer: tuple[str, list[int]] | None) -> float | None:
     """One question's score from the answer's (text, reviewers' levels): 0 for no answer or an
     empty one, None while reviews are missing."""

@@ -4,8 +4,12 @@ import dataclasses
 import logging
 from collections.abc import Hashable
 from dataclasses import dataclass
+from datetime import datetime
+
+from django.db.models import Q
 
 from assessments import similarity
+from assessments.enums import AttemptStatus
 from assessments.models import Exercise, Submission
 
 log = logging.getLogger(__name__)
@@ -43,6 +47,8 @@ class SubmissionRow:
     # Similarity % with submissions to the same exercise made for other offers on the platform:
     # a number only, nothing about those candidates or their employer.
     elsewhere: list[int] = dataclasses.field(default_factory=list)
+    # A result reused from a sitting for another offer (``reuse.py``): when it was taken.
+    reused_on: datetime | None = None
 
 
 @dataclass
@@ -57,7 +63,13 @@ def offer_submissions(offer, *, lang: str | None = None) -> list[ExerciseGroup]:
     offer, as a bare percentage against submissions to the same exercise for other offers."""
     submissions = (
         Submission.objects.of_offer(offer)
-        .select_related("application", "exercise")
+        # A reused result is copied when the sitting starts: shown once it is handed in, so
+        # that its appearance tells nobody when the candidate started.
+        .exclude(
+            Q(reuse__isnull=False)
+            & Q(application__assessment_attempt__status=AttemptStatus.IN_PROGRESS)
+        )
+        .select_related("application", "exercise", "reuse")
         .defer("exercise__hidden_tests", "exercise__samples", "exercise__statement_html_fr")
         .defer("exercise__statement_html_en", "exercise__statement_fr", "exercise__statement_en")
         .order_by("exercise__slug", "-created_at", "-id")
@@ -69,7 +81,15 @@ def offer_submissions(offer, *, lang: str | None = None) -> list[ExerciseGroup]:
     groups: dict[str, ExerciseGroup] = {}
     for (slug, _application_id), submission in latest.items():
         group = groups.setdefault(slug, ExerciseGroup(submission.exercise, []))
-        group.rows.append(SubmissionRow(submission, codes[submission.pk], []))
+        reuse = getattr(submission, "reuse", None)
+        group.rows.append(
+            SubmissionRow(
+                submission,
+                codes[submission.pk],
+                [],
+                reused_on=reuse.taken_at if reuse is not None else None,
+            )
+        )
     for group in groups.values():
         _flag_similar(offer, group)
         group.rows.sort(key=lambda row: row.submission.application.pseudonym)
@@ -78,10 +98,11 @@ def offer_submissions(offer, *, lang: str | None = None) -> list[ExerciseGroup]:
 
 def _elsewhere_codes(offer, slug: str, language: str) -> dict[Hashable, str]:
     """The latest code of every application of other offers to the exercise ``slug`` (any
-    version) in ``language``, keyed ("elsewhere", id): the code is compared, never shown."""
+    version) in ``language``, keyed ("elsewhere", id): the code is compared, never shown.
+    Reused copies are left out: their original stands for them."""
     codes: dict[Hashable, str] = {}
     rows = (
-        Submission.objects.filter(exercise__slug=slug, language=language)
+        Submission.objects.filter(exercise__slug=slug, language=language, reuse__isnull=True)
         .exclude(application__offer=offer)
         .order_by("application_id", "-created_at", "-id")
         .values_list("application_id", "pk", "code")
@@ -112,7 +133,13 @@ def _flag_similar(offer, group: ExerciseGroup) -> None:
             if a is not None and b is not None:
                 a.similar.append((b.submission.application.pseudonym, percent))
                 b.similar.append((a.submission.application.pseudonym, percent))
-            elif a is not None:
+            elif a is not None and not _own_original(a, pair.b):
                 a.elsewhere.append(percent)
-            elif b is not None:
+            elif b is not None and not _own_original(b, pair.a):
                 b.elsewhere.append(percent)
+
+
+def _own_original(row: SubmissionRow, other: Hashable) -> bool:
+    """Whether ``other`` is the submission ``row`` reused: the same code, of course."""
+    reuse = getattr(row.submission, "reuse", None)
+    return reuse is not None and other == ("elsewhere", reuse.source_submission_id)

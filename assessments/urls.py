@@ -1,6 +1,6 @@
 from django.urls import path
 
-from assessments.views import campaigns, exercises, reviews
+from assessments.views import campaigns, certificates, exercises, reviews
 
 app_name = "assessments"
 
@@ -105,5 +105,17 @@ urlpatterns = [
         "offres/<int:offer_id>/relecture/reponses/<int:answer_id>/",
         reviews.review_answer,
         name="review_answer",
+    ),
+    # certificates of results: the candidate's, and the public page of a link
+    path("mes-certificats/", certificates.certificate_list, name="certificate_list"),
+    path(
+        "mes-certificats/<int:certificate_id>/revoquer/",
+        certificates.certificate_revoke,
+        name="certificate_revoke",
+    ),
+    path(
+        "certificats/<str:certificate_token>/",
+        certificates.certificate_public,
+        name="certificate_public",
     ),
 ]

@@ -30,7 +30,7 @@ from advisers import onboarding as adviser_onboarding
 from assessments import campaigns as assessment_campaigns
 from assessments import reviews
 from assessments.deadline_reminders import send_deadline_reminders
-from assessments.models import WrittenAnswer
+from assessments.models import Certificate, WrittenAnswer
 from candidates.enums import ApplicationStage
 from candidates.models import Application, Identity
 from candidates.retention import apply_retention
@@ -175,11 +175,13 @@ def make_candidate(email, identity=None, **fields):
     return candidate
 
 
-def sit_assessment(client, application, *, written: str, finish: bool = True) -> None:
-    """The candidate starts, answers every item and hands in, through the pages."""
-    assert (
-        client.post(reverse("assessments:attempt_start", args=[application.pk])).status_code == 302
-    )
+def sit_assessment(
+    client, application, *, written: str, finish: bool = True, start: dict | None = None
+) -> None:
+    """The candidate starts (`start`: their choices of results to reuse), answers every item
+    and hands in, through the pages."""
+    started = client.post(reverse("assessments:attempt_start", args=[application.pk]), start or {})
+    assert started.status_code == 302, started.content.decode()
     campaign = assessment_campaigns.current_campaign(application.offer)
     answers = {}
     for scenario in campaign.scenarios.all():
@@ -257,6 +259,42 @@ def act_for_a_person(adviser, offer) -> Application:
     withdraw = reverse("candidates:withdraw", args=[person.pk])
     assert person_client.post(withdraw, withdrawal).status_code == 302
     return person
+
+
+def results_taken_elsewhere(client, candidate, scenario) -> None:
+    """The candidate sat another employer's assessment, with `scenario`, through the pages;
+    that employer closed it, so the result is out and may travel."""
+    elsewhere = EmployerMembershipFactory(admin=True)
+    other_offer = OfferFactory(employer=elsewhere.employer, published=True)
+    data = assessment_campaigns.CampaignData(
+        exercises=[],
+        scenarios=[scenario],
+        questions=[],
+        weight_coding=0,
+        weight_sjt=1,
+        weight_written=0,
+        duration_minutes=30,
+        deadline=timezone.now() + timedelta(days=7),
+    )
+    assessment_campaigns.save_campaign(other_offer, data, user=elsewhere.user)
+    assert client.post(reverse("candidates:apply", args=[other_offer.pk])).status_code == 302
+    sit_assessment(
+        client,
+        Application.objects.get(candidate=candidate, offer=other_offer),
+        written="",
+    )
+    assessment_campaigns.close_campaign(other_offer, user=elsewhere.user)
+
+
+def share_results(client, scenario):
+    """The candidate makes two certificates of their scenario's result and revokes one."""
+    url = reverse("assessments:certificate_list")
+    for _round in range(2):
+        assert client.post(url, {"results": [f"scenario-{scenario.pk}"]}).status_code == 302
+    revoked, kept = Certificate.objects.order_by("pk")
+    revoke = reverse("assessments:certificate_revoke", args=[revoked.pk])
+    assert client.post(revoke, {"confirm": "1"}).status_code == 302
+    return kept
 
 
 def build_world():
@@ -344,11 +382,15 @@ def _build_world():
     )
     employer_services.close_offer(defence, by=recruiter)
 
-    # The assessment, composed, changed, then versioned once somebody has started.
+    # The assessment, composed, changed, then versioned once somebody has started. Its
+    # scenario is also in another employer's assessment (see `results_taken_elsewhere`).
     exercise = ExerciseFactory()
+    shared_scenario = SjtScenarioFactory()
     assessment_campaigns.save_campaign(offer, campaign_data(exercise), user=recruiter)
     assessment_campaigns.save_campaign(
-        offer, campaign_data(exercise, duration_minutes=40), user=recruiter
+        offer,
+        campaign_data(exercise, duration_minutes=40, scenarios=[shared_scenario]),
+        user=recruiter,
     )
     copy_library_grid(offer, "web-developer", language="fr", by=recruiter)
     extra = grids.CompetencyData(
@@ -426,6 +468,7 @@ def _build_world():
         )
         if not _round:
             zebulon.post(reverse("fairness:territory_withdraw"))
+    results_taken_elsewhere(zebulon, candidate, shared_scenario)
     zebulon.post(reverse("assessments:accommodation_request", args=[application.pk]))
     submission = SubmissionFactory(
         application=application,
@@ -436,12 +479,17 @@ def _build_world():
             "print(sum(int(x) for x in input().split()))\n"
         ),
     )
+    # They reuse, with their consent, their result on the scenario taken elsewhere.
     sit_assessment(
-        zebulon, application, written="Je suis Zébulon Quetzalcoatl-Ndiaye, 07 98 76 54 32."
+        zebulon,
+        application,
+        written="Je suis Zébulon Quetzalcoatl-Ndiaye, 07 98 76 54 32.",
+        start={f"reuse-scenario-{shared_scenario.pk}": "reuse", "consent": "on"},
     )
     assessment_campaigns.save_campaign(
         offer, campaign_data(exercise, duration_minutes=45), user=recruiter
     )
+    certificate = share_results(zebulon, shared_scenario)
     zebulon.get(reverse("candidates:export_data"))
 
     # The second candidate: assessed, invited to an interview, scored, revealed, decided.
@@ -583,6 +631,8 @@ def _build_world():
         "subscription_id": subscription.pk,
         "token": subscription.feed_token,
         "unsubscribe_token": notifications.unsubscribe_token(recruiter, EmailKind.RECRUITER_DIGEST),
+        "certificate_id": certificate.pk,
+        "certificate_token": certificate.token,
         "department": offer.department,
         "question_id": WrittenAnswer.objects.filter(attempt__application=application)
         .get()

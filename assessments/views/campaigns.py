@@ -9,11 +9,11 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from accounts.access import role_required
 from accounts.enums import Role
-from assessments import campaigns, results
-from assessments.forms import AttemptForm, CampaignForm, HandInForm
+from assessments import campaigns, results, reuse
+from assessments.forms import AttemptForm, CampaignForm, HandInForm, StartForm
 from assessments.library.sjt import SCORING_NOTE
 from assessments.library_sync import sync_scenarios, sync_written_questions
-from assessments.models import Accommodation, Attempt, SjtScenario
+from assessments.models import Accommodation, Attempt, ReusedResult, SjtScenario
 from candidates.models import Application
 from core.confirmation import confirmed
 from core.i18n import current_language
@@ -43,9 +43,19 @@ def _wants_json(request) -> bool:
     return "application/json" in request.headers.get("Accept", "")
 
 
-def _home(request, application, *, status=200):
+def _start_form(application, campaign, data=None) -> StartForm:
+    """The start button, with a choice per result the candidate may reuse here."""
+    reusable = []
+    if campaign is not None and not campaign.is_closed():
+        reusable = reuse.reusable_results(application, campaign)
+    return StartForm(data, reusable=reusable)
+
+
+def _home(request, application, *, status=200, start_form=None):
     attempt = _attempt(application)
     campaign = attempt.campaign if attempt else campaigns.current_campaign(application.offer)
+    if attempt is None and start_form is None:
+        start_form = _start_form(application, campaign)
     accommodation = (
         Accommodation.objects.filter(application=application).only("status", "multiplier").first()
     )
@@ -64,6 +74,9 @@ def _home(request, application, *, status=200):
             "accommodation": accommodation,
             "own_minutes": own_minutes,
             "scoring_note": SCORING_NOTE[current_language()],
+            "start_form": start_form,
+            "reuse_notes": reuse.reuse_notes(application) if attempt else [],
+            "forms_with_errors": [start_form] if start_form and start_form.errors else [],
         },
         status=status,
     )
@@ -96,8 +109,18 @@ def accommodation_request(request, application_id):
 @role_required(Role.CANDIDATE)
 def attempt_start(request, application_id):
     application = _application(request, application_id)
+    if _attempt(application) is None:
+        form = _start_form(application, campaigns.current_campaign(application.offer), request.POST)
+        if not form.is_valid():
+            return _home(request, application, status=400, start_form=form)
+        reused, consent = form.chosen(), bool(form.cleaned_data.get("consent"))
+    else:  # a reload of the start: the sitting goes on as it began
+        reused, consent = [], False
     try:
-        campaigns.start_attempt(application, user=request.user)
+        campaigns.start_attempt(application, user=request.user, reuse=reused, consent=consent)
+    except reuse.ReuseRefused as exc:
+        messages.error(request, str(exc))
+        return redirect("assessments:campaign_home", application_id=application.pk)
     except campaigns.CampaignUnavailable as exc:
         messages.error(request, str(exc))
         return redirect("assessments:campaign_home", application_id=application.pk)
@@ -120,6 +143,12 @@ def _attempt_page(request, application, attempt, form, *, status=200):
             "campaign": attempt.campaign,
             "form": form,
             "exercises": attempt.campaign.exercises.without_tests().defer("samples"),
+            "reused_exercise_ids": set(
+                ReusedResult.objects.filter(application=application).values_list(
+                    "exercise_id", flat=True
+                )
+            ),
+            "reuse_notes": reuse.reuse_notes(application),
             "remaining_seconds": remaining,
             "remaining_display": _clock(remaining),
             "forms_with_errors": [form] if form.errors else [],

@@ -7,6 +7,7 @@ from django.views.decorators.http import require_http_methods
 
 from accounts.access import role_required
 from accounts.enums import Role
+from assessments.reuse import reuse_notes
 from candidates.models import Application
 from candidates.recruiter import application_card
 from core.confirmation import confirmed
@@ -39,7 +40,12 @@ def application_detail(request, application_id):
     return render(
         request,
         "shortlists/applications/detail.html",
-        {"card": card, "hidden_because": hidden_because},
+        {
+            "card": card,
+            "hidden_because": hidden_because,
+            # Once the sitting is over: the copies are made when it starts (reuse.py).
+            "reuse_notes": reuse_notes(application, finished_only=True),
+        },
     )
 
 

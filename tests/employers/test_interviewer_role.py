@@ -60,6 +60,7 @@ BY_LINK = {
     "advisers:subscription_feed",
     "fairness:followup_answer",
     "candidates:apply",
+    "assessments:certificate_public",  # a candidate's certificate: anyone with the link
 }
 DENIED = {403, 404, 405}
 
