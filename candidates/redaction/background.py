@@ -109,8 +109,7 @@ def find_employers(text: str, folded: str) -> list[Span]:
             if regex is _FR_AT or regex is _EN_AT:
                 cue = m.group().split()[0].lower()
                 if not _WORK_CUE.search(folded, start, end) and not (
-                    cue in ("chez", "at")
-                    and _works_there(folded, start, end, french=cue == "chez")
+                    cue in ("chez", "at") and _works_there(folded, start, end, french=cue == "chez")
                 ):
                     continue
             elif regex is _ORG_THING and not _FIRST_PERSON.search(folded, start, end):
@@ -123,12 +122,14 @@ def find_employers(text: str, folded: str) -> list[Span]:
 
 
 def _works_there(folded: str, start: int, end: int, *, french: bool) -> bool:
-    """"chez X" in a sentence where the writer speaks ("ça m'a servi chez Crédit Mutuel"), "at X"
+    """ "chez X" in a sentence where the writer speaks ("ça m'a servi chez Crédit Mutuel"), "at X"
     with what they did there ("at HSBC UK I mentored"); never a host, a shop or a mirror."""
     if _NOT_WORK.search(folded, start, end):
         return False
     if french:
-        return bool(_FIRST_PERSON.search(folded, start, end) or _ROLE_CUE.search(folded, start, end))
+        return bool(
+            _FIRST_PERSON.search(folded, start, end) or _ROLE_CUE.search(folded, start, end)
+        )
     return bool(_ROLE_CUE.search(folded, start, end) or _AT_ORG_I.search(folded, start, end))
 
 

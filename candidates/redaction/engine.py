@@ -105,6 +105,8 @@ def detect(text: str, identity: Identity, *, kind: str, lang: str) -> list[Span]
     if is_code:
         spans = _cities_as_data(text, spans)
     spans += _age_after_name(text, spans)
+    spans += _school_by_its_word_and_year(text, identity)
+    spans += _years_of_study(text, folded, spans)
     return resolve(text, spans, lang)
 
 
@@ -207,3 +209,69 @@ def normalise_lang(lang: str | None, text: str) -> str:
 
 def normalise_kind(kind: str | None) -> str:
     return kind if kind in KINDS else "answer"
+
+
+# The year (or years) written right after a school or a work-study employer dates the studies,
+# hence the age: "Diplômée de [école] (2017)", "[école] 2012", "[school] '20", "alternance chez
+# [employeur] (2019-2020)".
+_YEARS_AFTER = re.compile(
+    r"\s*(?:\(\s*(?:19|20)\d\d(?:\s*[-–/]\s*(?:(?:19|20)?\d\d))?\s*\)"
+    r"|,?\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?![\w.,:/\-]?\d)"
+    r"|\s+['’]\d\d(?![\w'’]))"
+)
+_DEGREE_CUE = re.compile(
+    r"\b(?:diplom\w*|graduat\w*|promo\w*|alumn\w*|sorti\w*|class|stagiaire|etudiant\w*|"
+    r"student|master|licence|bachelor|msc|bsc|mba|phd|doctorat|ingenieu\w*|engineer\w*|signe)\b"
+)
+_STUDY_CUE = re.compile(
+    r"\b(?:alternan\w+|apprenti\w*|stage|stagiaire|intern\w*|work-study|placement)\b"
+)
+
+
+def _years_of_study(text: str, folded: str, spans: list[Span]) -> list[Span]:
+    found = []
+    for span in spans:
+        if span.label == "employer":
+            line_start = max(folded.rfind(c, 0, span.start) for c in ".!?\n") + 1
+            if not _STUDY_CUE.search(folded, line_start, span.start):
+                continue
+        elif span.label != "school":
+            continue
+        m = _YEARS_AFTER.match(text, span.end)
+        if m and span.label == "school" and not re.search(r"[(’']", m.group()):
+            # A bare year after a school only with a degree said ("Diplômé de [école] 2012",
+            # "stagiaire [école] 2014"), not "session [école] 2024".
+            line_start = max(folded.rfind(c, 0, span.start) for c in ".!?\n") + 1
+            if not _DEGREE_CUE.search(folded, line_start, span.start):
+                continue
+        if m:
+            first = re.search(r"[\d'’]", m.group())
+            end = m.end() - (1 if m.group().endswith(")") else 0)
+            found.append(Span(m.start() + first.start() if first else m.start(), end, "age"))
+    return found
+
+
+_SCHOOL_HEAD = re.compile(
+    r"^(?:universit[ée]|university|[ée]cole|school|lyc[ée]e|coll[èe]ge|college|iut|institut[e]?)$",
+    re.IGNORECASE,
+)
+
+
+def _school_by_its_word_and_year(text: str, identity: Identity) -> list[Span]:
+    """ "Aston '20", "Dauphine 2018": a distinctive word of the candidate's own school with a
+    graduation year after it is the school (the year is dated by ``_years_of_study``)."""
+    if not identity.school:
+        return []
+    words = {
+        w
+        for w in re.split(r"[\s\-'’]+", identity.school)
+        if len(w) >= 4
+        and w[0].isupper()
+        and not _SCHOOL_HEAD.match(w)
+        and w != (identity.city or "")
+    }
+    spans = []
+    for word in words:
+        pattern = compiled(rf"(?<![\w\-]){re.escape(word)}(?=\s+['’]\d\d(?![\w'’]))")
+        spans += [Span(m.start(), m.end(), "school") for m in pattern.finditer(text)]
+    return spans

@@ -72,7 +72,9 @@ def test_more_french_phone_layouts(phone):
     ["07911 123456", "07911-123-456", "020 7123 4567", "0161 496 0000", "086 812 3456"],
 )
 def test_british_and_irish_numbers_in_national_form(phone):
-    assert redact(f"Call me on {phone} after six.", None, lang="en") == "Call me on [phone] after six."
+    assert (
+        redact(f"Call me on {phone} after six.", None, lang="en") == "Call me on [phone] after six."
+    )
 
 
 @pytest.mark.parametrize(
