@@ -181,6 +181,14 @@ _REGIONAL_LANGUAGE = re.compile(
     r"(?:alsacien|breton|basque|corse|occitan|catalan|creole|tahitien|kabyle|wolof|"
     r"lingala|bambara|alsatian|breton|basque|corsican|occitan|creole|tahitian|kabyle)\b"
     r"|\bbretonnante?s?\b"
+    # "Gaeilge speaker", "native Yoruba speaker", "locutrice du créole", "langue maternelle : tamoul"
+    r"|\b(?:native\s+)?(?:gaeilge|gaelic|irish|welsh|cymraeg|cornish|breton|basque|corsican|"
+    r"occitan|catalan|kabyle|amazigh|tamazight|berber|wolof|yoruba|igbo|hausa|twi|lingala|"
+    r"bambara|tamil|urdu|bengali|bangla|punjabi|gujarati|creole|kreyol|shikomori|comorian|"
+    r"malagasy)[- ]speak(?:er|ing)\b"
+    r"|\b(?:native speaker of|locut(?:eur|rice)s? (?:natif |native )?(?:du|de l'|de la|des|de))"
+    r"\s*\w+|\blangue maternelle\s*:?\s*(?:est\s+)?(?:le |la |l')?\w+|\bmother tongue\s*:?\s*"
+    r"(?:is\s+)?\w+"
 )
 _COMMENT_LINE = re.compile(r"^\s*(?:#|//|/\*|\*|--|;|<!--|%)")
 

@@ -15,7 +15,7 @@ from candidates.redaction.contact import (
     find_named_addresses,
     find_phones,
 )
-from candidates.redaction.disclosures import find_disclosures
+from candidates.redaction.disclosures import find_disclosures, find_pronunciations
 from candidates.redaction.disguised import (
     find_digit_by_digit_phones,
     find_leet_names,
@@ -91,6 +91,7 @@ def detect(text: str, identity: Identity, *, kind: str, lang: str) -> list[Span]
     spans += find_name_part_identifiers(text, folded, forms, code=is_code)
     spans += find_other_people(text, folded, protected, code=is_code)
     spans += find_disclosures(text, folded)
+    spans += find_pronunciations(text)
     spans += find_employers(text, folded)
     spans += find_known_employers(folded, identity.employers)
     spans += find_origins(text, folded, code=is_code)
