@@ -181,7 +181,7 @@ _REGIONAL_LANGUAGE = re.compile(
     r"(?:alsacien|breton|basque|corse|occitan|catalan|creole|tahitien|kabyle|wolof|"
     r"lingala|bambara|alsatian|breton|basque|corsican|occitan|creole|tahitian|kabyle)\b"
     r"|\bbretonnante?s?\b"
-    # "Gaeilge speaker", "native Yoruba speaker", "locutrice du créole", "langue maternelle : tamoul"
+    # "Gaeilge speaker", "native Yoruba speaker", "locutrice du créole", "langue maternelle"
     r"|\b(?:native\s+)?(?:gaeilge|gaelic|irish|welsh|cymraeg|cornish|breton|basque|corsican|"
     r"occitan|catalan|kabyle|amazigh|tamazight|berber|wolof|yoruba|igbo|hausa|twi|lingala|"
     r"bambara|tamil|urdu|bengali|bangla|punjabi|gujarati|creole|kreyol|shikomori|comorian|"
