@@ -53,7 +53,7 @@ KINDS = ("answer", "code")
 def detect(text: str, identity: Identity, *, kind: str, lang: str) -> list[Span]:
     folded = fold(text)
     forms = name_forms(identity)
-    protected = protected_ranges(text, folded)
+    protected = [r for r in protected_ranges(text, folded) if not _own_full_name(folded, r, forms)]
     is_code = kind == "code"
     spans: list[Span] = []
     spans += find_emails(text, forms, code=is_code, own_email=identity.email)
@@ -276,3 +276,13 @@ def _school_by_its_word_and_year(text: str, identity: Identity) -> list[Span]:
         pattern = compiled(rf"(?<![\w\-]){re.escape(word)}(?=\s+['’]\d\d(?![\w'’]))")
         spans += [Span(m.start(), m.end(), "school") for m in pattern.finditer(text)]
     return spans
+
+
+def _own_full_name(folded: str, span: tuple[int, int], forms) -> bool:
+    """A cited author who is the candidate ("le livre de [first] [last]") is still the
+    candidate: a protected range holding both their first and family name protects nothing."""
+    words = set(re.findall(r"[\w\-']+", folded[span[0] : span[1]]))
+    parts = {p for w in words for p in [w, *w.split("-")]}
+    return bool(parts & set(forms.first_full + forms.first_tokens)) and bool(
+        parts & set(forms.last_full + forms.last_tokens)
+    )

@@ -272,12 +272,66 @@ def _famous_re() -> re.Pattern:
 
 
 def protected_ranges(text: str, folded: str) -> list[tuple[int, int]]:
-    """Famous people and eponyms ("loi de Moore", "Brooks's law") are knowledge, not identity."""
+    """Famous people and eponyms ("loi de Moore", "Brooks's law") are knowledge, not identity;
+    so is someone cited for their published work ("« Designing Data-Intensive Applications » de
+    Martin Kleppmann", "Camille Fournier's The Manager's Path", "à la Esther Derby")."""
     ranges = [(m.start(), m.end()) for m in _famous_re().finditer(folded)]
     for m in _CAP_TOKEN.finditer(text):
         if _EPONYM_AFTER.match(text, m.end()) or _EPONYM_NOUN.match(text, m.end()):
             ranges.append((m.start(), m.end()))
         elif _EPONYM_BEFORE.search(folded, max(0, m.start() - 40), m.start()):
+            ranges.append((m.start(), m.end()))
+    ranges += cited_people(text, folded, {fold(text[a:b]) for a, b in ranges})
+    return ranges
+
+
+# Someone cited for a work, by what stands before the name ...
+_CITED_BEFORE = re.compile(
+    r"(?:[»\"”]\s*(?:de|d'|by)|\b(?:s'inspire|inspiree?s?|inspired|influenced|influencee?s?)\s+"
+    r"(?:de|d'|du|by|from)|\ba la|\b(?:comme|as)\s+(?:l'ecrivait|l'a ecrit|le disait|l'a dit|"
+    r"disait|ecrivait|dit|wrote|said|put it)|\b(?:selon|d'apres|according to|citation de|"
+    r"quote from|quoting)|\b(?:pyramide|pyramid|heuristiques?|heuristics?|modele|model|"
+    r"principes?|principles?|matrice|matrix|approche|approach|cours|lectures?|mooc|video|"
+    r"conference|talk|keynote|livre|book|article|paper)\s+(?:\w+\s+){0,2}?(?:de|d'|du|by|of))\s*$"
+)
+
+
+# ... or after it: "'s MapReduce paper", "'s The Manager's Path", "(Reinventing Organizations)".
+@cache
+def _cited_after() -> re.Pattern:
+    return re.compile(
+        r"['’]s\s+(?:(?:[\w\-]+\s+){0,3}?(?:book|paper|blog|talk|keynote|article|essay|course|"
+        r"lectures?|approach|framework|model|principles?|pyramid|discovery|method|law|algorithm|"
+        r"theorem)\b|(?:The|Le|La|Les)\s+[A-Z])"
+        r"|\s+(?:wrote|said|argued|puts it|put it|writes|says|ecrivait|disait|a ecrit)\b"
+        r"|\s*\((?!(?i:" + _JOB_TITLE + r"))(?:[A-Z][\w\-'’]*\s*){2,6}\)"
+    )
+
+
+_CITED_NAME = re.compile(
+    rf"(?<![\w\-'’]){CAP_WORD}(?:\s+(?:{NAME_PARTICLE}\s+)?{CAP_WORD}){{1,2}}(?![\w\-])"
+)
+_LIST_BEFORE = re.compile(r"(?:,|\bet de|\bet d'|\bet|\band|&)\s*$")
+
+
+def cited_people(text: str, folded: str, eponyms: set[str] = frozenset()) -> list[tuple[int, int]]:
+    """Full names cited for a work, the next names of the same list ("d'Edgar Schein et de
+    Frédéric Laloux"), and the full name behind an eponym of the same text ("l'algorithme de Luhn
+    ... (Hans Peter Luhn, IBM)")."""
+    ranges: list[tuple[int, int]] = []
+    for m in _CITED_NAME.finditer(text):
+        last = fold(m.group().split()[-1])
+        cited = (
+            _CITED_BEFORE.search(folded, max(0, m.start() - 60), m.start())
+            or _cited_after().match(text, m.end())
+            or last in eponyms
+            or (
+                ranges
+                and _LIST_BEFORE.search(folded, ranges[-1][1], m.start())
+                and m.start() - ranges[-1][1] <= 8
+            )
+        )
+        if cited:
             ranges.append((m.start(), m.end()))
     return ranges
 
