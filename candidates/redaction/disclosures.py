@@ -367,6 +367,24 @@ _PRONOUNCED = re.compile(
 )
 
 
+_NEXT_CAPITALISED = re.compile(r"[ \u00a0]+[A-ZÀ-Þ][\w\-]+")
+
+
+def _in_proper_name(text: str, match: re.Match) -> bool:
+    """ "chez Veuve Clicquot": a word of an organisation's name, not the writer's situation."""
+    start, end = match.start(), match.end()
+    if not text[start : start + 1].isupper() or " " in match.group().strip():
+        return False
+    # Only the name of an organisation one works for or with ("chez Veuve Clicquot"); a group
+    # named by what it gathers ("our local Queer Tech meetup") still discloses.
+    if not _ORG_BEFORE.search(text, max(0, start - 12), start):
+        return False
+    return bool(_NEXT_CAPITALISED.match(text, end))
+
+
+_ORG_BEFORE = re.compile(r"(?i:\b(?:chez|at|pour|for|with|avec|de|of))\s+$")
+
+
 def find_pronunciations(text: str) -> list[Span]:
     return [Span(m.start(), m.end(), "name") for m in _PRONOUNCED.finditer(text)]
 
@@ -376,7 +394,7 @@ def find_disclosures(text: str, folded: str) -> list[Span]:
     hits = [
         pos
         for m in _STRONG.finditer(folded)
-        if not _about_others(folded, m)
+        if not _about_others(folded, m) and not _in_proper_name(text, m)
         for pos in (m.start(), m.end() - 1)
     ]
     hits += [m.start() for m in _NAT_PERSON.finditer(folded)]

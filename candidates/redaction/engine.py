@@ -89,6 +89,8 @@ def detect(text: str, identity: Identity, *, kind: str, lang: str) -> list[Span]
     spans += find_own_name(text, folded, forms, protected, variants)
     spans += find_name_identifiers(text, folded, forms)
     spans += find_name_part_identifiers(text, folded, forms, code=is_code)
+    if is_code:
+        spans += _own_name_as_account(text, forms)
     spans += find_other_people(text, folded, protected, code=is_code)
     spans += find_disclosures(text, folded)
     spans += find_pronunciations(text)
@@ -286,3 +288,23 @@ def _own_full_name(folded: str, span: tuple[int, int], forms) -> bool:
     return bool(parts & set(forms.first_full + forms.first_tokens)) and bool(
         parts & set(forms.last_full + forms.last_tokens)
     )
+
+
+# "DB_USER=jasmine", "User awa", "owner: diallo", "maintainer = 'kofi'": the account one
+# configured is one's own name, even a name that is also a technology word.
+_ACCOUNT_KEY = re.compile(
+    r"(?im)(?:^|[\s{,(])[\w.\-]*?(?:user(?:name)?|owner|author|maintainer|login|contact)"
+    r"[\w\-]*[\"']?[ \t]*(?:[=:]|[ \t])[ \t]*[\"']?(?P<value>[A-Za-z][\w.\-]{1,40})"
+)
+
+
+def _own_name_as_account(text: str, forms) -> list[Span]:
+    own = {w for w in forms.first_full + forms.last_full + forms.last_tokens if len(w) >= 3}
+    if not own:
+        return []
+    spans = []
+    for m in _ACCOUNT_KEY.finditer(text):
+        parts = set(re.split(r"[._\-]+", fold(m.group("value"))))
+        if parts & own:
+            spans.append(Span(m.start("value"), m.end("value"), "ident", anywhere=True))
+    return spans

@@ -262,7 +262,8 @@ _EPONYM_BEFORE = re.compile(
     r"\b(?:loi|algorithme|theoreme|crible|matrice|methode|principe|distance|conjecture|probleme|"
     r"machine|test|suite|formule|lemme|triangle|paradoxe|rasoir|nombre|graphe|arbre|tas|courbe|"
     r"transformee|filtre|regle|constante|equation|inegalite|these|modele|notation|effet|"
-    r"l'algorithme|la loi|le theoreme)\s+(?:de\s+|d')$"
+    r"l'algorithme|la loi|le theoreme|processus|mouvement|espace|distribution|mesure|marche|"
+    r"vol|polynome|polynomes|serie|series|integrale|fonction|fonctions)\s+(?:de\s+|d')$"
 )
 
 
@@ -282,7 +283,12 @@ def protected_ranges(text: str, folded: str) -> list[tuple[int, int]]:
         elif _EPONYM_BEFORE.search(folded, max(0, m.start() - 40), m.start()):
             ranges.append((m.start(), m.end()))
     ranges += cited_people(text, folded, {fold(text[a:b]) for a, b in ranges})
+    # "Grâce à mon alternance": a first name that is a word of a fixed phrase here.
+    ranges += [(m.start(), m.end()) for m in _NAME_IN_PHRASE.finditer(text)]
     return ranges
+
+
+_NAME_IN_PHRASE = re.compile(r"\bGr[aâ]ce(?=\s+(?:à|a|au|aux)\s)|\bGrace(?=\s+(?:to|period)\b)")
 
 
 # Someone cited for a work, by what stands before the name ...
@@ -360,7 +366,8 @@ _TECH_BEFORE = re.compile(
     r"ecrit en|written in|coded in|programm\w* (?:en|in)|en|in|via|apache|datastax|avec le|"
     r"with the|learn(?:t|ed|ing)?|appris|apprendre|apprends|j'apprends|write|writes|writing|wrote|"
     r"ecris|ecrire|developpe en|develop in|teach|teaching|enseigne|maitrise|master(?:ed)?|"
-    r"switched to|passee? (?:a|de)|from|vers|to|de|d'|et|and|ou|or)\s*$"
+    r"switched to|passee? (?:a|de)|from|vers|to|de|d'|et|and|ou|or|tests?|ateliers?|workshops?|"
+    r"specs?|meetups?|formations?|suites?)\s*$"
     r"|(?P<mark>[,/+])\s*$"
 )
 _CONJUNCTIONS = {"de", "d'", "to", "from", "vers", "et", "and", "ou", "or"}
