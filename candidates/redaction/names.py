@@ -1,4 +1,10 @@
-"""People: the candidate's own name in every form, and other people named in the text."""
+"""People: the candidate's own name in every form, and other people named in the text.
+
+Other people (decision of issue 16, round 3): anyone the candidate knows in person — colleague,
+manager, tutor, referee, relative, friend — is redacted, since their name leads back to the
+candidate; people cited for a published work (authors, researchers, the person behind an
+eponym) stay, see ``protected_ranges`` and ``cited_people``. The candidate cited as an author is
+still redacted (the engine drops a protected range holding both their first and family name)."""
 
 import re
 from collections.abc import Sequence
