@@ -326,7 +326,9 @@ _CITED_NAME = re.compile(
 _LIST_BEFORE = re.compile(r"(?:,|\bet de|\bet d'|\bet|\band|&)\s*$")
 
 
-def cited_people(text: str, folded: str, eponyms: set[str] = frozenset()) -> list[tuple[int, int]]:
+def cited_people(
+    text: str, folded: str, eponyms: frozenset[str] | set[str] = frozenset()
+) -> list[tuple[int, int]]:
     """Full names cited for a work, the next names of the same list ("d'Edgar Schein et de
     Frédéric Laloux"), and the full name behind an eponym of the same text ("l'algorithme de Luhn
     ... (Hans Peter Luhn, IBM)")."""
