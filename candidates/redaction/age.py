@@ -116,6 +116,14 @@ _AUTHOR_YEAR = re.compile(
     rf"[^\n()]{{0,40}}\((?P<year>{_YEAR})\)"
 )
 
+# "described by Turner (1986)", "proposé par Lamport (1978)": a citation, the year of a work.
+_CITED_BEFORE = re.compile(
+    r"(?:described|proposed|introduced|defined|invented|published|designed|popularised|"
+    r"popularized|formalised|formalized|discovered|decrit|decrite|propose|proposee|introduit|"
+    r"introduite|defini|definie|invente|inventee|publie|publiee|formalise|formalisee|"
+    r"popularise|popularisee|conçu|concu|concue)e?s?\s+(?:first\s+|initially\s+)?(?:by|par)\b"
+)
+
 # A word every match holds, for the patterns that start with a number or a look-behind (the
 # others are found by their own leading word); see ``Prefiltered``.
 _KEYS = [
@@ -211,7 +219,11 @@ def find_ages(folded: str, birth_year: int | None = None) -> list[Span]:
         year = "year" in m.re.groupindex and m.group("year")
         start, end = (m.start("year"), m.end("year")) if year else m.span()
         spans.append(Span(start, end, "age"))
-    spans += [Span(m.start("year"), m.end("year"), "age") for m in _AUTHOR_YEAR.finditer(folded)]
+    spans += [
+        Span(m.start("year"), m.end("year"), "age")
+        for m in _AUTHOR_YEAR.finditer(folded)
+        if not _CITED_BEFORE.search(folded, max(0, m.start() - 30), m.start() + 3)
+    ]
     if birth_year:
         # The candidate's own birth year as a year on its own ("(1999)", "— 1999", "1999 kid"),
         # not inside a date, a version or a longer number.

@@ -23,7 +23,11 @@ from candidates.redaction.text import fold
 _CAP = r"[A-ZÀ-ÖØ-Þ]"
 # An organisation: one to three capitalised words ("Orange Labs", "Dassault Systèmes",
 # "Ubisoft Annecy"), a lower-case tail inside a word allowed ("OVHcloud", "Cdiscount").
-_ORG = rf"{_CAP}[\w&'’.\-]*[\w&](?:\s+{_CAP}[\w&'’\-]*[\w&]){{0,2}}|{_CAP}"
+_ORG = (
+    rf"{_CAP}[\w&'’.\-]*[\w&](?:\s+{_CAP}[\w&'’\-]*[\w&]){{0,2}}"
+    r"(?:\s+(?:plc|ltd|inc|llc|sas|sa|gmbh|ag|bv)\b\.?)?"
+    rf"|{_CAP}"
+)
 _ARTICLE = r"(?:(?:la|le|les|the)\s+|l['’]\s*)?"
 
 _FR_AT = re.compile(
@@ -52,6 +56,41 @@ _NOT_ORG = frozenset(
 )
 
 
+# Broader cues for "chez X" / "at X": the writer's role or what they did there ("lead chez
+# Matmut", "Côté pro : développeur Django chez Naval Group", "on the night shift at Admiral",
+# "at HSBC UK I mentored four juniors", "j'ai eu ce cas en prod chez Michelin").
+_ROLE_CUE = re.compile(
+    r"\b(?:prod|production|lead|manag\w*|develop\w*|developpeu\w*|ingenieu\w*|dev|devops|"
+    r"engineer\w*|consultant\w*|mentor\w*|shifts?|commence\w*|debut\w*|tuteur|tutrice|"
+    r"cote pro|cto|chef|analyst\w*|designer|anime\w*|junior\w*|senior\w*|stagiaire|"
+    r"collegues?|colleagues?|coworkers?|manager|boss|client\w*|gene\w*|servi|appris|"
+    r"learn\w*|learnt|built|shipped|ran|coach\w*|now|currently|actuellement|aujourd'hui|today)\b"
+)
+# The writer speaks of themself in the sentence.
+_FIRST_PERSON = re.compile(r"(?:^|[^\w'’])(?:j['’]|je|m['’]|me|mon|ma|mes|moi|i|i'm|i've|my|me)\b")
+# Hosting, buying, a client: "hébergé chez Scaleway", "commandé chez Darty", "images at Quay".
+_NOT_WORK = re.compile(
+    r"\b(?:heberg\w*|host\w*|replique|replica\w*|achet\w*|command\w*|abonn\w*|"
+    r"deploy\w*|deplo\w*|mirror\w*|bought|ordered|buy|shop\w*|domaine|domain|bank\w*)\b"
+)
+# "puis Bolloré pendant 7 ans", "then Sopra Steria for six years": an organisation and a time.
+_ORG_FOR_A_TIME = re.compile(
+    rf"(?<![\w\-])(?P<org>{_ORG})\s+(?i:pendant|durant|for)\s+(?:\d+|un|une|deux|trois|quatre|"
+    r"cinq|six|sept|huit|neuf|dix|one|two|three|four|five|six|seven|eight|nine|ten|plus de|"
+    r"over|almost|presque)\s*(?i:ans?|années?|mois|years?|months?)\b"
+)
+# "l'app de Dijon Céréales", "les comptes de Airbus", "le Slack de Cdiscount": something of the
+# organisation the writer worked on, in a sentence where the writer speaks.
+_ORG_THING = re.compile(
+    r"(?<![\w])(?i:l['’]\s*app(?:li(?:cation)?)?|l['’]\s*appli|le\s+site|les\s+comptes|le\s+compte|"
+    r"le\s+SI|la\s+plateforme|le\s+Slack|le\s+Teams|l['’]\s*intranet|l['’]\s*[ée]quipe|"
+    r"les\s+[ée]quipes|la\s+DSI)\s+(?i:de|d['’]|du|des)\s*"
+    rf"{_ARTICLE}(?P<org>{_ORG})"
+)
+
+_PLACE_BEFORE = re.compile(r"(?:\b(?:a|au|aux|en|in|dans|vers|near|from|de|d')\s+|d')$")
+
+
 def _sentence(folded: str, pos: int) -> tuple[int, int]:
     start = max(folded.rfind(c, 0, pos) for c in ".!?;\n") + 1
     ends = [i for i in (folded.find(c, pos) for c in ".!?;\n") if i != -1]
@@ -60,18 +99,42 @@ def _sentence(folded: str, pos: int) -> tuple[int, int]:
 
 def find_employers(text: str, folded: str) -> list[Span]:
     spans = []
-    for regex in (_FR_AT, _EN_AT):
+    for regex in (_FR_AT, _EN_AT, _ORG_FOR_A_TIME, _ORG_THING):
         for m in regex.finditer(text):
             org = m.group("org")
             head = fold(org.split()[0].strip("'’.-"))
             if " " not in org and (head in _NOT_ORG or head in tech_words()):
                 continue
             start, end = _sentence(folded, m.start())
-            if not _WORK_CUE.search(folded, start, end):
+            if regex is _FR_AT or regex is _EN_AT:
+                cue = m.group().split()[0].lower()
+                if not _WORK_CUE.search(folded, start, end) and not (
+                    cue in ("chez", "at") and _works_there(folded, start, end, french=cue == "chez")
+                ):
+                    continue
+            elif regex is _ORG_THING and not _FIRST_PERSON.search(folded, start, end):
                 continue
+            elif regex is _ORG_FOR_A_TIME and _PLACE_BEFORE.search(folded, 0, m.start()):
+                continue  # "un client à Lyon pendant 2 ans": a town, not an employer
             # "at Google Cloud Next", "chez Auchan à la DSI": only the capitalised name.
             spans.append(Span(m.start("org"), m.end("org"), "employer"))
     return spans
+
+
+def _works_there(folded: str, start: int, end: int, *, french: bool) -> bool:
+    """ "chez X" in a sentence where the writer speaks ("ça m'a servi chez Crédit Mutuel"), "at X"
+    with what they did there ("at HSBC UK I mentored"); never a host, a shop or a mirror."""
+    if _NOT_WORK.search(folded, start, end):
+        return False
+    if french:
+        return bool(
+            _FIRST_PERSON.search(folded, start, end) or _ROLE_CUE.search(folded, start, end)
+        )
+    return bool(_ROLE_CUE.search(folded, start, end) or _AT_ORG_I.search(folded, start, end))
+
+
+# "At Ocado I coached…", "at Medtronic we rebuilt…": what the writer did at the organisation.
+_AT_ORG_I = re.compile(r"\bat\s+[\w&'’.\- ]{2,40}?,?\s+(?:i|we)\s+[a-z]+ed\b")
 
 
 def employers_named(text: str) -> list[str]:
@@ -118,6 +181,14 @@ _REGIONAL_LANGUAGE = re.compile(
     r"(?:alsacien|breton|basque|corse|occitan|catalan|creole|tahitien|kabyle|wolof|"
     r"lingala|bambara|alsatian|breton|basque|corsican|occitan|creole|tahitian|kabyle)\b"
     r"|\bbretonnante?s?\b"
+    # "Gaeilge speaker", "native Yoruba speaker", "locutrice du créole", "langue maternelle"
+    r"|\b(?:native\s+)?(?:gaeilge|gaelic|irish|welsh|cymraeg|cornish|breton|basque|corsican|"
+    r"occitan|catalan|kabyle|amazigh|tamazight|berber|wolof|yoruba|igbo|hausa|twi|lingala|"
+    r"bambara|tamil|urdu|bengali|bangla|punjabi|gujarati|creole|kreyol|shikomori|comorian|"
+    r"malagasy)[- ]speak(?:er|ing)\b"
+    r"|\b(?:native speaker of|locut(?:eur|rice)s? (?:natif |native )?(?:du|de l'|de la|des|de))"
+    r"\s*\w+|\blangue maternelle\s*:?\s*(?:est\s+)?(?:le |la |l')?\w+|\bmother tongue\s*:?\s*"
+    r"(?:is\s+)?\w+"
 )
 _COMMENT_LINE = re.compile(r"^\s*(?:#|//|/\*|\*|--|;|<!--|%)")
 

@@ -38,9 +38,15 @@ _CODE_START = re.compile(
 )
 
 
+# A Markdown link or image, "[@kone90](https://github.com/kone90)": part of a line of prose.
+_MD_LINK = re.compile(r"!?\[[^\]\n]{0,200}\]\([^)\s]{0,300}\)")
+
+
 def _prose_lines(code: str) -> list[tuple[int, int]]:
     regions = []
-    for m in _PROSE_LINE.finditer(code):
+    # Links masked with letters of the same length, so offsets stay those of ``code``.
+    masked = _MD_LINK.sub(lambda m: "a" * len(m.group()), code) if "](" in code else code
+    for m in _PROSE_LINE.finditer(masked):
         text = m.group("text")
         if len(_WORD_RE.findall(text)) >= 3 and not _CODE_START.match(text):
             if _CALL.search(text):

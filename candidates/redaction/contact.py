@@ -255,6 +255,36 @@ def find_phones(text: str, *, code: bool = False, own_phone: str | None = None) 
             spaced = bool(re.search(r"[ .\-/()]", m.group())) or m.group().startswith("+")
             anywhere = spaced or _national(digits) == own
             spans.append(Span(m.start(), m.end(), "phone", anywhere=anywhere))
+    spans += _own_phone_written_nationally(text, own_phone)
+    spans += [
+        Span(m.start(), m.end(), "phone", anywhere=True)
+        for m in UK_PHONE.finditer(text)
+        if len(_digits(m.group())) in (10, 11) and not is_dummy_phone(m.group())
+    ]
+    return spans
+
+
+# British and Irish numbers in national form: "07700 900321", "07700-900-123", "020 7946 0958",
+# "087 123 4567" (10 or 11 digits after the trunk 0, with separators).
+UK_PHONE = re.compile(
+    r"(?<![\w+/.\-])0[1-9]\d{1,3}(?:[ \-\u00a0]\d{3,6}){1,2}(?![\w/]|[ .\-\u00a0]\d)"
+)
+# Digits with the separators people put between them.
+_DIGIT_RUN = re.compile(r"(?<![\w+])(?:\+|00)?\(?\d[\d .\-()\u00a0\u202f]{6,22}\d(?![\w])")
+
+
+def _own_phone_written_nationally(text: str, own_phone: str | None) -> list[Span]:
+    """The candidate's own number however written: "+44 7700 900321" in the profile is
+    "07700 900321" in an answer, "+353 87…" is "087…": the last nine digits identify it."""
+    own = _digits(own_phone or "")
+    if len(own) < 9:
+        return []
+    tail = own[-9:]
+    spans = []
+    for m in _DIGIT_RUN.finditer(text):
+        digits = _digits(m.group())
+        if 9 <= len(digits) <= 15 and digits.endswith(tail):
+            spans.append(Span(m.start(), m.end(), "phone", anywhere=True))
     return spans
 
 

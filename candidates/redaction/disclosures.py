@@ -77,7 +77,23 @@ STRONG: list[str | tuple[tuple[str, ...], str]] = [
     r"\b(?:maman|papa|mere|pere) (?:de|d') (?:\w+ )?(?:enfants?|filles?|fils|ados?|adolescents?|"
     r"jumeaux|jumelles|bebes?|petits?)\b",
     r"\bj'ai (?:\w+ ){0,2}(?:enfants?|filles|fils|ados|jumeaux|jumelles)\b",
-    r"\b(?:mes|nos) (?:enfants|filles|fils|ados|jumeaux|jumelles)\b",
+    r"\b(?:mes|nos) (?:\w+ )?(?:enfants|filles|fils|ados|jumeaux|jumelles)\b",
+    # a relative one cares for: "je récupère ma mère malade", "my dad, who is disabled"
+    r"\b(?:ma|mon|mes|notre|nos|my|our) (?:mere|pere|parents?|grand-?mere|grand-?pere|"
+    r"grands-parents|mother|father|mum|mom|dad|grandmother|grandfather|grandma|grandpa|femme|mari|"
+    r"wife|husband|partner|conjointe?|compagne|compagnon|frere|soeur|brother|sister)"
+    r",? (?:(?:qui est|who is|is) )?(?:malade|handicapee?|agee?|dependante?|hospitalisee?|"
+    r"alitee?|sick|ill|disabled|elderly|bedridden|in hospital)\b",
+    r"\bje (?:recupere|depose|emmene|garde|cherche) (?:ma|mon|mes) (?:\w+ )?(?:enfants?|filles?|"
+    r"fils|petite?s?|bebes?|mere|pere|parents)\b",
+    r"\bi (?:pick up|drop off|collect) my (?:\w+ )?(?:kids|children|son|daughter|twins|mum|mom|"
+    r"dad|mother|father)\b",
+    # singled out in a group by sex, faith or colour: "the only woman on the night shift"
+    r"\b(?:the only|one of the (?:only|few)|la seule|le seul|l'une des (?:seules|rares)|"
+    r"une des (?:seules|rares)|l'un des (?:seuls|rares))\s+(?:\w+\s+)?(?:woman|women|girl|girls|"
+    r"female|hijabis?|muslims?|black|poc|mothers?|mums?|moms?|femmes?|filles?|noire?s?|mamans?|"
+    r"musulmane?s?|voilee?s?|trans|gays?|lesbians?|lesbiennes?|arabes?)\b",
+    r"\bhijabis?\b",
     r"\b(?:mon|ma) (?:mari|femme|epouse|epoux|conjointe?|compagnon|compagne|fiancee?|bebe|"
     r"fille|fils)\b",
     r"\b(?:une?|deux|trois|quatre|\d) (?:petite?s? )?(?:filles?|fils|garcons?|enfants?) de "
@@ -118,6 +134,7 @@ STRONG: list[str | tuple[tuple[str, ...], str]] = [
     r"\bvisually impaired\b|\badhd\b|\bautis(?:m|tic)\b|\basperger'?s?\b|\bdyslexi(?:a|c)\b",
     r"\bdyspraxi(?:a|c)\b|\bepilep(?:sy|tic)\b|\bchemotherapy\b|\bburn(?:ed|t)?[- ]?out\b",
     r"\bmental health\b|\bchronic (?:illness|pain|condition|fatigue)\b|\bneurodivergent\b",
+    r"\bpartially sighted\b|\bdeficien\w* (?:visuel|auditi)\w*|\bmalvoyance\b|\bsurdite\b",
     r"\bsick leave\b|\bbipolar\b|\bptsd\b|\bmultiple sclerosis\b|\bcrohn'?s\b|"
     r"\btype [12] diabetes\b",
     # photos of the candidate
@@ -198,6 +215,7 @@ WEAK = [
     r"\bvisa\b|\bsponsorship\b|\bnaturali[sz]\w*|\bcitizenship\b|\bnationalit\w+",
     r"\bcancer\b|\bdiabet(?:e|ique|es|ic)\b|\bmaladie\b|\bdepression\b|\bsourde?\b|\baveugle\b",
     r"\bblind\b|\bdeaf\b|\banxiety\b|\billness\b|\bsurgery\b|\bdisease\b|\bcaring for\b|\bcarer\b",
+    r"\blow vision\b|\bsight loss\b|\bhearing loss\b|\bcochlear implant\b",
 ]
 NEIGHBOURHOOD = [
     r"\bquartiers?\b|\bcite (?:des|du|de la|de l')|\bla cite\b|\bbanlieue\b|\bqpv\b|\bhlm\b|"
@@ -327,7 +345,10 @@ _OTHERS_BEFORE = re.compile(
 _OTHERS_AFTER = re.compile(r"(?:[·.\-]\w+)*\s+(?:users?|people|customers?|readers?|visitors?)\b")
 
 
-_CONDITION = re.compile(r"(?:mal|non-?)?(?:voyant|entendant|sourd|aveugle|deaf|blind|dyslex)")
+_CONDITION = re.compile(
+    r"(?:mal|non-?|partially |low |sight |hearing |deficien\w* )?"
+    r"(?:voyant|entendant|sourd|aveugle|deaf|blind|dyslex|sighted|vision|loss|visuel|auditi)"
+)
 
 
 def _about_others(folded: str, match: re.Match) -> bool:
@@ -339,8 +360,43 @@ def _about_others(folded: str, match: re.Match) -> bool:
     )
 
 
+# "Siobhán (pronounced 'Shiv-awn')", "Nguyen, prononcez « Nouyen »": the name spelled as said.
+_PRONOUNCED = re.compile(
+    r"(?i:\b(?:pronounced|pronounce it|say it|se prononce|prononcez|prononcé|prononce)\b)"
+    r"(?:\s+(?:like|as|comme))?\s*:?\s*(?:['\"«“‘]\s*[^'\"»”’\n]{1,30}?\s*['\"»”’]|[\w\-]{2,20})"
+)
+
+
+_NEXT_CAPITALISED = re.compile(r"[ \u00a0]+[A-ZÀ-Þ][\w\-]+")
+
+
+def _in_proper_name(text: str, match: re.Match) -> bool:
+    """ "chez Veuve Clicquot": a word of an organisation's name, not the writer's situation."""
+    start, end = match.start(), match.end()
+    if not text[start : start + 1].isupper() or " " in match.group().strip():
+        return False
+    # Only the name of an organisation one works for or with ("chez Veuve Clicquot"); a group
+    # named by what it gathers ("our local Queer Tech meetup") still discloses.
+    if not _ORG_BEFORE.search(text, max(0, start - 12), start):
+        return False
+    return bool(_NEXT_CAPITALISED.match(text, end))
+
+
+_ORG_BEFORE = re.compile(r"(?i:\b(?:chez|at|pour|for|with|avec|de|of))\s+$")
+
+
+def find_pronunciations(text: str) -> list[Span]:
+    return [Span(m.start(), m.end(), "name") for m in _PRONOUNCED.finditer(text)]
+
+
 def find_disclosures(text: str, folded: str) -> list[Span]:
-    hits = [m.start() for m in _STRONG.finditer(folded) if not _about_others(folded, m)]
+    # Both ends of a match: "mon père, qui est malade" spans two clauses, both go.
+    hits = [
+        pos
+        for m in _STRONG.finditer(folded)
+        if not _about_others(folded, m) and not _in_proper_name(text, m)
+        for pos in (m.start(), m.end() - 1)
+    ]
     hits += [m.start() for m in _NAT_PERSON.finditer(folded)]
     for regex in _political_re():
         hits += [m.start() for m in regex.finditer(folded)]
@@ -370,7 +426,14 @@ def find_disclosures(text: str, folded: str) -> list[Span]:
             or _NAMED_AFTER.match(text, m.end())
             or _NUMBERED.search(folded, max(0, m.start() - 8), m.start())
         )
-        if named and _RESIDENCE_VERB.search(folded, start, end):
+        # "l'école du quartier Auteuil" where the writer takes their children: named, and the
+        # writer speaks in the sentence.
+        lives = _RESIDENCE_VERB.search(folded, start, end) or (
+            m.group().startswith("quartier")
+            and _NAMED_AFTER.match(text, m.end())
+            and _FIRST_PERSON.search(folded, start, end)
+        )
+        if named and lives:
             hits.append(m.start())
     for intro in _INTRO.finditer(folded):
         hits += [m.start() for m in _APPOSITIVE.finditer(folded, intro.start(), intro.end())]

@@ -15,7 +15,7 @@ from candidates.redaction.contact import (
     find_named_addresses,
     find_phones,
 )
-from candidates.redaction.disclosures import find_disclosures
+from candidates.redaction.disclosures import find_disclosures, find_pronunciations
 from candidates.redaction.disguised import (
     find_digit_by_digit_phones,
     find_leet_names,
@@ -53,7 +53,7 @@ KINDS = ("answer", "code")
 def detect(text: str, identity: Identity, *, kind: str, lang: str) -> list[Span]:
     folded = fold(text)
     forms = name_forms(identity)
-    protected = protected_ranges(text, folded)
+    protected = [r for r in protected_ranges(text, folded) if not _own_full_name(folded, r, forms)]
     is_code = kind == "code"
     spans: list[Span] = []
     spans += find_emails(text, forms, code=is_code, own_email=identity.email)
@@ -89,8 +89,11 @@ def detect(text: str, identity: Identity, *, kind: str, lang: str) -> list[Span]
     spans += find_own_name(text, folded, forms, protected, variants)
     spans += find_name_identifiers(text, folded, forms)
     spans += find_name_part_identifiers(text, folded, forms, code=is_code)
+    if is_code:
+        spans += _own_name_as_account(text, forms)
     spans += find_other_people(text, folded, protected, code=is_code)
     spans += find_disclosures(text, folded)
+    spans += find_pronunciations(text)
     spans += find_employers(text, folded)
     spans += find_known_employers(folded, identity.employers)
     spans += find_origins(text, folded, code=is_code)
@@ -105,6 +108,8 @@ def detect(text: str, identity: Identity, *, kind: str, lang: str) -> list[Span]
     if is_code:
         spans = _cities_as_data(text, spans)
     spans += _age_after_name(text, spans)
+    spans += _school_by_its_word_and_year(text, identity)
+    spans += _years_of_study(text, folded, spans)
     return resolve(text, spans, lang)
 
 
@@ -207,3 +212,99 @@ def normalise_lang(lang: str | None, text: str) -> str:
 
 def normalise_kind(kind: str | None) -> str:
     return kind if kind in KINDS else "answer"
+
+
+# The year (or years) written right after a school or a work-study employer dates the studies,
+# hence the age: "Diplômée de [école] (2017)", "[école] 2012", "[school] '20", "alternance chez
+# [employeur] (2019-2020)".
+_YEARS_AFTER = re.compile(
+    r"\s*(?:\(\s*(?:19|20)\d\d(?:\s*[-–/]\s*(?:(?:19|20)?\d\d))?\s*\)"
+    r"|,?\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?![\w.,:/\-]?\d)"
+    r"|\s+['’]\d\d(?![\w'’]))"
+)
+_DEGREE_CUE = re.compile(
+    r"\b(?:diplom\w*|graduat\w*|promo\w*|alumn\w*|sorti\w*|class|stagiaire|etudiant\w*|"
+    r"student|master|licence|bachelor|msc|bsc|mba|phd|doctorat|ingenieu\w*|engineer\w*|signe)\b"
+)
+_STUDY_CUE = re.compile(
+    r"\b(?:alternan\w+|apprenti\w*|stage|stagiaire|intern\w*|work-study|placement)\b"
+)
+
+
+def _years_of_study(text: str, folded: str, spans: list[Span]) -> list[Span]:
+    found = []
+    for span in spans:
+        if span.label == "employer":
+            line_start = max(folded.rfind(c, 0, span.start) for c in ".!?\n") + 1
+            if not _STUDY_CUE.search(folded, line_start, span.start):
+                continue
+        elif span.label != "school":
+            continue
+        m = _YEARS_AFTER.match(text, span.end)
+        if m and span.label == "school" and not re.search(r"[(’']", m.group()):
+            # A bare year after a school only with a degree said ("Diplômé de [école] 2012",
+            # "stagiaire [école] 2014"), not "session [école] 2024".
+            line_start = max(folded.rfind(c, 0, span.start) for c in ".!?\n") + 1
+            if not _DEGREE_CUE.search(folded, line_start, span.start):
+                continue
+        if m:
+            first = re.search(r"[\d'’]", m.group())
+            end = m.end() - (1 if m.group().endswith(")") else 0)
+            found.append(Span(m.start() + first.start() if first else m.start(), end, "age"))
+    return found
+
+
+_SCHOOL_HEAD = re.compile(
+    r"^(?:universit[ée]|university|[ée]cole|school|lyc[ée]e|coll[èe]ge|college|iut|institut[e]?)$",
+    re.IGNORECASE,
+)
+
+
+def _school_by_its_word_and_year(text: str, identity: Identity) -> list[Span]:
+    """ "Aston '20", "Dauphine 2018": a distinctive word of the candidate's own school with a
+    graduation year after it is the school (the year is dated by ``_years_of_study``)."""
+    if not identity.school:
+        return []
+    words = {
+        w
+        for w in re.split(r"[\s\-'’]+", identity.school)
+        if len(w) >= 4
+        and w[0].isupper()
+        and not _SCHOOL_HEAD.match(w)
+        and w != (identity.city or "")
+    }
+    spans = []
+    for word in words:
+        pattern = compiled(rf"(?<![\w\-]){re.escape(word)}(?=\s+['’]\d\d(?![\w'’]))")
+        spans += [Span(m.start(), m.end(), "school") for m in pattern.finditer(text)]
+    return spans
+
+
+def _own_full_name(folded: str, span: tuple[int, int], forms) -> bool:
+    """A cited author who is the candidate ("le livre de [first] [last]") is still the
+    candidate: a protected range holding both their first and family name protects nothing."""
+    words = set(re.findall(r"[\w\-']+", folded[span[0] : span[1]]))
+    parts = {p for w in words for p in [w, *w.split("-")]}
+    return bool(parts & set(forms.first_full + forms.first_tokens)) and bool(
+        parts & set(forms.last_full + forms.last_tokens)
+    )
+
+
+# "DB_USER=jasmine", "User awa", "owner: diallo", "maintainer = 'kofi'": the account one
+# configured is one's own name, even a name that is also a technology word.
+_ACCOUNT_KEY = re.compile(
+    r"(?im)(?:^|[\s{,(])[\w.\-]*?(?:user(?:name)?|owner|author|maintainer|login|contact)"
+    r"[\w\-]*[\"']?[ \t]*(?:[=:]|[ \t])[ \t]*[\"']?(?P<value>[A-Za-z][\w.\-]{1,40})"
+)
+
+
+def _own_name_as_account(text: str, forms) -> list[Span]:
+    own = {w for w in forms.first_full + forms.last_full + forms.last_tokens if len(w) >= 3}
+    if not own:
+        return []
+    spans = []
+    for m in _ACCOUNT_KEY.finditer(text):
+        parts = set(re.split(r"[._\-]+", fold(m.group("value"))))
+        if parts & own:
+            spans.append(Span(m.start("value"), m.end("value"), "ident", anywhere=True))
+    return spans

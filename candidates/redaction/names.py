@@ -1,4 +1,10 @@
-"""People: the candidate's own name in every form, and other people named in the text."""
+"""People: the candidate's own name in every form, and other people named in the text.
+
+Other people (decision of issue 16, round 3): anyone the candidate knows in person — colleague,
+manager, tutor, referee, relative, friend — is redacted, since their name leads back to the
+candidate; people cited for a published work (authors, researchers, the person behind an
+eponym) stay, see ``protected_ranges`` and ``cited_people``. The candidate cited as an author is
+still redacted (the engine drops a protected range holding both their first and family name)."""
 
 import re
 from collections.abc import Sequence
@@ -262,7 +268,8 @@ _EPONYM_BEFORE = re.compile(
     r"\b(?:loi|algorithme|theoreme|crible|matrice|methode|principe|distance|conjecture|probleme|"
     r"machine|test|suite|formule|lemme|triangle|paradoxe|rasoir|nombre|graphe|arbre|tas|courbe|"
     r"transformee|filtre|regle|constante|equation|inegalite|these|modele|notation|effet|"
-    r"l'algorithme|la loi|le theoreme)\s+(?:de\s+|d')$"
+    r"l'algorithme|la loi|le theoreme|processus|mouvement|espace|distribution|mesure|marche|"
+    r"vol|polynome|polynomes|serie|series|integrale|fonction|fonctions)\s+(?:de\s+|d')$"
 )
 
 
@@ -272,12 +279,73 @@ def _famous_re() -> re.Pattern:
 
 
 def protected_ranges(text: str, folded: str) -> list[tuple[int, int]]:
-    """Famous people and eponyms ("loi de Moore", "Brooks's law") are knowledge, not identity."""
+    """Famous people and eponyms ("loi de Moore", "Brooks's law") are knowledge, not identity;
+    so is someone cited for their published work ("« Designing Data-Intensive Applications » de
+    Martin Kleppmann", "Camille Fournier's The Manager's Path", "à la Esther Derby")."""
     ranges = [(m.start(), m.end()) for m in _famous_re().finditer(folded)]
     for m in _CAP_TOKEN.finditer(text):
         if _EPONYM_AFTER.match(text, m.end()) or _EPONYM_NOUN.match(text, m.end()):
             ranges.append((m.start(), m.end()))
         elif _EPONYM_BEFORE.search(folded, max(0, m.start() - 40), m.start()):
+            ranges.append((m.start(), m.end()))
+    ranges += cited_people(text, folded, {fold(text[a:b]) for a, b in ranges})
+    # "Grâce à mon alternance": a first name that is a word of a fixed phrase here.
+    ranges += [(m.start(), m.end()) for m in _NAME_IN_PHRASE.finditer(text)]
+    return ranges
+
+
+_NAME_IN_PHRASE = re.compile(r"\bGr[aâ]ce(?=\s+(?:à|a|au|aux)\s)|\bGrace(?=\s+(?:to|period)\b)")
+
+
+# Someone cited for a work, by what stands before the name ...
+_CITED_BEFORE = re.compile(
+    r"(?:[»\"”]\s*(?:de|d'|by)|\b(?:s'inspire|inspiree?s?|inspired|influenced|influencee?s?)\s+"
+    r"(?:de|d'|du|by|from)|\ba la|\b(?:comme|as)\s+(?:l'ecrivait|l'a ecrit|le disait|l'a dit|"
+    r"disait|ecrivait|dit|wrote|said|put it)|\b(?:selon|d'apres|according to|citation de|"
+    r"quote from|quoting)|\b(?:pyramide|pyramid|heuristiques?|heuristics?|modele|model|"
+    r"principes?|principles?|matrice|matrix|approche|approach|cours|lectures?|mooc|video|"
+    r"conference|talk|keynote|livre|book|article|paper)\s+(?:\w+\s+){0,2}?(?:de|d'|du|by|of))\s*$"
+)
+
+
+# ... or after it: "'s MapReduce paper", "'s The Manager's Path", "(Reinventing Organizations)".
+@cache
+def _cited_after() -> re.Pattern:
+    return re.compile(
+        r"['’]s\s+(?:(?:[\w\-]+\s+){0,3}?(?:book|paper|blog|talk|keynote|article|essay|course|"
+        r"lectures?|approach|framework|model|principles?|pyramid|discovery|method|law|algorithm|"
+        r"theorem)\b|(?:The|Le|La|Les)\s+[A-Z])"
+        r"|\s+(?:wrote|said|argued|puts it|put it|writes|says|ecrivait|disait|a ecrit)\b"
+        r"|\s*\((?!(?i:" + _JOB_TITLE + r"))(?:[A-Z][\w\-'’]*\s*){2,6}\)"
+    )
+
+
+_CITED_NAME = re.compile(
+    rf"(?<![\w\-'’]){CAP_WORD}(?:\s+(?:{NAME_PARTICLE}\s+)?{CAP_WORD}){{1,2}}(?![\w\-])"
+)
+_LIST_BEFORE = re.compile(r"(?:,|\bet de|\bet d'|\bet|\band|&)\s*$")
+
+
+def cited_people(
+    text: str, folded: str, eponyms: frozenset[str] | set[str] = frozenset()
+) -> list[tuple[int, int]]:
+    """Full names cited for a work, the next names of the same list ("d'Edgar Schein et de
+    Frédéric Laloux"), and the full name behind an eponym of the same text ("l'algorithme de Luhn
+    ... (Hans Peter Luhn, IBM)")."""
+    ranges: list[tuple[int, int]] = []
+    for m in _CITED_NAME.finditer(text):
+        last = fold(m.group().split()[-1])
+        cited = (
+            _CITED_BEFORE.search(folded, max(0, m.start() - 60), m.start())
+            or _cited_after().match(text, m.end())
+            or last in eponyms
+            or (
+                ranges
+                and _LIST_BEFORE.search(folded, ranges[-1][1], m.start())
+                and m.start() - ranges[-1][1] <= 8
+            )
+        )
+        if cited:
             ranges.append((m.start(), m.end()))
     return ranges
 
@@ -306,7 +374,8 @@ _TECH_BEFORE = re.compile(
     r"ecrit en|written in|coded in|programm\w* (?:en|in)|en|in|via|apache|datastax|avec le|"
     r"with the|learn(?:t|ed|ing)?|appris|apprendre|apprends|j'apprends|write|writes|writing|wrote|"
     r"ecris|ecrire|developpe en|develop in|teach|teaching|enseigne|maitrise|master(?:ed)?|"
-    r"switched to|passee? (?:a|de)|from|vers|to|de|d'|et|and|ou|or)\s*$"
+    r"switched to|passee? (?:a|de)|from|vers|to|de|d'|et|and|ou|or|tests?|ateliers?|workshops?|"
+    r"specs?|meetups?|formations?|suites?)\s*$"
     r"|(?P<mark>[,/+])\s*$"
 )
 _CONJUNCTIONS = {"de", "d'", "to", "from", "vers", "et", "and", "ou", "or"}

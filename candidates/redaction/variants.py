@@ -82,6 +82,23 @@ _NOT_SHORT = frozenset(
     "ok ko no on up go it id ui ux ai ia ci cd db qa pr os js ts io vm ip".split()
 )
 # "Moses in English, Moïse in French": the same name in another language, next to the own one.
+# "Je suis Pat sur tous les réseaux", "I'm Kat everywhere online": the name one goes by.
+_EVERYWHERE = re.compile(
+    r"(?i:je suis|i'm|i am|moi c'est|c'est)\s+(?P<who>[A-ZÀ-Þ][\w\-]{1,20})\s+"
+    r"(?:sur (?:tous les|les) réseaux|partout en ligne|everywhere online|on (?:all )?socials|"
+    r"on every (?:network|platform)|sur (?:twitter|x|insta\w*|linkedin|mastodon|github|discord|"
+    r"twitch|youtube)|on (?:twitter|x|insta\w*|linkedin|mastodon|github|discord|twitch|youtube))"
+)
+# "ma chaîne « Jul code »", "my channel 'Lolo builds'": a quoted title of one's own channel,
+# blog or handle holding a familiar form of the name.
+_OWN_TITLE = re.compile(
+    r"(?i:ma cha[iî]ne|mon blog|mon podcast|mon pseudo|mon compte|my channel|my blog|my podcast|"
+    r"my handle|my stream|mon stream|ma newsletter|my newsletter)[^«\"“'\n]{0,25}"
+    r"[«\"“'‘]\s*(?P<title>[^»\"”'’\n]{2,40}?)\s*[»\"”'’]"
+)
+# "Tomek (Tomasz Wiśniewski)": a name right before one's full name in brackets is an alias.
+_BEFORE_BRACKETS = re.compile(r"(?P<who>[A-ZÀ-Þ][\w\-]{1,20})\s*\((?P<inside>[^()\n]{2,60})\)")
+
 _IN_LANGUAGE = re.compile(
     r"(?P<who>[A-ZÀ-Þ][\w\-]{1,20})\s+(?:in|en)\s+(?:English|anglais|French|français|"
     r"Spanish|espagnol|Arabic|arabe|Portuguese|portugais)\b"
@@ -108,6 +125,8 @@ _DIMINUTIVE = (
     "ounette",
     "ey",
     "ito",
+    "s",  # "Mams" for Mamadou, "Fafs"
+    "sy",
 )
 
 
@@ -171,6 +190,8 @@ def _nickname_forms(firsts: tuple[str, ...]) -> tuple[frozenset, tuple, frozense
         starts.add(first)
         for size in (2, 3):
             doubles |= {first[i : i + size] * 2 for i in range(len(first) - size + 1)}
+        # the doubled first syllable with its consonant doubled: "Sosso" (Soraya), "Lolo"
+        doubles.add(first[:2] + first[0] + first[:2])
     return frozenset(doubles), tuple(sorted(starts)), frozenset(f[:3] for f in starts)
 
 
@@ -297,6 +318,24 @@ def find_variants(text: str, folded: str, forms: NameForms, protected) -> list[S
     for m in _FOR_FRIENDS.finditer(text):
         if fold(m.group("who")) not in ignore:
             spans.append(Span(m.start("who"), m.end("who"), "name"))
+    for m in _EVERYWHERE.finditer(text):
+        spans.append(Span(m.start("who"), m.end("who"), "name"))
+    for m in _OWN_TITLE.finditer(text):
+        for w in _WORD.finditer(m.group("title")):
+            key = fold(w.group())
+            if key in own or (len(key) >= 3 and is_nickname_of(key, firsts)):
+                start = m.start("title") + w.start()
+                spans.append(Span(start, start + len(w.group()), "name"))
+    for m in _BEFORE_BRACKETS.finditer(text):
+        inside = {fold(w) for w in re.findall(r"[\w\-]+", m.group("inside"))}
+        who = fold(m.group("who"))
+        if who not in own and who not in ignore and inside & set(own) and len(inside) >= 2:
+            spans.append(Span(m.start("who"), m.end("who"), "name"))
+    # A sign-off: the text's last words, a familiar form of the name alone after a sentence.
+    tail = re.search(r"(?:^|[.!?)\n]\s*)(?P<who>[A-ZÀ-Þ][\w\-]{1,20})\s*[.!]?\s*$", text)
+    if tail and is_nickname_of(fold(tail.group("who")), firsts):
+        if fold(tail.group("who")) not in ignore:
+            spans.append(Span(tail.start("who"), tail.end("who"), "name"))
     for m in _IN_LANGUAGE.finditer(text):
         near = folded[max(0, m.start() - 40) : m.end() + 40]
         who = fold(m.group("who"))

@@ -118,3 +118,52 @@ def test_an_organisation_absent_from_the_career_story_keeps_its_rules(db):
     candidate = CandidateFactory(path_text="Trois ans chez Capgemini comme technicienne support.")
     answer = "Nous hébergeons nos services chez Scaleway."
     assert "Scaleway" in redact_for_reviewers(answer, candidate_id=candidate.pk, lang="fr")
+
+
+# Former employers in more ways of telling one's career (issue 16, set E) ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "employer"),
+    [
+        ("En 2022 j'ai géré la migration de la paie chez Decathlon.", "Decathlon"),
+        ("Ce réflexe m'a beaucoup aidée chez Leroy Merlin.", "Leroy Merlin"),
+        ("Côté pro : intégratrice front chez Norauto.", "Norauto"),
+        ("Bac pro, puis Lactalis pendant cinq ans, puis une reconversion.", "Lactalis"),
+        ("J'ai refait l'appli de Picard Surgelés avec une équipe de trois.", "Picard Surgelés"),
+        ("J'ai tenu les comptes de Pierre Fabre sur Instagram.", "Pierre Fabre"),
+    ],
+)
+def test_an_employer_in_the_writers_own_story_goes_in_french(text, employer):
+    out = redact(text, NOEMIE, lang="fr")
+    assert employer not in out
+    assert "[employeur]" in out
+
+
+@pytest.mark.parametrize(
+    ("text", "employer"),
+    [
+        ("At Ocado I coached two graduates through their first on-call.", "Ocado"),
+        ("I was on the weekend shift at Argos for a while.", "Argos"),
+        ("Eight years at Greggs plc taught me to ship small.", "Greggs plc"),
+        ("Then Monzo for three years, on the payments team.", "Monzo"),
+    ],
+)
+def test_an_employer_in_the_writers_own_story_goes_in_english(text, employer):
+    out = redact(text, NOEMIE, lang="en")
+    assert employer not in out
+    assert "[employer]" in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "J'ai commandé le serveur chez Dell et le domaine chez Gandi.",
+        "Nous hébergeons les sauvegardes chez Infomaniak.",
+        "J'ai vécu à Rennes pendant deux ans avant de revenir.",
+        "Le site de démonstration tourne sur Vercel.",
+        "We mirror our images at Quay and read the docs at MDN.",
+    ],
+)
+def test_a_shop_a_host_a_town_or_a_doc_site_is_no_employer(text):
+    assert "[employ" not in redact(text, NOEMIE, lang="fr")

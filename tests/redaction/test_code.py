@@ -105,3 +105,27 @@ def test_prose_lines_in_a_code_file(fatou):
 def test_code_lines_are_not_prose(fatou):
     code = "print(Sow)\nreturn Fatou and Sow\nsow seeds quickly now\n"
     assert redact(code, fatou, kind="code") == code
+
+
+# A README line with a Markdown link is still prose (issue 16, set E) ----------------------------
+
+
+def test_the_candidates_town_in_a_readme_line_with_a_link_goes():
+    code = (
+        "# todo-api\n"
+        "Written by [Ilona](https://ilona.dev) on a rainy week in Besançon.\n\n"
+        "    todo-api --city Besançon --port 8080\n"
+    )
+    out = redact(
+        code, {"first_name": "Ilona", "last_name": "Kral", "city": "Besançon"}, kind="code"
+    )
+    assert "rainy week in Besançon" not in out
+    assert "[Ilona]" not in out
+
+
+def test_a_markdown_link_line_without_identity_stays():
+    code = "See [the docs](https://docs.rs/serde) for the derive macros and attributes.\n"
+    out = redact(
+        code, {"first_name": "Ilona", "last_name": "Kral", "city": "Besançon"}, kind="code"
+    )
+    assert out == code

@@ -61,3 +61,42 @@ def test_social_handles(fatou):
 )
 def test_more_french_phone_layouts(phone):
     assert redact(f"Tél : {phone}", None, lang="fr") == "Tél : [téléphone]"
+
+
+# National forms of British and Irish numbers, and one's own number written without its
+# country code (issue 16, set E) -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "phone",
+    ["07911 123456", "07911-123-456", "020 7123 4567", "0161 496 0000", "086 812 3456"],
+)
+def test_british_and_irish_numbers_in_national_form(phone):
+    assert (
+        redact(f"Call me on {phone} after six.", None, lang="en") == "Call me on [phone] after six."
+    )
+
+
+@pytest.mark.parametrize(
+    ("own", "written"),
+    [
+        ("+44 7911 123456", "07911123456"),
+        ("+353 86 812 3456", "(086) 812-3456"),
+        ("+33 6 58 96 32 14", "6 58 96 32 14"),
+    ],
+)
+def test_ones_own_number_without_its_country_code(own, written):
+    out = redact(f"Reach me: {written}", {"first_name": "Tess", "phone": own}, lang="en")
+    assert out == "Reach me: [phone]"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The card 4111 1111 1111 1111 is Stripe's test card.",
+        "Release 2024-01-15, build 0.12 1234.",
+        "ISBN 0-13-468599-1 is the second edition.",
+    ],
+)
+def test_numbers_that_are_no_phone_stay(text):
+    assert redact(text, {"first_name": "Tess", "phone": "+44 7911 123456"}, lang="en") == text

@@ -216,9 +216,11 @@ def test_nickname_cue_with_an_adverb():
 
 
 def test_company_after_chez_or_at_is_not_a_person():
+    # "CTO chez Alan" is an employer where someone's role is told (issue 16, set E): it goes as
+    # one, never as a person; "Ada" after "at" is a technology word and stays.
     text = "Référence : Mme Leclerc, CTO chez Alan ; I interned at Ada before."
     assert redact(text, YOUSSEF, lang="fr") == (
-        "Référence : [nom], CTO chez Alan ; I interned at Ada before."
+        "Référence : [nom], CTO chez [employeur] ; I interned at Ada before."
     )
 
 

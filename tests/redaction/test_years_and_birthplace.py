@@ -2,6 +2,8 @@
 preposition, the writer's age as a code constant, the year of a degree (an age within a year or
 two, see the README's anonymity section); the birthplace; standing for election."""
 
+import re
+
 import pytest
 
 from candidates.redaction import redact
@@ -80,3 +82,41 @@ def test_birthplace_and_standing_for_election_are_personal(text):
 def test_elections_as_a_technical_subject_stay():
     text = "I built the dashboard of the regional elections API; candidates sorted by votes."
     assert redact(text, NOAH, lang="en") == text
+
+
+# The years written right after a school or a work-study, and citations (issue 16, set E) -------
+
+LOU = {
+    "first_name": "Lou",
+    "last_name": "Garnier",
+    "school": "Université de Picardie Jules Verne",
+    "birth_year": 1996,
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Diplômée de l'Université de Picardie Jules Verne (2019), je fais du PHP.", "2019"),
+        ("Ingénieure Université de Picardie Jules Verne 2018, puis un an de freelance.", "2018"),
+        ("Verne '19, then two years of support work.", "'19"),
+        ("Mon apprentissage chez Ynov Informatique (2016-2018) m'a tout appris.", "2016"),
+        ("Stage chez Vertbaudet (2017) en fin de licence.", "2017"),
+    ],
+)
+def test_the_years_after_ones_school_or_work_study_go(text, year):
+    assert year not in redact(text, LOU, lang="fr")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Session Université de Picardie Jules Verne 2024 : le jury se réunit en juin.",
+        "// Bloom filters, as described by Bloom (1970), trade memory for false positives.",
+        "# Consensus proposé par Lamport (1998), voir Paxos Made Simple.",
+        "J'ai travaillé chez Ynov Informatique en 2021 sur leur CRM.",
+    ],
+)
+def test_other_years_near_schools_employers_or_authors_stay(text):
+    out = redact(text, LOU, kind="code" if text[0] in "/#" else "answer", lang="fr")
+    assert re.findall(r"(?:19|20)\d\d", out) == re.findall(r"(?:19|20)\d\d", text)
