@@ -6,7 +6,8 @@ from sentences. Patterns are folded and case-insensitive; see ``rules/__init__``
 """
 
 from employers.wording.rules import rule, rx
-from employers.wording.rules.common import W
+from employers.wording.rules.common import AGE, W
+from employers.wording.rules.titles_fr import EPICENE, TITLES
 from employers.wording.rules.fr_words import NOT_ASKED, PREFER, REFUSED, REQ
 
 # an inclusive ending: « élu·es », « militant·es », « demandeur·euses », « municipaux·ales »
@@ -45,7 +46,45 @@ REFUSED_MORE = rx(
     REFUSED=REFUSED,
 )
 
+# A job noun naming the hire, any gender or number (« développeur », « commerciale »,
+# « comptables »), from the title lexicon: what « jeune » qualifies in a title or a profile.
+JOB = "(?:" + "|".join(
+    sorted({w for entry in TITLES for w in entry[:2]} | set(EPICENE), key=len, reverse=True)
+) + r")(?:e|s|es)?\b"
+# An age limit written after the person it is about: « (âgé·e) de moins de 30 ans ».
+AGE_AFTER = rx(
+    r"""
+        \s+(?:[âa]g[ée]{W}\s+)?(?:de\s+ | d')?(?:moins | plus)\s+de\s+{AGE}\s*ans\b
+    """,
+    W=W,
+    AGE=AGE,
+)
+
 AGE_CLASS = [
+    rule(
+        # « jeune » before a job noun is the hire's age (« un jeune commercial », « jeune
+        # ingénieure »), and an age limit following it belongs to the same finding: « un
+        # jeune développeur de moins de 30 ans » is one age requirement
+        "age",
+        rx(
+            r"""
+                \bjeunes?\s+{JOB}
+                (?:\s+[\w·]+)?{AGE_AFTER}   # « jeune commercial terrain de moins de 30 ans »
+                | \bjeunes?\s+{JOB}
+            """,
+            JOB=JOB,
+            AGE_AFTER=AGE_AFTER,
+        ),
+        unless=_PUBLIC,
+        # the noun stays, the age goes: « un développeur »
+        rewrite=(
+            (
+                r"^jeunes?\s+(.*?)(?:\s+(?:[âa]g[ée]\S*\s+)?(?:de\s+|d')?(?:moins|plus)\s+de"
+                r"\s+\d+\s*ans)?$",
+                r"\1",
+            ),
+        ),
+    ),
     rule(
         # « jeune et sans contraintes », « jeune, dynamique et motivé·e »: the hire's youth
         # listed with their qualities
@@ -57,12 +96,17 @@ AGE_CLASS = [
             )[\w·]+
             | (?:, | \bet)\s+jeunes?\s*(?:, | et | \. | $)
         """),
-        context=rx(r"""
-            \b(?:
-                recherch\w* | cherch\w* | personne | profil | candidat\w* | vous | tu
-                | quelqu'un | collaborat\w* | recrue | id[ée]al\w*
-            )\b
-        """),
+        # (a job noun just before counts: the title « Commercial jeune et dynamique (H/F) »)
+        context=rx(
+            r"""
+                \b(?:
+                    recherch\w* | cherch\w* | personne | profil | candidat\w* | vous | tu
+                    | quelqu'un | collaborat\w* | recrue | id[ée]al\w*
+                )\b
+                | \b{JOB}[\w·()/-]*\s+(?:[\w·]+\s+)?jeunes?\b
+            """,
+            JOB=JOB,
+        ),
         unless=_PUBLIC,
         # « une équipe jeune »: the team's age told, caught by the team rules when it is one
         not_after=rx(r"""

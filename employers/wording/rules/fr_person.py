@@ -198,7 +198,26 @@ LANG_F = rx(r"""
         | cor[ée]enne | turque | su[ée]doise
     )
 """)
+# French offers borrow the English words: « anglais courant, native English speaker ».
+EN_LANG = rx(r"""
+    (?:
+        english | french | spanish | german | italian | portuguese | dutch | arabic | chinese
+        | mandarin | japanese | russian | polish
+    )
+""")
 NATIVE_RULES = [
+    rule(
+        "native_language",
+        rx(
+            r"""
+                \bnative(?:\s+or\s+near[- ]native)?(?:\s+{EN_LANG})?\s+speakers?\b
+                | \bnative\s+{EN_LANG}\b
+                | \b{EN_LANG}\s+(?:native | mother\s+tongue)\b
+            """,
+            EN_LANG=EN_LANG,
+        ),
+        suggestion="niveau courant (C1)",
+    ),
     rule(
         "native_language",
         rx(
