@@ -50,3 +50,33 @@ def test_a_title_is_checked_like_the_description():
     fields = {"title": "Commercial jeune et dynamique", "description": "Rejoignez-nous."}
     found = [(f.category, f.quote) for f in check_offer(fields)]
     assert ("age", "jeune et dynamique") in found
+
+
+SEX_AND_RESIDENCE = [
+    # a sex preferred in everyday words
+    ("fr", "sex_gender", "Pour l'accueil, idéalement une nana souriante."),
+    ("fr", "sex_gender", "Franchement une femme conviendrait mieux à la clientèle."),
+    ("en", "sex_gender", "For the front desk we'd prefer a lady, honestly."),
+    ("en", "sex_gender", "A guy would be better for the warehouse crew."),
+    # living somewhere as a condition
+    ("fr", "residence", "Résider à Nantes est une condition pour ce poste de comptable."),
+    ("fr", "residence", "Profil vivant en Bretagne uniquement."),
+    ("fr", "residence", "Vous vivez dans le quartier ? C'est une condition."),
+]
+
+
+@pytest.mark.parametrize("lang, category, text", SEX_AND_RESIDENCE)
+def test_preferences_and_conditions_said_plainly_are_found(lang, category, text):
+    assert category in {f.category for f in check(text, lang=lang)}, text
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("fr", "Vivre à Nantes, c'est profiter de la mer à une heure : aide au logement offerte."),
+        ("fr", "Le poste est basé à Lyon ; le télétravail est possible deux jours par semaine."),
+        ("en", "We'd love to hear from you, whoever you are."),
+    ],
+)
+def test_lawful_mentions_of_place_and_sex_are_not_flagged(lang, text):
+    assert check(text, lang=lang) == [], text

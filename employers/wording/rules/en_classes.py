@@ -107,6 +107,17 @@ AGE_CLASS = [
 
 SEX_CLASS = [
     rule(
+        # a sex preferred in everyday words: "we'd love a woman", "a guy would be better"
+        "sex_gender",
+        rx(r"""
+            \b(?:we'd | we\s+would)\s+(?:love | prefer | like)\s+(?:to\s+hire\s+)?an?\s+
+            (?:woman | man | guy | lady | girl | gal)\b
+            | \ban?\s+(?:woman | man | guy | lady | girl)\s+would\s+be\s+(?:better | ideal | preferred
+            | perfect)
+        """),
+        suggestion="candidates of any gender",
+    ),
+    rule(
         # a team of one sex as the team's identity: "our all-male team", "an all-female crew"
         "sex_gender",
         rx(r"""

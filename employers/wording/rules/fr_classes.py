@@ -147,6 +147,18 @@ AGE_CLASS = [
 
 SEX_CLASS = [
     rule(
+        # a sex preferred in everyday words: « plutôt un gars », « une femme serait mieux »,
+        # « idéalement une nana »
+        "sex_gender",
+        rx(r"""
+            \b(?:plut[ôo]t | id[ée]alement | surtout | de\s+pr[ée]f[ée]rence)\s+(?:un | une)\s+
+            (?:homme | femme | gars | mec | nana | meuf | fille)\b
+            | \b(?:un | une)\s+(?:homme | femme | gars | mec | nana | meuf | fille)\s+
+            (?:serait | conviendrait | ferait)\s+(?:mieux | l'affaire | id[ée]al\w* | plus)
+        """),
+        suggestion="une personne (H/F)",
+    ),
+    rule(
         # a sex sought, whatever the verb and its adverbs: « nous cherchons donc avant tout une
         # femme », « on recrute plutôt un homme »
         "sex_gender",
@@ -346,6 +358,26 @@ UNION_CLASS = [
 ]
 
 RESIDENCE_CLASS = [
+    rule(
+        # living somewhere as a condition: « Habiter Lyon intra-muros obligatoire », « des
+        # personnes vivant déjà à Reims uniquement », « Vous habitez le quartier ? C'est une
+        # condition »
+        "residence",
+        rx(r"""
+            \b(?:habiter | r[ée]sider | vivre | vivant | habitant | r[ée]sidant | habitez | vivez
+            | r[ée]sidez)\s+(?:d[ée]j[àa]\s+)?(?:[àa]\s+ | en\s+ | dans\s+(?:le | la | les)\s+ | le\s+
+            | la\s+ | au\s+ | sur\s+)?[\w'-]+(?:\s+intra-muros)?
+        """),
+        context=rx(
+            r"""
+                {REQ} | \bcondition\b | s'abstenir | \buniquement\b | \bseulement\b
+            """,
+            REQ=REQ,
+        ),
+        window="next",
+        unless=r"\bpr[èe]s\s+de\s+chez\s+vous|d[ée]m[ée]nag|relocali|aide\s+au\s+logement",
+        suggestion="poste basé à notre bureau",
+    ),
     rule(
         # a home required: « domicile dans le 75, 92 ou 94 uniquement », « tu dois habiter Lyon »
         "residence",
