@@ -112,8 +112,8 @@ SEX_CLASS = [
         rx(r"""
             \b(?:we'd | we\s+would)\s+(?:love | prefer | like)\s+(?:to\s+hire\s+)?an?\s+
             (?:woman | man | guy | lady | girl | gal)\b
-            | \ban?\s+(?:woman | man | guy | lady | girl)\s+would\s+be\s+(?:better | ideal | preferred
-            | perfect)
+            | \ban?\s+(?:woman | man | guy | lady | girl)\s+would\s+be\s+
+            (?:better | ideal | preferred | perfect)
         """),
         suggestion="candidates of any gender",
     ),

@@ -7,8 +7,8 @@ from sentences. Patterns are folded and case-insensitive; see ``rules/__init__``
 
 from employers.wording.rules import rule, rx
 from employers.wording.rules.common import AGE, W
-from employers.wording.rules.titles_fr import EPICENE, TITLES
 from employers.wording.rules.fr_words import NOT_ASKED, PREFER, REFUSED, REQ
+from employers.wording.rules.titles_fr import EPICENE, TITLES
 
 # an inclusive ending: « élu·es », « militant·es », « demandeur·euses », « municipaux·ales »
 INCLUSIVE = r"(?:[·.\-](?:e|es|euse|euses|rice|rices|ale|ales|ve|ves|ne|nes|se|ses|te|tes)\b)?"
@@ -365,8 +365,9 @@ RESIDENCE_CLASS = [
         "residence",
         rx(r"""
             \b(?:habiter | r[ée]sider | vivre | vivant | habitant | r[ée]sidant | habitez | vivez
-            | r[ée]sidez)\s+(?:d[ée]j[àa]\s+)?(?:[àa]\s+ | en\s+ | dans\s+(?:le | la | les)\s+ | le\s+
-            | la\s+ | au\s+ | sur\s+)?[\w'-]+(?:\s+intra-muros)?
+            | r[ée]sidez)\s+(?:d[ée]j[àa]\s+)?
+            (?:[àa]\s+ | en\s+ | dans\s+(?:le | la | les)\s+ | le\s+ | la\s+ | au\s+ | sur\s+)?
+            [\w'-]+(?:\s+intra-muros)?
         """),
         context=rx(
             r"""
