@@ -48,9 +48,13 @@ REFUSED_MORE = rx(
 
 # A job noun naming the hire, any gender or number (« développeur », « commerciale »,
 # « comptables »), from the title lexicon: what « jeune » qualifies in a title or a profile.
-JOB = "(?:" + "|".join(
-    sorted({w for entry in TITLES for w in entry[:2]} | set(EPICENE), key=len, reverse=True)
-) + r")(?:e|s|es)?\b"
+JOB = (
+    "(?:"
+    + "|".join(
+        sorted({w for entry in TITLES for w in entry[:2]} | set(EPICENE), key=len, reverse=True)
+    )
+    + r")(?:e|s|es)?\b"
+)
 # An age limit written after the person it is about: « (âgé·e) de moins de 30 ans ».
 AGE_AFTER = rx(
     r"""
