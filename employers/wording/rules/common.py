@@ -51,7 +51,10 @@ POSITIVE_ACTION = rx(r"""
 
 # Category-level exemptions applied to every rule of the category.
 CATEGORY_UNLESS = {
-    "age": EQUAL_OPPORTUNITY,
+    # (ages told as the team's diversity: « équipe jeune d'esprit et de tous âges »)
+    "age": EQUAL_OPPORTUNITY
+    + r"|\bde\s+tous\s+(?:les\s+)?[âa]ges\b|\bde\s+tout\s+[âa]ge\b|\bjeunes?\s+d'esprit\b"
+    r"|\bof\s+all\s+ages\b",
     "sex_gender": EQUAL_OPPORTUNITY + "|" + POSITIVE_ACTION,
     "family_pregnancy": EQUAL_OPPORTUNITY,
     "origin_nationality": EQUAL_OPPORTUNITY,

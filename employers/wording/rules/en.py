@@ -5,6 +5,7 @@ case-insensitive; see ``rules/__init__``.
 
 from employers.wording.rules import rule, rx
 from employers.wording.rules.classes3 import EN as CLASS_RULES_3
+from employers.wording.rules.classes4 import EN as CLASS_RULES_4
 from employers.wording.rules.common import AGE
 from employers.wording.rules.en_classes import RULES as CLASS_RULES
 from employers.wording.rules.en_conditions import CONDITION_RULES
@@ -115,6 +116,7 @@ AGE_RULES = [
             r"""
                 {_POPULATION}
                 | \bour\s+team\b
+                | \b(?:team | staff | workforce | crew | colleagues)\s+aged\b
                 | \bpeople\s+from\s+\d+\s+countries\b
             """,
             _POPULATION=_POPULATION,
@@ -744,6 +746,7 @@ RULES = [
     *CONDITION_RULES,
     *CLASS_RULES,
     *CLASS_RULES_3,
+    *CLASS_RULES_4,
 ]
 
 QUESTION_RULES = [

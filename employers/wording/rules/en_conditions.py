@@ -5,7 +5,7 @@ Patterns are case-insensitive; see ``rules/__init__``.
 """
 
 from employers.wording.rules import rule, rx
-from employers.wording.rules.en_words import REFUSED, REFUSING
+from employers.wording.rules.en_words import NOT_ASKED, REFUSED, REFUSING
 
 # What says a car serves nothing in the job: it cancels a job reason found nearby.
 _NO_DRIVING = rx(r"""
@@ -444,6 +444,8 @@ PERSONAL_RULES = [
             | \btax\s+returns?\b
             | \bbank\s+statements?\b
         """),
+        # saying it is never asked is no request: "we never ask for your salary history"
+        unless=NOT_ASKED,
         suggestion="your salary expectations",
     ),
     rule("personal_data", r"\byour\s+(?:\w+\s+)?(?:passwords?|credentials|login\s+details)\b"),

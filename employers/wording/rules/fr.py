@@ -5,6 +5,7 @@ folded (accents optional) and case-insensitive; see ``rules/__init__``.
 
 from employers.wording.rules import rule, rx
 from employers.wording.rules.classes3 import FR as CLASS_RULES_3
+from employers.wording.rules.classes4 import FR as CLASS_RULES_4
 from employers.wording.rules.common import AGE, W
 from employers.wording.rules.fr_classes import RULES as CLASS_RULES
 from employers.wording.rules.fr_conditions import CONDITION_RULES
@@ -89,7 +90,11 @@ AGE_RULES = [
             """,
             AGE=AGE,
         ),
-        unless=r"\bil\s+y\s+a\b|depuis|fond[ée]e|cr[ée][ée]e|existe",
+        # a company's age, or the legal pay scale by age (apprentices, minors)
+        unless=rx(r"""
+            \bil\s+y\s+a\b | depuis | fond[ée]e | cr[ée][ée]e | existe
+            | bar[èe]me | \bapprenti | \bsmic\b | \bmineurs?\b
+        """),
     ),
     rule(
         "age",
@@ -848,6 +853,7 @@ RULES = [
     *CONDITION_RULES,
     *CLASS_RULES,
     *CLASS_RULES_3,
+    *CLASS_RULES_4,
 ]
 
 # Personal questions in an interview (used by check_question on top of RULES).

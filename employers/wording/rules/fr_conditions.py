@@ -6,7 +6,7 @@ Patterns are folded (accents optional) and case-insensitive; see ``rules/__init_
 
 from employers.wording.rules import rule, rx
 from employers.wording.rules.common import W
-from employers.wording.rules.fr_words import GAP, ONLY, PREFER, REFUSED, REFUSING, REQ
+from employers.wording.rules.fr_words import GAP, NOT_ASKED, ONLY, PREFER, REFUSED, REFUSING, REQ
 
 # What says a driving licence serves nothing in the job: it cancels a job reason found nearby.
 _NO_DRIVING = rx(r"""
@@ -713,6 +713,17 @@ PERSONAL_RULES = [
               )\s+de\s+(?:paie | paye | salaire)\b
             | \bhistorique\s+(?:de\s+)?(?:salaires? | r[ée]mun[ée]rations?)\b
         """),
+        # not asked (« nous ne demandons pas votre rémunération actuelle »), or the payslips
+        # are the job's work (« établir les bulletins de paie »)
+        unless=rx(
+            r"""
+                {NOT_ASKED}
+                | \b(?:[ée]tabli\w* | [ée]dit\w* | r[ée]alis\w* | pr[ée]par\w* | g[ée]r\w*
+                | trait\w* | contr[ôo]l\w* | saisi\w* | produi\w*)\s+(?:les\s+ | des\s+)?
+                (?:bulletins | fiches)
+            """,
+            NOT_ASKED=NOT_ASKED,
+        ),
         suggestion="vos prétentions salariales",
     ),
     rule("personal_data", r"\b(?:vos|tes)\s+(?:identifiants|mots?\s+de\s+passe)\b"),

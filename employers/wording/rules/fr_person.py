@@ -66,7 +66,13 @@ ORIGIN_RULES = [
             """,
             W=W,
         ),
-        unless=r"fonction\s+publique|concours|statut|sans\s+condition|autorisation\s+de\s+travail",
+        # a statute, a competition or a clearance that needs the nationality makes it lawful
+        unless=rx(r"""
+            fonction\s+publique | concours | statut | sans\s+condition | autorisation\s+de\s+travail
+            | habilitation | d[ée]fense | secret | r[ée]glementation
+        """),
+        # (« y compris pour les postes sans habilitation » is no such reason)
+        despite=r"sans\s+habilitation|y\s+compris",
     ),
     rule(
         "origin_nationality",

@@ -101,7 +101,7 @@ NOT_ASKED = rx(r"""
     \bne\s+(?:
         joignez | mettez | envoyez | ajoutez | incluez | demandons | fournissez
         | indiquez
-    )\s+pas
+    )\s+(?:pas | jamais)
     | \bne\s+(?:demandons | demande | exigeons | collectons | souhaitons)\s+
       (?:
           ni | aucun
