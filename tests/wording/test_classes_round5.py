@@ -41,6 +41,27 @@ POSITIVE = [
     # family: the children's age, a job for no parents
     ("fr", "family_pregnancy", "Vos enfants sont autonomes ? Alors ce poste est pour vous."),
     ("fr", "family_pregnancy", "Les horaires sont mal adaptés aux mamans de jeunes enfants."),
+    # origin without a statute: dual nationals, citizens only, valid permits refused
+    ("fr", "origin_nationality", "Les binationales ne seront pas prioritaires."),
+    ("fr", "origin_nationality", "Poste réservé : citoyens de l'Union exclusivement."),
+    ("fr", "origin_nationality", "Aucun titre de séjour, même valide, ne sera accepté."),
+    ("en", "origin_nationality", "The successful applicant must be a Spanish citizen."),
+    ("en", "origin_nationality", "Ideally brought up in Ireland only, for our pub clients."),
+    # the hire in the masculine, by a job noun or a future role
+    ("fr", "gendered_title", "Le technicien pilotera les chantiers de la région."),
+    ("fr", "gendered_title", "Tu seras notre interlocuteur privilégié auprès des clients."),
+    # health, appearance, diploma, age, culture, coded words
+    ("fr", "health_disability", "Précisez votre groupe sanguin dans le formulaire."),
+    ("en", "health_disability", "State your blood type on the form."),
+    ("fr", "appearance", "Taille : au moins 1m80 pour l'accueil."),
+    ("fr", "appearance", "Un selfie récent est à joindre au CV."),
+    ("fr", "diploma_rigid", "Master exigé : l'expérience ne compense pas le diplôme."),
+    ("en", "diploma_rigid", "MBA holders only."),
+    ("en", "diploma_rigid", "Relevant experience will not be considered in lieu of a degree."),
+    ("fr", "age", "Vous êtes proche de la retraite ? Ce poste n'est pas pour vous."),
+    ("fr", "culture_fit", "Ici il faut aimer les apéros du jeudi soir."),
+    ("en", "culture_fit", "We work hard, play hard and never say no to a pint."),
+    ("en", "gender_coded", "A dominant character who loves to win."),
 ]
 
 
@@ -60,6 +81,10 @@ NEGATIVE = [
     ("en", "A friendly team aged 21 to 64, from six countries."),
     ("fr", "Salaire selon le barème de l'apprentissage (moins de 18 ans : 27 % du SMIC)."),
     ("fr", "Le vendredi, nous jeûnons de réunions : pas de réunion ce jour-là."),
+    ("fr", "Titre de séjour autorisant à travailler en France exigé."),
+    ("en", "Applicants from outside the UK need a visa we can sponsor."),
+    ("en", "Must be a British citizen: the role requires security clearance."),
+    ("fr", "La technicienne ou le technicien pilotera les chantiers (H/F)."),
 ]
 
 

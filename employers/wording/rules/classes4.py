@@ -18,7 +18,8 @@ Patterns are folded and case-insensitive; see ``rules/__init__``.
 from employers.wording.rules import rule, rx
 from employers.wording.rules.en_words import NOT_ASKED as EN_NOT_ASKED
 from employers.wording.rules.en_words import REFUSED as EN_REFUSED
-from employers.wording.rules.fr_words import NOT_ASKED, REFUSED, REFUSING
+from employers.wording.rules.fr_words import NOT_ASKED, ONLY, REFUSED, REFUSING
+from employers.wording.rules.titles_fr import TITLES
 
 # a religious practice or sign, named as what work will not make room for
 _PRACTICE_FR = rx(r"""
@@ -223,5 +224,161 @@ EN = [
         "sex_gender",
         rx(r"\bpresent(?:ing|s)?\s+as\s+(?:a\s+)?(?:male|female|man|woman|masculine|feminine)\b"),
         suggestion="candidates of any gender",
+    ),
+]
+
+# masculine job nouns naming the hire (« le consultant interviendra »)
+_JOB_MASC = "(?:" + "|".join(sorted({entry[0] for entry in TITLES}, key=len, reverse=True)) + ")"
+# what the hire will do, said in the future about them
+_HIRE_VERBS = rx(r"""
+    (?:
+        interviendra | sera | aura | devra | rejoindra | travaillera | assurera | prendra
+        | participera | int[ée]grera | pilotera | g[ée]rera | accompagnera | encadrera
+        | b[ée]n[ée]ficiera | reportera | pourra
+    )
+""")
+
+FR += [
+    rule(
+        # nationality or origin refused without a statute: « Binationaux s'abstenir »,
+        # « Ressortissant·es UE uniquement », « Pas de titre de séjour, même valide »,
+        # « un profil bien de chez nous »
+        "origin_nationality",
+        rx(
+            r"""
+                \bbinationa\w*
+                | \b(?:ressortissant | citoyen)[\w·]*\s+(?:\w+\s+){0,3}?{ONLY}
+                | {REFUSING}titres?\s+de\s+s[ée]jour(?:\s*,?\s+m[êe]me\s+valides?)?
+                | \btitres?\s+de\s+s[ée]jour\s*,?\s+m[êe]me\s+valides?
+                | \bbien\s+de\s+chez\s+nous\b
+            """,
+            ONLY=ONLY,
+            REFUSING=REFUSING,
+        ),
+        unless=r"fonction\s+publique|concours|statut|habilitation|d[ée]fense",
+        suggestion="autorisation de travail en France",
+    ),
+    rule(
+        # the hire designated in the masculine by a job noun and a future verb
+        "gendered_title",
+        rx(r"\ble\s+{J}\s+{V}\b", J=_JOB_MASC, V=_HIRE_VERBS),
+        unless_hf=True,
+        rewrite=((r"^le\s+(\S+)", r"la personne recrutée (\1·e)"),),
+    ),
+    rule(
+        # a future role named in the masculine: « Tu seras le référent sécurité », « Vous serez
+        # le garant de la qualité »
+        "gendered_title",
+        rx(r"""
+            \b(?:vous\s+serez | tu\s+seras | vous\s+deviendrez | tu\s+deviendras | vous\s+devenez
+            | tu\s+deviens)\s+(?:le | notre | un)\s+(?:r[ée]f[ée]rent | garant | responsable
+            | interlocuteur | pilote | chef | repr[ée]sentant | animateur | coordinateur
+            | ambassadeur | expert)\b
+        """),
+        unless_hf=True,
+        suggestion="vous aurez la responsabilité",
+    ),
+    rule(
+        # a blood group, a private health fact, asked at application
+        "health_disability",
+        r"\bgroupes?\s+sanguins?\b",
+        suggestion="aménagements du poste possibles sur demande",
+    ),
+    rule(
+        # a height floor: « Minimum 1m70 », « taille minimum 1,75 m »
+        "appearance",
+        rx(r"""
+            \b(?:minimum | min\.? | au\s+moins)\s*:?\s*1\s*[m,.]\s*[5-9]\d\b
+            | \b1\s*[m,.]\s*[5-9]\d\s*(?:m\s*)?(?:minimum | min\b)
+        """),
+        suggestion="sens du contact client",
+    ),
+    rule(
+        # a selfie sent with the application
+        "appearance",
+        r"\bselfies?\b",
+        unless=NOT_ASKED,
+        suggestion="sens du contact client",
+    ),
+    rule(
+        # experience never worth the degree: « l'expérience ne remplace pas le diplôme »
+        "diploma_rigid",
+        rx(r"""
+            \bl'exp[ée]rience\s+ne\s+(?:remplace | compense | vaut | remplacera)\s+pas
+            (?:\s+(?:le | un)\s+dipl[ôo]me)?
+            | \b[ée]quivalences?\s+(?:non\s+accept[ée]e?s? | refus[ée]e?s? | exclues?)
+        """),
+        suggestion="diplôme ou expérience équivalente",
+    ),
+    rule(
+        # the end of a career as a criterion: « Encore loin de la retraite ? »
+        "age",
+        r"\b(?:loin|proches?)\s+de\s+la\s+retraite\b",
+        suggestion="débutant·es comme expérimenté·es bienvenu·es",
+    ),
+    rule(
+        # parties as the job: « on fait la fête autant qu'on travaille », « tu dois kiffer les
+        # soirées »
+        "culture_fit",
+        rx(r"""
+            \bf(?:ait | aisons | ais)\s+la\s+f[êe]te\s+autant
+            | \b(?:dois | devez | faut)\s+(?:\w+\s+)?(?:kiffer | aimer | adorer)\s+(?:les\s+)?
+            (?:soir[ée]es | f[êe]tes | ap[ée]ros? | afterworks? | bi[èe]res?)
+            | \bparticipation\s+(?:attendue | obligatoire | exig[ée]e)\s+de\s+tout\s+le\s+monde
+        """),
+        suggestion="des moments d'équipe variés et facultatifs",
+    ),
+]
+
+EN += [
+    rule(
+        # nationality or origin without a statute: "Must be a French national", "No applicants
+        # from outside Western Europe", "raised in Italy preferred", "Caucasian appearance"
+        "origin_nationality",
+        rx(r"""
+            \bmust\s+be\s+an?\s+(?:[\w-]+\s+)?(?:national | citizen)\b
+            | \bno\s+(?:applicants? | candidates? | applications? | one)\s+from\s+outside
+            (?:\s+(?:the\s+)?[\w-]+){1,2}
+            | \b(?:raised | brought\s+up | grew\s+up)\s+in\s+[\w-]+(?:\s+[\w-]+)?\s+
+            (?:preferred | only | required | ideally | a\s+must)
+            | \bcaucasian\b
+        """),
+        unless=r"clearance|security\s+vetting|civil\s+service|by\s+law|statut",
+        suggestion="right to work in France",
+    ),
+    rule(
+        # "PhD only", "equivalent experience not accepted"
+        "diploma_rigid",
+        rx(r"""
+            \b(?:phd | doctorate | master'?s | bachelor'?s | mba)\s+(?:holders\s+)?only\b
+            | \b(?:equivalent\s+)?experience\s+(?:is\s+ | will\s+)?not\s+(?:be\s+)?
+            (?:accepted | considered | a\s+substitute)
+            | \bno\s+equivalen\w+\s+(?:accepted | considered)
+        """),
+        # (« experience is not considered » alone may mean beginners are welcome)
+        context=r"degree|diploma|qualification|phd|doctorate|master|bachelor|mba",
+        suggestion="degree or equivalent experience",
+    ),
+    rule(
+        # parties as the job: "work hard, play harder", "hanging out with us after hours"
+        "culture_fit",
+        rx(r"""
+            \bwork\s+hard\s*(?:, | and)\s*play\s+hard(?:er)?
+            | \bhang(?:ing)?\s+out\s+with\s+us\s+after\s+(?:hours | work)
+            | \bmates\s+at\s+the\s+pub
+        """),
+        suggestion="varied, optional team events",
+    ),
+    rule(
+        # "dominant personality", "thrives on conquest"
+        "gender_coded",
+        r"\bdominant\s+(?:personality|character|type)\b|\bthrives?\s+on\s+conquest\b",
+        suggestion="a motivated person",
+    ),
+    rule(
+        # "a blood group asked"
+        "health_disability",
+        r"\bblood\s+(?:group|type)\b",
+        suggestion="reasonable adjustments available on request",
     ),
 ]
