@@ -40,3 +40,36 @@ def test_offer_categories_are_the_offer_level_ones():
 
 def test_severities_are_known():
     assert {c["severity"] for c in categories().values()} <= {"illegal", "exclusionary", "advice"}
+
+
+VERBOSE_SAMPLES = [
+    r"""
+        \bjeunes?\s+(?:
+            talents? | recrues?   # one alternative per line, comments allowed
+            | sortant{W}
+        )
+    """,
+    r"[ #]x\#y\ z | [^]a ]b",
+    r"a\ +b(?<=\s)c{1,2}",
+]
+
+
+@pytest.mark.parametrize("verbose", VERBOSE_SAMPLES)
+def test_rx_means_what_re_verbose_means(verbose):
+    from employers.wording.rules import compact, rx
+
+    blocks = {"W": r"[\w\u00b7]*"}
+    expanded = verbose.replace("{W}", blocks["W"])
+    texts = ["jeunes talents", "jeune sortant·e", "#x#y z", "]b", "x", "a   bc", "a bcc", " ab"]
+    for text in texts:
+        want = re.search(expanded, text, re.VERBOSE)
+        got = re.search(rx(verbose, **blocks), text)
+        assert (got and got.span()) == (want and want.span()), (verbose, text)
+    assert not re.search(r"\s", compact(r"a b  # comment" + "\n" + r"| c\ d").replace(" d", ""))
+
+
+def test_rx_refuses_an_unknown_block():
+    from employers.wording.rules import rx
+
+    with pytest.raises(KeyError):
+        rx(r"candidat{W}")

@@ -1,4 +1,4 @@
-"""Wording rules are data: one ``Rule`` per pattern, grouped by language.
+r"""Wording rules are data: one ``Rule`` per pattern, grouped by language.
 
 A pattern is a Python regex, written with accents if you like (patterns and texts are both
 folded, see ``textutil.fold``) and matched case-insensitively. The whole match is the quote.
@@ -11,12 +11,63 @@ conditions) or to ``QUESTION_RULES`` (interview questions) in ``fr.py`` or ``en.
 category id must exist in ``categories.json``. Shared fragments (requirement words, refusals
 such as « ... s'abstenir » or "... need not apply") are in ``fr_words.py`` and ``en_words.py``.
 
+Patterns read as data: ``rx`` takes a verbose pattern (white space and ``# comments`` are
+layout, ``\ `` and ``\#`` are a literal space and hash, as with ``re.VERBOSE``), one
+alternative per line, with named building blocks written ``{W}`` and passed by name
+(``rx(r"candidat{W}", W=W)``), and returns the one-line pattern the engine folds and compiles:
+the engine and its anchors only ever see compact patterns.
+
 A person named, then turned away, is best written as the words naming them (``pattern``,
 tried only where those rare words start) with the refusal as ``context`` (searched in the
 sentence once they are found): fast, and it covers the refusal before or after them.
 """
 
+import re
 from dataclasses import dataclass
+
+_WHITE = frozenset(" \t\n\r\v\f")  # what re.VERBOSE ignores outside a character class
+_BLOCK = re.compile(r"\{([A-Z_][A-Z0-9_]*)\}")  # never a quantifier: those are digits
+
+
+def compact(verbose: str) -> str:
+    """The ``re.VERBOSE`` pattern ``verbose`` as a pattern that means the same without the
+    flag: unescaped white space and ``#`` comments dropped outside character classes,
+    ``\\ `` and ``\\#`` written as the plain characters."""
+    out: list[str] = []
+    i, size, in_class = 0, len(verbose), False
+    while i < size:
+        char = verbose[i]
+        if char == "\\":
+            pair = verbose[i : i + 2]
+            out.append(pair[1] if not in_class and pair[1:] in (" ", "#") else pair)
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            # a "]" first in the class (after an optional "^") is a literal
+            if verbose.startswith("^]", i + 1) or verbose.startswith("]", i + 1):
+                skip = 3 if verbose[i + 1] == "^" else 2
+                out.append(verbose[i : i + skip])
+                i += skip
+                continue
+        elif char in _WHITE:
+            i += 1
+            continue
+        elif char == "#":
+            end = verbose.find("\n", i)
+            i = size if end < 0 else end
+            continue
+        out.append(char)
+        i += 1
+    return "".join(out)
+
+
+def rx(verbose: str, **blocks: str) -> str:
+    """A pattern written as data: ``verbose`` read as ``re.VERBOSE`` (see ``compact``), then
+    each ``{NAME}`` replaced by the building block passed as ``NAME=`` (a compact pattern)."""
+    return _BLOCK.sub(lambda m: blocks[m.group(1)], compact(verbose))
 
 
 @dataclass(frozen=True)

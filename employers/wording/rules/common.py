@@ -1,31 +1,60 @@
 """Regex fragments shared by the French and English rules."""
 
+from employers.wording.rules import rx
+
 # A non-discrimination statement in the same sentence neutralises protected-ground words:
 # "sans distinction d'âge, de sexe, d'origine...", "regardless of religion...".
-EQUAL_OPPORTUNITY = (
-    r"sans\s+distinction|sans\s+consid[eé]ration\s+d|sans\s+tenir\s+compte\s+d|quel(?:le)?s?\s+que\s+soi(?:en)?t|sans\s+discrimination"
-    r"|ind[eé]pendamment\s+d|regardless\s+of|irrespective\s+of|without\s+regard\s+to"
-    r"|equal\s+opportunit|[eé]galit[eé]\s+des\s+chances|non-?discrimination"
-    r"|n'(?:est|sont)\s+pas\s+(?:un|des)\s+crit[eè]res?|(?:is|are)\s+not\s+(?:a\s+)?(?:criteri|factor)"
-    r"|do(?:es)?\s+not\s+discriminate|toutes\s+origines|all\s+backgrounds|dans\s+le\s+respect\s+d"
-)
+EQUAL_OPPORTUNITY = rx(r"""
+    sans\s+distinction
+    | sans\s+consid[eé]ration\s+d
+    | sans\s+tenir\s+compte\s+d
+    | quel(?:le)?s?\s+que\s+soi(?:en)?t
+    | sans\s+discrimination
+    | ind[eé]pendamment\s+d
+    | regardless\s+of
+    | irrespective\s+of
+    | without\s+regard\s+to
+    | equal\s+opportunit
+    | [eé]galit[eé]\s+des\s+chances
+    | non-?discrimination
+    | n'(?:est | sont)\s+pas\s+(?:un | des)\s+crit[eè]res?
+    | (?:is | are)\s+not\s+(?:a\s+)?(?:criteri | factor)
+    | do(?:es)?\s+not\s+discriminate
+    | toutes\s+origines
+    | all\s+backgrounds
+    | dans\s+le\s+respect\s+d
+""")
 
 # Positive action (lawful: L.1133-4, L.5213-6, emplois francs) reads "we welcome X".
-POSITIVE_ACTION = (
-    r"encourag|bienvenu|\b(?:are|is|all)\s+(?:\w+\s+)?welcome\b|\bwe\s+(?:\w+\s+)?welcome\b"
-    r"|\bwelcome\s+(?:applications?|applicants?|candidates?|all)\b"
+POSITIVE_ACTION = rx(r"""
+    encourag
+    | bienvenu
+    | \b(?:are | is | all)\s+(?:\w+\s+)?welcome\b
+    | \bwe\s+(?:\w+\s+)?welcome\b
+    | \bwelcome\s+(?:applications? | applicants? | candidates? | all)\b
+    | handi-?accueillant
     # (each lookbehind after its word, so that exemptions keep their literal prefilters)
-    r"|handi-?accueillant|\brqth\b(?<!absence\sde\srqth)(?<!sans\srqth)(?<!pas\sde\srqth)"
-    r"|emplois?\s+francs|\bqpv\b|quartiers?\s+prioritaires?"
-    r"|am[eé]nag(?<!pas\sam[eé]nag)(?<!non\sam[eé]nag)|adjustment(?<!no\sadjustment)"
-    r"|accommodat(?<!no\saccommodat)|nous\s+adaptons|we\s+adapt"
-    r"|ouverte?s?\s+(?:aux|[aà]\s+tou)|open\s+to\s+(?:all|people|candidates)"
-    r"|priorit[eé]\s+(?:aux|donn[eé]e)|favoris"
-)
+    | \brqth\b(?<!absence\sde\srqth)(?<!sans\srqth)(?<!pas\sde\srqth)
+    | emplois?\s+francs
+    | \bqpv\b
+    | quartiers?\s+prioritaires?
+    | am[eé]nag(?<!pas\sam[eé]nag)(?<!non\sam[eé]nag)
+    | adjustment(?<!no\sadjustment)
+    | accommodat(?<!no\saccommodat)
+    | nous\s+adaptons
+    | we\s+adapt
+    | ouverte?s?\s+(?:aux | [aà]\s+tou)
+    | open\s+to\s+(?:all | people | candidates)
+    | priorit[eé]\s+(?:aux | donn[eé]e)
+    | favoris
+""")
 
 # Category-level exemptions applied to every rule of the category.
 CATEGORY_UNLESS = {
-    "age": EQUAL_OPPORTUNITY,
+    # (ages told as the team's diversity: « équipe jeune d'esprit et de tous âges »)
+    "age": EQUAL_OPPORTUNITY
+    + r"|\bde\s+tous\s+(?:les\s+)?[âa]ges\b|\bde\s+tout\s+[âa]ge\b|\bjeunes?\s+d'esprit\b"
+    r"|\bof\s+all\s+ages\b",
     "sex_gender": EQUAL_OPPORTUNITY + "|" + POSITIVE_ACTION,
     "family_pregnancy": EQUAL_OPPORTUNITY,
     "origin_nationality": EQUAL_OPPORTUNITY,
