@@ -694,11 +694,23 @@ def needles():
 def leaked(text: str) -> list[str]:
     lowered = text.lower()
     compact = re.sub(r"\s", "", lowered)
-    found = [n for n in needles() if n in lowered]
+    # A number (postcode, birth year) leaks as a number of its own, not as digits inside a
+    # longer one (a timestamp's microseconds in a feed once held "77123").
+    found = [
+        n
+        for n in needles()
+        if (re.search(rf"(?<!\d){n}(?!\d)", lowered) if n.isdigit() else n in lowered)
+    ]
     for phone in (IDENTITY["phone"], OTHER_IDENTITY["phone"]):
         if phone.replace(" ", "") in compact:
             found.append("phone")
     return found
+
+
+def test_a_number_leaks_on_its_own_not_inside_a_longer_one():
+    postcode = IDENTITY["postcode"]
+    assert leaked(f"<updated>2026-12-07T14:26:51.{postcode}0+00:00</updated>") == []
+    assert leaked(f"Code postal : {postcode}.") == [postcode]
 
 
 def crawl(client, ids) -> dict[str, str]:
