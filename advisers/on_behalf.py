@@ -139,7 +139,9 @@ def apply_on_behalf(
         record, new_account = _record(
             offer, organisation=organisation, person=person, consent=consent, note=note, by=by
         )
-    tell_the_person(record, new_account=new_account)
+    if tell_the_person(record, new_account=new_account):
+        # `tell_the_person` stamped its own copy: the caller reads this one.
+        record.refresh_from_db(fields=["person_told_at"])
     return record
 
 

@@ -305,6 +305,29 @@ def test_the_person_is_told_when_the_mail_server_fails_the_adviser_is_warned(
     assert "n'a pas pu partir" in text(client.get(response.url))
 
 
+def test_when_the_email_left_the_adviser_reads_only_that_it_did(
+    client, force_login, adviser, offer
+):
+    response = apply(client, force_login, adviser, offer)
+    page = text(client.get(response.url))
+    assert "Candidature envoyée. La personne reçoit un courriel" in page
+    assert "n'a pas pu partir" not in page
+    assert len(mail.outbox) == 1
+
+
+def test_the_service_returns_the_record_with_the_time_the_person_was_told(adviser, offer):
+    from advisers import on_behalf
+
+    record = on_behalf.apply_on_behalf(
+        offer,
+        organisation=adviser.organisation,
+        person=on_behalf.Person(PERSON_EMAIL, "Léocadie", "Vrabel"),
+        consent=on_behalf.Consent("phone", timezone.localdate(), True),
+        by=adviser.user,
+    )
+    assert record.person_told_at is not None
+
+
 class FailingBackend:
     def __init__(self, *args, **kwargs):
         pass
