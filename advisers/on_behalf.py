@@ -64,6 +64,15 @@ class OnBehalfRefused(Exception):
     """The application cannot be made; the message is for the adviser."""
 
 
+class AlreadyRecorded(OnBehalfRefused):
+    """The adviser already made this application for the person (a second press of the button,
+    or the form sent again): `record` is theirs, nothing new was made or sent."""
+
+    def __init__(self, record: ApplicationOnBehalf):
+        super().__init__(_("Vous avez déjà envoyé cette candidature pour cette personne."))
+        self.record = record
+
+
 @dataclass(frozen=True)
 class Person:
     email: str
@@ -169,11 +178,11 @@ def _record(offer, *, organisation, person, consent, note, by) -> tuple[Applicat
             )
         ) from None
     if Application.objects.filter(offer=offer, candidate=candidate).exists():
-        raise OnBehalfRefused(_("Cette personne a déjà candidaté à cette offre."))
+        raise _already_applied(offer, candidate, by=by)
     try:
         application = apply_to_offer(candidate, offer)
     except ApplicationRefused:
-        raise OnBehalfRefused(_("Cette personne a déjà candidaté à cette offre.")) from None
+        raise _already_applied(offer, candidate, by=by) from None
     invitation = Invitation.objects.create(adviser=by, organisation=organisation, offer=offer)
     # Being followed is part of what the person agreed to; they may withdraw it in their space.
     referral = Referral.objects.create(invitation=invitation, application=application, consent=True)
@@ -199,6 +208,19 @@ def _record(offer, *, organisation, person, consent, note, by) -> tuple[Applicat
         },
     )
     return record, new_account
+
+
+def _already_applied(offer, candidate, *, by) -> OnBehalfRefused:
+    """The person has an application to `offer`: AlreadyRecorded when `by` made it for them,
+    else a refusal that says no more than that they applied."""
+    record = ApplicationOnBehalf.objects.filter(
+        referral__application__offer=offer,
+        referral__application__candidate=candidate,
+        referral__invitation__adviser=by,
+    ).first()
+    if record is not None:
+        return AlreadyRecorded(record)
+    return OnBehalfRefused(_("Cette personne a déjà candidaté à cette offre."))
 
 
 def tell_the_person(record: ApplicationOnBehalf, *, new_account: bool) -> bool:

@@ -6,6 +6,7 @@ from django.contrib.auth.decorators import login_not_required
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -159,6 +160,20 @@ def apply_for_person(request, offer_id):
                 note=data["note"],
                 by=request.user,
             )
+        except on_behalf.AlreadyRecorded as already:
+            messages.info(
+                request,
+                _(
+                    "Vous avez déjà envoyé cette candidature pour cette personne le "
+                    "%(date)s : la voici. Rien n'a été envoyé de nouveau."
+                )
+                % {
+                    "date": date_format(
+                        timezone.localtime(already.record.created_at), "SHORT_DATETIME_FORMAT"
+                    )
+                },
+            )
+            return redirect("advisers:on_behalf_detail", already.record.pk)
         except on_behalf.OnBehalfRefused as error:
             form.add_error(None, str(error))
         else:

@@ -195,6 +195,30 @@ def test_a_person_who_already_applied_is_refused(client, force_login, adviser, o
     assert not ApplicationOnBehalf.objects.exists()
 
 
+def test_sending_the_same_application_again_leads_the_adviser_to_their_record(
+    client, force_login, adviser, offer
+):
+    first = apply(client, force_login, adviser, offer)
+    again = client.post(url(offer), form_data(email=PERSON_EMAIL.upper()))  # a second press
+    record = ApplicationOnBehalf.objects.get()
+    assert again.status_code == 302 == first.status_code
+    assert again.url == first.url == reverse("advisers:on_behalf_detail", args=[record.pk])
+    page = text(client.get(again.url))
+    assert "déjà envoyé cette candidature" in page and "n'a pas pu partir" not in page
+    assert Application.objects.count() == 1 and len(mail.outbox) == 1
+
+
+def test_another_advisers_application_for_the_person_is_still_refused(
+    client, force_login, adviser, offer
+):
+    apply(client, force_login, adviser, offer)
+    colleague = AdviserMembershipFactory(organisation=adviser.organisation)
+    response = apply(client, force_login, colleague, offer)
+    assert response.status_code == 400
+    assert "déjà candidaté à cette offre" in text(response)
+    assert ApplicationOnBehalf.objects.count() == 1
+
+
 def test_a_closed_offer_is_refused(client, force_login, adviser, offer):
     offer.status = "closed"
     offer.save()
