@@ -127,6 +127,18 @@ class OnBehalfForm(OnBehalfOfStructureMixin, InvisibleCharactersMixin, forms.For
             "sait ni qui vous êtes, ni quelle structure l'envoie."
         ),
     )
+    reminder = forms.CharField(
+        label=_("Repère personnel (facultatif)"),
+        required=False,
+        max_length=100,
+        help_text=_(
+            "Pour retrouver cette candidature dans votre suivi, par exemple des initiales ou la "
+            "date du rendez-vous. L'employeur ne le voit jamais ; la personne peut le recevoir "
+            "si elle demande ses données (droit d'accès du RGPD) : écrivez-le comme si elle le "
+            "lisait."
+        ),
+        widget=forms.TextInput(attrs={"autocomplete": "off"}),
+    )
 
     def clean_consent_given_on(self):
         given_on = self.cleaned_data["consent_given_on"]

@@ -58,6 +58,7 @@ logger = logging.getLogger(__name__)
 
 MAX_NOTE_LENGTH = 2000
 MAX_NAME_LENGTH = 100
+MAX_REMINDER_LENGTH = 100  # Invitation.note
 
 
 class OnBehalfRefused(Exception):
@@ -138,15 +139,23 @@ def apply_on_behalf(
     person: Person,
     consent: Consent,
     note: str = "",
+    reminder: str = "",
     by,
 ) -> ApplicationOnBehalf:
     """`by`, an adviser of the validated `organisation`, applies to `offer` for `person`, who
-    gave their consent as `consent` says. Refused with OnBehalfRefused and a message. The
+    gave their consent as `consent` says; `reminder` is the adviser's own (their follow-up
+    only, never the employer's). Refused with OnBehalfRefused and a message. The
     person is emailed once the application is stored (`person_told_at` stays empty when the
     mail server failed)."""
     with transaction.atomic():
         record, new_account = _record(
-            offer, organisation=organisation, person=person, consent=consent, note=note, by=by
+            offer,
+            organisation=organisation,
+            person=person,
+            consent=consent,
+            note=note,
+            reminder=reminder,
+            by=by,
         )
     if tell_the_person(record, new_account=new_account):
         # `tell_the_person` stamped its own copy: the caller reads this one.
@@ -154,7 +163,9 @@ def apply_on_behalf(
     return record
 
 
-def _record(offer, *, organisation, person, consent, note, by) -> tuple[ApplicationOnBehalf, bool]:
+def _record(
+    offer, *, organisation, person, consent, note, reminder, by
+) -> tuple[ApplicationOnBehalf, bool]:
     problem = structure_problem(by, organisation)
     if problem is not None:
         raise OnBehalfRefused(problem)
@@ -165,6 +176,9 @@ def _record(offer, *, organisation, person, consent, note, by) -> tuple[Applicat
     note = strip_invisible(note or "").strip()
     if len(note) > MAX_NOTE_LENGTH:
         raise OnBehalfRefused(_("La note tient en 2000 caractères au plus."))
+    reminder = strip_invisible(reminder or "").strip()
+    if len(reminder) > MAX_REMINDER_LENGTH:
+        raise OnBehalfRefused(_("Le repère personnel tient en 100 caractères au plus."))
     try:
         candidate, new_account = candidate_for_person(
             person.email, first_name=person.first_name, last_name=person.last_name
@@ -183,7 +197,9 @@ def _record(offer, *, organisation, person, consent, note, by) -> tuple[Applicat
         application = apply_to_offer(candidate, offer)
     except ApplicationRefused:
         raise _already_applied(offer, candidate, by=by) from None
-    invitation = Invitation.objects.create(adviser=by, organisation=organisation, offer=offer)
+    invitation = Invitation.objects.create(
+        adviser=by, organisation=organisation, offer=offer, note=reminder
+    )
     # Being followed is part of what the person agreed to; they may withdraw it in their space.
     referral = Referral.objects.create(invitation=invitation, application=application, consent=True)
     record = ApplicationOnBehalf.objects.create(

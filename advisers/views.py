@@ -158,6 +158,7 @@ def apply_for_person(request, offer_id):
                     data["consent_method"], data["consent_given_on"], data["consent_obtained"]
                 ),
                 note=data["note"],
+                reminder=data["reminder"],
                 by=request.user,
             )
         except on_behalf.AlreadyRecorded as already:

@@ -319,6 +319,24 @@ def test_employer_pages_say_an_adviser_sent_it_never_who(client, force_login, ad
             assert needle not in page, needle
 
 
+def test_the_advisers_reminder_tells_the_rows_of_the_follow_up_apart(
+    client, force_login, adviser, offer
+):
+    apply(client, force_login, adviser, offer, reminder="RDV du 3 décembre, atelier web")
+    apply(client, force_login, adviser, offer, email="autre.personne@example.net", reminder="")
+    follow_up = text(client.get(reverse("advisers:follow_up")))
+    assert "RDV du 3 décembre, atelier web" in follow_up
+    assert follow_up.count("Candidature envoyée pour la personne") == 2
+    record = ApplicationOnBehalf.objects.get(referral__invitation__note__startswith="RDV")
+    detail = text(client.get(reverse("advisers:on_behalf_detail", args=[record.pk])))
+    assert "RDV du 3 décembre, atelier web" in detail
+    assert "RDV" not in record.note_for_employer
+    force_login(EmployerMembershipFactory(employer=offer.employer, admin=True).user)
+    application = record.referral.application
+    page = text(client.get(reverse("applications:detail", args=[application.pk])))
+    assert "Par un·e conseiller·ère" in page and "RDV du 3 décembre" not in page
+
+
 def test_the_person_is_told_when_the_mail_server_fails_the_adviser_is_warned(
     client, force_login, adviser, offer, settings
 ):
