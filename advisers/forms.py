@@ -4,6 +4,7 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from advisers import on_behalf
 from advisers.enums import ConsentMethod
 from broadcasting.search import DEPARTMENTS, OfferSearchForm
 from core.text import InvisibleCharactersMixin
@@ -139,6 +140,13 @@ class OnBehalfForm(OnBehalfOfStructureMixin, InvisibleCharactersMixin, forms.For
         ),
         widget=forms.TextInput(attrs={"autocomplete": "off"}),
     )
+
+    def clean_email(self):
+        email = self.cleaned_data["email"]
+        problem = on_behalf.email_problem(email)
+        if problem is not None:
+            raise forms.ValidationError(problem)
+        return email
 
     def clean_consent_given_on(self):
         given_on = self.cleaned_data["consent_given_on"]

@@ -58,6 +58,7 @@ logger = logging.getLogger(__name__)
 
 MAX_NOTE_LENGTH = 2000
 MAX_NAME_LENGTH = 100
+MAX_EMAIL_LENGTH = 254
 MAX_REMINDER_LENGTH = 100  # Invitation.note
 
 
@@ -101,8 +102,25 @@ def structure_problem(user, organisation: AdviserOrganisation) -> str | None:
     return None
 
 
+def email_problem(email: str) -> str | None:
+    """What is wrong with the person's address beyond its syntax, or None: a mail server out on
+    the internet has a dot in its domain (`jean@localhost` cannot receive the email), and an
+    address holds in 254 characters (RFC 5321, and the account's field)."""
+    if len(email) > MAX_EMAIL_LENGTH:
+        return _("L'adresse électronique tient en 254 caractères au plus.")
+    if "." not in email.rpartition("@")[2].strip("."):
+        return _(
+            "Le nom de domaine de l'adresse (après « @ ») doit contenir un point, par exemple "
+            "nom@exemple.fr."
+        )
+    return None
+
+
 def _clean_person(person: Person) -> Person:
     email = (person.email or "").strip().lower()
+    problem = email_problem(email)
+    if problem is not None:
+        raise OnBehalfRefused(problem)
     try:
         validate_email(email)
     except ValidationError:

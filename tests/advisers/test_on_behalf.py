@@ -10,6 +10,7 @@ from urllib.parse import urlparse
 
 import pytest
 from allauth.account.models import EmailAddress
+from django.conf import settings
 from django.core import mail
 from django.urls import reverse
 from django.utils import timezone
@@ -166,6 +167,8 @@ def test_an_existing_candidate_is_linked_and_told(client, force_login, adviser, 
         ({"consent_method": ""}, "comment la personne a donné son accord"),
         ({"first_name": ""}, "prénom"),
         ({"consent_given_on": "2999-01-01"}, "dans le futur"),
+        ({"email": "jean@localhost"}, "doit contenir un point"),
+        ({"email": "j" * 250 + "@example.net"}, "254 caractères au plus"),
     ],
 )
 def test_a_form_without_consent_or_with_a_bad_field_is_refused(
@@ -176,6 +179,32 @@ def test_a_form_without_consent_or_with_a_bad_field_is_refused(
     assert message in text(response)
     assert not ApplicationOnBehalf.objects.exists()
     assert not User.objects.filter(email=PERSON_EMAIL).exists()
+
+
+@pytest.mark.parametrize(
+    ("email", "message"),
+    [("jean@localhost", "doit contenir un point"), ("j" * 250 + "@example.net", "254")],
+)
+def test_the_service_refuses_an_address_without_a_dot_or_too_long(adviser, offer, email, message):
+    from advisers import on_behalf
+
+    with pytest.raises(on_behalf.OnBehalfRefused, match=message):
+        on_behalf.apply_on_behalf(
+            offer,
+            organisation=adviser.organisation,
+            person=on_behalf.Person(email, "Léocadie", "Vrabel"),
+            consent=on_behalf.Consent("phone", timezone.localdate(), True),
+            by=adviser.user,
+        )
+    assert not User.objects.filter(email=email).exists()
+
+
+def test_the_email_field_is_wide_enough_for_a_long_address(client, force_login, adviser, offer):
+    force_login(adviser.user)
+    form = client.get(url(offer)).content.decode()
+    assert 'class="on-behalf-form"' in form
+    css = (settings.BASE_DIR / "static/css/advisers.css").read_text()
+    assert '.on-behalf-form input[type="email"]' in css
 
 
 @pytest.mark.parametrize("role", ["recruiter", "adviser", "staff"])
