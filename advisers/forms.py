@@ -124,8 +124,13 @@ class OnBehalfForm(OnBehalfOfStructureMixin, InvisibleCharactersMixin, forms.For
         widget=forms.Textarea(attrs={"rows": 5}),
         help_text=_(
             "Ce que vous savez des compétences de la personne. L'employeur la lit anonymisée : "
-            "le nom, les coordonnées et les autres données personnelles en sont retirés. Il ne "
-            "sait ni qui vous êtes, ni quelle structure l'envoie."
+            "le nom, les coordonnées, les autres données personnelles et les noms de "
+            "structures en sont retirés, et vous la relisez avant l'envoi. Pour qu'il ne sache "
+            "ni qui vous êtes, ni quelle structure l'envoie, ni qui est la personne, n'y "
+            "écrivez ni le nom ou le type de votre structure (mission locale, Cap emploi…), ni "
+            "lieu, ni âge, ni métier au féminin ou au masculin : « a suivi une formation au "
+            "support informatique » plutôt que « technicienne support à la mission locale de "
+            "Grigny »."
         ),
     )
     reminder = forms.CharField(

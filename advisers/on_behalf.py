@@ -17,6 +17,7 @@ redacted; never which adviser, which structure or which kind of structure.
 from __future__ import annotations
 
 import datetime
+import hashlib
 import logging
 import smtplib
 from dataclasses import dataclass
@@ -31,6 +32,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts.audit import log_action
+from accounts.enums import Role
 from advisers.enums import AdviserOrganisationStatus, ConsentMethod
 from advisers.models import (
     AdviserMembership,
@@ -39,9 +41,11 @@ from advisers.models import (
     Invitation,
     Referral,
 )
+from advisers.note_redaction import redact_structures
 from candidates.identity import redact_for_reviewers
-from candidates.models import Application
+from candidates.models import Application, Candidate
 from candidates.origins import Origin
+from candidates.redaction import redact
 from candidates.services import (
     ApplicationRefused,
     NotACandidateAccount,
@@ -191,7 +195,7 @@ def _record(
         raise OnBehalfRefused(_("Cette offre n'est plus ouverte aux candidatures."))
     _check_consent(consent)
     person = _clean_person(person)
-    note = strip_invisible(note or "").strip()
+    note = clean_note(note)
     if len(note) > MAX_NOTE_LENGTH:
         raise OnBehalfRefused(_("La note tient en 2000 caractères au plus."))
     reminder = strip_invisible(reminder or "").strip()
@@ -225,7 +229,9 @@ def _record(
         consent_method=consent.method,
         consent_given_on=consent.given_on,
         consent_recorded_by=by,
-        note_for_employer=redact_for_reviewers(note, candidate_id=candidate.pk),
+        note_for_employer=note_as_employer_reads(
+            note, person=person, by=by, candidate_id=candidate.pk
+        ),
     )
     # Staff only: no employer may read who applied.
     log_action(
@@ -242,6 +248,47 @@ def _record(
         },
     )
     return record, new_account
+
+
+def clean_note(note: str) -> str:
+    return strip_invisible(note or "").strip()
+
+
+def note_as_employer_reads(
+    note: str, *, person: Person, by, candidate_id: int | None = None
+) -> str:
+    """The adviser's note as the employer will read it (and as the adviser previews it): the
+    names of structures and of `by`'s own (`advisers.note_redaction`), then the person's
+    identity as the adviser typed it and, for an existing account, as the account holds it
+    (`candidates.identity.redact_for_reviewers`)."""
+    note = clean_note(note)
+    if not note:
+        return note
+    own = AdviserOrganisation.objects.filter(memberships__user=by).values_list("name", flat=True)
+    note = redact_structures(note, own)
+    typed = {"first_name": person.first_name, "last_name": person.last_name}
+    note = redact(note, {**typed, "email": person.email})
+    if candidate_id is not None:
+        note = redact_for_reviewers(note, candidate_id=candidate_id)
+    return note
+
+
+def note_preview(note: str, *, person: Person, by) -> str:
+    """`note_as_employer_reads` before the application is made: the account the person's
+    address leads to, if any, is the one the application will use."""
+    candidate_id = (
+        Candidate.objects.filter(
+            user__email__iexact=(person.email or "").strip(), user__role=Role.CANDIDATE
+        )
+        .values_list("pk", flat=True)
+        .first()
+    )
+    return note_as_employer_reads(note, person=person, by=by, candidate_id=candidate_id)
+
+
+def preview_digest(preview: str) -> str:
+    """Sent back with the form: the note the adviser read is the one that will be sent."""
+    return hashlib.sha256(preview.encode()).hexdigest()
 
 
 def _already_applied(offer, candidate, *, by) -> OnBehalfRefused:

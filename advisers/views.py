@@ -149,11 +149,22 @@ def apply_for_person(request, offer_id):
     )
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
+        person = on_behalf.Person(data["email"], data["first_name"], data["last_name"])
+        # With a note, the adviser first reads it as the employer will, then sends that text.
+        preview = on_behalf.note_preview(data["note"], person=person, by=request.user)
+        if preview and (
+            request.POST.get("action") == "preview"
+            or request.POST.get("previewed") != on_behalf.preview_digest(preview)
+        ):
+            context.update(
+                form=form, preview=preview, preview_digest=on_behalf.preview_digest(preview)
+            )
+            return render(request, "advisers/apply_for_person.html", context)
         try:
             record = on_behalf.apply_on_behalf(
                 offer,
                 organisation=data["organisation"],
-                person=on_behalf.Person(data["email"], data["first_name"], data["last_name"]),
+                person=person,
                 consent=on_behalf.Consent(
                     data["consent_method"], data["consent_given_on"], data["consent_obtained"]
                 ),

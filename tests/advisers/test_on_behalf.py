@@ -68,8 +68,16 @@ def url(offer):
 
 
 def apply(client, force_login, adviser, offer, **overrides):
+    """The adviser fills in the form and sends it; with a note, they read it as the employer
+    will (the page shows it first), then send it."""
     force_login(adviser.user)
-    return client.post(url(offer), form_data(**overrides))
+    data = form_data(**overrides)
+    response = client.post(url(offer), data)
+    if response.status_code == 200 and "preview_digest" in response.context:
+        response = client.post(
+            url(offer), {**data, "previewed": response.context["preview_digest"]}
+        )
+    return response
 
 
 def text(response) -> str:
@@ -131,6 +139,65 @@ def test_a_new_person_gets_an_account_an_application_and_a_link_to_set_their_pas
     assert offer.title in page
     assert "Envoyée par votre conseiller·ère (Mission locale de Saint-Firmin-des-Bois)" in page
     assert reverse("candidates:withdraw", args=[application.pk]) in page
+
+
+STRUCTURE_NOTE = (
+    "Léocadie a suivi une formation au support informatique à la mission locale de Grigny, "
+    "puis chez nous, à la Mission locale de Saint-Firmin-des-Bois. "
+    "Elle est inscrite à France Travail Évry-Courcouronnes et à Cap emploi 91."
+)
+
+
+def test_with_a_note_the_adviser_first_reads_it_as_the_employer_will(
+    client, force_login, adviser, offer
+):
+    force_login(adviser.user)
+    response = client.post(url(offer), form_data(note=STRUCTURE_NOTE))
+    assert response.status_code == 200 and not Application.objects.exists()
+    page = text(response)
+    assert "Votre note, telle que l'employeur la lira" in page
+    preview = response.context["preview"]
+    for needle in ("Léocadie", "mission locale", "Grigny", "Saint-Firmin", "France Travail"):
+        assert needle not in preview, needle
+    assert "Évry" not in preview and "Cap emploi" not in preview and "91" not in preview
+    assert "[structure]" in preview and "support informatique" in preview
+    assert "Léocadie a suivi une formation" in page  # the form keeps what was typed
+
+    sent = client.post(
+        url(offer), form_data(note=STRUCTURE_NOTE, previewed=response.context["preview_digest"])
+    )
+    assert sent.status_code == 302
+    assert ApplicationOnBehalf.objects.get().note_for_employer == preview
+
+
+def test_a_note_changed_after_its_preview_is_shown_again_before_sending(
+    client, force_login, adviser, offer
+):
+    force_login(adviser.user)
+    first = client.post(url(offer), form_data(action="preview"))
+    changed = client.post(
+        url(offer),
+        form_data(
+            note=NOTE + " Suivie par la mission locale de Grigny.",
+            action="send",
+            previewed=first.context["preview_digest"],
+        ),
+    )
+    assert changed.status_code == 200 and not Application.objects.exists()
+    assert "Grigny" not in changed.context["preview"]
+
+
+def test_without_a_note_the_application_is_sent_at_once(client, force_login, adviser, offer):
+    force_login(adviser.user)
+    response = client.post(url(offer), form_data(note=""))
+    assert response.status_code == 302 and ApplicationOnBehalf.objects.get().note_for_employer == ""
+
+
+def test_the_note_field_says_what_not_to_write(client, force_login, adviser, offer):
+    force_login(adviser.user)
+    form = text(client.get(url(offer)))
+    assert "ni lieu, ni âge, ni métier au féminin ou au masculin" in form
+    assert "Prévisualiser la note" in form
 
 
 def test_the_link_works_once(client, force_login, adviser, offer):
@@ -227,8 +294,11 @@ def test_a_person_who_already_applied_is_refused(client, force_login, adviser, o
 def test_sending_the_same_application_again_leads_the_adviser_to_their_record(
     client, force_login, adviser, offer
 ):
-    first = apply(client, force_login, adviser, offer)
-    again = client.post(url(offer), form_data(email=PERSON_EMAIL.upper()))  # a second press
+    force_login(adviser.user)
+    preview = client.post(url(offer), form_data(action="preview"))
+    data = form_data(previewed=preview.context["preview_digest"], action="send")
+    first = client.post(url(offer), data)
+    again = client.post(url(offer), data)  # a second press
     record = ApplicationOnBehalf.objects.get()
     assert again.status_code == 302 == first.status_code
     assert again.url == first.url == reverse("advisers:on_behalf_detail", args=[record.pk])
