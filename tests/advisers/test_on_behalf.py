@@ -212,6 +212,32 @@ def test_the_link_works_once(client, force_login, adviser, offer):
     assert User.objects.get(email=PERSON_EMAIL).check_password(chosen)
 
 
+def test_the_person_without_a_password_chooses_one_then_is_shown_the_way_on(
+    client, force_login, adviser, offer
+):
+    apply(client, force_login, adviser, offer)
+    client.logout()
+    form_url = client.get(urlparse(link_in(mail.outbox[0])).path).url
+    page = text(client.get(form_url))
+    assert "<title>Choisir votre mot de passe" in page and "Modifier le mot de passe" not in page
+    chosen = "Un-mot-de-passe-solide-2026"
+    done = client.post(form_url, {"password1": chosen, "password2": chosen}, follow=True)
+    page = text(done)
+    assert "Mot de passe enregistré" in page
+    assert f'href="{reverse("account_login")}?next=/"' in page and "Se connecter" in page
+
+
+def test_someone_who_has_a_password_changes_it(client):
+    from candidates.services import set_password_link
+
+    candidate = CandidateFactory(user__email=PERSON_EMAIL)
+    candidate.user.set_password("Un-ancien-mot-de-passe-2025")
+    candidate.user.save()
+    form_url = client.get(urlparse(set_password_link(candidate)).path).url
+    page = text(client.get(form_url))
+    assert "Modifier le mot de passe" in page and "Choisir votre mot de passe" not in page
+
+
 def test_an_existing_candidate_is_linked_and_told(client, force_login, adviser, offer):
     candidate = CandidateFactory(user__email=PERSON_EMAIL)
     apply(client, force_login, adviser, offer, email="Leocadie.Vrabel@Example.net")
