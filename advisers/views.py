@@ -152,13 +152,11 @@ def apply_for_person(request, offer_id):
         person = on_behalf.Person(data["email"], data["first_name"], data["last_name"])
         # With a note, the adviser first reads it as the employer will, then sends that text.
         preview = on_behalf.note_preview(data["note"], person=person, by=request.user)
-        if preview and (
-            request.POST.get("action") == "preview"
-            or request.POST.get("previewed") != on_behalf.preview_digest(preview)
+        digest = on_behalf.preview_digest(preview)
+        if request.POST.get("action") == "preview" or (
+            preview and request.POST.get("previewed") != digest
         ):
-            context.update(
-                form=form, preview=preview, preview_digest=on_behalf.preview_digest(preview)
-            )
+            context.update(form=form, previewing=True, preview=preview, preview_digest=digest)
             return render(request, "advisers/apply_for_person.html", context)
         try:
             record = on_behalf.apply_on_behalf(

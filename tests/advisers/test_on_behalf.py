@@ -193,6 +193,13 @@ def test_without_a_note_the_application_is_sent_at_once(client, force_login, adv
     assert response.status_code == 302 and ApplicationOnBehalf.objects.get().note_for_employer == ""
 
 
+def test_previewing_without_a_note_sends_nothing(client, force_login, adviser, offer):
+    force_login(adviser.user)
+    response = client.post(url(offer), form_data(note="", action="preview"))
+    assert response.status_code == 200 and not Application.objects.exists()
+    assert "Pas de note" in text(response)
+
+
 def test_the_note_field_says_what_not_to_write(client, force_login, adviser, offer):
     force_login(adviser.user)
     form = text(client.get(url(offer)))
