@@ -267,7 +267,7 @@ def note_as_employer_reads(
     own = AdviserOrganisation.objects.filter(memberships__user=by).values_list("name", flat=True)
     note = redact_structures(note, own)
     typed = {"first_name": person.first_name, "last_name": person.last_name}
-    note = redact(note, {**typed, "email": person.email})
+    note = redact(note, {**typed, "email": (person.email or "").strip().lower()})
     if candidate_id is not None:
         note = redact_for_reviewers(note, candidate_id=candidate_id)
     return note
