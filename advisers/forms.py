@@ -4,6 +4,7 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from advisers import on_behalf
 from advisers.enums import ConsentMethod
 from broadcasting.search import DEPARTMENTS, OfferSearchForm
 from core.text import InvisibleCharactersMixin
@@ -123,10 +124,34 @@ class OnBehalfForm(OnBehalfOfStructureMixin, InvisibleCharactersMixin, forms.For
         widget=forms.Textarea(attrs={"rows": 5}),
         help_text=_(
             "Ce que vous savez des compétences de la personne. L'employeur la lit anonymisée : "
-            "le nom, les coordonnées et les autres données personnelles en sont retirés. Il ne "
-            "sait ni qui vous êtes, ni quelle structure l'envoie."
+            "le nom, les coordonnées, les autres données personnelles et les noms de "
+            "structures en sont retirés, et vous la relisez avant l'envoi. Pour qu'il ne sache "
+            "ni qui vous êtes, ni quelle structure l'envoie, ni qui est la personne, n'y "
+            "écrivez ni le nom ou le type de votre structure (mission locale, Cap emploi…), ni "
+            "lieu, ni âge, ni métier au féminin ou au masculin : « a suivi une formation au "
+            "support informatique » plutôt que « technicienne support à la mission locale de "
+            "Grigny »."
         ),
     )
+    reminder = forms.CharField(
+        label=_("Repère personnel (facultatif)"),
+        required=False,
+        max_length=100,
+        help_text=_(
+            "Pour retrouver cette candidature dans votre suivi, par exemple des initiales ou la "
+            "date du rendez-vous. L'employeur ne le voit jamais ; la personne peut le recevoir "
+            "si elle demande ses données (droit d'accès du RGPD) : écrivez-le comme si elle le "
+            "lisait."
+        ),
+        widget=forms.TextInput(attrs={"autocomplete": "off"}),
+    )
+
+    def clean_email(self):
+        email = self.cleaned_data["email"]
+        problem = on_behalf.email_problem(email)
+        if problem is not None:
+            raise forms.ValidationError(problem)
+        return email
 
     def clean_consent_given_on(self):
         given_on = self.cleaned_data["consent_given_on"]

@@ -17,6 +17,7 @@ redacted; never which adviser, which structure or which kind of structure.
 from __future__ import annotations
 
 import datetime
+import hashlib
 import logging
 import smtplib
 from dataclasses import dataclass
@@ -31,6 +32,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts.audit import log_action
+from accounts.enums import Role
 from advisers.enums import AdviserOrganisationStatus, ConsentMethod
 from advisers.models import (
     AdviserMembership,
@@ -39,9 +41,11 @@ from advisers.models import (
     Invitation,
     Referral,
 )
+from advisers.note_redaction import redact_structures
 from candidates.identity import redact_for_reviewers
-from candidates.models import Application
+from candidates.models import Application, Candidate
 from candidates.origins import Origin
+from candidates.redaction import redact
 from candidates.services import (
     ApplicationRefused,
     NotACandidateAccount,
@@ -58,10 +62,21 @@ logger = logging.getLogger(__name__)
 
 MAX_NOTE_LENGTH = 2000
 MAX_NAME_LENGTH = 100
+MAX_EMAIL_LENGTH = 254
+MAX_REMINDER_LENGTH = 100  # Invitation.note
 
 
 class OnBehalfRefused(Exception):
     """The application cannot be made; the message is for the adviser."""
+
+
+class AlreadyRecorded(OnBehalfRefused):
+    """The adviser already made this application for the person (a second press of the button,
+    or the form sent again): `record` is theirs, nothing new was made or sent."""
+
+    def __init__(self, record: ApplicationOnBehalf):
+        super().__init__(_("Vous avez déjà envoyé cette candidature pour cette personne."))
+        self.record = record
 
 
 @dataclass(frozen=True)
@@ -91,8 +106,25 @@ def structure_problem(user, organisation: AdviserOrganisation) -> str | None:
     return None
 
 
+def email_problem(email: str) -> str | None:
+    """What is wrong with the person's address beyond its syntax, or None: a mail server out on
+    the internet has a dot in its domain (`jean@localhost` cannot receive the email), and an
+    address holds in 254 characters (RFC 5321, and the account's field)."""
+    if len(email) > MAX_EMAIL_LENGTH:
+        return _("L'adresse électronique tient en 254 caractères au plus.")
+    if "." not in email.rpartition("@")[2].strip("."):
+        return _(
+            "Le nom de domaine de l'adresse (après « @ ») doit contenir un point, par exemple "
+            "nom@exemple.fr."
+        )
+    return None
+
+
 def _clean_person(person: Person) -> Person:
     email = (person.email or "").strip().lower()
+    problem = email_problem(email)
+    if problem is not None:
+        raise OnBehalfRefused(problem)
     try:
         validate_email(email)
     except ValidationError:
@@ -129,21 +161,33 @@ def apply_on_behalf(
     person: Person,
     consent: Consent,
     note: str = "",
+    reminder: str = "",
     by,
 ) -> ApplicationOnBehalf:
     """`by`, an adviser of the validated `organisation`, applies to `offer` for `person`, who
-    gave their consent as `consent` says. Refused with OnBehalfRefused and a message. The
+    gave their consent as `consent` says; `reminder` is the adviser's own (their follow-up
+    only, never the employer's). Refused with OnBehalfRefused and a message. The
     person is emailed once the application is stored (`person_told_at` stays empty when the
     mail server failed)."""
     with transaction.atomic():
         record, new_account = _record(
-            offer, organisation=organisation, person=person, consent=consent, note=note, by=by
+            offer,
+            organisation=organisation,
+            person=person,
+            consent=consent,
+            note=note,
+            reminder=reminder,
+            by=by,
         )
-    tell_the_person(record, new_account=new_account)
+    if tell_the_person(record, new_account=new_account):
+        # `tell_the_person` stamped its own copy: the caller reads this one.
+        record.refresh_from_db(fields=["person_told_at"])
     return record
 
 
-def _record(offer, *, organisation, person, consent, note, by) -> tuple[ApplicationOnBehalf, bool]:
+def _record(
+    offer, *, organisation, person, consent, note, reminder, by
+) -> tuple[ApplicationOnBehalf, bool]:
     problem = structure_problem(by, organisation)
     if problem is not None:
         raise OnBehalfRefused(problem)
@@ -151,9 +195,12 @@ def _record(offer, *, organisation, person, consent, note, by) -> tuple[Applicat
         raise OnBehalfRefused(_("Cette offre n'est plus ouverte aux candidatures."))
     _check_consent(consent)
     person = _clean_person(person)
-    note = strip_invisible(note or "").strip()
+    note = clean_note(note)
     if len(note) > MAX_NOTE_LENGTH:
         raise OnBehalfRefused(_("La note tient en 2000 caractères au plus."))
+    reminder = strip_invisible(reminder or "").strip()
+    if len(reminder) > MAX_REMINDER_LENGTH:
+        raise OnBehalfRefused(_("Le repère personnel tient en 100 caractères au plus."))
     try:
         candidate, new_account = candidate_for_person(
             person.email, first_name=person.first_name, last_name=person.last_name
@@ -167,12 +214,14 @@ def _record(offer, *, organisation, person, consent, note, by) -> tuple[Applicat
             )
         ) from None
     if Application.objects.filter(offer=offer, candidate=candidate).exists():
-        raise OnBehalfRefused(_("Cette personne a déjà candidaté à cette offre."))
+        raise _already_applied(offer, candidate, by=by)
     try:
         application = apply_to_offer(candidate, offer)
     except ApplicationRefused:
-        raise OnBehalfRefused(_("Cette personne a déjà candidaté à cette offre.")) from None
-    invitation = Invitation.objects.create(adviser=by, organisation=organisation, offer=offer)
+        raise _already_applied(offer, candidate, by=by) from None
+    invitation = Invitation.objects.create(
+        adviser=by, organisation=organisation, offer=offer, note=reminder
+    )
     # Being followed is part of what the person agreed to; they may withdraw it in their space.
     referral = Referral.objects.create(invitation=invitation, application=application, consent=True)
     record = ApplicationOnBehalf.objects.create(
@@ -180,7 +229,9 @@ def _record(offer, *, organisation, person, consent, note, by) -> tuple[Applicat
         consent_method=consent.method,
         consent_given_on=consent.given_on,
         consent_recorded_by=by,
-        note_for_employer=redact_for_reviewers(note, candidate_id=candidate.pk),
+        note_for_employer=note_as_employer_reads(
+            note, person=person, by=by, candidate_id=candidate.pk
+        ),
     )
     # Staff only: no employer may read who applied.
     log_action(
@@ -197,6 +248,60 @@ def _record(offer, *, organisation, person, consent, note, by) -> tuple[Applicat
         },
     )
     return record, new_account
+
+
+def clean_note(note: str) -> str:
+    return strip_invisible(note or "").strip()
+
+
+def note_as_employer_reads(
+    note: str, *, person: Person, by, candidate_id: int | None = None
+) -> str:
+    """The adviser's note as the employer will read it (and as the adviser previews it): the
+    names of structures and of `by`'s own (`advisers.note_redaction`), then the person's
+    identity as the adviser typed it and, for an existing account, as the account holds it
+    (`candidates.identity.redact_for_reviewers`)."""
+    note = clean_note(note)
+    if not note:
+        return note
+    own = AdviserOrganisation.objects.filter(memberships__user=by).values_list("name", flat=True)
+    note = redact_structures(note, own)
+    typed = {"first_name": person.first_name, "last_name": person.last_name}
+    note = redact(note, {**typed, "email": (person.email or "").strip().lower()})
+    if candidate_id is not None:
+        note = redact_for_reviewers(note, candidate_id=candidate_id)
+    return note
+
+
+def note_preview(note: str, *, person: Person, by) -> str:
+    """`note_as_employer_reads` before the application is made: the account the person's
+    address leads to, if any, is the one the application will use."""
+    candidate_id = (
+        Candidate.objects.filter(
+            user__email__iexact=(person.email or "").strip(), user__role=Role.CANDIDATE
+        )
+        .values_list("pk", flat=True)
+        .first()
+    )
+    return note_as_employer_reads(note, person=person, by=by, candidate_id=candidate_id)
+
+
+def preview_digest(preview: str) -> str:
+    """Sent back with the form: the note the adviser read is the one that will be sent."""
+    return hashlib.sha256(preview.encode()).hexdigest()
+
+
+def _already_applied(offer, candidate, *, by) -> OnBehalfRefused:
+    """The person has an application to `offer`: AlreadyRecorded when `by` made it for them,
+    else a refusal that says no more than that they applied."""
+    record = ApplicationOnBehalf.objects.filter(
+        referral__application__offer=offer,
+        referral__application__candidate=candidate,
+        referral__invitation__adviser=by,
+    ).first()
+    if record is not None:
+        return AlreadyRecorded(record)
+    return OnBehalfRefused(_("Cette personne a déjà candidaté à cette offre."))
 
 
 def tell_the_person(record: ApplicationOnBehalf, *, new_account: bool) -> bool:

@@ -6,6 +6,7 @@ from django.contrib.auth.decorators import login_not_required
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -148,17 +149,41 @@ def apply_for_person(request, offer_id):
     )
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
+        person = on_behalf.Person(data["email"], data["first_name"], data["last_name"])
+        # With a note, the adviser first reads it as the employer will, then sends that text.
+        preview = on_behalf.note_preview(data["note"], person=person, by=request.user)
+        digest = on_behalf.preview_digest(preview)
+        if request.POST.get("action") == "preview" or (
+            preview and request.POST.get("previewed") != digest
+        ):
+            context.update(form=form, previewing=True, preview=preview, preview_digest=digest)
+            return render(request, "advisers/apply_for_person.html", context)
         try:
             record = on_behalf.apply_on_behalf(
                 offer,
                 organisation=data["organisation"],
-                person=on_behalf.Person(data["email"], data["first_name"], data["last_name"]),
+                person=person,
                 consent=on_behalf.Consent(
                     data["consent_method"], data["consent_given_on"], data["consent_obtained"]
                 ),
                 note=data["note"],
+                reminder=data["reminder"],
                 by=request.user,
             )
+        except on_behalf.AlreadyRecorded as already:
+            messages.info(
+                request,
+                _(
+                    "Vous avez déjà envoyé cette candidature pour cette personne le "
+                    "%(date)s : la voici. Rien n'a été envoyé de nouveau."
+                )
+                % {
+                    "date": date_format(
+                        timezone.localtime(already.record.created_at), "SHORT_DATETIME_FORMAT"
+                    )
+                },
+            )
+            return redirect("advisers:on_behalf_detail", already.record.pk)
         except on_behalf.OnBehalfRefused as error:
             form.add_error(None, str(error))
         else:

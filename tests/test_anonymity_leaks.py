@@ -106,6 +106,7 @@ PERSON_NOTE = (
 ADVISER_STRUCTURE = "Mission locale de Saint-Firmin-des-Bois"
 ADVISER_NAME = "Anatole Conseil"
 ADVISER_EMAIL = "anatole.conseil@mission-locale.example.org"
+ADVISER_REMINDER = "Repère privé d'Anatole, RDV du mardi"  # the adviser's only
 # Candidates who leave: one deletes their account, one is anonymised for inactivity.
 LEAVING_EMAILS = ("prosper.leaving@example.net", "dormant.candidate@example.net")
 ROLES = ["recruiter", "interviewer", "outsider", "adviser"]
@@ -234,17 +235,20 @@ def act_for_a_person(adviser, offer) -> Application:
     their password from the emailed link, withdraws their consent to be followed, then the
     application itself, saying why."""
     adviser_client = member_client(adviser)
-    response = adviser_client.post(
-        reverse("advisers:apply_for_person", args=[offer.pk]),
-        {
-            "email": PERSON_EMAIL,
-            **PERSON_IDENTITY,
-            "consent_method": "phone",
-            "consent_given_on": timezone.localdate().isoformat(),
-            "consent_obtained": "on",
-            "note": PERSON_NOTE,
-        },
-    )
+    form_url = reverse("advisers:apply_for_person", args=[offer.pk])
+    data = {
+        "email": PERSON_EMAIL,
+        **PERSON_IDENTITY,
+        "consent_method": "phone",
+        "consent_given_on": timezone.localdate().isoformat(),
+        "consent_obtained": "on",
+        "note": PERSON_NOTE,
+        "reminder": ADVISER_REMINDER,
+    }
+    # The adviser reads the note as the employer will, then sends it.
+    preview = adviser_client.post(form_url, {**data, "action": "preview"})
+    data["previewed"] = preview.context["preview_digest"]
+    response = adviser_client.post(form_url, {**data, "action": "send"})
     assert response.status_code == 302, response.content.decode()
     (message,) = [m for m in mail.outbox if m.to == [PERSON_EMAIL] and "/reset/key/" in m.body]
     (link,) = re.findall(r"https?://\S+/comptes/password/reset/key/\S+", message.body)
@@ -780,7 +784,13 @@ def names_who_applied(text: str) -> list[str]:
     lowered = text.lower()
     return [
         needle
-        for needle in (ADVISER_STRUCTURE, "Saint-Firmin", ADVISER_NAME, ADVISER_EMAIL)
+        for needle in (
+            ADVISER_STRUCTURE,
+            "Saint-Firmin",
+            ADVISER_NAME,
+            ADVISER_EMAIL,
+            ADVISER_REMINDER,
+        )
         if needle.lower() in lowered
     ]
 

@@ -10,6 +10,7 @@ from urllib.parse import urlparse
 
 import pytest
 from allauth.account.models import EmailAddress
+from django.conf import settings
 from django.core import mail
 from django.urls import reverse
 from django.utils import timezone
@@ -67,8 +68,16 @@ def url(offer):
 
 
 def apply(client, force_login, adviser, offer, **overrides):
+    """The adviser fills in the form and sends it; with a note, they read it as the employer
+    will (the page shows it first), then send it."""
     force_login(adviser.user)
-    return client.post(url(offer), form_data(**overrides))
+    data = form_data(**overrides)
+    response = client.post(url(offer), data)
+    if response.status_code == 200 and "preview_digest" in response.context:
+        response = client.post(
+            url(offer), {**data, "previewed": response.context["preview_digest"]}
+        )
+    return response
 
 
 def text(response) -> str:
@@ -132,6 +141,72 @@ def test_a_new_person_gets_an_account_an_application_and_a_link_to_set_their_pas
     assert reverse("candidates:withdraw", args=[application.pk]) in page
 
 
+STRUCTURE_NOTE = (
+    "Léocadie a suivi une formation au support informatique à la mission locale de Grigny, "
+    "puis chez nous, à la Mission locale de Saint-Firmin-des-Bois. "
+    "Elle est inscrite à France Travail Évry-Courcouronnes et à Cap emploi 91."
+)
+
+
+def test_with_a_note_the_adviser_first_reads_it_as_the_employer_will(
+    client, force_login, adviser, offer
+):
+    force_login(adviser.user)
+    response = client.post(url(offer), form_data(note=STRUCTURE_NOTE))
+    assert response.status_code == 200 and not Application.objects.exists()
+    page = text(response)
+    assert "Votre note, telle que l'employeur la lira" in page
+    preview = response.context["preview"]
+    for needle in ("Léocadie", "mission locale", "Grigny", "Saint-Firmin", "France Travail"):
+        assert needle not in preview, needle
+    assert "Évry" not in preview and "Cap emploi" not in preview and "91" not in preview
+    assert "[structure]" in preview and "support informatique" in preview
+    assert "Léocadie a suivi une formation" in page  # the form keeps what was typed
+
+    sent = client.post(
+        url(offer), form_data(note=STRUCTURE_NOTE, previewed=response.context["preview_digest"])
+    )
+    assert sent.status_code == 302
+    assert ApplicationOnBehalf.objects.get().note_for_employer == preview
+
+
+def test_a_note_changed_after_its_preview_is_shown_again_before_sending(
+    client, force_login, adviser, offer
+):
+    force_login(adviser.user)
+    first = client.post(url(offer), form_data(action="preview"))
+    changed = client.post(
+        url(offer),
+        form_data(
+            note=NOTE + " Suivie par la mission locale de Grigny.",
+            action="send",
+            previewed=first.context["preview_digest"],
+        ),
+    )
+    assert changed.status_code == 200 and not Application.objects.exists()
+    assert "Grigny" not in changed.context["preview"]
+
+
+def test_without_a_note_the_application_is_sent_at_once(client, force_login, adviser, offer):
+    force_login(adviser.user)
+    response = client.post(url(offer), form_data(note=""))
+    assert response.status_code == 302 and ApplicationOnBehalf.objects.get().note_for_employer == ""
+
+
+def test_previewing_without_a_note_sends_nothing(client, force_login, adviser, offer):
+    force_login(adviser.user)
+    response = client.post(url(offer), form_data(note="", action="preview"))
+    assert response.status_code == 200 and not Application.objects.exists()
+    assert "Pas de note" in text(response)
+
+
+def test_the_note_field_says_what_not_to_write(client, force_login, adviser, offer):
+    force_login(adviser.user)
+    form = text(client.get(url(offer)))
+    assert "ni lieu, ni âge, ni métier au féminin ou au masculin" in form
+    assert "Prévisualiser la note" in form
+
+
 def test_the_link_works_once(client, force_login, adviser, offer):
     apply(client, force_login, adviser, offer)
     link = urlparse(link_in(mail.outbox[0])).path
@@ -142,6 +217,32 @@ def test_the_link_works_once(client, force_login, adviser, offer):
     again = client.get(link)
     assert again.status_code == 200 and again.context["token_fail"]
     assert User.objects.get(email=PERSON_EMAIL).check_password(chosen)
+
+
+def test_the_person_without_a_password_chooses_one_then_is_shown_the_way_on(
+    client, force_login, adviser, offer
+):
+    apply(client, force_login, adviser, offer)
+    client.logout()
+    form_url = client.get(urlparse(link_in(mail.outbox[0])).path).url
+    page = text(client.get(form_url))
+    assert "<title>Choisir votre mot de passe" in page and "Modifier le mot de passe" not in page
+    chosen = "Un-mot-de-passe-solide-2026"
+    done = client.post(form_url, {"password1": chosen, "password2": chosen}, follow=True)
+    page = text(done)
+    assert "Mot de passe enregistré" in page
+    assert f'href="{reverse("account_login")}?next=/"' in page and "Se connecter" in page
+
+
+def test_someone_who_has_a_password_changes_it(client):
+    from candidates.services import set_password_link
+
+    candidate = CandidateFactory(user__email=PERSON_EMAIL)
+    candidate.user.set_password("Un-ancien-mot-de-passe-2025")
+    candidate.user.save()
+    form_url = client.get(urlparse(set_password_link(candidate)).path).url
+    page = text(client.get(form_url))
+    assert "Modifier le mot de passe" in page and "Choisir votre mot de passe" not in page
 
 
 def test_an_existing_candidate_is_linked_and_told(client, force_login, adviser, offer):
@@ -166,6 +267,8 @@ def test_an_existing_candidate_is_linked_and_told(client, force_login, adviser, 
         ({"consent_method": ""}, "comment la personne a donné son accord"),
         ({"first_name": ""}, "prénom"),
         ({"consent_given_on": "2999-01-01"}, "dans le futur"),
+        ({"email": "jean@localhost"}, "doit contenir un point"),
+        ({"email": "j" * 250 + "@example.net"}, "254 caractères au plus"),
     ],
 )
 def test_a_form_without_consent_or_with_a_bad_field_is_refused(
@@ -176,6 +279,32 @@ def test_a_form_without_consent_or_with_a_bad_field_is_refused(
     assert message in text(response)
     assert not ApplicationOnBehalf.objects.exists()
     assert not User.objects.filter(email=PERSON_EMAIL).exists()
+
+
+@pytest.mark.parametrize(
+    ("email", "message"),
+    [("jean@localhost", "doit contenir un point"), ("j" * 250 + "@example.net", "254")],
+)
+def test_the_service_refuses_an_address_without_a_dot_or_too_long(adviser, offer, email, message):
+    from advisers import on_behalf
+
+    with pytest.raises(on_behalf.OnBehalfRefused, match=message):
+        on_behalf.apply_on_behalf(
+            offer,
+            organisation=adviser.organisation,
+            person=on_behalf.Person(email, "Léocadie", "Vrabel"),
+            consent=on_behalf.Consent("phone", timezone.localdate(), True),
+            by=adviser.user,
+        )
+    assert not User.objects.filter(email=email).exists()
+
+
+def test_the_email_field_is_wide_enough_for_a_long_address(client, force_login, adviser, offer):
+    force_login(adviser.user)
+    form = client.get(url(offer)).content.decode()
+    assert 'class="on-behalf-form"' in form
+    css = (settings.BASE_DIR / "static/css/advisers.css").read_text()
+    assert '.on-behalf-form input[type="email"]' in css
 
 
 @pytest.mark.parametrize("role", ["recruiter", "adviser", "staff"])
@@ -193,6 +322,33 @@ def test_a_person_who_already_applied_is_refused(client, force_login, adviser, o
     assert response.status_code == 400
     assert "déjà candidaté à cette offre" in text(response)
     assert not ApplicationOnBehalf.objects.exists()
+
+
+def test_sending_the_same_application_again_leads_the_adviser_to_their_record(
+    client, force_login, adviser, offer
+):
+    force_login(adviser.user)
+    preview = client.post(url(offer), form_data(action="preview"))
+    data = form_data(previewed=preview.context["preview_digest"], action="send")
+    first = client.post(url(offer), data)
+    again = client.post(url(offer), data)  # a second press
+    record = ApplicationOnBehalf.objects.get()
+    assert again.status_code == 302 == first.status_code
+    assert again.url == first.url == reverse("advisers:on_behalf_detail", args=[record.pk])
+    page = text(client.get(again.url))
+    assert "déjà envoyé cette candidature" in page and "n'a pas pu partir" not in page
+    assert Application.objects.count() == 1 and len(mail.outbox) == 1
+
+
+def test_another_advisers_application_for_the_person_is_still_refused(
+    client, force_login, adviser, offer
+):
+    apply(client, force_login, adviser, offer)
+    colleague = AdviserMembershipFactory(organisation=adviser.organisation)
+    response = apply(client, force_login, colleague, offer)
+    assert response.status_code == 400
+    assert "déjà candidaté à cette offre" in text(response)
+    assert ApplicationOnBehalf.objects.count() == 1
 
 
 def test_a_closed_offer_is_refused(client, force_login, adviser, offer):
@@ -295,6 +451,24 @@ def test_employer_pages_say_an_adviser_sent_it_never_who(client, force_login, ad
             assert needle not in page, needle
 
 
+def test_the_advisers_reminder_tells_the_rows_of_the_follow_up_apart(
+    client, force_login, adviser, offer
+):
+    apply(client, force_login, adviser, offer, reminder="RDV du 3 décembre, atelier web")
+    apply(client, force_login, adviser, offer, email="autre.personne@example.net", reminder="")
+    follow_up = text(client.get(reverse("advisers:follow_up")))
+    assert "RDV du 3 décembre, atelier web" in follow_up
+    assert follow_up.count("Candidature envoyée pour la personne") == 2
+    record = ApplicationOnBehalf.objects.get(referral__invitation__note__startswith="RDV")
+    detail = text(client.get(reverse("advisers:on_behalf_detail", args=[record.pk])))
+    assert "RDV du 3 décembre, atelier web" in detail
+    assert "RDV" not in record.note_for_employer
+    force_login(EmployerMembershipFactory(employer=offer.employer, admin=True).user)
+    application = record.referral.application
+    page = text(client.get(reverse("applications:detail", args=[application.pk])))
+    assert "Par un·e conseiller·ère" in page and "RDV du 3 décembre" not in page
+
+
 def test_the_person_is_told_when_the_mail_server_fails_the_adviser_is_warned(
     client, force_login, adviser, offer, settings
 ):
@@ -303,6 +477,29 @@ def test_the_person_is_told_when_the_mail_server_fails_the_adviser_is_warned(
     assert response.status_code == 302
     assert ApplicationOnBehalf.objects.get().person_told_at is None
     assert "n'a pas pu partir" in text(client.get(response.url))
+
+
+def test_when_the_email_left_the_adviser_reads_only_that_it_did(
+    client, force_login, adviser, offer
+):
+    response = apply(client, force_login, adviser, offer)
+    page = text(client.get(response.url))
+    assert "Candidature envoyée. La personne reçoit un courriel" in page
+    assert "n'a pas pu partir" not in page
+    assert len(mail.outbox) == 1
+
+
+def test_the_service_returns_the_record_with_the_time_the_person_was_told(adviser, offer):
+    from advisers import on_behalf
+
+    record = on_behalf.apply_on_behalf(
+        offer,
+        organisation=adviser.organisation,
+        person=on_behalf.Person(PERSON_EMAIL, "Léocadie", "Vrabel"),
+        consent=on_behalf.Consent("phone", timezone.localdate(), True),
+        by=adviser.user,
+    )
+    assert record.person_told_at is not None
 
 
 class FailingBackend:
