@@ -304,11 +304,13 @@ def schedule(interview: Interview, path: str, *, lead: User, candidate: User) ->
     meeting.slots.exclude(pk=chosen.chosen_slot_id).update(withdrawn=True)
 
 
-def interview(application: Application, path: str, base: int, staff: Staff, *, lead: User):
-    """Plan the interview, agree on a date with the candidate and take it as far as `path`
-    says."""
+def interview(
+    application: Application, path: str, base: int, staff: Staff, *, lead: User, candidate: User
+):
+    """Plan the interview, agree on a date with `candidate` (their account) and take it as far
+    as `path` says."""
     planned = create_interview(application, panel=staff.panel, lead=lead, by=staff.admin)
-    schedule(planned, path, lead=lead, candidate=application.candidate.user)
+    schedule(planned, path, lead=lead, candidate=candidate)
     if path == PLANNED:
         return planned
     start_scoring(planned, by=lead)
@@ -387,7 +389,7 @@ def play_offer(key: str, offer: Offer, cast: list[tuple[Person, Candidate]], sta
         review(
             applications[person.address], mine.written[:1] if pending else mine.written, reviewers
         )
-    for index, (person, _candidate, path) in enumerate(entrants):
+    for index, (person, candidate, path) in enumerate(entrants):
         application = applications[person.address]
         if path == REJECTED:
             mine = profiles.get(person.address)
@@ -410,7 +412,7 @@ def play_offer(key: str, offer: Offer, cast: list[tuple[Person, Candidate]], sta
             lead = staff.panel[1] if path == PLANNED else staff.panel[index % 3]
             if path in (SCORING, REVEALED):
                 lead = staff.admin
-            interview(application, path, base, staff, lead=lead)
+            interview(application, path, base, staff, lead=lead, candidate=candidate.user)
             after_interview(application, path, staff)
     return applications
 
@@ -475,8 +477,8 @@ def follow_up_cohort(applications: dict[str, Application], people: list[Person])
     followups.update(sent_at=now - timedelta(days=31), answered_at=now - timedelta(days=29))
 
 
-def converse(application: Application, staff: Staff) -> None:
-    """A thread between the recruiter and a candidate after the interview."""
+def converse(application: Application, staff: Staff, *, candidate: User) -> None:
+    """A thread between the recruiter and `candidate` (their account) after the interview."""
     send_employer_message(
         application,
         "Bonjour, merci pour l'entretien de la semaine dernière. L'équipe aimerait vous "
@@ -488,7 +490,7 @@ def converse(application: Application, staff: Staff) -> None:
         application,
         "Bonjour, merci pour votre message. Oui, avec plaisir : je suis disponible les matins "
         "de la semaine prochaine.",
-        by=application.candidate.user,
+        by=candidate,
     )
 
 
@@ -518,7 +520,8 @@ def populate(offers: dict[str, Offer], cast: list[tuple[Person, Candidate]], sta
         user=staff.adviser,
     )
     create_subscription(departments=["91"], rome_prefix="", by_email=True, user=staff.adviser)
-    converse(web[CANDIDAT4.address], staff)
+    demo_candidate = next(c for person, c in cast if person is CANDIDAT4)
+    converse(web[CANDIDAT4.address], staff, candidate=demo_candidate.user)
     apply_on_behalf(
         offers["support"],
         organisation=staff.organisation,
