@@ -15,6 +15,7 @@ from django.views.decorators.http import require_http_methods
 from accounts.access import role_required
 from accounts.enums import Role
 from candidates.data_export import export_candidate_data
+from candidates.enums import ApplicationStage
 from candidates.forms import DeleteAccountForm, IdentityForm, ProfileForm
 from candidates.models import Application
 from candidates.origins import origins_of
@@ -73,18 +74,22 @@ def withdraw(request, application_id):
         pk=application_id,
     )
     if request.method == "POST":
+        withdrawn = _("Votre candidature à « %(offer)s » est retirée.") % {
+            "offer": application.offer.title
+        }
         try:
             withdraw_application(application, by=request.user)
         except NotYourApplication:
             raise Http404 from None
         except WithdrawalRefused as error:
-            messages.error(request, str(error))
+            application.refresh_from_db(fields=["stage"])
+            if application.stage == ApplicationStage.WITHDRAWN:
+                # A second « Confirmer »: what the first one did, not an error.
+                messages.info(request, withdrawn)
+            else:
+                messages.error(request, str(error))
         else:
-            messages.success(
-                request,
-                _("Votre candidature à « %(offer)s » est retirée.")
-                % {"offer": application.offer.title},
-            )
+            messages.success(request, withdrawn)
         return redirect("candidates:dashboard")
     return render(
         request,

@@ -11,6 +11,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth import logout as auth_logout
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import urlencode
@@ -136,7 +137,17 @@ def member_removal(request, team: Team, membership_id, *, back: str):
     only the confirmation's POST removes the member (`team_action`), any other POST is sent to
     the confirmation. Admins only (403 for members), as every change."""
     team.require_admin(request.user)
-    membership = get_object_or_404(team.memberships(), pk=membership_id)
+    membership = team.memberships().filter(pk=membership_id).first()
+    if membership is None:
+        # Already removed (a second « Confirmer », a reload): where the removal led.
+        removed = services.removed_member(team, membership_id)
+        if removed is None:
+            raise Http404
+        messages.success(
+            request,
+            _("%(name)s a été retiré·e de l'équipe.") % {"name": removed.name_for_colleagues},
+        )
+        return redirect(back)
     if confirmed(request):
         return team_action(request, team, REMOVE, membership.pk, back=back, after_leaving=back)
     if request.method == "POST":

@@ -2,6 +2,8 @@
 employer then sees it « Retirée » under its pseudonym only, the sitting in progress is handed
 in and interview dates are cancelled. A decided application cannot be withdrawn."""
 
+import html
+
 import pytest
 from django.core import mail
 from django.test import Client, TestCase
@@ -89,6 +91,20 @@ def test_a_decided_application_page_says_why_and_a_post_changes_nothing(client, 
     assert "ne peut plus être retirée" in response.content.decode()
     application.refresh_from_db()
     assert application.stage == S.REJECTED
+
+
+def test_confirming_twice_says_it_is_withdrawn_as_information_not_as_an_error(client, force_login):
+    application = ApplicationFactory(offer__title="Technicien·ne support")
+    force_login(application.candidate.user)
+    client.post(withdraw_url(application))
+    client.get(reverse("candidates:dashboard"))  # the first answer's message, read
+
+    again = client.post(withdraw_url(application), follow=True)
+
+    page = html.unescape(again.content.decode())
+    withdrawn = "Votre candidature à « Technicien·ne support » est retirée."
+    assert f'<p class="message message-info">{withdrawn}</p>' in page
+    assert "message-error" not in page and "déjà retiré" not in page
 
 
 def test_another_candidate_gets_a_404(client, force_login):
