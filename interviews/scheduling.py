@@ -28,6 +28,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from accounts.audit import log_action
+from candidates.enums import ApplicationStage
 from candidates.identity import redact_for_reviewers
 from candidates.models import Application
 from candidates.stages import notify_candidate
@@ -71,6 +72,10 @@ def _check_panel_words(**texts: str) -> None:
 
 class NotYours(SchedulingError):
     """Not on this interview's panel, or not this application's candidate: views answer 404."""
+
+
+def WITHDRAWN_MESSAGE() -> str:  # noqa: N802 (a message, translated when asked for)
+    return _("La personne a retiré sa candidature : il n'y a plus d'entretien à planifier.")
 
 
 @dataclass(frozen=True)
@@ -154,6 +159,8 @@ def propose_slots(
     interview = _lock(interview)
     _require_panel(interview, by)
     application = interview.application
+    if application.stage == ApplicationStage.WITHDRAWN:
+        raise SchedulingError(WITHDRAWN_MESSAGE())
     if application.stage not in INTERVIEWABLE_STAGES:
         raise SchedulingError(_("Cette candidature n'est plus en cours."))
     if not slots:

@@ -13,6 +13,7 @@ from django.views.decorators.http import require_POST
 from accounts.access import role_required
 from accounts.audit import log_action
 from accounts.enums import Role
+from candidates.enums import ApplicationStage
 from candidates.models import Application
 from employers.models import Offer
 from shortlists import decisions, policies
@@ -205,6 +206,9 @@ def policy(request, offer_id):
 def decide(request, application_id):
     application = _application(request, application_id)
     offer = application.offer
+    if application.stage == ApplicationStage.WITHDRAWN:
+        messages.info(request, decisions.WITHDRAWN_MESSAGE())
+        return redirect("applications:detail", application_id=application.pk)
     policy = policies.current_policy(offer)
     if policy is None:
         messages.info(request, _("Fixez d'abord les règles de sélection de l'offre."))
