@@ -19,7 +19,7 @@ from tests.assessments.factories import AttemptFactory
 from tests.candidates.factories import ApplicationFactory
 from tests.employers.factories import EmployerMembershipFactory
 from tests.interviews.conftest import build_team, logged_in, plan
-from tests.interviews.test_scheduling import propose
+from tests.interviews.test_scheduling import choose, propose
 from tests.utils import signed_in
 
 pytestmark = pytest.mark.django_db
@@ -163,3 +163,46 @@ def test_interview_dates_are_cancelled_and_the_panel_told():
     # The panel's page of the application reads it withdrawn.
     page = logged_in(team.alice).get(reverse("applications:detail", args=[application.pk]))
     assert "Retirée" in page.content.decode()
+
+
+def withdrawn_with_interview(*, chosen: bool):
+    """An application whose candidate withdraws with slots proposed (or a date chosen): the
+    emails that follow, candidate's first."""
+    team = build_team()
+    application = ApplicationFactory(offer=team.offer, stage=S.INTERVIEW)
+    team.interview, team.application = plan(team, application=application), application
+    team.candidate = signed_in(Client(), application.candidate.user)
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        assert propose(team).status_code == 302
+        if chosen:
+            choose(team)
+    mail.outbox.clear()
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        team.candidate.post(withdraw_url(application))
+    to_candidate = [m for m in mail.outbox if application.candidate.user.email in m.to]
+    to_panel = [m for m in mail.outbox if team.alice.email in m.to]
+    return application, to_candidate, to_panel
+
+
+@pytest.mark.parametrize("chosen", [False, True], ids=["proposed", "chosen"])
+def test_the_cancellation_emails_speak_to_each_recipient_in_each_language(chosen):
+    application, (to_candidate,), (to_panel,) = withdrawn_with_interview(chosen=chosen)
+
+    french, english = to_candidate.body.split("-- English --")
+    assert "Vous avez retiré votre candidature." in french
+    assert "You withdrew your application." in english
+    french, english = to_panel.body.split("-- English --")
+    assert f"{application.pseudonym} a retiré sa candidature." in french
+    assert f"{application.pseudonym} withdrew their application." in english
+    for message in (to_candidate, to_panel):
+        assert "La personne a retiré" not in message.body
+        assert "L'invitation est jointe" not in message.body
+
+
+def test_a_cancelled_date_says_the_cancellation_is_attached_not_an_invitation():
+    _, (to_candidate,), (to_panel,) = withdrawn_with_interview(chosen=True)
+
+    for message in (to_candidate, to_panel):
+        assert "L'annulation est jointe pour votre agenda." in message.body
+        assert "The cancellation is attached for your calendar." in message.body
+        assert any(name == "invitation.ics" for name, *_ in message.attachments)
