@@ -37,6 +37,13 @@ from candidates.withdrawal import (
 from employers.models import Offer
 
 
+def WITHDRAWN_FROM_OFFER() -> str:  # noqa: N802 (a message, translated when asked for)
+    return _(
+        "Vous avez retiré votre candidature à cette offre : vous ne pouvez pas candidater de "
+        "nouveau."
+    )
+
+
 def _candidate(request):
     return create_candidate_profile(request.user)
 
@@ -124,11 +131,16 @@ def profile(request):
 
 @role_required(Role.CANDIDATE)
 def open_offers(request):
-    applied = set(
-        Application.objects.of_candidate_user(request.user).values_list("offer_id", flat=True)
+    stages = dict(
+        Application.objects.of_candidate_user(request.user).values_list("offer_id", "stage")
     )
+    withdrawn = {offer for offer, stage in stages.items() if stage == ApplicationStage.WITHDRAWN}
     offers = Offer.objects.publicly_visible().select_related("employer")
-    return render(request, "candidates/open_offers.html", {"offers": offers, "applied": applied})
+    return render(
+        request,
+        "candidates/open_offers.html",
+        {"offers": offers, "applied": set(stages), "withdrawn": withdrawn},
+    )
 
 
 @login_not_required
@@ -145,13 +157,24 @@ def apply(request, offer_id):
             return redirect_to_login(request.get_full_path())
         return _apply(request, offer)
     is_candidate = user.is_authenticated and user.role == Role.CANDIDATE
-    applied = (
-        is_candidate and Application.objects.of_candidate_user(user).filter(offer=offer).exists()
+    stage = (
+        Application.objects.of_candidate_user(user)
+        .filter(offer=offer)
+        .values_list("stage", flat=True)
+        .first()
+        if is_candidate
+        else None
     )
     return render(
         request,
         "candidates/apply.html",
-        {"offer": offer, "is_candidate": is_candidate, "applied": applied},
+        {
+            "offer": offer,
+            "is_candidate": is_candidate,
+            "applied": stage is not None,
+            "withdrawn": stage == ApplicationStage.WITHDRAWN,
+            "withdrawn_message": WITHDRAWN_FROM_OFFER(),
+        },
     )
 
 
@@ -160,7 +183,14 @@ def _apply(request, offer):
     try:
         apply_to_offer(_candidate(request), offer)
     except ApplicationRefused:
-        messages.info(request, _("Vous avez déjà candidaté à cette offre."))
+        if (
+            Application.objects.of_candidate_user(request.user)
+            .filter(offer=offer, stage=ApplicationStage.WITHDRAWN)
+            .exists()
+        ):
+            messages.info(request, WITHDRAWN_FROM_OFFER())
+        else:
+            messages.info(request, _("Vous avez déjà candidaté à cette offre."))
         return redirect("candidates:dashboard")
     messages.success(request, APPLICATION_SENT)
     return redirect("candidates:dashboard")

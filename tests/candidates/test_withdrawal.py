@@ -206,3 +206,44 @@ def test_a_cancelled_date_says_the_cancellation_is_attached_not_an_invitation():
         assert "L'annulation est jointe pour votre agenda." in message.body
         assert "The cancellation is attached for your calendar." in message.body
         assert any(name == "invitation.ics" for name, *_ in message.attachments)
+
+
+def test_the_assessment_page_says_the_withdrawal_handed_the_sitting_in(client, force_login):
+    attempt = AttemptFactory()
+    application = attempt.application
+    withdraw_application(application, by=application.candidate.user)
+    force_login(application.candidate.user)
+
+    response = client.get(reverse("assessments:campaign_home", args=[application.pk]), follow=True)
+
+    page = html.unescape(response.content.decode())
+    assert "Vous avez retiré votre candidature : l'évaluation a été remise" in page
+
+
+def test_the_list_of_offers_says_withdrawn_not_applied(client, force_login):
+    application = ApplicationFactory(offer__published=True)
+    withdraw_application(application, by=application.candidate.user)
+    force_login(application.candidate.user)
+
+    page = html.unescape(client.get(reverse("candidates:open_offers")).content.decode())
+
+    assert "Vous avez retiré votre candidature." in page
+    assert "Vous avez candidaté." not in page
+
+
+def test_the_apply_step_of_a_withdrawn_offer_says_why_one_cannot_apply_again(client, force_login):
+    application = ApplicationFactory(offer__published=True)
+    withdraw_application(application, by=application.candidate.user)
+    force_login(application.candidate.user)
+    url = reverse("candidates:apply", args=[application.offer.pk])
+    why = (
+        "Vous avez retiré votre candidature à cette offre : "
+        "vous ne pouvez pas candidater de nouveau."
+    )
+
+    page = html.unescape(client.get(url).content.decode())
+    assert why in page and "déjà candidaté" not in page
+    assert '<button type="submit">Postuler' not in page
+
+    again = html.unescape(client.post(url, follow=True).content.decode())
+    assert why in again and "déjà candidaté" not in again
