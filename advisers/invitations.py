@@ -9,13 +9,15 @@ import smtplib
 
 from django.core.mail import send_mail
 from django.db import transaction
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import CharField, Exists, OuterRef, Q, QuerySet
+from django.db.models.functions import Cast
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts.audit import log_action
+from accounts.models import AuditEntry
 from advisers.enums import AdviserOrganisationStatus
 from advisers.formats import describe_assessment_format
 from advisers.models import (
@@ -200,7 +202,15 @@ def referrals_of_candidate_user(user) -> QuerySet[Referral]:
         Referral.objects.filter(application__in=Application.objects.of_candidate_user(user))
         .select_related("application__offer__employer", "invitation__organisation")
         .annotate(
-            made_for_person=Exists(ApplicationOnBehalf.objects.filter(referral=OuterRef("pk")))
+            made_for_person=Exists(ApplicationOnBehalf.objects.filter(referral=OuterRef("pk"))),
+            # Refused from the start, or given then withdrawn: a change is in the log.
+            consent_ever_changed=Exists(
+                AuditEntry.objects.filter(
+                    action="adviser.referral_consent_changed",
+                    target_type=Referral._meta.label_lower,
+                    target_id=Cast(OuterRef("pk"), CharField()),
+                )
+            ),
         )
     )
 

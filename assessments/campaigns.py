@@ -124,14 +124,17 @@ def save_campaign(offer, data: CampaignData, *, user) -> Campaign:
     return campaign
 
 
-def close_campaign(offer, *, user) -> int:
+def close_campaign(offer, *, user) -> int | None:
     """The employer closes the assessment of ``offer``: no new start, sittings in progress are
     handed in as they are, and candidates may now see their results. Returns how many
-    sittings were closed."""
+    sittings were closed, or None when no assessment was open (already closed: nothing is
+    done nor logged again)."""
     now = timezone.now()
     with transaction.atomic():
         campaigns = Campaign.objects.select_for_update().filter(offer=offer, closed_at=None)
         ids = list(campaigns.values_list("pk", flat=True))
+        if not ids and Campaign.objects.filter(offer=offer).exists():
+            return None
         Campaign.objects.filter(pk__in=ids).update(closed_at=now)
         attempts = Attempt.objects.select_for_update().in_progress().filter(campaign__offer=offer)
         closed = 0

@@ -15,6 +15,7 @@ from django.views.decorators.http import require_http_methods
 from accounts.access import role_required
 from accounts.enums import Role
 from candidates.data_export import export_candidate_data
+from candidates.enums import ApplicationStage
 from candidates.forms import DeleteAccountForm, IdentityForm, ProfileForm, WithdrawalForm
 from candidates.models import Application
 from candidates.origins import origins_of
@@ -34,6 +35,13 @@ from candidates.withdrawal import (
     withdraw_application,
 )
 from employers.models import Offer
+
+
+def WITHDRAWN_FROM_OFFER() -> str:  # noqa: N802 (a message, translated when asked for)
+    return _(
+        "Vous avez retiré votre candidature à cette offre : vous ne pouvez pas candidater de "
+        "nouveau."
+    )
 
 
 def _candidate(request):
@@ -74,6 +82,9 @@ def withdraw(request, application_id):
     )
     form = WithdrawalForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
+        withdrawn = _("Votre candidature à « %(offer)s » est retirée.") % {
+            "offer": application.offer.title
+        }
         try:
             withdraw_application(
                 application,
@@ -84,13 +95,14 @@ def withdraw(request, application_id):
         except NotYourApplication:
             raise Http404 from None
         except WithdrawalRefused as error:
-            messages.error(request, str(error))
+            application.refresh_from_db(fields=["stage"])
+            if application.stage == ApplicationStage.WITHDRAWN:
+                # A second « Confirmer »: what the first one did, not an error.
+                messages.info(request, withdrawn)
+            else:
+                messages.error(request, str(error))
         else:
-            messages.success(
-                request,
-                _("Votre candidature à « %(offer)s » est retirée.")
-                % {"offer": application.offer.title},
-            )
+            messages.success(request, withdrawn)
         return redirect("candidates:dashboard")
     return render(
         request,
@@ -128,11 +140,16 @@ def profile(request):
 
 @role_required(Role.CANDIDATE)
 def open_offers(request):
-    applied = set(
-        Application.objects.of_candidate_user(request.user).values_list("offer_id", flat=True)
+    stages = dict(
+        Application.objects.of_candidate_user(request.user).values_list("offer_id", "stage")
     )
+    withdrawn = {offer for offer, stage in stages.items() if stage == ApplicationStage.WITHDRAWN}
     offers = Offer.objects.publicly_visible().select_related("employer")
-    return render(request, "candidates/open_offers.html", {"offers": offers, "applied": applied})
+    return render(
+        request,
+        "candidates/open_offers.html",
+        {"offers": offers, "applied": set(stages), "withdrawn": withdrawn},
+    )
 
 
 @login_not_required
@@ -149,13 +166,24 @@ def apply(request, offer_id):
             return redirect_to_login(request.get_full_path())
         return _apply(request, offer)
     is_candidate = user.is_authenticated and user.role == Role.CANDIDATE
-    applied = (
-        is_candidate and Application.objects.of_candidate_user(user).filter(offer=offer).exists()
+    stage = (
+        Application.objects.of_candidate_user(user)
+        .filter(offer=offer)
+        .values_list("stage", flat=True)
+        .first()
+        if is_candidate
+        else None
     )
     return render(
         request,
         "candidates/apply.html",
-        {"offer": offer, "is_candidate": is_candidate, "applied": applied},
+        {
+            "offer": offer,
+            "is_candidate": is_candidate,
+            "applied": stage is not None,
+            "withdrawn": stage == ApplicationStage.WITHDRAWN,
+            "withdrawn_message": WITHDRAWN_FROM_OFFER(),
+        },
     )
 
 
@@ -164,7 +192,14 @@ def _apply(request, offer):
     try:
         apply_to_offer(_candidate(request), offer)
     except ApplicationRefused:
-        messages.info(request, _("Vous avez déjà candidaté à cette offre."))
+        if (
+            Application.objects.of_candidate_user(request.user)
+            .filter(offer=offer, stage=ApplicationStage.WITHDRAWN)
+            .exists()
+        ):
+            messages.info(request, WITHDRAWN_FROM_OFFER())
+        else:
+            messages.info(request, _("Vous avez déjà candidaté à cette offre."))
         return redirect("candidates:dashboard")
     messages.success(request, APPLICATION_SENT)
     return redirect("candidates:dashboard")

@@ -11,6 +11,7 @@ import secrets
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core import signing
 from django.core.exceptions import PermissionDenied
 from django.core.mail import send_mail
@@ -22,6 +23,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from accounts.audit import log_action
+from accounts.models import AuditEntry
 from core import site
 from employers.enums import InvitationState, MemberRole
 
@@ -322,6 +324,25 @@ def remove_member(team: Team, membership, *, by):
         data=team.audit_data(user_id=membership.user_id, role=membership.role),
     )
     membership.delete()
+
+
+def removed_member(team: Team, membership_id):
+    """The account `membership_id` held in `team` if an admin removed it (from the audit log),
+    else None: a second « Confirmer » lands where the first one did, not on a 404."""
+    entry = (
+        AuditEntry.objects.filter(
+            action="membership.removed",
+            target_type=team.membership_model._meta.label_lower,
+            target_id=str(membership_id),
+            data__organisation=team.kind,
+            data__organisation_id=team.organisation.pk,
+        )
+        .order_by("-pk")
+        .first()
+    )
+    if entry is None:
+        return None
+    return get_user_model().objects.filter(pk=entry.data.get("user_id")).first()
 
 
 @transaction.atomic

@@ -11,6 +11,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth import logout as auth_logout
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import urlencode
@@ -154,7 +155,20 @@ def confirmed_change(
     if action == REVOKE:
         context["invitation"] = get_object_or_404(team.invitations(), pk=object_id)
     elif action != LEAVE:
-        context["membership"] = get_object_or_404(team.memberships(), pk=object_id)
+        membership = team.memberships().filter(pk=object_id).first()
+        if membership is None and action == REMOVE:
+            # Already removed (a second « Confirmer », a reload): where the removal led.
+            removed = services.removed_member(team, object_id)
+            if removed is None:
+                raise Http404
+            messages.success(
+                request,
+                _("%(name)s a été retiré·e de l'équipe.") % {"name": removed.name_for_colleagues},
+            )
+            return redirect(back)
+        if membership is None:
+            raise Http404
+        context["membership"] = membership
     if confirmed(request):
         return team_action(request, team, action, object_id, back=back, after_leaving=after_leaving)
     if request.method == "POST":

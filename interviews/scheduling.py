@@ -29,6 +29,7 @@ from django.utils.translation import gettext as _
 from accounts.audit import log_action
 from accounts.enums import EmailKind
 from accounts.notifications import send_email
+from candidates.enums import ApplicationStage
 from candidates.identity import redact_for_reviewers
 from candidates.models import Application
 from candidates.stages import notify_candidate
@@ -73,6 +74,10 @@ def _check_panel_words(**texts: str) -> None:
 
 class NotYours(SchedulingError):
     """Not on this interview's panel, or not this application's candidate: views answer 404."""
+
+
+def WITHDRAWN_MESSAGE() -> str:  # noqa: N802 (a message, translated when asked for)
+    return _("La personne a retiré sa candidature : il n'y a plus d'entretien à planifier.")
 
 
 @dataclass(frozen=True)
@@ -156,6 +161,8 @@ def propose_slots(
     interview = _lock(interview)
     _require_panel(interview, by)
     application = interview.application
+    if application.stage == ApplicationStage.WITHDRAWN:
+        raise SchedulingError(WITHDRAWN_MESSAGE())
     if application.stage not in INTERVIEWABLE_STAGES:
         raise SchedulingError(_("Cette candidature n'est plus en cours."))
     if not slots:
@@ -305,9 +312,11 @@ def ask_for_another_date(interview: Interview, reason: str, *, by) -> Meeting:
 
 
 @transaction.atomic
-def cancel_meeting(interview: Interview, reason: str, *, by) -> Meeting:
+def cancel_meeting(interview: Interview, reason: str, *, by, withdrawal: bool = False) -> Meeting:
     """The panel or the candidate calls the interview off, with a reason. A calendar entry
-    already sent is cancelled (METHOD:CANCEL, same UID). The panel may propose slots again."""
+    already sent is cancelled (METHOD:CANCEL, same UID). The panel may propose slots again.
+    `withdrawal`: the candidate withdrew their application; the emails say so to each one in
+    their own words (« Vous avez retiré… », « <pseudonym> a retiré… ») and in each language."""
     by_candidate = by.is_candidate
     found: Meeting | None
     if by_candidate:
@@ -353,9 +362,11 @@ def cancel_meeting(interview: Interview, reason: str, *, by) -> Meeting:
         pseudonym=application.pseudonym,
     )
     if was_sent:
-        transaction.on_commit(lambda: _mail_invitation(meeting.pk, method="CANCEL"))
+        transaction.on_commit(
+            lambda: _mail_invitation(meeting.pk, method="CANCEL", withdrawal=withdrawal)
+        )
     else:
-        transaction.on_commit(lambda: _mail_cancelled_proposal(meeting.pk))
+        transaction.on_commit(lambda: _mail_cancelled_proposal(meeting.pk, withdrawal=withdrawal))
     return meeting
 
 
@@ -582,7 +593,19 @@ def _mail_proposal(meeting: Meeting, slots, *, previous) -> None:
         )
 
 
-def _mail_invitation(meeting_id: int, *, method: str) -> None:
+def _why_cancelled(meeting: Meeting, *, for_candidate: bool, withdrawal: bool) -> str:
+    """The reason line of a cancellation email, in the language active when it is called."""
+    if withdrawal:
+        if for_candidate:
+            return _("Vous avez retiré votre candidature.")
+        return _("%(pseudonym)s a retiré sa candidature.") % {
+            "pseudonym": meeting.interview.application.pseudonym
+        }
+    reason = meeting.reason if for_candidate else meeting.reason_for_employer
+    return _("Motif : %(reason)s") % {"reason": reason}
+
+
+def _mail_invitation(meeting_id: int, *, method: str, withdrawal: bool = False) -> None:
     meeting = _full_meeting(meeting_id)
     application = meeting.interview.application
     offer = application.offer
@@ -598,20 +621,22 @@ def _mail_invitation(meeting_id: int, *, method: str) -> None:
                 "slot": slot_text(*when),
                 "offer": offer.title,
             }
-            reason = _("Motif : %(reason)s") % {"reason": meeting.reason}
+            reason = _why_cancelled(meeting, for_candidate=True, withdrawal=withdrawal)
+            attached = _("L'annulation est jointe pour votre agenda. Votre espace : %(link)s")
         else:
             head = _("Votre entretien pour l'offre « %(offer)s » %(de_employer)s est fixé :") % {
                 "offer": offer.title,
                 "de_employer": de(offer.employer.name),
             }
             reason = _("Lieu : %(where)s") % {"where": _where(meeting)}
+            attached = _("L'invitation est jointe pour votre agenda. Votre espace : %(link)s")
         return "\n\n".join(
             [
                 _("Bonjour,"),
                 head,
                 "" if cancelled else slot_text(*when),
                 reason,
-                _("L'invitation est jointe pour votre agenda. Votre espace : %(link)s")
+                attached
                 % {"link": absolute_url(reverse("interviews:my_interview", args=[application.pk]))},
                 _("L'équipe Vivier"),
             ]
@@ -623,7 +648,8 @@ def _mail_invitation(meeting_id: int, *, method: str) -> None:
                 "de_pseudonym": de(application.pseudonym),
                 "slot": slot_text(*when),
             }
-            detail = _("Motif : %(reason)s") % {"reason": meeting.reason_for_employer}
+            detail = _why_cancelled(meeting, for_candidate=False, withdrawal=withdrawal)
+            attached = _("L'annulation est jointe pour votre agenda. La séance : %(link)s")
         else:
             head = _(
                 "L'entretien %(de_pseudonym)s pour l'offre « %(offer)s » est fixé : %(slot)s."
@@ -633,12 +659,13 @@ def _mail_invitation(meeting_id: int, *, method: str) -> None:
                 "slot": slot_text(*when),
             }
             detail = _("Lieu : %(where)s") % {"where": _where(meeting)}
+            attached = _("L'invitation est jointe pour votre agenda. La séance : %(link)s")
         return "\n\n".join(
             [
                 _("Bonjour,"),
                 head,
                 detail,
-                _("L'invitation est jointe pour votre agenda. La séance : %(link)s")
+                attached
                 % {"link": absolute_url(reverse("interviews:schedule", args=[application.pk]))},
                 _("L'équipe Vivier"),
             ]
@@ -722,7 +749,7 @@ def _mail_new_date_requested(meeting_id: int, previous) -> None:
     )
 
 
-def _mail_cancelled_proposal(meeting_id: int) -> None:
+def _mail_cancelled_proposal(meeting_id: int, *, withdrawal: bool = False) -> None:
     meeting = _full_meeting(meeting_id)
     application = meeting.interview.application
     offer = application.offer
@@ -738,7 +765,7 @@ def _mail_cancelled_proposal(meeting_id: int) -> None:
                     _("Bonjour,"),
                     _("Les créneaux d'entretien proposés pour l'offre « %(offer)s » sont annulés.")
                     % {"offer": offer.title},
-                    _("Motif : %(reason)s") % {"reason": meeting.reason},
+                    _why_cancelled(meeting, for_candidate=True, withdrawal=withdrawal),
                     _("L'équipe Vivier"),
                 ]
             )
@@ -759,7 +786,7 @@ def _mail_cancelled_proposal(meeting_id: int) -> None:
                     _("Bonjour,"),
                     _("Les créneaux proposés pour l'entretien %(de_pseudonym)s sont annulés.")
                     % {"de_pseudonym": de(application.pseudonym)},
-                    _("Motif : %(reason)s") % {"reason": meeting.reason_for_employer},
+                    _why_cancelled(meeting, for_candidate=False, withdrawal=withdrawal),
                     _("L'équipe Vivier"),
                 ]
             )

@@ -64,6 +64,10 @@ def scores_with_total(application: Application, policy: SelectionPolicy | None) 
 # Decisions --------------------------------------------------------------------------------
 
 
+def WITHDRAWN_MESSAGE() -> str:  # noqa: N802 (a message, translated when asked for)
+    return _("La personne a retiré sa candidature : il n'y a pas de décision à prendre.")
+
+
 def available_decisions(application: Application) -> list[str]:
     return [
         kind for kind in DecisionKind if DECISION_STAGES[kind] in TRANSITIONS[application.stage]
@@ -74,6 +78,8 @@ def available_decisions(application: Application) -> list[str]:
 def decide(application: Application, *, kind: str, reason: str, comment: str = "", by) -> Decision:
     """Record a decision, move the application and send the candidate their scores."""
     kind = DecisionKind(kind)
+    if Application.objects.filter(pk=application.pk, stage=ApplicationStage.WITHDRAWN).exists():
+        raise SelectionError(WITHDRAWN_MESSAGE())
     if reason not in REASONS_FOR[kind]:
         raise SelectionError(_("Ce motif ne correspond pas à cette décision."))
     comment = strip_invisible(comment or "").strip()
@@ -86,6 +92,8 @@ def decide(application: Application, *, kind: str, reason: str, comment: str = "
     lock_policy(policy, by=by)
     application = Application.objects.select_for_update().get(pk=application.pk)
     previous = application.stage
+    if previous == ApplicationStage.WITHDRAWN:  # withdrawn meanwhile
+        raise SelectionError(WITHDRAWN_MESSAGE())
     try:
         application = move_application(application, DECISION_STAGES[kind], by=by)
     except InvalidStageTransition as error:

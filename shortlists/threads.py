@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from accounts.audit import log_action
 from accounts.enums import EmailKind
 from accounts.notifications import send_email
+from candidates.enums import ApplicationStage
 from candidates.identity import redact_for_reviewers
 from candidates.models import Application
 from candidates.stages import notify_candidate
@@ -44,6 +45,10 @@ class MessageRefused(MessageError):
     def __init__(self, findings: list[Finding]):
         self.findings = findings
         super().__init__(_("Le message contient une formulation discriminatoire."))
+
+
+def WITHDRAWN_MESSAGE() -> str:  # noqa: N802 (a message, translated when asked for)
+    return _("La personne a retiré sa candidature : vous ne pouvez plus lui écrire.")
 
 
 def _clean(text: str) -> str:
@@ -78,6 +83,8 @@ def thread(application: Application, *, for_candidate: bool) -> list[dict]:
 def send_employer_message(application: Application, text: str, *, by) -> Message:
     if not Application.objects.of_employer_member(by).filter(pk=application.pk).exists():
         raise NotInThread(_("Cette candidature n'est pas celle de votre organisation."))
+    if Application.objects.filter(pk=application.pk, stage=ApplicationStage.WITHDRAWN).exists():
+        raise MessageError(WITHDRAWN_MESSAGE())
     text = _clean(text)
     findings = refusing_findings(text)  # as for decision comments and offers
     if findings:

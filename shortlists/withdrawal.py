@@ -30,4 +30,4 @@ def end_what_was_under_way(application, to, by=None, **kwargs) -> None:
     interview = interview_of_candidate(by, application.pk)
     meeting = meeting_of(interview) if interview is not None else None
     if meeting is not None and meeting.status != MeetingStatus.CANCELLED:
-        cancel_meeting(interview, _("La personne a retiré sa candidature."), by=by)
+        cancel_meeting(interview, _("La personne a retiré sa candidature."), by=by, withdrawal=True)

@@ -864,7 +864,7 @@ def test_identity_appears_after_the_reveal_stage_with_an_audit_record(client, fo
         action="identity.revealed", target_id=str(world["application"].pk)
     )
     assert not revealed.exists()  # the confirmation page reveals nothing
-    response = client.post(url, {"confirm": "1"})
+    response = client.post(url, {"confirm": "1"}, follow=True)
     assert "Quetzalcoatl-Ndiaye" in response.content.decode()
     assert EMAIL in response.content.decode()
     assert AuditEntry.objects.filter(

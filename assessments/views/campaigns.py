@@ -5,6 +5,7 @@ from django.contrib import messages
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from accounts.access import role_required
@@ -376,10 +377,20 @@ def campaign_close(request, offer_id):
     offer = _offer(request, offer_id)
     if confirmed(request):
         closed = campaigns.close_campaign(offer, user=request.user)
-        messages.success(
-            request,
-            _("Évaluation clôturée ; %(count)s épreuve(s) en cours remise(s).") % {"count": closed},
-        )
+        if closed is None:  # a second « Confirmer »: already closed
+            messages.info(request, _("Évaluation clôturée."))
+        elif closed == 0:
+            messages.success(request, _("Évaluation clôturée ; aucune épreuve n'était en cours."))
+        else:
+            messages.success(
+                request,
+                ngettext(
+                    "Évaluation clôturée ; %(count)s épreuve en cours remise.",
+                    "Évaluation clôturée ; %(count)s épreuves en cours remises.",
+                    closed,
+                )
+                % {"count": closed},
+            )
         return redirect("assessments:campaign_edit", offer_id=offer.pk)
     if request.method == "POST":
         return redirect("assessments:campaign_close", offer_id=offer.pk)

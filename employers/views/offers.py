@@ -18,7 +18,7 @@ from accounts.access import role_required
 from accounts.enums import Role
 from core.confirmation import confirmed
 from employers import services
-from employers.enums import OfferTransition
+from employers.enums import OfferStatus, OfferTransition
 from employers.forms import MAX_DESCRIPTION_LENGTH, OfferForm, PublishForm
 from employers.models import Employer, Offer, OfferTransitionError, is_employer_admin
 from employers.sanitize import sanitize_report
@@ -214,7 +214,11 @@ def offer_close(request, offer_id):
         try:
             services.close_offer(offer, by=request.user)
         except OfferTransitionError:
-            messages.error(request, _("Seule une offre publiée peut être clôturée."))
+            offer.refresh_from_db(fields=["status"])
+            if offer.status == OfferStatus.CLOSED:  # a second « Confirmer »: already done
+                messages.info(request, _("Offre clôturée."))
+            else:
+                messages.error(request, _("Seule une offre publiée peut être clôturée."))
         else:
             messages.success(request, _("Offre clôturée."))
         return redirect("employers:offer_detail", offer.pk)

@@ -49,12 +49,17 @@ def application_detail(request, application_id):
     )
 
 
+# The applications whose reveal this session confirmed: their identity page answers GET.
+CONFIRMED_REVEALS = "vivier.confirmed_reveals"
+
+
 @require_http_methods(["GET", "POST"])
 @role_required(Role.RECRUITER)
 def reveal(request, application_id):
     """GET: what seeing the identity means (logged, not undone), with « Confirmer » and
-    « Annuler »; only the confirmation's POST reveals, any other POST is sent to the
-    confirmation. Someone who may not reveal is sent to the application's page, which says why."""
+    « Annuler »; only the confirmation's POST leads to the identity (`identity`, by a redirect,
+    so that reloading it sends no form), any other POST is sent to the confirmation. Someone
+    who may not reveal is sent to the application's page, which says why."""
     application = _application(request, application_id)
     if request.method == "POST" and not confirmed(request):
         return redirect("applications:reveal", application_id=application.pk)
@@ -68,6 +73,18 @@ def reveal(request, application_id):
             "offer_title": application.offer.title,
         }
         return render(request, "shortlists/applications/reveal_confirm.html", context)
+    confirmed_ids = set(request.session.get(CONFIRMED_REVEALS, []))
+    request.session[CONFIRMED_REVEALS] = sorted(confirmed_ids | {application.pk})
+    return redirect("applications:identity", application_id=application.pk)
+
+
+@role_required(Role.RECRUITER)
+def identity(request, application_id):
+    """The identity, once this session confirmed the reveal (else the confirmation): every
+    display is a consultation, checked and logged by `reveal_identity` (a reload too)."""
+    application = _application(request, application_id)
+    if application.pk not in request.session.get(CONFIRMED_REVEALS, []):
+        return redirect("applications:reveal", application_id=application.pk)
     try:
         identity = reveal_identity(application, by=request.user)
     except NotInCharge:

@@ -249,6 +249,9 @@ def policy(request, offer_id):
 def decide(request, application_id):
     application = _application(request, application_id)
     offer = application.offer
+    if application.stage == ApplicationStage.WITHDRAWN:
+        messages.info(request, decisions.WITHDRAWN_MESSAGE())
+        return redirect("applications:detail", application_id=application.pk)
     policy = policies.current_policy(offer)
     if policy is None:
         messages.info(request, _("Fixez d'abord les règles de sélection de l'offre."))

@@ -9,4 +9,52 @@
       summary.focus();
     }
   });
+
+  // A form is sent once: a second press (a double click, impatience) sends nothing more. The
+  // buttons are disabled just after the browser has read the form, so the pressed button's
+  // name and value still go with it; a page brought back from the history cache gets them
+  // back. A form sent by script (htmx cancels the event) and a form marked
+  // data-vivier-submit-again are left alone.
+  var SENT = "data-vivier-sent";
+
+  function submitButtons(form) {
+    return Array.prototype.filter.call(form.elements, function (element) {
+      return (element.type === "submit" || element.type === "image") && !element.disabled;
+    });
+  }
+
+  // On window, after the form's own listeners and the document's: one of them may cancel.
+  window.addEventListener("submit", function (event) {
+    var form = event.target;
+    if (event.defaultPrevented || !(form instanceof HTMLFormElement)) {
+      return;
+    }
+    if (form.hasAttribute("data-vivier-submit-again")) {
+      return;
+    }
+    if (form.hasAttribute(SENT)) {
+      event.preventDefault();
+      return;
+    }
+    form.setAttribute(SENT, "");
+    var buttons = submitButtons(form);
+    window.setTimeout(function () {
+      buttons.forEach(function (button) {
+        button.disabled = true;
+        button.setAttribute(SENT, "");
+      });
+    }, 0);
+  });
+
+  window.addEventListener("pageshow", function (event) {
+    if (!event.persisted) {
+      return;
+    }
+    document.querySelectorAll("[" + SENT + "]").forEach(function (element) {
+      if (element.tagName !== "FORM") {
+        element.disabled = false;
+      }
+      element.removeAttribute(SENT);
+    });
+  });
 })();

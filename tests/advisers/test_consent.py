@@ -46,3 +46,25 @@ def test_a_bad_referral_id_is_a_400(client, force_login, value):
     referral = ReferralFactory()
     force_login(referral.application.candidate.user)
     assert client.post(URL, {"referral": value}).status_code == 400
+
+
+def followed(page: str) -> str:
+    """The « Suivi de l'étape » cell of the one referral."""
+    row = page.split("<tbody>")[1]
+    return row.split("<td>")[2].split("</td>")[0]
+
+
+def test_a_consent_given_then_withdrawn_reads_retire_not_refuse(client, force_login):
+    referral = ReferralFactory(consent=True)
+    force_login(referral.application.candidate.user)
+
+    client.post(URL, {"referral": referral.pk})
+
+    assert followed(client.get(URL).content.decode()) == "Retiré"
+
+
+def test_a_consent_never_given_reads_refuse(client, force_login):
+    referral = ReferralFactory(consent=False)
+    force_login(referral.application.candidate.user)
+
+    assert followed(client.get(URL).content.decode()) == "Refusé"

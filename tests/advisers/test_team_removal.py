@@ -46,7 +46,8 @@ def test_the_team_page_leads_to_the_confirmation(client, force_login, admin, mem
 
     page = html.unescape(client.get(team_url(admin)).text)
 
-    assert f'<a class="button" href="{remove_url(member)}">Retirer Léa Lenoir…</a>' in page
+    link = f'<a class="button" href="{remove_url(member)}">'
+    assert f"{link}Retirer Léa Lenoir de l'équipe…</a>" in page
 
 
 def test_the_confirmation_says_what_the_adviser_loses(client, force_login, admin, member):

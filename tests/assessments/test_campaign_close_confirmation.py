@@ -88,12 +88,42 @@ def test_confirming_hands_in_the_sittings_and_publishes_the_results(
     response = recruiter_client.post(close_url(offer), CONFIRMED, follow=True)
 
     assert response.redirect_chain == [(edit_url(offer), 302)]
-    assert "Évaluation clôturée ; 1 épreuve(s) en cours remise(s)." in html.unescape(response.text)
+    assert "Évaluation clôturée ; 1 épreuve en cours remise." in html.unescape(response.text)
     sitting.refresh_from_db()
     assert sitting.status == "expired"
     campaign.refresh_from_db()
     assert campaign.closed_at is not None
     assert AuditEntry.objects.get(action="campaign.closed").actor == membership.user
+
+
+def test_the_message_counts_the_sittings_in_proper_french(recruiter_client, offer, campaign):
+    for _ in range(2):
+        campaigns.start_attempt(ApplicationFactory(offer=campaign.offer), user=None)
+
+    response = recruiter_client.post(close_url(offer), CONFIRMED, follow=True)
+
+    assert "Évaluation clôturée ; 2 épreuves en cours remises." in html.unescape(response.text)
+
+
+def test_with_no_sitting_in_progress_the_message_says_none_was(recruiter_client, offer, campaign):
+    response = recruiter_client.post(close_url(offer), CONFIRMED, follow=True)
+
+    page = html.unescape(response.text)
+    assert "Évaluation clôturée ; aucune épreuve n'était en cours." in page
+    assert "(s)" not in page
+
+
+def test_confirming_twice_says_it_is_closed_and_logs_once(recruiter_client, offer, campaign):
+    recruiter_client.post(close_url(offer), CONFIRMED)
+    recruiter_client.get(edit_url(offer))  # the first answer's message, read
+
+    again = recruiter_client.post(close_url(offer), CONFIRMED, follow=True)
+
+    page = html.unescape(again.text)
+    assert again.redirect_chain == [(edit_url(offer), 302)]
+    assert '<p class="message message-info">Évaluation clôturée.</p>' in page
+    assert "épreuve" not in page.split("messages")[1].split("</div>")[0]
+    assert AuditEntry.objects.filter(action="campaign.closed").count() == 1
 
 
 def test_a_post_without_the_confirmation_closes_nothing(recruiter_client, offer, campaign, sitting):

@@ -2,6 +2,8 @@
 employer then sees it « Retirée » under its pseudonym only, the sitting in progress is handed
 in and interview dates are cancelled. A decided application cannot be withdrawn."""
 
+import html
+
 import pytest
 from django.core import mail
 from django.test import Client, TestCase
@@ -17,7 +19,7 @@ from tests.assessments.factories import AttemptFactory
 from tests.candidates.factories import ApplicationFactory
 from tests.employers.factories import EmployerMembershipFactory
 from tests.interviews.conftest import build_team, logged_in, plan
-from tests.interviews.test_scheduling import propose
+from tests.interviews.test_scheduling import choose, propose
 from tests.utils import signed_in
 
 pytestmark = pytest.mark.django_db
@@ -89,6 +91,20 @@ def test_a_decided_application_page_says_why_and_a_post_changes_nothing(client, 
     assert "ne peut plus être retirée" in response.content.decode()
     application.refresh_from_db()
     assert application.stage == S.REJECTED
+
+
+def test_confirming_twice_says_it_is_withdrawn_as_information_not_as_an_error(client, force_login):
+    application = ApplicationFactory(offer__title="Technicien·ne support")
+    force_login(application.candidate.user)
+    client.post(withdraw_url(application))
+    client.get(reverse("candidates:dashboard"))  # the first answer's message, read
+
+    again = client.post(withdraw_url(application), follow=True)
+
+    page = html.unescape(again.content.decode())
+    withdrawn = "Votre candidature à « Technicien·ne support » est retirée."
+    assert f'<p class="message message-info">{withdrawn}</p>' in page
+    assert "message-error" not in page and "déjà retiré" not in page
 
 
 def test_another_candidate_gets_a_404(client, force_login):
@@ -230,3 +246,87 @@ def test_the_comment_is_in_the_export_and_erased_with_the_account():
     application.refresh_from_db()
     assert application.withdrawal_comment == ""
     assert application.withdrawal_reason == "personal"  # anonymous, for the figures
+
+
+def withdrawn_with_interview(*, chosen: bool):
+    """An application whose candidate withdraws with slots proposed (or a date chosen): the
+    emails that follow, candidate's first."""
+    team = build_team()
+    application = ApplicationFactory(offer=team.offer, stage=S.INTERVIEW)
+    team.interview, team.application = plan(team, application=application), application
+    team.candidate = signed_in(Client(), application.candidate.user)
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        assert propose(team).status_code == 302
+        if chosen:
+            choose(team)
+    mail.outbox.clear()
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        team.candidate.post(withdraw_url(application))
+    to_candidate = [m for m in mail.outbox if application.candidate.user.email in m.to]
+    to_panel = [m for m in mail.outbox if team.alice.email in m.to]
+    return application, to_candidate, to_panel
+
+
+@pytest.mark.parametrize("chosen", [False, True], ids=["proposed", "chosen"])
+def test_the_cancellation_emails_speak_to_each_recipient_in_each_language(chosen):
+    application, (to_candidate,), (to_panel,) = withdrawn_with_interview(chosen=chosen)
+
+    french, english = to_candidate.body.split("-- English --")
+    assert "Vous avez retiré votre candidature." in french
+    assert "You withdrew your application." in english
+    french, english = to_panel.body.split("-- English --")
+    assert f"{application.pseudonym} a retiré sa candidature." in french
+    assert f"{application.pseudonym} withdrew their application." in english
+    for message in (to_candidate, to_panel):
+        assert "La personne a retiré" not in message.body
+        assert "L'invitation est jointe" not in message.body
+
+
+def test_a_cancelled_date_says_the_cancellation_is_attached_not_an_invitation():
+    _, (to_candidate,), (to_panel,) = withdrawn_with_interview(chosen=True)
+
+    for message in (to_candidate, to_panel):
+        assert "L'annulation est jointe pour votre agenda." in message.body
+        assert "The cancellation is attached for your calendar." in message.body
+        assert any(name == "invitation.ics" for name, *_ in message.attachments)
+
+
+def test_the_assessment_page_says_the_withdrawal_handed_the_sitting_in(client, force_login):
+    attempt = AttemptFactory()
+    application = attempt.application
+    withdraw_application(application, by=application.candidate.user)
+    force_login(application.candidate.user)
+
+    response = client.get(reverse("assessments:campaign_home", args=[application.pk]), follow=True)
+
+    page = html.unescape(response.content.decode())
+    assert "Vous avez retiré votre candidature : l'évaluation a été remise" in page
+
+
+def test_the_list_of_offers_says_withdrawn_not_applied(client, force_login):
+    application = ApplicationFactory(offer__published=True)
+    withdraw_application(application, by=application.candidate.user)
+    force_login(application.candidate.user)
+
+    page = html.unescape(client.get(reverse("candidates:open_offers")).content.decode())
+
+    assert "Vous avez retiré votre candidature." in page
+    assert "Vous avez candidaté." not in page
+
+
+def test_the_apply_step_of_a_withdrawn_offer_says_why_one_cannot_apply_again(client, force_login):
+    application = ApplicationFactory(offer__published=True)
+    withdraw_application(application, by=application.candidate.user)
+    force_login(application.candidate.user)
+    url = reverse("candidates:apply", args=[application.offer.pk])
+    why = (
+        "Vous avez retiré votre candidature à cette offre : "
+        "vous ne pouvez pas candidater de nouveau."
+    )
+
+    page = html.unescape(client.get(url).content.decode())
+    assert why in page and "déjà candidaté" not in page
+    assert '<button type="submit">Postuler' not in page
+
+    again = html.unescape(client.post(url, follow=True).content.decode())
+    assert why in again and "déjà candidaté" not in again

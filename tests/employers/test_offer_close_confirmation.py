@@ -93,6 +93,22 @@ def test_confirming_closes_the_offer_with_an_audit_entry(client, force_login, ad
     assert AuditEntry.objects.get(action="offer.closed").actor == admin.user
 
 
+def test_confirming_twice_lands_on_the_closed_offer_without_an_error(
+    client, force_login, admin, offer
+):
+    force_login(admin.user)
+    client.post(close_url(offer), CONFIRMED)
+    client.get(detail_url(offer))  # the first answer's message, read
+
+    again = client.post(close_url(offer), CONFIRMED, follow=True)
+
+    page = html.unescape(again.text)
+    assert again.redirect_chain == [(detail_url(offer), 302)]
+    assert '<p class="message message-info">Offre clôturée.</p>' in page
+    assert "message-error" not in page
+    assert AuditEntry.objects.filter(action="offer.closed").count() == 1
+
+
 def test_a_post_without_the_confirmation_closes_nothing(client, force_login, admin, offer):
     force_login(admin.user)
 

@@ -1,6 +1,7 @@
 """An employer's team: admins invite colleagues by email with a role, resend, revoke, remove,
 hand over the admin role; invitation links are signed, single-use and expire."""
 
+import html
 import re
 from datetime import timedelta
 
@@ -360,6 +361,30 @@ def test_an_admin_removes_a_member(client, force_login, admin):
 
     assert not EmployerMembership.objects.filter(pk=member.pk).exists()
     assert AuditEntry.objects.filter(action="membership.removed", employer=admin.employer)
+
+
+def test_confirming_a_removal_twice_lands_on_the_team_page_with_the_removal(
+    client, force_login, admin
+):
+    member = EmployerMembershipFactory(employer=admin.employer, user__display_name="Lou Icare")
+    url = reverse("employers:team_member_remove", args=[admin.employer_id, member.pk])
+    force_login(admin.user)
+    client.post(url, CONFIRMED)
+
+    again = client.post(url, CONFIRMED, follow=True)
+
+    assert again.redirect_chain[-1][0] == team_url(admin)
+    assert "Lou Icare a été retiré·e de l'équipe." in html.unescape(again.content.decode())
+    assert AuditEntry.objects.filter(action="membership.removed").count() == 1
+
+
+def test_removing_a_member_who_never_was_is_a_404(client, force_login, admin):
+    other = EmployerMembershipFactory()  # another employer's member, never removed from ours
+    force_login(admin.user)
+
+    url = reverse("employers:team_member_remove", args=[admin.employer_id, other.pk])
+    assert client.post(url, CONFIRMED).status_code == 404
+    assert client.get(url).status_code == 404
 
 
 def test_a_member_cannot_remove_anyone(client, force_login, admin):

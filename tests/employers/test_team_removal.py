@@ -43,8 +43,19 @@ def test_the_team_page_leads_to_the_confirmation_instead_of_removing(
 
     page = html.unescape(client.get(team_url(admin)).text)
 
-    assert f'<a class="button" href="{remove_url(member)}">Retirer Bruno Binet…</a>' in page
+    link = f'<a class="button" href="{remove_url(member)}">'
+    assert f"{link}Retirer Bruno Binet de l'équipe…</a>" in page
     assert f'action="{remove_url(member)}"' not in page
+
+
+def test_a_name_ending_with_an_initial_is_not_followed_by_an_ellipsis(client, force_login, admin):
+    EmployerMembershipFactory(employer=admin.employer, user__display_name="Lou I.")
+    force_login(admin.user)
+
+    page = html.unescape(client.get(team_url(admin)).text)
+
+    assert "Retirer Lou I. de l'équipe…" in page
+    assert ".…" not in page
 
 
 def test_the_confirmation_says_who_loses_access_to_what(client, force_login, admin, member):

@@ -105,7 +105,9 @@ def test_recruiter_invites_to_interview_then_reveals(
         {"kind": "advance", "reason": "skills_shown"},
     )
     assert response.status_code == 302
-    response = client.post(reverse("applications:reveal", args=[application.pk]), CONFIRMED)
+    response = client.post(
+        reverse("applications:reveal", args=[application.pk]), CONFIRMED, follow=True
+    )
     assert "Traoré" in response.content.decode()
     assert AuditEntry.objects.filter(action="identity.revealed").count() == 1
 

@@ -83,14 +83,62 @@ def test_the_confirmation_says_the_reveal_is_logged_and_final_and_shows_no_ident
     assert not reveals().exists()
 
 
+def identity_url(application):
+    return reverse("applications:identity", args=[application.pk])
+
+
 def test_confirming_shows_the_identity_and_logs_it(client, force_login, recruiter, application):
+    force_login(recruiter)
+
+    response = client.post(reveal_url(application), CONFIRMED, follow=True)
+
+    assert response.redirect_chain == [(identity_url(application), 302)]
+    assert "Traoré" in response.text
+    assert reveals().get().actor == recruiter
+
+
+def test_the_confirmation_redirects_so_that_reloading_sends_no_form(
+    client, force_login, recruiter, application
+):
     force_login(recruiter)
 
     response = client.post(reveal_url(application), CONFIRMED)
 
-    assert response.status_code == 200
-    assert "Traoré" in response.text
-    assert reveals().get().actor == recruiter
+    assert response.status_code == 302 and response.url == identity_url(application)
+    assert "Traoré" not in response.content.decode()
+    assert not reveals().exists()  # the consultation is the page the redirect leads to
+
+
+def test_each_display_of_the_identity_page_is_a_logged_consultation(
+    client, force_login, recruiter, application
+):
+    force_login(recruiter)
+    client.post(reveal_url(application), CONFIRMED, follow=True)
+
+    reloaded = client.get(identity_url(application))
+
+    assert reloaded.status_code == 200 and "Traoré" in reloaded.text
+    assert reveals().count() == 2
+
+
+def test_the_identity_page_without_a_confirmation_leads_to_it_and_reveals_nothing(
+    client, force_login, recruiter, application
+):
+    force_login(recruiter)
+
+    response = client.get(identity_url(application))
+
+    assert response.status_code == 302 and response.url == reveal_url(application)
+    assert not reveals().exists()
+
+
+def test_another_employers_recruiter_gets_a_404_on_the_identity_page(
+    client, force_login, application
+):
+    force_login(EmployerMembershipFactory(admin=True).user)
+
+    assert client.get(identity_url(application)).status_code == 404
+    assert not reveals().exists()
 
 
 def test_a_post_without_the_confirmation_reveals_nothing(
