@@ -65,10 +65,10 @@ def test_the_confirmation_says_who_loses_access_to_what(client, force_login, adm
 
     page = html.unescape(response.text)
     assert response.status_code == 200
-    assert "Retirer Bruno Binet de l'équipe de Atelier du Val ?" in page
+    assert "Retirer Bruno Binet de l'équipe d'Atelier du Val ?" in page
     assert (
         "Bruno Binet (bruno@example.org) perd aussitôt l'accès aux offres, aux candidatures et "
-        "aux entretiens de Atelier du Val" in page
+        "aux entretiens d'Atelier du Val" in page
     )
     assert "il lui faudra une nouvelle invitation" in page
     assert "journal d'audit" in page
