@@ -23,7 +23,15 @@ from accounts.enums import Role
 from accounts.models import User
 from advisers.enums import AdviserOrganisationKind
 from advisers.models import AdviserMembership, AdviserOrganisation
-from assessments.campaigns import CampaignData, current_campaign, save_campaign
+from assessments.campaigns import (
+    CampaignData,
+    close_campaign,
+    current_campaign,
+    save_answers,
+    save_campaign,
+    start_attempt,
+    submit_attempt,
+)
 from assessments.enums import SjtMode
 from assessments.library_sync import sync_exercises, sync_scenarios, sync_written_questions
 from assessments.models import Exercise, SjtScenario, WrittenQuestion
@@ -174,6 +182,23 @@ DEMO_OFFERS = [
 ]
 
 
+# Another employer, whose assessment candidate1 already took and whose results are out: the
+# scenario it shares with the Python offer can be reused there, and the result certified.
+OTHER_EMPLOYER_NAME = "Coopérative numérique des Hauts"
+OTHER_ADMIN = "rh@cooperative-hauts.demo"  # not a demo login: nobody signs in as them
+OTHER_OFFER = DemoOffer(
+    "Chargé·e d'assistance aux usagers (H/F)",
+    "<p>Vous répondez aux questions des usagers de nos services en ligne, par téléphone et par "
+    "écrit, et faites remonter les anomalies à l'équipe technique.</p>",
+    ("Support utilisateurs", "Rédaction"),
+    "Lille",
+    "59000",
+    remote_policy=RemotePolicy.PARTIAL,
+    salary=(24000, 27000),
+    rome_code="I1401",
+)
+
+
 # Last spring's offer: a cohort of ten, hired seven months ago and asked six months later
 # whether they are still in post. Made (and closed) with the demo's candidates.
 PAST_OFFER = DemoOffer(
@@ -219,6 +244,7 @@ DATA_ASSESSMENT = DemoAssessment(
     30,
     SjtMode.RANK,
 )
+OTHER_ASSESSMENT = DemoAssessment((), ("client-angry-bug",), (), (0, 100, 0), 15)
 # Offers without an assessment choose on the interview alone.
 INTERVIEW_ONLY = {"weight_coding": 0, "weight_sjt": 0, "weight_written": 0, "weight_interview": 100}
 SKILLS = {
@@ -339,6 +365,7 @@ def _seed() -> None:
     # Everybody else, once: their stories are played in this transaction, all or nothing.
     if Offer.objects.filter(employer=employer, title=PAST_OFFER.title).exists():
         return
+    _result_elsewhere(users["candidate1@vivier.demo"], password_hash)
     past = _demo_offer(employer, PAST_OFFER, admin)
     _demo_policy(past, admin, INTERVIEW_ONLY)
     cast = [(person, _candidate(person)) for person in PEOPLE]
@@ -354,6 +381,28 @@ def _seed() -> None:
         organisation=organisation,
     )
     populate({"web": web, "support": support, "data": data, "past": past}, cast, staff)
+
+
+def _result_elsewhere(candidate_user: User, password_hash) -> None:
+    """candidate1 took another employer's assessment (one scenario shared with the Python
+    offer), and that employer closed it: the result is out, may travel to the Python offer
+    (« Réutiliser mon résultat ») and be certified (« Mes certificats de résultats »)."""
+    other, _ = Employer.objects.get_or_create(name=OTHER_EMPLOYER_NAME)
+    admin = User.objects.create(email=OTHER_ADMIN, role=Role.RECRUITER, display_name="Inès R.")
+    admin.set_unusable_password()
+    admin.save(update_fields=["password"])
+    EmployerMembership.objects.create(user=admin, employer=other, role=MemberRole.ADMIN)
+    offer = _demo_offer(other, OTHER_OFFER, admin)
+    _demo_assessment(offer, OTHER_ASSESSMENT, admin)
+    candidate = create_candidate_profile(candidate_user)
+    application = apply_to_offer(candidate, offer)
+    attempt = start_attempt(application, user=candidate_user)
+    scenario = attempt.campaign.scenarios.get()
+    ordered = sorted(scenario.responses, key=lambda response: -response["rating"])
+    best, worst = ordered[0]["id"], ordered[-1]["id"]
+    save_answers(attempt, sjt={scenario.pk: (best, worst)}, written={}, user=candidate_user)
+    submit_attempt(attempt, user=candidate_user)
+    close_campaign(offer, user=admin)
 
 
 def _sync_library() -> None:

@@ -10,7 +10,10 @@ from django.utils import timezone
 
 from accounts.models import User
 from advisers.models import ApplicationOnBehalf, Invitation, Referral
+from assessments.campaigns import current_campaign
+from assessments.reuse import certifiable_results, reusable_results
 from candidates.models import Application, Identity
+from demo.data import EMPLOYER_NAME
 from employers.models import Employer, Offer
 from fairness import services as fairness
 from interviews.enums import MeetingStatus
@@ -73,7 +76,7 @@ def test_interviews_have_panel_scores_and_a_consensus(python_offer):
 
 
 def test_hires_are_followed_up_and_the_retention_figure_is_published(demo, db):
-    employer = Employer.objects.get()
+    employer = Employer.objects.get(name=EMPLOYER_NAME)
     hired = Application.objects.filter(offer__employer=employer, stage="hired")
     six_months = fairness.retention_report(hired)[0]
     assert (six_months.milestone, six_months.withheld) == (6, False)
@@ -133,3 +136,13 @@ def test_the_adviser_applied_once_on_behalf_of_a_person_with_consent(demo, db):
     record = ApplicationOnBehalf.objects.get()
     assert record.consent_recorded_by.email == "conseiller@vivier.demo"
     assert record.referral.application.candidate.user.email == "personne.aidee@example.org"
+
+
+def test_a_demo_candidate_has_a_result_to_reuse_and_to_certify(python_offer):
+    """candidate1 took another employer's assessment, now closed: the scenario it shares with
+    the Python offer can be reused there, and the result certified."""
+    application = Application.objects.get(
+        offer=python_offer, candidate__user__email="candidate1@vivier.demo"
+    )
+    assert reusable_results(application, current_campaign(python_offer))
+    assert certifiable_results(application.candidate_id)
