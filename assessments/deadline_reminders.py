@@ -113,7 +113,7 @@ def _deadline_text(deadline: datetime) -> str:
 
 
 def _mail(application_id: int, campaign_id: int, hours: int) -> bool:
-    application = Application.objects.select_related("offer__employer", "candidate__user").get(
+    application = Application.objects.select_related("offer__employer").get(
         pk=application_id
     )
     campaign = Campaign.objects.get(pk=campaign_id)

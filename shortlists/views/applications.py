@@ -79,7 +79,7 @@ def reveal(request, application_id):
 
 
 @role_required(Role.RECRUITER)
-def identity(request, application_id):
+def revealed_identity(request, application_id):
     """The identity, once this session confirmed the reveal (else the confirmation): every
     display is a consultation, checked and logged by `reveal_identity` (a reload too)."""
     application = _application(request, application_id)

@@ -61,6 +61,8 @@ BY_LINK = {
     "fairness:followup_answer",
     "candidates:apply",
     "assessments:certificate_public",  # a candidate's certificate: anyone with the link
+    "accounts:unsubscribe",  # one kind of email, from the link in that email
+    "accounts:email_preferences",  # everyone's own choice of emails
 }
 DENIED = {403, 404, 405}
 
