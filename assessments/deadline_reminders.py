@@ -113,9 +113,7 @@ def _deadline_text(deadline: datetime) -> str:
 
 
 def _mail(application_id: int, campaign_id: int, hours: int) -> bool:
-    application = Application.objects.select_related("offer__employer").get(
-        pk=application_id
-    )
+    application = Application.objects.select_related("offer__employer").get(pk=application_id)
     campaign = Campaign.objects.get(pk=campaign_id)
     accommodation = Accommodation.objects.filter(application=application).first()
     minutes = campaign.minutes_for(time_multiplier(accommodation, campaign))

@@ -27,9 +27,7 @@ def send_receipt(application_id: int) -> bool:
     """Email the candidate that the application is recorded. False when nobody can be written
     to (the account is gone) or the mail server refused (logged: the application stands)."""
     application = (
-        Application.objects.select_related("offer__employer")
-        .filter(pk=application_id)
-        .first()
+        Application.objects.select_related("offer__employer").filter(pk=application_id).first()
     )
     if application is None:
         return False
