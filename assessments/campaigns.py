@@ -10,13 +10,16 @@ import dataclasses
 import logging
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import partial
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from accounts.audit import log_action
+from assessments import closing_mails
 from assessments.enums import AccommodationStatus, AttemptStatus, ExtraTime, SjtMode
 from assessments.models import (
     Accommodation,
@@ -29,6 +32,7 @@ from assessments.models import (
 )
 from assessments.reuse import reuse_results
 from candidates.enums import ApplicationStage
+from candidates.models import Application
 from candidates.stages import InvalidStageTransition, move_application
 
 log = logging.getLogger(__name__)
@@ -124,23 +128,62 @@ def save_campaign(offer, data: CampaignData, *, user) -> Campaign:
     return campaign
 
 
+def not_handed_in(offer) -> int:
+    """How many applicants to ``offer`` have not handed in its assessment (not started, or
+    sitting it): the applications still at « Candidature envoyée » without a finished sitting.
+    One number for both, which the employer's list of stages already tells: split, it would
+    move when a candidate starts, and tell when a lone candidate started."""
+    return (
+        Application.objects.filter(offer=offer, stage=ApplicationStage.APPLIED)
+        .exclude(pk__in=Attempt.objects.finished().values("application_id"))
+        .count()
+    )
+
+
 def close_campaign(offer, *, user) -> int | None:
     """The employer closes the assessment of ``offer``: no new start, sittings in progress are
     handed in as they are, and candidates may now see their results. Returns how many
     sittings were closed, or None when no assessment was open (already closed: nothing is
-    done nor logged again)."""
+    done nor logged again).
+
+    Once committed, the candidates are told (``assessments.closing_mails``): those who had not
+    started an assessment closed before its deadline, that it can no longer be taken; those
+    whose results the closing made visible, that they are available."""
     now = timezone.now()
     with transaction.atomic():
         campaigns = Campaign.objects.select_for_update().filter(offer=offer, closed_at=None)
         ids = list(campaigns.values_list("pk", flat=True))
         if not ids and Campaign.objects.filter(offer=offer).exists():
             return None
+        # Results already shown (deadline passed) are not announced again.
+        early = list(
+            Campaign.objects.filter(pk__in=ids, deadline__gt=now).values_list("pk", flat=True)
+        )
         Campaign.objects.filter(pk__in=ids).update(closed_at=now)
         attempts = Attempt.objects.select_for_update().in_progress().filter(campaign__offer=offer)
         closed = 0
         for attempt in attempts:
             _finish(attempt, AttemptStatus.EXPIRED, user=user)
             closed += 1
+        never_started = []
+        if Campaign.objects.current().filter(pk__in=early).exists():
+            never_started = list(
+                Application.objects.filter(offer=offer)
+                .exclude(stage__in=CLOSED_STAGES)
+                .exclude(pk__in=Attempt.objects.values("application_id"))
+                .order_by("pk")
+                .values_list("pk", flat=True)
+            )
+        with_results = list(
+            Attempt.objects.finished()
+            .filter(campaign_id__in=early)
+            .exclude(application__stage=ApplicationStage.WITHDRAWN)
+            .order_by("application_id")
+            .values_list("application_id", flat=True)
+        )
+        transaction.on_commit(
+            partial(closing_mails.send_closing_mails, offer.pk, never_started, with_results)
+        )
         log_action(
             "campaign.closed",
             actor=user,
@@ -285,6 +328,14 @@ def start_attempt(application, *, user, reuse=(), consent=False, now=None) -> At
             raise CampaignUnavailable(_("Aucune évaluation n'est prévue pour cette offre."))
         if application.stage in CLOSED_STAGES:
             raise CampaignUnavailable(_("Cette candidature est close."))
+        if campaign.closed_early:
+            raise CampaignUnavailable(
+                _(
+                    "L'employeur a clôturé cette évaluation le %(date)s : elle ne peut plus "
+                    "être passée."
+                )
+                % {"date": date_format(timezone.localtime(campaign.closed_at), "j F Y")}
+            )
         if campaign.is_closed(now):
             raise CampaignUnavailable(_("La date limite de cette évaluation est passée."))
         accommodation = Accommodation.objects.filter(application=application).first()

@@ -506,6 +506,11 @@ class Campaign(models.Model):
         now = now or timezone.now()
         return self.closed_at is not None or now >= self.deadline
 
+    @property
+    def closed_early(self) -> bool:
+        """Closed by the employer before its deadline (not merely past it)."""
+        return self.closed_at is not None and self.closed_at < self.deadline
+
     def allowed_languages(self, exercise) -> list[str]:
         """The languages a candidate may use for ``exercise`` in this campaign."""
         offered = exercise.offered_languages

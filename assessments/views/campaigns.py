@@ -399,5 +399,11 @@ def campaign_close(request, offer_id):
         messages.info(request, _("Il n'y a pas d'évaluation ouverte à clôturer pour cette offre."))
         return redirect("assessments:campaign_edit", offer_id=offer.pk)
     return render(
-        request, "assessments/campaign_close.html", {"offer": offer, "campaign": campaign}
+        request,
+        "assessments/campaign_close.html",
+        {
+            "offer": offer,
+            "campaign": campaign,
+            "not_handed_in": campaigns.not_handed_in(offer),
+        },
     )

@@ -2,7 +2,8 @@
 résultats… » leads to a page that says sittings in progress are handed in as they are and that
 candidates then see their results; « Confirmer » closes, « Annuler » goes back. A POST without
 the confirmation's field closes nothing. The page counts no sitting in progress: a count that
-moves while the assessment is open would tell when a lone candidate started or handed in."""
+moves while the assessment is open would tell when a lone candidate started or handed in (it
+counts the applications not handed in, started or not: test_closing_early.py)."""
 
 import html
 import re
@@ -68,9 +69,11 @@ def test_the_confirmation_says_what_closing_does(recruiter_client, offer, campai
 
 
 def test_the_confirmation_counts_no_sitting_in_progress(recruiter_client, offer, campaign):
-    """What the page says is the same whether somebody is sitting the assessment or not."""
+    """What the page says is the same whether somebody is sitting the assessment or not (it
+    counts the applications without a handed-in assessment: a start does not move it)."""
+    application = ApplicationFactory(offer=offer)
     nobody = main_text(recruiter_client.get(close_url(offer)))
-    campaigns.start_attempt(ApplicationFactory(offer=offer), user=None)
+    campaigns.start_attempt(application, user=None)
     somebody = main_text(recruiter_client.get(close_url(offer)))
 
     assert nobody == somebody
