@@ -31,6 +31,7 @@ from assessments.models import Accommodation, Attempt, Campaign, DeadlineReminde
 from candidates.enums import ApplicationStage
 from candidates.models import Application
 from candidates.stages import notify_candidate
+from core.elision import de
 from core.i18n import in_both_languages, subject_in_both_languages
 from core.site import absolute_url
 
@@ -125,15 +126,15 @@ def _mail(application_id: int, campaign_id: int, hours: int) -> bool:
             [
                 _("Bonjour,"),
                 ngettext(
-                    "L'évaluation de l'offre « %(offer)s » de %(employer)s se termine dans "
+                    "L'évaluation de l'offre « %(offer)s » %(de_employer)s se termine dans "
                     "moins de %(hours)d heure : le %(deadline)s.",
-                    "L'évaluation de l'offre « %(offer)s » de %(employer)s se termine dans "
+                    "L'évaluation de l'offre « %(offer)s » %(de_employer)s se termine dans "
                     "moins de %(hours)d heures : le %(deadline)s.",
                     hours,
                 )
                 % {
                     "offer": offer.title,
-                    "employer": offer.employer.name,
+                    "de_employer": de(offer.employer.name),
                     "hours": hours,
                     "deadline": _deadline_text(campaign.deadline),
                 },

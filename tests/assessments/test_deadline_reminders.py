@@ -14,6 +14,7 @@ from accounts.models import EmailOptOut
 from assessments.deadline_reminders import due_delay, send_deadline_reminders
 from assessments.models import DeadlineReminder
 from candidates.enums import ApplicationStage
+from employers.models import Employer
 from tests.assessments.factories import AttemptFactory, CampaignFactory
 from tests.candidates.factories import ApplicationFactory
 
@@ -154,3 +155,11 @@ def test_extra_time_granted_shows_in_the_duration(
     )
     run(campaign, 20 * H, django_capture_on_commit_callbacks)
     assert "60 minutes" in mail.outbox[0].body
+
+
+def test_the_employer_s_name_takes_its_elision(
+    campaign, application, django_capture_on_commit_callbacks
+):
+    Employer.objects.filter(pk=application.offer.employer_id).update(name="Atelier Nord")
+    run(campaign, 47 * H, django_capture_on_commit_callbacks)
+    assert "« Analyste de données » d'Atelier Nord se termine" in mail.outbox[0].body
