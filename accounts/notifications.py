@@ -62,6 +62,15 @@ def read_unsubscribe_token(token: str) -> tuple[User, EmailKind]:
     return user, kind
 
 
+def masked_email(address: str) -> str:
+    """« c•••@example.org »: enough for the owner to recognise the address, not enough to
+    learn it from an unsubscribe link that anyone holding it can open."""
+    local, at, domain = (address or "").partition("@")
+    if not local:
+        return ""
+    return f"{local[0]}•••{at}{domain}"
+
+
 def unsubscribe_url(user, kind: str) -> str:
     return absolute_url(reverse("accounts:unsubscribe", args=[unsubscribe_token(user, kind)]))
 

@@ -89,7 +89,12 @@ def unsubscribe(request, unsubscribe_token):
         user, kind = notifications.read_unsubscribe_token(unsubscribe_token)
     except notifications.BadUnsubscribeLink:
         return render(request, "accounts/unsubscribe_invalid.html", status=400)
-    context = {"kind": kind, "done": False}
+    context = {
+        "kind": kind,
+        "done": False,
+        "already": not notifications.wants(user, kind),
+        "address": notifications.masked_email(user.email),
+    }
     if request.method == "POST":
         notifications.unsubscribe(user, kind)
         context["done"] = True

@@ -109,6 +109,35 @@ def test_unsubscribing_twice_is_harmless():
     assert EmailOptOut.objects.filter(user=user).count() == 1
 
 
+def test_the_page_names_the_address_masked_since_anyone_with_the_link_can_open_it():
+    user = UserFactory(email="camille.roux@example.org")
+    token = notifications.unsubscribe_token(user, REMINDER)
+    page = html.unescape(
+        Client().get(reverse("accounts:unsubscribe", args=[token])).content.decode()
+    )
+    assert "c•••@example.org" in page
+    assert "camille.roux" not in page
+
+
+def test_a_link_already_used_says_so_instead_of_asking_again():
+    user = UserFactory(email="camille.roux@example.org")
+    token = notifications.unsubscribe_token(user, REMINDER)
+    path = reverse("accounts:unsubscribe", args=[token])
+    Client().post(path)
+    response = Client().get(path)
+    page = html.unescape(response.content.decode())
+    assert "Confirmer la désinscription" not in page
+    assert f"déjà désinscrite des e-mails « {REMINDER.label} »" in page
+    assert "c•••@example.org" in page
+    assert reverse("accounts:email_preferences") in page
+
+
+def test_masking_keeps_the_first_letter_and_the_domain():
+    assert notifications.masked_email("camille.roux@example.org") == "c•••@example.org"
+    assert notifications.masked_email("a@b.fr") == "a•••@b.fr"
+    assert notifications.masked_email("") == ""
+
+
 @pytest.mark.parametrize("method", ["get", "post"])
 def test_a_tampered_token_gets_a_clear_error_page_not_a_500(method):
     user = UserFactory()
