@@ -74,7 +74,11 @@ def email_preferences(request):
         )
         messages.success(request, _("Vos préférences d'e-mail sont enregistrées."))
         return redirect("accounts:email_preferences")
-    context = {"form": form, "forms_with_errors": [form] if form.errors else []}
+    context = {
+        "form": form,
+        "forms_with_errors": [form] if form.errors else [],
+        "always_sent": notifications.always_sent(request.user),
+    }
     return render(request, "accounts/email_preferences.html", context)
 
 

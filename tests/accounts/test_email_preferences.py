@@ -12,7 +12,9 @@ from django.urls import reverse
 from accounts import notifications
 from accounts.enums import EmailKind
 from accounts.models import AuditEntry, EmailOptOut
+from employers.enums import EmployerRole
 from tests.accounts.factories import UserFactory
+from tests.employers.factories import EmployerMembershipFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -177,10 +179,33 @@ def test_the_preferences_page_lists_the_kinds_of_the_role_in_a_fieldset(client, 
 
 
 def test_the_preferences_page_of_a_recruiter_offers_the_digest(client, force_login):
-    force_login(UserFactory(recruiter=True, mfa=True))
+    membership = EmployerMembershipFactory(user=UserFactory(recruiter=True, mfa=True))
+    force_login(membership.user)
     page = client.get(reverse("accounts:email_preferences")).content.decode()
     assert f'value="{EmailKind.RECRUITER_DIGEST.value}"' in page
     assert f'value="{REMINDER.value}"' not in page
+    assert "accusé de réception" not in page  # a recruiter applies to nothing
+
+
+@pytest.mark.parametrize("role", [None, EmployerRole.INTERVIEWER])
+def test_the_digest_is_not_offered_to_whoever_does_not_recruit(client, force_login, role):
+    """No employer, or an employer's interviewer only: the digest would never come."""
+    user = UserFactory(recruiter=True, mfa=True)
+    if role is not None:
+        EmployerMembershipFactory(user=user, role=role)
+    force_login(user)
+    page = client.get(reverse("accounts:email_preferences")).content.decode()
+    assert EmailKind.RECRUITER_DIGEST.value not in page
+    assert EmailKind.RECRUITER_DIGEST not in notifications.kinds_for(user)
+
+
+def test_an_adviser_is_offered_the_adviser_kinds_only(client, force_login):
+    force_login(UserFactory(adviser=True, mfa=True))
+    page = client.get(reverse("accounts:email_preferences")).content.decode()
+    assert f'value="{EmailKind.OFFER_DIGEST.value}"' in page
+    for kind in (REMINDER, EmailKind.RECRUITER_DIGEST, EmailKind.MESSAGE_WAITING):
+        assert f'value="{kind.value}"' not in page
+    assert "accusé de réception" not in page
 
 
 def test_unticking_a_kind_switches_it_off_and_ticking_it_again_on(client, force_login):
