@@ -132,7 +132,11 @@ def row_html(row: Row, stage: str, t: _Texts, *, found: bool = False) -> SafeStr
         '<tr{} data-pseudonym="{}"><td class="rank">{}</td><th scope="row">{}</th>{}'
         '<td class="num total">{}</td><td class="status status-{}">{}</td>'
         '<td class="why">{}</td><td>{}</td></tr>',
-        format_html(' class="{}"{}', classes, mark_safe(' id="trouvee"') if found else "")
+        format_html(
+            ' class="{}"{}',
+            classes,
+            mark_safe(' id="trouvee" aria-current="true"') if found else "",
+        )
         if classes
         else "",
         row.label,
