@@ -23,7 +23,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from accounts.audit import log_action
-from accounts.enums import EMAIL_KINDS_BY_ROLE, EmailKind
+from accounts.enums import EMAIL_KINDS_BY_ROLE, EmailKind, Role
 from accounts.models import EmailOptOut, User
 from core.i18n import in_both_languages
 from core.site import absolute_url
@@ -36,8 +36,45 @@ class BadUnsubscribeLink(Exception):
 
 
 def kinds_for(user) -> tuple[EmailKind, ...]:
-    """The optional emails a user of this role may receive."""
-    return EMAIL_KINDS_BY_ROLE.get(user.role, ())
+    """The optional emails a user of this role may receive. The recruiters' digest goes only
+    to those who recruit for an employer (admin or member: not an interviewer only, not an
+    account without an employer), as `shortlists.recruiter_digest.recruiters` sends it."""
+    kinds = EMAIL_KINDS_BY_ROLE.get(user.role, ())
+    if EmailKind.RECRUITER_DIGEST in kinds and not _recruits(user):
+        kinds = tuple(kind for kind in kinds if kind != EmailKind.RECRUITER_DIGEST)
+    return kinds
+
+
+def _recruits(user) -> bool:
+    # Through the reverse relation: accounts stands below employers and does not import it.
+    return user.employer_memberships.recruiting().exists()
+
+
+def always_sent(user) -> list[str]:
+    """The emails that cannot be switched off, as the preferences page names them."""
+    by_role = {
+        Role.CANDIDATE: [
+            _("l'accusé de réception de chaque candidature ;"),
+            _(
+                "les invitations, les dates d'entretien et leurs changements, les décisions "
+                "sur une candidature ;"
+            ),
+        ],
+        Role.RECRUITER: [
+            _(
+                "les invitations à rejoindre une organisation, les dates d'entretien et leurs "
+                "changements ;"
+            ),
+        ],
+        Role.ADVISER: [_("les invitations à rejoindre une structure ;")],
+    }
+    return [
+        *by_role.get(user.role, []),
+        _(
+            "les e-mails de sécurité et de compte (confirmation d'adresse, mot de passe, "
+            "double authentification, conservation des données)."
+        ),
+    ]
 
 
 def switched_off(user) -> set[str]:
@@ -60,6 +97,15 @@ def read_unsubscribe_token(token: str) -> tuple[User, EmailKind]:
     except (signing.BadSignature, KeyError, TypeError, ValueError, User.DoesNotExist):
         raise BadUnsubscribeLink from None
     return user, kind
+
+
+def masked_email(address: str) -> str:
+    """« c•••@example.org »: enough for the owner to recognise the address, not enough to
+    learn it from an unsubscribe link that anyone holding it can open."""
+    local, at, domain = (address or "").partition("@")
+    if not local:
+        return ""
+    return f"{local[0]}•••{at}{domain}"
 
 
 def unsubscribe_url(user, kind: str) -> str:

@@ -74,7 +74,11 @@ def email_preferences(request):
         )
         messages.success(request, _("Vos préférences d'e-mail sont enregistrées."))
         return redirect("accounts:email_preferences")
-    context = {"form": form, "forms_with_errors": [form] if form.errors else []}
+    context = {
+        "form": form,
+        "forms_with_errors": [form] if form.errors else [],
+        "always_sent": notifications.always_sent(request.user),
+    }
     return render(request, "accounts/email_preferences.html", context)
 
 
@@ -89,7 +93,12 @@ def unsubscribe(request, unsubscribe_token):
         user, kind = notifications.read_unsubscribe_token(unsubscribe_token)
     except notifications.BadUnsubscribeLink:
         return render(request, "accounts/unsubscribe_invalid.html", status=400)
-    context = {"kind": kind, "done": False}
+    context = {
+        "kind": kind,
+        "done": False,
+        "already": not notifications.wants(user, kind),
+        "address": notifications.masked_email(user.email),
+    }
     if request.method == "POST":
         notifications.unsubscribe(user, kind)
         context["done"] = True

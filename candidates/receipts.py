@@ -11,12 +11,13 @@ import smtplib
 
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.formats import date_format
+from django.utils.formats import date_format, time_format
 from django.utils.translation import gettext as _
 
 from candidates.models import Application
 from candidates.origins import origins_of
 from candidates.stages import notify_candidate
+from core.elision import de
 from core.i18n import in_both_languages, subject_in_both_languages
 from core.site import absolute_url
 
@@ -38,13 +39,14 @@ def send_receipt(application_id: int) -> bool:
         parts = [
             _("Bonjour,"),
             _(
-                "Votre candidature à l'offre « %(offer)s » de %(employer)s est bien "
-                "enregistrée, le %(date)s."
+                "Votre candidature à l'offre « %(offer)s » %(de_employer)s est bien "
+                "enregistrée, le %(day)s à %(time)s."
             )
             % {
                 "offer": offer.title,
-                "employer": offer.employer.name,
-                "date": date_format(recorded_at, "DATETIME_FORMAT"),
+                "de_employer": de(offer.employer.name),
+                "day": date_format(recorded_at, "DATE_FORMAT"),
+                "time": time_format(recorded_at, "TIME_FORMAT"),
             },
         ]
         origin = origins_of([application.pk]).get(application.pk)  # in the language at hand
@@ -71,9 +73,10 @@ def send_receipt(application_id: int) -> bool:
             application,
             subject=subject_in_both_languages(
                 lambda: (
-                    _("[Vivier] Candidature enregistrée : %(offer)s")
+                    _("Candidature enregistrée : %(offer)s")
                     % {"offer": " ".join(offer.title.split())}
-                )
+                ),
+                prefix="[Vivier] ",
             ),
             message=in_both_languages(body),
         )

@@ -33,6 +33,7 @@ def in_both_languages(compose, *, separator: str = "\n\n-- English --\n\n") -> s
     return texts[0] if texts[0] == texts[1] else f"{texts[0]}{separator}{texts[1]}"
 
 
-def subject_in_both_languages(compose) -> str:
-    """An email subject is one line: "French / English"."""
-    return in_both_languages(compose, separator=" / ")
+def subject_in_both_languages(compose, *, prefix: str = "") -> str:
+    """An email subject is one line: "French / English"; `prefix` (« [Vivier] ») is written
+    once, before both, so that the subject does not repeat it halfway."""
+    return prefix + in_both_languages(compose, separator=" / ")

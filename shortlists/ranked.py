@@ -5,6 +5,7 @@ the CSV). A fixed number of queries, whatever the number of applications."""
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 from django.core.paginator import Page, Paginator
@@ -115,18 +116,48 @@ class RankedPage:
     page: Page
 
 
-def find(offer: Offer, policy: SelectionPolicy, searched: str) -> tuple[int, int] | None:
-    """(page number, application id) of the first application in ranking order whose
-    pseudonym contains `searched`, whatever the case; None when there is none."""
+def _folded(text: str) -> str:
+    """`text` without its accents nor its case: « Érable » and « erable » read the same."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+@dataclass
+class Hit:
+    page: int
+    key: int  # the application's id
+    label: str
+
+
+@dataclass
+class Found:
+    hits: list[Hit]  # in ranking order
+    withdrawn: list[str]  # pseudonyms of withdrawn applications that match, not ranked
+
+
+def find(offer: Offer, policy: SelectionPolicy, searched: str) -> Found:
+    """The applications in ranking order whose pseudonym contains `searched`, whatever the
+    case and the accents, with the page each is on; and the withdrawn ones that match (they
+    are not ranked, the page says so)."""
     _fresh_count(offer, policy)
-    wanted = searched.strip().casefold()
+    wanted = _folded(searched.strip())
     if not wanted:
-        return None
+        return Found(hits=[], withdrawn=[])
     labels = _applications(offer).order_by(*_order(), _by_pseudonym(), "pk")
-    for index, (pk, label) in enumerate(labels.values_list("pk", "pseudonym")):
-        if wanted in label.casefold():
-            return index // ROWS_PER_PAGE + 1, pk
-    return None
+    hits = [
+        Hit(page=index // ROWS_PER_PAGE + 1, key=pk, label=label)
+        for index, (pk, label) in enumerate(labels.values_list("pk", "pseudonym"))
+        if wanted in _folded(label)
+    ]
+    withdrawn = Application.objects.filter(offer=offer, stage=ApplicationStage.WITHDRAWN)
+    return Found(
+        hits=hits,
+        withdrawn=sorted(
+            label
+            for label in withdrawn.values_list("pseudonym", flat=True)
+            if wanted in _folded(label)
+        ),
+    )
 
 
 def page_of(offer: Offer, policy: SelectionPolicy, number=1) -> RankedPage:

@@ -11,6 +11,7 @@ from django.utils import formats
 from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from candidates.enums import ApplicationStage
 from shortlists import policies
@@ -46,9 +47,14 @@ class _Texts:
         self.separator = formats.get_format("DECIMAL_SEPARATOR")
         self.decide_url = reverse("shortlists:decide", args=[_KEY])
 
+    @staticmethod
+    def rounded(value: Decimal) -> Decimal:
+        """`value` to one decimal, as `floatformat:1` rounds it."""
+        return value.quantize(ONE_DECIMAL, rounding=ROUND_HALF_UP)
+
     def number(self, value: Decimal) -> str:
         """As `floatformat:1` shows it (one decimal, the language's separator, no grouping)."""
-        return str(value.quantize(ONE_DECIMAL, rounding=ROUND_HALF_UP)).replace(".", self.separator)
+        return str(self.rounded(value)).replace(".", self.separator)
 
     def cell(self, value: Decimal | None) -> str:
         return self.dash if value is None else self.number(value)
@@ -79,9 +85,15 @@ def _why(row: Row, t: _Texts) -> str:
     if comparison.tied:
         html = _blocktranslate(_("À égalité avec %(other)s."), other=comparison.other)
     else:
+        gap = t.rounded(comparison.gap)
         html = _blocktranslate(
-            _("%(gap)s points de plus que %(other)s."),
-            gap=t.number(comparison.gap),
+            # French counts the integer part: « 0,2 point », « 1,1 point », « 2,0 points ».
+            ngettext(
+                "%(gap)s point de plus que %(other)s.",
+                "%(gap)s points de plus que %(other)s.",
+                int(gap),
+            ),
+            gap=t.number(gap),
             other=comparison.other,
         )
     if comparison.ahead:
@@ -132,7 +144,11 @@ def row_html(row: Row, stage: str, t: _Texts, *, found: bool = False) -> SafeStr
         '<tr{} data-pseudonym="{}"><td class="rank">{}</td><th scope="row">{}</th>{}'
         '<td class="num total">{}</td><td class="status status-{}">{}</td>'
         '<td class="why">{}</td><td>{}</td></tr>',
-        format_html(' class="{}"{}', classes, mark_safe(' id="trouvee"') if found else "")
+        format_html(
+            ' class="{}"{}',
+            classes,
+            mark_safe(' id="trouvee" aria-current="true"') if found else "",
+        )
         if classes
         else "",
         row.label,

@@ -83,12 +83,11 @@ def ranking(request, offer_id):
     if not policy.is_locked:
         return _unlocked_page(request, offer, policy, LockForm())
     searched = request.GET.get("q", "").strip()[:40]
-    if searched:
-        hit = ranked.find(offer, policy, searched)
-        if hit is not None:
-            number, found = hit
-            url = reverse("shortlists:ranking", args=[offer.pk])
-            return redirect(f"{url}?page={number}&trouvee={found}#trouvee")
+    url = reverse("shortlists:ranking", args=[offer.pk])
+    search = ranked.find(offer, policy, searched) if searched else None
+    if search is not None and len(search.hits) == 1:
+        (hit,) = search.hits
+        return redirect(f"{url}?page={hit.page}&trouvee={hit.key}#trouvee")
     found = request.GET.get("trouvee", "")
     shown = ranked.page_of(offer, policy, request.GET.get("page"))
     return render(
@@ -100,6 +99,11 @@ def ranking(request, offer_id):
             "rows": [{"row": row} for row in shown.rows],
             "page": shown.page,
             "searched": searched,
+            "search_hits": [
+                {"label": hit.label, "url": f"{url}?page={hit.page}&trouvee={hit.key}#trouvee"}
+                for hit in (search.hits if search else [])
+            ],
+            "search_withdrawn": search.withdrawn if search else [],
             "table_rows": ranking_table.rows_html(
                 shown.rows, shown.stages, found=int(found) if found.isdigit() else None
             ),

@@ -12,7 +12,9 @@ from django.urls import reverse
 from accounts import notifications
 from accounts.enums import EmailKind
 from accounts.models import AuditEntry, EmailOptOut
+from employers.enums import EmployerRole
 from tests.accounts.factories import UserFactory
+from tests.employers.factories import EmployerMembershipFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -109,6 +111,35 @@ def test_unsubscribing_twice_is_harmless():
     assert EmailOptOut.objects.filter(user=user).count() == 1
 
 
+def test_the_page_names_the_address_masked_since_anyone_with_the_link_can_open_it():
+    user = UserFactory(email="camille.roux@example.org")
+    token = notifications.unsubscribe_token(user, REMINDER)
+    page = html.unescape(
+        Client().get(reverse("accounts:unsubscribe", args=[token])).content.decode()
+    )
+    assert "c•••@example.org" in page
+    assert "camille.roux" not in page
+
+
+def test_a_link_already_used_says_so_instead_of_asking_again():
+    user = UserFactory(email="camille.roux@example.org")
+    token = notifications.unsubscribe_token(user, REMINDER)
+    path = reverse("accounts:unsubscribe", args=[token])
+    Client().post(path)
+    response = Client().get(path)
+    page = html.unescape(response.content.decode())
+    assert "Confirmer la désinscription" not in page
+    assert f"déjà désinscrite des e-mails « {REMINDER.label} »" in page
+    assert "c•••@example.org" in page
+    assert reverse("accounts:email_preferences") in page
+
+
+def test_masking_keeps_the_first_letter_and_the_domain():
+    assert notifications.masked_email("camille.roux@example.org") == "c•••@example.org"
+    assert notifications.masked_email("a@b.fr") == "a•••@b.fr"
+    assert notifications.masked_email("") == ""
+
+
 @pytest.mark.parametrize("method", ["get", "post"])
 def test_a_tampered_token_gets_a_clear_error_page_not_a_500(method):
     user = UserFactory()
@@ -148,10 +179,33 @@ def test_the_preferences_page_lists_the_kinds_of_the_role_in_a_fieldset(client, 
 
 
 def test_the_preferences_page_of_a_recruiter_offers_the_digest(client, force_login):
-    force_login(UserFactory(recruiter=True, mfa=True))
+    membership = EmployerMembershipFactory(user=UserFactory(recruiter=True, mfa=True))
+    force_login(membership.user)
     page = client.get(reverse("accounts:email_preferences")).content.decode()
     assert f'value="{EmailKind.RECRUITER_DIGEST.value}"' in page
     assert f'value="{REMINDER.value}"' not in page
+    assert "accusé de réception" not in page  # a recruiter applies to nothing
+
+
+@pytest.mark.parametrize("role", [None, EmployerRole.INTERVIEWER])
+def test_the_digest_is_not_offered_to_whoever_does_not_recruit(client, force_login, role):
+    """No employer, or an employer's interviewer only: the digest would never come."""
+    user = UserFactory(recruiter=True, mfa=True)
+    if role is not None:
+        EmployerMembershipFactory(user=user, role=role)
+    force_login(user)
+    page = client.get(reverse("accounts:email_preferences")).content.decode()
+    assert EmailKind.RECRUITER_DIGEST.value not in page
+    assert EmailKind.RECRUITER_DIGEST not in notifications.kinds_for(user)
+
+
+def test_an_adviser_is_offered_the_adviser_kinds_only(client, force_login):
+    force_login(UserFactory(adviser=True, mfa=True))
+    page = client.get(reverse("accounts:email_preferences")).content.decode()
+    assert f'value="{EmailKind.OFFER_DIGEST.value}"' in page
+    for kind in (REMINDER, EmailKind.RECRUITER_DIGEST, EmailKind.MESSAGE_WAITING):
+        assert f'value="{kind.value}"' not in page
+    assert "accusé de réception" not in page
 
 
 def test_unticking_a_kind_switches_it_off_and_ticking_it_again_on(client, force_login):

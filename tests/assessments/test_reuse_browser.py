@@ -43,6 +43,12 @@ def test_a_candidate_reuses_a_result_then_shares_and_revokes_a_certificate(
     page.get_by_text("Certificat créé").wait_for()
     assert_accessible(page)
     link = page.locator("a.certificate-link").get_attribute("href")
+    # The long link wraps: the table stays within the content column at 1280 px.
+    page.set_viewport_size({"width": 1280, "height": 800})
+    table = page.locator("table.stack-table").bounding_box()
+    column = page.locator("main").bounding_box()
+    assert table is not None and column is not None
+    assert table["x"] + table["width"] <= column["x"] + column["width"] + 0.5
 
     page.goto(live_daphne + link)
     page.get_by_role("heading", name="Certificat de résultats").wait_for()

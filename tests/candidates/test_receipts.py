@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from accounts.enums import EmailKind
 from accounts.models import EmailOptOut
+from candidates.receipts import send_receipt
 from candidates.services import ApplicationRefused, apply_to_offer
 from tests.advisers.factories import AdviserMembershipFactory
 from tests.candidates.factories import CandidateFactory
@@ -31,11 +32,32 @@ def test_applying_on_the_offer_page_sends_a_receipt(
     (receipt,) = receipts()
     assert receipt.to == [candidate.user.email]
     assert "Technicien·ne support" in receipt.subject
-    assert "« Technicien·ne support » de Octant est bien enregistrée" in receipt.body
+    assert "« Technicien·ne support » d'Octant est bien enregistrée" in receipt.body
     assert "-- English --" in receipt.body and "has been recorded" in receipt.body
     application = candidate.applications.get()
     assert reverse("candidates:withdraw", args=[application.pk]) in receipt.body
     assert "List-Unsubscribe" not in receipt.extra_headers
+
+
+def test_the_receipt_reads_well_in_both_languages(django_capture_on_commit_callbacks):
+    """« d'Atelier » (elided), « le 7 décembre 2026 à 16:10 », one subject prefix."""
+    candidate = CandidateFactory()
+    offer = OfferFactory(
+        published=True, title="Soudeur·se", employer__name="Atelier Numérique du Val"
+    )
+    moment = timezone.make_aware(timezone.datetime(2026, 12, 7, 16, 10))
+    with django_capture_on_commit_callbacks(execute=True):
+        application = apply_to_offer(candidate, offer)
+    type(application).objects.filter(pk=application.pk).update(created_at=moment)
+    mail.outbox.clear()
+    send_receipt(application.pk)
+    (receipt,) = receipts()
+    assert "« Soudeur·se » d'Atelier Numérique du Val est bien enregistrée" in receipt.body
+    assert "le 7 décembre 2026 à 16:10." in receipt.body
+    assert "on 7 December 2026 at 16:10." in receipt.body
+    assert receipt.subject == (
+        "[Vivier] Candidature enregistrée : Soudeur·se / Application recorded: Soudeur·se"
+    )
 
 
 def test_the_receipt_waits_for_the_commit(django_capture_on_commit_callbacks):

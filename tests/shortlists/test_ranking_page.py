@@ -1,6 +1,8 @@
 """The ranking page: per pseudonym each component, the weighted total, the cut-off status, why a
 candidate is above the next one, ties shown as ties, and no identity."""
 
+import html
+
 import pytest
 from django.urls import reverse
 
@@ -192,6 +194,44 @@ def test_a_pseudonym_is_found_on_its_page(team, monkeypatch):
     response = client.get(url, {"q": "saule"})
     assert response["Location"] == f"{url}?page=3&trouvee={wanted.pk}#trouvee"
     page = client.get(response["Location"]).content.decode()
-    assert 'class="found" id="trouvee" data-pseudonym="Saule-Pleureur"' in page
+    assert 'class="found" id="trouvee" aria-current="true" data-pseudonym="Saule-Pleureur"' in page
     missing = client.get(url, {"q": "Chêne"}).content.decode()
     assert "Aucune candidature sous un pseudonyme contenant « Chêne »." in missing
+
+
+def test_the_search_ignores_accents_and_case_and_marks_the_row_it_jumps_to(team):
+    SelectionPolicyFactory(offer=team.offer, locked=True)
+    wanted = scored(team.offer, coding=0.5, consensus=3, pseudonym="Érable-3J8W")
+    client = logged_in(team.member)
+    url = reverse("shortlists:ranking", args=[team.offer.pk])
+    response = client.get(url, {"q": "erable"})
+    assert response["Location"] == f"{url}?page=1&trouvee={wanted.pk}#trouvee"
+    page = client.get(response["Location"]).content.decode()
+    assert 'class="found" id="trouvee" aria-current="true" data-pseudonym="Érable-3J8W"' in page
+
+
+def test_several_pseudonyms_found_are_listed_as_links_rather_than_jumping_to_the_first(team):
+    SelectionPolicyFactory(offer=team.offer, locked=True)
+    first = scored(team.offer, coding=0.9, consensus=3, pseudonym="Orme-Blanc")
+    second = scored(team.offer, coding=0.2, consensus=3, pseudonym="Orme-Noir")
+    scored(team.offer, coding=0.5, consensus=3, pseudonym="Saule-Vert")
+    client = logged_in(team.member)
+    url = reverse("shortlists:ranking", args=[team.offer.pk])
+    response = client.get(url, {"q": "orme"})
+    assert response.status_code == 200
+    page = html.unescape(response.content.decode())
+    assert "2 pseudonymes contiennent « orme » :" in page
+    for application in (first, second):
+        assert f'href="{url}?page=1&trouvee={application.pk}#trouvee"' in page
+    assert f">{first.pseudonym}</a>" in page and "Saule-Vert</a>" not in page
+
+
+def test_a_withdrawn_pseudonym_found_is_said_withdrawn(team):
+    SelectionPolicyFactory(offer=team.offer, locked=True)
+    scored(team.offer, coding=0.5, consensus=3, pseudonym="Saule-Vert")
+    scored(team.offer, coding=0.5, stage=ApplicationStage.WITHDRAWN, pseudonym="Tilleul-7Q")
+    client = logged_in(team.member)
+    url = reverse("shortlists:ranking", args=[team.offer.pk])
+    page = html.unescape(client.get(url, {"q": "tilleul"}).content.decode())
+    assert "La candidature Tilleul-7Q a été retirée : elle n'est plus classée." in page
+    assert "Aucune candidature sous un pseudonyme" not in page

@@ -4,6 +4,7 @@ both are rendered on rows with ties, missing components, minimums failed and awa
 stages with and without a decision to take, in French and in English."""
 
 import re
+from decimal import ROUND_HALF_UP
 from decimal import Decimal as D
 from pathlib import Path
 
@@ -43,6 +44,10 @@ def reference_item(row, stage):
         else [],
         "missing_here": [_label(c) for c in comparison.missing_here] if comparison else [],
         "missing_there": [_label(c) for c in comparison.missing_there] if comparison else [],
+        # The integer part of the rounded gap, which French counts (« 1,1 point »).
+        "gap_units": int(comparison.gap.quantize(D("0.1"), rounding=ROUND_HALF_UP))
+        if comparison and comparison.gap is not None
+        else 0,
     }
 
 
@@ -87,3 +92,26 @@ def test_the_rows_say_what_the_template_said(language):
         built = rows_html(ranked, stages)
     assert normalised(built) == normalised(reference)
     assert "Bouleau-K3&lt;&amp;" in built  # escaped as the template escaped it
+
+
+def test_a_gap_below_two_points_takes_the_singular_in_french():
+    """« 0,2 point », « 1,1 point » but « 2,0 points »: French counts the integer part."""
+    ranked = rank(
+        [
+            Entry(1, "Aulne-AB2C", {"coding": D("53.3")}),
+            Entry(2, "Bouleau-K3LM", {"coding": D("51.3")}),
+            Entry(3, "Cèdre-ZZ9Q", {"coding": D("51.1")}),
+            Entry(4, "Érable-4QQA", {"coding": D("50.0")}),
+        ],
+        Rules(weights={"coding": 1}),
+    )
+    stages = dict.fromkeys(range(1, 5), ApplicationStage.ASSESSED)
+    with translation.override("fr"):
+        built = str(rows_html(ranked, stages))
+    assert "2,0 points de plus que Bouleau-K3LM." in built
+    assert "0,2 point de plus que Cèdre-ZZ9Q." in built
+    assert "1,1 point de plus que Érable-4QQA." in built
+    with translation.override("en"):
+        built = str(rows_html(ranked, stages))
+    assert "1.1 points more than Érable-4QQA." in built
+    assert "0.2 points more than Cèdre-ZZ9Q." in built
