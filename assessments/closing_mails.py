@@ -37,7 +37,7 @@ def send_closing_mails(offer_id: int, never_started, with_results) -> int:
         .values_list("closed_at", flat=True)
         .first()
     )
-    applications = Application.objects.select_related("offer__employer", "candidate__user")
+    applications = Application.objects.select_related("offer__employer")
     sent = 0
     for application in applications.filter(pk__in=never_started).order_by("pk"):
         sent += _closed_early(application, closed_at)
