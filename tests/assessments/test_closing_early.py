@@ -65,6 +65,23 @@ def test_a_candidate_who_had_not_started_reads_that_the_employer_closed_it(
     assert "Commencer l'évaluation" not in page
 
 
+def test_a_candidate_who_had_not_started_is_told_where_the_application_stands_and_what_next(
+    client, force_login, campaign, django_capture_on_commit_callbacks
+):
+    application = ApplicationFactory(offer=campaign.offer)
+    close(campaign.offer, django_capture_on_commit_callbacks)
+    force_login(application.candidate.user)
+
+    page = html.unescape(
+        client.get(reverse("assessments:campaign_home", args=[application.pk])).text
+    )
+
+    assert "Votre candidature reste enregistrée, sans résultat d'évaluation" in page
+    assert reverse("candidate_threads:thread", args=[application.pk]) in page
+    assert reverse("candidates:withdraw", args=[application.pk]) in page
+    assert reverse("candidates:dashboard") in page
+
+
 def test_trying_to_start_says_the_employer_closed_it(campaign, django_capture_on_commit_callbacks):
     application = ApplicationFactory(offer=campaign.offer)
     close(campaign.offer, django_capture_on_commit_callbacks)
