@@ -323,6 +323,26 @@ NATIVE_RULES = [
     ),
 ]
 
+# What lifts an appearance rule: the feature welcomed, or a hygiene or safety reason.
+_APPEARANCE_ALLOWED = rx(r"""
+    accept(?<!non\saccept)(?<!pas\saccept)
+    | bienvenu
+    | aucun\s+probl[èe]me
+    | pas\s+de\s+probl[èe]me
+    | on\s+s'en\s+fiche
+    | peu\s+importe
+    | libre
+    | s[ée]curit[ée]\s+(?:alimentaire | des\s+machines)
+    | hygi[èe]ne\s+alimentaire
+    | charlotte
+""")
+# Features a rule names on their own, refused in the sentence.
+_FEATURES = rx(r"""
+    barbes? | moustaches? | dreadlocks | dreads | tresses
+    | cheveux\s+(?:longs | color[ée]s | teints | afro)
+    | tatouages?\s+visibles? | piercings?\s+visibles?
+""")
+
 APPEARANCE_RULES = [
     rule(
         "appearance",
@@ -551,50 +571,13 @@ APPEARANCE_RULES = [
             REFUSED=REFUSED,
             REQ=REQ,
         ),
-        unless=rx(r"""
-            accept(?<!non\saccept)(?<!pas\saccept)
-            | bienvenu
-            | aucun\s+probl[èe]me
-            | pas\s+de\s+probl[èe]me
-            | on\s+s'en\s+fiche
-            | peu\s+importe
-            | libre
-            | s[ée]curit[ée]\s+(?:alimentaire | des\s+machines)
-            | hygi[èe]ne\s+alimentaire
-            | charlotte
-        """),
+        unless=_APPEARANCE_ALLOWED,
     ),
     rule(
         "appearance",
-        rx(r"""
-            \b(?:
-                barbes? | moustaches? | dreadlocks | dreads | tresses
-                | cheveux\s+(?:longs | color[ée]s | teints | afro)
-                | tatouages?\s+visibles? | piercings?\s+visibles?
-            )\b
-        """),
-        context=rx(
-            r"""
-                {REFUSING}(?:
-                    barbes? | moustaches? | dreadlocks | dreads | tresses
-                    | cheveux\s+(?:longs | color[ée]s | teints | afro)
-                    | tatouages?\s+visibles? | piercings?\s+visibles?
-                )\b
-            """,
-            REFUSING=REFUSING,
-        ),
-        unless=rx(r"""
-            accept(?<!non\saccept)(?<!pas\saccept)
-            | bienvenu
-            | aucun\s+probl[èe]me
-            | pas\s+de\s+probl[èe]me
-            | on\s+s'en\s+fiche
-            | peu\s+importe
-            | libre
-            | s[ée]curit[ée]\s+(?:alimentaire | des\s+machines)
-            | hygi[èe]ne\s+alimentaire
-            | charlotte
-        """),
+        rx(r"\b(?:{FEATURES})\b", FEATURES=_FEATURES),
+        context=rx(r"{REFUSING}(?:{FEATURES})\b", REFUSING=REFUSING, FEATURES=_FEATURES),
+        unless=_APPEARANCE_ALLOWED,
     ),
 ]
 
