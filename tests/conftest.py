@@ -73,15 +73,17 @@ def pytest_collection_modifyitems(config, items):
             "the right pass (tests/conftest.py).\n" + "\n".join(unmarked)
         )
     if settings.DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":
-        needing = [item for item in items if item.get_closest_marker("postgresql")]
-        if needing:
-            config.hook.pytest_deselected(items=needing)
-            items[:] = [item for item in items if not item.get_closest_marker("postgresql")]
+        deselect(config, items, lambda item: item.get_closest_marker("postgresql"))
     if config.getoption("database_phase"):
-        same = [item for item in items if runs_the_same_on_any_database(item)]
-        if same:
-            config.hook.pytest_deselected(items=same)
-            items[:] = [item for item in items if not runs_the_same_on_any_database(item)]
+        deselect(config, items, runs_the_same_on_any_database)
+
+
+def deselect(config, items, leave_out) -> None:
+    """Leave out the items `leave_out` picks, counted as deselected in pytest's summary."""
+    left_out = [item for item in items if leave_out(item)]
+    if left_out:
+        config.hook.pytest_deselected(items=left_out)
+        items[:] = [item for item in items if not leave_out(item)]
 
 
 @pytest.fixture
