@@ -73,8 +73,9 @@ run: install run-packages
 	$(DEV_ENV) $(BIN)/daphne -b 127.0.0.1 -p $(PORT) config.asgi:application
 
 # Two passes (tests/conftest.py says which test goes where), both run even if the first fails:
-# the parallel pass over TEST_WORKERS processes (pytest-xdist; browser tests one at a time on one
-# of them), then the serial pass alone: sandbox tests judge CPU time against wall-clock limits.
+# the parallel pass over TEST_WORKERS processes (pytest-xdist; browser tests one at a time on
+# each of two of them), then the serial pass alone: sandbox tests judge CPU time against
+# wall-clock limits.
 # `make test TEST_WORKERS=2` changes the number of processes.
 TEST_WORKERS ?= 3
 SERIAL_PASS := sandbox or serial

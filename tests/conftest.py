@@ -12,12 +12,16 @@ from tests.utils import signed_in
 
 # `make test` runs the suite in two passes (see the Makefile):
 # - the parallel pass, over several processes (pytest-xdist, each with its own test database):
-#   everything but the tests of the serial pass. Browser tests run there one at a time, all on
-#   one worker (the "browser" xdist group), beside the other workers;
+#   everything but the tests of the serial pass. Browser tests run there on two workers, one
+#   test at a time on each (the xdist groups "browser-0" and "browser-1", alternately in the
+#   order of their names: about the same time each), beside the other workers;
 # - the serial pass, one test at a time with no other test running: the sandbox tests, which
 #   judge CPU time against wall-clock limits and share machine-wide slots, and the `serial` tests,
 #   which start servers or processes other tests could meet.
 SERIAL_PASS = ("sandbox", "serial")
+# Two chromium and two daphne at once beside a third worker: more would fight for the 2 cores
+# CI has (BENCHMARKS.md, "Test suite wall time").
+BROWSER_WORKERS = 2
 # Fixtures that need a marker: a test using one must carry one of the markers named.
 MARKED_FIXTURES = {
     "live_daphne": ("browser", *SERIAL_PASS),
@@ -54,11 +58,14 @@ def runs_the_same_on_any_database(item) -> bool:
 
 @pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups
 def pytest_collection_modifyitems(config, items):
+    browser_tests = sorted(
+        (item for item in items if item.get_closest_marker("browser")), key=lambda i: i.nodeid
+    )
+    for index, item in enumerate(browser_tests):
+        item.add_marker(pytest.mark.xdist_group(f"browser-{index % BROWSER_WORKERS}"))
     unmarked = []
     for item in items:
         marks = {mark.name for mark in item.iter_markers()}
-        if "browser" in marks:
-            item.add_marker(pytest.mark.xdist_group("browser"))
         # A parameter may share a fixture's name (`page`): it is no fixture then.
         parameters = set(item.callspec.params) if hasattr(item, "callspec") else set()
         for fixture in (set(item.fixturenames) - parameters) & MARKED_FIXTURES.keys():
