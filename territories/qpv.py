@@ -1,10 +1,11 @@
 """Priority neighbourhoods (quartiers prioritaires de la politique de la ville, QPV): which one
 a point lies in, and which ones a commune has.
 
-The perimeters are ANCT's official 2024 file (`QP2024_France_Hexagonale_Outre_Mer_WGS84`,
-Licence Ouverte 2.0), reduced by `territories/data/build_qpv.py` to what Vivier reads: each
-perimeter's code (`code_qp`), name (`lib_qp`) and communes (`insee_com`), coordinates rounded
-to 6 decimals (about 0.1 m), polygons not simplified. The file is read from
+The perimeters are ANCT's 2024 file (`QP2024_France_Hexagonale_Outre_Mer_WGS84`, Licence
+Ouverte 2.0), reduced by `territories/data/build_qpv.py` to what Vivier reads: each perimeter's
+code (`code_qp`), name (`lib_qp`) and communes (`insee_com`). The copy shipped is a simplified one
+(about 10 m), metropolitan France and French Polynesia only: `territories/data/README.md` says
+what that costs near a border. The file is read from
 ``settings.VIVIER_QPV_PERIMETERS`` (default `territories/data/qpv-2024.geojson`); see
 `territories/data/README.md`.
 
