@@ -8,10 +8,13 @@ ROME: each prefix of a few typed titles ("d", "de", "dev"…) is searched as the
 (`substring in label` on the raw labels, no folding, no ranking). Goal: under 5 ms a keystroke,
 so that the answer is never the slow part of a request.
 
-QPV: the official perimeters are not shipped yet (territories/data/README.md), so the point
-test is timed on 1,584 synthetic perimeters (as many as ANCT's 2024 file, squares of 300 m
-spread over metropolitan France, 40 vertices each as a typical QPV outline); the baseline is the
-same shapely `covers` test over every perimeter without the STRtree.
+QPV: placing a point (`Perimeters.place`: the STRtree query widened by the border band, then,
+for the few perimeters found, the distance to their line and the `covers` test), timed twice:
+on 1,584 synthetic perimeters (as many as ANCT's 2024 file, circles of 300 m spread over
+metropolitan France, 40 vertices each as a typical QPV outline), and on the perimeters shipped
+(`territories/data/qpv-2024.geojson`, 1,450) with points anywhere in metropolitan France, inside
+a perimeter, and on a perimeter's line. The baseline is the same shapely `covers` test over
+every perimeter without the STRtree.
 """
 
 import math
@@ -98,22 +101,44 @@ def qpv_figures():
     perimeters = qpv.Perimeters(features)
     rng = random.Random(11)
     points = [(rng.uniform(43.0, 50.5), rng.uniform(-1.5, 7.5)) for _ in range(200)]
-    # Half the points inside a perimeter, as for a population living in QPVs.
+    # Half the points on a perimeter's line (its first vertex): in the border band.
     points += [tuple(reversed(f["geometry"]["coordinates"][0][0])) for f in features[:200]]
     points = [(lat, lon) for lat, lon in points]
-    ours = per_call(lambda p: perimeters.locate(*p), points, rounds=5)
+    ours = per_call(lambda p: perimeters.place(*p), points, rounds=5)
+    baseline = per_call(lambda p: linear(perimeters, p), points, rounds=5)
+    report(f"QPV point test, {len(points)} points x 5 (1,584 synthetic perimeters)", ours, baseline)
 
-    def linear(p):
-        point = Point(p[1], p[0])
-        return next(
-            (n for n, s in zip(perimeters.neighbourhoods, perimeters.shapes) if s.covers(point)),
-            None,
-        )
 
-    baseline = per_call(linear, points, rounds=5)
-    report(f"QPV point test, {len(points)} points x 5 (1,584 perimeters)", ours, baseline)
+def linear(perimeters, p):
+    point = Point(p[1], p[0])
+    return next(
+        (n for n, s in zip(perimeters.neighbourhoods, perimeters.shapes) if s.covers(point)),
+        None,
+    )
+
+
+def shipped_qpv_figures():
+    perimeters = qpv.Perimeters.read(qpv.DEFAULT_FILE)
+    metropolitan = [
+        shape for shape, n in zip(perimeters.shapes, perimeters.neighbourhoods) if n.code < "QN97"
+    ]
+    rng = random.Random(13)
+    points = [(rng.uniform(42.5, 50.5), rng.uniform(-1.5, 7.5)) for _ in range(200)]
+    for shape in rng.sample(metropolitan, 200):
+        inside = shape.representative_point()
+        points.append((inside.y, inside.x))
+    for shape in rng.sample(metropolitan, 200):
+        on_line = shape.boundary.interpolate(rng.random(), normalized=True)
+        points.append((on_line.y, on_line.x))
+    ours = per_call(lambda p: perimeters.place(*p), points, rounds=5)
+    baseline = per_call(lambda p: linear(perimeters, p), points, rounds=5)
+    count = len(perimeters.shapes)
+    report(
+        f"QPV point test, {len(points)} points x 5 ({count:,} shipped perimeters)", ours, baseline
+    )
 
 
 if __name__ == "__main__":
     rome_figures()
     qpv_figures()
+    shipped_qpv_figures()

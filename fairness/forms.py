@@ -121,20 +121,20 @@ class ResidenceForm(forms.Form):
 
     NONE = "none"
     UNKNOWN = "unknown"
-    # Declared without perimeters to list the QPVs from.
+    # Declared without a list of the commune's QPVs to pick from.
     YES = "yes"
     NONE_DECLARED = "no"
 
     insee_code = forms.CharField(widget=forms.HiddenInput, max_length=5)
 
-    def __init__(
-        self, *args, neighbourhoods, perimeters_available: bool = True, ask_consent=True, **kwargs
-    ):
-        """Without the perimeter file, Vivier cannot tell whether the commune has a QPV: the
-        person says whether they live in one. `ask_consent` False: the person already agreed
-        with their address during this visit (the geocoder was down); not asked twice."""
+    def __init__(self, *args, neighbourhoods, qpvs_known: bool = True, ask_consent=True, **kwargs):
+        """`qpvs_known` False: Vivier cannot tell whether the commune has a QPV (no perimeter
+        file, or perimeters that do not cover its department): the person says whether they
+        live in one. `ask_consent` False: the person already agreed with their address during
+        this visit (the geocoder was down, or the address lay near a QPV's border); not asked
+        twice."""
         super().__init__(*args, **kwargs)
-        if not perimeters_available:
+        if not qpvs_known:
             self.fields["qpv"] = forms.ChoiceField(
                 label=_("Habitez-vous dans un quartier prioritaire (QPV) ?"),
                 choices=[

@@ -95,18 +95,33 @@ def _render_territory(request, step: str, **context):
 
 
 def _save_from_point(request, candidate, address: geocoder.Address):
+    """Keep what the address's point tells, verified. Near a QPV's border the simplified
+    perimeters cannot tell which side the address is on: nothing is kept yet, the person says
+    from their commune's QPVs listed by name, and the answer counts as declared. Where the
+    perimeters are missing or do not cover the commune, the QPV is kept as unknown, and the
+    optional-information page asks it."""
     try:
         territory = locate.from_point(address.latitude, address.longitude, address.insee_code)
-        in_qpv: bool | None = territory.qpv_code is not None
     except qpv.PerimetersUnavailable:
-        territory = locate.Territory(address.insee_code, None, communes.rural(address.insee_code))
-        in_qpv = None
+        territory = None
+    if territory is not None and territory.qpv_unknown == qpv.Status.NEAR_BORDER:
+        request.session[CONSENT_GIVEN] = True
+        near = [qpv.neighbourhood(code) for code in territory.qpv_near]
+        return _residence_step(
+            request,
+            communes.commune(address.insee_code),
+            near=[_("« %(name)s »") % {"name": n.name} for n in near if n],
+        )[1]
+    if territory is None or not territory.qpv_known:
+        qpv_code, in_qpv = None, None
+    else:
+        qpv_code, in_qpv = territory.qpv_code, territory.qpv_code is not None
     services.save_territory(
         candidate,
         insee_code=address.insee_code,
-        qpv_code=territory.qpv_code,
+        qpv_code=qpv_code,
         in_qpv=in_qpv,
-        rural=territory.rural,
+        rural=communes.rural(address.insee_code),
         source=TerritorySource.ADDRESS,
         user=request.user,
     )
@@ -117,19 +132,22 @@ def _save_from_point(request, candidate, address: geocoder.Address):
     return redirect("fairness:declaration")
 
 
-# Set in the session when the person agreed with their address but the geocoder was down: the
-# commune steps that follow do not ask again during this visit. Only this flag is kept.
+# Set in the session when the person agreed with their address but the geocoder was down, or
+# the address lay near a QPV's border: the commune steps that follow do not ask again during
+# this visit. Only this flag is kept.
 CONSENT_GIVEN = "fairness_territory_consent"
 
 
-def _residence_step(request, commune, data=None):
-    neighbourhoods = qpv.of_commune(commune.insee_code)
-    available = qpv.available()
+def _residence_step(request, commune, data=None, near=()):
+    """The commune's QPVs by name to pick from; « do you live in a QPV » when they are not
+    known. `near`: the quoted names of the QPVs whose border the person's address lies near,
+    for the notice."""
+    neighbourhoods = qpv.of_commune(commune.insee_code)  # None: not known
     form = ResidenceForm(
         data,
         initial={"insee_code": commune.insee_code},
-        neighbourhoods=neighbourhoods,
-        perimeters_available=available,
+        neighbourhoods=neighbourhoods or [],
+        qpvs_known=neighbourhoods is not None,
         ask_consent=not request.session.get(CONSENT_GIVEN),
     )
     return form, _render_territory(
@@ -138,7 +156,9 @@ def _residence_step(request, commune, data=None):
         form=form,
         commune=commune,
         neighbourhoods=neighbourhoods,
-        perimeters_available=available,
+        perimeters_available=qpv.available(),
+        near=near,
+        band=round(qpv.BORDER_BAND_METRES),
     )
 
 
@@ -182,14 +202,12 @@ def territory(request):
         if not form.is_valid():
             return page
         choice = form.cleaned_data.get("qpv")
-        neighbourhoods = {n.code for n in qpv.of_commune(commune.insee_code)}
-        if choice in neighbourhoods:
+        listed = qpv.of_commune(commune.insee_code)  # None: not known
+        if choice in {n.code for n in listed or ()}:
             qpv_code, in_qpv = choice, True
-        elif choice == ResidenceForm.YES:  # declared, no perimeters to name the QPV from
+        elif choice == ResidenceForm.YES:  # declared, no list to name the QPV from
             qpv_code, in_qpv = None, True
-        elif choice in (ResidenceForm.NONE, ResidenceForm.NONE_DECLARED) or (
-            qpv.available() and not neighbourhoods
-        ):
+        elif choice in (ResidenceForm.NONE, ResidenceForm.NONE_DECLARED) or listed == []:
             qpv_code, in_qpv = None, False
         else:  # « I don't know »
             qpv_code, in_qpv = None, None

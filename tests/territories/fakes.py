@@ -2,11 +2,14 @@
 loopback that answers like the Base Adresse Nationale with recorded answers.
 
 The perimeters are two invented neighbourhoods of Évry-Courcouronnes (91228), drawn around the
-points of the recorded answers: Vivier's official perimeter file is read by the same code
-(`territories.qpv.Perimeters.read`), only its size differs.
+points of the recorded answers, and one of Bourg-en-Bresse (01053): Vivier's official perimeter
+file is read by the same code (`territories.qpv.Perimeters.read`), only its size differs. The
+departments they cover, the Essonne and the Ain, are the ones whose communes the perimeters can
+say have no QPV; elsewhere (Lille, La Réunion) the answer is « not covered ».
 """
 
 import json
+import math
 import threading
 import time
 import urllib.parse
@@ -20,6 +23,25 @@ SQUARE_SW = (48.620, 2.430)  # latitude, longitude
 INSIDE = (48.6245, 2.4417)  # the recorded « 12 rue des Pyramides » point
 OUTSIDE = (48.6500, 2.4417)
 ON_BORDER = (48.620, 2.4350)  # on the southern edge
+# Overseas: Saint-Denis, La Réunion (97411), where the perimeters shipped draw no QPV.
+REUNION = (-20.8789, 55.4481)
+
+METRES_PER_DEGREE = 111_320  # of latitude; of longitude, times the cosine of the latitude
+
+
+def north_of(point: tuple[float, float], metres: float) -> tuple[float, float]:
+    return (point[0] + metres / METRES_PER_DEGREE, point[1])
+
+
+def east_of(point: tuple[float, float], metres: float) -> tuple[float, float]:
+    latitude, longitude = point
+    return (latitude, longitude + metres / (METRES_PER_DEGREE * math.cos(math.radians(latitude))))
+
+
+# On the western edge of the square, half-way up.
+ON_WESTERN_EDGE = (48.630, 2.430)
+# 5 m inside the square's southern edge: the recorded « 5 allée du Bord » point.
+NEAR_BORDER = north_of(ON_BORDER, 5)
 
 
 def _square(south: float, west: float, side: float) -> list:
@@ -58,6 +80,17 @@ PERIMETERS = {
                 "lib_com": "Évry-Courcouronnes, Corbeil-Essonnes",
             },
             "geometry": {"type": "MultiPolygon", "coordinates": _square(48.600, 2.400, 0.005)},
+        },
+        {
+            "type": "Feature",
+            "properties": {
+                "fid": 3,
+                "code_qp": "QN00199M",
+                "lib_qp": "Quartier d'essai de Bourg",
+                "insee_com": "01053",
+                "lib_com": "Bourg-en-Bresse",
+            },
+            "geometry": {"type": "MultiPolygon", "coordinates": _square(46.200, 5.220, 0.005)},
         },
     ],
 }
@@ -136,4 +169,6 @@ class FakeGeocoder:
 ANSWERS = {
     "12 rue des Pyramides 91000 Évry-Courcouronnes": "pyramides",
     "3 place de l'Agora 91000 Évry-Courcouronnes": "agora",
+    "5 allée du Bord 91000 Évry-Courcouronnes": "bord",
+    "1 rue de Paris 97400 Saint-Denis": "saint-denis-reunion",
 }

@@ -104,6 +104,30 @@ def test_offline_the_candidate_picks_their_commune_and_neighbourhood(territory_s
     expect(page.locator("[data-residence]")).to_contain_text("Oui (déclaré)")
 
 
+def test_an_address_near_a_border_is_declared_from_the_commune_list(territory_site, page):
+    base, _geocoder = territory_site
+    candidate = in_db_thread(CandidateFactory)
+    sign_in(page, base, candidate)
+
+    page.goto(base + "/equite/mes-informations/lieu/")
+    page.get_by_label("Votre adresse").fill("5 allée du Bord 91000 Évry-Courcouronnes")
+    page.get_by_label("J'accepte que Vivier conserve le résultat").check()
+    page.get_by_role("button", name="Vérifier et enregistrer").click()
+
+    notice = page.get_by_role("status")
+    expect(notice).to_contain_text("à moins de 15 mètres de la limite du quartier prioritaire")
+    expect(notice).to_contain_text("« Quartier d'essai des Pyramides »")
+    expect(page.get_by_role("heading", level=2)).to_contain_text("Évry-Courcouronnes")
+    expect(page.get_by_label("J'accepte que Vivier conserve le résultat")).to_have_count(0)
+    assert_accessible(page)
+    shot(page, "territory-5-near-border")
+    page.get_by_label("Quartier d'essai des Pyramides").check()
+    page.get_by_role("button", name="Enregistrer", exact=True).click()
+    kept = page.locator("[data-residence]")
+    expect(kept).to_contain_text("Oui (déclaré)")
+    expect(kept).to_contain_text("commune choisie dans la liste")
+
+
 def test_the_job_title_combobox_fills_the_rome_code(live_daphne, page):
     recruiter = in_db_thread(recruiter_with_an_offer)
     offer_id = recruiter.offer_id

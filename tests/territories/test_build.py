@@ -22,9 +22,11 @@ def test_the_built_file_keeps_codes_names_communes_and_answers(tmp_path):
     ).stdout
     features = json.loads(built)["features"]
     assert [f["properties"] for f in features] == [
+        {"code_qp": "QN00199M", "lib_qp": "Quartier d'essai de Bourg", "insee_com": "01053"},
         {"code_qp": "QN09198M", "lib_qp": "Bois d'essai", "insee_com": "91228, 91174"},
         {"code_qp": "QN09199M", "lib_qp": "Quartier d'essai des Pyramides", "insee_com": "91228"},
     ]
     before, after = Perimeters.read(official), Perimeters(features)
     for point in (INSIDE, ON_BORDER, OUTSIDE):
-        assert before.locate(*point) == after.locate(*point)
+        assert before.place(*point) == after.place(*point)
+    assert before.departments == after.departments == {"01", "91"}

@@ -6,7 +6,7 @@ import json
 import pytest
 from django.core.management import CommandError, call_command
 
-from tests.territories.fakes import INSIDE, ON_BORDER, OUTSIDE
+from tests.territories.fakes import INSIDE, NEAR_BORDER, ON_BORDER, OUTSIDE, REUNION
 
 
 def run(lines: list, tmp_path) -> tuple[list[dict], CommandError | None]:
@@ -28,7 +28,6 @@ def test_points_get_their_qpv_and_rurality(perimeters, tmp_path):
     results, error = run(
         [
             {"id": "in", "lat": INSIDE[0], "lon": INSIDE[1]},
-            {"id": "border", "lat": ON_BORDER[0], "lon": ON_BORDER[1]},
             {"id": "out", "lat": OUTSIDE[0], "lon": OUTSIDE[1]},
         ],
         tmp_path,
@@ -36,8 +35,57 @@ def test_points_get_their_qpv_and_rurality(perimeters, tmp_path):
     assert error is None
     assert results == [
         {"id": "in", "qpv": "QN09199M", "rural": False, "insee_code": "91228"},
-        {"id": "border", "qpv": "QN09199M", "rural": False, "insee_code": "91228"},
         {"id": "out", "qpv": None, "rural": None, "insee_code": None},
+    ]
+
+
+def test_a_point_near_a_border_is_not_decided_and_says_why(perimeters, tmp_path):
+    results, error = run(
+        [
+            {"id": "on", "lat": ON_BORDER[0], "lon": ON_BORDER[1]},
+            {"id": "5 m in", "lat": NEAR_BORDER[0], "lon": NEAR_BORDER[1]},
+        ],
+        tmp_path,
+    )
+    assert error is None
+    assert results == [
+        {
+            "id": name,
+            "qpv": None,
+            "rural": None,
+            "insee_code": None,
+            "qpv_unknown": "near_border",
+            "qpv_near": ["QN09199M"],
+        }
+        for name in ("on", "5 m in")
+    ]
+
+
+def test_a_place_the_perimeters_do_not_cover_is_unknown_not_outside(perimeters, tmp_path):
+    results, error = run(
+        [
+            {"id": "point", "lat": REUNION[0], "lon": REUNION[1]},
+            {"id": "commune", "insee_code": "97411"},
+        ],
+        tmp_path,
+    )
+    assert error is None
+    assert results == [
+        {
+            "id": "point",
+            "qpv": None,
+            "rural": None,
+            "insee_code": None,
+            "qpv_unknown": "not_covered",
+        },
+        {
+            "id": "commune",
+            "qpv": None,
+            "rural": None,  # Saint-Denis is partly classified ZRR
+            "insee_code": "97411",
+            "qpv_unknown": "not_covered",
+            "qpv_in_commune": None,
+        },
     ]
 
 

@@ -14,8 +14,20 @@ Output, one line per input line, in the same order:
 not tell whether someone lives in one of its QPVs: `qpv` is then null and `qpv_in_commune` lists
 the commune's QPV codes (empty: no one there lives in a QPV). `rural` is the commune's ZRR
 classification: true, false, or null when unknown (a point outside any QPV has no known commune:
-Vivier ships no commune contours). A line that cannot be read gives
-`{"id": …, "error": "…"}`; the command then ends with status 1 after the last line.
+Vivier ships no commune contours).
+
+When the QPV cannot be told, `qpv` is null and `qpv_unknown` says why (the key is absent
+otherwise, so a null `qpv` without it still means « in no QPV »):
+
+- `"near_border"`: the point lies within `territories.qpv.BORDER_BAND_METRES` (15 m) of a
+  perimeter's line, where the simplified perimeters shipped may put it on the wrong side;
+  `qpv_near` lists the codes of those perimeters.
+- `"not_covered"`: the perimeters shipped do not cover the place (a commune of a department
+  they hold no perimeter in, such as the overseas departments; a point far from every covered
+  department's perimeters); for a commune, `qpv_in_commune` is then null, not known.
+
+A line that cannot be read gives `{"id": …, "error": "…"}`; the command then ends with status 1
+after the last line.
 """
 
 import json
@@ -58,12 +70,13 @@ def place(record) -> dict:
         code = str(record["insee_code"]).strip()
         if communes.commune(code) is None:
             return {"id": identifier, "error": f"code INSEE de commune inconnu : {code[:10]}"}
-        territory = locate.from_commune(code)
         if not qpv.available():
             return {"id": identifier, "error": "périmètres des QPV introuvables"}
+        territory = locate.from_commune(code)
+        listed = qpv.of_commune(code)
         return {
             **territory.as_json(identifier),
-            "qpv_in_commune": [n.code for n in qpv.of_commune(code)],
+            "qpv_in_commune": None if listed is None else [n.code for n in listed],
         }
     return {"id": identifier, "error": "attendu : lat et lon, ou insee_code"}
 
