@@ -1,8 +1,10 @@
-"""France Travail's ROME referential shipped with the code: job families (codes and labels) and
-their 11,061 job titles (« appellations »).
+"""France Travail's ROME referential shipped with the code: job families (codes and labels),
+their 11,061 job titles (« appellations ») and the skills (ROME 4.0 savoir-faire and savoirs)
+each family lists.
 
-`territories/data/rome-codes.csv` and `rome-appellations.csv`; `territories/data/README.md` says
-where they come from. Nothing is downloaded at run time.
+`territories/data/rome-codes.csv`, `rome-appellations.csv`, `rome-skills.csv` and
+`rome-skill-links.csv`; `territories/data/README.md` says where they come from. Nothing is
+downloaded at run time.
 
 `search_appellations` answers each keystroke of the offer form's job title field: the titles
 are folded (accents, case, punctuation) once, and a query scans them in memory
@@ -14,11 +16,21 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from django.utils.translation import gettext_lazy as _
+
 from territories.text import fold
 
 DATA = Path(__file__).resolve().parent / "data"
 CODES_FILE = DATA / "rome-codes.csv"
 APPELLATIONS_FILE = DATA / "rome-appellations.csv"
+SKILLS_FILE = DATA / "rome-skills.csv"
+SKILL_LINKS_FILE = DATA / "rome-skill-links.csv"
+
+KIND_LABELS = {
+    "savoir_faire": _("Savoir-faire"),
+    "savoir": _("Savoir"),
+    "savoir_etre": _("Savoir-être professionnel"),
+}
 
 
 @dataclass(frozen=True)
@@ -92,3 +104,99 @@ def search_appellations(query: str, *, limit: int = 10) -> list[Appellation]:
             if len(first) >= limit:
                 break
     return (first + rest)[:limit]
+
+
+@dataclass(frozen=True)
+class Skill:
+    """A skill of the ROME 4.0 referential; `core` when the job family it was listed for marks
+    it « principale » (only in `skills_for`)."""
+
+    code: str
+    label: str
+    kind: str
+    core: bool = False
+
+    @property
+    def kind_label(self) -> str:
+        return str(KIND_LABELS.get(self.kind, ""))
+
+
+@cache
+def _skills() -> dict[str, Skill]:
+    with SKILLS_FILE.open(newline="", encoding="utf-8") as handle:
+        return {
+            row["skill_code"]: Skill(row["skill_code"], row["label"], row["kind"])
+            for row in csv.DictReader(handle)
+        }
+
+
+@cache
+def _skills_by_family() -> dict[str, tuple[Skill, ...]]:
+    skills = _skills()
+    listed: dict[str, list[Skill]] = {}
+    with SKILL_LINKS_FILE.open(newline="", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            found = skills[row["skill_code"]]
+            if row["core"] == "principale":
+                found = Skill(found.code, found.label, found.kind, core=True)
+            listed.setdefault(row["rome_code"], []).append(found)
+    return {
+        code: tuple(sorted(found, key=lambda s: (not s.core, fold(s.label))))
+        for code, found in listed.items()
+    }
+
+
+@cache
+def _folded_skills() -> list[tuple[str, Skill]]:
+    rows = [(" " + fold(s.label), s) for s in _skills().values()]
+    return sorted(rows, key=lambda row: row[0])
+
+
+@cache
+def _skills_by_folded_label() -> dict[str, Skill]:
+    found: dict[str, Skill] = {}
+    for skill in sorted(_skills().values(), key=lambda s: int(s.code)):
+        found.setdefault(fold(skill.label), skill)
+    return found
+
+
+def skill(code: str) -> Skill | None:
+    return _skills().get(str(code).strip())
+
+
+def skills_for(rome_code: str) -> list[Skill]:
+    """The skills a ROME job family lists: the « principale » ones first, then alphabetical
+    order, accents aside. Empty for a code the referential does not list."""
+    return list(_skills_by_family().get(rome_code.strip().upper(), ()))
+
+
+def skill_by_label(text: str) -> Skill | None:
+    """The referential's skill with this label, accents, case and punctuation aside."""
+    return _skills_by_folded_label().get(fold(text)) if fold(text) else None
+
+
+def search_skills(query: str, *, rome_code: str = "", limit: int = 10) -> list[Skill]:
+    """Skills for what the recruiter typed: every word typed must start a word of the label,
+    accents and case aside; the skills of `rome_code`'s family first, then alphabetical order."""
+    words = [" " + word for word in fold(query).split()]
+    if not words:
+        return []
+    head, others = words[0], words[1:]
+
+    def matches(name: str) -> bool:
+        return head in name and all(word in name for word in others)
+
+    own = skills_for(rome_code) if rome_code else []
+    first = sorted(
+        (s for s in own if matches(" " + fold(s.label))), key=lambda s: fold(s.label)
+    )[:limit]
+    codes = {s.code for s in own}
+    rest: list[Skill] = []
+    wanted = limit - len(first)
+    if wanted > 0:
+        for name, found in _folded_skills():
+            if head in name and all(word in name for word in others) and found.code not in codes:
+                rest.append(found)
+                if len(rest) >= wanted:
+                    break
+    return [*first, *rest]
