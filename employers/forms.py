@@ -41,7 +41,10 @@ def exception_choices(exceptions):
 
 
 class SkillsField(forms.CharField):
-    """Skills typed one per line (or separated by commas), stored as a list."""
+    """Skills one per line (or separated by commas), stored as a list. A line that is a skill
+    of France Travail's ROME 4.0 referential (picked, or typed accents and case aside) is kept
+    whole, commas included, in the referential's spelling and at its length; other skills are
+    the recruiter's own words, MAX_SKILL_LENGTH characters at most."""
 
     widget = forms.Textarea(attrs={"rows": 4})
 
@@ -52,11 +55,14 @@ class SkillsField(forms.CharField):
 
     def to_python(self, value):
         text = super().to_python(value)
-        skills = []
-        for item in text.replace(",", "\n").splitlines():
-            item = " ".join(item.split())
-            if item and item.casefold() not in {s.casefold() for s in skills}:
-                skills.append(item)
+        skills: list[str] = []
+        for line in text.splitlines():
+            found = rome.skill_by_label(line)
+            items = [found.label] if found else line.split(",")
+            for item in items:
+                item = " ".join(item.split())
+                if item and item.casefold() not in {s.casefold() for s in skills}:
+                    skills.append(item)
         return skills
 
     def validate(self, value):
@@ -65,7 +71,7 @@ class SkillsField(forms.CharField):
             raise forms.ValidationError(
                 _("%(max)d compétences au plus."), code="too_many", params={"max": MAX_SKILLS}
             )
-        if any(len(skill) > MAX_SKILL_LENGTH for skill in value):
+        if any(len(skill) > MAX_SKILL_LENGTH and not rome.skill_by_label(skill) for skill in value):
             raise forms.ValidationError(
                 _("Chaque compétence tient en %(max)d caractères au plus."),
                 code="too_long",
@@ -90,7 +96,10 @@ class OfferForm(InvisibleCharactersMixin, forms.ModelForm):
     skills = SkillsField(
         label=_("Compétences requises"),
         required=False,
-        help_text=_("Une par ligne, par exemple : Python, SQL, accessibilité numérique."),
+        help_text=_(
+            "Une par ligne, par exemple : Python, SQL, accessibilité numérique. Vous pouvez "
+            "aussi en choisir dans le référentiel de France Travail ci-dessous."
+        ),
     )
     appellation = forms.CharField(
         label=_("Métier (référentiel ROME)"),

@@ -15,6 +15,7 @@ urlpatterns = [
     path("offres/<int:offer_id>/cloturer/", offers.offer_close, name="offer_close"),
     path("journal/", workspace.audit_log, name="audit_log"),
     path("metiers/", offers.appellations, name="appellations"),
+    path("competences/", offers.skills, name="skills"),
     path("inscription/", team.signup, name="signup"),
     path("rejoindre/<str:invitation_token>/", team.join, name="join"),
     path("<int:employer_id>/equipe/", team.team, name="team"),

@@ -250,3 +250,25 @@ def appellations(request):
             ]
         }
     )
+
+
+@role_required(Role.RECRUITER)
+def skills(request):
+    """The offer form's skill suggestions from the ROME 4.0 referential, as JSON: the skills
+    of the offer's job family (`rome`) when nothing is typed, else the skills matching what
+    was typed (`q`), that family's first."""
+    query = request.GET.get("q", "")[:100].strip()
+    code = request.GET.get("rome", "")[:10].strip()
+    code = code if rome.rome_exists(code) else ""
+    if len(query) >= 2:
+        found = rome.search_skills(query, rome_code=code, limit=15)
+    else:
+        found = rome.skills_for(code)[:15] if code else []
+    return JsonResponse(
+        {
+            "results": [
+                {"code": s.code, "label": s.label, "kind": s.kind_label, "core": s.core}
+                for s in found
+            ]
+        }
+    )
