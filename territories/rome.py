@@ -187,15 +187,14 @@ def search_skills(query: str, *, rome_code: str = "", limit: int = 10) -> list[S
         return head in name and all(word in name for word in others)
 
     own = skills_for(rome_code) if rome_code else []
-    first = sorted(
-        (s for s in own if matches(" " + fold(s.label))), key=lambda s: fold(s.label)
-    )[:limit]
+    own_found = [s for s in own if matches(" " + fold(s.label))]
+    first = sorted(own_found, key=lambda s: fold(s.label))[:limit]
     codes = {s.code for s in own}
     rest: list[Skill] = []
     wanted = limit - len(first)
     if wanted > 0:
         for name, found in _folded_skills():
-            if head in name and all(word in name for word in others) and found.code not in codes:
+            if matches(name) and found.code not in codes:
                 rest.append(found)
                 if len(rest) >= wanted:
                     break

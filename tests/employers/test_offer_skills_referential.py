@@ -12,7 +12,10 @@ from tests.employers.test_offer_editor import form_data
 pytestmark = pytest.mark.django_db
 CREATE = reverse("employers:offer_create")
 SUGGEST = reverse("employers:skills")
-LONG = "Développer et administrer une base de données géographiques (catalogues de données, de métadonnées)"
+LONG = (
+    "Développer et administrer une base de données géographiques (catalogues de données, "
+    "de métadonnées)"
+)
 WITH_COMMAS = (
     "Alimenter et actualiser la base de données clients et prospects, classer, archiver les "
     "dossiers et les documents"
@@ -32,7 +35,10 @@ def create(client, member, **fields):
 
 def test_a_referential_skill_is_kept_whole_at_its_length_and_spelling(client, member):
     assert len(LONG) > 80
-    typed = "developper et administrer une base de donnees geographiques (catalogues de donnees, de metadonnees)"
+    typed = (
+        "developper et administrer une base de donnees geographiques (catalogues de donnees, "
+        "de metadonnees)"
+    )
     create(client, member, skills=f"{typed}\n{WITH_COMMAS}\nPython")
     assert Offer.objects.get().skills == [LONG, WITH_COMMAS, "Python"]
 
