@@ -57,7 +57,9 @@ _VAGUE = (
     r"|comp[ée]titi|int[ée]ressant|n[ée]gociable|negotiable|d\.?o\.?e\b|depending|dependent"
     r"|based\s+on|commensurate|tbd\b|tbc\b|to\s+be\s+(?:discussed|defined|agreed|confirmed)"
     r"|will\s+be\s+discussed|on\s+en\s+parle|en\s+entretien|discussed|upon\s+request|on\s+request"
-    r"|sur\s+demande|market\s+rate|ajust|attractive|great|excellent|top|generous)\w*"
+    r"|sur\s+demande|market\s+rate|ajust|attractive|great|excellent|top|generous"
+    # the reader is sent to ask: « nous consulter », "contact us", "ask us at interview"
+    r"|nous\s+(?:consulter|contacter|demander)|contact\s+us|ask\s+us|enquire|inquire)\w*"
     # the words a formula is about: « selon profil », "based on experience"
     r"(?:\s+(?:le\s+|la\s+|votre\s+|ton\s+|your\s+)?(?:profils?|exp[ée]riences?|postes?"
     r"|comp[ée]tences|niveau|experience|skills|level))?"
@@ -87,8 +89,12 @@ _FIXED_WORDS = (
 )
 _FIXED_TERM = re.compile(
     r"\bcdd\b|\bcontrat\s+[àa]\s+dur[ée]e\s+d[ée]termin[ée]e|\b(?:mission|contrat)\s+d'int[ée]rim"
-    r"|\bint[ée]rim\b|\bcontrat\s+saisonnier|\bfixed[- ]term\b|\btemporary\s+(?:contract|role"
-    r"|position|job)|\bshort[- ]term\s+(?:contract|role|position|assignment)",
+    # (a temp agency that hires, « agence d'intérim », is the employer, not the contract)
+    r"|\bint[ée]rim\b(?<!agence\sd'interim)(?<!agences\sd'interim)(?<!societe\sd'interim)"
+    r"(?<!cabinet\sd'interim)(?<!entreprise\sd'interim)(?<!reseau\sd'interim)"
+    r"(?<!groupe\sd'interim)|\bcontrat\s+saisonnier|\bfixed[- ]term\b"
+    r"|\btemporary\s+(?:contract|role|position|job)"
+    r"|\bshort[- ]term\s+(?:contract|role|position|assignment)",
     _I,
 )
 # a duration or an end: « 6 mois », « jusqu'au 30 juin », « du 3 mars au 30 août », "until",
@@ -105,6 +111,13 @@ _DURATION = re.compile(
     r"|september|october|november|december)\s+(?:\d{4}|prochain)",
     _I,
 )
+# how long the company or someone has been at something is no contract's length: « depuis
+# 15 ans », "since 15 years", « il y a 30 ans », "20 years ago", « 12 ans d'existence »
+_AGE_BEFORE = re.compile(
+    r"(?:\bdepuis|\bsince|\bil\s+y\s+a|\bfor\s+(?:over|more\s+than)|\bover\s+the\s+(?:last|past))"
+    r"(?:\s+(?:plus\s+de|pr[eè]s\s+de|over|more\s+than|nearly|almost|about|environ))?\s*$"
+)
+_AGE_AFTER = re.compile(r"\s*(?:ago\b|old\b|d'existence|d'histoire|of\s+history|d'expertise)")
 # a duration said to be undetermined is no duration: « durée non précisée », "length TBD"
 _NO_DURATION = re.compile(
     r"\bdur[ée]e\s+(?:non\s+(?:pr[ée]cis|d[ée]fini|d[ée]termin|communiqu)\w*|ind[ée]termin\w*"
@@ -342,8 +355,9 @@ _PAIRS: list[tuple[str, tuple[tuple[str, ...], str], tuple[tuple[str, ...], str]
                 "h/w",
                 "hrs",
             ),
-            r"\btemps\s+partiel\b|\bpart[- ]time\b|\b(?:[1-9]|[12]\d)\s*(?:h|heures|hours|hrs)"
-            r"\s*(?:par|/|a|per)\s*(?:semaine|sem\b|week|wk)",
+            # hours are read whole, decimal part included: "37.5h/week" is not "5h/week"
+            r"\btemps\s+partiel\b|\bpart[- ]time\b|(?<![\d.,])(?:[1-9]|[12]\d)(?:[.,]\d{1,2})?"
+            r"\s*(?:h|heures|hours|hrs)\s*(?:par|/|a|per)\s*(?:semaine|sem\b|week|wk)",
         ),
     ),
     (
@@ -351,7 +365,8 @@ _PAIRS: list[tuple[str, tuple[tuple[str, ...], str], tuple[tuple[str, ...], str]
         (("temps partiel", "part-time", "part time"), r"\btemps\s+partiel\b|\bpart[- ]time\b"),
         (
             ("heure", "hour", "h"),
-            r"\b(?:3[5-9]|4\d)\s*(?:h|heures|hours|hrs)\b\s*(?:(?:par|/|a|per)\s*(?:semaine|sem\b"
+            r"(?<![\d.,])(?:3[5-9]|4\d)(?:[.,]\d{1,2})?\s*(?:h|heures|hours|hrs)\b\s*"
+            r"(?:(?:par|/|a|per)\s*(?:semaine|sem\b"
             r"|week|wk))?",
         ),
     ),
@@ -481,13 +496,37 @@ def _salary(text: str, folded: str, locale: str, lang: str) -> list[Finding]:
     return [_finding("salary_missing", text, found.span(), message, suggestion)]
 
 
+def _contract_length(folded: str) -> bool:
+    """Whether the text gives a length or an end that can be the contract's."""
+    for m in _DURATION.finditer(folded):
+        before = folded[max(0, m.start() - 30) : m.start()]
+        if not (_AGE_BEFORE.search(before) or _AGE_AFTER.match(folded, m.end())):
+            return True
+    return False
+
+
+def _with_vague(
+    contract: re.Match, vague: re.Match | None, folded: str, kind: str
+) -> tuple[tuple[int, int], str | None]:
+    """The span to quote and the kind of rewrite (None: the vague words' own): the contract
+    words, the vague words where they stand apart, or both where the vague words follow the
+    contract in its clause (« Temps partiel, horaires à voir »: one statement, rewritten
+    whole)."""
+    if vague is None:
+        return contract.span(), kind
+    gap = folded[contract.end() : vague.start()]
+    if 0 <= len(gap) <= 30 and not re.search(r"[.;!?\n|]", gap):
+        return (contract.start(), vague.end()), kind
+    return vague.span(), None
+
+
 def _contract(text: str, folded: str, locale: str, lang: str) -> list[Finding]:
     findings = []
     if _has(folded, _FIXED_WORDS) and (fixed := _FIXED_TERM.search(folded)):
         undetermined = _NO_DURATION.search(folded)
-        if undetermined or not _DURATION.search(folded):
-            span = fixed.span() if undetermined is None else undetermined.span()
-            kind = "fixed_term_without_end" if undetermined is None else "undetermined_end"
+        if undetermined or not _contract_length(folded):
+            span, kind = _with_vague(fixed, undetermined, folded, "fixed_term_without_end")
+            kind = kind or "undetermined_end"
             message = OFFER_MESSAGES["fixed_term_without_end"][locale]
             suggestion = SUGGESTIONS[kind][lang]
             findings.append(_finding("contract_incomplete", text, span, message, suggestion))
@@ -496,8 +535,8 @@ def _contract(text: str, folded: str, locale: str, lang: str) -> list[Finding]:
             return findings
         vague = _NO_HOURS.search(folded)
         if vague or not _HOURS.search(folded):
-            span = part.span() if vague is None else vague.span()
-            kind = "part_time_without_hours" if vague is None else "undetermined_hours"
+            span, kind = _with_vague(part, vague, folded, "part_time_without_hours")
+            kind = kind or "undetermined_hours"
             message = OFFER_MESSAGES["part_time_without_hours"][locale]
             suggestion = SUGGESTIONS[kind][lang]
             findings.append(_finding("contract_incomplete", text, span, message, suggestion))
