@@ -169,6 +169,29 @@ _WISH = re.compile(
 _MANY = r"[5-9]|[1-3]\d"  # five years and more
 _SOME = r"[2-9]|[1-3]\d"  # two years and more
 _SENIOR = r"\b(?:senior\s+level|niveau\s+(?:senior|expert)|profil\s+senior|expert\s+level)\b"
+# a job said to be fully remote
+_FULL_REMOTE = (
+    (
+        "100 % tele",
+        "100% tele",
+        "teletravail complet",
+        "teletravail integral",
+        "teletravail total",
+        "teletravail 100",
+        "full remote",
+        "fully remote",
+        "full-remote",
+        "fully-remote",
+        "100% remote",
+        "100 % remote",
+        "remote-only",
+        "remote only",
+        "a distance",
+    ),
+    r"\b100\s*%\s*(?:en\s+)?t[ée]l[ée]travail|\bt[ée]l[ée]travail\s+(?:complet|int[ée]gral|total"
+    r"|100\s*%)|\bfull(?:y)?[- ]remote\b|\b100\s*%\s*remote\b|\bremote[- ]only\b"
+    r"|\b(?:enti[eè]rement|totalement)\s+[àa]\s+distance",
+)
 _PAIRS: list[tuple[str, tuple[tuple[str, ...], str], tuple[tuple[str, ...], str]]] = [
     (
         "beginner_vs_years",
@@ -291,28 +314,7 @@ _PAIRS: list[tuple[str, tuple[tuple[str, ...], str], tuple[tuple[str, ...], str]
     ),
     (
         "remote_vs_office",
-        (
-            (
-                "100 % tele",
-                "100% tele",
-                "teletravail complet",
-                "teletravail integral",
-                "teletravail total",
-                "teletravail 100",
-                "full remote",
-                "fully remote",
-                "full-remote",
-                "fully-remote",
-                "100% remote",
-                "100 % remote",
-                "remote-only",
-                "remote only",
-                "a distance",
-            ),
-            r"\b100\s*%\s*(?:en\s+)?t[ée]l[ée]travail|\bt[ée]l[ée]travail\s+(?:complet|int[ée]gral|total"
-            r"|100\s*%)|\bfull(?:y)?[- ]remote\b|\b100\s*%\s*remote\b|\bremote[- ]only\b"
-            r"|\b(?:enti[eè]rement|totalement)\s+[àa]\s+distance",
-        ),
+        _FULL_REMOTE,
         (
             ("bureau", "office", "site", "locaux", "presentiel"),
             r"\bpr[ée]sence\s+(?:obligatoire|requise|exig[ée]e|quotidienne)\s+(?:au|sur|dans|[àa])\s+"
@@ -370,6 +372,104 @@ _PAIRS: list[tuple[str, tuple[tuple[str, ...], str], tuple[tuple[str, ...], str]
             r"|week|wk))?",
         ),
     ),
+    (
+        "remote_vs_relocation",
+        _FULL_REMOTE,
+        (
+            ("relocat", "demenag", "s'installer", "move to"),
+            r"\brelocat(?:e|ion|ing)\b[^.\n]{0,40}?\b(?:required|mandatory|expected|compulsory"
+            r"|needed|necessary|obligatory)|\b(?:must|will\s+need\s+to|will\s+have\s+to"
+            r"|have\s+to|required\s+to)\s+(?:relocate|move)\s+to\b[^.\n,;]{0,30}"
+            r"|\bd[ée]m[ée]nagement\s+(?:[àa]|sur|vers|en|dans)\s+[^.\n]{0,30}?\b(?:obligatoire"
+            r"|exig[ée]|requis|indispensable|imp[ée]ratif)|\b(?:vous\s+devrez|obligation\s+de"
+            r"|devez)\s+(?:d[ée]m[ée]nager|vous\s+installer|vous\s+relocaliser)\b[^.\n,;]{0,30}",
+        ),
+    ),
+    (
+        "weekends",
+        (
+            (
+                "week-end",
+                "weekend",
+                "week end",
+                "samedi",
+                "dimanche",
+                "saturday",
+                "sunday",
+                "lundi au vendredi",
+                "monday to friday",
+            ),
+            r"\b(?:pas\s+de|jamais\s+(?:de|le)|aucun|sans)\s+(?:travail\s+(?:le|du|en)\s+)?"
+            r"(?:week-?\s?ends?|samedis?|dimanches?)\b|\bweek-?\s?ends?\s+(?:libres?|off|free)\b"
+            r"|\bno\s+(?:weekend|week-end|saturday|sunday)s?\s*(?:work|shifts?)?\b"
+            r"|\bnever\s+(?:on\s+|at\s+)?(?:weekends|week-ends|saturdays|sundays)\b"
+            r"|\b(?:du\s+)?lundi\s+au\s+vendredi\s+(?:uniquement|seulement)|\bmonday\s+to\s+friday"
+            r"\s+only\b",
+        ),
+        (
+            ("samedi", "dimanche", "week-end", "weekend", "saturday", "sunday"),
+            r"\b(?:travail|ouverture|pr[ée]sence|permanences?|service|astreintes?)\s+(?:le\s+|les\s+"
+            r"|du\s+)?(?:samedis?|dimanches?|week-?\s?ends?)\b(?:\s+(?:obligatoires?|par\s+roulement"
+            r"|inclus))?|\b(?:samedis?|dimanches?|week-?\s?ends?)\s+(?:travaill[ée]s?|inclus"
+            r"|obligatoires?)|\b(?:saturday|sunday|weekend|week-end)\s+(?:shifts?|work|working)\b"
+            r"|\b(?:work(?:ing)?|shifts?)\s+(?:on\s+)?(?:saturdays?|sundays?|weekends?)\b"
+            r"|\b(?:rota|schedule)\s+includes\s+(?:every\s+)?(?:saturday|sunday|weekend)s?"
+            r"|\bweek-?\s?ends?\s+(?:included|required)",
+        ),
+    ),
+    (
+        "shifts",
+        (
+            (
+                "horaires fixes",
+                "horaire fixe",
+                "horaires de journee",
+                "fixed hours",
+                "fixed daytime",
+                "fixed day",
+                "fixed schedule",
+                "day shifts only",
+                "pas de travail de nuit",
+                "no night",
+            ),
+            r"\bhoraires?\s+(?:fixes?|de\s+journ[ée]e)\b|\bfixed\s+(?:daytime\s+|day\s+)?"
+            r"(?:hours|schedule)\b|\bday\s+shifts?\s+only\b|\b(?:pas\s+de|aucun|jamais\s+de)\s+"
+            r"travail\s+de\s+nuit|\bno\s+night\s+(?:work|shifts?)",
+        ),
+        (
+            (
+                "x8",
+                "x 8",
+                "poste",
+                "alternant",
+                "rotating",
+                "rotation",
+                "shift",
+                "travail de nuit",
+                "postes de nuit",
+                "decale",
+            ),
+            r"\b[2-5]\s?x\s?8\b|\btravail\s+post[ée]|\b[ée]quipes?\s+alternantes?"
+            r"|\brotating\s+(?:\w+\s+)?shifts?|\bshift\s+(?:work|rotation|pattern)s?\b"
+            r"|\bnight\s+shifts?|\bpostes?\s+de\s+nuit|\btravail\s+de\s+nuit"
+            r"|\bhoraires\s+d[ée]cal[ée]s",
+        ),
+    ),
+    (
+        "permanent_vs_fixed_term",
+        (
+            ("cdi", "permanent", "indetermin"),
+            r"\bcdi\b|\bpermanent\s+(?:contract|position|role|job|post)\b|\bpermanent\s*[,|]"
+            r"|\bcontrat\s+[àa]\s+dur[ée]e\s+ind[ée]termin[ée]e",
+        ),
+        (
+            ("cdd", "determinee", "fixed-term", "fixed term", "temporary", "month", "mois"),
+            r"\bcdd\b|\bcontrat\s+[àa]\s+dur[ée]e\s+d[ée]termin[ée]e|\bfixed[- ]term\b"
+            r"(?:\s+(?:contract|role|position|assignment|post))?|\btemporary\s+(?:contract|role"
+            r"|position|job|assignment|post)|\b\d{1,2}[- ](?:month|week|mois)\s+(?:fixed[- ]term\s+"
+            r"|temporary\s+)?(?:assignment|contract|mission|role)",
+        ),
+    ),
 ]
 # a later step or an option is no contradiction: « stage pouvant déboucher sur un CDI »,
 # "internship with a view to a permanent contract", « temps plein ou temps partiel »
@@ -399,6 +499,22 @@ _CONTRADICTION_MESSAGES = {
         "en": "The offer says the job is fully remote, then requires office presence.",
     },
     "working_time": OFFER_MESSAGES["working_time_mismatch"],
+    "remote_vs_relocation": {
+        "fr": "L'offre annonce un poste en télétravail complet puis exige un déménagement.",
+        "en": "The offer says the job is fully remote, then requires relocating.",
+    },
+    "weekends": {
+        "fr": "L'offre promet des week-ends libres puis annonce du travail le week-end.",
+        "en": "The offer promises weekends off, then announces weekend work.",
+    },
+    "shifts": {
+        "fr": "L'offre annonce des horaires fixes puis un travail posté ou de nuit.",
+        "en": "The offer states fixed hours, then shift or night work.",
+    },
+    "permanent_vs_fixed_term": {
+        "fr": "L'offre annonce un CDI puis un contrat à durée déterminée.",
+        "en": "The offer states a permanent contract, then a fixed-term one.",
+    },
 }
 
 
@@ -441,6 +557,13 @@ SUGGESTIONS = {
     "part_time": {"fr": "temps partiel", "en": "part-time"},
     "few_hours": {"fr": "35 heures par semaine", "en": "35 hours a week"},
     "full_hours": {"fr": "[ex. 24 h] par semaine", "en": "[e.g. 24 hours] a week"},
+    "remote_vs_relocation": {
+        "fr": "déménagement possible, non exigé",
+        "en": "relocation is possible, not required",
+    },
+    "weekends": {"fr": "du lundi au vendredi", "en": "Monday to Friday"},
+    "shifts": {"fr": "horaires de journée", "en": "daytime hours"},
+    "permanent_vs_fixed_term": {"fr": "CDI", "en": "permanent contract"},
 }
 
 
@@ -565,9 +688,11 @@ def _contradictions(text: str, folded: str, locale: str, lang: str) -> list[Find
         if not sides:
             continue
         for b in _near(b_regex, folded, b_words):
-            a = next((m for m in sides if not (m.start() < b.end() and b.start() < m.end())), None)
-            if a is None:
+            # a statement of one side is not the other: « pas de travail le week-end » holds
+            # « travail le week-end »
+            if any(m.start() < b.end() and b.start() < m.end() for m in sides):
                 continue
+            a = sides[0]
             if _WISH.match(folded, b.end()):
                 continue
             first, second = (a, b) if a.start() < b.start() else (b, a)
