@@ -27,6 +27,7 @@ import re
 from employers.wording.categories import categories
 from employers.wording.finding import Finding
 from employers.wording.rules.messages import OFFER_MESSAGES
+from employers.wording.text_values import pay_contradiction, place_contradiction
 
 _I = re.IGNORECASE
 
@@ -322,7 +323,11 @@ _PAIRS: list[tuple[str, tuple[tuple[str, ...], str], tuple[tuple[str, ...], str]
             r"[^.\n]{0,40}|\bbased\s+(?:in|at)\s+(?:our|the)\s+[^.\n]{0,30}?office[^.\n]{0,30}?"
             r"(?:5|five)\s+days|\b(?:in|at)\s+(?:the|our)\s+office\s+(?:5|five)\s+days"
             r"|\bon[- ]site\s+(?:5|five)\s+days"
-            r"|\b(?:5|cinq)\s+jours\s+(?:sur\s+5\s+)?(?:au\s+bureau|sur\s+site)",
+            r"|\b(?:5|cinq)\s+jours\s+(?:sur\s+5\s+)?(?:au\s+bureau|sur\s+site)"
+            # most days of the week at the office, the office named or not
+            r"|\bpr[ée]sence\s+(?:au\s+bureau|sur\s+site|dans\s+(?:nos|les)\s+locaux)[^.\n]{0,30}?"
+            r"\b(?:[3-5]|trois|quatre|cinq)\s+jours|\b(?:be|work)\s+(?:in|at|from)\s+(?:the|our)\s+"
+            r"(?:[\w-]+\s+)?office\s+(?:every\s+day|daily|(?:[3-5]|three|four|five)\s+days)",
         ),
     ),
     (
@@ -481,6 +486,21 @@ _BRIDGE = re.compile(
     r"|\bsi\s|\bif\s|sur\s+demande|on\s+request",
     _I,
 )
+# a fixed-term contract that may be extended is still fixed-term: no bridge to a permanent one
+_EXTENSION = re.compile(
+    r"possib\w*\s+(?:extension|prolongation|renouvellement|renewal)|(?:extension|prolongation"
+    r"|renouvellement|renewal)\s+(?:possible|envisageable)|\brenouvelable|\brenewable",
+    _I,
+)
+
+
+def _bridged(folded: str, lo: int, hi: int) -> bool:
+    extended = [m.span() for m in _EXTENSION.finditer(folded, lo, hi)]
+    return any(
+        not any(a <= m.start() < b for a, b in extended) for m in _BRIDGE.finditer(folded, lo, hi)
+    )
+
+
 _COMPILED_PAIRS = [
     (name, (a_words, re.compile(a, _I)), (b_words, re.compile(b, _I)))
     for name, (a_words, a), (b_words, b) in _PAIRS
@@ -514,6 +534,14 @@ _CONTRADICTION_MESSAGES = {
     "permanent_vs_fixed_term": {
         "fr": "L'offre annonce un CDI puis un contrat à durée déterminée.",
         "en": "The offer states a permanent contract, then a fixed-term one.",
+    },
+    "two_places": {
+        "fr": "L'offre indique deux lieux de travail différents.",
+        "en": "The offer gives two different places of work.",
+    },
+    "two_salaries": {
+        "fr": "L'offre indique deux rémunérations qui ne se recoupent pas.",
+        "en": "The offer states two pay figures that do not match.",
     },
 }
 
@@ -564,6 +592,14 @@ SUGGESTIONS = {
     "weekends": {"fr": "du lundi au vendredi", "en": "Monday to Friday"},
     "shifts": {"fr": "horaires de journée", "en": "daytime hours"},
     "permanent_vs_fixed_term": {"fr": "CDI", "en": "permanent contract"},
+    "two_places": {
+        "fr": "Poste basé à [le lieu indiqué plus haut]",
+        "en": "The role is based in [the place given above]",
+    },
+    "two_salaries": {
+        "fr": "Salaire : [la fourchette indiquée plus haut]",
+        "en": "Salary: [the range given above]",
+    },
 }
 
 
@@ -698,7 +734,7 @@ def _contradictions(text: str, folded: str, locale: str, lang: str) -> list[Find
             first, second = (a, b) if a.start() < b.start() else (b, a)
             # a step or an option just before the later side, in it or just after it
             around = max(first.end(), second.start() - 50)
-            if _BRIDGE.search(folded, around, second.end() + 25):
+            if _bridged(folded, around, second.end() + 25):
                 continue
             span = second.span()
             if not any(f.start < span[1] and span[0] < f.end for f in findings):
@@ -706,6 +742,13 @@ def _contradictions(text: str, folded: str, locale: str, lang: str) -> list[Find
                 suggestion = _contradiction_suggestion(reason, second.group(), lang)
                 findings.append(_finding("contradiction", text, span, message, suggestion))
             break
+    for reason, span in (
+        ("two_places", place_contradiction(text, folded)),
+        ("two_salaries", pay_contradiction(folded)),
+    ):
+        if span is not None and not any(f.start < span[1] and span[0] < f.end for f in findings):
+            message, suggestion = _message(reason, locale), SUGGESTIONS[reason][lang]
+            findings.append(_finding("contradiction", text, span, message, suggestion))
     return findings
 
 

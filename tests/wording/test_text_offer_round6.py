@@ -147,6 +147,22 @@ def test_one_place_of_work_or_a_choice_of_places_is_no_contradiction(lang, text)
     assert "contradiction" not in categories(text, lang), text
 
 
+# ------------------------------------- contradictions: fully remote, then most days at the office
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Poste en télétravail complet. Présence au bureau de Nantes 4 jours par semaine. "
+            "40 k€.",
+        ),
+        ("en", "Fully remote. You must be in the Leeds office every day. £40k."),
+    ],
+)
+def test_a_fully_remote_job_then_office_most_days_contradict_each_other(lang, text):
+    assert "contradiction" in categories(text, lang), text
+
+
 # ---------------------------------------------- contradictions: fully remote, then relocation
 @pytest.mark.parametrize(
     ("lang", "text"),
@@ -186,6 +202,13 @@ def test_relocation_offered_or_a_company_city_is_no_contradiction_of_remote(lang
             "Rémunération : 2 400 € brut/mois.\nMissions : accueil.\n"
             "Rémunération : 1 900 € brut par mois.",
         ),
+        # a month's pay against a year's: twelve to fourteen months do not reach the range
+        (
+            "fr",
+            "Salaire : 40 à 44 k€ brut annuel. Missions : paie. Rémunération : 2 000 € brut/mois.",
+        ),
+        # the base before a bonus is still the base
+        ("en", "Salary: £50k–£55k + bonus. Duties: sales. Salary: £32,000 fixed, no bonus."),
     ],
 )
 def test_two_pay_lines_with_amounts_that_do_not_meet_contradict_each_other(lang, text):
@@ -269,6 +292,13 @@ def test_fixed_hours_for_one_team_and_shifts_for_the_plant_told_as_a_choice_are_
 
 
 # --------------------------------------- contradictions: permanent contract, then fixed-term
+def test_a_fixed_term_contract_that_may_be_extended_is_still_fixed_term():
+    text = (
+        "Permanent role in our Cork team. This is a 9-month contract with possible extension. €50k."
+    )
+    assert "contradiction" in categories(text, "en")
+
+
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
