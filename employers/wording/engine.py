@@ -60,6 +60,11 @@ LANGUAGES = ("fr", "en")
 # (« 100 % disponible, y compris pendant les vacances » is one demand)
 _JOINABLE = re.compile(r"[\s,;/&+()\-:]*(?:(?:et|and|ou|or|ni|nor|y)\b[\s,]*)?")
 _MAX_JOIN_GAP = 8
+# Two findings of one category in one clause of one sentence are one problem, said twice
+# (« Culture fit avant tout : on recrute des gens qui nous ressemblent », "Good health — no
+# chronic conditions"): one finding covers both, as a reader marks the clause once.
+_CLAUSE_GAP = 60
+_CLAUSE_BREAK = re.compile(r"[.!?;\n]|\s[-•*]\s")
 # Function words: a rule starting with one of them is searched by sentence instead.
 _FUNCTION_WORDS = frozenset(
     "vous nous les des une pour dans avec sur est par pas qui que the and you your with for "
@@ -436,9 +441,11 @@ def _merge(
     for hit in hits:
         last = merged[-1] if merged else None
         if last and last.category == hit.category:
-            if hit.start <= last.end or (
-                hit.start - last.end <= _MAX_JOIN_GAP
-                and _JOINABLE.fullmatch(folded, last.end, hit.start)
+            gap = hit.start - last.end
+            if (
+                gap <= 0
+                or (gap <= _MAX_JOIN_GAP and _JOINABLE.fullmatch(folded, last.end, hit.start))
+                or (gap <= _CLAUSE_GAP and not _CLAUSE_BREAK.search(folded, last.end, hit.start))
             ):
                 if last.suggestion is None and hit.suggestion is not None:
                     last.suggestion, last.suggested_by = hit.suggestion, hit.rule
