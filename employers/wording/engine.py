@@ -90,6 +90,11 @@ class CompiledRule:
     begins: Any
     #: exemptions, searched only where they can match (``finder``)
     unless: Finder | None
+    #: the category's exemptions (``CATEGORY_UNLESS``) when the rule's window is wider than its
+    #: sentence: they speak of the sentence they are in (« Débutant·es bienvenu·es » after a
+    #: residence demand welcomes beginners, not the people it turned away), so are searched
+    #: there; a rule whose window is its sentence has them in ``unless``
+    own_unless: Finder | None
     despite: Finder | None
     context: Finder | None
     not_after: Finder | None
@@ -167,7 +172,12 @@ def _rare(anchor_set: frozenset[str]) -> bool:
 
 
 def compile_rule(rule: Rule) -> CompiledRule:
-    unless = "|".join(p for p in (rule.unless, CATEGORY_UNLESS.get(rule.category)) if p)
+    by_category = CATEGORY_UNLESS.get(rule.category)
+    own = None
+    if rule.window == "sentence":
+        unless = "|".join(p for p in (rule.unless, by_category) if p)
+    else:
+        unless, own = rule.unless or "", by_category
     source = lower_pattern(rule.pattern)
     first, required = start_anchors(source), anchors(source)
     if rule.by_sentence and required:
@@ -192,6 +202,7 @@ def compile_rule(rule: Rule) -> CompiledRule:
         starts=_starts(source) if mode == "sentence" else None,
         begins=_begins(source) if mode == "sentence" else None,
         unless=Finder.build(source_unless) if source_unless else None,
+        own_unless=Finder.build(lower_pattern(own)) if own else None,
         despite=Finder.build(lower_pattern(rule.despite)) if rule.despite else None,
         context=Finder.build(lower_pattern(rule.context)) if rule.context else None,
         not_after=Finder.build(lower_pattern(rule.not_after)) if rule.not_after else None,
@@ -314,14 +325,25 @@ def _accepts(c: CompiledRule, folded: str, start: int, sentences: Sentences) -> 
         before = folded[max(0, start - 40) : start]  # a slice: "$" anchors at the match
         if c.not_after.found(before, 0, len(before)):
             return False
-    if c.unless or c.context:
+    if c.unless or c.context or c.own_unless:
         window = c.rule.window
         lo, hi = sentences.span(
             start,
             following=0 if window == "sentence" else 1,
             preceding=1 if window == "around" else 0,
         )
-        if c.unless and c.unless.found(folded, lo, hi):
+        own_lo, own_hi = (lo, hi) if window == "sentence" else sentences.span(start)
+        # a question is answered by the sentence after it: « Une période sans emploi ? Ce
+        # n'est pas un sujet pour nous. »
+        last = own_hi - 1
+        while last > own_lo and folded[last] in " \t\n":
+            last -= 1
+        if folded[last : last + 1] == "?":
+            own_hi = max(own_hi, sentences.span(start, following=1)[1])
+        unless_hi = own_hi if window == "sentence" else hi
+        if (c.unless and c.unless.found(folded, lo, unless_hi)) or (
+            c.own_unless and c.own_unless.found(folded, own_lo, own_hi)
+        ):
             if not (c.despite and c.despite.found(folded, lo, hi)):
                 return False
         if c.context and not c.context.found(folded, lo, hi):

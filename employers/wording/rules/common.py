@@ -40,13 +40,31 @@ POSITIVE_ACTION = rx(r"""
     | quartiers?\s+prioritaires?
     | am[eé]nag(?<!pas\sam[eé]nag)(?<!non\sam[eé]nag)
     | adjustment(?<!no\sadjustment)
-    | accommodat(?<!no\saccommodat)
+    # (accommodation as lodging is no adjustment: "the staff accommodation is a shared flat")
+    | accommodat(?<!no\saccommodat)(?<!site\saccommodat)(?<!staff\saccommodat)
+      (?<!shared\saccommodat)(?<!free\saccommodat)
+      (?!ion\s+(?:is\s+|will\s+be\s+)?(?:provided | included | a\s+ | an\s+ | on\s+site))
     | nous\s+adaptons
     | we\s+adapt
     | ouverte?s?\s+(?:aux | [aà]\s+tou)
     | open\s+to\s+(?:all | people | candidates)
     | priorit[eé]\s+(?:aux | donn[eé]e)
     | favoris
+""")
+
+# A demand said not to be made is no demand: « Pas besoin d'une grande école », « le casier
+# judiciaire n'est jamais demandé », "we never ask for your salary history".
+NOT_DEMANDED = rx(r"""
+    \bpas\s+besoin
+    | \bn'(?:est | sont)\s+(?:pas | jamais)\s+(?:
+          demand | exig | requis | n[eé]cessaire | obligatoire
+      )
+    | \bjamais\s+(?:demand | exig)
+    | \bne\s+(?:\w+\s+)?(?:demandons | demanderons | exigeons)\s+(?:\w+\s+)?(?:pas | jamais)
+    | \bno\s+need\b
+    | \bnever\s+(?:ask | require | request)
+    | \b(?:is | are)\s+(?:never | not)\s+(?:asked | required | requested | needed)
+    | \bwe\s+(?:don't | do\s+not)\s+(?:ask | need | require)
 """)
 
 # Category-level exemptions applied to every rule of the category.
@@ -64,9 +82,13 @@ CATEGORY_UNLESS = {
     "religion": EQUAL_OPPORTUNITY,
     "union_political": EQUAL_OPPORTUNITY,
     "residence": EQUAL_OPPORTUNITY + "|" + POSITIVE_ACTION,
-    "personal_data": EQUAL_OPPORTUNITY,
+    "personal_data": EQUAL_OPPORTUNITY + "|" + NOT_DEMANDED,
+    "school_prestige": NOT_DEMANDED,
     "career_gap": r"welcom|bienvenu|encourag|returners?|retour\s+[aà]\s+l'emploi|ouverte?s?\s+aux?"
-    r"|open\s+to",
+    r"|open\s+to"
+    # a gap said to be no obstacle: « … ? Ce n'est pas un sujet pour nous. »
+    r"|pas\s+un\s+(?:sujet|probl[eè]me|frein|souci|obstacle)|aucun\s+(?:souci|probl[eè]me)"
+    r"|not\s+(?:an?\s+)?(?:issue|problem|obstacle|concern|barrier)",
 }
 
 # Rest of a word, including inclusive-writing marks: "souhaité·e", "souhaité(e)s".

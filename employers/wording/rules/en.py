@@ -61,7 +61,10 @@ AGE_RULES = [
             | \b(?:
                   serves? | helps? | supports? | reach(?:es)? | targets? | designed\s+for
                   | built\s+for | aimed\s+at | used\s+by
+                  | coach\w* | teach\w* | train\w* | mentor\w* | care\s+for | work\s+with
+                  | look\s+after | supervis\w* | accompan\w* | engag\w*
               )\s+(?:\w+\s+)?young\b
+            | \byouth\s+(?:club | centre | center | work\w* | services?)\b
             | \b(?:
                   tools? | apps? | platforms? | services? | products? | programmes?
                   | programs?
@@ -74,6 +77,8 @@ AGE_RULES = [
             \b(?:recent | new | fresh)\s+(?:college\s+ | university\s+)?grad(?:uate)?s?\b
             | \bfresh\s+out\s+of\s+(?:college | university | school)\b
         """),
+        # graduates as the product's audience: "grow our user base among new graduates"
+        unless=r"\b(?:among|user\s+base|audiences?|users|customers|market(?:ing)?\s+to|reach)\b",
         suggestion="entry-level candidates welcome",
     ),
     rule("age", r"\bdigital\s+natives?\b", suggestion="comfortable with digital tools"),
@@ -83,10 +88,12 @@ AGE_RULES = [
             r"""
                 \b(?:
                     under | below | younger\s+than | no\s+older\s+than | not\s+older\s+than
-                    | over | older\s+than
+                    # ("over 18" is a legal minimum: majority, alcohol, night work)
+                    | over(?!\s+(?:the\s+age\s+of\s+)?1[6-8]\b)
+                    | older\s+than(?!\s+(?:the\s+age\s+of\s+)?1[6-8]\b)
                 )\s+(?:the\s+age\s+of\s+)?{AGE}
                 (?:\s*(?:years?(?:\s+old | \s+of\s+age)? | y\.?o\.?))?(?=\s*(?:
-                    [.,;:)!?/–-]
+                    [.,;:()!?/–-]
                     | $
                     | (?:
                           to | and | or | with | who | ideally | preferred | only | please
@@ -565,6 +572,13 @@ TITLE_RULES = [
             """,
             _HIS=_HIS,
         ),
+        # another person named just before is who "his" is: "support the CTO and his team"
+        not_after=rx(r"""
+            \b(?:
+                cto | ceo | cfo | coo | cmo | cio | founder | director | manager | boss
+                | supervisor | head\s+of\s+[\w-]+ | mentor | owner | president | chef
+            )(?:'s)?\s+(?:and | in | with | on | for | to)\s+$
+        """),
         rewrite=_PRONOUN_REWRITE,
     ),
     rule(

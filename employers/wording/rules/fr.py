@@ -78,7 +78,8 @@ AGE_RULES = [
         "age",
         rx(
             r"""
-                \b(?:moins | plus)\s+de\s+(?:
+                # (« plus de 18 ans » is a legal minimum: majority, alcohol, night work)
+                \b(?:moins | plus(?!\s+de\s+1[6-8]\s*ans))\s+de\s+(?:
                     {AGE}
                     | (?:vingt | trente | quarante | cinquante | soixante)(?:[- ](?:et[- ])?
                       (?:
