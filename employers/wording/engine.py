@@ -47,7 +47,7 @@ from employers.wording.categories import categories
 from employers.wording.finder import Finder, Literals
 from employers.wording.finding import Finding
 from employers.wording.rules import Rule, rules_for
-from employers.wording.rules.common import CATEGORY_UNLESS
+from employers.wording.rules.common import CATEGORY_DESPITE, CATEGORY_UNLESS
 from employers.wording.rules.messages import MESSAGES
 from employers.wording.rules.rewrites import CATEGORY_REWRITES
 from employers.wording.text_offer import text_offer_findings
@@ -98,7 +98,7 @@ class CompiledRule:
     despite: Finder | None
     context: Finder | None
     not_after: Finder | None
-    rewrite: tuple[tuple[re.Pattern, str], ...]
+    rewrite: tuple[tuple[re.Pattern, str | Callable[[re.Match[str]], str]], ...]
 
 
 @dataclass(frozen=True)
@@ -172,6 +172,7 @@ def _rare(anchor_set: frozenset[str]) -> bool:
 
 
 def compile_rule(rule: Rule) -> CompiledRule:
+    despite = "|".join(p for p in (rule.despite, CATEGORY_DESPITE.get(rule.category)) if p)
     by_category = CATEGORY_UNLESS.get(rule.category)
     own = None
     if rule.window == "sentence":
@@ -203,7 +204,7 @@ def compile_rule(rule: Rule) -> CompiledRule:
         begins=_begins(source) if mode == "sentence" else None,
         unless=Finder.build(source_unless) if source_unless else None,
         own_unless=Finder.build(lower_pattern(own)) if own else None,
-        despite=Finder.build(lower_pattern(rule.despite)) if rule.despite else None,
+        despite=Finder.build(lower_pattern(despite)) if despite else None,
         context=Finder.build(lower_pattern(rule.context)) if rule.context else None,
         not_after=Finder.build(lower_pattern(rule.not_after)) if rule.not_after else None,
         rewrite=tuple((re.compile(p, re.IGNORECASE), r) for p, r in rule.rewrite),

@@ -742,11 +742,14 @@ def _contradictions(text: str, folded: str, locale: str, lang: str) -> list[Find
                 suggestion = _contradiction_suggestion(reason, second.group(), lang)
                 findings.append(_finding("contradiction", text, span, message, suggestion))
             break
-    for reason, span in (
+    for reason, value_span in (
         ("two_places", place_contradiction(text, folded)),
         ("two_salaries", pay_contradiction(folded)),
     ):
-        if span is not None and not any(f.start < span[1] and span[0] < f.end for f in findings):
+        if value_span is None:
+            continue
+        span = value_span
+        if not any(f.start < span[1] and span[0] < f.end for f in findings):
             message, suggestion = _message(reason, locale), SUGGESTIONS[reason][lang]
             findings.append(_finding("contradiction", text, span, message, suggestion))
     return findings

@@ -6,6 +6,7 @@ case-insensitive; see ``rules/__init__``.
 from employers.wording.rules import rule, rx
 from employers.wording.rules.classes3 import EN as CLASS_RULES_3
 from employers.wording.rules.classes4 import EN as CLASS_RULES_4
+from employers.wording.rules.classes5_en import EN as CLASS_RULES_5
 from employers.wording.rules.common import AGE
 from employers.wording.rules.en_classes import RULES as CLASS_RULES
 from employers.wording.rules.en_conditions import CONDITION_RULES
@@ -599,8 +600,15 @@ TITLE_RULES = [
 ]
 
 FAMILY_RULES = [
-    # asked at application: personal data with no link to the job (L.1221-6)
-    rule("personal_data", r"\b(?:your\s+)?(?:marital\s+status|maiden\s+name)\b", unless=NOT_ASKED),
+    # asked at application: personal data with no link to the job (L.1221-6); the marital
+    # status is the family situation itself, which no offer may ask about (L.1142-1)
+    rule("personal_data", r"\b(?:your\s+)?maiden\s+name\b", unless=NOT_ASKED),
+    rule(
+        "family_pregnancy",
+        r"\b(?:your\s+)?marital\s+status\b(?:\s+and\s+(?:the\s+)?number\s+of\s+(?:children|kids|dependants))?",
+        unless=NOT_ASKED,
+        suggestion="your CV",
+    ),
     rule(
         "family_pregnancy",
         rx(r"""
@@ -761,6 +769,7 @@ RULES = [
     *CLASS_RULES,
     *CLASS_RULES_3,
     *CLASS_RULES_4,
+    *CLASS_RULES_5,
 ]
 
 QUESTION_RULES = [

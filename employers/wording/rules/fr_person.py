@@ -1042,6 +1042,8 @@ UNION_RULES = [
             | exclu
             | refus
             | retenu
+            | \baucun
+            | \bpas\s+de\b
         """),
     ),
     rule(
