@@ -47,7 +47,7 @@ from employers.wording.categories import categories
 from employers.wording.finder import Finder, Literals
 from employers.wording.finding import Finding
 from employers.wording.rules import Rule, rules_for
-from employers.wording.rules.common import CATEGORY_UNLESS
+from employers.wording.rules.common import CATEGORY_DESPITE, CATEGORY_UNLESS
 from employers.wording.rules.messages import MESSAGES
 from employers.wording.rules.rewrites import CATEGORY_REWRITES
 from employers.wording.text_offer import text_offer_findings
@@ -60,6 +60,11 @@ LANGUAGES = ("fr", "en")
 # (« 100 % disponible, y compris pendant les vacances » is one demand)
 _JOINABLE = re.compile(r"[\s,;/&+()\-:]*(?:(?:et|and|ou|or|ni|nor|y)\b[\s,]*)?")
 _MAX_JOIN_GAP = 8
+# Two findings of one category in one clause of one sentence are one problem, said twice
+# (« Culture fit avant tout : on recrute des gens qui nous ressemblent », "Good health — no
+# chronic conditions"): one finding covers both, as a reader marks the clause once.
+_CLAUSE_GAP = 60
+_CLAUSE_BREAK = re.compile(r"[.!?;\n]|\s[-•*]\s")
 # Function words: a rule starting with one of them is searched by sentence instead.
 _FUNCTION_WORDS = frozenset(
     "vous nous les des une pour dans avec sur est par pas qui que the and you your with for "
@@ -85,10 +90,15 @@ class CompiledRule:
     begins: Any
     #: exemptions, searched only where they can match (``finder``)
     unless: Finder | None
+    #: the category's exemptions (``CATEGORY_UNLESS``) when the rule's window is wider than its
+    #: sentence: they speak of the sentence they are in (« Débutant·es bienvenu·es » after a
+    #: residence demand welcomes beginners, not the people it turned away), so are searched
+    #: there; a rule whose window is its sentence has them in ``unless``
+    own_unless: Finder | None
     despite: Finder | None
     context: Finder | None
     not_after: Finder | None
-    rewrite: tuple[tuple[re.Pattern, str], ...]
+    rewrite: tuple[tuple[re.Pattern, str | Callable[[re.Match[str]], str]], ...]
 
 
 @dataclass(frozen=True)
@@ -162,7 +172,13 @@ def _rare(anchor_set: frozenset[str]) -> bool:
 
 
 def compile_rule(rule: Rule) -> CompiledRule:
-    unless = "|".join(p for p in (rule.unless, CATEGORY_UNLESS.get(rule.category)) if p)
+    despite = "|".join(p for p in (rule.despite, CATEGORY_DESPITE.get(rule.category)) if p)
+    by_category = CATEGORY_UNLESS.get(rule.category)
+    own = None
+    if rule.window == "sentence":
+        unless = "|".join(p for p in (rule.unless, by_category) if p)
+    else:
+        unless, own = rule.unless or "", by_category
     source = lower_pattern(rule.pattern)
     first, required = start_anchors(source), anchors(source)
     if rule.by_sentence and required:
@@ -187,7 +203,8 @@ def compile_rule(rule: Rule) -> CompiledRule:
         starts=_starts(source) if mode == "sentence" else None,
         begins=_begins(source) if mode == "sentence" else None,
         unless=Finder.build(source_unless) if source_unless else None,
-        despite=Finder.build(lower_pattern(rule.despite)) if rule.despite else None,
+        own_unless=Finder.build(lower_pattern(own)) if own else None,
+        despite=Finder.build(lower_pattern(despite)) if despite else None,
         context=Finder.build(lower_pattern(rule.context)) if rule.context else None,
         not_after=Finder.build(lower_pattern(rule.not_after)) if rule.not_after else None,
         rewrite=tuple((re.compile(p, re.IGNORECASE), r) for p, r in rule.rewrite),
@@ -309,14 +326,25 @@ def _accepts(c: CompiledRule, folded: str, start: int, sentences: Sentences) -> 
         before = folded[max(0, start - 40) : start]  # a slice: "$" anchors at the match
         if c.not_after.found(before, 0, len(before)):
             return False
-    if c.unless or c.context:
+    if c.unless or c.context or c.own_unless:
         window = c.rule.window
         lo, hi = sentences.span(
             start,
             following=0 if window == "sentence" else 1,
             preceding=1 if window == "around" else 0,
         )
-        if c.unless and c.unless.found(folded, lo, hi):
+        own_lo, own_hi = (lo, hi) if window == "sentence" else sentences.span(start)
+        # a question is answered by the sentence after it: « Une période sans emploi ? Ce
+        # n'est pas un sujet pour nous. »
+        last = own_hi - 1
+        while last > own_lo and folded[last] in " \t\n":
+            last -= 1
+        if folded[last : last + 1] == "?":
+            own_hi = max(own_hi, sentences.span(start, following=1)[1])
+        unless_hi = own_hi if window == "sentence" else hi
+        if (c.unless and c.unless.found(folded, lo, unless_hi)) or (
+            c.own_unless and c.own_unless.found(folded, own_lo, own_hi)
+        ):
             if not (c.despite and c.despite.found(folded, lo, hi)):
                 return False
         if c.context and not c.context.found(folded, lo, hi):
@@ -436,9 +464,11 @@ def _merge(
     for hit in hits:
         last = merged[-1] if merged else None
         if last and last.category == hit.category:
-            if hit.start <= last.end or (
-                hit.start - last.end <= _MAX_JOIN_GAP
-                and _JOINABLE.fullmatch(folded, last.end, hit.start)
+            gap = hit.start - last.end
+            if (
+                gap <= 0
+                or (gap <= _MAX_JOIN_GAP and _JOINABLE.fullmatch(folded, last.end, hit.start))
+                or (gap <= _CLAUSE_GAP and not _CLAUSE_BREAK.search(folded, last.end, hit.start))
             ):
                 if last.suggestion is None and hit.suggestion is not None:
                     last.suggestion, last.suggested_by = hit.suggestion, hit.rule

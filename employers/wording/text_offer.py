@@ -27,6 +27,7 @@ import re
 from employers.wording.categories import categories
 from employers.wording.finding import Finding
 from employers.wording.rules.messages import OFFER_MESSAGES
+from employers.wording.text_values import pay_contradiction, place_contradiction
 
 _I = re.IGNORECASE
 
@@ -57,7 +58,9 @@ _VAGUE = (
     r"|comp[ée]titi|int[ée]ressant|n[ée]gociable|negotiable|d\.?o\.?e\b|depending|dependent"
     r"|based\s+on|commensurate|tbd\b|tbc\b|to\s+be\s+(?:discussed|defined|agreed|confirmed)"
     r"|will\s+be\s+discussed|on\s+en\s+parle|en\s+entretien|discussed|upon\s+request|on\s+request"
-    r"|sur\s+demande|market\s+rate|ajust|attractive|great|excellent|top|generous)\w*"
+    r"|sur\s+demande|market\s+rate|ajust|attractive|great|excellent|top|generous"
+    # the reader is sent to ask: « nous consulter », "contact us", "ask us at interview"
+    r"|nous\s+(?:consulter|contacter|demander)|contact\s+us|ask\s+us|enquire|inquire)\w*"
     # the words a formula is about: « selon profil », "based on experience"
     r"(?:\s+(?:le\s+|la\s+|votre\s+|ton\s+|your\s+)?(?:profils?|exp[ée]riences?|postes?"
     r"|comp[ée]tences|niveau|experience|skills|level))?"
@@ -87,8 +90,12 @@ _FIXED_WORDS = (
 )
 _FIXED_TERM = re.compile(
     r"\bcdd\b|\bcontrat\s+[àa]\s+dur[ée]e\s+d[ée]termin[ée]e|\b(?:mission|contrat)\s+d'int[ée]rim"
-    r"|\bint[ée]rim\b|\bcontrat\s+saisonnier|\bfixed[- ]term\b|\btemporary\s+(?:contract|role"
-    r"|position|job)|\bshort[- ]term\s+(?:contract|role|position|assignment)",
+    # (a temp agency that hires, « agence d'intérim », is the employer, not the contract)
+    r"|\bint[ée]rim\b(?<!agence\sd'interim)(?<!agences\sd'interim)(?<!societe\sd'interim)"
+    r"(?<!cabinet\sd'interim)(?<!entreprise\sd'interim)(?<!reseau\sd'interim)"
+    r"(?<!groupe\sd'interim)|\bcontrat\s+saisonnier|\bfixed[- ]term\b"
+    r"|\btemporary\s+(?:contract|role|position|job)"
+    r"|\bshort[- ]term\s+(?:contract|role|position|assignment)",
     _I,
 )
 # a duration or an end: « 6 mois », « jusqu'au 30 juin », « du 3 mars au 30 août », "until",
@@ -105,6 +112,13 @@ _DURATION = re.compile(
     r"|september|october|november|december)\s+(?:\d{4}|prochain)",
     _I,
 )
+# how long the company or someone has been at something is no contract's length: « depuis
+# 15 ans », "since 15 years", « il y a 30 ans », "20 years ago", « 12 ans d'existence »
+_AGE_BEFORE = re.compile(
+    r"(?:\bdepuis|\bsince|\bil\s+y\s+a|\bfor\s+(?:over|more\s+than)|\bover\s+the\s+(?:last|past))"
+    r"(?:\s+(?:plus\s+de|pr[eè]s\s+de|over|more\s+than|nearly|almost|about|environ))?\s*$"
+)
+_AGE_AFTER = re.compile(r"\s*(?:ago\b|old\b|d'existence|d'histoire|of\s+history|d'expertise)")
 # a duration said to be undetermined is no duration: « durée non précisée », "length TBD"
 _NO_DURATION = re.compile(
     r"\bdur[ée]e\s+(?:non\s+(?:pr[ée]cis|d[ée]fini|d[ée]termin|communiqu)\w*|ind[ée]termin\w*"
@@ -156,6 +170,29 @@ _WISH = re.compile(
 _MANY = r"[5-9]|[1-3]\d"  # five years and more
 _SOME = r"[2-9]|[1-3]\d"  # two years and more
 _SENIOR = r"\b(?:senior\s+level|niveau\s+(?:senior|expert)|profil\s+senior|expert\s+level)\b"
+# a job said to be fully remote
+_FULL_REMOTE = (
+    (
+        "100 % tele",
+        "100% tele",
+        "teletravail complet",
+        "teletravail integral",
+        "teletravail total",
+        "teletravail 100",
+        "full remote",
+        "fully remote",
+        "full-remote",
+        "fully-remote",
+        "100% remote",
+        "100 % remote",
+        "remote-only",
+        "remote only",
+        "a distance",
+    ),
+    r"\b100\s*%\s*(?:en\s+)?t[ée]l[ée]travail|\bt[ée]l[ée]travail\s+(?:complet|int[ée]gral|total"
+    r"|100\s*%)|\bfull(?:y)?[- ]remote\b|\b100\s*%\s*remote\b|\bremote[- ]only\b"
+    r"|\b(?:enti[eè]rement|totalement)\s+[àa]\s+distance",
+)
 _PAIRS: list[tuple[str, tuple[tuple[str, ...], str], tuple[tuple[str, ...], str]]] = [
     (
         "beginner_vs_years",
@@ -278,28 +315,7 @@ _PAIRS: list[tuple[str, tuple[tuple[str, ...], str], tuple[tuple[str, ...], str]
     ),
     (
         "remote_vs_office",
-        (
-            (
-                "100 % tele",
-                "100% tele",
-                "teletravail complet",
-                "teletravail integral",
-                "teletravail total",
-                "teletravail 100",
-                "full remote",
-                "fully remote",
-                "full-remote",
-                "fully-remote",
-                "100% remote",
-                "100 % remote",
-                "remote-only",
-                "remote only",
-                "a distance",
-            ),
-            r"\b100\s*%\s*(?:en\s+)?t[ée]l[ée]travail|\bt[ée]l[ée]travail\s+(?:complet|int[ée]gral|total"
-            r"|100\s*%)|\bfull(?:y)?[- ]remote\b|\b100\s*%\s*remote\b|\bremote[- ]only\b"
-            r"|\b(?:enti[eè]rement|totalement)\s+[àa]\s+distance",
-        ),
+        _FULL_REMOTE,
         (
             ("bureau", "office", "site", "locaux", "presentiel"),
             r"\bpr[ée]sence\s+(?:obligatoire|requise|exig[ée]e|quotidienne)\s+(?:au|sur|dans|[àa])\s+"
@@ -307,7 +323,11 @@ _PAIRS: list[tuple[str, tuple[tuple[str, ...], str], tuple[tuple[str, ...], str]
             r"[^.\n]{0,40}|\bbased\s+(?:in|at)\s+(?:our|the)\s+[^.\n]{0,30}?office[^.\n]{0,30}?"
             r"(?:5|five)\s+days|\b(?:in|at)\s+(?:the|our)\s+office\s+(?:5|five)\s+days"
             r"|\bon[- ]site\s+(?:5|five)\s+days"
-            r"|\b(?:5|cinq)\s+jours\s+(?:sur\s+5\s+)?(?:au\s+bureau|sur\s+site)",
+            r"|\b(?:5|cinq)\s+jours\s+(?:sur\s+5\s+)?(?:au\s+bureau|sur\s+site)"
+            # most days of the week at the office, the office named or not
+            r"|\bpr[ée]sence\s+(?:au\s+bureau|sur\s+site|dans\s+(?:nos|les)\s+locaux)[^.\n]{0,30}?"
+            r"\b(?:[3-5]|trois|quatre|cinq)\s+jours|\b(?:be|work)\s+(?:in|at|from)\s+(?:the|our)\s+"
+            r"(?:[\w-]+\s+)?office\s+(?:every\s+day|daily|(?:[3-5]|three|four|five)\s+days)",
         ),
     ),
     (
@@ -342,8 +362,9 @@ _PAIRS: list[tuple[str, tuple[tuple[str, ...], str], tuple[tuple[str, ...], str]
                 "h/w",
                 "hrs",
             ),
-            r"\btemps\s+partiel\b|\bpart[- ]time\b|\b(?:[1-9]|[12]\d)\s*(?:h|heures|hours|hrs)"
-            r"\s*(?:par|/|a|per)\s*(?:semaine|sem\b|week|wk)",
+            # hours are read whole, decimal part included: "37.5h/week" is not "5h/week"
+            r"\btemps\s+partiel\b|\bpart[- ]time\b|(?<![\d.,])(?:[1-9]|[12]\d)(?:[.,]\d{1,2})?"
+            r"\s*(?:h|heures|hours|hrs)\s*(?:par|/|a|per)\s*(?:semaine|sem\b|week|wk)",
         ),
     ),
     (
@@ -351,8 +372,107 @@ _PAIRS: list[tuple[str, tuple[tuple[str, ...], str], tuple[tuple[str, ...], str]
         (("temps partiel", "part-time", "part time"), r"\btemps\s+partiel\b|\bpart[- ]time\b"),
         (
             ("heure", "hour", "h"),
-            r"\b(?:3[5-9]|4\d)\s*(?:h|heures|hours|hrs)\b\s*(?:(?:par|/|a|per)\s*(?:semaine|sem\b"
+            r"(?<![\d.,])(?:3[5-9]|4\d)(?:[.,]\d{1,2})?\s*(?:h|heures|hours|hrs)\b\s*"
+            r"(?:(?:par|/|a|per)\s*(?:semaine|sem\b"
             r"|week|wk))?",
+        ),
+    ),
+    (
+        "remote_vs_relocation",
+        _FULL_REMOTE,
+        (
+            ("relocat", "demenag", "s'installer", "move to"),
+            r"\brelocat(?:e|ion|ing)\b[^.\n]{0,40}?\b(?:required|mandatory|expected|compulsory"
+            r"|needed|necessary|obligatory)|\b(?:must|will\s+need\s+to|will\s+have\s+to"
+            r"|have\s+to|required\s+to)\s+(?:relocate|move)\s+to\b[^.\n,;]{0,30}"
+            r"|\bd[ée]m[ée]nagement\s+(?:[àa]|sur|vers|en|dans)\s+[^.\n]{0,30}?\b(?:obligatoire"
+            r"|exig[ée]|requis|indispensable|imp[ée]ratif)|\b(?:vous\s+devrez|obligation\s+de"
+            r"|devez)\s+(?:d[ée]m[ée]nager|vous\s+installer|vous\s+relocaliser)\b[^.\n,;]{0,30}",
+        ),
+    ),
+    (
+        "weekends",
+        (
+            (
+                "week-end",
+                "weekend",
+                "week end",
+                "samedi",
+                "dimanche",
+                "saturday",
+                "sunday",
+                "lundi au vendredi",
+                "monday to friday",
+            ),
+            r"\b(?:pas\s+de|jamais\s+(?:de|le)|aucun|sans)\s+(?:travail\s+(?:le|du|en)\s+)?"
+            r"(?:week-?\s?ends?|samedis?|dimanches?)\b|\bweek-?\s?ends?\s+(?:libres?|off|free)\b"
+            r"|\bno\s+(?:weekend|week-end|saturday|sunday)s?\s*(?:work|shifts?)?\b"
+            r"|\bnever\s+(?:on\s+|at\s+)?(?:weekends|week-ends|saturdays|sundays)\b"
+            r"|\b(?:du\s+)?lundi\s+au\s+vendredi\s+(?:uniquement|seulement)|\bmonday\s+to\s+friday"
+            r"\s+only\b",
+        ),
+        (
+            ("samedi", "dimanche", "week-end", "weekend", "saturday", "sunday"),
+            r"\b(?:travail|ouverture|pr[ée]sence|permanences?|service|astreintes?)\s+(?:le\s+|les\s+"
+            r"|du\s+)?(?:samedis?|dimanches?|week-?\s?ends?)\b(?:\s+(?:obligatoires?|par\s+roulement"
+            r"|inclus))?|\b(?:samedis?|dimanches?|week-?\s?ends?)\s+(?:travaill[ée]s?|inclus"
+            r"|obligatoires?)|\b(?:saturday|sunday|weekend|week-end)\s+(?:shifts?|work|working)\b"
+            r"|\b(?:work(?:ing)?|shifts?)\s+(?:on\s+)?(?:saturdays?|sundays?|weekends?)\b"
+            r"|\b(?:rota|schedule)\s+includes\s+(?:every\s+)?(?:saturday|sunday|weekend)s?"
+            r"|\bweek-?\s?ends?\s+(?:included|required)",
+        ),
+    ),
+    (
+        "shifts",
+        (
+            (
+                "horaires fixes",
+                "horaire fixe",
+                "horaires de journee",
+                "fixed hours",
+                "fixed daytime",
+                "fixed day",
+                "fixed schedule",
+                "day shifts only",
+                "pas de travail de nuit",
+                "no night",
+            ),
+            r"\bhoraires?\s+(?:fixes?|de\s+journ[ée]e)\b|\bfixed\s+(?:daytime\s+|day\s+)?"
+            r"(?:hours|schedule)\b|\bday\s+shifts?\s+only\b|\b(?:pas\s+de|aucun|jamais\s+de)\s+"
+            r"travail\s+de\s+nuit|\bno\s+night\s+(?:work|shifts?)",
+        ),
+        (
+            (
+                "x8",
+                "x 8",
+                "poste",
+                "alternant",
+                "rotating",
+                "rotation",
+                "shift",
+                "travail de nuit",
+                "postes de nuit",
+                "decale",
+            ),
+            r"\b[2-5]\s?x\s?8\b|\btravail\s+post[ée]|\b[ée]quipes?\s+alternantes?"
+            r"|\brotating\s+(?:\w+\s+)?shifts?|\bshift\s+(?:work|rotation|pattern)s?\b"
+            r"|\bnight\s+shifts?|\bpostes?\s+de\s+nuit|\btravail\s+de\s+nuit"
+            r"|\bhoraires\s+d[ée]cal[ée]s",
+        ),
+    ),
+    (
+        "permanent_vs_fixed_term",
+        (
+            ("cdi", "permanent", "indetermin"),
+            r"\bcdi\b|\bpermanent\s+(?:contract|position|role|job|post)\b|\bpermanent\s*[,|]"
+            r"|\bcontrat\s+[àa]\s+dur[ée]e\s+ind[ée]termin[ée]e",
+        ),
+        (
+            ("cdd", "determinee", "fixed-term", "fixed term", "temporary", "month", "mois"),
+            r"\bcdd\b|\bcontrat\s+[àa]\s+dur[ée]e\s+d[ée]termin[ée]e|\bfixed[- ]term\b"
+            r"(?:\s+(?:contract|role|position|assignment|post))?|\btemporary\s+(?:contract|role"
+            r"|position|job|assignment|post)|\b\d{1,2}[- ](?:month|week|mois)\s+(?:fixed[- ]term\s+"
+            r"|temporary\s+)?(?:assignment|contract|mission|role)",
         ),
     ),
 ]
@@ -366,6 +486,21 @@ _BRIDGE = re.compile(
     r"|\bsi\s|\bif\s|sur\s+demande|on\s+request",
     _I,
 )
+# a fixed-term contract that may be extended is still fixed-term: no bridge to a permanent one
+_EXTENSION = re.compile(
+    r"possib\w*\s+(?:extension|prolongation|renouvellement|renewal)|(?:extension|prolongation"
+    r"|renouvellement|renewal)\s+(?:possible|envisageable)|\brenouvelable|\brenewable",
+    _I,
+)
+
+
+def _bridged(folded: str, lo: int, hi: int) -> bool:
+    extended = [m.span() for m in _EXTENSION.finditer(folded, lo, hi)]
+    return any(
+        not any(a <= m.start() < b for a, b in extended) for m in _BRIDGE.finditer(folded, lo, hi)
+    )
+
+
 _COMPILED_PAIRS = [
     (name, (a_words, re.compile(a, _I)), (b_words, re.compile(b, _I)))
     for name, (a_words, a), (b_words, b) in _PAIRS
@@ -384,6 +519,30 @@ _CONTRADICTION_MESSAGES = {
         "en": "The offer says the job is fully remote, then requires office presence.",
     },
     "working_time": OFFER_MESSAGES["working_time_mismatch"],
+    "remote_vs_relocation": {
+        "fr": "L'offre annonce un poste en télétravail complet puis exige un déménagement.",
+        "en": "The offer says the job is fully remote, then requires relocating.",
+    },
+    "weekends": {
+        "fr": "L'offre promet des week-ends libres puis annonce du travail le week-end.",
+        "en": "The offer promises weekends off, then announces weekend work.",
+    },
+    "shifts": {
+        "fr": "L'offre annonce des horaires fixes puis un travail posté ou de nuit.",
+        "en": "The offer states fixed hours, then shift or night work.",
+    },
+    "permanent_vs_fixed_term": {
+        "fr": "L'offre annonce un CDI puis un contrat à durée déterminée.",
+        "en": "The offer states a permanent contract, then a fixed-term one.",
+    },
+    "two_places": {
+        "fr": "L'offre indique deux lieux de travail différents.",
+        "en": "The offer gives two different places of work.",
+    },
+    "two_salaries": {
+        "fr": "L'offre indique deux rémunérations qui ne se recoupent pas.",
+        "en": "The offer states two pay figures that do not match.",
+    },
 }
 
 
@@ -426,6 +585,21 @@ SUGGESTIONS = {
     "part_time": {"fr": "temps partiel", "en": "part-time"},
     "few_hours": {"fr": "35 heures par semaine", "en": "35 hours a week"},
     "full_hours": {"fr": "[ex. 24 h] par semaine", "en": "[e.g. 24 hours] a week"},
+    "remote_vs_relocation": {
+        "fr": "déménagement possible, non exigé",
+        "en": "relocation is possible, not required",
+    },
+    "weekends": {"fr": "du lundi au vendredi", "en": "Monday to Friday"},
+    "shifts": {"fr": "horaires de journée", "en": "daytime hours"},
+    "permanent_vs_fixed_term": {"fr": "CDI", "en": "permanent contract"},
+    "two_places": {
+        "fr": "Poste basé à [le lieu indiqué plus haut]",
+        "en": "The role is based in [the place given above]",
+    },
+    "two_salaries": {
+        "fr": "Salaire : [la fourchette indiquée plus haut]",
+        "en": "Salary: [the range given above]",
+    },
 }
 
 
@@ -481,13 +655,37 @@ def _salary(text: str, folded: str, locale: str, lang: str) -> list[Finding]:
     return [_finding("salary_missing", text, found.span(), message, suggestion)]
 
 
+def _contract_length(folded: str) -> bool:
+    """Whether the text gives a length or an end that can be the contract's."""
+    for m in _DURATION.finditer(folded):
+        before = folded[max(0, m.start() - 30) : m.start()]
+        if not (_AGE_BEFORE.search(before) or _AGE_AFTER.match(folded, m.end())):
+            return True
+    return False
+
+
+def _with_vague(
+    contract: re.Match, vague: re.Match | None, folded: str, kind: str
+) -> tuple[tuple[int, int], str | None]:
+    """The span to quote and the kind of rewrite (None: the vague words' own): the contract
+    words, the vague words where they stand apart, or both where the vague words follow the
+    contract in its clause (« Temps partiel, horaires à voir »: one statement, rewritten
+    whole)."""
+    if vague is None:
+        return contract.span(), kind
+    gap = folded[contract.end() : vague.start()]
+    if 0 <= len(gap) <= 30 and not re.search(r"[.;!?\n|]", gap):
+        return (contract.start(), vague.end()), kind
+    return vague.span(), None
+
+
 def _contract(text: str, folded: str, locale: str, lang: str) -> list[Finding]:
     findings = []
     if _has(folded, _FIXED_WORDS) and (fixed := _FIXED_TERM.search(folded)):
         undetermined = _NO_DURATION.search(folded)
-        if undetermined or not _DURATION.search(folded):
-            span = fixed.span() if undetermined is None else undetermined.span()
-            kind = "fixed_term_without_end" if undetermined is None else "undetermined_end"
+        if undetermined or not _contract_length(folded):
+            span, kind = _with_vague(fixed, undetermined, folded, "fixed_term_without_end")
+            kind = kind or "undetermined_end"
             message = OFFER_MESSAGES["fixed_term_without_end"][locale]
             suggestion = SUGGESTIONS[kind][lang]
             findings.append(_finding("contract_incomplete", text, span, message, suggestion))
@@ -496,8 +694,8 @@ def _contract(text: str, folded: str, locale: str, lang: str) -> list[Finding]:
             return findings
         vague = _NO_HOURS.search(folded)
         if vague or not _HOURS.search(folded):
-            span = part.span() if vague is None else vague.span()
-            kind = "part_time_without_hours" if vague is None else "undetermined_hours"
+            span, kind = _with_vague(part, vague, folded, "part_time_without_hours")
+            kind = kind or "undetermined_hours"
             message = OFFER_MESSAGES["part_time_without_hours"][locale]
             suggestion = SUGGESTIONS[kind][lang]
             findings.append(_finding("contract_incomplete", text, span, message, suggestion))
@@ -526,15 +724,17 @@ def _contradictions(text: str, folded: str, locale: str, lang: str) -> list[Find
         if not sides:
             continue
         for b in _near(b_regex, folded, b_words):
-            a = next((m for m in sides if not (m.start() < b.end() and b.start() < m.end())), None)
-            if a is None:
+            # a statement of one side is not the other: « pas de travail le week-end » holds
+            # « travail le week-end »
+            if any(m.start() < b.end() and b.start() < m.end() for m in sides):
                 continue
+            a = sides[0]
             if _WISH.match(folded, b.end()):
                 continue
             first, second = (a, b) if a.start() < b.start() else (b, a)
             # a step or an option just before the later side, in it or just after it
             around = max(first.end(), second.start() - 50)
-            if _BRIDGE.search(folded, around, second.end() + 25):
+            if _bridged(folded, around, second.end() + 25):
                 continue
             span = second.span()
             if not any(f.start < span[1] and span[0] < f.end for f in findings):
@@ -542,6 +742,16 @@ def _contradictions(text: str, folded: str, locale: str, lang: str) -> list[Find
                 suggestion = _contradiction_suggestion(reason, second.group(), lang)
                 findings.append(_finding("contradiction", text, span, message, suggestion))
             break
+    for reason, value_span in (
+        ("two_places", place_contradiction(text, folded)),
+        ("two_salaries", pay_contradiction(folded)),
+    ):
+        if value_span is None:
+            continue
+        span = value_span
+        if not any(f.start < span[1] and span[0] < f.end for f in findings):
+            message, suggestion = _message(reason, locale), SUGGESTIONS[reason][lang]
+            findings.append(_finding("contradiction", text, span, message, suggestion))
     return findings
 
 

@@ -179,7 +179,16 @@ class Sentences:
             ends.append(at + 1)
             at = text.find("\n", at + 1)
         ends.sort()
-        return [0, *ends]
+        # a terminator then a line break ends one sentence, not two: an empty one between
+        # them would take the place of the sentence before or after in a window
+        starts = [0]
+        for end in ends:
+            last = starts[-1]
+            if last and end - last <= 8 and text[last:end].isspace():
+                starts[-1] = end
+            else:
+                starts.append(end)
+        return starts
 
     def span(self, pos: int, following: int = 0, preceding: int = 0) -> tuple[int, int]:
         """(start, end) of the sentence holding ``pos``, extended by ``following`` sentences

@@ -91,7 +91,8 @@ POSITIVE = [
         "Indiquez votre lieu de naissance dans le formulaire.",
         "lieu de naissance",
     ),
-    ("fr", "personal_data", "Précisez le nombre d'enfants à charge.", "nombre d'enfants"),
+    # (the number of children is the family situation itself: round 6)
+    ("fr", "family_pregnancy", "Précisez le nombre d'enfants à charge.", "nombre d'enfants"),
     # origin and nationality
     (
         "en",

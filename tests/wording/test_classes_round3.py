@@ -9,7 +9,8 @@ from employers.wording import check
 POSITIVE = [
     # sex: a letter or slang, a mother or a young woman sought, a gender identity required
     ("fr", "sex_gender", "Préparateur de commandes : on recrute F uniquement pour ce quai."),
-    ("fr", "sex_gender", "Ici c'est une ambiance de vestiaire, faut aimer ça."),
+    # (a locker-room atmosphere is the team's culture, not a sex required: round 6)
+    ("fr", "culture_fit", "Ici c'est une ambiance de vestiaire, faut aimer ça."),
     ("fr", "sex_gender", "Idéal pour une jeune maman qui veut reprendre une activité."),
     ("en", "sex_gender", "Our night shift is a crew of three lads from the valley."),
     ("en", "sex_gender", "We need a tough woman to run the front desk."),

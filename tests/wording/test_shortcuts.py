@@ -149,12 +149,22 @@ def test_fold_is_lower_case_without_accents_one_character_for_one(text):
         ("", [0]),
         ("Une phrase. Une autre! Fin", [0, 11, 22]),
         ("v1.2 reste entier; oui", [0, 18]),
-        ("Ligne\n\nSuite.", [0, 6, 7, 13]),
-        ("Fin.\nSuite", [0, 4, 5]),
+        # white space between two ends is no sentence of its own (a window of « the next
+        # sentence » would find nothing in it)
+        ("Ligne\n\nSuite.", [0, 7, 13]),
+        ("Fin.\nSuite", [0, 5]),
+        ("Fin.\n\n  Suite", [0, 6]),
     ],
 )
 def test_sentences_end_after_a_break_or_a_stop_followed_by_a_space(text, bounds):
     assert Sentences(text).bounds() == bounds
+
+
+def test_the_sentence_before_a_line_is_the_previous_line_not_its_line_break():
+    text = "Tournées de livraison au volant.\nPermis C exigé."
+    sentences = Sentences(text)
+    lo, _ = sentences.span(text.index("Permis"), preceding=1)
+    assert lo == 0
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])

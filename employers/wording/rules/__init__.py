@@ -23,6 +23,7 @@ sentence once they are found): fast, and it covers the refusal before or after t
 """
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 _WHITE = frozenset(" \t\n\r\v\f")  # what re.VERBOSE ignores outside a character class
@@ -76,8 +77,9 @@ class Rule:
     pattern: str
     #: neutral rewrite of the quote, in the text's language; None when deleting is the fix
     suggestion: str | None = None
-    #: (regex, replacement) pairs applied to the quote to build the suggestion
-    rewrite: tuple[tuple[str, str], ...] = ()
+    #: (regex, replacement) pairs applied to the quote to build the suggestion; a replacement
+    #: may be a function of the match (as ``re.sub`` takes), for words that each change
+    rewrite: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = ()
     #: regex; if found in the window the match is dropped (job reason, non-discrimination...)
     unless: str | None = None
     #: regex; if found in the window, ``unless`` is ignored: what cancels an exemption

@@ -235,7 +235,8 @@ FR = [
     ),
     rule(
         "sex_gender",
-        r"\b(?:boys?'?\s*club|ambiance\s+(?:de\s+)?(?:mecs|vestiaire))\b",
+        # (a locker-room atmosphere is the team's culture: culture_fit says it)
+        r"\b(?:boys?'?\s*club|ambiance\s+(?:de\s+)?mecs)\b",
         suggestion="équipe soudée",
     ),
     rule("culture_fit", r"\bbro[- ]?culture\b", suggestion="équipe soudée"),
@@ -377,6 +378,10 @@ FR = [
             | \b(?:pas | aucune)\s+d'?[ée]quivalences?\b
             | \bsans\s+[ée]quivalence
             | \bvae\s+(?:non | pas)\s+accept\w*
+            # « la VAE n'est pas acceptée », « la VAE ne sera pas prise en compte »
+            | \bvae\s+(?:n'est | ne\s+sera | ne\s+peut\s+[êe]tre)\s+(?:pas | jamais)\s+(?:
+                  accept | reconnu | admis | pris\w*\s+en\s+compte | valid
+              )\w*
             | \b(?:dipl[ôo]me | master | bac\s*\+\s*\d | [ée]cole)\s+(?:\w+\s+){0,2}ou
               \s+rien\b
             | \breconversions?\s+(?:ne\s+sont\s+pas | non | pas)\s+(?:

@@ -36,6 +36,7 @@ _PRACTICE_REFUSED_FR = rx(
         | \bpas\s+d'(?:exception | am[ée]nagement | adaptation)
         | \bnon\s+(?:accept | tol[ée]r | admis | autoris)
         | \b(?:interdit | refus[ée] | proscrit | exclu)
+        | \bincompatibles? | \b(?:pas | non | peu)\s+compatibles?
         | {REFUSED} | {REFUSING}
     """,
     REFUSED=REFUSED,
@@ -53,6 +54,7 @@ _PRACTICE_REFUSED_EN = rx(
         \bmust\s+not\s+(?:require | need | ask) | \bno\s+(?:exceptions? | accommodations?)
         | \bnot\s+(?:accommodated | allowed | permitted | accepted | tolerated)
         | \bwithout\s+(?:exception | accommodation) | \bcannot\s+accommodate
+        | \bnot\s+compatible | \bincompatible
         | {EN_REFUSED}
     """,
     EN_REFUSED=EN_REFUSED,
@@ -67,7 +69,8 @@ _PRACTICE_LAWFUL = rx(r"""
 # an elected mandate, a union or whistle-blowing, the protected activity itself
 _ACTIVITY_FR = rx(r"""
     (?:
-        mandats?\s+(?:d'[ée]lu\S* | syndica\w* | politique\w* | [ée]lectif\w*)
+        mandats?\s+(?:d'[ée]lu\S* | syndica\w* | politique\w* | [ée]lectif\w* | municipa\w*
+        | r[ée]giona\w* | d[ée]partementa\w* | locaux | local | de\s+conseill\w+)
         | [ée]lu\S*\s+(?:loca\w* | municipa\w* | syndica\w*) | conseill\w+\s+municipa\w*
         | lanc\w+\s+(?:une\s+|des\s+)?alertes? | lanceu\w+\s+d'alerte
         | membres?\s+(?:de\s+la\s+|de\s+|du\s+|d'un\s+)?(?:cgt | cfdt | sud | unsa | fo
@@ -267,15 +270,23 @@ FR += [
     ),
     rule(
         # a future role named in the masculine: « Tu seras le référent sécurité », « Vous serez
-        # le garant de la qualité »
+        # l'interlocuteur privilégié » (the reader addressed in one gender, whatever the title
+        # says: issue 21)
         "gendered_title",
-        rx(r"""
+        rx(
+            r"""
             \b(?:vous\s+serez | tu\s+seras | vous\s+deviendrez | tu\s+deviendras | vous\s+devenez
-            | tu\s+deviens)\s+(?:le | notre | un)\s+(?:r[ée]f[ée]rent | garant | responsable
-            | interlocuteur | pilote | chef | repr[ée]sentant | animateur | coordinateur
-            | ambassadeur | expert)\b
-        """),
-        unless_hf=True,
+            | tu\s+deviens)\s+(?:
+                (?:le\s+ | un\s+)(?:responsable | pilote | chef | {M})
+                # (« notre responsable » says no gender)
+                | (?:notre\s+ | l')(?:{M})
+            )\b(?![\u00b7(/.-]\s*\w)
+            (?:\s+(?:privil[ée]gi[ée] | unique | principal | technique | commercial))?
+            (?![\u00b7(/.-]\s*e)
+            """,
+            M=r"r[ée]f[ée]rent|garant|interlocuteur|repr[ée]sentant|animateur|coordinateur"
+            r"|ambassadeur|expert",
+        ),
         suggestion="vous aurez la responsabilité",
     ),
     rule(
@@ -353,10 +364,15 @@ EN += [
             \b(?:phd | doctorate | master'?s | bachelor'?s | mba)\s+(?:holders\s+)?only\b
             | \b(?:equivalent\s+)?experience\s+(?:is\s+ | will\s+)?not\s+(?:be\s+)?
             (?:accepted | considered | a\s+substitute)
+            | \bexperience\s+(?:cannot | can't | will\s+not | won't | does\s+not | doesn't)\s+
+            (?:replace | substitute | compensate | make\s+up)
             | \bno\s+equivalen\w+\s+(?:accepted | considered)
         """),
-        # (« experience is not considered » alone may mean beginners are welcome)
-        context=r"degree|diploma|qualification|phd|doctorate|master|bachelor|mba",
+        # (« experience is not considered » alone may mean beginners are welcome; the degree
+        # may be named in the sentence before: "Degree required. Experience is not a
+        # substitute.")
+        context=r"degree|diploma|qualification|phd|doctorate|master|bachelor|mba|\bbsc\b|\bmsc\b",
+        window="around",
         suggestion="degree or equivalent experience",
     ),
     rule(

@@ -40,7 +40,10 @@ POSITIVE_ACTION = rx(r"""
     | quartiers?\s+prioritaires?
     | am[eé]nag(?<!pas\sam[eé]nag)(?<!non\sam[eé]nag)
     | adjustment(?<!no\sadjustment)
-    | accommodat(?<!no\saccommodat)
+    # (accommodation as lodging is no adjustment: "the staff accommodation is a shared flat")
+    | accommodat(?<!no\saccommodat)(?<!site\saccommodat)(?<!staff\saccommodat)
+      (?<!shared\saccommodat)(?<!free\saccommodat)
+      (?!ion\s+(?:is\s+|will\s+be\s+)?(?:provided | included | a\s+ | an\s+ | on\s+site))
     | nous\s+adaptons
     | we\s+adapt
     | ouverte?s?\s+(?:aux | [aà]\s+tou)
@@ -48,6 +51,39 @@ POSITIVE_ACTION = rx(r"""
     | priorit[eé]\s+(?:aux | donn[eé]e)
     | favoris
 """)
+
+# A demand said not to be made is no demand: « Pas besoin d'une grande école », « le casier
+# judiciaire n'est jamais demandé », "we never ask for your salary history".
+NOT_DEMANDED = rx(r"""
+    \bpas\s+besoin
+    | \bn'(?:est | sont)\s+(?:pas | jamais)\s+(?:
+          demand | exig | requis | n[eé]cessaire | obligatoire
+      )
+    | \bjamais\s+(?:demand | exig)
+    | \bne\s+(?:\w+\s+)?(?:demandons | demanderons | exigeons)\s+(?:\w+\s+)?(?:pas | jamais)
+    | \bno\s+need\b
+    | \bnever\s+(?:ask | require | request)
+    | \b(?:is | are)\s+(?:never | not)\s+(?:asked | required | requested | needed)
+    | \bwe\s+(?:don't | do\s+not)\s+(?:ask | need | require)
+""")
+
+# A degree asked from a ranked or famous school is a demand of prestige (school_prestige says
+# it), not one of level: "Degree from a Top 20 university required", « Master d'une grande
+# école exigé » — unless the sentence goes on to refuse any equivalent.
+_NO_EQUIVALENT = rx(r"""
+    [eé]quivalen | \bno\s+exceptions? | \bsans\s+exception | \bsubstitute | \bne\s+remplace
+    | \bvae\b | autodidact | self-taught | bootcamp | \bregardless | \bquel(?:le)?\s+que\s+soit
+""")
+RANKED_SCHOOL = rx(
+    r"""
+        (?:
+            \btop[- ]?\d+\b | \brussell\s+group | \bivy\s+league | \boxbridge
+            | \bgrandes?\s+[eé]coles? | \bprestigi | \b[eé]lites? | \bbest\s+universit
+            | \bmeilleures?\s+[eé]coles | \bclassement | \branked\b | \brankings?\b
+        )(?![^.;\n]{0,120}(?:{NO}))
+    """,
+    NO=_NO_EQUIVALENT,
+)
 
 # Category-level exemptions applied to every rule of the category.
 CATEGORY_UNLESS = {
@@ -64,9 +100,48 @@ CATEGORY_UNLESS = {
     "religion": EQUAL_OPPORTUNITY,
     "union_political": EQUAL_OPPORTUNITY,
     "residence": EQUAL_OPPORTUNITY + "|" + POSITIVE_ACTION,
-    "personal_data": EQUAL_OPPORTUNITY,
+    "personal_data": EQUAL_OPPORTUNITY + "|" + NOT_DEMANDED,
+    "school_prestige": NOT_DEMANDED,
+    "diploma_rigid": RANKED_SCHOOL,
     "career_gap": r"welcom|bienvenu|encourag|returners?|retour\s+[aà]\s+l'emploi|ouverte?s?\s+aux?"
-    r"|open\s+to",
+    r"|open\s+to"
+    # a gap said to be no obstacle: « … ? Ce n'est pas un sujet pour nous. »
+    r"|pas\s+un\s+(?:sujet|probl[eè]me|frein|souci|obstacle)|aucun\s+(?:souci|probl[eè]me)"
+    r"|not\s+(?:an?\s+)?(?:issue|problem|obstacle|concern|barrier)",
+}
+
+# What no exemption outweighs (``Rule.despite`` for every rule of a category):
+# - customers' or partners' taste given as the reason: never a legal aim (CJEU, Bougnaoui,
+#   C-188/15), so the clients named next to it are no job reason ("Asian candidates
+#   preferred to match our client base", « clientèle majoritairement féminine »);
+CUSTOMERS_PREFERENCE = rx(r"""
+    \bto\s+match\s+(?:our\s+ | the\s+)?(?:clients? | customers? | guests? | patients? | clientele)
+    | \b(?:client | customer | guest)\s+base\b
+    | \b(?:our\s+)?(?:clients? | customers? | guests?)\s+(?:prefer | expect | like | want | feel)
+    | \b(?:clients? | customers?)'?\s+(?:preferences? | tastes? | expectations?)
+    | \bcorrespond\w*\s+[aà]\s+(?:notre | la | nos)\s+client
+    | \bclients?\s+(?:pr[eé]f[eè]r | aiment | attend | veul | souhait)
+    | \bclient[eè]le\s+(?:majoritairement | essentiellement | principalement | surtout)
+    | \bpour\s+(?:rassurer | plaire\s+[aà])\s+(?:nos | la | notre)\s+client
+""")
+# - the lawful alternative refused: a valid permit said not to be enough is no "right to
+#   work" exemption ("EU passport holders only — valid work permits are not enough").
+PERMIT_REFUSED = rx(r"""
+    \b(?:visas? | work\s+permits? | permis\s+de\s+travail | titres?\s+de\s+s[eé]jour
+      | autorisations?\s+de\s+travail)\b[^.;\n]{0,30}?\b(?:
+        not\s+(?:enough | sufficient | accepted | considered) | won't\s+do | insuffisant
+        | ne\s+suffi | non\s+accept | pas\s+accept | refus
+    )
+    | \beven\s+with\s+(?:a\s+)?(?:valid\s+)?(?:visa | work\s+permit)
+    | \bm[eê]me\s+(?:avec\s+)?(?:un\s+)?(?:titre | visa | permis)\s+(?:de\s+\w+\s+)?valide
+""")
+CATEGORY_DESPITE = {
+    "origin_nationality": CUSTOMERS_PREFERENCE + "|" + PERMIT_REFUSED,
+    "sex_gender": CUSTOMERS_PREFERENCE,
+    "age": CUSTOMERS_PREFERENCE,
+    "appearance": CUSTOMERS_PREFERENCE,
+    "religion": CUSTOMERS_PREFERENCE,
+    "native_language": CUSTOMERS_PREFERENCE,
 }
 
 # Rest of a word, including inclusive-writing marks: "souhaité·e", "souhaité(e)s".

@@ -6,6 +6,7 @@ case-insensitive; see ``rules/__init__``.
 from employers.wording.rules import rule, rx
 from employers.wording.rules.classes3 import EN as CLASS_RULES_3
 from employers.wording.rules.classes4 import EN as CLASS_RULES_4
+from employers.wording.rules.classes5_en import EN as CLASS_RULES_5
 from employers.wording.rules.common import AGE
 from employers.wording.rules.en_classes import RULES as CLASS_RULES
 from employers.wording.rules.en_conditions import CONDITION_RULES
@@ -61,7 +62,10 @@ AGE_RULES = [
             | \b(?:
                   serves? | helps? | supports? | reach(?:es)? | targets? | designed\s+for
                   | built\s+for | aimed\s+at | used\s+by
+                  | coach\w* | teach\w* | train\w* | mentor\w* | care\s+for | work\s+with
+                  | look\s+after | supervis\w* | accompan\w* | engag\w*
               )\s+(?:\w+\s+)?young\b
+            | \byouth\s+(?:club | centre | center | work\w* | services?)\b
             | \b(?:
                   tools? | apps? | platforms? | services? | products? | programmes?
                   | programs?
@@ -74,6 +78,8 @@ AGE_RULES = [
             \b(?:recent | new | fresh)\s+(?:college\s+ | university\s+)?grad(?:uate)?s?\b
             | \bfresh\s+out\s+of\s+(?:college | university | school)\b
         """),
+        # graduates as the product's audience: "grow our user base among new graduates"
+        unless=r"\b(?:among|user\s+base|audiences?|users|customers|market(?:ing)?\s+to|reach)\b",
         suggestion="entry-level candidates welcome",
     ),
     rule("age", r"\bdigital\s+natives?\b", suggestion="comfortable with digital tools"),
@@ -83,10 +89,12 @@ AGE_RULES = [
             r"""
                 \b(?:
                     under | below | younger\s+than | no\s+older\s+than | not\s+older\s+than
-                    | over | older\s+than
+                    # ("over 18" is a legal minimum: majority, alcohol, night work)
+                    | over(?!\s+(?:the\s+age\s+of\s+)?1[6-8]\b)
+                    | older\s+than(?!\s+(?:the\s+age\s+of\s+)?1[6-8]\b)
                 )\s+(?:the\s+age\s+of\s+)?{AGE}
                 (?:\s*(?:years?(?:\s+old | \s+of\s+age)? | y\.?o\.?))?(?=\s*(?:
-                    [.,;:)!?/–-]
+                    [.,;:()!?/–-]
                     | $
                     | (?:
                           to | and | or | with | who | ideally | preferred | only | please
@@ -565,6 +573,13 @@ TITLE_RULES = [
             """,
             _HIS=_HIS,
         ),
+        # another person named just before is who "his" is: "support the CTO and his team"
+        not_after=rx(r"""
+            \b(?:
+                cto | ceo | cfo | coo | cmo | cio | founder | director | manager | boss
+                | supervisor | head\s+of\s+[\w-]+ | mentor | owner | president | chef
+            )(?:'s)?\s+(?:and | in | with | on | for | to)\s+$
+        """),
         rewrite=_PRONOUN_REWRITE,
     ),
     rule(
@@ -585,8 +600,15 @@ TITLE_RULES = [
 ]
 
 FAMILY_RULES = [
-    # asked at application: personal data with no link to the job (L.1221-6)
-    rule("personal_data", r"\b(?:your\s+)?(?:marital\s+status|maiden\s+name)\b", unless=NOT_ASKED),
+    # asked at application: personal data with no link to the job (L.1221-6); the marital
+    # status is the family situation itself, which no offer may ask about (L.1142-1)
+    rule("personal_data", r"\b(?:your\s+)?maiden\s+name\b", unless=NOT_ASKED),
+    rule(
+        "family_pregnancy",
+        r"\b(?:your\s+)?marital\s+status\b(?:\s+and\s+(?:the\s+)?number\s+of\s+(?:children|kids|dependants))?",
+        unless=NOT_ASKED,
+        suggestion="your CV",
+    ),
     rule(
         "family_pregnancy",
         rx(r"""
@@ -747,6 +769,7 @@ RULES = [
     *CLASS_RULES,
     *CLASS_RULES_3,
     *CLASS_RULES_4,
+    *CLASS_RULES_5,
 ]
 
 QUESTION_RULES = [

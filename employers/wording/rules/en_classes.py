@@ -214,14 +214,13 @@ FAMILY_CLASS = [
 
 PERSONAL_CLASS = [
     rule(
-        # personal data asked at application: date and place of birth, marital status, number
-        # of children, ID copy, social security number (L.1221-6: no direct link with the job)
+        # personal data asked at application: date and place of birth, ID copy, social
+        # security number (L.1221-6: no direct link with the job)
         "personal_data",
         # (no optional words before them: matches begin at these words, found fast)
         rx(r"""
             \b(?:
                 birth\s*date
-                | number\s+of\s+(?:children | kids | dependants)
                 | cop(?:y | ies)\s+of\s+(?:your\s+)?(?:
                       ID | identity\s+(?:card | document) | passport | driving\s+licence
                   )
@@ -237,6 +236,20 @@ PERSONAL_CLASS = [
             )\b
         """),
         unless=NOT_ASKED,
+    ),
+    rule(
+        # the number of children asked: the family situation itself (L.1142-1)
+        "family_pregnancy",
+        r"\bnumber\s+of\s+(?:children|kids|dependants)\b",
+        context=rx(r"""
+            \b(?:
+                please | include | provide | state | send | attach | indicate | give
+                | share | fields? | form | with\s+your | application | CV | resume | list
+                | enclose | mention
+            )\b
+        """),
+        unless=NOT_ASKED,
+        suggestion="your CV",
     ),
     rule(
         "personal_data",

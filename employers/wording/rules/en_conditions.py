@@ -726,7 +726,8 @@ AVAILABILITY_RULES = [
                 | weekend\s+(?:
                       work | deployments? | releases? | shifts? | meetings? | calls?
                   )
-                | nights?
+                # ("late nights out" are parties, not work)
+                | nights?\b(?!\s+out\b)
                 | night\s+(?:work | shifts? | deployments? | calls?)
                 | evenings?
                 | sundays?
@@ -743,6 +744,8 @@ AVAILABILITY_RULES = [
             r"""
                 {_NOT_COMPENSATED}
                 | as\s+standard
+                | part\s+of\s+the\s+(?:job | deal | role | package | game)
+                | comes\s+with\s+the\s+(?:job | territory)
                 | (?:is | are)\s+(?:
                       the\s+norm | non-negotiable | mandatory | compulsory | standard
                   )

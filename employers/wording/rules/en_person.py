@@ -263,7 +263,12 @@ APPEARANCE_RULES = [
         "appearance",
         rx(r"""
             \b(?:
-                presentable | attractive | good-looking | well[- ]groomed | good\s+looks
+                presentable
+                | attractive(?!\s+(?:\w+\s+)?(?:
+                      package | salary | pay | compensation | benefits | conditions | rates?
+                      | bonus | offer | terms | remuneration | perks | wages?
+                  )\b)
+                | good-looking | well[- ]groomed | good\s+looks
                 | pleasant\s+appearance | polished\s+appearance | physically\s+attractive
             )\b(?:\s+appearance)?
             (?:\s+(?:is\s+)?(?:required | a\s+must | essential | expected))?

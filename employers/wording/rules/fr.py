@@ -6,6 +6,7 @@ folded (accents optional) and case-insensitive; see ``rules/__init__``.
 from employers.wording.rules import rule, rx
 from employers.wording.rules.classes3 import FR as CLASS_RULES_3
 from employers.wording.rules.classes4 import FR as CLASS_RULES_4
+from employers.wording.rules.classes5 import FR as CLASS_RULES_5
 from employers.wording.rules.common import AGE, W
 from employers.wording.rules.fr_classes import RULES as CLASS_RULES
 from employers.wording.rules.fr_conditions import CONDITION_RULES
@@ -78,7 +79,8 @@ AGE_RULES = [
         "age",
         rx(
             r"""
-                \b(?:moins | plus)\s+de\s+(?:
+                # (« plus de 18 ans » is a legal minimum: majority, alcohol, night work)
+                \b(?:moins | plus(?!\s+de\s+1[6-8]\s*ans))\s+de\s+(?:
                     {AGE}
                     | (?:vingt | trente | quarante | cinquante | soixante)(?:[- ](?:et[- ])?
                       (?:
@@ -507,9 +509,9 @@ SEX_RULES = [
 
 FAMILY_RULES = [
     # asked at application (« précisez votre situation familiale et le nombre de vos enfants »):
-    # personal data with no link to the job (L.1221-6)
+    # the family situation itself, which no offer may ask about (L.1142-1, L.1132-1)
     rule(
-        "personal_data",
+        "family_pregnancy",
         rx(r"""
             \b(?:(?:votre | ta)\s+)?situation\s+(?:
                 familiale | de\s+famille | matrimoniale | maritale
@@ -519,6 +521,7 @@ FAMILY_RULES = [
               \b(?:\s+[àa]\s+charge)?
         """),
         unless=NOT_ASKED,
+        suggestion="votre CV",
     ),
     rule(
         "family_pregnancy",
@@ -545,6 +548,8 @@ FAMILY_RULES = [
             (?:c[ée]libataires?\s+)?s'abstenir
             | \b(?:m[èe]res? | p[èe]res?)\s+de\s+famille\b
         """),
+        # « en bon père de famille », the old standard of care, says how to manage, not who
+        not_after=r"\ben\s+bon\s+$",
     ),
     rule(
         "family_pregnancy",
@@ -825,6 +830,7 @@ DESIGNATION_RULES = [
     ),
     rule(
         # a participle opening the sentence agrees with « vous »: « Rattaché au DSI, vous … »
+        # (the reader addressed in one gender, whatever the title says: issue 21)
         "gendered_title",
         rx(
             r"""
@@ -834,7 +840,6 @@ DESIGNATION_RULES = [
             _PARTICIPLES=_PARTICIPLES,
         ),
         rewrite=((r"ée$", "é·e"), (r"ue$", "u·e"), (r"$", "·e")),
-        unless_hf=True,
     ),
 ]
 
@@ -854,6 +859,7 @@ RULES = [
     *CLASS_RULES,
     *CLASS_RULES_3,
     *CLASS_RULES_4,
+    *CLASS_RULES_5,
 ]
 
 # Personal questions in an interview (used by check_question on top of RULES).

@@ -550,7 +550,7 @@ DL = rx(
             permis(?:\s+de\s+conduire)?
             (?:\s+(?:B | C | D | E | BE | CE | VL | PL | poids\s+lourds?))?(?:\s+valide)?
             | v[ée]hicule\s+(?:l[ée]ger\s+)?personnel
-            | voiture\s+personnelle
+            | voiture\s+perso(?:nnelle)?\b
             | moyen\s+de\s+locomotion
             | v[ée]hicul[ée]{W}
             | motoris[ée]{W}
@@ -1073,6 +1073,8 @@ AVAILABILITY_RULES = [
                 {_NOT_COMPENSATED}
                 | (?:sont | est | c'est)\s+la\s+norme
                 | syst[ée]matiques?
+                | \bfon?t\s+partie\s+du\s+(?:job | poste | jeu | m[ée]tier | deal)
+                | \bsans\s+astreinte\b | \bhors\s+astreinte\b
             """,
             _NOT_COMPENSATED=_NOT_COMPENSATED,
         ),

@@ -124,6 +124,11 @@ ORIGIN_RULES = [
                   )\s*(?!(?:
                       num[ée]rique | digital | web | internet | cloud | mobile
                       | la\s+g[ée]n[ée]ration
+                      # a language: « natif·ve d'allemand » is a mother tongue (native_language)
+                      | anglais | allemand | fran[çc]ais | espagnol | italien | portugais
+                      | arabe | chinois | mandarin | russe | japonais | cor[ée]en | n[ée]erlandais
+                      | polonais | turc | grec | su[ée]dois | danois | norv[ée]gien | breton
+                      | basque | catalan | corse | occitan | alsacien | cr[ée]ole
                   )\b)[\w'-]+
             """,
             W=W,
@@ -1037,6 +1042,8 @@ UNION_RULES = [
             | exclu
             | refus
             | retenu
+            | \baucun
+            | \bpas\s+de\b
         """),
     ),
     rule(

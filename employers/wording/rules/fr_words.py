@@ -59,7 +59,7 @@ REFUSED = (
             | \binutile\s+de\s+postuler
             | (?<=ne\spas\s)postuler
             | \bpostulez\s+pas
-            | \bpassez\s+votre\s+chemin
+            | \bpass(?:ez | e)\s+(?:votre | ton)\s+(?:chemin | route)
         """,
         W=W,
     )
@@ -110,6 +110,8 @@ NOT_ASKED = rx(r"""
     | pas\s+besoin
     | sans\s+photo
     | non\s+(?:obligatoire | n[ée]cessaire)
-    | n'est\s+pas\s+(?:n[ée]cessaire | obligatoire | demand[ée])
+    | n'(?:est | sont)\s+(?:pas | jamais)\s+(?:
+          n[ée]cessaires? | obligatoires? | demand[ée]e?s? | exig[ée]e?s? | requis(?:es?)?
+      )
     | \baucun\w*\b[^.;]{0,60}\bn'(?:est | sont)\s+(?:demand | exig | requis)
 """)
