@@ -44,6 +44,7 @@ from candidates.redaction.text import compiled, fold, guess_lang, word_alternati
 from candidates.redaction.variants import (
     find_name_identifiers,
     find_name_part_identifiers,
+    find_sign_offs,
     find_variants,
 )
 
@@ -86,6 +87,7 @@ def detect(text: str, identity: Identity, *, kind: str, lang: str) -> list[Span]
     spans += find_schools(text, folded, identity, city_words)
     variants = find_variants(text, folded, forms, protected)
     spans += variants
+    spans += find_sign_offs(text, folded, forms, code=is_code)
     spans += find_own_name(text, folded, forms, protected, variants)
     spans += find_name_identifiers(text, folded, forms)
     spans += find_name_part_identifiers(text, folded, forms, code=is_code)

@@ -28,7 +28,7 @@ from candidates.redaction.text import (
     fold,
     word_alternation,
 )
-from candidates.redaction.variants import thing_after
+from candidates.redaction.variants import owner_before, thing_after
 
 # Capitalised words that start sentences or introduce a name without being one.
 STOP = {
@@ -421,6 +421,8 @@ def used_as_technology(text: str, folded: str, start: int, end: int) -> bool:
     """The word at [start, end) names a technology here, not a person."""
     head = folded[max(0, start - 30) : start]
     if _PERSON_BEFORE.search(head) or _PERSON_AFTER.match(folded, end):
+        return False
+    if owner_before(folded, start):
         return False
     if _TECH_AFTER_MORE.match(folded, end):
         return True
