@@ -4,7 +4,7 @@ import re
 from functools import lru_cache
 
 from candidates.redaction.identity import Identity
-from candidates.redaction.lexicon import common_words, departements, neighbourhoods
+from candidates.redaction.lexicon import common_words, departements, neighbourhoods, tech_words
 from candidates.redaction.spans import Span
 from candidates.redaction.text import CAP_WORD, Prefiltered, compiled, fold
 
@@ -69,7 +69,18 @@ def _place_after(text: str, pos: int) -> list[Span]:
         if fold(m.group("place")).lower() not in _COUNTRYISH:
             spans.append(Span(m.start("place"), m.end("place"), "city"))
         pos = m.end()
+        # "à Nantes (Bottière)": the neighbourhood in brackets after the town
+        inside = _BRACKETED_PLACE.match(text, pos)
+        if inside and fold(inside.group("place")) not in _COUNTRYISH:
+            spans.append(Span(inside.start("place"), inside.end("place"), "place"))
+            pos = inside.end()
     return spans
+
+
+_BRACKETED_PLACE = re.compile(
+    rf"\s*\(\s*{_PLACE_ARTICLE}(?P<place>{CAP_WORD}(?:[\s\-](?:(?:de|du|des|la|le|d['’])\s?)?"
+    rf"{CAP_WORD}){{0,3}})\s*\)"
+)
 
 
 @lru_cache(maxsize=1024)
@@ -283,8 +294,22 @@ def find_locations(
     for m in RESIDENCE_CUE.finditer(folded):
         if m.start() > 0 and folded[m.start() - 1].isalpha():
             continue
+        if m.group() == "base" and text[m.start() + 3] == "e":
+            continue  # "une base dans Docker": a database, not "basée dans"
         spans += _place_after(text, m.end())
+    for m in WRITING_FROM.finditer(text):
+        if not {fold(w) for w in m.group("place").split()} & (tech_words() | common_words()):
+            spans.append(Span(m.start("place"), m.end("place"), "place"))
     return spans
+
+
+# "(Réponse écrite depuis Kerfeunteun, …)", "Je vous écris depuis Montreuil", "Writing from
+# Croxteth": the place one writes from, a capitalised name (not "mon téléphone", "scratch").
+WRITING_FROM = re.compile(
+    r"(?i:\b(?:(?:je\s+(?:vous\s+|t['’]\s*)?)?[ée]cri(?:s|t|te|vais)|r[ée]dig[ée]e?s?|envoy[ée]e?s?|"
+    r"tap[ée]e?s?|i(?:'m| am)\s+writing|writing|written|typed|sent)\s+(?:depuis|from)\s+)"
+    rf"{_PLACE_ARTICLE}(?P<place>{CAP_WORD}(?:[\s\-](?:(?:de|du|des|la|le|sur|sous)\s)?{CAP_WORD})*)"
+)
 
 
 # "j'habite a brest", "i live in nice": a town that is also a word, after where one lives.

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from candidates.redaction.identity import NameForms
+from candidates.redaction.identity import PARTICLES, NameForms
 from candidates.redaction.lexicon import (
     ambiguous_names,
     common_words,
@@ -527,7 +527,7 @@ def find_own_name(
     last = word_alternation(forms.last_any)
     own = set(forms.first_any) | set(forms.last_any)
     for token in forms.last_full:
-        own |= set(token.split())
+        own |= {t for t in token.split() if t not in PARTICLES}
     # Misspelt or familiar forms found in this text count as the candidate's ("Chinedu Okafo").
     own |= {folded[v.start : v.end] for v in variants if v.label == "name"}
     b, a = rf"(?<!{LETTER})", rf"(?!{LETTER})"
