@@ -110,6 +110,7 @@ def detect(text: str, identity: Identity, *, kind: str, lang: str) -> list[Span]
     if is_code:
         spans = _cities_as_data(text, spans)
     spans += _age_after_name(text, spans)
+    spans += _year_of_coursework(text, folded, spans)
     spans += _school_by_its_word_and_year(text, identity)
     spans += _years_of_study(text, folded, spans)
     return resolve(text, spans, lang)
@@ -155,6 +156,29 @@ def _age_after_name(text: str, spans: list[Span]) -> list[Span]:
             if m:
                 ages.append(Span(m.start("n"), m.end("n"), "age"))
     return ages
+
+
+# "// [nom], 2017" under coursework ("vu en cours à [école]"): the year of one's studies.
+_YEAR_AFTER_NAME = re.compile(
+    r"(?:,[ \t]*|[ \t]+\(|[ \t]*[-–—][ \t]*)(?P<y>(?:19|20)\d\d)\)?[ \t]*(?=$|\n)"
+)
+_STUDY_CUE = re.compile(
+    r"\b(?:vue? en cours|tp|iut|fac|universit\w*|school|homework|devoir|etudiant\w*|student|"
+    r"promo|projet de fin|pfe|semestre|semester|coursework)\b"
+)
+
+
+def _year_of_coursework(text: str, folded: str, spans: list[Span]) -> list[Span]:
+    """The year after the candidate's own name signing a text about their studies."""
+    names = [s for s in spans if s.label == "name"]
+    if not names or not (any(s.label == "school" for s in spans) or _STUDY_CUE.search(folded)):
+        return []
+    years = []
+    for span in names:
+        m = _YEAR_AFTER_NAME.match(text, span.end)
+        if m:
+            years.append(Span(m.start("y"), m.end("y"), "age"))
+    return years
 
 
 def _own_names_in(joined: str, forms) -> list[Span]:
@@ -226,16 +250,25 @@ _YEARS_AFTER = re.compile(
 )
 _DEGREE_CUE = re.compile(
     r"\b(?:diplom\w*|graduat\w*|promo\w*|alumn\w*|sorti\w*|class|stagiaire|etudiant\w*|"
-    r"student|master|licence|bachelor|msc|bsc|mba|phd|doctorat|ingenieu\w*|engineer\w*|signe)\b"
+    r"student|master|licence|bachelor|msc|bsc|mba|phd|doctorat|ingenieu\w*|engineer\w*|signe|"
+    r"fin d'etudes|pfe|tfe|memoire|these|thesis|dissertation|capstone|final year)\b"
 )
 _STUDY_CUE = re.compile(
     r"\b(?:alternan\w+|apprenti\w*|stage|stagiaire|intern\w*|work-study|placement)\b"
 )
 
 
+_YEAR_BEFORE_SCHOOL = re.compile(r"(?<![\w.\-/])(?P<y>(?:19|20)\d\d)[ \t]*\([ \t]*$")
+
+
 def _years_of_study(text: str, folded: str, spans: list[Span]) -> list[Span]:
     found = []
     for span in spans:
+        if span.label == "school":
+            # "depuis 2016 (IUT de Vannes)": the year right before the school in brackets
+            before = _YEAR_BEFORE_SCHOOL.search(text, max(0, span.start - 12), span.start)
+            if before:
+                found.append(Span(before.start("y"), before.end("y"), "age"))
         if span.label == "employer":
             line_start = max(folded.rfind(c, 0, span.start) for c in ".!?\n") + 1
             if not _STUDY_CUE.search(folded, line_start, span.start):
