@@ -221,6 +221,8 @@ STRONG += [
     r"\bsign language\b|\bjews?\b|\byom kipp(?:o?u)r\b|\bsukkot\b|\bsouccot\b",
     r"\ben france depuis\b|\barrivee? en france\b|\bmoved to france\b|\bin france since\b",
     r"\bnamed (?:me|us) after\b",
+    # "Named after the city, not the prince.": the writer, whose name is meant (opening a
+    # sentence or a line; """"Named after Hans Peter Luhn" in a docstring is the function's)
     (("named after",), r"(?:(?<=[.!?] )|(?<=^)|(?<=\n))named after\b"),
     r"\b(?:i was|i'm|i am) named after\b|\bm'(?:a|ont) (?:appelee?|prenommee?) comme\b",
     r"\bancien(?:ne)? militaire\b|\bmilitaire de carriere\b|\bex-militaire\b",

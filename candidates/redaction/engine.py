@@ -26,6 +26,7 @@ from candidates.redaction.identity import Identity, name_forms
 from candidates.redaction.lexicon import tech_words
 from candidates.redaction.location import find_locations
 from candidates.redaction.names import (
+    fictitious_people,
     find_other_people,
     find_own_name,
     is_name_word,
@@ -93,7 +94,8 @@ def detect(text: str, identity: Identity, *, kind: str, lang: str) -> list[Span]
     spans += find_name_part_identifiers(text, folded, forms, code=is_code)
     if is_code:
         spans += _own_name_as_account(text, forms)
-    spans += find_other_people(text, folded, protected, code=is_code)
+    others_protected = protected + fictitious_people(text, folded)
+    spans += find_other_people(text, folded, others_protected, code=is_code)
     spans += find_disclosures(text, folded)
     spans += find_pronunciations(text)
     spans += find_employers(text, folded)
