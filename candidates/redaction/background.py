@@ -153,6 +153,14 @@ _STUDIES = re.compile(
 )
 
 
+# "Previously: Senior Engineer, Tech Lead": roles, not employers.
+_JOB_WORD = re.compile(
+    r"(?i:\b(?:engineer|developer|dev|lead|manager|head|director|architect|consultant|analyst|"
+    r"designer|intern|cto|ceo|founder|freelance|d[ée]veloppeu\w*|ing[ée]nieu\w*|chef|"
+    r"responsable|directeur|directrice|stagiaire|alternant\w*|architecte|d[ée]veloppeur)\b)"
+)
+
+
 def _items(line: str, offset: int) -> list[tuple[int, str]]:
     """The items of a list line with their offsets, split outside brackets."""
     items, start, depth = [], 0, 0
@@ -177,7 +185,12 @@ def _listed_employers(text: str) -> list[Span]:
         for start, piece in items:
             item = _ITEM.match(piece)
             words = [fold(w) for w in re.findall(r"[\w]+", piece.split("(")[0])]
-            if not item or _STUDIES.search(piece) or any(w in tech_words() for w in words):
+            if (
+                not item
+                or _STUDIES.search(piece)
+                or _JOB_WORD.search(piece)
+                or any(w in tech_words() for w in words)
+            ):
                 found = []
                 break
             if words[0] in _NOT_ORG or len(words) == 1 and words[0] in common_words():

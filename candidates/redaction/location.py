@@ -298,7 +298,7 @@ def find_locations(
             continue  # "une base dans Docker": a database, not "basée dans"
         spans += _place_after(text, m.end())
     for m in WRITING_FROM.finditer(text):
-        if not {fold(w) for w in m.group("place").split()} & (tech_words() | common_words()):
+        if not {fold(w) for w in m.group("place").split()} & tech_words():
             spans.append(Span(m.start("place"), m.end("place"), "place"))
     return spans
 

@@ -321,8 +321,7 @@ _TITLE_AUTHORS = re.compile(
 # after (being named after one's grandmother is a disclosure, see disclosures.py).
 _NAMED_AFTER = re.compile(
     r"(?i:\bnamed\s+after|\bnomm[ée]e?s?\s+d['’]apr[èe]s|\bbaptis[ée]e?s?\s+d['’]apr[èe]s|"
-    r"\bporte\s+le\s+nom\s+d[e']|\bdoit\s+son\s+nom\s+[àa]|\bin\s+honou?r\s+of|"
-    r"\ben\s+hommage\s+[àa])\s*"
+    r"\bporte\s+le\s+nom\s+d[e']|\bdoit\s+son\s+nom\s+[àa])\s*"
     rf"(?P<who>{CAP_WORD}(?:\s+(?:(?:of|de|von|van|da|di|du|d['’])\s*)?{CAP_WORD}){{0,3}})"
 )
 # "Référence : Tanenbaum, Systèmes d'exploitation, chap. 2", "See: Thomas et al., … (2006)":
@@ -345,17 +344,27 @@ _FICTITIOUS = re.compile(
 )
 
 
+# Whoever made or shared the test data is a real person: "préparées par Karim Benali".
+_AGENT_BEFORE = re.compile(
+    r"\b(?:par|by|avec|with|merci|thanks|thank you|selon|from|de la part de|grace a)\s+$"
+)
+
+
 def fictitious_people(text: str, folded: str) -> list[tuple[int, int]]:
-    """Names in a sentence that says they are test data or made up, unless a role says the
-    person is someone the writer knows ("mon collègue X a écrit les données de test")."""
+    """Names in a sentence that says they are test data or made up, unless a role or an agent
+    says the person is someone the writer knows ("mon collègue X", "préparées par X")."""
     ranges: list[tuple[int, int]] = []
     for cue in _FICTITIOUS.finditer(folded):
         start = max(folded.rfind(c, 0, cue.start()) for c in ".!?\n") + 1
         ends = [i for i in (folded.find(c, cue.end()) for c in ".!?\n") if i != -1]
         end = min(ends) if ends else len(folded)
+        previous_end, known = -1, False
         for m in _CAP_TOKEN.finditer(text, start, end):
-            role = _ROLE_CUE_BEFORE.search(folded, max(0, m.start() - 40), m.start())
-            if not role and not (ranges and ranges[-1][1] > m.start()):
+            if text[previous_end : m.start()] != " ":  # a new name, not its next word
+                head = folded[max(0, m.start() - 40) : m.start()]
+                known = bool(_ROLE_CUE_BEFORE.search(head) or _AGENT_BEFORE.search(head))
+            previous_end = m.end()
+            if not known and not (ranges and ranges[-1][1] > m.start()):
                 ranges.append((m.start(), m.end()))
     return ranges
 

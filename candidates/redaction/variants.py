@@ -432,7 +432,8 @@ _NOT_SIGNER = frozenset(
     for w in (
         "Cordialement Merci Thanks Cheers Regards Best Bises Amicalement Salutations Sincerely "
         "Voilà Voila Fin End Done Signature PS Bonjour Hello Bye Ciao Oui Non Yes No OK Enjoy "
-        "Courage Bravo Encore Ensuite Puis Then Next Suite Conclusion Résumé Summary"
+        "Courage Bravo Encore Ensuite Puis Then Next Suite Conclusion Résumé Summary Cdlt Bisous "
+        "Amitiés Salut Tchao Thx Ty Fin"
     ).split()
 )
 

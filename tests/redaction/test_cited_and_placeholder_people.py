@@ -39,9 +39,16 @@ def test_the_candidate_in_a_list_of_test_accounts_is_still_the_candidate():
     assert "Gilles" not in out
 
 
-def test_a_colleague_next_to_test_data_still_goes():
-    text = "Mon collègue Bastien Morel a écrit les fixtures."
-    assert "Bastien Morel" not in redact(text, ROMANE, lang="fr")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mon collègue Bastien Morel a écrit les données de test.",
+        "Les données de test ont été préparées par Karim Benali.",
+    ],
+)
+def test_who_wrote_the_test_data_still_goes(text):
+    out = redact(text, ROMANE, lang="fr")
+    assert "Morel" not in out and "Benali" not in out
 
 
 @pytest.mark.parametrize(
@@ -98,6 +105,11 @@ def test_referees_still_go():
 )
 def test_the_person_something_is_named_after_stays(text):
     assert redact(text, ROMANE, kind="code", lang="en") == text
+
+
+def test_someone_honoured_is_not_a_thing_named_after_them():
+    out = redact("On a fêté ça en l'honneur de Karim Benali, mon mentor.", ROMANE, lang="fr")
+    assert "Benali" not in out
 
 
 def test_being_named_after_a_relative_still_goes():

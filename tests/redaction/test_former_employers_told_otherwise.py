@@ -46,9 +46,10 @@ def test_a_labelled_list_of_former_employers(text, gone):
         "Langages : Go (2 ans), Rust (6 mois).",
         "Expériences : API REST, files de messages, Kubernetes.",
         "Previously: nothing worth mentioning, just Kafka and Flink.",
+        "Avant : Consultant, puis Architecte.",
     ],
 )
-def test_skills_and_tools_in_such_a_list_stay(text):
+def test_skills_tools_and_roles_in_such_a_list_stay(text):
     assert redact(text, GAELLE) == text
 
 

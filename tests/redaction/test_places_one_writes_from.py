@@ -34,6 +34,7 @@ def test_a_postcode_or_a_note_in_brackets_after_the_town_is_not_a_neighbourhood(
         ("Je vous écris depuis Montreuil, entre deux trains.", "Montreuil"),
         ("Réponse rédigée depuis le Mirail, la 4G est lente.", "Mirail"),
         ("Writing from Croxteth, so replies may be slow.", "Croxteth"),
+        ("Je vous écris depuis Paris, entre deux trains.", "Paris"),
     ],
 )
 def test_the_place_one_writes_from(text, gone):

@@ -94,6 +94,7 @@ def test_the_words_after_a_closing_formula_at_the_end_go(text):
         "Merci pour votre lecture.\nCordialement",
         "Voilà ma réponse.\nMerci !",
         "My answer in one word:\nIdempotence",
+        "Je reste disponible pour en parler.\nCdlt",
     ],
 )
 def test_a_last_line_that_is_a_word_of_the_text_stays(text):
