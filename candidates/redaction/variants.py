@@ -484,10 +484,11 @@ def find_sign_offs(text: str, folded: str, forms: NameForms, *, code: bool) -> l
             spans.append(Span(m.start("who"), m.end("who"), "name"))
     if code:
         return spans
-    closing = _AFTER_CLOSING.search(text)
+    tail = max(0, len(text) - 240)  # both look at the very end of the text only
+    closing = _AFTER_CLOSING.search(text, tail)
     if closing and _signer_word(closing.group("who").split()[0]):
         spans.append(Span(closing.start("who"), closing.end("who"), "name"))
-    last = _LAST_LINE_WORD.search(text)
+    last = _LAST_LINE_WORD.search(text, tail)
     if last and _signer_word(last.group("who")):
         key = folded[last.start("who") : last.end("who")]
         if not re.search(rf"(?<![\w\-]){re.escape(key)}(?![\w\-])", folded[: last.start("who")]):
@@ -554,7 +555,9 @@ def _variant_words(
         strong = adjacent or quoted or self_cue
         if is_misspelling(word, names, lenient=strong) and (strong or mid_capital or upper):
             spans.append(Span(start, end, "name"))
-        elif is_nickname_of(word, firsts) and (quoted or self_cue or mid_capital or adjacent):
+        elif is_nickname_of(word, firsts) and (
+            quoted or self_cue or adjacent or mid_capital and not written.isupper()
+        ):  # an acronym is no nickname by its capital alone ("le DOM" for Dominique)
             spans.append(Span(start, end, "name"))
     return spans
 

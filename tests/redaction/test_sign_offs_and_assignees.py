@@ -130,3 +130,16 @@ def test_the_own_name_that_is_a_technology_stays_where_it_is_the_technology():
 )
 def test_a_grammar_word_is_never_a_short_form_of_the_name(text):
     assert redact(text, THEA, lang="en") == text
+
+
+DOMINIQUE = {"first_name": "Dominique", "last_name": "Vasseur", "city": "Arras"}
+
+
+def test_an_acronym_that_starts_like_the_name_is_no_short_form():
+    text = "Je manipule DOM directement quand React est trop lourd."
+    assert redact(text, DOMINIQUE, lang="fr") == text
+
+
+def test_the_start_of_the_name_naming_someone_is_a_short_form():
+    out = redact("Relu par Dom avant la mise en prod.", DOMINIQUE, lang="fr")
+    assert "Dom" not in out
