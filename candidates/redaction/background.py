@@ -181,7 +181,7 @@ def _listed_employers(text: str) -> list[Span]:
     spans = []
     for m in _LIST_LABEL.finditer(text):
         items = _items(m.group("list"), m.start("list"))
-        found = []
+        found: list[tuple[int, int, bool]] = []
         for start, piece in items:
             item = _ITEM.match(piece)
             words = [fold(w) for w in re.findall(r"[\w]+", piece.split("(")[0])]
