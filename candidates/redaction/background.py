@@ -99,7 +99,10 @@ def _sentence(folded: str, pos: int) -> tuple[int, int]:
 
 def find_employers(text: str, folded: str) -> list[Span]:
     spans = []
-    for regex in (_FR_AT, _EN_AT, _ORG_FOR_A_TIME, _ORG_THING, _AT_ORG_THEN_I):
+    regexes = [_FR_AT, _EN_AT, _ORG_FOR_A_TIME, _ORG_THING]
+    if re.search(r",\s*(?:j['’]|je\s|nous\s|i\s)", folded):
+        regexes.append(_AT_ORG_THEN_I)  # "À X, j'étais …"
+    for regex in regexes:
         for m in regex.finditer(text):
             org = m.group("org")
             head = fold(org.split()[0].strip("'’.-"))

@@ -102,10 +102,16 @@ STRONG: list[str | tuple[tuple[str, ...], str]] = [
     r"(?:ans|mois)\b",
     r"\baidante? familiale?\b|\bproche aidante?\b",
     # grandchildren say one's age and family: "mes trois petits-enfants", "my grandkids"
-    r"\b(?:mes|nos|my|our)\s+(?:\w+\s+)?(?:petits?-enfants?|petite?s?-filles?|petits?-fils|"
-    r"grand-?children|grandkids?|grandsons?|granddaughters?)\b",
-    r"\b(?:grand-?mere|grand-?pere|grandmother|grandfather|grandma|grandpa|mamie|papi|papy)\s+"
-    r"(?:de|d'|of|to)\s+(?:\w+\s+)?(?:petits?-enfants|grand-?children|grandkids)\b",
+    (
+        ("petit", "grandchild", "grand-child", "grandkid", "grandson", "granddaughter"),
+        r"\b(?:mes|nos|my|our)\s+(?:\w+\s+)?(?:petits?-enfants?|petite?s?-filles?|petits?-fils|"
+        r"grand-?children|grandkids?|grandsons?|granddaughters?)\b",
+    ),
+    (
+        ("grand", "mamie", "papi", "papy"),
+        r"\b(?:grand-?mere|grand-?pere|grandmother|grandfather|grandma|grandpa|mamie|papi|papy)"
+        r"\s+(?:de|d'|of|to)\s+(?:\w+\s+)?(?:petits?-enfants|grand-?children|grandkids)\b",
+    ),
     r"\b(?:je suis|i'm|i am)\s+(?:a\s+|une?\s+)?(?:grand-?mere|grand-?pere|grandmother|"
     r"grandfather|grandparent|grandma|grandpa)\b",
     r"\bje m'occupe de (?:ma|mon|mes) (?:mere|pere|parents|enfants|fils|fille)\b",
@@ -152,7 +158,7 @@ STRONG: list[str | tuple[tuple[str, ...], str]] = [
     r"hernie|cataracte|canal carpien)\b",
     r"\b(?:knee|hip|back|shoulder|ankle|wrist|elbow|hand|foot|spine|spinal|heart|eye|brain|acl|"
     r"meniscus|gallbladder|hernia|appendix|cataract)\s+(?:surgery|operation|replacement)\b",
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))hospitalisee?s?\b",
+    (("hospitalise",), r"(?:^|(?<=[.!?]\s)|(?<=\n))hospitalisee?s?\b"),
     # photos of the candidate
     r"\b(?:ma|my) (?:photo|picture|headshot|selfie|portrait)\b|\bheadshot\b|\bselfie\b",
     r"\bphoto (?:de moi|d'identite|en piece jointe|of me|of myself)\b",
@@ -182,7 +188,10 @@ STRONG += [
     # staff representatives: "représentante du personnel au CSE", "staff representative"
     r"\brepresentant\w*\s+(?:du personnel|des salaries|syndica\w*|au cse|du cse|cse|"
     r"de proximite)\b",
-    r"\b(?:staff|employee|employees'|workers'?|union)\s+rep(?:resentative)?s?\b",
+    (
+        ("staff", "employee", "worker", "union"),
+        r"\b(?:staff|employee|employees'|workers'?|union)\s+rep(?:resentative)?s?\b",
+    ),
     # sexual orientation, gender identity
     r"\bgays?\b(?!-)|\blesbiennes?\b|\blesbians?\b|\bbisexu\w+|\bhomosexu\w+|\bqueer\b",
     r"\blgbt\w*\+?|\bpansexu\w+|\basexu\w+|\btransgen\w+|\bnon[- ]?binaires?\b",
@@ -484,7 +493,8 @@ def find_disclosures(text: str, folded: str) -> list[Span]:
         for m in _COORDINATED.finditer(folded, intro.start(), intro.end()):
             if not _LANGUAGE_TALK.search(folded, intro.start(), m.start()):
                 hits.append(m.end() - 1)
-    for m in _MOTHER_TONGUE_AFTER.finditer(folded):
+    tongue = "(" in folded and any(k in folded for k in ("matern", "nati", "tongue", "first lang"))
+    for m in _MOTHER_TONGUE_AFTER.finditer(folded) if tongue else ():
         if m.group("how").startswith(("nati", "native")):
             line_start = folded.rfind("\n", 0, m.start()) + 1
             if not _LANGUAGE_CUE.search(folded, line_start, m.start()):

@@ -297,7 +297,7 @@ def find_locations(
         if m.group() == "base" and text[m.start() + 3] == "e":
             continue  # "une base dans Docker": a database, not "basée dans"
         spans += _place_after(text, m.end())
-    for m in WRITING_FROM.finditer(text):
+    for m in WRITING_FROM.finditer(text) if "depuis" in folded or "from" in folded else ():
         if not {fold(w) for w in m.group("place").split()} & tech_words():
             spans.append(Span(m.start("place"), m.end("place"), "place"))
     return spans

@@ -294,13 +294,15 @@ def protected_ranges(text: str, folded: str) -> list[tuple[int, int]]:
     # "Grâce à mon alternance": a first name that is a word of a fixed phrase here.
     ranges += [(m.start(), m.end()) for m in _NAME_IN_PHRASE.finditer(text)]
     ranges += [(m.start("names"), m.end("names")) for m in _TITLE_AUTHORS.finditer(text)]
-    for m in _PLACEHOLDER.finditer(folded):
+    for m in _PLACEHOLDER.finditer(folded) if "dupon" in folded or "tartempion" in folded else ():
         if not _ROLE_CUE_BEFORE.search(folded, max(0, m.start() - 40), m.start()):
             ranges.append((m.start(), m.end()))
-    ranges += [(m.start("who"), m.end("who")) for m in _NAMED_AFTER.finditer(text)]
-    for m in _REFERENCE.finditer(text):
-        if _BIB_MARK.search(m.group("rest")):
-            ranges.append((m.start("rest"), m.end("rest")))
+    if any(cue in folded for cue in ("named", "nomm", "baptis", " nom d")):
+        ranges += [(m.start("who"), m.end("who")) for m in _NAMED_AFTER.finditer(text)]
+    if ":" in text and _BIB_MARK.search(text):
+        for m in _REFERENCE.finditer(text):
+            if _BIB_MARK.search(m.group("rest")):
+                ranges.append((m.start("rest"), m.end("rest")))
     return ranges
 
 

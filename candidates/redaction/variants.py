@@ -466,11 +466,13 @@ def find_sign_offs(text: str, folded: str, forms: NameForms, *, code: bool) -> l
     Nounours") or one capitalised word alone on the last line after a finished sentence, unless
     the text used that word before (then it is a term of the answer, not a signature)."""
     spans = []
-    for m in _PHONE_SIGNATURE.finditer(text):
+    phone_line = "envoy" in folded or "sent " in folded
+    for m in _PHONE_SIGNATURE.finditer(text) if phone_line else ():
         if _signer_word(m.group("who").split()[0]):
             spans.append(Span(m.start("who"), m.end("who"), "name"))
     firsts = forms.first_full + forms.first_tokens
-    for m in _TODO_ASSIGNEE.finditer(text):
+    tagged = any(tag in text for tag in ("TODO", "FIXME", "XXX", "HACK"))
+    for m in _TODO_ASSIGNEE.finditer(text) if tagged else ():
         who = fold(m.group("who"))
         if who in _TODO_TOPICS or not _signer_word(who):
             continue
