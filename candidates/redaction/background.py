@@ -127,6 +127,16 @@ def find_employers(text: str, folded: str) -> list[Span]:
                 continue  # "un client à Lyon pendant 2 ans": a town, not an employer
             # "at Google Cloud Next", "chez Auchan à la DSI": only the capitalised name.
             spans.append(Span(m.start("org"), m.end("org"), "employer"))
+    for m in _EMPLOYER_SAID.finditer(text):
+        group = "ex" if m.group("ex") else "org"
+        org = m.group(group)
+        if not _JOB_WORD.search(org) and fold(org.split()[0]) not in tech_words() | _NOT_ORG:
+            spans.append(Span(m.start(group), m.end(group), "employer"))
+    for m in _ORG_YEARS_ROLE.finditer(text):
+        words = {fold(w) for w in re.findall(r"\w+", m.group("org"))}
+        if _JOB_WORD.search(m.group("role")) and not words & tech_words():
+            if not _STUDIES.search(m.group("org")):
+                spans.append(Span(m.start("org"), m.end("org"), "employer"))
     return spans + _listed_employers(text) + _work_directories(text)
 
 
@@ -246,6 +256,21 @@ def _works_there(folded: str, start: int, end: int, *, french: bool) -> bool:
 
 
 # "comme Spanner chez Google", "like Borg at Google": a system named with the firm that made it.
+# "Ex-Brindor, …", "Mon dernier employeur, Tessalia, …", "My previous employer (Quillon)": the
+# organisation by what it was to the writer.
+_EMPLOYER_SAID = re.compile(
+    rf"(?<![\w\-])(?:[Ee]x-(?P<ex>{_ORG})"
+    r"|(?i:(?:mon|ma|my|our|notre)\s+(?:(?:dernier|derni[èe]re|ancien(?:ne)?|pr[ée]c[ée]dent[e]?|"
+    r"previous|former|last|old|current|actuel(?:le)?)\s+)?(?:employeur|employer|bo[îi]te|"
+    r"entreprise|company|soci[ée]t[ée]|workplace))"
+    rf"\s*[,(:]?\s*{_ARTICLE}(?P<org>{_ORG}))"
+)
+# "Omnivor (2019–2022) : développeuse backend": a line opening with an organisation, its years
+# and the writer's role there.
+_ORG_YEARS_ROLE = re.compile(
+    rf"(?m)^[ \t\-*•]*(?P<org>{_ORG})\s*\(\s*(?:19|20)\d\d\s*[-–—]\s*(?:(?:19|20)?\d\d|"
+    r"aujourd'hui|today|present|now|auj\.?)\s*\)\s*[:–—\-|,]\s*(?P<role>[^\n]{2,60})"
+)
 _CITED_SYSTEM = re.compile(r"\b(?:comme|like|such as|tel(?:le)?s? que|a la)\s+[\w\-]+\s+$")
 # "À Brindor, j'étais responsable…", "At Quillon, I was…": where, then what the writer did.
 _AT_ORG_THEN_I = re.compile(

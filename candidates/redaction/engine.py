@@ -146,8 +146,9 @@ def _cities_as_data(text: str, spans: list[Span]) -> list[Span]:
     return kept
 
 
-# "Lina Haddad, 30.", "[nom], 28, Brest": a bare number of adult years right after the name.
-_BARE_AGE = re.compile(r",\s*(?P<n>1[6-9]|[2-7]\d)(?=\s*(?:[,.;)—–]|$|\n))")
+# "Lina Haddad, 30.", "[nom], 28, Brest", "Léna Carvalho — 36 — Dijon", "· 36 ·": a bare number
+# of adult years right after the name.
+_BARE_AGE = re.compile(r"\s*[,—–·•|]\s*(?P<n>1[6-9]|[2-7]\d)(?=\s*(?:[,.;)—–·•|]|$|\n))")
 
 
 def _age_after_name(text: str, spans: list[Span]) -> list[Span]:

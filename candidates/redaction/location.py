@@ -60,7 +60,7 @@ def _place_after(text: str, pos: int) -> list[Span]:
     spans = []
     place = re.compile(
         rf"{_PLACE_INTRO}{_PLACE_ARTICLE}(?P<place>{CAP_WORD}(?:\s+(?:(?:de|du|des|la|le|sur|sous|en)\s+)?"
-        rf"(?:{CAP_WORD}|\d{{1,2}}(?![\d,.])))*(?:\s\(\d{{2,3}}\))?)"
+        rf"(?:{CAP_WORD}|\d{{1,2}}(?:er|e|ème|eme)?(?!\w|[,.]\d)))*(?:\s\(\d{{2,3}}\))?)"
     )
     while True:
         m = place.match(text, pos)
@@ -92,7 +92,8 @@ def _city_pattern(city: str) -> re.Pattern | None:
     core = r"[\s\-]+".join(parts)
     # "Berlin-Mitte", "Dublin 8", "Saint-Étienne (42)".
     return re.compile(
-        rf"(?<![\w\-])(?:[a-z]+-)*{core}(?:-[a-z]+)*(?:\s\d{{1,2}}(?![\d,.]))?(?![\w])"
+        rf"(?<![\w\-])(?:[a-z]+-)*{core}(?:-[a-z]+)*(?:\s\d{{1,2}}(?:er|e|eme)?(?!\w|[,.]\d))?"
+        r"(?![\w])"
     )
 
 

@@ -415,16 +415,16 @@ _CLOSING = (
     r"cordialement|bien (?:à|a) (?:vous|toi)|bien amicalement|amicalement|bonne (?:journée|"
     r"soirée|fin de journée)|à bientôt|bises|salutations|merci(?: encore| beaucoup| d'avance)?|"
     r"best(?: regards| wishes)?|kind regards|warm regards|regards|cheers|thanks(?: again)?|"
-    r"thank you|many thanks|sincerely|yours"
+    r"thank you|many thanks|sincerely|yours|sign[ée]e?|signed|signature"
 )
 _AFTER_CLOSING = re.compile(
-    rf"(?i:\b(?:{_CLOSING}))[ \t]*[,!.]?[ \t]*\n?[ \t]*"
+    rf"(?i:\b(?:{_CLOSING}))[ \t]*[,!.:]?[ \t]*\n?[ \t]*"
     r"(?P<who>[A-ZÀ-Þ][\w\-'’]*(?:[ \t]+(?:[A-ZÀ-Þ]\.|[A-ZÀ-Þ][\w\-'’]*)){0,2})"
     r"[ \t]*[^\w\s]{0,3}\s*$"
 )
 # The text's last line, one capitalised word alone after a finished sentence.
 _LAST_LINE_WORD = re.compile(
-    r"(?P<end>[.!?)»\"”]|[\u2600-\u27bf\U0001f000-\U0001ffff])[ \t]*\n\s*"
+    r"(?P<end>[.!?)»\"”\-—–]|[\u2600-\u27bf\U0001f000-\U0001ffff])[ \t]*\n\s*"
     r"(?P<who>[A-ZÀ-Þ][a-zà-öø-ÿ'’\-]{1,20})[ \t]*[.!]?\s*$"
 )
 _NOT_SIGNER = frozenset(

@@ -24,6 +24,8 @@ LENA = {
         "Léna Carvalho · 36 ans · Dijon",
         "Léna Carvalho | 36 ans | développeuse backend",
         "Léna C. • 36 ans • télétravail",
+        "Léna Carvalho — 36 — Dijon",
+        "Léna Carvalho · 36 · backend",
     ],
 )
 def test_an_age_between_the_separators_of_a_header(text):

@@ -29,6 +29,7 @@ def test_a_mother_tongue_in_brackets_after_the_language(text, gone):
         "Langues : anglais (C1), espagnol (B2).",
         "L'appli mobile est en Kotlin (natif) et le web en React.",
         "We ship iOS (native) and Android (Flutter) apps.",
+        "I'm a native English speaker, happy to review the docs.",
     ],
 )
 def test_a_level_or_a_native_app_stays(text):

@@ -65,6 +65,33 @@ def test_where_the_writer_was_said_before_what_they_did(text, gone):
     assert gone not in redact(text, GAELLE)
 
 
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Ex-Brindor, je connais bien les paiements récurrents.", "Brindor"),
+        ("Mon dernier employeur, Tessalia, utilisait Kafka partout.", "Tessalia"),
+        ("My previous employer (Quillon) ran everything on Nomad.", "Quillon"),
+        ("Omnivor (2019–2022) : développeuse backend", "Omnivor"),
+        ("Harbrook Labs (2016-2019) – data engineer", "Harbrook"),
+    ],
+)
+def test_an_employer_said_by_what_it_was_to_the_writer(text, gone):
+    assert gone not in redact(text, GAELLE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ex-développeuse PHP, je suis passée à Go.",
+        "Python (2019–2022) : scripts d'analyse",
+        "INSA Lyon (2012-2017) : diplôme d'ingénieur",
+    ],
+)
+def test_a_former_role_a_technology_or_studies_with_years_stay_as_they_are(text):
+    out = redact(text, GAELLE)
+    assert "[employeur]" not in out and "[employer]" not in out
+
+
 def test_a_place_before_a_first_person_clause_without_a_role_stays():
     text = "À Brest, il pleut souvent ; j'emporte un parapluie."
     assert redact(text, GAELLE, lang="fr") == text

@@ -22,6 +22,11 @@ def test_the_neighbourhood_in_brackets_after_the_town_one_lives_in(text, gone):
     assert gone not in redact(text, YANN)
 
 
+def test_the_district_number_after_the_town_goes_whole():
+    out = redact("Je vis à Villeurbanne 2e, près du métro.", YANN, lang="fr")
+    assert out == "Je vis à [ville], près du métro."
+
+
 def test_a_postcode_or_a_note_in_brackets_after_the_town_is_not_a_neighbourhood():
     out = redact("J'habite à Lyon (pas loin de la gare), donc mobile.", YANN, lang="fr")
     assert "(pas loin de la gare)" in out

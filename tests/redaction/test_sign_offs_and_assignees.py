@@ -80,6 +80,8 @@ def test_a_lone_word_on_the_last_line_is_a_signature(text):
         "Une table de hachage suffit.\nCordialement, Nounours",
         "Une table de hachage suffit.\nBien à vous,\nPitou",
         "That should cover it.\nBest,\nBabou",
+        "Voilà pour la question 3.\nSigné : Nounours",
+        "Merci pour votre lecture.\n--\nPitou",
     ],
 )
 def test_the_words_after_a_closing_formula_at_the_end_go(text):
