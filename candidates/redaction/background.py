@@ -79,6 +79,13 @@ _ORG_FOR_A_TIME = re.compile(
     r"cinq|six|sept|huit|neuf|dix|one|two|three|four|five|six|seven|eight|nine|ten|plus de|"
     r"over|almost|presque)\s*(?i:ans?|années?|mois|years?|months?)\b"
 )
+# "Développeuse back-end (Brindor, 3 ans)", "(Quillon, 2 years)": an organisation and the time
+# the writer spent there, in brackets.
+_ORG_AND_TIME = re.compile(
+    rf"\((?P<org>{_ORG})\s*,\s*(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|one|"
+    r"two|three|four|five|six|seven|eight|nine|ten)\s*(?i:ans?|années?|mois|years?|yrs?|months?)"
+    r"\s*\)"
+)
 # "l'app de Dijon Céréales", "les comptes de Airbus", "le Slack de Cdiscount": something of the
 # organisation the writer worked on, in a sentence where the writer speaks.
 _ORG_THING = re.compile(
@@ -99,7 +106,7 @@ def _sentence(folded: str, pos: int) -> tuple[int, int]:
 
 def find_employers(text: str, folded: str) -> list[Span]:
     spans = []
-    regexes = [_FR_AT, _EN_AT, _ORG_FOR_A_TIME, _ORG_THING]
+    regexes = [_FR_AT, _EN_AT, _ORG_FOR_A_TIME, _ORG_THING, _ORG_AND_TIME]
     if re.search(r",\s*(?:j['’]|je\s|nous\s|i\s)", folded):
         regexes.append(_AT_ORG_THEN_I)  # "À X, j'étais …"
     for regex in regexes:

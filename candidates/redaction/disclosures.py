@@ -66,6 +66,7 @@ STRONG: list[str | tuple[tuple[str, ...], str]] = [
     rf"\b{_EN_NAT}[- ](?:citizen|citizenship|national|nationality|passport|origin|descent|"
     rf"heritage|born)\b",
     rf"\bof {_EN_NAT} (?:origin|descent|heritage|background)\b",
+    rf"\b{_EN_NAT} by (?:birth|blood|origin|descent)\b|\b{_FR_NAT} de (?:naissance|c(?:oe|œ)ur)\b",
     r"\b(?:work permit|visa sponsorship|residence permit|refugee|asylum|immigrant|"
     r"dual citizenship)\b",
     r"\b(?:black|brown) (?:woman|women|man|men|person|people|developer|engineer)\b",
@@ -250,7 +251,8 @@ WEAK = [
     # "I had surgery"), not software for surgeons ("the surgery scheduling app")
     r"\bsurgery\b(?!\s+(?:scheduling|schedules?|software|apps?|systems?|teams?|departments?|"
     r"units?|wards?|data|records|bookings?|robots?|planning|rooms?|waiting))",
-    r"\bchirurgi\w+|\bhospitalis\w+|\bhospitaliz\w+|\bconvalescen\w+",
+    r"\bchirurgi\w+|\bhospitalis\w+|\bhospitaliz\w+|\bconvalescen\w+|\breeducation\b|"
+    r"\bphysiotherap\w+",
     r"\boperee?s?\s+(?:du|de la|de l')",
     r"\blow vision\b|\bsight loss\b|\bhearing loss\b|\bcochlear implant\b",
 ]

@@ -148,7 +148,10 @@ def _cities_as_data(text: str, spans: list[Span]) -> list[Span]:
 
 # "Lina Haddad, 30.", "[nom], 28, Brest", "Léna Carvalho — 36 — Dijon", "· 36 ·": a bare number
 # of adult years right after the name.
-_BARE_AGE = re.compile(r"\s*[,—–·•|]\s*(?P<n>1[6-9]|[2-7]\d)(?=\s*(?:[,.;)—–·•|]|$|\n))")
+_BARE_AGE = re.compile(
+    r"\s*(?:[,—–·•|]\s*(?P<n>1[6-9]|[2-7]\d)(?=\s*(?:[,.;)—–·•|]|$|\n))"
+    r"|\(\s*(?P<m>1[6-9]|[2-7]\d)\s*\))"
+)
 
 
 def _age_after_name(text: str, spans: list[Span]) -> list[Span]:
@@ -157,7 +160,8 @@ def _age_after_name(text: str, spans: list[Span]) -> list[Span]:
         if span.label == "name":
             m = _BARE_AGE.match(text, span.end)
             if m:
-                ages.append(Span(m.start("n"), m.end("n"), "age"))
+                group = "n" if m.group("n") else "m"
+                ages.append(Span(m.start(group), m.end(group), "age"))
     return ages
 
 

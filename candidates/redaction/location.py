@@ -308,7 +308,9 @@ def find_locations(
 # Croxteth": the place one writes from, a capitalised name (not "mon téléphone", "scratch").
 WRITING_FROM = re.compile(
     r"(?i:\b(?:(?:je\s+(?:vous\s+|t['’]\s*)?)?[ée]cri(?:s|t|te|vais)|r[ée]dig[ée]e?s?|envoy[ée]e?s?|"
-    r"tap[ée]e?s?|i(?:'m| am)\s+writing|writing|written|typed|sent)\s+(?:depuis|from)\s+)"
+    r"tap[ée]e?s?|i(?:'m| am)\s+writing|writing|written|typed|sent|connect[ée]e?s?|"
+    r"je\s+me\s+connecte|je\s+(?:travaille|bosse|t[ée]l[ée]travaille)|(?:i'm\s+)?working|"
+    r"calling|dialling\s+in|joining)\s+(?:depuis|from)\s+)"
     rf"{_PLACE_ARTICLE}(?P<place>{CAP_WORD}(?:[\s\-](?:(?:de|du|des|la|le|sur|sous)\s)?{CAP_WORD})*)"
 )
 

@@ -394,7 +394,8 @@ def _cited_after() -> re.Pattern:
         r"theorem)\b|(?:The|Le|La|Les)\s+[A-Z])"
         r"|\s+(?:wrote|said|argued|puts it|put it|writes|says|ecrivait|disait|a ecrit)\b"
         # "X dans son article de 2003", "X argues in his paper": the person and their work
-        r"|,?\s+(?:(?:argues|explains|shows|writes|notes|describes|suggests|recommends)\s+)?"
+        r"|,?\s+(?:(?:argues|explains|shows|writes|notes|describes|suggests|recommends|"
+        r"explique|montre|[ée]crit|d[ée]crit|rappelle|souligne|raconte|propose|d[ée]fend)\s+)?"
         r"(?i:dans\s+(?:son|sa)|in\s+(?:his|her|their))\s+(?:[\w\-]+\s+)?(?i:article|livre|ouvrage|"
         r"papier|billet|blog|post|talk|conf[ée]rence|th[èe]se|cours|paper|book|essay|thesis|"
         r"keynote|vid[ée]o|video|newsletter|podcast)\b"

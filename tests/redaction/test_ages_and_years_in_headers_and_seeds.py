@@ -26,6 +26,7 @@ LENA = {
         "Léna C. • 36 ans • télétravail",
         "Léna Carvalho — 36 — Dijon",
         "Léna Carvalho · 36 · backend",
+        "Léna Carvalho (36), Dijon",
     ],
 )
 def test_an_age_between_the_separators_of_a_header(text):

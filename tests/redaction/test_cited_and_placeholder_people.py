@@ -57,6 +57,7 @@ def test_who_wrote_the_test_data_still_goes(text):
         "Comme l'explique Hélène Garnier dans son article de 2003, il faut borner les files.",
         "Nathalie Roy, dans son livre sur les tests, conseille d'isoler l'horloge.",
         "As Eric Brandt argues in his paper on caching, stale reads are a feature.",
+        "Hélène Garnier explique dans son livre qu'il faut borner les files.",
     ],
 )
 def test_an_author_explained_with_their_work_stays(text):

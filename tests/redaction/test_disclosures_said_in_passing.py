@@ -42,6 +42,7 @@ def test_a_level_or_a_native_app_stays(text):
         ("I'm 29 and Nigerian, which helps with the Lagos team.", "Nigerian"),
         ("Je suis développeuse et sénégalaise.", "sénégalaise"),
         ("I am a backend dev and Brazilian, based in Europe.", "Brazilian"),
+        ("Portuguese by birth, I moved to France in 2015.", "Portuguese"),
     ],
 )
 def test_a_nationality_as_the_second_half_of_a_self_description(text, gone):
@@ -67,6 +68,7 @@ def test_languages_one_speaks_stay(text):
         ("I'll be off in May for knee surgery.", "knee surgery"),
         ("Hospitalisée en mars, j'ai repris en avril.", "Hospitalisée"),
         ("Je sors d'une intervention chirurgicale, je reprends lundi.", "chirurgicale"),
+        ("Je suis en rééducation deux matins par semaine jusqu'en juin.", "rééducation"),
     ],
 )
 def test_an_operation_or_a_hospital_stay(text, gone):

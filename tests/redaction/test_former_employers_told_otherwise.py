@@ -73,6 +73,8 @@ def test_where_the_writer_was_said_before_what_they_did(text, gone):
         ("My previous employer (Quillon) ran everything on Nomad.", "Quillon"),
         ("Omnivor (2019–2022) : développeuse backend", "Omnivor"),
         ("Harbrook Labs (2016-2019) – data engineer", "Harbrook"),
+        ("Développeuse back-end (Brindor, 3 ans), puis freelance.", "Brindor"),
+        ("Backend developer (Quillon, 2 years) before going freelance.", "Quillon"),
     ],
 )
 def test_an_employer_said_by_what_it_was_to_the_writer(text, gone):
@@ -85,6 +87,7 @@ def test_an_employer_said_by_what_it_was_to_the_writer(text, gone):
         "Ex-développeuse PHP, je suis passée à Go.",
         "Python (2019–2022) : scripts d'analyse",
         "INSA Lyon (2012-2017) : diplôme d'ingénieur",
+        "Développeuse back-end (Python, 5 ans), puis Go.",
     ],
 )
 def test_a_former_role_a_technology_or_studies_with_years_stay_as_they_are(text):

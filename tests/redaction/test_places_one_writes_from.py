@@ -40,6 +40,8 @@ def test_a_postcode_or_a_note_in_brackets_after_the_town_is_not_a_neighbourhood(
         ("Réponse rédigée depuis le Mirail, la 4G est lente.", "Mirail"),
         ("Writing from Croxteth, so replies may be slow.", "Croxteth"),
         ("Je vous écris depuis Paris, entre deux trains.", "Paris"),
+        ("Connectée depuis Montchat, la fibre arrive enfin.", "Montchat"),
+        ("Working from Ancoats today, so my camera may lag.", "Ancoats"),
     ],
 )
 def test_the_place_one_writes_from(text, gone):
@@ -52,6 +54,8 @@ def test_the_place_one_writes_from(text, gone):
         "Je vous écris depuis mon téléphone, pardon pour les fautes.",
         "Writing from scratch would take longer than patching it.",
         "Le script écrit depuis Python vers un fichier Parquet.",
+        "Je travaille depuis 2019 sur des API de paiement.",
+        "Working from home suits me.",
         "Les tests d'intégration tournent avec une vraie base dans Docker.",
         "Je garde la base dans PostgreSQL et le cache dans Redis.",
     ],
