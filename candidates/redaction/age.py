@@ -25,7 +25,8 @@ AGE_PATTERNS = [
     re.compile(rf"\bj'?ai\s+\d{{1,2}}\s*ans\b{_NOT_AGE_AFTER}"),
     re.compile(rf"\bagee?s?\s+de\s+\d{{1,2}}\s+ans\b{_NOT_AGE_AFTER}"),
     re.compile(rf"(?<=\ba\s)(?<!y\sa\s)\d{{2}}\s+ans\b{_NOT_AGE_AFTER}"),
-    re.compile(rf"(?:(?<=[,—–(]\s)|(?<=\s-\s)|(?<=[,—–(]))\d{{2}}\s*ans\b{_NOT_AGE_AFTER}"),
+    # ", 23 ans,", "(31 ans)", "Léna · 36 ans · Dijon", "| 36 ans |": after a separator
+    re.compile(rf"(?:(?<=[,—–(·•|]\s)|(?<=\s-\s)|(?<=[,—–(·•|]))\d{{2}}\s*ans\b{_NOT_AGE_AFTER}"),
     re.compile(rf"\bnee?s?\s+(?:en|le|au\s+mois\s+de)\s+{_DATE}"),
     re.compile(rf"\bdate\s+de\s+naissance\s*:?\s*{_DATE}"),
     # en: "35 years old", "a 31-year-old", "I'm 37", "aged 30", "born in 1995"
@@ -143,7 +144,7 @@ _KEYS = [
         ),
     ),
     (r"(?<=\ba\s)", ("ans",)),
-    (r"(?:(?<=[,—–(]\s)", ("ans",)),
+    (r"(?:(?<=[,—–(·•|]\s)", ("ans",)),
     (r"\bnee?s?\s+(?:en|le", ("ne",)),
     (r"\b\d{1,2}\s*(?:-|\s)\s*years?", ("old",)),
     (r"\b\d{2}\s*(?:y/o", ("y/o", "y.o", "yo", "yr")),
@@ -211,8 +212,39 @@ _INTRO = re.compile(r"\b(?:i'm|i am|je suis|je m'appelle|my name is)\b[^.!?\n]*"
 _BARE_AGE = re.compile(r"(?<=,\s)(?:1[6-9]|[2-6]\d)(?=\s*,)")
 
 
-def find_ages(folded: str, birth_year: int | None = None) -> list[Span]:
+# "Petit résumé : 42 ans, ancienne infirmière", "Je suis en reconversion : 37 ans, ancien
+# comptable", "About me: 51, former teacher": an age opening a self-description after a colon,
+# told by the label (about the writer) or by what follows (what the writer was or is).
+_COLON_AGE = re.compile(r":[ \t]*(?P<n>1[6-9]|[2-7]\d)(?:[ \t]*(?:ans|years? old|yo))?(?=[ \t]*,)")
+_SELF_LABEL = re.compile(
+    r"\b(?:moi|je|j'|reconversion|profil|propos|resume|bref|about|bio|presentation|age|me|"
+    r"myself|summary|quick intro|in short|intro)\b"
+)
+_NOT_AGE_LABEL = re.compile(
+    r"\b(?:duree|experience|anciennete|retention|garantie|delai|timeout|retries|limite|limit|"
+    r"duration|warranty|retention|conservation|periode|period|version|taille|size)\b"
+)
+_PERSON_AFTER = re.compile(
+    r",[ \t]*(?:ancien\w*|ex-?\w+|former|reconverti\w*|maman|papa|mere|pere|mother|father|dad|"
+    r"mum|mom|etudiant\w*|student|autodidacte|self-taught|passionne\w*|marie\w*|married|"
+    r"celibataire|single)\b"
+)
+
+
+def _colon_ages(folded: str) -> list[Span]:
     spans = []
+    for m in _COLON_AGE.finditer(folded):
+        start = max(folded.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+        label = folded[start : m.start()]
+        if _NOT_AGE_LABEL.search(label):
+            continue
+        if _SELF_LABEL.search(label) or _PERSON_AFTER.match(folded, m.end()):
+            spans.append(Span(m.start("n"), m.end(), "age"))
+    return spans
+
+
+def find_ages(folded: str, birth_year: int | None = None) -> list[Span]:
+    spans = _colon_ages(folded) if ":" in folded else []
     for regex in _DEGREE_YEARS:
         spans += [Span(m.start("year"), m.end("year"), "age") for m in regex.finditer(folded)]
     for m in _ALL_AGES.finditer(folded):
@@ -246,7 +278,7 @@ def find_ages(folded: str, birth_year: int | None = None) -> list[Span]:
 
 # --- Dates of birth in code -------------------------------------------------------------------
 
-_BIRTH_WORD = r"(?:birth|naissance|dob|bday|anniversaire|ddn)"
+_BIRTH_WORD = r"(?:birth|naissance|dob|bday|anniversaire|ddn|born)"
 _BIRTH_LINE = re.compile(
     r"date de naissance|naissance|birth ?date|birthday|date of birth|\bdob\b|\bnee? le\b|"
     r"\bborn on\b|\banniversaire\b"
@@ -321,4 +353,8 @@ def find_birth_dates_in_code(code: str, folded: str, birth_year: int | None = No
             for i, value in enumerate(_SQL_VALUE.finditer(row.group(1))):
                 if i in wanted and value.group().startswith("'"):
                     spans.append(Span(base + value.start() + 1, base + value.end() - 1, "age"))
+                elif i in wanted and re.fullmatch(r"(?:19|20)\d\d", value.group().strip()):
+                    # a birth year as a bare number: "VALUES (…, 1995)" -> "VALUES (…, 0)"
+                    at = base + value.start() + value.group().index(value.group().strip())
+                    spans.append(Span(at, at + 4, "number", anywhere=True))
     return spans

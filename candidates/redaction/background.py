@@ -16,7 +16,7 @@ Two classes of writing that name no person and still identify one:
 import re
 from functools import cache
 
-from candidates.redaction.lexicon import DATA_DIR, tech_words
+from candidates.redaction.lexicon import DATA_DIR, common_words, tech_words
 from candidates.redaction.spans import Span
 from candidates.redaction.text import fold
 
@@ -31,7 +31,7 @@ _ORG = (
 _ARTICLE = r"(?:(?:la|le|les|the)\s+|l['’]\s*)?"
 
 _FR_AT = re.compile(
-    rf"(?<![\w])(?i:chez|pour|pass[ée]e?s?\s+par|ancien(?:ne)?s?\s+(?:de|d['’]|chez)|"
+    rf"(?<![\w])(?i:chez|pour|(?:pass(?:é|ée|és|ées|ee|ees)|suis\s+passe)\s+par|ancien(?:ne)?s?\s+(?:de|d['’]|chez)|"
     rf"stage\s+chez|stagiaire\s+chez|alternan\w+\s+chez)\s+{_ARTICLE}(?P<org>{_ORG})"
 )
 _EN_AT = re.compile(rf"(?<![\w])(?i:at|for|joined)\s+(?:the\s+)?(?P<org>{_ORG})")
@@ -67,7 +67,7 @@ _ROLE_CUE = re.compile(
     r"learn\w*|learnt|built|shipped|ran|coach\w*|now|currently|actuellement|aujourd'hui|today)\b"
 )
 # The writer speaks of themself in the sentence.
-_FIRST_PERSON = re.compile(r"(?:^|[^\w'’])(?:j['’]|je|m['’]|me|mon|ma|mes|moi|i|i'm|i've|my|me)\b")
+_FIRST_PERSON = re.compile(r"(?<![\w'’])(?:j['’]|je|m['’]|me|mon|ma|mes|moi|i|i'm|i've|my|me)\b")
 # Hosting, buying, a client: "hébergé chez Scaleway", "commandé chez Darty", "images at Quay".
 _NOT_WORK = re.compile(
     r"\b(?:heberg\w*|host\w*|replique|replica\w*|achet\w*|command\w*|abonn\w*|"
@@ -78,6 +78,13 @@ _ORG_FOR_A_TIME = re.compile(
     rf"(?<![\w\-])(?P<org>{_ORG})\s+(?i:pendant|durant|for)\s+(?:\d+|un|une|deux|trois|quatre|"
     r"cinq|six|sept|huit|neuf|dix|one|two|three|four|five|six|seven|eight|nine|ten|plus de|"
     r"over|almost|presque)\s*(?i:ans?|années?|mois|years?|months?)\b"
+)
+# "Développeuse back-end (Brindor, 3 ans)", "(Quillon, 2 years)": an organisation and the time
+# the writer spent there, in brackets.
+_ORG_AND_TIME = re.compile(
+    rf"\((?P<org>{_ORG})\s*,\s*(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|one|"
+    r"two|three|four|five|six|seven|eight|nine|ten)\s*(?i:ans?|années?|mois|years?|yrs?|months?)"
+    r"\s*\)"
 )
 # "l'app de Dijon Céréales", "les comptes de Airbus", "le Slack de Cdiscount": something of the
 # organisation the writer worked on, in a sentence where the writer speaks.
@@ -99,7 +106,10 @@ def _sentence(folded: str, pos: int) -> tuple[int, int]:
 
 def find_employers(text: str, folded: str) -> list[Span]:
     spans = []
-    for regex in (_FR_AT, _EN_AT, _ORG_FOR_A_TIME, _ORG_THING):
+    regexes = [_FR_AT, _EN_AT, _ORG_FOR_A_TIME, _ORG_THING, _ORG_AND_TIME]
+    if re.search(r",\s*(?:j['’]|je\s|nous\s|i\s)", folded):
+        regexes.append(_AT_ORG_THEN_I)  # "À X, j'étais …"
+    for regex in regexes:
         for m in regex.finditer(text):
             org = m.group("org")
             head = fold(org.split()[0].strip("'’.-"))
@@ -108,8 +118,14 @@ def find_employers(text: str, folded: str) -> list[Span]:
             start, end = _sentence(folded, m.start())
             if regex is _FR_AT or regex is _EN_AT:
                 cue = m.group().split()[0].lower()
+                if _CITED_SYSTEM.search(folded, max(0, m.start() - 40), m.start()):
+                    continue  # "comme Spanner chez Google": a system and its maker
                 if not _WORK_CUE.search(folded, start, end) and not (
-                    cue in ("chez", "at") and _works_there(folded, start, end, french=cue == "chez")
+                    cue in ("chez", "at")
+                    and (
+                        _works_there(folded, start, end, french=cue == "chez")
+                        or _told_before(folded, start, end)
+                    )
                 ):
                     continue
             elif regex is _ORG_THING and not _FIRST_PERSON.search(folded, start, end):
@@ -118,6 +134,119 @@ def find_employers(text: str, folded: str) -> list[Span]:
                 continue  # "un client à Lyon pendant 2 ans": a town, not an employer
             # "at Google Cloud Next", "chez Auchan à la DSI": only the capitalised name.
             spans.append(Span(m.start("org"), m.end("org"), "employer"))
+    for m in _EMPLOYER_SAID.finditer(text):
+        group = "ex" if m.group("ex") else "org"
+        org = m.group(group)
+        if not _JOB_WORD.search(org) and fold(org.split()[0]) not in tech_words() | _NOT_ORG:
+            spans.append(Span(m.start(group), m.end(group), "employer"))
+    for m in _ORG_YEARS_ROLE.finditer(text):
+        words = {fold(w) for w in re.findall(r"\w+", m.group("org"))}
+        if _JOB_WORD.search(m.group("role")) and not words & tech_words():
+            if not _STUDIES.search(m.group("org")):
+                spans.append(Span(m.start("org"), m.end("org"), "employer"))
+    return spans + _listed_employers(text) + _work_directories(text)
+
+
+# A line listing one's former employers under a label: "Avant : X (3 ans), Y (2 ans).",
+# "- Previous: X, Y", "Anciens employeurs : X et Y". Labels that also head skills or studies
+# ("Parcours", "Expériences") need a duration or a contract beside one of the names.
+_LIST_LABEL = re.compile(
+    r"(?im)^[ \t\-*•]*(?P<label>avant|auparavant|pr[ée]c[ée]demment|anciens?\s+employeurs?|"
+    r"employeurs?(?:\s+pr[ée]c[ée]dents?)?|previous(?:ly)?|past\s+employers?|"
+    r"former\s+employers?|previous\s+employers?|employers?|work\s+history|worked\s+at|"
+    r"(?P<loose>parcours(?:\s+pro\w*)?|exp[ée]riences?(?:\s+pro\w*)?|experience))"
+    r"[ \t]*:[ \t]*(?P<list>[^\n]+)"
+)
+_LIST_SPLIT = re.compile(r"\s*(?:[,;/]|\bpuis\b|\bthen\b|\bet\b|\band\b|&)\s*")
+_DURATION = re.compile(
+    r"\(\s*[^()]*?(?:\d+\s*(?:ans?|années?|mois|years?|months?|yrs?)|cdi|cdd|stage|alternance|"
+    r"intern\w*|freelance)[^()]*\)",
+    re.IGNORECASE,
+)
+_ITEM = re.compile(
+    rf"(?P<org>{_CAP}[\w&'’.\-]*(?:\s+{_CAP}[\w&'’\-]*){{0,3}})\s*(?:\([^()]*\))?\s*\.?$"
+)
+_STUDIES = re.compile(
+    r"\b(?:bac|bts|dut|but|licence|master|mba|bachelor|msc|bsc|phd|doctorat|iut|universit\w*|"
+    r"[ée]cole|school|lyc[ée]e|college|dipl[ôo]me\w*|degree)\b",
+    re.IGNORECASE,
+)
+
+
+# "Previously: Senior Engineer, Tech Lead": roles, not employers.
+_JOB_WORD = re.compile(
+    r"(?i:\b(?:engineer|developer|dev|lead|manager|head|director|architect|consultant|analyst|"
+    r"designer|intern|cto|ceo|founder|freelance|d[ée]veloppeu\w*|ing[ée]nieu\w*|chef|"
+    r"responsable|directeur|directrice|stagiaire|alternant\w*|architecte|d[ée]veloppeur)\b)"
+)
+
+
+def _items(line: str, offset: int) -> list[tuple[int, str]]:
+    """The items of a list line with their offsets, split outside brackets."""
+    items, start, depth = [], 0, 0
+    cuts = [(m.start(), m.end()) for m in _LIST_SPLIT.finditer(line)]
+    for i, char in enumerate(line):
+        depth += char == "("
+        depth -= char == ")" and depth > 0
+        if depth == 0 and cuts and cuts[0][0] == i:
+            items.append((offset + start, line[start:i]))
+            start = cuts[0][1]
+        while cuts and cuts[0][0] <= i:
+            cuts.pop(0)
+    items.append((offset + start, line[start:]))
+    return [(at, piece.rstrip(" .!")) for at, piece in items if piece.strip(" .!")]
+
+
+def _listed_employers(text: str) -> list[Span]:
+    spans = []
+    for m in _LIST_LABEL.finditer(text):
+        items = _items(m.group("list"), m.start("list"))
+        found: list[tuple[int, int, bool]] = []
+        for start, piece in items:
+            item = _ITEM.match(piece)
+            words = [fold(w) for w in re.findall(r"[\w]+", piece.split("(")[0])]
+            if (
+                not item
+                or _STUDIES.search(piece)
+                or _JOB_WORD.search(piece)
+                or any(w in tech_words() for w in words)
+            ):
+                found = []
+                break
+            if words[0] in _NOT_ORG or len(words) == 1 and words[0] in common_words():
+                found = []
+                break
+            found.append((start, start + item.end("org"), bool(_DURATION.search(piece))))
+        if m.group("loose") and not any(timed for _, _, timed in found):
+            continue
+        spans += [Span(start, end, "employer") for start, end, _ in found]
+    return spans
+
+
+# "alias work='cd ~/dev/Norvalia-api'", "WORK_DIR=$HOME/src/Omnivor": the project directory of
+# one's work alias or variable, a capitalised folder name, is the employer's.
+_WORK_PATH = re.compile(
+    r"(?i:\balias\s+(?:work|boulot|taf|job|travail|taff|pro|bureau|office)\s*=|"
+    r"\b(?:work|job|boulot|taf|travail|office)_?(?:dir|home|path|root|space|src|repo)\w*\s*[=:])"
+    r"\s*(?P<value>[\"']?[^\n\"']+)"
+)
+_FOLDER_NAME = re.compile(rf"(?<=[/\\])(?P<org>{_CAP}[\w&]*(?:[ \-]{_CAP}[\w&]*)*)(?=[/\-_. \\]|$)")
+_COMMON_FOLDERS = frozenset(
+    "documents desktop bureau projects projets projet dev src code work workspace repos git home "
+    "users downloads telechargements library applications".split()
+)
+
+
+def _work_directories(text: str) -> list[Span]:
+    spans = []
+    for m in _WORK_PATH.finditer(text):
+        value = m.group("value")
+        for f in _FOLDER_NAME.finditer(value):
+            words = [fold(w) for w in re.findall(r"\w+", f.group("org"))]
+            if words[0] in _COMMON_FOLDERS or any(w in tech_words() for w in words):
+                continue
+            start = m.start("value") + f.start("org")
+            spans.append(Span(start, start + len(f.group("org")), "employer"))
     return spans
 
 
@@ -131,6 +260,45 @@ def _works_there(folded: str, start: int, end: int, *, french: bool) -> bool:
             _FIRST_PERSON.search(folded, start, end) or _ROLE_CUE.search(folded, start, end)
         )
     return bool(_ROLE_CUE.search(folded, start, end) or _AT_ORG_I.search(folded, start, end))
+
+
+# "comme Spanner chez Google", "like Borg at Google": a system named with the firm that made it.
+# "Ex-Brindor, …", "Mon dernier employeur, Tessalia, …", "My previous employer (Quillon)": the
+# organisation by what it was to the writer.
+_EMPLOYER_SAID = re.compile(
+    rf"(?<![\w\-])(?:[Ee]x-(?P<ex>{_ORG})"
+    r"|(?i:(?:mon|ma|my|our|notre)\s+(?:(?:dernier|derni[èe]re|ancien(?:ne)?|pr[ée]c[ée]dent[e]?|"
+    r"previous|former|last|old|current|actuel(?:le)?)\s+)?(?:employeur|employer|bo[îi]te|"
+    r"entreprise|company|soci[ée]t[ée]|workplace))"
+    rf"\s*[,(:]?\s*{_ARTICLE}(?P<org>{_ORG}))"
+)
+# "Omnivor (2019–2022) : développeuse backend": a line opening with an organisation, its years
+# and the writer's role there.
+_ORG_YEARS_ROLE = re.compile(
+    rf"(?m)^[ \t\-*•]*(?P<org>{_ORG})\s*\(\s*(?:19|20)\d\d\s*[-–—]\s*(?:(?:19|20)?\d\d|"
+    r"aujourd'hui|today|present|now|auj\.?)\s*\)\s*[:–—\-|,]\s*(?P<role>[^\n]{2,60})"
+)
+_CITED_SYSTEM = re.compile(r"\b(?:comme|like|such as|tel(?:le)?s? que|a la)\s+[\w\-]+\s+$")
+# "À Brindor, j'étais responsable…", "At Quillon, I was…": where, then what the writer did.
+_AT_ORG_THEN_I = re.compile(
+    rf"(?<![\w])(?:À|A|à|a|Au|au)\s+(?P<org>{_ORG})\s*,\s*"
+    r"(?i:j['’](?:étais|etais|ai\s+été|ai\s+ete|occupais|avais|ai\s+(?:\w+é|appris|fait|mis))|"
+    r"je\s+(?:travaillais|gérais|gerais|m['’]occupais|faisais|dirigeais|codais|développais|"
+    r"developpais|suis\s+rest[ée]e?)|nous\s+(?:étions|etions|avions))\b"
+)
+# "C'était chez X", "That was at X": an anecdote whose first sentence has the writer in it.
+_THAT_WAS = re.compile(
+    r"\s*(?:c'etait|c'est|ca s'est passe|ca se passait|that was|it was|this was|it happened)\b"
+)
+
+
+def _told_before(folded: str, start: int, end: int) -> bool:
+    """ "… un vendredi soir. C'était chez X": the sentence opens an anecdote's second part and
+    the writer speaks in the sentence before; never a host, a shop or a mirror."""
+    if not _THAT_WAS.match(folded, start) or _NOT_WORK.search(folded, start, end):
+        return False
+    previous = _sentence(folded, max(0, start - 2))
+    return previous[0] < start and bool(_FIRST_PERSON.search(folded, *previous))
 
 
 # "At Ocado I coached…", "at Medtronic we rebuilt…": what the writer did at the organisation.

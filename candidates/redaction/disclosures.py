@@ -50,7 +50,8 @@ _RESIDENCE_VERB = re.compile(
 # Patterns on the folded (lower-case, accent-free) text.
 STRONG: list[str | tuple[tuple[str, ...], str]] = [
     # origin and nationality
-    rf"\bje suis (?:\w+ )?(?:de nationalite |d'origine )?{_FR_NAT}\b",
+    rf"\bje suis (?!(?:bilingue|trilingue|polyglotte|courant|a l'aise)\b)(?:\w+ )?"
+    rf"(?:de nationalite |d'origine )?{_FR_NAT}\b",
     r"\bde nationalite \w+",
     r"\bd'origines? \w+",
     rf"\b(?:mes|nos) parents sont (?:\w+ )?{_FR_NAT}",
@@ -65,6 +66,7 @@ STRONG: list[str | tuple[tuple[str, ...], str]] = [
     rf"\b{_EN_NAT}[- ](?:citizen|citizenship|national|nationality|passport|origin|descent|"
     rf"heritage|born)\b",
     rf"\bof {_EN_NAT} (?:origin|descent|heritage|background)\b",
+    rf"\b{_EN_NAT} by (?:birth|blood|origin|descent)\b|\b{_FR_NAT} de (?:naissance|c(?:oe|œ)ur)\b",
     r"\b(?:work permit|visa sponsorship|residence permit|refugee|asylum|immigrant|"
     r"dual citizenship)\b",
     r"\b(?:black|brown) (?:woman|women|man|men|person|people|developer|engineer)\b",
@@ -100,6 +102,19 @@ STRONG: list[str | tuple[tuple[str, ...], str]] = [
     r"(?:\w+ )?"
     r"(?:ans|mois)\b",
     r"\baidante? familiale?\b|\bproche aidante?\b",
+    # grandchildren say one's age and family: "mes trois petits-enfants", "my grandkids"
+    (
+        ("petit", "grandchild", "grand-child", "grandkid", "grandson", "granddaughter"),
+        r"\b(?:mes|nos|my|our)\s+(?:\w+\s+)?(?:petits?-enfants?|petite?s?-filles?|petits?-fils|"
+        r"grand-?children|grandkids?|grandsons?|granddaughters?)\b",
+    ),
+    (
+        ("grand", "mamie", "papi", "papy"),
+        r"\b(?:grand-?mere|grand-?pere|grandmother|grandfather|grandma|grandpa|mamie|papi|papy)"
+        r"\s+(?:de|d'|of|to)\s+(?:\w+\s+)?(?:petits?-enfants|grand-?children|grandkids)\b",
+    ),
+    r"\b(?:je suis|i'm|i am)\s+(?:a\s+|une?\s+)?(?:grand-?mere|grand-?pere|grandmother|"
+    r"grandfather|grandparent|grandma|grandpa)\b",
     r"\bje m'occupe de (?:ma|mon|mes) (?:mere|pere|parents|enfants|fils|fille)\b",
     r"\bmarried\b|\bdivorced\b|\bwidow(?:ed|er)?\b|\bpregnan(?:t|cy)\b|\bengaged to\b",
     r"\b(?:maternity|paternity|parental) leave\b",
@@ -137,6 +152,14 @@ STRONG: list[str | tuple[tuple[str, ...], str]] = [
     r"\bpartially sighted\b|\bdeficien\w* (?:visuel|auditi)\w*|\bmalvoyance\b|\bsurdite\b",
     r"\bsick leave\b|\bbipolar\b|\bptsd\b|\bmultiple sclerosis\b|\bcrohn'?s\b|"
     r"\btype [12] diabetes\b",
+    # an operation on a part of the body: "opération du genou", "knee surgery"
+    r"\boperations?\s+(?:du|de la|de l'|des|d'un|d'une|au|a la|aux)\s+(?:genoux?|hanches?|dos|"
+    r"epaules?|chevilles?|poignets?|coudes?|mains?|pieds?|colonne|coeur|oeil|yeux|ventre|"
+    r"menisques?|ligaments?|croises|vesicule|thyroide|appendicite|cerveau|reins?|poumons?|seins?|"
+    r"hernie|cataracte|canal carpien)\b",
+    r"\b(?:knee|hip|back|shoulder|ankle|wrist|elbow|hand|foot|spine|spinal|heart|eye|brain|acl|"
+    r"meniscus|gallbladder|hernia|appendix|cataract)\s+(?:surgery|operation|replacement)\b",
+    (("hospitalise",), r"(?:^|(?<=[.!?]\s)|(?<=\n))hospitalisee?s?\b"),
     # photos of the candidate
     r"\b(?:ma|my) (?:photo|picture|headshot|selfie|portrait)\b|\bheadshot\b|\bselfie\b",
     r"\bphoto (?:de moi|d'identite|en piece jointe|of me|of myself)\b",
@@ -163,6 +186,13 @@ STRONG += [
     r"europeennes|regionales|departementales|cantonales|mayor|mairie|city council|town council|"
     r"conseil municipal|parliament|senate)\b",
     r"\bworks council\b|\bcomite d'entreprise\b|\b(?:elue?|member) (?:du|au|of the) cse\b",
+    # staff representatives: "représentante du personnel au CSE", "staff representative"
+    r"\brepresentant\w*\s+(?:du personnel|des salaries|syndica\w*|au cse|du cse|cse|"
+    r"de proximite)\b",
+    (
+        ("staff", "employee", "worker", "union"),
+        r"\b(?:staff|employee|employees'|workers'?|union)\s+rep(?:resentative)?s?\b",
+    ),
     # sexual orientation, gender identity
     r"\bgays?\b(?!-)|\blesbiennes?\b|\blesbians?\b|\bbisexu\w+|\bhomosexu\w+|\bqueer\b",
     r"\blgbt\w*\+?|\bpansexu\w+|\basexu\w+|\btransgen\w+|\bnon[- ]?binaires?\b",
@@ -201,6 +231,8 @@ STRONG += [
     r"\bsign language\b|\bjews?\b|\byom kipp(?:o?u)r\b|\bsukkot\b|\bsouccot\b",
     r"\ben france depuis\b|\barrivee? en france\b|\bmoved to france\b|\bin france since\b",
     r"\bnamed (?:me|us) after\b",
+    # "Named after the city, not the prince.": the writer, whose name is meant (opening a
+    # sentence or a line; """"Named after Hans Peter Luhn" in a docstring is the function's)
     (("named after",), r"(?:(?<=[.!?] )|(?<=^)|(?<=\n))named after\b"),
     r"\b(?:i was|i'm|i am) named after\b|\bm'(?:a|ont) (?:appelee?|prenommee?) comme\b",
     r"\bancien(?:ne)? militaire\b|\bmilitaire de carriere\b|\bex-militaire\b",
@@ -214,7 +246,14 @@ STRONG += [
 WEAK = [
     r"\bvisa\b|\bsponsorship\b|\bnaturali[sz]\w*|\bcitizenship\b|\bnationalit\w+",
     r"\bcancer\b|\bdiabet(?:e|ique|es|ic)\b|\bmaladie\b|\bdepression\b|\bsourde?\b|\baveugle\b",
-    r"\bblind\b|\bdeaf\b|\banxiety\b|\billness\b|\bsurgery\b|\bdisease\b|\bcaring for\b|\bcarer\b",
+    r"\bblind\b|\bdeaf\b|\banxiety\b|\billness\b|\bdisease\b|\bcaring for\b|\bcarer\b",
+    # an operation or a hospital stay of the writer ("je sors d'une intervention chirurgicale",
+    # "I had surgery"), not software for surgeons ("the surgery scheduling app")
+    r"\bsurgery\b(?!\s+(?:scheduling|schedules?|software|apps?|systems?|teams?|departments?|"
+    r"units?|wards?|data|records|bookings?|robots?|planning|rooms?|waiting))",
+    r"\bchirurgi\w+|\bhospitalis\w+|\bhospitaliz\w+|\bconvalescen\w+|\breeducation\b|"
+    r"\bphysiotherap\w+",
+    r"\boperee?s?\s+(?:du|de la|de l')",
     r"\blow vision\b|\bsight loss\b|\bhearing loss\b|\bcochlear implant\b",
 ]
 NEIGHBOURHOOD = [
@@ -235,6 +274,22 @@ ORIGINAL = [
 ]
 _INTRO = re.compile(r"\b(?:i'm|i am|je suis|je m'appelle|my name is|hi|bonjour)\b[^.!?\n]*")
 _APPOSITIVE = re.compile(rf"(?<=,\s)(?:{_FR_NAT}|{_EN_NAT})(?=\s*,|\s+et\s|\s+and\s)")
+# "I'm 29 and Nigerian", "je suis développeuse et sénégalaise": the second half of what the
+# writer says they are, unless they are speaking of languages ("fluent in English and Spanish").
+_COORDINATED = re.compile(
+    rf"(?<=\s)(?:and|et)\s+(?:proud(?:ly)?\s+|fiere?(?:ment)?\s+)?(?:{_FR_NAT}|{_EN_NAT})"
+    r"(?=\s*(?:[,.;!)]|$)|\s+(?:and|et|so|donc|which|qui|based|basee?|living|vivant)\b)"
+)
+_LANGUAGE_TALK = re.compile(
+    r"\b(?:fluent|bilingu\w*|trilingu\w*|speak\w*|parle\w*|courant|native|natif|in|en|"
+    r"keyboards?|claviers?|language\w*|langues?)\b"
+)
+# "arabe (langue maternelle)", "Tagalog (native)" in a list of languages: the mother tongue.
+_MOTHER_TONGUE_AFTER = re.compile(
+    r"(?<![\w\-])[a-z][a-z\-']+\s*\(\s*(?P<how>langue maternelle|langue natale|mother tongue|"
+    r"first language|native speaker|native|natif|native|maternelle)\s*\)"
+)
+_LANGUAGE_CUE = re.compile(r"\b(?:langues?|languages?|parle\w*|speak\w*|spoken|bilingu\w*)\b")
 
 _NAMED_AFTER = re.compile(
     r"\s+(?:(?:nord|sud|est|ouest|populaires?|prioritaires?)\s+)?"
@@ -437,6 +492,16 @@ def find_disclosures(text: str, folded: str) -> list[Span]:
             hits.append(m.start())
     for intro in _INTRO.finditer(folded):
         hits += [m.start() for m in _APPOSITIVE.finditer(folded, intro.start(), intro.end())]
+        for m in _COORDINATED.finditer(folded, intro.start(), intro.end()):
+            if not _LANGUAGE_TALK.search(folded, intro.start(), m.start()):
+                hits.append(m.end() - 1)
+    tongue = "(" in folded and any(k in folded for k in ("matern", "nati", "tongue", "first lang"))
+    for m in _MOTHER_TONGUE_AFTER.finditer(folded) if tongue else ():
+        if m.group("how").startswith(("nati", "native")):
+            line_start = folded.rfind("\n", 0, m.start()) + 1
+            if not _LANGUAGE_CUE.search(folded, line_start, m.start()):
+                continue
+        hits.append(m.start())
     spans = []
     for pos in sorted(set(hits)):
         start, end = segment(text, pos)

@@ -26,6 +26,7 @@ from candidates.redaction.identity import Identity, name_forms
 from candidates.redaction.lexicon import tech_words
 from candidates.redaction.location import find_locations
 from candidates.redaction.names import (
+    fictitious_people,
     find_other_people,
     find_own_name,
     is_name_word,
@@ -44,6 +45,7 @@ from candidates.redaction.text import compiled, fold, guess_lang, word_alternati
 from candidates.redaction.variants import (
     find_name_identifiers,
     find_name_part_identifiers,
+    find_sign_offs,
     find_variants,
 )
 
@@ -86,12 +88,14 @@ def detect(text: str, identity: Identity, *, kind: str, lang: str) -> list[Span]
     spans += find_schools(text, folded, identity, city_words)
     variants = find_variants(text, folded, forms, protected)
     spans += variants
+    spans += find_sign_offs(text, folded, forms, code=is_code)
     spans += find_own_name(text, folded, forms, protected, variants)
     spans += find_name_identifiers(text, folded, forms)
     spans += find_name_part_identifiers(text, folded, forms, code=is_code)
     if is_code:
         spans += _own_name_as_account(text, forms)
-    spans += find_other_people(text, folded, protected, code=is_code)
+    others_protected = protected + fictitious_people(text, folded)
+    spans += find_other_people(text, folded, others_protected, code=is_code)
     spans += find_disclosures(text, folded)
     spans += find_pronunciations(text)
     spans += find_employers(text, folded)
@@ -108,6 +112,7 @@ def detect(text: str, identity: Identity, *, kind: str, lang: str) -> list[Span]
     if is_code:
         spans = _cities_as_data(text, spans)
     spans += _age_after_name(text, spans)
+    spans += _year_of_coursework(text, folded, spans)
     spans += _school_by_its_word_and_year(text, identity)
     spans += _years_of_study(text, folded, spans)
     return resolve(text, spans, lang)
@@ -141,8 +146,12 @@ def _cities_as_data(text: str, spans: list[Span]) -> list[Span]:
     return kept
 
 
-# "Lina Haddad, 30.", "[nom], 28, Brest": a bare number of adult years right after the name.
-_BARE_AGE = re.compile(r",\s*(?P<n>1[6-9]|[2-7]\d)(?=\s*(?:[,.;)—–]|$|\n))")
+# "Lina Haddad, 30.", "[nom], 28, Brest", "Léna Carvalho — 36 — Dijon", "· 36 ·": a bare number
+# of adult years right after the name.
+_BARE_AGE = re.compile(
+    r"\s*(?:[,—–·•|]\s*(?P<n>1[6-9]|[2-7]\d)(?=\s*(?:[,.;)—–·•|]|$|\n))"
+    r"|\(\s*(?P<m>1[6-9]|[2-7]\d)\s*\))"
+)
 
 
 def _age_after_name(text: str, spans: list[Span]) -> list[Span]:
@@ -151,8 +160,32 @@ def _age_after_name(text: str, spans: list[Span]) -> list[Span]:
         if span.label == "name":
             m = _BARE_AGE.match(text, span.end)
             if m:
-                ages.append(Span(m.start("n"), m.end("n"), "age"))
+                group = "n" if m.group("n") else "m"
+                ages.append(Span(m.start(group), m.end(group), "age"))
     return ages
+
+
+# "// [nom], 2017" under coursework ("vu en cours à [école]"): the year of one's studies.
+_YEAR_AFTER_NAME = re.compile(
+    r"(?:,[ \t]*|[ \t]+\(|[ \t]*[-–—][ \t]*)(?P<y>(?:19|20)\d\d)\)?[ \t]*(?=$|\n)"
+)
+_STUDY_CUE = re.compile(
+    r"\b(?:vue? en cours|tp|iut|fac|universit\w*|school|homework|devoir|etudiant\w*|student|"
+    r"promo|projet de fin|pfe|semestre|semester|coursework)\b"
+)
+
+
+def _year_of_coursework(text: str, folded: str, spans: list[Span]) -> list[Span]:
+    """The year after the candidate's own name signing a text about their studies."""
+    names = [s for s in spans if s.label == "name"]
+    if not names or not (any(s.label == "school" for s in spans) or _STUDY_CUE.search(folded)):
+        return []
+    years = []
+    for span in names:
+        m = _YEAR_AFTER_NAME.match(text, span.end)
+        if m:
+            years.append(Span(m.start("y"), m.end("y"), "age"))
+    return years
 
 
 def _own_names_in(joined: str, forms) -> list[Span]:
@@ -224,16 +257,25 @@ _YEARS_AFTER = re.compile(
 )
 _DEGREE_CUE = re.compile(
     r"\b(?:diplom\w*|graduat\w*|promo\w*|alumn\w*|sorti\w*|class|stagiaire|etudiant\w*|"
-    r"student|master|licence|bachelor|msc|bsc|mba|phd|doctorat|ingenieu\w*|engineer\w*|signe)\b"
+    r"student|master|licence|bachelor|msc|bsc|mba|phd|doctorat|ingenieu\w*|engineer\w*|signe|"
+    r"fin d'etudes|pfe|tfe|memoire|these|thesis|dissertation|capstone|final year)\b"
 )
 _STUDY_CUE = re.compile(
     r"\b(?:alternan\w+|apprenti\w*|stage|stagiaire|intern\w*|work-study|placement)\b"
 )
 
 
+_YEAR_BEFORE_SCHOOL = re.compile(r"(?<![\w.\-/])(?P<y>(?:19|20)\d\d)[ \t]*\([ \t]*$")
+
+
 def _years_of_study(text: str, folded: str, spans: list[Span]) -> list[Span]:
     found = []
     for span in spans:
+        if span.label == "school":
+            # "depuis 2016 (IUT de Vannes)": the year right before the school in brackets
+            before = _YEAR_BEFORE_SCHOOL.search(text, max(0, span.start - 12), span.start)
+            if before:
+                found.append(Span(before.start("y"), before.end("y"), "age"))
         if span.label == "employer":
             line_start = max(folded.rfind(c, 0, span.start) for c in ".!?\n") + 1
             if not _STUDY_CUE.search(folded, line_start, span.start):

@@ -4,7 +4,7 @@ import re
 from functools import lru_cache
 
 from candidates.redaction.identity import Identity
-from candidates.redaction.lexicon import common_words, departements, neighbourhoods
+from candidates.redaction.lexicon import common_words, departements, neighbourhoods, tech_words
 from candidates.redaction.spans import Span
 from candidates.redaction.text import CAP_WORD, Prefiltered, compiled, fold
 
@@ -60,7 +60,7 @@ def _place_after(text: str, pos: int) -> list[Span]:
     spans = []
     place = re.compile(
         rf"{_PLACE_INTRO}{_PLACE_ARTICLE}(?P<place>{CAP_WORD}(?:\s+(?:(?:de|du|des|la|le|sur|sous|en)\s+)?"
-        rf"(?:{CAP_WORD}|\d{{1,2}}(?![\d,.])))*(?:\s\(\d{{2,3}}\))?)"
+        rf"(?:{CAP_WORD}|\d{{1,2}}(?:er|e|ème|eme)?(?!\w|[,.]\d)))*(?:\s\(\d{{2,3}}\))?)"
     )
     while True:
         m = place.match(text, pos)
@@ -69,7 +69,18 @@ def _place_after(text: str, pos: int) -> list[Span]:
         if fold(m.group("place")).lower() not in _COUNTRYISH:
             spans.append(Span(m.start("place"), m.end("place"), "city"))
         pos = m.end()
+        # "à Nantes (Bottière)": the neighbourhood in brackets after the town
+        inside = _BRACKETED_PLACE.match(text, pos)
+        if inside and fold(inside.group("place")) not in _COUNTRYISH:
+            spans.append(Span(inside.start("place"), inside.end("place"), "place"))
+            pos = inside.end()
     return spans
+
+
+_BRACKETED_PLACE = re.compile(
+    rf"\s*\(\s*{_PLACE_ARTICLE}(?P<place>{CAP_WORD}(?:[\s\-](?:(?:de|du|des|la|le|d['’])\s?)?"
+    rf"{CAP_WORD}){{0,3}})\s*\)"
+)
 
 
 @lru_cache(maxsize=1024)
@@ -81,7 +92,8 @@ def _city_pattern(city: str) -> re.Pattern | None:
     core = r"[\s\-]+".join(parts)
     # "Berlin-Mitte", "Dublin 8", "Saint-Étienne (42)".
     return re.compile(
-        rf"(?<![\w\-])(?:[a-z]+-)*{core}(?:-[a-z]+)*(?:\s\d{{1,2}}(?![\d,.]))?(?![\w])"
+        rf"(?<![\w\-])(?:[a-z]+-)*{core}(?:-[a-z]+)*(?:\s\d{{1,2}}(?:er|e|eme)?(?!\w|[,.]\d))?"
+        r"(?![\w])"
     )
 
 
@@ -283,8 +295,24 @@ def find_locations(
     for m in RESIDENCE_CUE.finditer(folded):
         if m.start() > 0 and folded[m.start() - 1].isalpha():
             continue
+        if m.group() == "base" and text[m.start() + 3] == "e":
+            continue  # "une base dans Docker": a database, not "basée dans"
         spans += _place_after(text, m.end())
+    for m in WRITING_FROM.finditer(text) if "depuis" in folded or "from" in folded else ():
+        if not {fold(w) for w in m.group("place").split()} & tech_words():
+            spans.append(Span(m.start("place"), m.end("place"), "place"))
     return spans
+
+
+# "(Réponse écrite depuis Kerfeunteun, …)", "Je vous écris depuis Montreuil", "Writing from
+# Croxteth": the place one writes from, a capitalised name (not "mon téléphone", "scratch").
+WRITING_FROM = re.compile(
+    r"(?i:\b(?:(?:je\s+(?:vous\s+|t['’]\s*)?)?[ée]cri(?:s|t|te|vais)|r[ée]dig[ée]e?s?|envoy[ée]e?s?|"
+    r"tap[ée]e?s?|i(?:'m| am)\s+writing|writing|written|typed|sent|connect[ée]e?s?|"
+    r"je\s+me\s+connecte|je\s+(?:travaille|bosse|t[ée]l[ée]travaille)|(?:i'm\s+)?working|"
+    r"calling|dialling\s+in|joining)\s+(?:depuis|from)\s+)"
+    rf"{_PLACE_ARTICLE}(?P<place>{CAP_WORD}(?:[\s\-](?:(?:de|du|des|la|le|sur|sous)\s)?{CAP_WORD})*)"
+)
 
 
 # "j'habite a brest", "i live in nice": a town that is also a word, after where one lives.

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from candidates.redaction.identity import NameForms
+from candidates.redaction.identity import PARTICLES, NameForms
 from candidates.redaction.lexicon import (
     ambiguous_names,
     common_words,
@@ -28,7 +28,7 @@ from candidates.redaction.text import (
     fold,
     word_alternation,
 )
-from candidates.redaction.variants import thing_after
+from candidates.redaction.variants import owner_before, thing_after
 
 # Capitalised words that start sentences or introduce a name without being one.
 STOP = {
@@ -249,6 +249,8 @@ _ROLE_CUE = re.compile(
     r"\s*,?\s*"
 )
 _CAP_TOKEN = re.compile(CAP_WORD)
+# A role cue, then at most the first words of the name: "mon collègue bastien " before "Morel".
+_ROLE_CUE_BEFORE = re.compile(rf"(?:{_ROLE_CUE.pattern})(?:[^\W\d_][\w\-'’]*\s+){{0,2}}$")
 _EPONYM_AFTER = re.compile(
     r"(?:'s|’s|')\s+(?:law|algorithm|theorem|principle|razor|paradox|lemma|conjecture|method|"
     r"distance|constant|equation|formula|rule|test|problem|sieve|number|triangle|advice|thesis|"
@@ -291,6 +293,81 @@ def protected_ranges(text: str, folded: str) -> list[tuple[int, int]]:
     ranges += cited_people(text, folded, {fold(text[a:b]) for a, b in ranges})
     # "Grâce à mon alternance": a first name that is a word of a fixed phrase here.
     ranges += [(m.start(), m.end()) for m in _NAME_IN_PHRASE.finditer(text)]
+    ranges += [(m.start("names"), m.end("names")) for m in _TITLE_AUTHORS.finditer(text)]
+    for m in _PLACEHOLDER.finditer(folded) if "dupon" in folded or "tartempion" in folded else ():
+        if not _ROLE_CUE_BEFORE.search(folded, max(0, m.start() - 40), m.start()):
+            ranges.append((m.start(), m.end()))
+    if any(cue in folded for cue in ("named", "nomm", "baptis", " nom d")):
+        ranges += [(m.start("who"), m.end("who")) for m in _NAMED_AFTER.finditer(text)]
+    if ":" in text and _BIB_MARK.search(text):
+        for m in _REFERENCE.finditer(text):
+            if _BIB_MARK.search(m.group("rest")):
+                ranges.append((m.start("rest"), m.end("rest")))
+    return ranges
+
+
+# The French "John Doe" of forms and test data ("pré-rempli avec Jean Dupont"), unless a role
+# says it is someone the writer knows ("mon collègue Jean Dupont").
+_PLACEHOLDER = re.compile(
+    r"(?<![\w\-])(?:jean|jeanne|marie|pierre|paul|monsieur|madame|m\.|mme) dupon[td](?![\w\-])"
+    r"|(?<![\w\-])jean tartempion(?![\w\-])"
+)
+# « Les bases de données relationnelles » de Gardarin et Bernard, "…" by Kaplan and Robert:
+# the authors of a title, full names or family names alone.
+_AUTHOR = rf"{CAP_WORD}(?:\s+(?:{NAME_PARTICLE}\s+)?{CAP_WORD}){{0,2}}"
+_TITLE_AUTHORS = re.compile(
+    rf"[»\"”]\s*,?\s*(?:de|d['’]|by|par)\s*(?P<names>{_AUTHOR}"
+    rf"(?:\s*(?:,|\bet\b|\band\b|&)\s*{_AUTHOR})*)"
+)
+# "Named after Hans Peter Luhn", "porte le nom de Donald Shell": the person a thing is named
+# after (being named after one's grandmother is a disclosure, see disclosures.py).
+_NAMED_AFTER = re.compile(
+    r"(?i:\bnamed\s+after|\bnomm[ée]e?s?\s+d['’]apr[èe]s|\bbaptis[ée]e?s?\s+d['’]apr[èe]s|"
+    r"\bporte\s+le\s+nom\s+d[e']|\bdoit\s+son\s+nom\s+[àa])\s*"
+    rf"(?P<who>{CAP_WORD}(?:\s+(?:(?:of|de|von|van|da|di|du|d['’])\s*)?{CAP_WORD}){{0,3}})"
+)
+# "Référence : Tanenbaum, Systèmes d'exploitation, chap. 2", "See: Thomas et al., … (2006)":
+# a bibliographic reference (a referee line has no chapter, page, volume or year).
+_REFERENCE = re.compile(
+    r"(?i:\b(?:r[ée]f[ée]rences?|refs?\.?|sources?|voir|cf\.?|see|biblio\w*)[ \t]*:[ \t]*)"
+    r"(?P<rest>[^\n]+)"
+)
+_BIB_MARK = re.compile(
+    r"(?i:\bchap(?:\.|itre|ter)?\s*\d|\bch\.\s*\d|\bpp?\.\s*\d|\bvol\.\s*\d|\btome\b|"
+    r"\b[ée]d\.|\bedition\b|\bet al\.|\(\s*(?:19|20)\d\d\s*\))"
+)
+# People of test data: "(Yasmine Haddad, Paul Girard : utilisateurs fictifs)", "fake users …".
+_FICTITIOUS = re.compile(
+    r"\b(?:fictif|fictive|fictifs|fictives|fake|dummy|made-up|invente\w*|invented|"
+    r"test users?|test accounts?|utilisateurs? (?:de test|fictifs?)|"
+    r"comptes? de (?:test|recette|demo)|"
+    r"donnees de (?:test|recette)|jeu d'essai|jeux d'essai|jeu de (?:test|donnees)|test data|"
+    r"personas?)\b"
+)
+
+
+# Whoever made or shared the test data is a real person: "préparées par Karim Benali".
+_AGENT_BEFORE = re.compile(
+    r"\b(?:par|by|avec|with|merci|thanks|thank you|selon|from|de la part de|grace a)\s+$"
+)
+
+
+def fictitious_people(text: str, folded: str) -> list[tuple[int, int]]:
+    """Names in a sentence that says they are test data or made up, unless a role or an agent
+    says the person is someone the writer knows ("mon collègue X", "préparées par X")."""
+    ranges: list[tuple[int, int]] = []
+    for cue in _FICTITIOUS.finditer(folded):
+        start = max(folded.rfind(c, 0, cue.start()) for c in ".!?\n") + 1
+        ends = [i for i in (folded.find(c, cue.end()) for c in ".!?\n") if i != -1]
+        end = min(ends) if ends else len(folded)
+        previous_end, known = -1, False
+        for m in _CAP_TOKEN.finditer(text, start, end):
+            if text[previous_end : m.start()] != " ":  # a new name, not its next word
+                head = folded[max(0, m.start() - 40) : m.start()]
+                known = bool(_ROLE_CUE_BEFORE.search(head) or _AGENT_BEFORE.search(head))
+            previous_end = m.end()
+            if not known and not (ranges and ranges[-1][1] > m.start()):
+                ranges.append((m.start(), m.end()))
     return ranges
 
 
@@ -316,6 +393,12 @@ def _cited_after() -> re.Pattern:
         r"lectures?|approach|framework|model|principles?|pyramid|discovery|method|law|algorithm|"
         r"theorem)\b|(?:The|Le|La|Les)\s+[A-Z])"
         r"|\s+(?:wrote|said|argued|puts it|put it|writes|says|ecrivait|disait|a ecrit)\b"
+        # "X dans son article de 2003", "X argues in his paper": the person and their work
+        r"|,?\s+(?:(?:argues|explains|shows|writes|notes|describes|suggests|recommends|"
+        r"explique|montre|[ée]crit|d[ée]crit|rappelle|souligne|raconte|propose|d[ée]fend)\s+)?"
+        r"(?i:dans\s+(?:son|sa)|in\s+(?:his|her|their))\s+(?:[\w\-]+\s+)?(?i:article|livre|ouvrage|"
+        r"papier|billet|blog|post|talk|conf[ée]rence|th[èe]se|cours|paper|book|essay|thesis|"
+        r"keynote|vid[ée]o|video|newsletter|podcast)\b"
         r"|\s*\((?!(?i:" + _JOB_TITLE + r"))(?:[A-Z][\w\-'’]*\s*){2,6}\)"
     )
 
@@ -402,6 +485,11 @@ _TECH_AFTER_MORE = re.compile(
 )
 
 
+# A package path under the technology's name: "Ada.Strings.Unbounded", "Ada.Text_IO" (not
+# "Julia.Perrot": one capitalised part without an underscore could be a family name).
+_DOTTED_PACKAGE = re.compile(r"(?:\.[A-Z][A-Za-z0-9]*){2,}|\.[A-Z][A-Za-z0-9]*_\w+")
+
+
 # The cast of cryptography and protocol examples: "Alice sends to Bob, Eve eavesdrops".
 _CAST = {"alice", "bob", "eve", "mallory", "carol", "dave", "trent", "peggy", "victor", "oscar"}
 
@@ -422,6 +510,10 @@ def used_as_technology(text: str, folded: str, start: int, end: int) -> bool:
     head = folded[max(0, start - 30) : start]
     if _PERSON_BEFORE.search(head) or _PERSON_AFTER.match(folded, end):
         return False
+    if owner_before(folded, start):
+        return False
+    if _DOTTED_PACKAGE.match(text, end):
+        return True  # "Ada.Strings.Unbounded", "Ada.Text_IO": a package of the language
     if _TECH_AFTER_MORE.match(folded, end):
         return True
     if _cast_member(folded, start, end):
@@ -525,7 +617,7 @@ def find_own_name(
     last = word_alternation(forms.last_any)
     own = set(forms.first_any) | set(forms.last_any)
     for token in forms.last_full:
-        own |= set(token.split())
+        own |= {t for t in token.split() if t not in PARTICLES}
     # Misspelt or familiar forms found in this text count as the candidate's ("Chinedu Okafo").
     own |= {folded[v.start : v.end] for v in variants if v.label == "name"}
     b, a = rf"(?<!{LETTER})", rf"(?!{LETTER})"

@@ -18,6 +18,7 @@ from candidates.redaction.identity import PARTICLES, NameForms
 from candidates.redaction.lexicon import (
     common_words,
     famous_surnames,
+    first_names,
     tech_words,
 )
 from candidates.redaction.spans import Span
@@ -178,35 +179,68 @@ def is_misspelling(word: str, names: list[str], *, lenient: bool = False) -> boo
     return False
 
 
+# Grammar words that begin some first names ("The" for Théa, "Par" for Pascale, "Son" for
+# Sonia): never a short form of the name.
+_NOT_FORMS = frozenset(
+    "the and but for not are was you our its his her les des par pour sur une est son ses mon "
+    "mes ton tes qui que car sans avec dans elle ils nous vous this that then than with "
+    "from".split()
+)
+# Pet endings after the first two letters of the name: "Axou" (Axel), "Doudou".
+_SHORT_PET = frozenset({"ou", "oune", "ounet", "ouche", "ounette"})
+
+
+def _spoken(first: str) -> str:
+    """The name without the silent "h" after a consonant: "chloe" -> "cloe", "thea" -> "tea"."""
+    return re.sub(r"(?<=[bcdfgkprst])h", "", first)
+
+
 @cache
-def _nickname_forms(firsts: tuple[str, ...]) -> tuple[frozenset, tuple, frozenset]:
+def _nickname_forms(
+    firsts: tuple[str, ...],
+) -> tuple[frozenset, tuple, frozenset, frozenset, frozenset]:
     """What familiar forms of these first names look like: doubled syllables ("juju",
-    "wawa"), the 3-letter starts of the names, and pet endings."""
-    doubles, starts = set(), set()
+    "wawa", "mimi"), the names as written and as said (for their starts), their 3-letter
+    starts, and their ends ("bastien" for Sébastien; "toin" to take a pet ending, "toinou")."""
+    doubles, starts, ends, stems = set(), set(), set(), set()
     for first in firsts:
         first = re.sub(r"[^a-z]", "", first)
         if len(first) < 3:
             continue
-        starts.add(first)
+        starts |= {first, _spoken(first)}
         for size in (2, 3):
             doubles |= {first[i : i + size] * 2 for i in range(len(first) - size + 1)}
         # the doubled first syllable with its consonant doubled: "Sosso" (Soraya), "Lolo"
         doubles.add(first[:2] + first[0] + first[:2])
-    return frozenset(doubles), tuple(sorted(starts)), frozenset(f[:3] for f in starts)
+        # the first consonant with a vowel of the name, doubled: "Mimi" (Marie), "Juju"
+        if first[0] not in "aeiouy":
+            doubles |= {(first[0] + v) * 2 for v in set(first[1:6]) & set("aeiouy")}
+        ends |= {first[:2] + pet for pet in _SHORT_PET}  # "Axou" (Axel)
+        for k in range(1, len(first) - 3):
+            tail = first[k:]
+            if len(tail) >= 5:
+                ends.add(tail)
+            stems |= {tail[:size] for size in range(4, len(tail) + 1)}
+    heads = frozenset(f[:3] for f in starts)
+    return frozenset(doubles), tuple(sorted(starts)), heads, frozenset(ends), frozenset(stems)
 
 
 def is_nickname_of(word: str, firsts: list[str]) -> bool:
-    """Short, doubled or pet forms of a first name: Mouss, Ouss, Juju, Wawa, Karimo, Jimbo."""
-    doubles, names, heads = _nickname_forms(tuple(firsts))
-    if word in doubles:
-        return True
-    if word[:3] not in heads:
+    """Short, doubled or pet forms of a first name: Flo, Mouss, Ouss, Juju, Mimi, Karimo, Jimbo,
+    Axou, Clo (Chloé as said), and its end: Bastien (Sébastien), Colas, Toinou (Antoine)."""
+    if word in _NOT_FORMS:
         return False
+    doubles, names, heads, ends, stems = _nickname_forms(tuple(firsts))
+    if word in doubles or word in ends:
+        return True
     n = len(word)
+    if word[:3] not in heads:
+        # the name's end and a pet ending: "Toinou" (Antoine)
+        return any(word[:k] in stems and word[k:] in _DIMINUTIVE for k in range(4, n))
     for first in names:
         if word == first:
             continue
-        if n < len(first) and n >= 0.45 * len(first) and first.startswith(word):
+        if n < len(first) and n >= 3 and first.startswith(word):
             return True
         if n >= 4 and word[-1] == word[-2] and first.startswith(word[:-1]):
             return True  # "Ouss" for Ousmane
@@ -361,6 +395,109 @@ def find_variants(text: str, folded: str, forms: NameForms, protected) -> list[S
     return [s for s in spans if not any(s.start < e and b < s.end for b, e in protected)]
 
 
+# --- Sign-offs and tags ------------------------------------------------------------------------
+
+# "Envoyé de mon iPhone – Io", "Sent from my Android - Sam", "Sent from my iPad, Lulu": whoever
+# signs after the phone's line.
+_PHONE_SIGNATURE = re.compile(
+    r"(?i:envoy[ée]e?\s+(?:de|depuis|avec)\s+mon|sent\s+(?:from|with)\s+my)\s+"
+    r"[\w\-]+(?:[ \t]+[\w\-]+)?[ \t]*[–—\-,:|][ \t]*"
+    r"(?P<who>[^\W\d_][\w\-'’]*(?:[ \t]+(?:[A-ZÀ-Þ]\.|[A-ZÀ-Þ][\w\-'’]*)){0,2})"
+)
+# "TODO Kiki: …", "FIXME Dédé : …", "TODO @gaby …": the person the task is given to.
+_TODO_ASSIGNEE = re.compile(
+    r"\b(?:TODO|FIXME|XXX|HACK)\b[ \t]+(?P<at>@)?(?P<who>[^\W\d_][\w\-'’]{1,20})"
+    r"(?(at)|[ \t]*:)"
+)
+_REDOUBLED = re.compile(r"([^aeiouy\W\d_]?[aeiouy]+)\1")
+# Words that close a message; what follows them at the very end is the signature.
+_CLOSING = (
+    r"cordialement|bien (?:à|a) (?:vous|toi)|bien amicalement|amicalement|bonne (?:journée|"
+    r"soirée|fin de journée)|à bientôt|bises|salutations|merci(?: encore| beaucoup| d'avance)?|"
+    r"best(?: regards| wishes)?|kind regards|warm regards|regards|cheers|thanks(?: again)?|"
+    r"thank you|many thanks|sincerely|yours|sign[ée]e?|signed|signature"
+)
+_AFTER_CLOSING = re.compile(
+    rf"(?i:\b(?:{_CLOSING}))[ \t]*[,!.:]?[ \t]*\n?[ \t]*"
+    r"(?P<who>[A-ZÀ-Þ][\w\-'’]*(?:[ \t]+(?:[A-ZÀ-Þ]\.|[A-ZÀ-Þ][\w\-'’]*)){0,2})"
+    r"[ \t]*[^\w\s]{0,3}\s*$"
+)
+# The text's last line, one capitalised word alone after a finished sentence.
+_LAST_LINE_WORD = re.compile(
+    r"(?P<end>[.!?)»\"”\-—–]|[\u2600-\u27bf\U0001f000-\U0001ffff])[ \t]*\n\s*"
+    r"(?P<who>[A-ZÀ-Þ][a-zà-öø-ÿ'’\-]{1,20})[ \t]*[.!]?\s*$"
+)
+_NOT_SIGNER = frozenset(
+    fold(w)
+    for w in (
+        "Cordialement Merci Thanks Cheers Regards Best Bises Amicalement Salutations Sincerely "
+        "Voilà Voila Fin End Done Signature PS Bonjour Hello Bye Ciao Oui Non Yes No OK Enjoy "
+        "Courage Bravo Encore Ensuite Puis Then Next Suite Conclusion Résumé Summary Cdlt Bisous "
+        "Amitiés Salut Tchao Thx Ty Fin"
+    ).split()
+)
+
+
+# "script perso de Max", "~/.zshrc (extrait) de julia", "personal notes of Kat": the owner of a
+# personal file, a form of the candidate's name even when it is also a word or a technology.
+_OWNER_CUE = (
+    r"(?i:(?:\b(?:perso(?:nnel(?:le)?)?s?|personal|private|priv[ée]e?s?|dotfiles)|\.\w+rc)\b"
+    r"[^\n]{0,25}?\b(?:de|d'|of|by)\s*)"
+)
+_OWNER = re.compile(rf"{_OWNER_CUE}(?P<who>[^\W\d_][\w\-]{{1,20}})")
+_OWNER_BEFORE = re.compile(rf"{_OWNER_CUE}$")
+
+
+def owner_before(folded: str, start: int) -> bool:
+    """A personal file's owner is named at ``start`` ("~/.zshrc de julia")."""
+    line_start = folded.rfind("\n", 0, start) + 1
+    return bool(_OWNER_BEFORE.search(folded, max(line_start, start - 60), start))
+
+
+def _signer_word(word: str) -> bool:
+    key = fold(word)
+    return key not in _NOT_SIGNER and key not in _NOT_FORMS and key not in _ignored_words()
+
+
+def find_sign_offs(text: str, folded: str, forms: NameForms, *, code: bool) -> list[Span]:
+    """Whoever signs or is tagged: the name after a phone's "sent from my …", the assignee of a
+    TODO ("TODO Kiki:" — a known or familiar first name, a form of the candidate's, "@…"), and,
+    in answers and profiles, the words after a closing formula at the very end ("Cordialement,
+    Nounours") or one capitalised word alone on the last line after a finished sentence, unless
+    the text used that word before (then it is a term of the answer, not a signature)."""
+    spans = []
+    phone_line = "envoy" in folded or "sent " in folded
+    for m in _PHONE_SIGNATURE.finditer(text) if phone_line else ():
+        if _signer_word(m.group("who").split()[0]):
+            spans.append(Span(m.start("who"), m.end("who"), "name"))
+    firsts = forms.first_full + forms.first_tokens
+    tagged = any(tag in text for tag in ("TODO", "FIXME", "XXX", "HACK"))
+    for m in _TODO_ASSIGNEE.finditer(text) if tagged else ():
+        who = fold(m.group("who"))
+        if who in _TODO_TOPICS or not _signer_word(who):
+            continue
+        familiar = _REDOUBLED.fullmatch(who) or (firsts and is_nickname_of(who, firsts))
+        if m.group("at") or familiar or who in first_names():
+            spans.append(Span(m.start("who"), m.end("who"), "name"))
+    own = set(forms.first_any) | set(forms.last_any)
+    for m in _OWNER.finditer(folded):
+        who = m.group("who")
+        if who in own or (firsts and len(who) >= 3 and is_nickname_of(who, firsts)):
+            spans.append(Span(m.start("who"), m.end("who"), "name"))
+    if code:
+        return spans
+    tail = max(0, len(text) - 240)  # both look at the very end of the text only
+    closing = _AFTER_CLOSING.search(text, tail)
+    if closing and _signer_word(closing.group("who").split()[0]):
+        spans.append(Span(closing.start("who"), closing.end("who"), "name"))
+    last = _LAST_LINE_WORD.search(text, tail)
+    if last and _signer_word(last.group("who")):
+        key = folded[last.start("who") : last.end("who")]
+        if not re.search(rf"(?<![\w\-]){re.escape(key)}(?![\w\-])", folded[: last.start("who")]):
+            spans.append(Span(last.start("who"), last.end("who"), "name"))
+    return spans
+
+
 # "on m'appelle Dima ou Mitia", "friends call me Jo, Jojo or JB": the other names of the list.
 _OR_NEXT = re.compile(
     r"\s*(?:,|/|\bou\b|\bor\b|\bet\b|\band\b)\s*[«\"“']?\s*(?P<w>[A-ZÀ-Þ][\w\-]{1,20})"
@@ -420,7 +557,9 @@ def _variant_words(
         strong = adjacent or quoted or self_cue
         if is_misspelling(word, names, lenient=strong) and (strong or mid_capital or upper):
             spans.append(Span(start, end, "name"))
-        elif is_nickname_of(word, firsts) and (quoted or self_cue or mid_capital or adjacent):
+        elif is_nickname_of(word, firsts) and (
+            quoted or self_cue or adjacent or mid_capital and not written.isupper()
+        ):  # an acronym is no nickname by its capital alone ("le DOM" for Dominique)
             spans.append(Span(start, end, "name"))
     return spans
 
