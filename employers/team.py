@@ -271,6 +271,13 @@ def _other_admins(team: Team, membership) -> bool:
     return team.memberships().filter(role=MemberRole.ADMIN).exclude(pk=membership.pk).exists()
 
 
+def is_last_admin(team: Team, user) -> bool:
+    """Whether `user` is the organisation's only admin: `leave` refuses them, so the pages
+    offer handing the role over instead of leaving."""
+    membership = team.memberships().filter(user=user, role=MemberRole.ADMIN).first()
+    return membership is not None and not _other_admins(team, membership)
+
+
 LAST_ADMIN = gettext_lazy(
     "L'organisation doit garder au moins un·e administrateur·rice : nommez-en un·e autre d'abord."
 )

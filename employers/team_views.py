@@ -56,6 +56,7 @@ def team_page(request, team: Team, *, template: str, extra: dict, status: int = 
                 return redirect(request.path)
         status = 400
     memberships = team.memberships().order_by("created_at", "pk")
+    admin_count = sum(1 for m in memberships if m.role == MemberRole.ADMIN)
     # Both kinds of organisation give their team pages the same shape under the team page.
     team_urls = {
         "role_prefix": f"{request.path}membres/",
@@ -68,7 +69,10 @@ def team_page(request, team: Team, *, template: str, extra: dict, status: int = 
         "team": team,
         "organisation": team.organisation,
         "memberships": memberships,
-        "admin_count": sum(1 for m in memberships if m.role == MemberRole.ADMIN),
+        "admin_count": admin_count,
+        # The last admin cannot leave: the page says so and offers handing over instead.
+        "last_admin": is_admin and admin_count == 1,
+        "colleagues": [m for m in memberships if m.user_id != request.user.pk],
         "invitations": team.invitations().pending().select_related("invited_by")
         if is_admin
         else [],
@@ -154,7 +158,16 @@ def confirmed_change(
     context = {"team": team, "organisation": team.organisation, "cancel_url": back}
     if action == REVOKE:
         context["invitation"] = get_object_or_404(team.invitations(), pk=object_id)
-    elif action != LEAVE:
+    elif action == LEAVE:
+        if services.is_last_admin(team, request.user):
+            # Leaving would be refused: say why, and how to hand over, instead of asking.
+            context.update(
+                last_admin=True,
+                colleagues=list(
+                    team.memberships().exclude(user=request.user).order_by("created_at", "pk")
+                ),
+            )
+    else:
         membership = team.memberships().filter(pk=object_id).first()
         if membership is None and action == REMOVE:
             # Already removed (a second « Confirmer », a reload): where the removal led.
