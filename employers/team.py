@@ -62,6 +62,11 @@ class Team:
     def invitations(self):
         return self.invitation_model.objects.filter(**{self.organisation_field: self.organisation})
 
+    def role_label(self, role: str) -> str:
+        """The role's name as this kind of organisation says it (an employer's member is
+        « Recruteur·euse », a structure's « Membre »)."""
+        return str(dict(self.role_choices).get(role, role))
+
     def is_admin(self, user) -> bool:
         return self.memberships().filter(user=user, role=MemberRole.ADMIN).exists()
 
@@ -306,15 +311,19 @@ def change_member_role(team: Team, membership, role: str, *, by):
     return membership
 
 
+# The role an admin who hands the admin role over takes (`Team.role_label` names it).
+FORMER_ADMIN_ROLE = MemberRole.MEMBER
+
+
 @transaction.atomic
 def hand_over_admin(team: Team, membership, *, by):
-    """`by` makes `membership` admin and becomes a member."""
+    """`by` makes `membership` admin and takes `FORMER_ADMIN_ROLE`."""
     team.require_admin(by)
     own = team.memberships().get(user=by)
     if own.pk == membership.pk:
         raise TeamError(_("Choisissez un·e autre membre de l'équipe."))
     change_member_role(team, membership, MemberRole.ADMIN, by=by)
-    change_member_role(team, own, MemberRole.MEMBER, by=by)
+    change_member_role(team, own, FORMER_ADMIN_ROLE, by=by)
     return membership
 
 

@@ -125,8 +125,8 @@ def team_action(request, team: Team, action: str, object_id, *, back: str, after
             services.hand_over_admin(team, membership, by=user)
             messages.success(
                 request,
-                _("%(name)s administre désormais l'organisation ; vous en êtes membre.")
-                % {"name": name},
+                _("%(name)s administre désormais l'organisation ; votre rôle devient « %(role)s ».")
+                % {"name": name, "role": team.role_label(services.FORMER_ADMIN_ROLE)},
             )
         elif action == REMOVE:
             if membership.user_id == user.pk:
@@ -155,7 +155,12 @@ def confirmed_change(
     POST is sent to the confirmation. Admins only (403 for members), but for leaving."""
     if action != LEAVE:
         team.require_admin(request.user)
-    context = {"team": team, "organisation": team.organisation, "cancel_url": back}
+    context = {
+        "team": team,
+        "organisation": team.organisation,
+        "cancel_url": back,
+        "role_after_hand_over": team.role_label(services.FORMER_ADMIN_ROLE),
+    }
     if action == REVOKE:
         context["invitation"] = get_object_or_404(team.invitations(), pk=object_id)
     elif action == LEAVE:

@@ -100,7 +100,7 @@ def test_handing_over_asks_first(client, force_login, kind, admin, member):
     force_login(admin.user)
     hand_over = url(kind, admin, "team_member_hand_over", member.pk)
     page = client.get(hand_over).content.decode()
-    assert "Basile Membre" in page and "Vous devenez membre" in page
+    assert "Basile Membre" in page and "Votre rôle devient" in page
     assert 'name="confirm"' in page
     assert client.post(hand_over).url == hand_over
     member.refresh_from_db()
@@ -109,6 +109,27 @@ def test_handing_over_asks_first(client, force_login, kind, admin, member):
     admin.refresh_from_db()
     member.refresh_from_db()
     assert (admin.role, member.role) == (MemberRole.MEMBER, MemberRole.ADMIN)
+
+
+RESULTING_ROLE = {"employer": "Recruteur·euse", "adviser": "Membre"}
+
+
+def test_handing_over_names_the_role_one_gets_afterwards(client, force_login, kind, admin, member):
+    """An employer's former admin becomes « Recruteur·euse », a structure's « Membre »: the
+    page and the message after it name that role, as the team table will show it."""
+    role = RESULTING_ROLE[kind.namespace.removesuffix("s")]
+    force_login(admin.user)
+    hand_over = url(kind, admin, "team_member_hand_over", member.pk)
+    page = html.unescape(client.get(hand_over).content.decode())
+    assert f"Votre rôle devient « {role} »" in page
+    assert "Vous devenez membre" not in page
+    response = client.post(hand_over, CONFIRMED, follow=True)
+    said = [str(message) for message in response.context["messages"]]
+    assert said == [
+        f"Basile Membre administre désormais l'organisation ; votre rôle devient « {role} »."
+    ]
+    admin.refresh_from_db()
+    assert admin.get_role_display() == role
 
 
 def test_revoking_an_invitation_asks_first(client, force_login, kind, admin):
