@@ -1,7 +1,7 @@
 """Every change of a team that cannot be undone from the team page asks for a confirmation
 first (core.confirmation), for employers and adviser organisations alike: leaving, handing over
 the admin role, revoking an invitation, as removing a member already did. The link opens a page
-that says what will happen; only its « Confirmer » POST acts, any other POST does nothing."""
+that says what will happen; only its confirmation's POST acts, any other POST does nothing."""
 
 import html
 from dataclasses import dataclass
