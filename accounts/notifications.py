@@ -38,16 +38,28 @@ class BadUnsubscribeLink(Exception):
 def kinds_for(user) -> tuple[EmailKind, ...]:
     """The optional emails a user of this role may receive. The recruiters' digest goes only
     to those who recruit for an employer (admin or member: not an interviewer only, not an
-    account without an employer), as `shortlists.recruiter_digest.recruiters` sends it."""
+    account without an employer), as `shortlists.recruiter_digest.recruiters` sends it; the
+    reminder of undecided applications to the employer's admins (or, for an employer without
+    one, to those who recruit), as `shortlists.reminders.employer_recipients` sends it."""
     kinds = EMAIL_KINDS_BY_ROLE.get(user.role, ())
     if EmailKind.RECRUITER_DIGEST in kinds and not _recruits(user):
         kinds = tuple(kind for kind in kinds if kind != EmailKind.RECRUITER_DIGEST)
+    if EmailKind.NO_ANSWER_REMINDER in kinds and not _reminded_of_undecided(user):
+        kinds = tuple(kind for kind in kinds if kind != EmailKind.NO_ANSWER_REMINDER)
     return kinds
 
 
 def _recruits(user) -> bool:
     # Through the reverse relation: accounts stands below employers and does not import it.
     return user.employer_memberships.recruiting().exists()
+
+
+def _reminded_of_undecided(user) -> bool:
+    memberships = user.employer_memberships
+    if memberships.admins().exists():
+        return True
+    employers_with_admins = memberships.model.objects.admins().values("employer")
+    return memberships.recruiting().exclude(employer__in=employers_with_admins).exists()
 
 
 def always_sent(user) -> list[str]:

@@ -217,6 +217,7 @@ def test_unticking_a_kind_switches_it_off_and_ticking_it_again_on(client, force_
     assert notifications.switched_off(user) == {
         REMINDER.value,
         EmailKind.INTERVIEW_REMINDER.value,
+        EmailKind.RETENTION_FOLLOWUP.value,
     }
     page = client.get(url).content.decode()
     assert re.search(rf'value="{EmailKind.MESSAGE_WAITING.value}"[^>]*checked', page)
@@ -240,3 +241,18 @@ def test_a_kind_of_another_role_cannot_be_posted(client, force_login):
 def test_the_preferences_page_needs_a_login(client):
     response = client.get(reverse("accounts:email_preferences"))
     assert response.status_code == 302 and "/comptes/" in response.url
+
+
+def test_the_no_answer_reminder_is_offered_to_those_who_receive_it():
+    """Admins are reminded of undecided applications (shortlists.reminders); a recruiter of an
+    employer that has admins never is."""
+    admin = EmployerMembershipFactory(admin=True, user=UserFactory(recruiter=True, mfa=True))
+    member = EmployerMembershipFactory(
+        employer=admin.employer, user=UserFactory(recruiter=True, mfa=True)
+    )
+    assert EmailKind.NO_ANSWER_REMINDER in notifications.kinds_for(admin.user)
+    assert EmailKind.NO_ANSWER_REMINDER not in notifications.kinds_for(member.user)
+
+
+def test_a_candidate_is_offered_the_retention_questions():
+    assert EmailKind.RETENTION_FOLLOWUP in notifications.kinds_for(UserFactory())
