@@ -31,6 +31,14 @@ class EmailKind(models.TextChoices):
         _("Résumé quotidien des nouvelles candidatures et des relectures en attente"),
     )
     OFFER_DIGEST = "offer_digest", _("Nouvelles offres de mes abonnements")
+    NO_ANSWER_REMINDER = (
+        "no_answer_reminder",
+        _("Rappel des candidatures sans décision, avant leur clôture automatique"),
+    )
+    RETENTION_FOLLOWUP = (
+        "retention_followup",
+        _("Question « toujours en poste ? » 6 et 12 mois après une embauche"),
+    )
 
 
 # Which optional emails each kind of account can receive (the preferences page offers these).
@@ -39,9 +47,11 @@ EMAIL_KINDS_BY_ROLE = {
         EmailKind.ASSESSMENT_REMINDER,
         EmailKind.INTERVIEW_REMINDER,
         EmailKind.MESSAGE_WAITING,
+        EmailKind.RETENTION_FOLLOWUP,
     ),
     Role.RECRUITER: (
         EmailKind.RECRUITER_DIGEST,
+        EmailKind.NO_ANSWER_REMINDER,
         EmailKind.INTERVIEW_REMINDER,
         EmailKind.MESSAGE_WAITING,
     ),

@@ -36,18 +36,49 @@ class BadUnsubscribeLink(Exception):
 
 
 def kinds_for(user) -> tuple[EmailKind, ...]:
-    """The optional emails a user of this role may receive. The recruiters' digest goes only
-    to those who recruit for an employer (admin or member: not an interviewer only, not an
-    account without an employer), as `shortlists.recruiter_digest.recruiters` sends it."""
+    """The optional emails this account can receive, which its preferences page offers: its
+    role's kinds (`EMAIL_KINDS_BY_ROLE`), and for a recruiter's account only those its
+    memberships bring (`_RECRUITER_RECEIVES`). An interviewer only sits on panels: the
+    interview reminder alone; an account of no employer: none."""
     kinds = EMAIL_KINDS_BY_ROLE.get(user.role, ())
-    if EmailKind.RECRUITER_DIGEST in kinds and not _recruits(user):
-        kinds = tuple(kind for kind in kinds if kind != EmailKind.RECRUITER_DIGEST)
+    if user.role == Role.RECRUITER:
+        kinds = tuple(kind for kind in kinds if _RECRUITER_RECEIVES[kind](user))
     return kinds
 
 
+# Whether a recruiter's account receives a kind, as the app that sends it chooses its readers.
+# Through the reverse relation: accounts stands below employers and does not import it.
+
+
 def _recruits(user) -> bool:
-    # Through the reverse relation: accounts stands below employers and does not import it.
+    """Admin or member of an employer, not an interviewer only: the recruiters' digest
+    (`shortlists.recruiter_digest.recruiters`) and the notice of a candidate's message
+    (`shortlists.threads.employer_recipients`)."""
     return user.employer_memberships.recruiting().exists()
+
+
+def _reminded_of_undecided(user) -> bool:
+    """The employer's admins, or those who recruit for an employer without one
+    (`shortlists.reminders.employer_recipients`)."""
+    memberships = user.employer_memberships
+    if memberships.admins().exists():
+        return True
+    employers_with_admins = memberships.model.objects.admins().values("employer")
+    return memberships.recruiting().exclude(employer__in=employers_with_admins).exists()
+
+
+def _sits_on_panels(user) -> bool:
+    """Any member of an employer may sit on an interview panel (the interview reminder,
+    `interviews.scheduling`)."""
+    return user.employer_memberships.exists()
+
+
+_RECRUITER_RECEIVES = {
+    EmailKind.RECRUITER_DIGEST: _recruits,
+    EmailKind.NO_ANSWER_REMINDER: _reminded_of_undecided,
+    EmailKind.INTERVIEW_REMINDER: _sits_on_panels,
+    EmailKind.MESSAGE_WAITING: _recruits,
+}
 
 
 def always_sent(user) -> list[str]:

@@ -24,6 +24,15 @@ from core.site import absolute_url
 logger = logging.getLogger(__name__)
 
 
+def _assessment_to_take(offer) -> bool:
+    """Whether the offer asks for an assessment the candidate can still take: its current
+    campaign, neither closed by the employer nor past its deadline (`Campaign.is_closed`).
+    Spelt through the relation's name: the assessments app stands above this one."""
+    return offer.assessment_campaigns.filter(
+        is_current=True, closed_at__isnull=True, deadline__gt=timezone.now()
+    ).exists()
+
+
 def send_receipt(application_id: int) -> bool:
     """Email the candidate that the application is recorded. False when nobody can be written
     to (the account is gone) or the mail server refused (logged: the application stands)."""
@@ -34,6 +43,7 @@ def send_receipt(application_id: int) -> bool:
         return False
     offer = application.offer
     recorded_at = timezone.localtime(application.created_at)
+    with_assessment = _assessment_to_take(offer)
 
     def body() -> str:
         parts = [
@@ -52,16 +62,25 @@ def send_receipt(application_id: int) -> bool:
         origin = origins_of([application.pk]).get(application.pk)  # in the language at hand
         if origin is not None:
             parts.append(origin.for_candidate + ".")
+        dashboard = absolute_url(reverse("candidates:dashboard"))
         parts += [
             _(
-                "L'employeur ne voit qu'un pseudonyme, jamais votre nom ni vos coordonnées, "
-                "jusqu'à l'étape où votre identité lui est dévoilée."
-            ),
+                "L'employeur ne voit que votre pseudonyme pour cette offre, « %(pseudonym)s », "
+                "jamais votre nom ni vos coordonnées, jusqu'à l'étape où votre identité lui est "
+                "dévoilée."
+            )
+            % {"pseudonym": application.pseudonym},
             _(
                 "Suivez votre candidature et passez les étapes suivantes (évaluation, "
                 "entretien) dans votre espace : %(link)s"
             )
-            % {"link": absolute_url(reverse("candidates:dashboard"))},
+            % {"link": dashboard}
+            if with_assessment
+            else _(
+                "Suivez votre candidature et passez l'étape suivante (entretien) dans votre "
+                "espace : %(link)s"
+            )
+            % {"link": dashboard},
             _("Vous pouvez la retirer à tout moment : %(link)s")
             % {"link": absolute_url(reverse("candidates:withdraw", args=[application.pk]))},
             _("L'équipe Vivier"),

@@ -62,6 +62,11 @@ class Team:
     def invitations(self):
         return self.invitation_model.objects.filter(**{self.organisation_field: self.organisation})
 
+    def role_label(self, role: str) -> str:
+        """The role's name as this kind of organisation says it (an employer's member is
+        « Recruteur·euse », a structure's « Membre »)."""
+        return str(dict(self.role_choices).get(role, role))
+
     def is_admin(self, user) -> bool:
         return self.memberships().filter(user=user, role=MemberRole.ADMIN).exists()
 
@@ -271,6 +276,13 @@ def _other_admins(team: Team, membership) -> bool:
     return team.memberships().filter(role=MemberRole.ADMIN).exclude(pk=membership.pk).exists()
 
 
+def is_last_admin(team: Team, user) -> bool:
+    """Whether `user` is the organisation's only admin: `leave` refuses them, so the pages
+    offer handing the role over instead of leaving."""
+    membership = team.memberships().filter(user=user, role=MemberRole.ADMIN).first()
+    return membership is not None and not _other_admins(team, membership)
+
+
 LAST_ADMIN = gettext_lazy(
     "L'organisation doit garder au moins un·e administrateur·rice : nommez-en un·e autre d'abord."
 )
@@ -299,15 +311,19 @@ def change_member_role(team: Team, membership, role: str, *, by):
     return membership
 
 
+# The role an admin who hands the admin role over takes (`Team.role_label` names it).
+FORMER_ADMIN_ROLE = MemberRole.MEMBER
+
+
 @transaction.atomic
 def hand_over_admin(team: Team, membership, *, by):
-    """`by` makes `membership` admin and becomes a member."""
+    """`by` makes `membership` admin and takes `FORMER_ADMIN_ROLE`."""
     team.require_admin(by)
     own = team.memberships().get(user=by)
     if own.pk == membership.pk:
         raise TeamError(_("Choisissez un·e autre membre de l'équipe."))
     change_member_role(team, membership, MemberRole.ADMIN, by=by)
-    change_member_role(team, own, MemberRole.MEMBER, by=by)
+    change_member_role(team, own, FORMER_ADMIN_ROLE, by=by)
     return membership
 
 

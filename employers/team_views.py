@@ -56,6 +56,7 @@ def team_page(request, team: Team, *, template: str, extra: dict, status: int = 
                 return redirect(request.path)
         status = 400
     memberships = team.memberships().order_by("created_at", "pk")
+    admin_count = sum(1 for m in memberships if m.role == MemberRole.ADMIN)
     # Both kinds of organisation give their team pages the same shape under the team page.
     team_urls = {
         "role_prefix": f"{request.path}membres/",
@@ -68,7 +69,10 @@ def team_page(request, team: Team, *, template: str, extra: dict, status: int = 
         "team": team,
         "organisation": team.organisation,
         "memberships": memberships,
-        "admin_count": sum(1 for m in memberships if m.role == MemberRole.ADMIN),
+        "admin_count": admin_count,
+        # The last admin cannot leave: the page says so and offers handing over instead.
+        "last_admin": is_admin and admin_count == 1,
+        "colleagues": [m for m in memberships if m.user_id != request.user.pk],
         "invitations": team.invitations().pending().select_related("invited_by")
         if is_admin
         else [],
@@ -121,8 +125,8 @@ def team_action(request, team: Team, action: str, object_id, *, back: str, after
             services.hand_over_admin(team, membership, by=user)
             messages.success(
                 request,
-                _("%(name)s administre désormais l'organisation ; vous en êtes membre.")
-                % {"name": name},
+                _("%(name)s administre désormais l'organisation ; votre rôle devient « %(role)s ».")
+                % {"name": name, "role": team.role_label(services.FORMER_ADMIN_ROLE)},
             )
         elif action == REMOVE:
             if membership.user_id == user.pk:
@@ -151,10 +155,24 @@ def confirmed_change(
     POST is sent to the confirmation. Admins only (403 for members), but for leaving."""
     if action != LEAVE:
         team.require_admin(request.user)
-    context = {"team": team, "organisation": team.organisation, "cancel_url": back}
+    context = {
+        "team": team,
+        "organisation": team.organisation,
+        "cancel_url": back,
+        "role_after_hand_over": team.role_label(services.FORMER_ADMIN_ROLE),
+    }
     if action == REVOKE:
         context["invitation"] = get_object_or_404(team.invitations(), pk=object_id)
-    elif action != LEAVE:
+    elif action == LEAVE:
+        if services.is_last_admin(team, request.user):
+            # Leaving would be refused: say why, and how to hand over, instead of asking.
+            context.update(
+                last_admin=True,
+                colleagues=list(
+                    team.memberships().exclude(user=request.user).order_by("created_at", "pk")
+                ),
+            )
+    else:
         membership = team.memberships().filter(pk=object_id).first()
         if membership is None and action == REMOVE:
             # Already removed (a second « Confirmer », a reload): where the removal led.

@@ -5,9 +5,6 @@ import datetime
 import hmac
 from collections import Counter
 
-from django.conf import settings
-from django.contrib.auth import get_user_model
-from django.core.mail import send_mail
 from django.core.signing import BadSignature, SignatureExpired, TimestampSigner
 from django.db import IntegrityError, transaction
 from django.db.models import Count, Q
@@ -17,9 +14,12 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
 from accounts.audit import log_action
+from accounts.enums import EmailKind
 from candidates.enums import FUNNEL, ApplicationStage
 from candidates.models import Application
+from candidates.stages import notify_candidate
 from core import site
+from core.i18n import in_both_languages, subject_in_both_languages
 from fairness import stats
 from fairness.enums import (
     ATTRIBUTE_CHOICES,
@@ -436,12 +436,9 @@ def record_answer(token: str, answer: str) -> RetentionFollowUp:
     return followup
 
 
-def _recipient(application) -> str | None:
-    user = get_user_model().objects.filter(candidate=application.candidate_id).first()
-    return user.email if user is not None and user.is_active else None
-
-
-def _send_followup(followup: RetentionFollowUp, email: str) -> None:
+def _send_followup(followup: RetentionFollowUp) -> bool:
+    """Ask the question (an optional email: the person may have switched it off); False when
+    nothing was sent."""
     application = followup.application
     context = {
         "offer": application.offer.title,
@@ -451,9 +448,9 @@ def _send_followup(followup: RetentionFollowUp, email: str) -> None:
         "left": followup_url(followup, FollowUpAnswer.LEFT),
         "days": FOLLOW_UP_LINK_DAYS,
     }
-    send_mail(
-        subject=_("[Vivier] Êtes-vous toujours en poste ?"),
-        message=_(
+
+    def body() -> str:
+        text = _(
             "Bonjour,\n\nIl y a %(months)s mois, vous avez été recruté·e par %(employer)s pour "
             "le poste « %(offer)s ». Êtes-vous toujours en poste ? Un clic suffit pour répondre "
             "(puis une confirmation) :\n\n"
@@ -461,11 +458,17 @@ def _send_followup(followup: RetentionFollowUp, email: str) -> None:
             "Je ne suis plus en poste : %(left)s\n\n"
             "Votre réponse n'est jamais transmise seule à l'employeur : il voit seulement le "
             "taux de maintien dans l'emploi de ses recrutements, et seulement à partir de 10 "
-            "réponses. Ces liens fonctionnent une seule fois et pendant %(days)s jours.\n"
+            "réponses. Ces liens fonctionnent une seule fois et pendant %(days)s jours."
         )
-        % context,
-        from_email=settings.DEFAULT_FROM_EMAIL,
-        recipient_list=[email],
+        return text % context
+
+    return notify_candidate(
+        application,
+        kind=EmailKind.RETENTION_FOLLOWUP,
+        subject=subject_in_both_languages(
+            lambda: _("Êtes-vous toujours en poste ?"), prefix="[Vivier] "
+        ),
+        message=in_both_languages(body),
     )
 
 
@@ -486,15 +489,16 @@ def send_retention_followups(*, now: datetime.datetime | None = None) -> int:
         asked = {followup.milestone for followup in application.retention_followups.all()}
         if milestone is None or milestone in asked:
             continue
-        email = _recipient(application)
-        if email is None:
-            continue
         try:
             with transaction.atomic():
                 followup = RetentionFollowUp.objects.create(
                     application=application, milestone=milestone, sent_at=now
                 )
-                _send_followup(followup, email)
+                if not _send_followup(followup):
+                    # Not sent (the account is gone, or the person switched these questions
+                    # off): no row, since the retention figures count who was asked.
+                    transaction.set_rollback(True)
+                    continue
         except IntegrityError:
             continue  # another run sent it meanwhile
         sent += 1

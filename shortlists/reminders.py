@@ -7,11 +7,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from django.core.mail import send_mail
 from django.db import transaction
 from django.utils import timezone
 
 from accounts.audit import log_action
+from accounts.enums import EmailKind
+from accounts.notifications import send_email
 from assessments.models import Campaign
 from candidates.enums import ApplicationStage
 from candidates.models import Application
@@ -65,11 +66,14 @@ def _delays(policy: SelectionPolicy | None) -> tuple[timedelta, timedelta]:
     return timedelta(days=policy.no_answer_days), timedelta(days=policy.grace_days)
 
 
-def _employer_recipients(offer: Offer) -> list[str]:
+def employer_recipients(offer: Offer) -> list:
+    """Who is reminded: the employer's admins, who decide and close; an employer without one
+    (made by staff) falls back on those who recruit, never on interviewers, who cannot open
+    the applications."""
     memberships = EmployerMembership.objects.filter(employer=offer.employer_id)
     admins = memberships.admins()
-    chosen = admins if admins.exists() else memberships
-    return sorted(chosen.values_list("user__email", flat=True))
+    chosen = admins if admins.exists() else memberships.recruiting()
+    return [membership.user for membership in chosen.select_related("user").order_by("user__email")]
 
 
 def remind_and_close_undecided(*, now: datetime | None = None) -> NoAnswerRun:
@@ -121,10 +125,16 @@ def _remind(offer: Offer, waiting: list, *, now, grace, days) -> None:
         target=offer,
         data={"pseudonyms": pseudonyms, "days": days},
     )
-    recipients = _employer_recipients(offer)
+    recipients = employer_recipients(offer)
     subject, message = feedback.reminder_message(offer, pseudonyms, close_on=now + grace, days=days)
-    if recipients:
-        transaction.on_commit(lambda: send_mail(subject, message, None, recipient_list=recipients))
+
+    def send() -> None:
+        # One email each: nobody learns a colleague's address. An admin who switched the kind
+        # off gets none; the reminder stays recorded, so switching it on sends no backlog.
+        for user in recipients:
+            send_email(user, subject=subject, body=message, kind=EmailKind.NO_ANSWER_REMINDER)
+
+    transaction.on_commit(send)
 
 
 @transaction.atomic

@@ -131,7 +131,8 @@ def send_candidate_message(application: Application, text: str, *, by) -> Messag
 
 def employer_recipients(application: Application) -> list:
     """Who hears of a candidate's message: the members who wrote in the thread and the member
-    who created the offer, if still members; else the employer's admins."""
+    who created the offer, if they still recruit for the employer; else the employer's
+    admins."""
     offer = application.offer
     writers = set(
         Message.objects.filter(application=application, author__isnull=False).values_list(
@@ -140,7 +141,9 @@ def employer_recipients(application: Application) -> list:
     )
     if offer.created_by_id:
         writers.add(offer.created_by_id)
-    memberships = EmployerMembership.objects.filter(employer_id=offer.employer_id)
+    # Those who recruit: an interviewer (a former writer or creator whose role changed) cannot
+    # open the thread.
+    memberships = EmployerMembership.objects.filter(employer_id=offer.employer_id).recruiting()
     chosen = memberships.filter(user_id__in=writers)
     if not chosen.exists():
         chosen = memberships.admins()

@@ -859,7 +859,7 @@ def test_identity_appears_after_the_reveal_stage_with_an_audit_record(client, fo
     sign_in(client, recruiter)
     url = reverse("applications:reveal", args=[world["application"].pk])
     confirmation = client.get(url).content.decode()
-    assert "Confirmer" in confirmation and not leaked(confirmation)
+    assert 'name="confirm"' in confirmation and not leaked(confirmation)
     revealed = AuditEntry.objects.filter(
         action="identity.revealed", target_id=str(world["application"].pk)
     )

@@ -2,12 +2,14 @@ from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Count, F
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.functional import SimpleLazyObject
 
 from accounts.access import role_required
 from accounts.enums import Role
 from accounts.models import AuditEntry
-from employers.enums import MemberRole
+from core.site import absolute_url
+from employers.enums import MemberRole, OfferStatus
 from employers.forms import AuditFilterForm
 from employers.models import (
     Employer,
@@ -69,6 +71,10 @@ def offer_detail(request, offer_id):
             "is_admin": offer.member_role == MemberRole.ADMIN,
             "page": page,
             "page_number": page_number,
+            # Its public page, to share, while it is published (broadcasting serves it).
+            "public_url": absolute_url(reverse("broadcasting:offer_detail", args=[offer.pk]))
+            if offer.status == OfferStatus.PUBLISHED
+            else "",
         },
     )
 

@@ -46,6 +46,77 @@
     }, 0);
   });
 
+  // « Copier le lien » (templates/includes/copy_link.html): hidden in the HTML, where the link
+  // stays selectable; shown here, it copies the link of the element it names (an input's
+  // value, else a link's address) and says in its status region whether that worked.
+  function linkOf(target) {
+    if ("value" in target && target.tagName === "INPUT") {
+      return target.value;
+    }
+    return target.href || target.textContent.trim();
+  }
+
+  function selectText(target) {
+    if (target.tagName === "INPUT") {
+      target.focus();
+      target.select();
+      return;
+    }
+    var range = document.createRange();
+    range.selectNodeContents(target);
+    var selection = window.getSelection();
+    selection.removeAllRanges();
+    selection.addRange(range);
+  }
+
+  function copyBySelection(target) {
+    selectText(target);
+    try {
+      return document.execCommand("copy");
+    } catch (error) {
+      return false;
+    }
+  }
+
+  function announce(status, text) {
+    // Emptied first, so that copying twice is announced twice.
+    status.textContent = "";
+    window.setTimeout(function () {
+      status.textContent = text;
+    }, 50);
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    document.querySelectorAll("[data-vivier-copy]").forEach(function (control) {
+      var target = document.getElementById(control.getAttribute("data-vivier-copy"));
+      var button = control.querySelector("button");
+      var status = control.querySelector("[role=status]");
+      if (!target || !button || !status) {
+        return;
+      }
+      control.hidden = false;
+      button.addEventListener("click", function () {
+        var link = linkOf(target);
+        var copied = function () {
+          announce(status, status.getAttribute("data-copied"));
+        };
+        var failed = function () {
+          if (copyBySelection(target)) {
+            copied();
+          } else {
+            // The link is selected: the person copies it themself.
+            announce(status, status.getAttribute("data-failed"));
+          }
+        };
+        if (navigator.clipboard && navigator.clipboard.writeText) {
+          navigator.clipboard.writeText(link).then(copied, failed);
+        } else {
+          failed();
+        }
+      });
+    });
+  });
+
   window.addEventListener("pageshow", function (event) {
     if (!event.persisted) {
       return;

@@ -217,6 +217,7 @@ def test_unticking_a_kind_switches_it_off_and_ticking_it_again_on(client, force_
     assert notifications.switched_off(user) == {
         REMINDER.value,
         EmailKind.INTERVIEW_REMINDER.value,
+        EmailKind.RETENTION_FOLLOWUP.value,
     }
     page = client.get(url).content.decode()
     assert re.search(rf'value="{EmailKind.MESSAGE_WAITING.value}"[^>]*checked', page)
@@ -240,3 +241,72 @@ def test_a_kind_of_another_role_cannot_be_posted(client, force_login):
 def test_the_preferences_page_needs_a_login(client):
     response = client.get(reverse("accounts:email_preferences"))
     assert response.status_code == 302 and "/comptes/" in response.url
+
+
+def test_the_no_answer_reminder_is_offered_to_those_who_receive_it():
+    """Admins are reminded of undecided applications (shortlists.reminders); a recruiter of an
+    employer that has admins never is."""
+    admin = EmployerMembershipFactory(admin=True, user=UserFactory(recruiter=True, mfa=True))
+    member = EmployerMembershipFactory(
+        employer=admin.employer, user=UserFactory(recruiter=True, mfa=True)
+    )
+    assert EmailKind.NO_ANSWER_REMINDER in notifications.kinds_for(admin.user)
+    assert EmailKind.NO_ANSWER_REMINDER not in notifications.kinds_for(member.user)
+
+
+def test_a_candidate_is_offered_the_retention_questions():
+    assert EmailKind.RETENTION_FOLLOWUP in notifications.kinds_for(UserFactory())
+
+
+# -- each account is offered only the kinds it can receive -----------------------------------
+
+
+def offered(client, user) -> set[str]:
+    page = client.get(reverse("accounts:email_preferences")).content.decode()
+    return set(re.findall(r'name="enabled" value="([a-z_]+)"', page))
+
+
+def test_an_interviewer_only_is_offered_the_interview_reminder_alone(client, force_login):
+    """An interviewer sits on panels: no digest, no reminder of undecided applications, no
+    notice of a message on an application they cannot open."""
+    user = UserFactory(recruiter=True, mfa=True)
+    EmployerMembershipFactory(user=user, role=EmployerRole.INTERVIEWER)
+    force_login(user)
+    assert offered(client, user) == {EmailKind.INTERVIEW_REMINDER.value}
+    assert notifications.kinds_for(user) == (EmailKind.INTERVIEW_REMINDER,)
+
+
+def test_a_recruiter_of_no_employer_is_offered_nothing(client, force_login):
+    user = UserFactory(recruiter=True, mfa=True)
+    force_login(user)
+    assert offered(client, user) == set()
+    assert "Votre compte ne reçoit aucun e-mail facultatif." in html.unescape(
+        client.get(reverse("accounts:email_preferences")).content.decode()
+    )
+
+
+def test_a_recruiting_member_and_an_admin_are_offered_what_reaches_them(client, force_login):
+    admin = EmployerMembershipFactory(admin=True, user=UserFactory(recruiter=True, mfa=True))
+    member = EmployerMembershipFactory(
+        employer=admin.employer, user=UserFactory(recruiter=True, mfa=True)
+    )
+    common = {
+        EmailKind.RECRUITER_DIGEST.value,
+        EmailKind.INTERVIEW_REMINDER.value,
+        EmailKind.MESSAGE_WAITING.value,
+    }
+    force_login(member.user)
+    assert offered(client, member.user) == common
+    force_login(admin.user)
+    assert offered(client, admin.user) == common | {EmailKind.NO_ANSWER_REMINDER.value}
+
+
+def test_an_interviewer_cannot_switch_a_kind_they_are_not_offered(client, force_login):
+    user = UserFactory(recruiter=True, mfa=True)
+    EmployerMembershipFactory(user=user, role=EmployerRole.INTERVIEWER)
+    force_login(user)
+    response = client.post(
+        reverse("accounts:email_preferences"), {"enabled": [EmailKind.MESSAGE_WAITING.value]}
+    )
+    assert response.status_code == 200  # not a choice of theirs
+    assert notifications.switched_off(user) == set()

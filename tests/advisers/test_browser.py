@@ -83,7 +83,7 @@ def test_an_invitation_from_adviser_to_application_and_follow_up(live_daphne, br
     person.get_by_role("button", name="Création de compte").click()
     person.wait_for_url("**/comptes/confirm-email/")
     person.goto(live_daphne + in_db_thread(confirmation_path))
-    person.get_by_role("button", name="Confirmer").click()
+    person.get_by_role("button", name="Confirmer mon adresse e-mail").click()
 
     # Back on the invitation, now signed in: the consent box is unticked until they tick it.
     person.wait_for_url(f"**{urlsplit(link).path}")

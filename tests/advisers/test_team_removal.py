@@ -1,5 +1,5 @@
-"""Removing a colleague from an adviser structure takes the same confirmation as an
-employer's team: a page that says who loses what, « Confirmer » removes, « Annuler » goes back,
+"""Removing a colleague from an adviser structure takes the same confirmation as an employer's
+team: a page that says who loses what, « Retirer … de l'équipe » removes, « Annuler » goes back,
 and a POST without the confirmation's field removes nobody."""
 
 import html

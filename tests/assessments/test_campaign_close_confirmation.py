@@ -1,6 +1,6 @@
-"""Closing an assessment takes a confirmation: « Clôturer l'évaluation et publier les
-résultats… » leads to a page that says sittings in progress are handed in as they are and that
-candidates then see their results; « Confirmer » closes, « Annuler » goes back. A POST without
+"""Closing an assessment takes a confirmation: « Clôturer l'évaluation et publier les résultats…
+» leads to a page that says sittings in progress are handed in as they are and that candidates
+then see their results; « Clôturer l'évaluation » closes, « Annuler » goes back. A POST without
 the confirmation's field closes nothing. The page counts no sitting in progress: a count that
 moves while the assessment is open would tell when a lone candidate started or handed in (it
 counts the applications not handed in, started or not: test_closing_early.py)."""

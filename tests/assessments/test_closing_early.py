@@ -2,7 +2,7 @@
 the candidates who had not started read, on their assessment page and when they try to start,
 that the employer closed it on that day (not that its deadline passed); each of them is told by
 email that it can no longer be taken, and each candidate whose results the closing made visible
-is told they are available, with the link. The confirmation page counts, before « Confirmer »,
+is told they are available, with the link. The confirmation page counts, before its button,
 the applications that have not handed the assessment in: one number for those who have not
 started and those sitting it, since apart they would tell when somebody started."""
 

@@ -127,3 +127,46 @@ def test_scores_of_many_applications_at_once_are_those_of_each(attempt, applicat
 
     assert many == {a.pk: component_scores(a) for a in applications}
     assert many[attempt.application.pk]["written"] == pytest.approx(0.625)
+
+
+# -- « En attente »: said only of what is pending ---------------------------------------------
+
+WRITTEN_PENDING = "« En attente » : les relectures de vos réponses écrites"
+CODE_PENDING = "« En attente » : la correction de vos exercices de code"
+
+
+def closed_results_page(client, attempt):
+    campaigns.close_campaign(attempt.campaign.offer, user=None)
+    return results_page(client, attempt)
+
+
+def test_nothing_pending_no_pending_note(client, attempt):
+    answer = WrittenAnswerFactory(attempt=attempt)
+    WrittenReviewFactory(answer=answer, level=3)
+    WrittenReviewFactory(answer=answer, level=4)
+    page = closed_results_page(client, attempt)
+    assert "data-vivier-overall" in page
+    assert "En attente" not in page
+
+
+def test_without_written_questions_no_note_about_reviews(client):
+    campaign = CampaignFactory(scenarios=[SjtScenarioFactory()], questions=[])
+    attempt = AttemptFactory(campaign=campaign, submitted=True)
+    page = closed_results_page(client, attempt)
+    assert "data-vivier-overall" in page
+    assert "En attente" not in page
+
+
+def test_reviews_still_to_come_are_said_to_be_pending(client, attempt):
+    WrittenReviewFactory(answer=WrittenAnswerFactory(attempt=attempt), level=4)
+    page = closed_results_page(client, attempt)
+    assert WRITTEN_PENDING in page
+    assert CODE_PENDING not in page
+
+
+def test_code_still_being_graded_is_said_to_be_pending(client, attempt):
+    exercise = attempt.campaign.exercises.get()
+    SubmissionFactory(application=attempt.application, exercise=exercise)  # queued
+    page = closed_results_page(client, attempt)
+    assert CODE_PENDING in page
+    assert WRITTEN_PENDING not in page

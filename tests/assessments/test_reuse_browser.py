@@ -57,7 +57,7 @@ def test_a_candidate_reuses_a_result_then_shares_and_revokes_a_certificate(
     page.goto(f"{live_daphne}/evaluations/mes-certificats/")
     page.get_by_role("link", name="Révoquer", exact=False).click()
     assert_accessible(page)
-    page.get_by_role("button", name="Confirmer").click()
+    page.get_by_role("button", name="Révoquer le certificat").click()
     page.get_by_text("Le lien est révoqué").wait_for()
     response = page.goto(live_daphne + link)
     assert response is not None and response.status == 410

@@ -1,6 +1,8 @@
 """The application receipt: every application, however it was made, is confirmed to the
 candidate by email once it is recorded; it is always sent (no preference switches it off)."""
 
+from datetime import timedelta
+
 import pytest
 from django.core import mail
 from django.urls import reverse
@@ -11,6 +13,7 @@ from accounts.models import EmailOptOut
 from candidates.receipts import send_receipt
 from candidates.services import ApplicationRefused, apply_to_offer
 from tests.advisers.factories import AdviserMembershipFactory
+from tests.assessments.factories import CampaignFactory
 from tests.candidates.factories import CandidateFactory
 from tests.employers.factories import OfferFactory
 
@@ -107,3 +110,50 @@ def test_an_application_made_by_an_adviser_is_receipted_naming_the_structure(
     (receipt,) = receipts()
     assert receipt.to == ["hortense.lamy@example.net"]
     assert "Envoyée par votre conseiller·ère (Mission locale du Vexin)." in receipt.body
+
+
+# -- what the receipt says of this offer --------------------------------------------------------
+
+
+def receipt_for(offer, django_capture_on_commit_callbacks):
+    candidate = CandidateFactory()
+    with django_capture_on_commit_callbacks(execute=True):
+        application = apply_to_offer(candidate, offer)
+    (receipt,) = receipts()
+    return application, receipt.body
+
+
+def test_an_offer_without_assessment_is_said_to_go_on_with_an_interview(
+    django_capture_on_commit_callbacks,
+):
+    _application, body = receipt_for(
+        OfferFactory(published=True), django_capture_on_commit_callbacks
+    )
+    assert "passez l'étape suivante (entretien)" in body
+    assert "évaluation" not in body
+    assert "the next step (interview)" in body and "assessment" not in body
+
+
+def test_an_offer_with_an_open_assessment_names_both_steps(django_capture_on_commit_callbacks):
+    offer = OfferFactory(published=True)
+    CampaignFactory(offer=offer)
+    _application, body = receipt_for(offer, django_capture_on_commit_callbacks)
+    assert "passez les étapes suivantes (évaluation, entretien)" in body
+    assert "the next steps (assessment, interview)" in body
+
+
+def test_an_assessment_already_closed_is_no_step_to_come(django_capture_on_commit_callbacks):
+    offer = OfferFactory(published=True)
+    CampaignFactory(offer=offer, deadline=timezone.now() - timedelta(hours=1))
+    _application, body = receipt_for(offer, django_capture_on_commit_callbacks)
+    assert "passez l'étape suivante (entretien)" in body
+
+
+def test_the_receipt_gives_the_pseudonym_the_employer_knows_the_candidate_by(
+    django_capture_on_commit_callbacks,
+):
+    application, body = receipt_for(
+        OfferFactory(published=True), django_capture_on_commit_callbacks
+    )
+    assert f"votre pseudonyme pour cette offre, « {application.pseudonym} »" in body
+    assert f"your pseudonym for this offer, “{application.pseudonym}”" in body

@@ -1,7 +1,7 @@
 """Closing an offer takes a confirmation: « Clôturer l'offre… » leads to a page that says the
-offer leaves the public pages and takes no new application, and how many applications stay;
-« Confirmer » closes it, « Annuler » goes back. A POST without the confirmation's field closes
-nothing."""
+offer leaves the public pages and takes no new application, and how many applications stay; «
+Clôturer l'offre » closes it, « Annuler » goes back. A POST without the confirmation's field
+closes nothing."""
 
 import html
 
@@ -154,4 +154,4 @@ def test_the_confirmation_is_translated(client, force_login, admin, offer):
 
     assert "Close the offer “Technicien·ne support”?" in page
     assert "No new application is accepted" in page
-    assert ">Confirm</button>" in page and ">Cancel</a>" in page
+    assert ">Close the offer</button>" in page and ">Cancel</a>" in page

@@ -1,8 +1,9 @@
 """Every change of a team that cannot be undone from the team page asks for a confirmation
 first (core.confirmation), for employers and adviser organisations alike: leaving, handing over
 the admin role, revoking an invitation, as removing a member already did. The link opens a page
-that says what will happen; only its « Confirmer » POST acts, any other POST does nothing."""
+that says what will happen; only its confirmation's POST acts, any other POST does nothing."""
 
+import html
 from dataclasses import dataclass
 
 import pytest
@@ -80,6 +81,10 @@ def invitation_of(kind, admin):
 
 def test_the_team_page_links_to_each_confirmation(client, force_login, kind, admin, member):
     invitation = invitation_of(kind, admin)
+    kind.membership_factory(  # another admin: this one may leave
+        **{kind.organisation_field: getattr(admin, kind.organisation_field)},
+        role=MemberRole.ADMIN,
+    )
     force_login(admin.user)
     page = client.get(url(kind, admin, "team")).content.decode()
     for link in (
@@ -95,7 +100,7 @@ def test_handing_over_asks_first(client, force_login, kind, admin, member):
     force_login(admin.user)
     hand_over = url(kind, admin, "team_member_hand_over", member.pk)
     page = client.get(hand_over).content.decode()
-    assert "Basile Membre" in page and "Vous devenez membre" in page
+    assert "Basile Membre" in page and "Votre rôle devient" in page
     assert 'name="confirm"' in page
     assert client.post(hand_over).url == hand_over
     member.refresh_from_db()
@@ -104,6 +109,27 @@ def test_handing_over_asks_first(client, force_login, kind, admin, member):
     admin.refresh_from_db()
     member.refresh_from_db()
     assert (admin.role, member.role) == (MemberRole.MEMBER, MemberRole.ADMIN)
+
+
+RESULTING_ROLE = {"employer": "Recruteur·euse", "adviser": "Membre"}
+
+
+def test_handing_over_names_the_role_one_gets_afterwards(client, force_login, kind, admin, member):
+    """An employer's former admin becomes « Recruteur·euse », a structure's « Membre »: the
+    page and the message after it name that role, as the team table will show it."""
+    role = RESULTING_ROLE[kind.namespace.removesuffix("s")]
+    force_login(admin.user)
+    hand_over = url(kind, admin, "team_member_hand_over", member.pk)
+    page = html.unescape(client.get(hand_over).content.decode())
+    assert f"Votre rôle devient « {role} »" in page
+    assert "Vous devenez membre" not in page
+    response = client.post(hand_over, CONFIRMED, follow=True)
+    said = [str(message) for message in response.context["messages"]]
+    assert said == [
+        f"Basile Membre administre désormais l'organisation ; votre rôle devient « {role} »."
+    ]
+    admin.refresh_from_db()
+    assert admin.get_role_display() == role
 
 
 def test_revoking_an_invitation_asks_first(client, force_login, kind, admin):
@@ -156,3 +182,72 @@ def test_another_organisations_confirmations_are_404(client, force_login, kind, 
     ):
         assert client.get(link).status_code == 404
         assert client.post(link, CONFIRMED).status_code == 404
+
+
+# -- what the last admin is offered ----------------------------------------------------------
+# The last admin cannot leave (employers.team.leave refuses): the pages do not offer it, they
+# say why and link to handing the admin role over instead.
+
+LAST_ADMIN = "Vous êtes le·la seul·e administrateur·rice"
+
+
+def page_of(client, link) -> str:
+    return html.unescape(client.get(link).content.decode())
+
+
+def test_the_last_admin_is_not_offered_to_leave_but_to_hand_over(
+    client, force_login, kind, admin, member
+):
+    force_login(admin.user)
+    page = page_of(client, url(kind, admin, "team"))
+    assert f'href="{url(kind, admin, "team_leave")}"' not in page
+    assert LAST_ADMIN in page
+    hand_over = url(kind, admin, "team_member_hand_over", member.pk)
+    assert f'<a href="{hand_over}">Confier à Basile Membre l\'administration…</a>' in page
+
+
+def test_the_last_admin_with_several_colleagues_is_sent_to_the_members_list(
+    client, force_login, kind, admin, member
+):
+    kind.membership_factory(
+        **{kind.organisation_field: getattr(admin, kind.organisation_field)},
+        role=MemberRole.MEMBER,
+    )
+    force_login(admin.user)
+    page = page_of(client, url(kind, admin, "team"))
+    assert LAST_ADMIN in page and 'href="#members-title"' in page
+
+
+def test_the_last_admin_alone_is_told_to_invite_a_colleague_first(client, force_login, kind, admin):
+    force_login(admin.user)
+    page = page_of(client, url(kind, admin, "team"))
+    assert f'href="{url(kind, admin, "team_leave")}"' not in page
+    assert LAST_ADMIN in page and 'href="#invite-title"' in page
+    assert 'id="invite-title"' in page
+
+
+def test_a_member_and_an_admin_among_admins_are_offered_to_leave(
+    client, force_login, kind, admin, member
+):
+    second = kind.membership_factory(
+        **{kind.organisation_field: getattr(admin, kind.organisation_field)},
+        role=MemberRole.ADMIN,
+    )
+    for who in (member, second, admin):
+        force_login(who.user)
+        page = page_of(client, url(kind, admin, "team"))
+        assert f'href="{url(kind, admin, "team_leave")}"' in page
+        assert LAST_ADMIN not in page
+
+
+def test_the_last_admins_leave_page_says_why_and_asks_nothing(
+    client, force_login, kind, admin, member
+):
+    force_login(admin.user)
+    page = page_of(client, url(kind, admin, "team_leave"))
+    assert LAST_ADMIN in page
+    assert 'name="confirm"' not in page
+    assert f'href="{url(kind, admin, "team_member_hand_over", member.pk)}"' in page
+    # Posted anyway (a page from before): refused, the admin stays.
+    client.post(url(kind, admin, "team_leave"), CONFIRMED)
+    assert type(admin).objects.filter(pk=admin.pk).exists()

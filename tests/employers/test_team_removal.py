@@ -1,6 +1,6 @@
 """Removing a colleague from an employer's team takes a confirmation: « Retirer … » leads to a
-page that says who loses access to what, « Confirmer » removes, « Annuler » goes back. A POST
-without the confirmation's field removes nobody."""
+page that says who loses access to what, « Retirer … de l'équipe » removes, « Annuler » goes
+back. A POST without the confirmation's field removes nobody."""
 
 import html
 

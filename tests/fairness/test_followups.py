@@ -13,6 +13,8 @@ from django.core.signing import TimestampSigner, b62_encode
 from django.urls import reverse
 from django.utils import timezone
 
+from accounts.enums import EmailKind
+from accounts.models import EmailOptOut
 from candidates.enums import ApplicationStage
 from candidates.services import delete_candidate_account
 from fairness import services
@@ -195,3 +197,26 @@ def test_a_tampered_token_or_answer_is_refused(client):
     assert client.post(URL, {"jeton": forged, "reponse": "left"}).status_code == 400
     followup.refresh_from_db()
     assert followup.answer == ""
+
+
+# An optional email, through accounts.notifications ------------------------------------------------
+
+
+def test_the_question_carries_the_one_click_unsubscribe_and_reads_in_both_languages():
+    hired(days_ago=190)
+    services.send_retention_followups(now=NOW)
+    (message,) = mail.outbox
+    assert message.extra_headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+    assert "/compte/desinscription/" in message.extra_headers["List-Unsubscribe"]
+    assert str(EmailKind.RETENTION_FOLLOWUP.label) in message.body
+    assert "-- English --" in message.body and "Are you still in this job?" in message.body
+    assert message.subject == "[Vivier] Êtes-vous toujours en poste ? / Are you still in the job?"
+
+
+def test_a_person_who_switched_the_questions_off_is_not_asked_nor_counted_as_asked():
+    """Not sent, so not recorded: the retention figures count who was asked."""
+    application = hired(days_ago=190)
+    EmailOptOut.objects.create(user=application.candidate.user, kind=EmailKind.RETENTION_FOLLOWUP)
+    assert services.send_retention_followups(now=NOW) == 0
+    assert mail.outbox == []
+    assert not RetentionFollowUp.objects.exists()

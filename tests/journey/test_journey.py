@@ -415,7 +415,7 @@ def sign_up_and_apply(journey, link):
     journey.check(candidate, "verify-email")
     # The confirmation email is in daphne's outbox: the same link, computed from the database.
     candidate.goto(journey.base + in_db_thread(confirmation_path))
-    candidate.get_by_role("button", name="Confirmer").click()
+    candidate.get_by_role("button", name="Confirmer mon adresse e-mail").click()
 
     candidate.wait_for_url(f"**{path}")
     consent = candidate.get_by_label(
@@ -549,7 +549,7 @@ def invite_to_interview_and_reveal(journey, world, admin, application):
     )
     expect(admin.get_by_text("Les épreuves en cours sont remises aussitôt")).to_be_visible()
     journey.check(admin, "campaign-close-confirmation")
-    admin.get_by_role("button", name="Confirmer").click()
+    admin.get_by_role("button", name="Clôturer l'évaluation").click()
     expect(admin.locator(".message").get_by_text("Évaluation clôturée")).to_be_visible()
     journey.check(admin, "campaign-closed")
 
@@ -589,7 +589,7 @@ def invite_to_interview_and_reveal(journey, world, admin, application):
     assert LAST_NAME not in admin.content()
     journey.check(admin, "identity-confirmation")
     assert in_db_thread(audited, "identity.revealed", application.id) == 0
-    admin.get_by_role("button", name="Confirmer").click()
+    admin.get_by_role("button", name=f"Voir l'identité {de(application.pseudonym)}").click()
     expect(admin.get_by_role("heading", level=1)).to_have_text(
         f"Identité {de(application.pseudonym)}"
     )
@@ -719,7 +719,7 @@ def apply_from_the_public_page(journey, world):
     visitor.get_by_role("button", name="Création de compte").click()
     visitor.wait_for_url("**/comptes/confirm-email/")
     visitor.goto(journey.base + in_db_thread(lambda: confirmation_path(VISITOR_EMAIL)))
-    visitor.get_by_role("button", name="Confirmer").click()
+    visitor.get_by_role("button", name="Confirmer mon adresse e-mail").click()
 
     visitor.wait_for_url(f"**{apply_step}")
     journey.check(visitor, "public-apply-signed-up")

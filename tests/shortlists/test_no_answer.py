@@ -9,12 +9,14 @@ from django.core import mail
 from django.core.management import call_command
 from django.utils import timezone
 
-from accounts.models import AuditEntry
+from accounts.enums import EmailKind
+from accounts.models import AuditEntry, EmailOptOut
 from assessments.models import Campaign
 from candidates.enums import ApplicationStage
 from candidates.models import Application
 from shortlists import decisions, reminders
 from shortlists.models import Decision, NoAnswerReminder
+from tests.employers.factories import EmployerMembershipFactory
 from tests.shortlists.conftest import scored
 from tests.shortlists.factories import SelectionPolicyFactory
 
@@ -143,3 +145,39 @@ def test_the_daily_command_reports_what_it_did(waiting, django_capture_on_commit
         call_command("remind_and_close_undecided", stdout=out)
     assert out.getvalue().strip() == "1 application(s) reminded, 0 closed."
     assert len(mail.outbox) == 1
+
+
+# -- an optional email, through accounts.notifications -------------------------------------------
+
+
+def test_the_reminder_is_an_optional_email_with_its_one_click_unsubscribe(
+    waiting, django_capture_on_commit_callbacks
+):
+    run(capture=django_capture_on_commit_callbacks)
+    (message,) = mail.outbox
+    assert message.extra_headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+    assert "/compte/desinscription/" in message.extra_headers["List-Unsubscribe"]
+    assert str(EmailKind.NO_ANSWER_REMINDER.label) in message.body
+
+
+def test_each_admin_gets_their_own_reminder_and_never_sees_the_others_address(
+    waiting, django_capture_on_commit_callbacks
+):
+    second = EmployerMembershipFactory(employer=waiting.employer, admin=True).user
+    run(capture=django_capture_on_commit_callbacks)
+    assert sorted(message.to[0] for message in mail.outbox) == sorted(
+        [waiting.admin.email, second.email]
+    )
+    assert all(len(message.to) == 1 and not message.cc for message in mail.outbox)
+
+
+def test_an_admin_who_switched_the_reminder_off_gets_none_and_no_backlog_later(
+    waiting, django_capture_on_commit_callbacks
+):
+    EmailOptOut.objects.create(user=waiting.admin, kind=EmailKind.NO_ANSWER_REMINDER)
+    result = run(capture=django_capture_on_commit_callbacks)
+    assert result.reminded == [waiting.application.pk]  # recorded as done all the same
+    assert mail.outbox == []
+    EmailOptOut.objects.all().delete()
+    run(capture=django_capture_on_commit_callbacks)
+    assert mail.outbox == []

@@ -1,7 +1,7 @@
 """Seeing a candidate's identity takes a confirmation: « Voir l'identité et les coordonnées… »
 leads to a page, with no identity on it, that says the reveal is recorded in the audit log and
-cannot be undone; « Confirmer » shows the identity (and logs it), « Annuler » goes back. A POST
-without the confirmation's field reveals nothing."""
+cannot be undone; « Voir l'identité … » shows the identity (and logs it), « Annuler » goes back.
+A POST without the confirmation's field reveals nothing."""
 
 import html
 

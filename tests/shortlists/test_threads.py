@@ -164,3 +164,16 @@ def test_the_notice_elides_before_a_pseudonym_starting_with_a_vowel(thread):
     (notice,) = mail.outbox
     assert "Un message d'Olivier-JXZ3 vous attend" in notice.subject
     assert "de Olivier" not in notice.subject
+
+
+def test_an_offers_creator_now_interviewer_only_is_not_told_of_a_message_they_cannot_open(
+    thread,
+):
+    """An interviewer gets a 404 from the thread: the notice goes to the admins instead."""
+    from employers.enums import EmployerRole
+    from employers.models import EmployerMembership
+
+    EmployerMembership.objects.filter(user=thread.recruiter).update(role=EmployerRole.INTERVIEWER)
+    post(thread.candidate, thread.candidate_url, {"text": CANDIDATE_WORDS})
+    (notice,) = mail.outbox
+    assert notice.to == [thread.admin.email]
