@@ -409,7 +409,7 @@ def _sync_library() -> None:
     """Scenarios and questions always (cheap); the exercises only into an empty table: their
     large hidden tests take seconds to build, and `make run` syncs the whole library
     (load_assessment_library) just before seed_demo."""
-    if not Exercise.objects.current().exists():
+    if not Exercise.objects.library().current().exists():
         sync_exercises()
     sync_scenarios()
     sync_written_questions()
