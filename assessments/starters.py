@@ -41,6 +41,7 @@ SENTENCES = (
     _("à compléter"),
 )
 
+
 def _forms() -> dict[str, dict[str, str]]:
     """{language: {sentence in any language: the sentence in that language}}."""
     with translation.override("en"):
