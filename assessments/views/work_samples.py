@@ -103,7 +103,9 @@ def _editor(request, *, exercise=None):
     elif request.method == "POST":
         forms = ExerciseForms(request.POST, initial=initial, employers=employers)
         review = _review(forms)
-        if request.POST.get("action") == "save" and forms.is_valid():
+        # Saving is what a form sent without « Vérifier la rédaction » does.
+        saving = request.POST.get("action") != "check"
+        if saving and forms.is_valid():
             employer = (
                 exercise.employer
                 if exercise is not None
@@ -134,7 +136,7 @@ def _editor(request, *, exercise=None):
                         ),
                     )
                 return redirect("assessments:work_sample_detail", exercise_id=saved.pk)
-        if request.POST.get("action") == "save":
+        if saving:
             status = 400
     else:
         forms = ExerciseForms(initial=initial, employers=employers)

@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from accounts.models import AuditEntry
-from assessments import campaigns, grading, reuse, work_sample_checks, work_samples
+from assessments import campaigns, reuse, work_samples
 from assessments.library_sync import sync_exercises
 from assessments.models import Campaign, Exercise
 from assessments.submissions import save_draft
@@ -22,7 +22,7 @@ from tests.assessments.factories import (
     ExerciseFactory,
     SubmissionFactory,
 )
-from tests.assessments.work_sample_data import exercise_data
+from tests.assessments.work_sample_data import exercise_data, validate
 from tests.candidates.factories import ApplicationFactory
 
 pytestmark = pytest.mark.django_db
@@ -44,25 +44,6 @@ def campaign_form(*, library=(), own=(), weight_coding=1):
         "extra_time": "1.33",
         "deadline": deadline.strftime("%Y-%m-%dT%H:%M"),
     }
-
-
-def passing_report(exercise) -> grading.GradeReport:
-    """The report the sandbox gives a reference solution that passes every test."""
-    return grading.GradeReport(
-        [
-            grading.TestVerdict(case.name, "AC", 0.01, case.expected, "", case.weight)
-            for _kind, case in work_sample_checks.checked_cases(exercise)
-        ]
-    )
-
-
-def validate(exercise) -> Exercise:
-    """Its check passed (as the sandbox would say: the sandbox runs in test_work_sample_checks)."""
-    work_sample_checks.record_run(
-        work_samples.latest_validation(exercise), passing_report(exercise)
-    )
-    exercise.refresh_from_db()
-    return exercise
 
 
 def write(membership, **overrides) -> Exercise:

@@ -1,5 +1,9 @@
-"""What a recruiter types into the exercise editor (assessments.work_sample_forms), as posted."""
+"""What a recruiter types into the exercise editor (assessments.work_sample_forms), as posted
+or as the service takes it, and a check that passed as the sandbox reports it (the sandbox
+itself runs in test_work_sample_checks.py)."""
 
+from assessments import grading, work_sample_checks, work_samples
+from assessments.models import Exercise
 from assessments.work_samples import ExerciseData, TestData
 from tests.assessments.factories import SUM_SOLUTION
 
@@ -66,3 +70,23 @@ def exercise_data(**overrides) -> ExerciseData:
     }
     values.update(overrides)
     return ExerciseData(**values)
+
+
+def passing_report(exercise: Exercise) -> grading.GradeReport:
+    """What the sandbox reports of a reference solution that passes every test."""
+    return grading.GradeReport(
+        [
+            grading.TestVerdict(case.name, "AC", 0.01, case.expected, "", case.weight)
+            for _kind, case in work_sample_checks.checked_cases(exercise)
+        ]
+    )
+
+
+def validate(exercise: Exercise) -> Exercise:
+    """Every check asked for ``exercise`` passed, as the sandbox would report it (so that no
+    queued check is left for the task backend to run for real)."""
+    for validation in exercise.validations.filter(status="queued").order_by("pk"):
+        work_sample_checks.record_run(validation, passing_report(exercise))
+    exercise.refresh_from_db()
+    assert work_samples.latest_validation(exercise).passed
+    return exercise
