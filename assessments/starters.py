@@ -60,7 +60,8 @@ def localize(code: str, language: str) -> str:
         return code
     # Longest first: no sentence is cut by a shorter one it contains.
     known = sorted(forms, key=len, reverse=True)
-    lines, previous_translated = [], False
+    lines: list[str] = []
+    previous_translated = False
     for line in code.splitlines(keepends=True):
         new = line
         for sentence in known:

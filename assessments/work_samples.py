@@ -207,7 +207,7 @@ class StatementReview:
 def review_statement(texts: dict[str, str]) -> StatementReview:
     """Check each part of ``texts`` ({field: text}) in its own language; messages in the
     reader's."""
-    findings = []
+    findings: list[StatementFinding] = []
     for name, language in STATEMENT_PARTS:
         text = texts.get(name) or ""
         if not text.strip():
