@@ -75,8 +75,8 @@ def test_a_recruiter_writes_an_exercise_validates_it_and_uses_it(
     assert_accessible(page)
 
     # The wording is checked as it is typed, as in the offer editor.
-    page.get_by_label("Titre", exact=True).fill("Somme de deux commandes")
-    statement = page.get_by_label("Énoncé", exact=True)
+    page.get_by_label("Titre (obligatoire)", exact=True).fill("Somme de deux commandes")
+    statement = page.get_by_label("Énoncé (obligatoire)", exact=True)
     statement.fill("Vous êtes un vrai ninja du code. " + STATEMENT)
     findings = page.locator("#wording-findings")
     expect(findings).to_contain_text("formulation à corriger avant d'enregistrer")
@@ -91,7 +91,7 @@ def test_a_recruiter_writes_an_exercise_validates_it_and_uses_it(
     fill_test(page, "Test caché 1", "40 2\n", "42\n")
     fill_test(page, "Test caché 2", "-7 -8\n", "-15\n")
     page.get_by_label("Langage de la solution de référence").select_option("python")
-    page.get_by_label("Solution de référence", exact=True).fill(SUM_SOLUTION)
+    page.get_by_label("Solution de référence (obligatoire)", exact=True).fill(SUM_SOLUTION)
     page.get_by_role("button", name="Enregistrer et vérifier la solution").click()
 
     page.wait_for_url("**/exercices-entreprise/*/")
