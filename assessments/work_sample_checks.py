@@ -195,7 +195,9 @@ def _move_unstarted_campaigns(exercise: Exercise) -> list[int]:
         return []  # a newer version is being written: campaigns wait for it
     ids = list(
         Campaign.objects.current()
-        .filter(closed_at=None, exercises__slug=exercise.slug)
+        .filter(
+            offer__employer_id=exercise.employer_id, closed_at=None, exercises__slug=exercise.slug
+        )
         .exclude(exercises=exercise)
         .values_list("pk", flat=True)
     )
