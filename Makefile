@@ -72,12 +72,14 @@ run: install run-packages
 	$(DEV_ENV) $(BIN)/python manage.py db_worker --interval 0.5 & \
 	$(DEV_ENV) $(BIN)/daphne -b 127.0.0.1 -p $(PORT) config.asgi:application
 
-# Two passes (tests/conftest.py says which test goes where), both run even if the first fails:
-# the parallel pass over TEST_WORKERS processes (pytest-xdist; browser tests one at a time on one
-# of them), then the serial pass alone: sandbox tests judge CPU time against wall-clock limits.
+# Three passes (tests/conftest.py says which test goes where), each run even if one before fails:
+# the parallel pass over TEST_WORKERS processes (pytest-xdist; browser tests one at a time on
+# each of two of them); the sandbox pass over SANDBOX_WORKERS processes, one per core, since
+# sandbox tests judge CPU time against wall-clock limits; the serial pass alone (tests that
+# start servers other tests could meet).
 # `make test TEST_WORKERS=2` changes the number of processes.
 TEST_WORKERS ?= 3
-SERIAL_PASS := sandbox or serial
+SANDBOX_WORKERS ?= 2
 # Tests that need PostgreSQL and Redis (tests/scale) are left out: .ci/run runs them in its
 # PostgreSQL + Redis phase, with `pytest -m scale`.
 ONLY_ON_POSTGRESQL := scale
@@ -92,9 +94,11 @@ test: install system-packages
 	@mkdir -p var
 	status=0; \
 	$(TEST_ENV) $(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadgroup $(TEST_OPTIONS) \
-	  -m "not ($(SERIAL_PASS) or $(ONLY_ON_POSTGRESQL))" || status=1; \
+	  -m "not (sandbox or serial or $(ONLY_ON_POSTGRESQL))" || status=1; \
+	$(TEST_ENV) $(BIN)/python -m pytest -n $(SANDBOX_WORKERS) --dist loadgroup $(TEST_OPTIONS) \
+	  -m "sandbox and not (serial or $(ONLY_ON_POSTGRESQL))" || status=1; \
 	$(TEST_ENV) $(BIN)/python -m pytest $(TEST_OPTIONS) \
-	  -m "($(SERIAL_PASS)) and not ($(ONLY_ON_POSTGRESQL))" || status=1; \
+	  -m "serial and not $(ONLY_ON_POSTGRESQL)" || status=1; \
 	exit $$status
 
 lint: install

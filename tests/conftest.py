@@ -1,4 +1,5 @@
 import os
+import string
 
 import pytest
 from django.conf import settings
@@ -6,18 +7,25 @@ from django.core.cache import cache
 from django.utils import translation
 
 from assessments import sandbox as sandbox_module
+from assessments.sandbox.config import default_instance, derived_base_uid
 from broadcasting import cache as broadcasting_cache
 from tests.processes import zombie_children
 from tests.utils import signed_in
 
-# `make test` runs the suite in two passes (see the Makefile):
+# `make test` runs the suite in three passes (see the Makefile):
 # - the parallel pass, over several processes (pytest-xdist, each with its own test database):
-#   everything but the tests of the serial pass. Browser tests run there one at a time, all on
-#   one worker (the "browser" xdist group), beside the other workers;
-# - the serial pass, one test at a time with no other test running: the sandbox tests, which
-#   judge CPU time against wall-clock limits and share machine-wide slots, and the `serial` tests,
-#   which start servers or processes other tests could meet.
+#   everything but the sandbox and serial tests. Browser tests run there on two workers, one
+#   test at a time on each (the xdist groups "browser-0" and "browser-1", alternately in the
+#   order of their names: about the same time each), beside the other workers;
+# - the sandbox pass, over two processes (one per core: sandbox tests judge CPU time against
+#   wall-clock limits), each with its own sandbox instance (`worker_instances`); the fault tests
+#   one after the other on one of them (they start grading workers on fixed uids);
+# - the serial pass, one test at a time with no other test running: the `serial` tests, which
+#   start servers or processes other tests could meet.
 SERIAL_PASS = ("sandbox", "serial")
+# Two chromium and two daphne at once beside a third worker: more would fight for the 2 cores
+# CI has (BENCHMARKS.md, "Test suite wall time").
+BROWSER_WORKERS = 2
 # Fixtures that need a marker: a test using one must carry one of the markers named.
 MARKED_FIXTURES = {
     "live_daphne": ("browser", *SERIAL_PASS),
@@ -31,6 +39,34 @@ MARKED_FIXTURES = {
 SERIAL_FOLDERS = ("faults",)
 # What tells that a test can reach the database (pytest-django refuses it to any other test).
 DATABASE_FIXTURES = {"db", "transactional_db", "django_db_setup", "live_server", "live_daphne"}
+
+
+def worker_instances(base: str) -> list[str]:
+    """The sandbox instance of each pytest-xdist worker (gw0, gw1…): the suite's own instance
+    `base` with the worker's number, each in a uid block no other worker has (a letter moves a
+    worker whose derived block an earlier one took), as two deployments on one host are."""
+    names: list[str] = []
+    blocks: set[int] = set()
+    for index in range(int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1"))):
+        for letter in ("", *string.ascii_lowercase):
+            name = f"{base[:40]}-{index}{letter}"
+            if derived_base_uid(name) not in blocks:
+                break
+        names.append(name)
+        blocks.add(derived_base_uid(name))
+    return names
+
+
+# Every worker's sandbox instance, for test instances to keep clear of (tests/sandbox).
+WORKER_INSTANCES: list[str] = []
+
+
+def pytest_configure(config):
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    if worker and not os.environ.get("VIVIER_SANDBOX_INSTANCE"):
+        WORKER_INSTANCES[:] = worker_instances(default_instance())
+        # Read when each Sandbox is built, and by the processes the tests start.
+        os.environ["VIVIER_SANDBOX_INSTANCE"] = WORKER_INSTANCES[int(worker.removeprefix("gw"))]
 
 
 def pytest_addoption(parser):
@@ -54,17 +90,22 @@ def runs_the_same_on_any_database(item) -> bool:
 
 @pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups
 def pytest_collection_modifyitems(config, items):
+    browser_tests = sorted(
+        (item for item in items if item.get_closest_marker("browser")), key=lambda i: i.nodeid
+    )
+    for index, item in enumerate(browser_tests):
+        item.add_marker(pytest.mark.xdist_group(f"browser-{index % BROWSER_WORKERS}"))
     unmarked = []
     for item in items:
         marks = {mark.name for mark in item.iter_markers()}
-        if "browser" in marks:
-            item.add_marker(pytest.mark.xdist_group("browser"))
+        folder = item.path.relative_to(config.rootpath / "tests").parts[0]
+        if folder in SERIAL_FOLDERS:
+            item.add_marker(pytest.mark.xdist_group("faults"))
         # A parameter may share a fixture's name (`page`): it is no fixture then.
         parameters = set(item.callspec.params) if hasattr(item, "callspec") else set()
         for fixture in (set(item.fixturenames) - parameters) & MARKED_FIXTURES.keys():
             if not marks & set(MARKED_FIXTURES[fixture]):
                 unmarked.append(f"{item.nodeid}: {' or '.join(MARKED_FIXTURES[fixture])}")
-        folder = item.path.relative_to(config.rootpath / "tests").parts[0]
         if folder in SERIAL_FOLDERS and not marks & set(SERIAL_PASS):
             unmarked.append(f"{item.nodeid}: {' or '.join(SERIAL_PASS)}")
     if unmarked:

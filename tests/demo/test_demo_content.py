@@ -2,10 +2,14 @@
 interviews with scores, hires followed up, an adviser's referrals, a candidate at several
 stages; and a second run adds nothing."""
 
+import io
+
 import pytest
+from allauth.mfa.utils import is_mfa_enabled
 from django.apps import apps
 from django.core.management import call_command
 from django.db import transaction
+from django.urls import reverse
 from django.utils import timezone
 
 from accounts.models import User
@@ -14,27 +18,31 @@ from assessments.campaigns import current_campaign
 from assessments.models import Exercise
 from assessments.reuse import certifiable_results, reusable_results
 from candidates.models import Application, Identity
-from demo.data import EMPLOYER_NAME
+from demo.data import ACCOUNTS, DEMO_PASSWORD, EMPLOYER_NAME
 from employers.models import Employer, Offer
 from fairness import services as fairness
 from interviews.enums import MeetingStatus
+from interviews.grids import current_version
 from interviews.models import ConsensusRating, Interview, Meeting, Score
 from shortlists.decisions import ranked_applications
 from shortlists.models import Message
 from shortlists.policies import current_policy
 
 PYTHON_OFFER = "Développeur·se web Python (H/F)"
+TOTP_COMMAND = "DJANGO_DEBUG=1 .venv/bin/python manage.py demo_totp recruteuse@vivier.demo"
 
 
 @pytest.fixture(scope="module")
 def demo(django_db_setup, django_db_blocker):
-    """The demo data, loaded once for this module's read-only tests and rolled back after."""
+    """The demo data, loaded once for this module's tests (each runs in its own transaction
+    on top, rolled back) and rolled back after them; the command's output."""
     with django_db_blocker.unblock():
         outer = transaction.atomic()
         outer.__enter__()
         try:
-            call_command("seed_demo", "--force")
-            yield
+            output = io.StringIO()
+            call_command("seed_demo", "--force", stdout=output)
+            yield output.getvalue()
         finally:
             transaction.set_rollback(True)
             outer.__exit__(None, None, None)
@@ -105,13 +113,14 @@ def test_candidates_have_plausible_distinct_identities(demo, db):
     assert len(set(names)) == len(names)
 
 
-def test_running_seed_demo_twice_creates_nothing_more(settings, db):
+def test_running_seed_demo_twice_creates_nothing_more(demo, settings, db):
     settings.DEBUG = True
-    call_command("seed_demo")
     models = [m for m in apps.get_models() if m._meta.app_label not in {"sessions"}]
     before = {m._meta.label: m.objects.count() for m in models}
     call_command("seed_demo")
     assert {m._meta.label: m.objects.count() for m in models} == before
+    emails = [account.email for account in ACCOUNTS]
+    assert User.objects.filter(email__in=emails).count() == len(ACCOUNTS)
 
 
 def test_every_interview_has_a_date_agreed_or_proposed(python_offer):
@@ -156,3 +165,34 @@ def test_the_demo_employer_has_a_checked_exercise_of_its_own(demo, db):
     assert exercise.title_fr == "Frais de livraison" and exercise.is_usable
     assert list(Exercise.objects.usable_by(employer).filter(employer=employer)) == [exercise]
     assert exercise.validations.get().passed
+
+
+def test_the_demo_has_published_offers_in_two_departments_and_two_drafts(demo, db):
+    published = Offer.objects.publicly_visible()
+    assert published.count() >= 3
+    assert len({offer.department for offer in published}) >= 2
+    assert Offer.objects.filter(status="draft").count() == 2
+    python_offer = published.get(title__startswith="Développeur·se web Python")
+    assert python_offer.applications.count() >= 30
+    assert current_version(python_offer) is not None
+
+
+def test_demo_recruiters_and_advisers_come_enrolled_in_mfa(demo, db):
+    for email in ["recruteuse@vivier.demo", "conseiller@vivier.demo"]:
+        assert is_mfa_enabled(User.objects.get(email=email))
+
+
+def test_seed_demo_prints_the_code_command_as_it_works(demo):
+    assert TOTP_COMMAND in demo
+
+
+def test_demo_recruiter_logs_in_with_the_printed_code(demo, client, settings, capsys):
+    settings.DEBUG = True
+    call_command("demo_totp", "recruteuse@vivier.demo")
+    code = capsys.readouterr().out.strip().splitlines()[-1]
+    client.post(
+        reverse("account_login"),
+        {"login": "recruteuse@vivier.demo", "password": DEMO_PASSWORD},
+    )
+    client.post(reverse("mfa_authenticate"), {"code": code})
+    assert client.get(reverse("employers:dashboard")).status_code == 200

@@ -1,35 +1,42 @@
 """The offer editor in a real browser: live findings as one types, one-click rewrite."""
 
 import re
+from types import SimpleNamespace
 
 import pytest
-from django.core.management import call_command
 from playwright.sync_api import expect
 
-from demo.data import DEMO_PASSWORD, current_totp_code
-from employers.models import Offer
+from tests.accounts.factories import PASSWORD
 from tests.browser.conftest import assert_accessible, in_db_thread
+from tests.employers.factories import EmployerMembershipFactory, OfferFactory
+from tests.utils import totp_code
 
 pytestmark = pytest.mark.browser
-RECRUITER = "recruteuse@vivier.demo"
 
 
-def log_in(page, base):
+def recruiter_with_an_offer():
+    """An organisation's admin (second factor enrolled) and one of its offers."""
+    membership = EmployerMembershipFactory(admin=True)
+    offer = OfferFactory(employer=membership.employer)
+    user = membership.user
+    return SimpleNamespace(email=user.email, secret=user.totp_secret, offer_id=offer.pk)
+
+
+def log_in(page, base, recruiter):
     page.goto(base + "/comptes/login/")
-    page.get_by_label("Courriel").fill(RECRUITER)
-    page.get_by_label("Mot de passe").fill(DEMO_PASSWORD)
+    page.get_by_label("Courriel").fill(recruiter.email)
+    page.get_by_label("Mot de passe").fill(PASSWORD)
     page.get_by_role("button", name="Connexion").click()
     page.wait_for_url("**/2fa/authenticate/")
-    page.get_by_label("Code").fill(current_totp_code(RECRUITER))
+    page.get_by_label("Code").fill(totp_code(recruiter.secret))
     page.get_by_role("button", name="Connexion").click()
     page.wait_for_url("**/entreprise/")
 
 
 def test_findings_appear_while_typing_and_a_rewrite_replaces_the_words(live_daphne, page):
-    in_db_thread(call_command, "seed_demo", "--force")
-    offer_id = in_db_thread(lambda: Offer.objects.order_by("pk").first().pk)
-    log_in(page, live_daphne)
-    page.goto(f"{live_daphne}/entreprise/offres/{offer_id}/modifier/")
+    recruiter = in_db_thread(recruiter_with_an_offer)
+    log_in(page, live_daphne, recruiter)
+    page.goto(f"{live_daphne}/entreprise/offres/{recruiter.offer_id}/modifier/")
     assert_accessible(page)
 
     title = page.get_by_label("Intitulé")

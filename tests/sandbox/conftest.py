@@ -8,6 +8,7 @@ import pytest
 
 from assessments.sandbox import Sandbox, SandboxConfig
 from assessments.sandbox.config import UIDS_PER_INSTANCE, derived_base_uid
+from tests.conftest import WORKER_INSTANCES
 from tests.processes import zombie_children
 
 
@@ -56,12 +57,17 @@ def state_root():
 
 
 def instance_named(prefix: str, *, avoid: tuple[range, ...] = ()) -> str:
-    """The first id ``<prefix>-<n>`` whose derived uids overlap neither ``avoid`` nor this test
-    process's own instance (the session's sandboxes): a test instance never collides by chance.
+    """The first id ``<prefix>-<n>`` (``<prefix>-<worker>-<n>`` in a pytest-xdist worker)
+    whose derived uids overlap neither ``avoid`` nor the test processes' own instances (the
+    session's sandboxes, every worker's): a test instance never collides by chance.
     Deterministic, so every run of the suite uses the same ids."""
-    taken = (SandboxConfig().uids, *avoid)
+    others = [SandboxConfig(instance=name).uids for name in WORKER_INSTANCES]
+    taken = (SandboxConfig().uids, *others, *avoid)
+    # A worker's own names: the same test may run on another worker of the sandbox pass.
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    own = f"{prefix}-{worker}" if worker else prefix
     for n in range(1000):
-        name = f"{prefix}-{n}"
+        name = f"{own}-{n}"
         first = derived_base_uid(name)
         uids = range(first, first + UIDS_PER_INSTANCE)
         if all(uids.stop <= other.start or other.stop <= uids.start for other in taken):

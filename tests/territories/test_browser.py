@@ -5,7 +5,6 @@ import os
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
 from playwright.sync_api import expect
 
 from candidates.models import Application
@@ -14,7 +13,7 @@ from fairness import services
 from tests.accounts.factories import PASSWORD
 from tests.browser.conftest import assert_accessible, daphne_process, in_db_thread
 from tests.candidates.factories import ApplicationFactory, CandidateFactory
-from tests.employers.test_offer_editor_browser import log_in
+from tests.employers.test_offer_editor_browser import log_in, recruiter_with_an_offer
 from tests.territories.fakes import ANSWERS, FakeGeocoder, write_perimeters
 
 pytestmark = pytest.mark.browser
@@ -106,9 +105,9 @@ def test_offline_the_candidate_picks_their_commune_and_neighbourhood(territory_s
 
 
 def test_the_job_title_combobox_fills_the_rome_code(live_daphne, page):
-    in_db_thread(call_command, "seed_demo", "--force")
-    offer_id = in_db_thread(lambda: Offer.objects.order_by("pk").first().pk)
-    log_in(page, live_daphne)
+    recruiter = in_db_thread(recruiter_with_an_offer)
+    offer_id = recruiter.offer_id
+    log_in(page, live_daphne, recruiter)
     page.goto(f"{live_daphne}/entreprise/offres/{offer_id}/modifier/")
 
     field = page.get_by_role("combobox", name="Métier (référentiel ROME)")
