@@ -82,9 +82,12 @@ class ExerciseForm(InvisibleCharactersMixin, forms.Form):
         label=_("Tolérance (nombres à une tolérance près)"),
         min_value=0,
         max_value=1,
-        initial=1e-6,
         required=False,
-        help_text=_("Écart absolu et relatif permis entre deux nombres, par exemple 0.000001."),
+        widget=forms.NumberInput(attrs={"step": "any", "placeholder": "0.000001"}),
+        help_text=_(
+            "Écart absolu et relatif permis entre deux nombres, par exemple 0.000001 (la "
+            "valeur par défaut)."
+        ),
     )
     time_limit_s = forms.FloatField(
         label=_("Temps par test (secondes)"),
@@ -304,6 +307,8 @@ class ExerciseForms:
                 for name in ExerciseForm.base_fields
                 if hasattr(initial, name)
             }
+            # As a decimal, never "1e-06".
+            form_initial["tolerance"] = f"{initial.tolerance:.12f}".rstrip("0").rstrip(".")
             samples = [
                 {"name": t.name, "stdin": t.stdin, "expected": t.expected} for t in initial.samples
             ]
@@ -311,6 +316,10 @@ class ExerciseForms:
                 {"name": t.name, "stdin": t.stdin, "expected": t.expected, "weight": t.weight}
                 for t in initial.hidden
             ]
+        if data is not None:
+            # Bound, the rows are what was posted: compared with an initial, a row left as it
+            # was would count as unchanged, hence blank.
+            samples, hidden = [], []
         self._build(data, form_initial, samples, hidden, employers=employers)
         if data is None:
             self.samples.extra = NEW_ROWS["samples"] if not samples else 0

@@ -18,6 +18,7 @@ from employers.enums import EmployerRole
 from tests.assessments.factories import CampaignFactory, ExerciseFactory
 from tests.assessments.work_sample_data import exercise_data, form_data
 from tests.employers.factories import EmployerMembershipFactory
+from tests.utils import form_values
 
 pytestmark = pytest.mark.django_db
 
@@ -125,6 +126,43 @@ def test_creating_editing_and_versioning_are_audited_in_the_employers_log(member
     ]
     assert all(e.actor == membership.user for e in entries)
     assert entries.last().data == {"slug": exercise.slug, "version": 2}
+
+
+def test_the_editor_shows_the_exercise_as_it_stands_and_saves_the_change(
+    recruiter_client, membership
+):
+    recruiter_client.post(CREATE, form_data(checker="float", tolerance="0.001"))
+    exercise = Exercise.objects.get()
+    page = recruiter_client.get(edit(exercise)).content.decode()
+    assert 'value="Somme de deux commandes"' in page
+    assert "-7 -8" in page and 'value="0.001"' in page
+    assert 'name="hidden-TOTAL_FORMS" value="3"' in page  # two tests and a blank row
+
+    response = recruiter_client.post(edit(exercise), form_data(title_fr="Somme corrigée"))
+    assert response.status_code == 302
+    exercise.refresh_from_db()
+    assert (exercise.title_fr, exercise.version) == ("Somme corrigée", 1)
+    assert AuditEntry.objects.filter(action="exercise.updated", employer=membership.employer)
+
+
+def test_saving_the_editor_as_the_browser_sends_it_keeps_every_test(recruiter_client):
+    recruiter_client.post(CREATE, form_data())
+    exercise = Exercise.objects.get()
+    sent = form_values(
+        recruiter_client.get(edit(exercise)).content.decode(), "data-vivier-offer-editor"
+    )
+    sent.update(languages=["python", "javascript"], title_fr="Somme, relue")
+    assert recruiter_client.post(edit(exercise), sent).status_code == 302
+    exercise.refresh_from_db()
+    assert exercise.title_fr == "Somme, relue"
+    assert [t["name"] for t in exercise.hidden_tests] == ["petits", "negatifs"]
+    assert len(exercise.samples) == 1
+
+
+def test_an_old_versions_editor_opens_the_current_one(recruiter_client, membership):
+    first = own(membership, is_current=False)
+    current = own(membership, slug=first.slug, version=2)
+    assert recruiter_client.get(edit(first)).url == edit(current)
 
 
 # -- who may --------------------------------------------------------------------------------
