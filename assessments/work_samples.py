@@ -35,7 +35,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from accounts.audit import log_action
-from assessments.enums import CheckerKind, ExerciseLanguage, ValidationStatus
+from assessments.enums import CheckerKind, ExerciseLanguage
 from assessments.markdown import render_statement
 from assessments.models import Exercise, ExerciseValidation
 from assessments.starters import default_starter
@@ -173,10 +173,6 @@ class StatementReview:
         """The illegal or exclusionary findings, which keep the exercise from being saved."""
         refusing = {id(f) for f in refusing_findings(item.finding for item in self.findings)}
         return [item for item in self.findings if id(item.finding) in refusing]
-
-    @property
-    def illegal(self) -> list[StatementFinding]:
-        return [f for f in self.findings if f.is_illegal]
 
     def parts(self) -> list[dict]:
         """Each part with findings: its field, and its text cut into highlighted segments."""
@@ -406,14 +402,3 @@ def request_validation(exercise: Exercise, *, by) -> ExerciseValidation:
         if not can_request_check(locked):
             raise WorkSampleError(_("Une vérification est déjà en cours."))
         return _queue_check(locked, by=by)
-
-
-def status_label(exercise: Exercise, validation: ExerciseValidation | None) -> str:
-    """Where the version stands, in words, for lists."""
-    if exercise.validated_at is not None:
-        return _("Validé : utilisable dans vos évaluations")
-    if validation is None:
-        return _("Pas encore vérifié")
-    if validation.status in (ValidationStatus.QUEUED, ValidationStatus.RUNNING):
-        return _("Vérification en cours")
-    return str(ValidationStatus(validation.status).label)

@@ -80,9 +80,8 @@ def work_sample_list(request):
     )
 
 
-def _review(forms):
-    """The wording findings on what the form holds, valid or not: the author is still typing."""
-    data = forms.form.data
+def _review(data):
+    """The wording findings on what was posted, valid or not: the author is still typing."""
     return work_samples.review_statement(
         {name: data.get(name, "") for name, _language in work_samples.STATEMENT_PARTS}
     )
@@ -99,10 +98,10 @@ def _editor(request, *, exercise=None):
         "more_samples" in request.POST or "more_hidden" in request.POST
     ):
         forms = ExerciseForms.with_more_rows(request.POST, employers=employers)
-        review = _review(forms)
+        review = _review(request.POST)
     elif request.method == "POST":
         forms = ExerciseForms(request.POST, initial=initial, employers=employers)
-        review = _review(forms)
+        review = _review(request.POST)
         # Saving is what a form sent without « Vérifier la rédaction » does.
         saving = request.POST.get("action") != "check"
         if saving and forms.is_valid():
