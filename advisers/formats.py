@@ -36,7 +36,7 @@ class ExerciseSummary:
 
 def exercise_summary() -> ExerciseSummary:
     """What coding exercises a candidate may take (the same for every offer, for now)."""
-    rows = list(Exercise.objects.current().values_list("language", "languages", "level"))
+    rows = list(Exercise.objects.library().current().values_list("language", "languages", "level"))
     # Every language an exercise offers, not only its default one.
     languages = {key for first, offered, _level in rows for key in (offered or [first])}
     levels = {level for _first, _offered, level in rows}

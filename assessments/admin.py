@@ -6,6 +6,7 @@ from assessments.models import (
     Campaign,
     CodeDraft,
     Exercise,
+    ExerciseValidation,
     SjtScenario,
     Submission,
     WrittenQuestion,
@@ -14,12 +15,39 @@ from assessments.models import (
 
 @admin.register(Exercise)
 class ExerciseAdmin(admin.ModelAdmin):
-    list_display = ["slug", "version", "is_current", "level", "language", "updated_at"]
+    list_display = [
+        "slug",
+        "version",
+        "is_current",
+        "employer",
+        "validated_at",
+        "level",
+        "language",
+        "updated_at",
+    ]
     list_filter = ["is_current", "level", "language"]
+    list_select_related = ["employer"]
     search_fields = ["slug", "title_fr", "title_en"]
-    # Synced from the library by `manage.py load_exercises`: edit the library, not the rows.
+    # Synced from the library by `manage.py load_exercises`, or written by an employer on its
+    # pages (assessments.work_samples): edit those, not the rows.
     readonly_fields = [f.name for f in Exercise._meta.fields if f.name != "hidden_tests"]
     exclude = ["hidden_tests"]
+
+    def has_add_permission(self, request):
+        return False
+
+
+@admin.register(ExerciseValidation)
+class ExerciseValidationAdmin(admin.ModelAdmin):
+    """The checks of employers' exercises, for operators (a sandbox that stays unavailable)."""
+
+    list_display = ["id", "exercise", "status", "requested_at", "status_changed_at"]
+    list_filter = ["status"]
+    list_select_related = ["exercise"]
+    readonly_fields = [f.name for f in ExerciseValidation._meta.fields]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).defer("exercise__hidden_tests")
 
     def has_add_permission(self, request):
         return False

@@ -98,9 +98,32 @@ def _fill(campaign: Campaign, data: CampaignData) -> None:
     campaign.questions.set(data.questions)
 
 
+class ExerciseNotUsable(AssessmentError):
+    """An employer's exercise that is another organisation's, or not validated."""
+
+
+def _check_exercises(offer, exercises) -> None:
+    """The library's exercises, and the offer's employer's own once validated (a campaign never
+    holds an exercise whose reference solution has not passed its tests)."""
+    for exercise in exercises:
+        if exercise.employer_id is None:
+            continue
+        if exercise.employer_id != offer.employer_id or exercise.validated_at is None:
+            raise ExerciseNotUsable(
+                _(
+                    "L'exercice « %(title)s » ne peut pas être utilisé : seuls les exercices "
+                    "de votre entreprise dont la solution de référence a réussi tous les tests "
+                    "peuvent l'être."
+                )
+                % {"title": exercise.title}
+            )
+
+
 def save_campaign(offer, data: CampaignData, *, user) -> Campaign:
     """Create the offer's campaign, edit it while nobody started it, or, once it is locked,
-    make a new version for later candidates (the locked one stays as their peers took it)."""
+    make a new version for later candidates (the locked one stays as their peers took it).
+    Raises ``ExerciseNotUsable`` for an employer's exercise the campaign may not hold."""
+    _check_exercises(offer, data.exercises)
     with transaction.atomic():
         current = Campaign.objects.select_for_update().current().filter(offer=offer).first()
         if current is not None and not current.is_locked:
@@ -442,13 +465,29 @@ def _sitting(application) -> tuple[Attempt | None, Campaign | None]:
 
 
 def exercises_open_to(application):
-    """The exercises that count for `application`: its campaign's, or the whole library for an
-    offer without a campaign."""
+    """The exercises that count for `application`: its campaign's, in the versions the campaign
+    holds (a campaign keeps the versions it was composed with: every candidate of one sitting
+    takes the same tests), or the library's current ones for an offer without a campaign."""
     _attempt, campaign = _sitting(application)
-    exercises = Exercise.objects.current()
     if campaign is None:
-        return exercises
-    return exercises.filter(slug__in=campaign.exercises.values("slug"))
+        return Exercise.objects.library().current()
+    return campaign.exercises.all()
+
+
+def exercise_for(application, slug: str, exercises=None) -> Exercise | None:
+    """The version of the exercise ``slug`` that ``application`` takes (from ``exercises``, a
+    queryset of ``Exercise`` deferring what the page does not need): the one its campaign
+    holds, else the library's current one (an offer without campaign; or an exercise outside
+    the campaign, which ``exercise_locked_message`` then refuses). An employer's exercise
+    outside the application's campaign is None: only that campaign's candidates see it."""
+    exercises = Exercise.objects.all() if exercises is None else exercises
+    _attempt, campaign = _sitting(application)
+    if campaign is not None:
+        held = campaign.exercises.filter(slug=slug).values("pk")
+        found = exercises.filter(pk__in=held).order_by("-version").first()
+        if found is not None:
+            return found
+    return exercises.library().current().filter(slug=slug).first()
 
 
 NOT_IN_CAMPAIGN = gettext_lazy(

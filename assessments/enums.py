@@ -130,3 +130,16 @@ class ExtraTime(models.TextChoices):
     THIRD = "1.33", _("Tiers-temps (× 1,33)")
     HALF = "1.50", _("Moitié en plus (× 1,5)")
     DOUBLE = "2.00", _("Temps double (× 2)")
+
+
+class ValidationStatus(models.TextChoices):
+    """Life cycle of one check of an employer's exercise: its reference solution run in the
+    sandbox on every sample and hidden test (``assessments.work_samples``); transitions are in
+    ``ExerciseValidation.TRANSITIONS``."""
+
+    QUEUED = "queued", _("Vérification en attente")
+    RUNNING = "running", _("Vérification en cours")
+    PASSED = "passed", _("Validé : la solution de référence réussit tous les tests")
+    FAILED = "failed", _("Refusé : la solution de référence échoue à des tests")
+    UNAVAILABLE = "unavailable", _("Non vérifié : le bac à sable est indisponible")
+    ERROR = "error", _("Non vérifié : erreur de la plateforme")

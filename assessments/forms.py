@@ -65,6 +65,21 @@ class ExerciseChoiceField(forms.ModelMultipleChoiceField):
         )
 
 
+class OwnExerciseChoiceField(forms.ModelMultipleChoiceField):
+    """The employer's own exercises: the version shows, since a campaign keeps its own."""
+
+    def label_from_instance(self, obj):
+        return gettext(
+            "%(title)s (version %(version)s, %(level)s, %(minutes)s min, %(languages)s)"
+        ) % {
+            "title": obj.title,
+            "version": obj.version,
+            "level": obj.get_level_display(),
+            "minutes": obj.estimated_minutes,
+            "languages": obj.languages_label(),
+        }
+
+
 class ScenarioChoiceField(forms.ModelMultipleChoiceField):
     def label_from_instance(self, obj):
         situation = obj.situation if len(obj.situation) <= 110 else obj.situation[:107] + "…"
@@ -88,6 +103,16 @@ class CampaignForm(forms.Form):
         queryset=Exercise.objects.none(),
         required=False,
         widget=forms.CheckboxSelectMultiple,
+    )
+    own_exercises = OwnExerciseChoiceField(
+        label=_("Exercices rédigés par votre entreprise"),
+        queryset=Exercise.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_(
+            "Ceux dont la solution de référence a réussi tous les tests, dans leur dernière "
+            "version validée. Les candidat·es les passent comme ceux de la bibliothèque."
+        ),
     )
     scenarios = ScenarioChoiceField(
         label=_("Mises en situation"),
@@ -149,22 +174,35 @@ class CampaignForm(forms.Form):
         ),
     )
 
-    def __init__(self, *args, campaign=None, **kwargs):
+    def __init__(self, *args, campaign=None, employer=None, **kwargs):
         super().__init__(*args, **kwargs)
-        # The versions in the campaign stay selectable even after the library moved on.
-        exercises = Exercise.objects.current().without_tests().defer("samples")
+        # The versions in the campaign stay selectable even after the library moved on, or
+        # after the employer's own exercise got a newer version.
+        exercises = Exercise.objects.library().current().without_tests().defer("samples")
+        own = Exercise.objects.none()
+        if employer is not None:
+            own = (
+                Exercise.objects.usable_by(employer)
+                .filter(employer=employer)
+                .without_tests()
+                .defer("samples")
+            )
         scenarios = SjtScenario.objects.current()
         questions = WrittenQuestion.objects.current()
         if campaign is not None:
-            exercises = exercises | campaign.exercises.all()
+            exercises = exercises | campaign.exercises.library()
+            if employer is not None:
+                own = own | campaign.exercises.filter(employer=employer)
             scenarios = scenarios | campaign.scenarios.all()
             questions = questions | campaign.questions.all()
         self.fields["exercises"].queryset = exercises.distinct()
+        self.fields["own_exercises"].queryset = own.distinct().order_by("title_fr", "-version")
         # Every language of every selectable exercise is a valid value; the template shows
         # only the groups of the chosen exercises (``language_groups``).
         self.fields["exercise_languages"].choices = [
             (f"{exercise.slug}:{key}", label)
-            for exercise in exercises.distinct()
+            for queryset in (exercises.distinct(), own.distinct())
+            for exercise in queryset
             for key, label in exercise.language_choices()
         ]
         if not self.is_bound and "exercise_languages" not in self.initial:
@@ -182,14 +220,15 @@ class CampaignForm(forms.Form):
 
     def _chosen_exercises(self) -> list:
         """The exercises ticked in the submitted form, or the campaign's before submission."""
-        queryset = self.fields["exercises"].queryset
-        if self.is_bound:
-            keys = [key for key in self.data.getlist("exercises") if str(key).isdigit()]
-            chosen = queryset.filter(pk__in=keys)
-        else:
-            initial = self.initial.get("exercises")
-            chosen = queryset.filter(pk__in=[exercise.pk for exercise in initial or []])
-        return list(chosen.order_by("track", "level", "slug"))
+        chosen = []
+        for name in ("exercises", "own_exercises"):
+            queryset = self.fields[name].queryset
+            if self.is_bound:
+                keys = [key for key in self.data.getlist(name) if str(key).isdigit()]
+            else:
+                keys = [exercise.pk for exercise in self.initial.get(name) or []]
+            chosen += list(queryset.filter(pk__in=keys))
+        return sorted(chosen, key=lambda e: (e.employer_id is None, e.track, e.level, e.slug))
 
     def language_groups(self) -> list[dict]:
         """One group per chosen exercise offered in several languages: its title, a checkbox
@@ -241,6 +280,17 @@ class CampaignForm(forms.Form):
         ]
         if self.errors:
             return data
+        # One list for the campaign: the library's and the employer's own.
+        data["exercises"] = [
+            *(data.get("exercises") or []),
+            *(data.pop("own_exercises", None) or []),
+        ]
+        slugs = [exercise.slug for exercise in data["exercises"]]
+        twice = [e for e in data["exercises"] if slugs.count(e.slug) > 1]
+        if twice:
+            raise forms.ValidationError(
+                _("Choisissez une seule version de « %(title)s ».") % {"title": twice[0].title}
+            )
         data["exercise_languages"] = _restrictions(
             data.get("exercises") or [], data.get("exercise_languages") or {}
         )

@@ -86,14 +86,18 @@ def sync_exercises(specs: list[ExerciseSpec] | None = None) -> SyncReport:
     specs = load_exercises() if specs is None else specs
     report = SyncReport()
     with transaction.atomic():
+        # The library's rows only: employers' own exercises are not the library's to retire.
         current = {
-            e.slug: e for e in Exercise.objects.current().without_tests().select_for_update()
+            e.slug: e
+            for e in Exercise.objects.library().current().without_tests().select_for_update()
         }
         for spec in specs:
             digest = content_hash(spec)
             row = current.pop(spec.slug, None)
             if row is None:
-                latest = Exercise.objects.filter(slug=spec.slug).order_by("-version").first()
+                latest = (
+                    Exercise.objects.library().filter(slug=spec.slug).order_by("-version").first()
+                )
                 version = latest.version + 1 if latest else 1
                 Exercise.objects.create(slug=spec.slug, version=version, **_fields(spec, digest))
                 report.created.append(spec.slug)

@@ -25,9 +25,11 @@ from assessments.enums import (
     SjtMode,
     SubmissionStatus,
     TestVerdict,
+    ValidationStatus,
 )
 from assessments.grading import TestCase
 from assessments.library.sjt import Response, Scenario
+from assessments.starters import localize
 from core.i18n import current_language
 from employers.models import recruiting_member
 
@@ -40,6 +42,27 @@ class ExerciseQuerySet(models.QuerySet):
     def current(self):
         return self.filter(is_current=True)
 
+    def library(self):
+        """Vivier's library, open to every employer (an employer's own exercises are not)."""
+        return self.filter(employer__isnull=True)
+
+    def of_member(self, user):
+        """The exercises of the employers ``user`` recruits for (every version): another
+        organisation's, or the library's, are not theirs to see or edit."""
+        return self.filter(recruiting_member(user, "employer__"))
+
+    def usable_by(self, employer):
+        """What ``employer`` may put in a campaign: the library's current versions, and of its
+        own exercises the latest version that passed its check (``validated_at``)."""
+        latest_validated = (
+            self.model.objects.filter(employer=employer, validated_at__isnull=False)
+            .filter(slug=models.OuterRef("slug"))
+            .order_by("-version")
+            .values("pk")[:1]
+        )
+        own = self.filter(employer=employer, pk=models.Subquery(latest_validated))
+        return self.filter(models.Q(employer__isnull=True, is_current=True) | models.Q(pk__in=own))
+
     def without_tests(self):
         """The hidden tests weigh megabytes (large inputs): pages never need them; nor the
         variants' hidden tests (the drawn samples are read by ``drawn_samples``)."""
@@ -47,11 +70,15 @@ class ExerciseQuerySet(models.QuerySet):
 
 
 class Exercise(models.Model):
-    """One version of a library exercise. The library is the source; ``load_exercises`` syncs.
+    """One version of a coding exercise: of the library (``employer`` is None; the library is
+    the source, ``load_exercises`` syncs) or written by an employer for its own campaigns
+    (``assessments.work_samples``), which only that employer sees.
 
-    A changed exercise that nobody has submitted to is updated in place (its ``version`` goes
-    up); once submissions point at it, the change makes a new row and the old one stays, so
-    every submission is graded and shown against the tests it was submitted to.
+    A changed library exercise that nobody has submitted to is updated in place (its
+    ``version`` goes up); once submissions point at it, the change makes a new row and the old
+    one stays, so every submission is graded and shown against the tests it was submitted to.
+    An employer's exercise gets a new version as soon as a campaign uses it, and a version is
+    usable in a campaign once its reference solution passed every test (``validated_at``).
     """
 
     slug = models.SlugField(_("identifiant"), max_length=80)
@@ -86,6 +113,32 @@ class Exercise(models.Model):
     # Tests drawn per candidate: [{"samples": [...], "hidden": [...]}], one entry per variant,
     # every variant with the same test names and weights (see ``variant_for``).
     variants = models.JSONField(_("variantes"), default=list, blank=True)
+    # An employer's own exercise: the organisation that wrote it (None: the library's), its
+    # author, its reference solution, and when this version passed its check in the sandbox.
+    employer = models.ForeignKey(
+        "employers.Employer",
+        verbose_name=_("entreprise"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="exercises",
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("rédigé par"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    reference_language = models.CharField(
+        _("langage de la solution de référence"),
+        max_length=16,
+        choices=ExerciseLanguage.choices,
+        blank=True,
+    )
+    reference_solution = models.TextField(_("solution de référence"), blank=True)
+    validated_at = models.DateTimeField(_("validé le"), null=True, blank=True)
     created_at = models.DateTimeField(default=timezone.now)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -109,11 +162,21 @@ class Exercise(models.Model):
 
     @property
     def title(self) -> str:
-        return self.title_en if current_language() == "en" else self.title_fr
+        # An employer's exercise may have no English: the French stands in.
+        return (current_language() == "en" and self.title_en) or self.title_fr
 
     @property
     def statement_html(self) -> str:
-        return self.statement_html_en if current_language() == "en" else self.statement_html_fr
+        return (current_language() == "en" and self.statement_html_en) or self.statement_html_fr
+
+    @property
+    def is_library(self) -> bool:
+        return self.employer_id is None
+
+    @property
+    def is_usable(self) -> bool:
+        """May go into a campaign: the library's, or an employer's version that passed."""
+        return self.employer_id is None or self.validated_at is not None
 
     @property
     def offered_languages(self) -> list[str]:
@@ -130,9 +193,11 @@ class Exercise(models.Model):
         return ", ".join(label for _key, label in self.language_choices())
 
     def starter_for(self, language: str) -> str:
-        return (self.starters or {}).get(
+        """The starter code in ``language``, its comments in the interface's language."""
+        code = (self.starters or {}).get(
             language, self.starter_code if language == self.language else ""
         )
+        return localize(code, current_language())
 
     def variant_count(self) -> int:
         return len(self.variants or [])
@@ -306,6 +371,89 @@ class Submission(models.Model):
         ]
         self.graded_at = timezone.now()
         self.failure_reason = ""
+
+
+# -- the check of an employer's exercise ------------------------------------------------------
+
+
+class ExerciseValidation(models.Model):
+    """One run of an employer's exercise's reference solution on its samples and hidden tests,
+    in the sandbox, as a background task like grading (``assessments.work_samples``). The
+    exercise's latest validation is the one shown; a version is usable once one of its
+    validations passed (``Exercise.validated_at``)."""
+
+    TRANSITIONS = {
+        ValidationStatus.QUEUED: {ValidationStatus.RUNNING},
+        ValidationStatus.RUNNING: {
+            ValidationStatus.PASSED,
+            ValidationStatus.FAILED,
+            ValidationStatus.UNAVAILABLE,
+            ValidationStatus.ERROR,
+        },
+        ValidationStatus.PASSED: set(),
+        ValidationStatus.FAILED: set(),
+        ValidationStatus.UNAVAILABLE: set(),
+        ValidationStatus.ERROR: set(),
+    }
+    FINAL = frozenset(
+        {
+            ValidationStatus.PASSED,
+            ValidationStatus.FAILED,
+            ValidationStatus.UNAVAILABLE,
+            ValidationStatus.ERROR,
+        }
+    )
+
+    exercise = models.ForeignKey(Exercise, on_delete=models.CASCADE, related_name="validations")
+    status = models.CharField(
+        _("statut"),
+        max_length=16,
+        choices=ValidationStatus.choices,
+        default=ValidationStatus.QUEUED,
+    )
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("demandée par"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    requested_at = models.DateTimeField(_("demandée le"), default=timezone.now)
+    status_changed_at = models.DateTimeField(default=timezone.now)
+    # [{"name", "kind": "sample" | "hidden", "verdict", "time_s", "weight", "stdout",
+    # "stderr"}]: the author's own tests, so the output of a failed test is kept (cut short).
+    results = models.JSONField(_("résultats par test"), default=list, blank=True)
+    # Why nothing could be judged (sandbox unavailable, platform error), for the author.
+    message = models.TextField(_("message"), blank=True)
+
+    class Meta:
+        verbose_name = _("vérification d'un exercice")
+        verbose_name_plural = _("vérifications des exercices")
+        ordering = ["-requested_at", "-id"]
+
+    def __str__(self):
+        return f"Exercise validation #{self.pk}"
+
+    @property
+    def is_final(self) -> bool:
+        return self.status in self.FINAL
+
+    @property
+    def passed(self) -> bool:
+        return self.status == ValidationStatus.PASSED
+
+    def transition(self, to: ValidationStatus) -> None:
+        """Move to ``to`` or raise ``InvalidTransition``; the caller saves."""
+        if to not in self.TRANSITIONS[ValidationStatus(self.status)]:
+            raise InvalidTransition(f"{self.status} -> {to}")
+        self.status = to
+        self.status_changed_at = timezone.now()
+
+    def result_rows(self) -> list[dict]:
+        """Results with their verdict's label, for templates."""
+        labels = dict(TestVerdict.choices)
+        return [{**r, "label": labels.get(r["verdict"], r["verdict"])} for r in self.results]
 
 
 # -- soft-skill content (synced from the library) -----------------------------------------
@@ -515,7 +663,9 @@ class Campaign(models.Model):
         """The languages a candidate may use for ``exercise`` in this campaign."""
         offered = exercise.offered_languages
         chosen = (self.exercise_languages or {}).get(exercise.slug)
-        return [key for key in offered if key in chosen] if chosen else offered
+        allowed = [key for key in offered if key in chosen] if chosen else offered
+        # A newer version of the exercise may no longer offer what was chosen: never none.
+        return allowed or offered
 
     @property
     def ranks_responses(self) -> bool:

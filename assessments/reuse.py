@@ -180,8 +180,14 @@ def taken_results(candidate_id: int, *, now=None) -> list[TakenResult]:
 
 def certifiable_results(candidate_id: int, *, now=None) -> list[TakenResult]:
     """The results a candidate may put on a certificate: those out, not withdrawn, with a
-    score (the certificate shows the date: whoever reads it judges its age)."""
-    return [taken for taken in taken_results(candidate_id, now=now) if taken.has_result]
+    score (the certificate shows the date: whoever reads it judges its age). Not an
+    employer's own exercise: a certificate names no employer, and that exercise's title
+    could (nor could anyone else compare the result with theirs)."""
+    return [
+        taken
+        for taken in taken_results(candidate_id, now=now)
+        if taken.has_result and (taken.exercise is None or taken.exercise.employer_id is None)
+    ]
 
 
 def reusable_results(application, campaign: Campaign, *, now=None) -> list[TakenResult]:

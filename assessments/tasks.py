@@ -9,7 +9,7 @@ from django.db import transaction
 from django.utils import timezone
 from django_tasks import task
 
-from assessments import grading_runs
+from assessments import grading_runs, work_sample_checks
 from assessments.enums import SubmissionStatus
 from assessments.grading_runs import MAX_AUTOMATIC_ATTEMPTS, STALE_AFTER
 from assessments.models import Submission
@@ -27,6 +27,23 @@ def grade_submission_task(submission_id: int) -> str | None:
     if submission.is_postponed:
         enqueue_grading(submission.pk, run_after=submission.postponed_until)
     return submission.status
+
+
+@task()
+def validate_exercise_task(validation_id: int) -> str | None:
+    """Check an employer's exercise: its reference solution on every test, in the sandbox.
+    Idempotent: a check that ran is left alone."""
+    validation = work_sample_checks.run_validation(validation_id)
+    return None if validation is None else validation.status
+
+
+def enqueue_validation(validation_id: int) -> None:
+    """Enqueue the check of an employer's exercise. If that fails, the check stays queued and
+    its author can ask again (``work_samples.request_validation``)."""
+    try:
+        validate_exercise_task.enqueue(validation_id)
+    except Exception:
+        log.exception("Could not enqueue check %s of an exercise; it stays queued", validation_id)
 
 
 def enqueue_grading(submission_id: int, *, run_after: datetime | None = None) -> None:

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from assessments.views import campaigns, certificates, exercises, reviews
+from assessments.views import campaigns, certificates, exercises, reviews, work_samples
 
 app_name = "assessments"
 
@@ -93,6 +93,38 @@ urlpatterns = [
         "offres/<int:offer_id>/campagne/cloturer/",
         campaigns.campaign_close,
         name="campaign_close",
+    ),
+    # the employer's own exercises
+    path("exercices-entreprise/", work_samples.work_sample_list, name="work_sample_list"),
+    path(
+        "exercices-entreprise/nouveau/",
+        work_samples.work_sample_create,
+        name="work_sample_create",
+    ),
+    path(
+        "exercices-entreprise/redaction/",
+        work_samples.work_sample_wording,
+        name="work_sample_wording",
+    ),
+    path(
+        "exercices-entreprise/<int:exercise_id>/",
+        work_samples.work_sample_detail,
+        name="work_sample_detail",
+    ),
+    path(
+        "exercices-entreprise/<int:exercise_id>/modifier/",
+        work_samples.work_sample_edit,
+        name="work_sample_edit",
+    ),
+    path(
+        "exercices-entreprise/<int:exercise_id>/etat/",
+        work_samples.work_sample_status,
+        name="work_sample_status",
+    ),
+    path(
+        "exercices-entreprise/<int:exercise_id>/verifier/",
+        work_samples.work_sample_check_again,
+        name="work_sample_check_again",
     ),
     # blind review of written answers
     path("offres/<int:offer_id>/relecture/", reviews.review_home, name="review_home"),

@@ -5,7 +5,12 @@ from accounts.enums import Role
 from employers.models import is_employer_admin, recruits_for_an_employer
 
 # Entries for those who recruit only: an interviewer's menu is their interviews.
-RECRUITING_ENTRIES = {"employers:dashboard", "fairness:employer_index", "employers:audit_log"}
+RECRUITING_ENTRIES = {
+    "employers:dashboard",
+    "assessments:work_sample_list",
+    "fairness:employer_index",
+    "employers:audit_log",
+}
 # Entries whose page has sub-pages of its own in the menu are "current" on their exact address
 # only (the adviser's dashboard is /conseil/, a prefix of every adviser page).
 EXACT = {"advisers:dashboard"}
@@ -19,6 +24,7 @@ MENUS = {
     ],
     Role.RECRUITER: [
         ("employers:dashboard", _("Mes offres")),
+        ("assessments:work_sample_list", _("Exercices de l'entreprise")),
         ("interviews:mine", _("Mes entretiens")),
         ("fairness:employer_index", _("Équité")),
         ("employers:audit_log", _("Journal d'audit")),

@@ -39,6 +39,7 @@ from candidates.models import Application, Candidate, Identity
 from candidates.services import apply_to_offer, create_candidate_profile
 from demo.people import CANDIDAT4, PEOPLE, Person
 from demo.population import Staff, populate
+from demo.work_sample import demo_work_sample
 from employers.enums import (
     ContractType,
     EmployerRole,
@@ -347,6 +348,8 @@ def _seed() -> None:
     _demo_assessment(web, WEB_ASSESSMENT, admin)
     _demo_assessment(data, DATA_ASSESSMENT, admin)
     _demo_policy(support, admin, INTERVIEW_ONLY)
+    # The employer's own exercise, checked: ready to go into an assessment.
+    demo_work_sample(employer, admin)
 
     # Demo candidates waiting at the first step: they can take the assessments (the Python
     # one picks the best and worst responses, the data one ranks them all).
@@ -409,7 +412,7 @@ def _sync_library() -> None:
     """Scenarios and questions always (cheap); the exercises only into an empty table: their
     large hidden tests take seconds to build, and `make run` syncs the whole library
     (load_assessment_library) just before seed_demo."""
-    if not Exercise.objects.current().exists():
+    if not Exercise.objects.library().current().exists():
         sync_exercises()
     sync_scenarios()
     sync_written_questions()

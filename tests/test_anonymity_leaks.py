@@ -28,7 +28,7 @@ from advisers import digests
 from advisers import invitations as adviser_invitations
 from advisers import onboarding as adviser_onboarding
 from assessments import campaigns as assessment_campaigns
-from assessments import reviews
+from assessments import reviews, work_samples
 from assessments.deadline_reminders import send_deadline_reminders
 from assessments.models import Certificate, WrittenAnswer
 from candidates.enums import ApplicationStage
@@ -56,6 +56,8 @@ from tests.assessments.factories import (
     SubmissionFactory,
     WrittenQuestionFactory,
 )
+from tests.assessments.work_sample_data import exercise_data as own_exercise_data
+from tests.assessments.work_sample_data import validate
 from tests.candidates.factories import CandidateFactory
 from tests.employers.factories import EmployerMembershipFactory, OfferFactory
 from tests.utils import full_login
@@ -386,6 +388,14 @@ def _build_world():
     )
     employer_services.close_offer(defence, by=recruiter)
 
+    # The employer's own exercise: written, changed while unused, checked (as the sandbox
+    # reports it: the sandbox runs in tests/assessments/test_work_sample_checks.py).
+    own = work_samples.save_exercise(employer, own_exercise_data(), by=recruiter)
+    own = work_samples.save_exercise(
+        employer, own_exercise_data(time_limit_s=3.0), by=recruiter, exercise=own
+    )
+    own = validate(own)
+
     # The assessment, composed, changed, then versioned once somebody has started. Its
     # scenario is also in another employer's assessment (see `results_taken_elsewhere`).
     exercise = ExerciseFactory()
@@ -393,8 +403,20 @@ def _build_world():
     assessment_campaigns.save_campaign(offer, campaign_data(exercise), user=recruiter)
     assessment_campaigns.save_campaign(
         offer,
-        campaign_data(exercise, duration_minutes=40, scenarios=[shared_scenario]),
+        campaign_data(
+            exercise,
+            exercises=[exercise, own],
+            duration_minutes=40,
+            scenarios=[shared_scenario],
+        ),
         user=recruiter,
+    )
+    # The campaign holds the exercise: a change makes version 2, which the campaign (nobody
+    # has started it) takes once checked.
+    own = validate(
+        work_samples.save_exercise(
+            employer, own_exercise_data(memory_mb=128), by=recruiter, exercise=own
+        )
     )
     copy_library_grid(offer, "web-developer", language="fr", by=recruiter)
     extra = grids.CompetencyData(
@@ -627,6 +649,7 @@ def _build_world():
         "application_id": application.pk,
         "employer_id": offer.employer_id,
         "slug": exercise.slug,
+        "exercise_id": own.pk,
         "submission_id": submission.pk,
         "interview_id": interview.pk,
         "invitation_id": invitation.pk,

@@ -219,6 +219,8 @@ def world():
             ("employers:offer_edit", ids),
             ("employers:offer_publish", {**ids, "offer_id": draft.pk}),
             ("assessments:campaign_edit", ids),
+            ("assessments:work_sample_create", ids),
+            ("assessments:work_sample_edit", ids),
             # (the review form is not sent empty: in the leak world the recruiter has already
             # reviewed every answer, so the page refuses a second review without a form)
             ("interviews:interview_create", ids),

@@ -7,6 +7,7 @@ from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from assessments.models import Exercise, ExerciseValidation
 from broadcasting.cache import bump_published_version
 from candidates.services import apply_to_offer
 from interviews.sessions import create_interview
@@ -162,3 +163,51 @@ def test_the_candidates_dashboard_costs_the_same_with_more_applications(client, 
     page = client.get("/candidat/").content.decode()
     assert page.count("Mon entretien") == page.count("Mon évaluation") == 5
     assert query_count(client, "/candidat/") == few
+
+
+def test_the_employers_exercises_cost_the_same_with_more_of_them(client, force_login, world):
+    """Each row says where its check stands and which version is usable: answered in the
+    list's query, not per row."""
+    employer = world["offer"].employer
+
+    def write_more(n: int) -> None:
+        for _ in range(n):
+            first = ExerciseFactory(own=True, employer=employer, is_current=False)
+            ExerciseValidation.objects.create(exercise=first, status="passed")
+            second = ExerciseFactory(
+                own=True, employer=employer, slug=first.slug, version=2, validated_at=None
+            )
+            ExerciseValidation.objects.create(exercise=second)
+
+    force_login(world["recruiter"])
+    url = "/evaluations/exercices-entreprise/"
+    write_more(2)
+    query_count(client, url)  # warm per-process caches (content types, sessions)
+    few = query_count(client, url)
+    write_more(3)
+    assert query_count(client, url) == few
+
+
+def test_an_exercises_page_costs_the_same_with_more_versions_and_campaigns(
+    client, force_login, world
+):
+    employer = world["offer"].employer
+    first = ExerciseFactory(own=True, employer=employer)
+    state = {"latest": first}
+
+    def version_more(n: int) -> None:
+        for _ in range(n):
+            latest = state["latest"]
+            CampaignFactory(offer__employer=employer, exercises=[latest])
+            Exercise.objects.filter(pk=latest.pk).update(is_current=False)
+            state["latest"] = ExerciseFactory(
+                own=True, employer=employer, slug=first.slug, version=latest.version + 1
+            )
+
+    force_login(world["recruiter"])
+    url = f"/evaluations/exercices-entreprise/{first.pk}/"
+    version_more(2)
+    query_count(client, url)
+    few = query_count(client, url)
+    version_more(3)
+    assert query_count(client, url) == few

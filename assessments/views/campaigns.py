@@ -315,10 +315,15 @@ def campaign_edit(request, offer_id):
         sync_written_questions()
     campaign = campaigns.current_campaign(offer)
     if request.method == "POST":
-        form = CampaignForm(request.POST, campaign=campaign)
+        form = CampaignForm(request.POST, campaign=campaign, employer=offer.employer)
+        saved = None
         if form.is_valid():
             was_locked = campaign is not None and campaign.is_locked
-            saved = campaigns.save_campaign(offer, _campaign_data(form), user=request.user)
+            try:
+                saved = campaigns.save_campaign(offer, _campaign_data(form), user=request.user)
+            except campaigns.ExerciseNotUsable as refused:
+                form.add_error(None, str(refused))
+        if saved is not None:
             if was_locked:
                 messages.success(
                     request,
@@ -336,7 +341,8 @@ def campaign_edit(request, offer_id):
         initial = {"weight_coding": 0, "weight_sjt": 0, "weight_written": 0}
         if campaign is not None:
             initial = {
-                "exercises": campaign.exercises.all(),
+                "exercises": campaign.exercises.library(),
+                "own_exercises": campaign.exercises.filter(employer=offer.employer),
                 "scenarios": campaign.scenarios.all(),
                 "questions": campaign.questions.all(),
                 "weight_coding": campaign.weight_coding,
@@ -347,7 +353,7 @@ def campaign_edit(request, offer_id):
                 "deadline": campaign.deadline,
                 "extra_time": campaign.extra_time,
             }
-        form = CampaignForm(initial=initial, campaign=campaign)
+        form = CampaignForm(initial=initial, campaign=campaign, employer=offer.employer)
         status = 200
     attempts = Attempt.objects.filter(campaign__offer=offer)
     return render(

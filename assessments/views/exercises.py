@@ -4,7 +4,7 @@ import functools
 import logging
 
 from django.core.cache import cache
-from django.http import HttpResponse, HttpResponseBadRequest, JsonResponse
+from django.http import Http404, HttpResponse, HttpResponseBadRequest, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import formats, timezone
 from django.utils.translation import get_language
@@ -33,11 +33,16 @@ def _application(request, application_id) -> Application:
     )
 
 
-def _exercise(slug, *, with_samples=False) -> Exercise:
-    exercises = Exercise.objects.current().without_tests()
+def _exercise(application, slug, *, with_samples=False) -> Exercise:
+    """The version of the exercise the application takes (``campaigns.exercise_for``); an
+    exercise it cannot see (another employer's) is a 404."""
+    exercises = Exercise.objects.without_tests()
     if not with_samples:
         exercises = exercises.defer("samples")
-    return get_object_or_404(exercises, slug=slug)
+    exercise = campaigns.exercise_for(application, slug, exercises)
+    if exercise is None:
+        raise Http404
+    return exercise
 
 
 def _closed_by_campaign(request, application, exercise) -> HttpResponse | None:
@@ -151,7 +156,7 @@ def exercise_detail(request, application_id, slug):
     """The statement and the editor, in the language asked for (``?langage=``), else the one
     of the last draft, else the first one allowed."""
     application = _application(request, application_id)
-    exercise = _exercise(slug, with_samples=True)
+    exercise = _exercise(application, slug, with_samples=True)
     allowed = campaigns.allowed_languages(application, exercise)
     language = request.GET.get("langage")
     if language is not None and language not in allowed:
@@ -169,7 +174,7 @@ def starter_code(request, application_id, slug):
     """The code to show after switching language: the draft in that language, or its starter
     code. Plain text, for the editor's language switch."""
     application = _application(request, application_id)
-    exercise = _exercise(slug)
+    exercise = _exercise(application, slug)
     language = request.GET.get("langage", "")
     if language not in campaigns.allowed_languages(application, exercise):
         return HttpResponseBadRequest(_("Ce langage n'est pas proposé pour cet exercice."))
@@ -193,7 +198,7 @@ def candidate_code_post(*, with_samples=False):
         @functools.wraps(view)
         def wrapper(request, application_id, slug):
             application = _application(request, application_id)
-            exercise = _exercise(slug, with_samples=with_samples)
+            exercise = _exercise(application, slug, with_samples=with_samples)
             refused = _closed_by_campaign(request, application, exercise)
             if refused is not None:
                 return refused

@@ -17,7 +17,7 @@ from assessments.models import (
 )
 from tests.accounts.factories import UserFactory
 from tests.candidates.factories import ApplicationFactory
-from tests.employers.factories import OfferFactory
+from tests.employers.factories import EmployerFactory, OfferFactory
 
 SUM_STATEMENT = "# Somme\n\nLisez deux entiers et affichez leur somme.\n\n## Entrée\n\n`a b`\n"
 SUM_SOLUTION = "a, b = map(int, input().split())\nprint(a + b)\n"
@@ -54,6 +54,16 @@ class ExerciseFactory(factory.django.DjangoModelFactory):
             "weight": 2,
         },
     ]
+
+    class Params:
+        # An employer's own exercise (assessments.work_samples) whose reference solution passed
+        # its check: usable in that employer's campaigns, invisible to anyone else.
+        own = factory.Trait(
+            employer=factory.SubFactory(EmployerFactory),
+            reference_language="python",
+            reference_solution=SUM_SOLUTION,
+            validated_at=factory.LazyFunction(timezone.now),
+        )
 
 
 class CodeDraftFactory(factory.django.DjangoModelFactory):

@@ -39,6 +39,7 @@ UNREACHABLE_REGIONS = """() => [...document.querySelectorAll('.table-scroll')]
 
 def demo_urls():
     from advisers.models import Invitation
+    from assessments.models import Exercise
     from candidates.models import Application
     from employers.models import Offer
     from interviews.models import Interview
@@ -47,6 +48,7 @@ def demo_urls():
     application = Application.objects.filter(offer=offer, interviews__isnull=False).first()
     interviewed = Interview.objects.filter(panel__user__email="intervieweuse2@vivier.demo").first()
     invitation = Invitation.objects.first()
+    own_exercise = Exercise.objects.get(employer=offer.employer, is_current=True)
     candidate1 = Application.objects.get(
         offer=offer, candidate__user__email="candidate1@vivier.demo"
     )
@@ -68,6 +70,9 @@ def demo_urls():
             reverse("shortlists:policy", args=[offer.pk]),
             reverse("assessments:campaign_edit", args=[offer.pk]),
             reverse("assessments:offer_submissions", args=[offer.pk]),
+            reverse("assessments:work_sample_list"),
+            reverse("assessments:work_sample_create"),
+            reverse("assessments:work_sample_detail", args=[own_exercise.pk]),
             reverse("interviews:offer_interviews", args=[offer.pk]),
             reverse("interviews:grid_detail", args=[offer.pk]),
             reverse("applications:detail", args=[application.pk]),

@@ -15,6 +15,7 @@ from django.utils import timezone
 from accounts.models import User
 from advisers.models import ApplicationOnBehalf, Invitation, Referral
 from assessments.campaigns import current_campaign
+from assessments.models import Exercise
 from assessments.reuse import certifiable_results, reusable_results
 from candidates.models import Application, Identity
 from demo.data import ACCOUNTS, DEMO_PASSWORD, EMPLOYER_NAME
@@ -155,6 +156,15 @@ def test_a_demo_candidate_has_a_result_to_reuse_and_to_certify(python_offer):
     )
     assert reusable_results(application, current_campaign(python_offer))
     assert certifiable_results(application.candidate_id)
+
+
+def test_the_demo_employer_has_a_checked_exercise_of_its_own(demo, db):
+    """« Exercices de l'entreprise »: ready to go into an assessment of the employer only."""
+    employer = Employer.objects.get(name=EMPLOYER_NAME)
+    exercise = Exercise.objects.get(employer=employer, is_current=True)
+    assert exercise.title_fr == "Frais de livraison" and exercise.is_usable
+    assert list(Exercise.objects.usable_by(employer).filter(employer=employer)) == [exercise]
+    assert exercise.validations.get().passed
 
 
 def test_the_demo_has_published_offers_in_two_departments_and_two_drafts(demo, db):
