@@ -123,7 +123,9 @@ def test_a_recruiter_writes_an_exercise_validates_it_and_uses_it(
 
     def held():
         campaign = Campaign.objects.get(offer_id=world.offer_id)
-        return [(e.title_fr, e.version, e.employer_id is not None) for e in campaign.exercises.all()]
+        return [
+            (e.title_fr, e.version, e.employer_id is not None) for e in campaign.exercises.all()
+        ]
 
     assert in_db_thread(held) == [("Somme de deux commandes", 1, True)]
     assert not errors, errors
