@@ -97,6 +97,9 @@ def test_the_words_after_a_closing_formula_at_the_end_go(text):
         "Voilà ma réponse.\nMerci !",
         "My answer in one word:\nIdempotence",
         "Je reste disponible pour en parler.\nCdlt",
+        "Je cherche un CDI en backend, idéalement hybride.\nDisponible",
+        "Open to relocation within Europe.\nAvailable",
+        "Trois ans de reconversion, et toujours aussi curieuse.\nMotivée",
     ],
 )
 def test_a_last_line_that_is_a_word_of_the_text_stays(text):
