@@ -403,6 +403,8 @@ _PHONE_SIGNATURE = re.compile(
     r"(?i:envoy[ée]e?\s+(?:de|depuis|avec)\s+mon|sent\s+(?:from|with)\s+my)\s+"
     r"[\w\-]+(?:[ \t]+[\w\-]+)?[ \t]*[–—\-,:|][ \t]*"
     r"(?P<who>[^\W\d_][\w\-'’]*(?:[ \t]+(?:[A-ZÀ-Þ]\.|[A-ZÀ-Þ][\w\-'’]*)){0,2})"
+    # the name ends the line or comes before a phone number ("– Io (06 …)"), not a sentence
+    r"(?=[ \t]*(?:$|\n|\(|,|[+\d]))"
 )
 # "TODO Kiki: …", "FIXME Dédé : …", "TODO @gaby …": the person the task is given to.
 _TODO_ASSIGNEE = re.compile(

@@ -32,8 +32,15 @@ def test_the_name_after_a_phone_signature_goes(text, who, person):
     assert who not in out.split("\n")[-1]
 
 
-def test_a_phone_signature_without_a_name_stays():
-    text = "Je reprends demain matin.\nEnvoyé de mon iPhone"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Je reprends demain matin.\nEnvoyé de mon iPhone",
+        "Ok.\nSent from my iPhone - please excuse typos",
+        "Ok.\nEnvoyé de mon iPhone – Excusez les fautes de frappe",
+    ],
+)
+def test_a_phone_signature_without_a_name_stays(text):
     assert redact(text, ILONA, lang="fr") == text
 
 
