@@ -215,7 +215,14 @@ _BARE_AGE = re.compile(r"(?<=,\s)(?:1[6-9]|[2-6]\d)(?=\s*,)")
 # "Petit résumé : 42 ans, ancienne infirmière", "Je suis en reconversion : 37 ans, ancien
 # comptable", "About me: 51, former teacher": an age opening a self-description after a colon,
 # told by the label (about the writer) or by what follows (what the writer was or is).
-_COLON_AGE = re.compile(r":[ \t]*(?P<n>1[6-9]|[2-7]\d)(?:[ \t]*(?:ans|years? old|yo))?(?=[ \t]*,)")
+_COLON_AGE = re.compile(
+    r":[ \t]*(?P<n>1[6-9]|[2-7]\d)(?P<unit>[ \t]*(?:ans|years? old|yo))?(?=[ \t]*,)"
+)
+# A bare number needs both a label about the writer and what the writer was after it.
+_ABOUT_LABEL = re.compile(
+    r"\b(?:moi|about me|a propos|bio|profil\w*|en bref|resume|summary|quick intro|in short|"
+    r"age|intro)\b"
+)
 _SELF_LABEL = re.compile(
     r"\b(?:moi|je|j'|reconversion|profil|propos|resume|bref|about|bio|presentation|age|me|"
     r"myself|summary|quick intro|in short|intro)\b"
@@ -238,7 +245,12 @@ def _colon_ages(folded: str) -> list[Span]:
         label = folded[start : m.start()]
         if _NOT_AGE_LABEL.search(label):
             continue
-        if _SELF_LABEL.search(label) or _PERSON_AFTER.match(folded, m.end()):
+        person_after = _PERSON_AFTER.match(folded, m.end())
+        if m.group("unit"):
+            about = _SELF_LABEL.search(label) or person_after
+        else:
+            about = _ABOUT_LABEL.search(label) and person_after
+        if about:
             spans.append(Span(m.start("n"), m.end(), "age"))
     return spans
 

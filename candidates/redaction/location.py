@@ -299,11 +299,18 @@ def find_locations(
             continue  # "une base dans Docker": a database, not "basée dans"
         spans += _place_after(text, m.end())
     for m in WRITING_FROM.finditer(text) if "depuis" in folded or "from" in folded else ():
-        if not {fold(w) for w in m.group("place").split()} & tech_words():
+        words = {fold(w) for w in m.group("place").split()}
+        if not words & (tech_words() | _MAIL_APPS) and not _APP_FOR.match(text, m.end()):
             spans.append(Span(m.start("place"), m.end("place"), "place"))
     return spans
 
 
+# "Sent from Outlook for iOS", "Envoyé depuis Yahoo Mail": a mail app, not a place.
+_MAIL_APPS = frozenset(
+    "outlook gmail mail yahoo proton protonmail thunderbird samsung iphone ipad android windows "
+    "mac macos ios spark airmail superhuman orange sfr free laposte".split()
+)
+_APP_FOR = re.compile(r"\s+(?:for|pour|sur|on)\s+(?:iOS|Android|Windows|Mac|iPhone|iPad)\b")
 # "(Réponse écrite depuis Kerfeunteun, …)", "Je vous écris depuis Montreuil", "Writing from
 # Croxteth": the place one writes from, a capitalised name (not "mon téléphone", "scratch").
 WRITING_FROM = re.compile(

@@ -403,6 +403,8 @@ _PHONE_SIGNATURE = re.compile(
     r"(?i:envoy[ée]e?\s+(?:de|depuis|avec)\s+mon|sent\s+(?:from|with)\s+my)\s+"
     r"[\w\-]+(?:[ \t]+[\w\-]+)?[ \t]*[–—\-,:|][ \t]*"
     r"(?P<who>[^\W\d_][\w\-'’]*(?:[ \t]+(?:[A-ZÀ-Þ]\.|[A-ZÀ-Þ][\w\-'’]*)){0,2})"
+    # the name ends the line or comes before a phone number ("– Io (06 …)"), not a sentence
+    r"(?=[ \t]*(?:$|\n|\(|,|[+\d]))"
 )
 # "TODO Kiki: …", "FIXME Dédé : …", "TODO @gaby …": the person the task is given to.
 _TODO_ASSIGNEE = re.compile(
@@ -454,6 +456,20 @@ def owner_before(folded: str, start: int) -> bool:
     return bool(_OWNER_BEFORE.search(folded, max(line_start, start - 60), start))
 
 
+# Endings of adjectives and abstract nouns: "Disponible", "Motivée", "Curieux", "Available".
+_WORD_ENDING = re.compile(
+    r"(?:ible|able|eux|euse|ment|tion|sion|isme|iste|ite|ive|if|ance|ence|ee|ness|ing|ful|less|"
+    r"ly|ous|ity|al|ale)$"
+)
+
+
+def _may_be_a_name(word: str) -> bool:
+    """A last line's lone word may sign the text unless it ends like an adjective or an
+    abstract noun and is no known first name ("Disponible", "Motivée" stay; "Dominique" goes)."""
+    key = fold(word)
+    return key in first_names() or not _WORD_ENDING.search(key)
+
+
 def _signer_word(word: str) -> bool:
     key = fold(word)
     return key not in _NOT_SIGNER and key not in _NOT_FORMS and key not in _ignored_words()
@@ -491,7 +507,7 @@ def find_sign_offs(text: str, folded: str, forms: NameForms, *, code: bool) -> l
     if closing and _signer_word(closing.group("who").split()[0]):
         spans.append(Span(closing.start("who"), closing.end("who"), "name"))
     last = _LAST_LINE_WORD.search(text, tail)
-    if last and _signer_word(last.group("who")):
+    if last and _signer_word(last.group("who")) and _may_be_a_name(last.group("who")):
         key = folded[last.start("who") : last.end("who")]
         if not re.search(rf"(?<![\w\-]){re.escape(key)}(?![\w\-])", folded[: last.start("who")]):
             spans.append(Span(last.start("who"), last.end("who"), "name"))

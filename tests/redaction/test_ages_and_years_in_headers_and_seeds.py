@@ -58,6 +58,8 @@ def test_an_age_opening_a_self_description_after_a_colon(text):
         "Expérience : 12 ans, surtout en Java.",
         "Rétention des journaux : 10 ans, pour l'audit.",
         "Timeout: 30, retries: 3.",
+        "Je propose : 30, 60 puis 90 jours de rétention.",
+        "About the cache: 64, then 128 entries per shard.",
     ],
 )
 def test_a_duration_or_a_setting_after_a_colon_stays(text):

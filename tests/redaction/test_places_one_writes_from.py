@@ -56,6 +56,8 @@ def test_the_place_one_writes_from(text, gone):
         "Le script écrit depuis Python vers un fichier Parquet.",
         "Je travaille depuis 2019 sur des API de paiement.",
         "Working from home suits me.",
+        "Vu, merci.\nSent from Outlook for iOS",
+        "Ok pour moi.\nEnvoyé depuis Yahoo Mail sur Android",
         "Les tests d'intégration tournent avec une vraie base dans Docker.",
         "Je garde la base dans PostgreSQL et le cache dans Redis.",
     ],

@@ -32,8 +32,15 @@ def test_the_name_after_a_phone_signature_goes(text, who, person):
     assert who not in out.split("\n")[-1]
 
 
-def test_a_phone_signature_without_a_name_stays():
-    text = "Je reprends demain matin.\nEnvoyé de mon iPhone"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Je reprends demain matin.\nEnvoyé de mon iPhone",
+        "Ok.\nSent from my iPhone - please excuse typos",
+        "Ok.\nEnvoyé de mon iPhone – Excusez les fautes de frappe",
+    ],
+)
+def test_a_phone_signature_without_a_name_stays(text):
     assert redact(text, ILONA, lang="fr") == text
 
 
@@ -97,6 +104,9 @@ def test_the_words_after_a_closing_formula_at_the_end_go(text):
         "Voilà ma réponse.\nMerci !",
         "My answer in one word:\nIdempotence",
         "Je reste disponible pour en parler.\nCdlt",
+        "Je cherche un CDI en backend, idéalement hybride.\nDisponible",
+        "Open to relocation within Europe.\nAvailable",
+        "Trois ans de reconversion, et toujours aussi curieuse.\nMotivée",
     ],
 )
 def test_a_last_line_that_is_a_word_of_the_text_stays(text):
