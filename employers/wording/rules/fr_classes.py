@@ -46,6 +46,19 @@ REFUSED_MORE = rx(
     REFUSED=REFUSED,
 )
 
+# What comes just before « jeunes + job noun » when those young people are the ones the hire
+# trains, coaches or serves: a preposition or a verb of serving, then a plural determiner.
+_SERVED_BEFORE = rx(r"""
+    (?:
+        \baupr[èe]s
+        | \baccompagn\w* | \bform\w* | \bencadr\w* | \bcoach\w* | \btutor\w* | \bmentor\w*
+        | \bsuiv\w* | \bconseill\w* | \baid\w* | \bsoutien\w* | \bpour | \bavec | \bparmi
+        | \bdestin\w*\s+(?:[àa]|aux) | \b[àa]\s+destination
+    )
+    \s+(?:de | des | d' | les | nos | vos | aux)\s*$
+    | \baux\s*$
+""")
+
 # A job noun naming the hire, any gender or number (« développeur », « commerciale »,
 # « comptables »), from the title lexicon: what « jeune » qualifies in a title or a profile.
 JOB = (
@@ -79,7 +92,10 @@ AGE_CLASS = [
             JOB=JOB,
             AGE_AFTER=AGE_AFTER,
         ),
-        unless=_PUBLIC,
+        # the young people are those the hire serves (« auprès de jeunes développeurs »,
+        # « vous encadrez des jeunes techniciens »), told by the words just before; another
+        # public elsewhere in the sentence (« nos clients », « sans enfants ») says nothing
+        not_after=_SERVED_BEFORE,
         # the noun stays, the age goes: « un développeur »
         rewrite=(
             (
