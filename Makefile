@@ -74,9 +74,9 @@ run: install run-packages
 
 # Three passes (tests/conftest.py says which test goes where), each run even if one before fails:
 # the parallel pass over TEST_WORKERS processes (pytest-xdist; browser tests one at a time on
-# each of two of them); the sandbox pass over SANDBOX_WORKERS processes, one per core, since
-# sandbox tests judge CPU time against wall-clock limits; the serial pass alone (tests that
-# start servers other tests could meet).
+# one of them: BROWSER_WORKERS in tests/conftest.py); the sandbox pass over SANDBOX_WORKERS
+# processes, one per core, since sandbox tests judge CPU time against wall-clock limits; the
+# serial pass alone (tests that start servers other tests could meet).
 # `make test TEST_WORKERS=2` changes the number of processes.
 TEST_WORKERS ?= 3
 SANDBOX_WORKERS ?= 2

@@ -14,18 +14,20 @@ from tests.utils import signed_in
 
 # `make test` runs the suite in three passes (see the Makefile):
 # - the parallel pass, over several processes (pytest-xdist, each with its own test database):
-#   everything but the sandbox and serial tests. Browser tests run there on two workers, one
-#   test at a time on each (the xdist groups "browser-0" and "browser-1", alternately in the
-#   order of their names: about the same time each), beside the other workers;
+#   everything but the sandbox and serial tests. Browser tests run there on BROWSER_WORKERS
+#   workers, one test at a time on each (the xdist groups "browser-0", "browser-1"…,
+#   alternately in the order of their names: about the same time each), beside the others;
 # - the sandbox pass, over two processes (one per core: sandbox tests judge CPU time against
 #   wall-clock limits), each with its own sandbox instance (`worker_instances`); the fault tests
 #   one after the other on one of them (they start grading workers on fixed uids);
 # - the serial pass, one test at a time with no other test running: the `serial` tests, which
 #   start servers or processes other tests could meet.
 SERIAL_PASS = ("sandbox", "serial")
-# Two chromium and two daphne at once beside a third worker: more would fight for the 2 cores
-# CI has (BENCHMARKS.md, "Test suite wall time").
-BROWSER_WORKERS = 2
+# One browser test at a time. Two groups (two chromium and two daphne at once beside a third
+# worker) took the browser tests from 720 s to 556 s at load 6–9, but at load 11 five of them
+# timed out loading a page (BENCHMARKS.md, "Test suite wall time"): raise it only where the
+# cores are free.
+BROWSER_WORKERS = 1
 # Fixtures that need a marker: a test using one must carry one of the markers named.
 MARKED_FIXTURES = {
     "live_daphne": ("browser", *SERIAL_PASS),

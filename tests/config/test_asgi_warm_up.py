@@ -19,7 +19,8 @@ def started_server():
     importlib.reload(config.asgi)
     for thread in threading.enumerate():
         if thread.name == "warm-up":
-            thread.join(timeout=120)
+            # building every rule takes minutes on a busy 2-core machine
+            thread.join(timeout=600)
     yield
     gc.unfreeze()
 

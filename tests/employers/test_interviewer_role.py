@@ -49,6 +49,7 @@ EVERYBODY = {
     "employers:signup",  # public (a signed-in user is sent home)
     "advisers:signup",
     "employers:appellations",  # ROME job titles: public reference data, for the offer form
+    "employers:skills",  # ROME skills: public reference data, for the offer form
 }
 PUBLIC_NAMESPACES = ("broadcasting:", "api", "feeds:")
 # Pages opened by a link's secret or open to anybody signed in (an invitation, a feed, the

@@ -16,7 +16,8 @@ def categories(text):
     "text, quote",
     [
         (
-            "Nous cherchons un jeune développeur dynamique, de nationalité française, sans enfants.",
+            "Nous cherchons un jeune développeur dynamique, de nationalité française, "
+            "sans enfants.",
             "jeune développeur",
         ),
         (
