@@ -155,8 +155,9 @@ class AuditEntry(models.Model):
 
     @property
     def target_label(self) -> str:
-        """What the entry is about, in words: the kind of object, and the application's
-        pseudonym when the entry names one (never a bare database id alone)."""
+        """The kind of object the entry is about, and the application's pseudonym when the
+        entry names one; never a database id, which means nothing to a reader. The employer's
+        log names the object itself (`accounts.audit_subjects`)."""
         from django.apps import apps
 
         if not self.target_type:
@@ -165,13 +166,9 @@ class AuditEntry(models.Model):
             kind = str(apps.get_model(self.target_type)._meta.verbose_name)
         except (LookupError, ValueError):
             kind = self.target_type
+        kind = f"{kind[:1].upper()}{kind[1:]}"
         pseudonym = (self.data or {}).get("pseudonym")
-        if pseudonym:
-            return f"{kind[:1].upper()}{kind[1:]} {pseudonym}"
-        return pgettext("audit target", "%(kind)s n°%(id)s") % {
-            "kind": f"{kind[:1].upper()}{kind[1:]}",
-            "id": self.target_id,
-        }
+        return f"{kind} {pseudonym}" if pseudonym else kind
 
     @property
     def actor_label(self) -> str:

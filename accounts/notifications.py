@@ -88,7 +88,7 @@ def always_sent(user) -> list[str]:
             _("l'accusé de réception de chaque candidature ;"),
             _(
                 "les invitations, les dates d'entretien et leurs changements, les décisions "
-                "sur une candidature ;"
+                "sur une candidature, la clôture de l'offre ou de l'évaluation qu'elle attend ;"
             ),
         ],
         Role.RECRUITER: [

@@ -8,7 +8,10 @@ class CandidatesConfig(AppConfig):
     verbose_name = _("Candidat·es et candidatures")
 
     def ready(self):
+        from candidates import audit_subjects
         from candidates.models import Application
+
+        audit_subjects.register()
 
         post_save.connect(
             count_application_change, sender=Application, dispatch_uid="applications-version"

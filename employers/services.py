@@ -17,6 +17,7 @@ from employers.models import (
     is_employer_admin,
 )
 from employers.sanitize import sanitize_html
+from employers.signals import offer_closed
 from employers.wording import (
     Finding,
     OfferFields,
@@ -362,10 +363,12 @@ def publish_offer(offer: Offer, *, by, justification="", exception="", acknowled
 
 @transaction.atomic
 def close_offer(offer: Offer, *, by) -> Offer:
-    """published -> closed. Admins of the employer only."""
+    """published -> closed. Admins of the employer only. The apps above hear of it through
+    `employers.signals.offer_closed` (shortlists tells the candidates still waiting)."""
     _require_admin(offer, by)
     offer = Offer.objects.select_for_update().get(pk=offer.pk)
     offer.apply_transition(OfferTransition.CLOSE)
     offer.save()
     log_action("offer.closed", actor=by, employer=offer.employer, target=offer)
+    offer_closed.send(sender=Offer, offer=offer, by=by)
     return offer

@@ -9,7 +9,10 @@ class InterviewsConfig(AppConfig):
 
     def ready(self):
         from candidates.data_export import register_application_section
+        from interviews import audit_subjects
         from interviews.data_export import interviews
+
+        audit_subjects.register()
 
         register_application_section("interviews", interviews)
         post_save.connect(

@@ -10,11 +10,15 @@ class ShortlistsConfig(AppConfig):
     def ready(self):
         from candidates.data_export import register_application_section
         from candidates.signals import application_moved
-        from shortlists import data_export
+        from employers.signals import offer_closed
+        from shortlists import audit_subjects, data_export
+        from shortlists.offer_closed import tell_candidates_still_waiting
         from shortlists.withdrawal import end_what_was_under_way
 
         application_moved.connect(tell_when_identity_becomes_visible, dispatch_uid="reveal-notice")
         application_moved.connect(end_what_was_under_way, dispatch_uid="withdrawal")
+        offer_closed.connect(tell_candidates_still_waiting, dispatch_uid="offer-closed-mails")
+        audit_subjects.register()
         register_application_section("decisions", data_export.decisions)
         register_application_section("identity_reveals", data_export.identity_reveals)
         register_application_section("stage_history", data_export.stage_history)

@@ -858,6 +858,28 @@ def test_the_employers_log_and_export_are_crawled(client, world):
     assert export.startswith("200") and "pseudonyme;étape" in export
 
 
+def test_the_employers_log_names_what_each_entry_is_about(client, world):
+    """Every kind of object an entry of the employer's log is about has words
+    (accounts.audit_subjects: an offer's title, a member's name, a pseudonym…), never a bare
+    number; the crawl above holds those words to anonymity."""
+    from accounts.audit_subjects import described_types
+
+    kinds = set(
+        AuditEntry.objects.filter(employer__isnull=False)
+        .exclude(target_type="")
+        .values_list("target_type", flat=True)
+    )
+    assert kinds and not kinds - described_types(), kinds - described_types()
+    sign_in(client, world["roles"]["recruiter"])
+    log = client.get(reverse("employers:audit_log")).content.decode()
+    subjects = [
+        " ".join(cell.split())
+        for cell in re.findall(r'<td data-label="Objet">(.*?)</td>', log, re.DOTALL)
+    ]
+    assert len(subjects) >= 20
+    assert not [subject for subject in subjects if re.fullmatch(r"[^«»]* n°\s*\d+", subject)]
+
+
 def test_no_email_but_the_candidates_own_carries_an_identity(world):
     own = {EMAIL, OTHER_EMAIL, *LEAVING_EMAILS, PERSON_EMAIL}
     others = [m for m in mail.outbox if not set(m.to) <= own]

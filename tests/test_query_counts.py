@@ -7,6 +7,7 @@ from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from accounts.audit import log_action
 from assessments.models import Exercise, ExerciseValidation
 from broadcasting.cache import bump_published_version
 from candidates.services import apply_to_offer
@@ -211,3 +212,28 @@ def test_an_exercises_page_costs_the_same_with_more_versions_and_campaigns(
     few = query_count(client, url)
     version_more(3)
     assert query_count(client, url) == few
+
+
+def test_the_audit_log_costs_the_same_with_more_entries(client, force_login, world):
+    """Each entry names what it is about (an offer, an application, an interview, a grid…):
+    one query per kind of object, not per row (accounts.audit_subjects)."""
+    recruiter, employer = world["recruiter"], world["offer"].employer
+
+    def act(n: int) -> None:
+        for _ in range(n):
+            offer = OfferFactory(employer=employer, published=True, postcode="91000")
+            log_action("offer.updated", actor=recruiter, employer=employer, target=offer)
+            CampaignFactory(offer=offer)
+            GridVersionFactory(offer=offer)
+            application = apply_to_offer(CandidateFactory(), offer)
+            log_action(
+                "application.message_sent", actor=recruiter, employer=employer, target=application
+            )
+            create_interview(application, panel=[recruiter], lead=recruiter, by=recruiter)
+
+    force_login(recruiter)
+    act(2)
+    query_count(client, "/entreprise/journal/")  # warm per-process caches
+    few = query_count(client, "/entreprise/journal/")
+    act(3)
+    assert query_count(client, "/entreprise/journal/") == few

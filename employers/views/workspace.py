@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils.functional import SimpleLazyObject
 
 from accounts.access import role_required
+from accounts.audit_subjects import subject_labels
 from accounts.enums import Role
 from accounts.models import AuditEntry
 from core.site import absolute_url
@@ -105,7 +106,11 @@ def audit_log(request):
         else:
             status = 400
             entries = entries.none()
-    entries = entries.select_related("actor", "employer")[:AUDIT_ENTRIES_SHOWN]
+    entries = list(entries.select_related("actor", "employer")[:AUDIT_ENTRIES_SHOWN])
+    # What each entry is about, in words (an offer's title, a member's name, a pseudonym).
+    subjects = subject_labels(entries)
+    for entry in entries:
+        entry.subject = subjects[entry.pk]
     return render(
         request,
         "employers/audit_log.html",

@@ -12,6 +12,7 @@ from django.utils import timezone, translation
 from accounts.audit import log_action
 from accounts.audit_labels import ACTION_LABELS
 from accounts.models import AuditEntry
+from core.elision import de
 from tests.candidates.factories import ApplicationFactory
 from tests.employers.factories import EmployerMembershipFactory
 from tests.test_anonymity_leaks import audited_actions
@@ -59,7 +60,7 @@ def test_the_log_shows_labels_and_pseudonyms_not_codes_and_ids(client, log):
     page = html.unescape(client.get(reverse("employers:audit_log")).content.decode())
     assert "Identité consultée" in page and "Décision sur une candidature" in page
     assert ">identity.revealed<" not in page and "candidates.application" not in page
-    assert f"Candidature {application.pseudonym}" in page
+    assert f"Candidature {de(application.pseudonym)} à l'offre" in page
 
 
 def test_the_log_filters_by_action_and_date(client, log):
