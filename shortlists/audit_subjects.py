@@ -1,6 +1,7 @@
-"""How the employer's audit log names selection rules, and the assessments' campaigns and
-reviews (registered in `ShortlistsConfig.ready`, see `accounts.audit_subjects`): each by its
-offer and version, a review by the pseudonym whose answer was reviewed.
+"""How the employer's audit log names selection rules, and the assessments' campaigns, reviews
+and the employer's own exercises (registered in `ShortlistsConfig.ready`, see
+`accounts.audit_subjects`): each by its offer and version, a review by the pseudonym whose
+answer was reviewed, an exercise by its title and version.
 
 The assessments' two are named here, above that app, while its code is being reworked
 elsewhere (employer-written exercises); they belong in `AssessmentsConfig.ready` later."""
@@ -10,7 +11,7 @@ from __future__ import annotations
 from django.utils.translation import gettext as _
 
 from accounts.audit_subjects import register_subject, target_ids, target_pk
-from assessments.models import Campaign, WrittenReview
+from assessments.models import Campaign, Exercise, WrittenReview
 from core.elision import de
 from shortlists.models import SelectionPolicy
 
@@ -57,7 +58,18 @@ def _reviews(entries) -> dict[int, str]:
     }
 
 
+def _exercises(entries) -> dict[int, str]:
+    rows = _rows(Exercise.objects, entries, "title_fr", "version")
+    return {
+        entry.pk: _("Exercice « %(title)s », version %(number)s")
+        % {"title": rows[pk][0], "number": rows[pk][1]}
+        for entry in entries
+        if (pk := target_pk(entry)) in rows
+    }
+
+
 def register() -> None:
     register_subject("shortlists.selectionpolicy", _policies)
     register_subject("assessments.campaign", _campaigns)
     register_subject("assessments.writtenreview", _reviews)
+    register_subject("assessments.exercise", _exercises)
