@@ -12,6 +12,9 @@ from tests.employers.factories import EmployerMembershipFactory, OfferFactory
 from tests.utils import totp_code
 
 pytestmark = pytest.mark.browser
+# A fresh daphne builds the wording rules in its warm-up thread (a minute on a busy 2-core
+# machine); the first editor page waits for them.
+EDITOR_FIRST_LOAD_MS = 180_000
 
 
 def recruiter_with_an_offer():
@@ -36,7 +39,11 @@ def log_in(page, base, recruiter):
 def test_findings_appear_while_typing_and_a_rewrite_replaces_the_words(live_daphne, page):
     recruiter = in_db_thread(recruiter_with_an_offer)
     log_in(page, live_daphne, recruiter)
-    page.goto(f"{live_daphne}/entreprise/offres/{recruiter.offer_id}/modifier/")
+    # the editor's first page checks the wording: it waits for the fresh server's rules
+    page.goto(
+        f"{live_daphne}/entreprise/offres/{recruiter.offer_id}/modifier/",
+        timeout=EDITOR_FIRST_LOAD_MS,
+    )
     assert_accessible(page)
 
     title = page.get_by_label("Intitulé")

@@ -9,7 +9,7 @@ from playwright.sync_api import expect
 from employers.models import Offer
 from tests.browser.conftest import assert_accessible, in_db_thread
 from tests.employers.factories import EmployerMembershipFactory, OfferFactory
-from tests.employers.test_offer_editor_browser import log_in
+from tests.employers.test_offer_editor_browser import EDITOR_FIRST_LOAD_MS, log_in
 
 pytestmark = pytest.mark.browser
 
@@ -24,7 +24,11 @@ def recruiter_with_a_developer_offer():
 def test_skills_are_suggested_from_the_rome_code_and_searched(live_daphne, page):
     recruiter = in_db_thread(recruiter_with_a_developer_offer)
     log_in(page, live_daphne, recruiter)
-    page.goto(f"{live_daphne}/entreprise/offres/{recruiter.offer_id}/modifier/")
+    # the editor's first page checks the wording: it waits for the fresh server's rules
+    page.goto(
+        f"{live_daphne}/entreprise/offres/{recruiter.offer_id}/modifier/",
+        timeout=EDITOR_FIRST_LOAD_MS,
+    )
 
     picker = page.get_by_role("combobox", name="Ajouter une compétence du référentiel ROME")
     picker.focus()

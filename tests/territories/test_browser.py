@@ -13,7 +13,11 @@ from fairness import services
 from tests.accounts.factories import PASSWORD
 from tests.browser.conftest import assert_accessible, daphne_process, in_db_thread
 from tests.candidates.factories import ApplicationFactory, CandidateFactory
-from tests.employers.test_offer_editor_browser import log_in, recruiter_with_an_offer
+from tests.employers.test_offer_editor_browser import (
+    EDITOR_FIRST_LOAD_MS,
+    log_in,
+    recruiter_with_an_offer,
+)
 from tests.territories.fakes import ANSWERS, FakeGeocoder, write_perimeters
 
 pytestmark = pytest.mark.browser
@@ -132,7 +136,8 @@ def test_the_job_title_combobox_fills_the_rome_code(live_daphne, page):
     recruiter = in_db_thread(recruiter_with_an_offer)
     offer_id = recruiter.offer_id
     log_in(page, live_daphne, recruiter)
-    page.goto(f"{live_daphne}/entreprise/offres/{offer_id}/modifier/")
+    # the editor's first page checks the wording: it waits for the fresh server's rules
+    page.goto(f"{live_daphne}/entreprise/offres/{offer_id}/modifier/", timeout=EDITOR_FIRST_LOAD_MS)
 
     field = page.get_by_role("combobox", name="Métier (référentiel ROME)")
     field.fill("developpeur web")
