@@ -16,10 +16,12 @@ finds their words twice.
 
 import re
 
+from employers.wording.text_words import WordIndex
+
 _I = re.IGNORECASE
 
 # ------------------------------------------------------------------------------------ places
-_PLACE_WORDS = ("bas", "lieu", "location", "localis", "situe", "place of work")
+PLACE_WORDS = ("bas", "lieu", "location", "localis", "situe", "place of work")
 _PLACE = re.compile(
     r"\b(?:(?:le\s+|ce\s+|the\s+|this\s+)?(?:postes?|emploi|job|role|position|post)\s+(?:est\s+"
     r"|is\s+)?(?:bas[ée]\w*|situ[ée]\w*|localis[ée]\w*|located)\s+(?:[àa]|au|en|sur|in|at)\b"
@@ -47,12 +49,18 @@ def _places(text: str, start: int) -> set[str]:
     return {w.lower() for w in _CAPITALISED.findall(clause)} - _NOT_A_PLACE
 
 
-def place_contradiction(text: str, folded: str) -> tuple[int, int] | None:
+def place_contradiction(text: str, index: WordIndex) -> tuple[int, int] | None:
     """The span of a statement of the place of work that no earlier one allows, or None."""
-    if sum(folded.count(w) for w in _PLACE_WORDS) < 2:
+    if index.count(PLACE_WORDS) < 2:
         return None
+    folded = index.folded
+    found: dict[tuple[int, int], re.Match] = {}
+    for at in index.starts(PLACE_WORDS):  # statements begin up to 40 characters before
+        for m in _PLACE.finditer(folded, max(0, at - 40), at + 40):
+            found.setdefault(m.span(), m)
     statements = []
-    for m in _PLACE.finditer(folded):
+    for span in sorted(found):
+        m = found[span]
         places = _places(text, m.end())
         if places:
             statements.append((m, places))
@@ -64,13 +72,14 @@ def place_contradiction(text: str, folded: str) -> tuple[int, int] | None:
 
 
 # --------------------------------------------------------------------------------------- pay
-_PAY_WORDS = ("salai", "remun", "salary", "pay", "compensation", "wage")
+PAY_LABEL_WORDS = ("salai", "remun", "salary", "pay", "compensation", "wage")
 _PAY_LINE = re.compile(
     r"\b(?:salaire|r[ée]mun[ée]ration|salary|pay|compensation|wages?)\b(?:\s+(?:range|brut"
     r"|annuel|mensuel|fixe|de\s+base|propos[ée]e?|gross|annual|base|starting|de\s+d[ée]part))*"
     r"\s*(?::|-|–|of|de|is)?\s*",
     _I,
 )
+_DIGIT = re.compile(r"\d")
 # where a pay line's amounts end: a variable part added, a bracket, a clause, a line
 _PAY_END = re.compile(r"[+(;\n|]|\.(?:\s|$)")
 _NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:[ .,]\d{3})+|\d+(?:[.,]\d{1,2})?)(\s*k\b)?", _I)
@@ -99,9 +108,12 @@ def _amount(number: str) -> float:
 
 
 def _pay_range(folded: str, start: int) -> tuple[str, float, float, int] | None:
-    """(period, lowest, highest, end) of the pay line whose figures begin at ``start``."""
-    stop = _PAY_END.search(folded, start)
-    end = stop.start() if stop else len(folded)
+    """(period, lowest, highest, end) of the pay line whose figures begin at ``start``: its
+    first 60 characters, where a line gives its figures (the regexes below then scan little)."""
+    if not _DIGIT.search(folded, start, start + 30):  # no figure right after the label
+        return None
+    stop = _PAY_END.search(folded, start, start + 60)
+    end = stop.start() if stop else min(len(folded), start + 60)
     clause = folded[start:end]
     if _QUALIFIED.search(clause):
         return None
@@ -130,13 +142,17 @@ def _pay_range(folded: str, start: int) -> tuple[str, float, float, int] | None:
     return period, min(values), max(values), start + numbers[-1].end()
 
 
-def pay_contradiction(folded: str) -> tuple[int, int] | None:
+def pay_contradiction(index: WordIndex) -> tuple[int, int] | None:
     """The span of a pay line whose amounts no earlier line of the same period meets, or
     None."""
-    if sum(folded.count(w) for w in _PAY_WORDS) < 2:
+    if index.count(PAY_LABEL_WORDS) < 2:
         return None
+    folded = index.folded
     lines: list[tuple[str, float, float, int]] = []
-    for m in _PAY_LINE.finditer(folded):
+    for at in index.starts(PAY_LABEL_WORDS):  # a pay line begins at its label
+        m = _PAY_LINE.match(folded, at)
+        if m is None:
+            continue
         found = _pay_range(folded, m.end())
         if found is None:
             continue
