@@ -34,7 +34,7 @@ from employers.wording.text_values import (
     pay_contradiction,
     place_contradiction,
 )
-from employers.wording.text_words import WordIndex, automaton
+from employers.wording.text_words import Plan, WordIndex, plan
 
 _I = re.IGNORECASE
 
@@ -451,7 +451,10 @@ _PAIRS: list[tuple[str, tuple[tuple[str, ...], str], tuple[tuple[str, ...], str]
         ),
         (
             (
-                "x8",
+                "2x8",
+                "3x8",
+                "4x8",
+                "5x8",
                 "x 8",
                 "poste",
                 "alternant",
@@ -635,13 +638,20 @@ def _finding(
 
 
 @cache
-def _words_automaton():
-    """Every word the checks below look for, in one automaton (``text_words``)."""
+def _words_plan() -> Plan:
+    """Every word the checks below look for, and how to find them (``text_words``)."""
     words = [*_PAY_WORDS, *_CURRENCIES, *_FIXED_WORDS, *_PART_WORDS, *PAY_LABEL_WORDS]
     words += PLACE_WORDS
     for _, (a_words, _a), (b_words, _b) in _COMPILED_PAIRS:
         words += [*a_words, *b_words]
-    return automaton(words)
+    return plan(words)
+
+
+@cache
+def index_tokens() -> tuple[str, ...]:
+    """The tokens whose places, where they begin a word, ``text_offer_findings`` can take
+    from the engine's anchor pass (``positions``), in a fixed order."""
+    return tuple(_words_plan().tokens)
 
 
 def _near(regex: re.Pattern, index: WordIndex, words: tuple[str, ...]) -> list[re.Match]:
@@ -787,10 +797,22 @@ def _contradictions(text: str, index: WordIndex, locale: str, lang: str) -> list
     return findings
 
 
-def text_offer_findings(text: str, folded: str, locale: str, lang: str) -> list[Finding]:
+def text_offer_findings(
+    text: str,
+    folded: str,
+    locale: str,
+    lang: str,
+    positions: dict[str, list[int]] | None = None,
+) -> list[Finding]:
     """Offer-scope findings that ``text`` (folded as ``folded``, in ``lang``) proves on its
-    own, messages in ``locale``."""
-    index = WordIndex(folded, _words_automaton())
+    own, messages in ``locale``. ``positions``: token of ``index_tokens`` -> the places it
+    begins a word, from the engine's anchor pass (without them, a pass of its own finds the
+    words)."""
+    the_plan = _words_plan()
+    if positions is None:
+        index = WordIndex.from_automaton(folded, the_plan)
+    else:
+        index = WordIndex.from_tokens(folded, the_plan, positions)
     return (
         _salary(text, index, locale, lang)
         + _contract(text, index, locale, lang)
