@@ -643,9 +643,12 @@ def _words_plan() -> Plan:
     """Every word the checks below look for, and how to find them (``text_words``)."""
     words = [*_PAY_WORDS, *_CURRENCIES, *_FIXED_WORDS, *_PART_WORDS, *PAY_LABEL_WORDS]
     words += PLACE_WORDS
+    later_words: list[str] = []
     for _, (a_words, _a), (b_words, _b) in _COMPILED_PAIRS:
-        words += [*a_words, *b_words]
-    return plan(words)
+        words += a_words
+        later_words += b_words
+    # the second sides are asked for only once a first side is there: looked up then
+    return plan(words + later_words, lazy=set(later_words) - set(words))
 
 
 @cache

@@ -37,10 +37,13 @@ class Plan:
     automaton: object
 
 
-def plan(words: Iterable[str]) -> Plan:
+def plan(words: Iterable[str], lazy: Iterable[str] = ()) -> Plan:
+    """How to find ``words``; ``lazy`` ones (asked for in few texts: the second side of a
+    contradiction, once the first is there) are looked up with ``str.find`` when asked for,
+    rather than found in every text by the engine's pass."""
     tokens: dict[str, list[tuple[str, int]]] = {}
-    by_find = set()
-    for word in sorted(set(words)):
+    by_find = set(lazy)
+    for word in sorted(set(words) - by_find):
         # a token that begins a word within the word (a word's beginning in the text too)
         found = [
             m for m in _TOKEN.finditer(word) if m.start() == 0 or not word[m.start() - 1].isalnum()

@@ -466,16 +466,6 @@ FR = [
         suggestion="droit à la déconnexion respecté",
     ),
     rule(
-        # weeks beyond the legal 48 hours (L.3121-20): « 60h/semaine minimum »
-        "excessive_availability",
-        rx(r"""
-            \b(?:49 | [5-9]\d)\s*(?:h | heures)\s*(?:/ | par | a\s+la)\s*(?:semaine | sem\b)
-            | \bsemaines?\s+de\s+(?:49 | [5-9]\d)\s*(?:h | heures)\b
-        """),
-        unless=r"\bmax|ne\s+d[ée]passe|jamais\s+plus|l[ée]gal",
-        suggestion="35 heures par semaine, heures supplémentaires récupérées",
-    ),
-    rule(
         # replies at any hour: « joignable jour et nuit », « tu réponds à n'importe quelle
         # heure »
         "excessive_availability",
