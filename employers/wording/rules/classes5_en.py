@@ -382,7 +382,7 @@ EN = [
             | talents? | marketers? | people | hires?)\b
             | \b(?:sales | marketing | growth | coding | code | data | ops | absolute | total
             | real | closing)\s+beasts?\b
-            | \ba\s+beast\s+(?:at | in | when)\b
+            | (?<=\ba\s)beast\s+(?:at | in | when)\b
             | \bthrives?\s+under\s+fire\b
         """),
         suggestion="a motivated person",

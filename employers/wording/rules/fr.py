@@ -137,7 +137,7 @@ AGE_RULES = [
         # maximum »)
         "age",
         rx(r"""
-            \b\d{1,2}\s*(?:ans? | ann[ée]es)(?:\s+d'(?:exp[ée]rience | xp | exp\b\.?))?\s*(?:
+            \b[0-9]{1,2}\s*(?:ans? | ann[ée]es)(?:\s+d'(?:exp[ée]rience | xp | exp\b\.?))?\s*(?:
                 maximum | max\.? | maxi | au\s+plus
             )\b
         """),
