@@ -50,7 +50,7 @@ from employers.wording.rules import Rule, rules_for
 from employers.wording.rules.common import CATEGORY_DESPITE, CATEGORY_UNLESS
 from employers.wording.rules.messages import MESSAGES
 from employers.wording.rules.rewrites import CATEGORY_REWRITES
-from employers.wording.text_offer import text_offer_findings
+from employers.wording.text_offer import index_tokens, text_offer_findings
 from employers.wording.textutil import Sentences, detect_language, fold, fold_text, word_starts
 from employers.wording.titles import gendered_titles, has_hf_mark, title_anchors
 
@@ -71,6 +71,9 @@ _FUNCTION_WORDS = frozenset(
     "are our from this that have who not all can any".split()
 )
 TITLE_RULE = -1  # pseudo rule id of the French title lexicon in the anchor index
+# pseudo rule ids of the offer-scope checks' words (``text_offer.index_tokens``): the k-th
+# token is -2 - k; their places are handed to ``text_offer_findings``
+_TEXT_TOKEN = -2
 
 
 @dataclass(frozen=True)
@@ -240,6 +243,9 @@ def compiled(lang: str, questions: bool = False) -> RuleSet:
     if lang == "fr":
         for literal in title_anchors():
             by_anchor.setdefault(literal, []).append((TITLE_RULE, len(literal), False))
+    if not questions:  # the offer-scope checks' words, found in the same pass
+        for k, token in enumerate(index_tokens()):
+            by_anchor.setdefault(token, []).append((_TEXT_TOKEN - k, len(token), False))
     triggers = {}
     for word in by_anchor:
         found = [t for n in range(1, len(word) + 1) for t in by_anchor.get(word[:n], ())]
@@ -336,11 +342,8 @@ def _accepts(c: CompiledRule, folded: str, start: int, sentences: Sentences) -> 
         own_lo, own_hi = (lo, hi) if window == "sentence" else sentences.span(start)
         # a question is answered by the sentence after it: « Une période sans emploi ? Ce
         # n'est pas un sujet pour nous. »
-        last = own_hi - 1
-        while last > own_lo and folded[last] in " \t\n":
-            last -= 1
-        if folded[last : last + 1] == "?":
-            own_hi = max(own_hi, sentences.span(start, following=1)[1])
+        if own_hi in sentences.after_questions:
+            own_hi = max(own_hi, sentences.span(own_hi)[1])
         unless_hi = own_hi if window == "sentence" else hi
         if (c.unless and c.unless.found(folded, lo, unless_hi)) or (
             c.own_unless and c.own_unless.found(folded, own_lo, own_hi)
@@ -408,14 +411,21 @@ def _sentence_matches(
 
 
 def _rule_hits(
-    text: str, folded: str, ruleset: RuleSet, sentences: Sentences, spaced: str | None = None
+    text: str,
+    folded: str,
+    ruleset: RuleSet,
+    sentences: Sentences,
+    spaced: str | None = None,
+    later: dict[int, list[int]] | None = None,
 ) -> tuple[list[_Hit], list[int]]:
     """Hits of the rules, and the positions of candidate French titles (``spaced`` is
-    ``word_starts(folded)``, computed when not given)."""
+    ``word_starts(folded)``, computed when not given). ``later``, when given, receives the
+    anchors' positions by rule id, pseudo ids (negative) included."""
     if spaced is None:
         spaced = word_starts(folded)
     matched: list[tuple[int, re.Match]] = []
-    later: dict[int, list[int]] = {}
+    if later is None:
+        later = {}
     # The hot loop: one step per anchor word found (~100 in a 500-word offer).
     for end, (length, now, after, whole) in anchor_hits(ruleset, folded, spaced):
         at = end - length
@@ -433,7 +443,7 @@ def _rule_hits(
             else:
                 later[rule_id] = [at]
     rules = ruleset.rules
-    for rule_id in sorted({*later, *ruleset.full} - {TITLE_RULE}):
+    for rule_id in sorted(r for r in {*later, *ruleset.full} if r >= 0):
         c = rules[rule_id]
         found: Iterable[re.Match]
         if c.mode == "sentence":
@@ -538,7 +548,8 @@ def _check(text: str, lang: str | None, locale: str, questions: bool) -> list[Fi
     ruleset = compiled(lang, questions)
     sentences = Sentences(folded)
     spaced = word_starts(folded, others)
-    hits, title_positions = _rule_hits(text, folded, ruleset, sentences, spaced)
+    later: dict[int, list[int]] = {}
+    hits, title_positions = _rule_hits(text, folded, ruleset, sentences, spaced, later)
     if hits and any(ruleset.rules[h.rule].rule.unless_hf for h in hits) and has_hf_mark(folded):
         hits = [h for h in hits if not ruleset.rules[h.rule].rule.unless_hf]
     if title_positions:
@@ -553,7 +564,9 @@ def _check(text: str, lang: str | None, locale: str, questions: bool) -> list[Fi
     findings = _findings(_merge(hits, folded, text, ruleset.rules, fires), text, locale, lang)
     if not questions:
         # what the text itself says of pay, contract and consistency (``text_offer``)
-        if offer_findings := text_offer_findings(text, folded, locale, lang):
+        tokens = index_tokens()
+        positions = {tokens[_TEXT_TOKEN - r]: at for r, at in later.items() if r <= _TEXT_TOKEN}
+        if offer_findings := text_offer_findings(text, folded, locale, lang, positions):
             findings = sorted(findings + offer_findings, key=lambda f: (f.start, f.category))
     return findings
 

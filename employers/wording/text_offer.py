@@ -23,13 +23,21 @@ a word it needs; most offers run none of them.
 """
 
 import re
+from functools import cache
 
 from employers.wording.categories import categories
 from employers.wording.finding import Finding
 from employers.wording.rules.messages import OFFER_MESSAGES
-from employers.wording.text_values import pay_contradiction, place_contradiction
+from employers.wording.text_values import (
+    PAY_LABEL_WORDS,
+    PLACE_WORDS,
+    pay_contradiction,
+    place_contradiction,
+)
+from employers.wording.text_words import Plan, WordIndex, plan
 
-_I = re.IGNORECASE
+# the folded text is in lower case: no re.IGNORECASE, which makes re slower
+_I = re.NOFLAG
 
 # ---------------------------------------------------------------------------------- salary
 _PAY_WORDS = (
@@ -371,7 +379,8 @@ _PAIRS: list[tuple[str, tuple[tuple[str, ...], str], tuple[tuple[str, ...], str]
         "working_time",
         (("temps partiel", "part-time", "part time"), r"\btemps\s+partiel\b|\bpart[- ]time\b"),
         (
-            ("heure", "hour", "h"),
+            # (the hours' figures: 35 to 49)
+            tuple(str(n) for n in range(35, 50)),
             r"(?<![\d.,])(?:3[5-9]|4\d)(?:[.,]\d{1,2})?\s*(?:h|heures|hours|hrs)\b\s*"
             r"(?:(?:par|/|a|per)\s*(?:semaine|sem\b"
             r"|week|wk))?",
@@ -443,7 +452,10 @@ _PAIRS: list[tuple[str, tuple[tuple[str, ...], str], tuple[tuple[str, ...], str]
         ),
         (
             (
-                "x8",
+                "2x8",
+                "3x8",
+                "4x8",
+                "5x8",
                 "x 8",
                 "poste",
                 "alternant",
@@ -626,26 +638,58 @@ def _finding(
     )
 
 
-def _has(folded: str, words: tuple[str, ...]) -> bool:
-    return any(word in folded for word in words)
+@cache
+def _words_plan() -> Plan:
+    """Every word the checks below look for, and how to find them (``text_words``)."""
+    words = [*_PAY_WORDS, *_CURRENCIES, *_FIXED_WORDS, *_PART_WORDS, *PAY_LABEL_WORDS]
+    words += PLACE_WORDS
+    later_words: list[str] = []
+    for _, (a_words, _a), (b_words, _b) in _COMPILED_PAIRS:
+        words += a_words
+        later_words += b_words
+    # the second sides are asked for only once a first side is there: looked up then
+    return plan(words + later_words, lazy=set(later_words) - set(words))
 
 
-def _near(regex: re.Pattern, folded: str, words: tuple[str, ...]) -> list[re.Match]:
-    """The matches of ``regex`` around the places where one of ``words`` occurs (a match
-    starts at most 40 characters before its word): a regex starting with an alternation is
-    tried at every position of what it searches, so only these windows are searched."""
+@cache
+def index_tokens() -> tuple[str, ...]:
+    """The tokens whose places, where they begin a word, ``text_offer_findings`` can take
+    from the engine's anchor pass (``positions``), in a fixed order."""
+    return tuple(_words_plan().tokens)
+
+
+# a word's beginning: where a side's match can start
+_WORD_START = re.compile(r"\b\w")
+
+
+def _near(regex: re.Pattern, index: WordIndex, words: tuple[str, ...]) -> list[re.Match]:
+    """The matches of ``regex`` that start at a word beginning at most 40 characters before
+    one of ``words``, or at that word: ``re`` would try a regex starting with an alternation
+    at every position of what it searches, so it is tried only at those word beginnings
+    (every side's matches begin a word; a match may run up to 160 characters past its
+    word)."""
+    folded = index.folded
+    size = len(folded)
+    tried: set[int] = set()
     found: dict[tuple[int, int], re.Match] = {}
+    match = regex.match
     for word in words:
-        at = folded.find(word)
-        while at >= 0:
-            for m in regex.finditer(folded, max(0, at - 40), at + len(word) + 160):
-                found.setdefault(m.span(), m)
-            at = folded.find(word, at + 1)
+        for at in index.at(word):
+            end = min(size, at + len(word) + 160)
+            for begins in _WORD_START.finditer(folded, max(0, at - 40), at + 1):
+                start = begins.start()
+                if start in tried:
+                    continue
+                tried.add(start)
+                m = match(folded, start, end)
+                if m is not None and m.end() > m.start():
+                    found.setdefault(m.span(), m)
     return [found[span] for span in sorted(found)]
 
 
-def _salary(text: str, folded: str, locale: str, lang: str) -> list[Finding]:
-    if not _has(folded, _PAY_WORDS) or _has(folded, _CURRENCIES) or _AMOUNT.search(folded):
+def _salary(text: str, index: WordIndex, locale: str, lang: str) -> list[Finding]:
+    folded = index.folded
+    if not index.has(_PAY_WORDS) or index.has(_CURRENCIES) or _AMOUNT.search(folded):
         return []
     found = _SALARY_VAGUE.search(folded)
     if found is None:
@@ -679,9 +723,10 @@ def _with_vague(
     return vague.span(), None
 
 
-def _contract(text: str, folded: str, locale: str, lang: str) -> list[Finding]:
+def _contract(text: str, index: WordIndex, locale: str, lang: str) -> list[Finding]:
+    folded = index.folded
     findings = []
-    if _has(folded, _FIXED_WORDS) and (fixed := _FIXED_TERM.search(folded)):
+    if index.has(_FIXED_WORDS) and (fixed := _FIXED_TERM.search(folded)):
         undetermined = _NO_DURATION.search(folded)
         if undetermined or not _contract_length(folded):
             span, kind = _with_vague(fixed, undetermined, folded, "fixed_term_without_end")
@@ -689,7 +734,7 @@ def _contract(text: str, folded: str, locale: str, lang: str) -> list[Finding]:
             message = OFFER_MESSAGES["fixed_term_without_end"][locale]
             suggestion = SUGGESTIONS[kind][lang]
             findings.append(_finding("contract_incomplete", text, span, message, suggestion))
-    if _has(folded, _PART_WORDS) and (part := _PART_TIME.search(folded)):
+    if index.has(_PART_WORDS) and (part := _PART_TIME.search(folded)):
         if _PART_OPTION.search(folded, max(0, part.start() - 25), part.start()):
             return findings
         vague = _NO_HOURS.search(folded)
@@ -715,15 +760,16 @@ def _contradiction_suggestion(reason: str, later: str, lang: str) -> str:
     return SUGGESTIONS[reason][lang]
 
 
-def _contradictions(text: str, folded: str, locale: str, lang: str) -> list[Finding]:
+def _contradictions(text: str, index: WordIndex, locale: str, lang: str) -> list[Finding]:
+    folded = index.folded
     findings: list[Finding] = []
     for reason, (a_words, a_regex), (b_words, b_regex) in _COMPILED_PAIRS:
-        if not (_has(folded, a_words) and _has(folded, b_words)):
+        if not (index.has(a_words) and index.has(b_words)):
             continue
-        sides = _near(a_regex, folded, a_words)
+        sides = _near(a_regex, index, a_words)
         if not sides:
             continue
-        for b in _near(b_regex, folded, b_words):
+        for b in _near(b_regex, index, b_words):
             # a statement of one side is not the other: « pas de travail le week-end » holds
             # « travail le week-end »
             if any(m.start() < b.end() and b.start() < m.end() for m in sides):
@@ -743,8 +789,8 @@ def _contradictions(text: str, folded: str, locale: str, lang: str) -> list[Find
                 findings.append(_finding("contradiction", text, span, message, suggestion))
             break
     for reason, value_span in (
-        ("two_places", place_contradiction(text, folded)),
-        ("two_salaries", pay_contradiction(folded)),
+        ("two_places", place_contradiction(text, index)),
+        ("two_salaries", pay_contradiction(index)),
     ):
         if value_span is None:
             continue
@@ -755,11 +801,24 @@ def _contradictions(text: str, folded: str, locale: str, lang: str) -> list[Find
     return findings
 
 
-def text_offer_findings(text: str, folded: str, locale: str, lang: str) -> list[Finding]:
+def text_offer_findings(
+    text: str,
+    folded: str,
+    locale: str,
+    lang: str,
+    positions: dict[str, list[int]] | None = None,
+) -> list[Finding]:
     """Offer-scope findings that ``text`` (folded as ``folded``, in ``lang``) proves on its
-    own, messages in ``locale``."""
+    own, messages in ``locale``. ``positions``: token of ``index_tokens`` -> the places it
+    begins a word, from the engine's anchor pass (without them, a pass of its own finds the
+    words)."""
+    the_plan = _words_plan()
+    if positions is None:
+        index = WordIndex.from_automaton(folded, the_plan)
+    else:
+        index = WordIndex.from_tokens(folded, the_plan, positions)
     return (
-        _salary(text, folded, locale, lang)
-        + _contract(text, folded, locale, lang)
-        + _contradictions(text, folded, locale, lang)
+        _salary(text, index, locale, lang)
+        + _contract(text, index, locale, lang)
+        + _contradictions(text, index, locale, lang)
     )

@@ -16,10 +16,13 @@ finds their words twice.
 
 import re
 
-_I = re.IGNORECASE
+from employers.wording.text_words import WordIndex
+
+# the folded text is in lower case: no re.IGNORECASE, which makes re slower
+_I = re.NOFLAG
 
 # ------------------------------------------------------------------------------------ places
-_PLACE_WORDS = ("bas", "lieu", "location", "localis", "situe", "place of work")
+PLACE_WORDS = ("bas", "lieu", "location", "localis", "situe", "place of work")
 _PLACE = re.compile(
     r"\b(?:(?:le\s+|ce\s+|the\s+|this\s+)?(?:postes?|emploi|job|role|position|post)\s+(?:est\s+"
     r"|is\s+)?(?:bas[ée]\w*|situ[ée]\w*|localis[ée]\w*|located)\s+(?:[àa]|au|en|sur|in|at)\b"
@@ -47,12 +50,18 @@ def _places(text: str, start: int) -> set[str]:
     return {w.lower() for w in _CAPITALISED.findall(clause)} - _NOT_A_PLACE
 
 
-def place_contradiction(text: str, folded: str) -> tuple[int, int] | None:
+def place_contradiction(text: str, index: WordIndex) -> tuple[int, int] | None:
     """The span of a statement of the place of work that no earlier one allows, or None."""
-    if sum(folded.count(w) for w in _PLACE_WORDS) < 2:
+    if index.count(PLACE_WORDS) < 2:
         return None
+    folded = index.folded
+    found: dict[tuple[int, int], re.Match] = {}
+    for at in index.starts(PLACE_WORDS):  # statements begin up to 40 characters before
+        for m in _PLACE.finditer(folded, max(0, at - 40), at + 40):
+            found.setdefault(m.span(), m)
     statements = []
-    for m in _PLACE.finditer(folded):
+    for span in sorted(found):
+        m = found[span]
         places = _places(text, m.end())
         if places:
             statements.append((m, places))
@@ -64,21 +73,23 @@ def place_contradiction(text: str, folded: str) -> tuple[int, int] | None:
 
 
 # --------------------------------------------------------------------------------------- pay
-_PAY_WORDS = ("salai", "remun", "salary", "pay", "compensation", "wage")
+PAY_LABEL_WORDS = ("salai", "remun", "salary", "pay", "compensation", "wage")
 _PAY_LINE = re.compile(
     r"\b(?:salaire|r[ée]mun[ée]ration|salary|pay|compensation|wages?)\b(?:\s+(?:range|brut"
     r"|annuel|mensuel|fixe|de\s+base|propos[ée]e?|gross|annual|base|starting|de\s+d[ée]part))*"
     r"\s*(?::|-|–|of|de|is)?\s*",
     _I,
 )
+_DIGIT = re.compile(r"\d")
 # where a pay line's amounts end: a variable part added, a bracket, a clause, a line
 _PAY_END = re.compile(r"[+(;\n|]|\.(?:\s|$)")
 _NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:[ .,]\d{3})+|\d+(?:[.,]\d{1,2})?)(\s*k\b)?", _I)
-_MONTH = re.compile(
-    r"/\s*mois|par\s+mois|mensuel|per\s+month|a\s+month|/\s*month|sur\s+1[2-4]\s+mois", _I
+# the period a line's figures are for, read in one scan (a month before an hour before a year)
+_PERIOD = re.compile(
+    r"(?P<month>/\s*mois|par\s+mois|mensuel|per\s+month|a\s+month|/\s*month|sur\s+1[2-4]\s+mois)"
+    r"|(?P<hour>/\s*h\b|de\s+l'heure|par\s+heure|horaire|per\s+hour|an\s+hour|/\s*hour)"
+    r"|(?P<year>annuel|/\s*an\b|par\s+an\b|per\s+(?:year|annum)|a\s+year|/\s*year|p\.a\.)"
 )
-_HOUR = re.compile(r"/\s*h\b|de\s+l'heure|par\s+heure|horaire|per\s+hour|an\s+hour|/\s*hour", _I)
-_YEAR = re.compile(r"annuel|/\s*an\b|par\s+an\b|per\s+(?:year|annum)|a\s+year|/\s*year|p\.a\.", _I)
 # a line about one part of pay, one level or one kind of hours is not the pay of the job
 _QUALIFIED = re.compile(
     r"\b(?:junior|senior|confirm\w*|expert|d[ée]butant\w*|lead|stagiaire|apprenti\w*"
@@ -98,17 +109,12 @@ def _amount(number: str) -> float:
     return float(digits.replace(",", "."))
 
 
-def _pay_range(folded: str, start: int) -> tuple[str, float, float, int] | None:
-    """(period, lowest, highest, end) of the pay line whose figures begin at ``start``."""
-    stop = _PAY_END.search(folded, start)
-    end = stop.start() if stop else len(folded)
+def _pay_range(folded: str, start: int) -> tuple[str, float, float, int, int] | None:
+    """(period, lowest, highest, end, clause end) of the pay line whose figures begin at
+    ``start``: its first 60 characters, where a line gives its figures."""
+    stop = _PAY_END.search(folded, start, start + 60)
+    end = stop.start() if stop else min(len(folded), start + 60)
     clause = folded[start:end]
-    if _QUALIFIED.search(clause):
-        return None
-    if stop and stop.group() == "(":  # what the bracket says of the figure
-        close = folded.find(")", end, end + 60)
-        if close < 0 or _QUALIFIED.search(folded, end, close):
-            return None
     numbers = list(_NUMBER.finditer(clause))[:2]
     if not numbers:
         return None
@@ -117,40 +123,79 @@ def _pay_range(folded: str, start: int) -> tuple[str, float, float, int] | None:
         _amount(n.group(1)) * (1000 if thousands and _amount(n.group(1)) < 1000 else 1)
         for n in numbers
     ]
-    if _MONTH.search(clause):
+    said = {m.lastgroup for m in _PERIOD.finditer(clause)}
+    if "month" in said:
         period = "month"
-    elif _HOUR.search(clause):
+    elif "hour" in said:
         period = "hour"
-    elif thousands or _YEAR.search(clause) or min(values) >= 10000:
+    elif thousands or "year" in said or min(values) >= 10000:
         period = "year"
     elif 1000 <= min(values) < 10000:
         period = "month"
     else:
         return None
-    return period, min(values), max(values), start + numbers[-1].end()
+    return period, min(values), max(values), start + numbers[-1].end(), end
 
 
-def pay_contradiction(folded: str) -> tuple[int, int] | None:
+def _qualified(folded: str, start: int, end: int) -> bool:
+    """Whether the pay line from ``start`` to ``end`` (its clause) is about one part of pay,
+    one level or one kind of hours, or says so in a bracket after it."""
+    if _QUALIFIED.search(folded, start, end):
+        return True
+    if folded[end : end + 1] == "(":  # what the bracket says of the figure
+        close = folded.find(")", end, end + 60)
+        return close < 0 or _QUALIFIED.search(folded, end, close) is not None
+    return False
+
+
+def pay_contradiction(index: WordIndex) -> tuple[int, int] | None:
     """The span of a pay line whose amounts no earlier line of the same period meets, or
-    None."""
-    if sum(folded.count(w) for w in _PAY_WORDS) < 2:
+    None. (Lines are read only once two labels have a figure right after them, and a line is
+    checked for a qualifier only when it would contradict another.)"""
+    if index.count(PAY_LABEL_WORDS) < 2:
         return None
-    lines: list[tuple[str, float, float, int]] = []
-    for m in _PAY_LINE.finditer(folded):
+    folded = index.folded
+    labels = []
+    for at in index.starts(PAY_LABEL_WORDS):  # a pay line begins at its label
+        m = _PAY_LINE.match(folded, at)
+        if m is not None and _DIGIT.search(folded, m.end(), m.end() + 30):
+            labels.append(m)
+    if len(labels) < 2:
+        return None
+    lines: list[tuple[int, tuple[str, float, float, int, int]]] = []
+    plain: dict[int, bool] = {}  # label start -> not qualified, once asked
+
+    def is_plain(start: int, found: tuple[str, float, float, int, int]) -> bool:
+        if start not in plain:
+            plain[start] = not _qualified(folded, start, found[4])
+        return plain[start]
+
+    for m in labels:
         found = _pay_range(folded, m.end())
         if found is None:
             continue
-        end = found[3]
-        if any(_apart(found, earlier) for earlier in lines):
-            return m.start(), end
-        lines.append(found)
+        skip = False
+        for start, earlier in list(lines):
+            if not _apart(found, earlier):
+                continue
+            if not is_plain(m.end(), found):
+                skip = True
+                break
+            if not is_plain(start, earlier):
+                lines.remove((start, earlier))
+                continue
+            return m.start(), found[3]
+        if not skip:
+            lines.append((m.end(), found))
     return None
 
 
-def _apart(one: tuple[str, float, float, int], other: tuple[str, float, float, int]) -> bool:
+def _apart(
+    one: tuple[str, float, float, int, int], other: tuple[str, float, float, int, int]
+) -> bool:
     """Whether two pay lines' ranges do not meet: in the same period, or a month's pay against
     a year's (12 to 14 months' pay: a thirteenth month is common)."""
-    (period, low, high, _), (p, lo, hi, _) = one, other
+    (period, low, high, _, _), (p, lo, hi, _, _) = one, other
     if period != p:
         if {period, p} != {"month", "year"}:
             return False

@@ -156,6 +156,8 @@ class Sentences:
     def __init__(self, text: str):
         self.text = text
         self._starts: list[int] | None = None
+        #: the starts (in ``bounds``) of the sentences that follow a question
+        self.after_questions: set[int] = set()
 
     def bounds(self) -> list[int]:
         """Start offsets of the sentences, the first one being 0."""
@@ -167,12 +169,15 @@ class Sentences:
         # str.find jumps from one terminator to the next at memory speed; a regex character
         # class would test every character (measured twice as slow).
         text, size, ends = self.text, len(self.text), []
+        questions = self.after_questions
         for char in _TERMINATORS:
             at = text.find(char)
             while at >= 0:
                 at += 1
                 if at == size or text[at] in _SPACES:
                     ends.append(at)
+                    if char == "?":
+                        questions.add(at)
                 at = text.find(char, at)
         at = text.find("\n")
         while at >= 0:
@@ -186,6 +191,8 @@ class Sentences:
             last = starts[-1]
             if last and end - last <= 8 and text[last:end].isspace():
                 starts[-1] = end
+                if last in questions:
+                    questions.add(end)
             else:
                 starts.append(end)
         return starts

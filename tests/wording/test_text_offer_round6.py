@@ -330,3 +330,32 @@ def test_a_permanent_contract_then_a_fixed_term_one_contradict_each_other(lang, 
 )
 def test_a_later_step_an_option_or_a_colleague_s_contract_is_no_contradiction(lang, text):
     assert "contradiction" not in categories(text, lang), text
+
+
+# -------------------------------------------- the words found in the engine's pass or alone
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Débutant·es bienvenu·es. 5 ans d'expérience exigés. CDD. Rémunération : NC."),
+        ("en", "Fully remote. Relocation to Oslo required. Salary: £40k. Salary: £28k."),
+        ("fr", "Poste basé à Lyon. Poste basé à Caen. Temps partiel, horaires à voir. 3x8."),
+        ("en", "No weekend work. Duties: tills and stock. Saturday shifts every week. £24k."),
+    ],
+)
+def test_the_offer_scope_findings_are_the_same_from_the_engine_s_word_places_or_alone(lang, text):
+    from employers.wording.text_offer import text_offer_findings
+    from employers.wording.textutil import fold
+
+    alone = [(f.category, f.quote) for f in text_offer_findings(text, fold(text), "fr", lang)]
+    assert sorted(alone) == sorted(offer_scope(text, lang))
+    assert alone, text
+
+
+def test_every_word_of_the_offer_scope_checks_is_found_by_a_token_or_looked_up():
+    from employers.wording.text_offer import _words_plan
+
+    plan = _words_plan()
+    tokens = {word for listed in plan.tokens.values() for word, _ in listed}
+    assert not tokens & plan.by_find
+    # the currency signs and « h/s » have no token: looked up with str.find
+    assert {"€", "£", "$", "h/s"} <= plan.by_find

@@ -119,7 +119,7 @@ _SCHOOL_PARTNER = r"partenar|partner|intervenons|conf[ée]rences?|ateliers?|talk
 _LANGUAGE = r"speak|speaking|language|langue|parl|bilingu|native|natif|mother\s+tongue|fluent"
 
 _CEILING = rx(r"""
-    \b\d{1,2}\s*(?:[àa] | - | – | to)\s*\d{1,2}\s*(?:ans | years?)\s*(?:
+    \b[0-9]{1,2}\s*(?:[àa] | - | – | to)\s*\d{1,2}\s*(?:ans | years?)\s*(?:
         d'(?:xp | exp[ée]rience) | of\s+experience
     )?\s*[,(]?\s*(?:[-–—]\s*)?(?:
         pas\s+plus | no\s+more | maximum | max\b | au\s+plus | at\s+most | not\s+more

@@ -106,20 +106,6 @@ def _inclusive_adjectives(match: re.Match[str]) -> str:
 FR = [
     # ------------------------------------------------------------------------------- age
     rule(
-        # a ceiling of experience written short: « Max 5 ans d'XP », « XP : 3 ans maximum »,
-        # « pas plus de 2 ans d'exp. »
-        "age",
-        rx(r"""
-            \b(?:max(?:imum)?\.? | pas\s+plus\s+de | au\s+plus | au\s+maximum)\s*:?\s*\d{1,2}
-            \s*(?:ans? | ann[ée]es?)\s+d'(?:xp | exp\b\.? | exp[ée]rience)
-            | \bxp\s*:?\s*max(?:imum)?\.?\s*:?\s*\d{1,2}\s*ans?\b
-            | \bxp\s*:?\s*\d{1,2}\s*ans?\s+max(?:imum)?\b
-            | \b\d{1,2}\s*(?:ans? | ann[ée]es?)\s+d'(?:xp | exp\b\.?)\s+
-              (?:max(?:imum)?\b | au\s+plus)
-        """),
-        suggestion="expérience : tous niveaux",
-    ),
-    rule(
         # a window of graduation years: « diplômé·e entre 2021 et 2024 », « diplômé en 2024
         # ou 2025 »
         "age",
@@ -159,8 +145,9 @@ FR = [
         # a sex preferred by a verb or an adverb: « Les hommes sont privilégiés », « poste à
         # pourvoir de préférence par une femme », « une femme serait préférée »
         "sex_gender",
+        # (the rule begins at the noun: « Les hommes sont privilégiés »)
         rx(r"""
-            \b(?:(?:les | des | un | une | par\s+un | par\s+une)\s+)?(?:
+            \b(?:
                 hommes? | femmes? | messieurs | dames?
                 | candidats?\s+masculins? | candidates?\s+f[ée]minines?
                 | profils?\s+(?:masculins? | f[ée]minins?)
@@ -212,6 +199,8 @@ FR = [
             I=_NOT_INCLUSIVE,
         ),
         rewrite=((r"^[\s\S]*$", _inclusive_adjectives),),
+        # (searched in the sentences holding one of the adjectives, rarer than « vous »)
+        by_sentence=True,
     ),
     rule(
         # an inclusive subject, then a participle in one gender: « Le/la candidat·e retenu·e
@@ -268,7 +257,9 @@ FR = [
         # a postcode as a condition: « Code postal 69003 à 69007 de préférence »
         "residence",
         rx(r"""
-            \bcodes?\s+posta(?:l | ux)\s*:?\s*(?:commen[çc]ant\s+par\s+)?\d{2,5}
+            # (the rule begins at « postal », rarer than « code » in an offer)
+            (?:(?<=\bcode\s)postal | (?<=\bcodes\s)postaux)\s*:?\s*(?:commen[çc]ant\s+par\s+)?
+            \d{2,5}
             (?:\s*(?:[àa] | - | – | ou | et | ,)\s*\d{2,5})*
         """),
         context=_FR_DEMAND,
@@ -442,9 +433,10 @@ FR = [
         # « Pas de diplôme = pas d'entretien », « Sans Master, pas d'embauche »
         "diploma_rigid",
         rx(r"""
-            \b(?:pas\s+de | sans)\s+(?:dipl[ôo]me | bac\s*\+\s*\d | master | licence | bts | dut
-            | doctorat)\w*\s*(?:= | → | -> | , | :)\s*(?:pas\s+d'(?:entretien | embauche
-            | candidature) | pas\s+de\s+(?:poste | candidature) | refus | rejet)
+            # (the rule begins at the diploma: « Pas de diplôme = pas d'entretien »)
+            (?:(?<=\bpas\sde\s) | (?<=\bsans\s))(?:dipl[ôo]me | bac\s*\+\s*\d | master | licence
+            | bts | dut | doctorat)\w*\s*(?:= | → | -> | , | :)\s*(?:pas\s+d'(?:entretien
+            | embauche | candidature) | pas\s+de\s+(?:poste | candidature) | refus | rejet)
         """),
         suggestion="diplôme ou expérience équivalente",
     ),
@@ -472,16 +464,6 @@ FR = [
         unless=r"respect|garanti|appliqu|charte|accord|prot[èe]ge",
         window="next",
         suggestion="droit à la déconnexion respecté",
-    ),
-    rule(
-        # weeks beyond the legal 48 hours (L.3121-20): « 60h/semaine minimum »
-        "excessive_availability",
-        rx(r"""
-            \b(?:49 | [5-9]\d)\s*(?:h | heures)\s*(?:/ | par | a\s+la)\s*(?:semaine | sem\b)
-            | \bsemaines?\s+de\s+(?:49 | [5-9]\d)\s*(?:h | heures)\b
-        """),
-        unless=r"\bmax|ne\s+d[ée]passe|jamais\s+plus|l[ée]gal",
-        suggestion="35 heures par semaine, heures supplémentaires récupérées",
     ),
     rule(
         # replies at any hour: « joignable jour et nuit », « tu réponds à n'importe quelle

@@ -6,7 +6,6 @@ Patterns are folded and case-insensitive; see ``rules/__init__``.
 
 from employers.wording.rules import rule, rx
 from employers.wording.rules.en_words import NOT_ASKED as EN_NOT_ASKED
-from employers.wording.rules.en_words import NUM as EN_NUM
 from employers.wording.rules.en_words import REFUSED as EN_REFUSED
 
 _YEAR = r"(?:19|20)\d\d"
@@ -21,21 +20,6 @@ _EN_DEMAND = rx(
 
 EN = [
     # ------------------------------------------------------------------------------- age
-    rule(
-        # a ceiling of experience written short: "No more than 4 yrs of experience", "Max 5
-        # yrs exp"
-        "age",
-        rx(
-            r"""
-                \b(?:no\s+more\s+than | not\s+more\s+than | max(?:imum)?\.? | at\s+most)\s+
-                (?:\d{1,2} | {N})\s*(?:yrs? | years?)'?\s*(?:of\s+)?(?:exp\b\.? | experience | xp)
-                | \b(?:\d{1,2} | {N})\s*(?:yrs? | years?)'?\s*(?:of\s+)?(?:exp\b\.? | experience
-                | xp)\s+(?:max(?:imum)?\b | at\s+most | tops)
-            """,
-            N=EN_NUM,
-        ),
-        suggestion="any level of experience",
-    ),
     rule(
         # a window of graduation years: "Graduated between 2020 and 2023", "you graduated in
         # 2024 or later"
@@ -56,7 +40,7 @@ EN = [
     rule(
         # the start of a career as the only stage, its end turned away
         "age",
-        r"\b(?:early|late|end)[- ](?:of[- ])?career\b",
+        r"\b(?:early|late)[- ]career\b",
         context=rx(
             r"""
                 \bonly\b | exclusively | solely | reserved | {EN_REFUSED} | \bno\b
@@ -86,7 +70,7 @@ EN = [
     rule(
         # a sex favoured: "Men are favoured for the night rounds"
         "sex_gender",
-        r"\b(?:men|women|males?|females?|a\s+man|a\s+woman)\b",
+        r"\b(?:men|women|males?|females?|man|woman)\b",
         context=rx(r"""
             (?:are | is | would\s+be)\s+(?:favou?red | preferred | prioriti[sz]ed)
             | \bpreferably\b | \bpreference\s+(?:for | to | given) | \bfavou?red\b
@@ -315,12 +299,11 @@ EN = [
     rule(
         # a party or a game made compulsory: "Friday poker night is mandatory"
         "culture_fit",
-        # (the compulsion said of the party itself, next to it)
+        # (the compulsion said of the party itself, next to it; the rule begins at the party)
         rx(
             r"""
-                \b{P}\b[^.\n]{0,40}?\b(?:is | are)\s+(?:mandatory | compulsory | expected
-                | non-negotiable)
-                | \b(?:mandatory | compulsory)\s+(?:\w+\s+){0,2}?{P}\b
+                \b{P}\b(?=[^.\n]{0,40}?\b(?:is | are)\s+(?:mandatory | compulsory | expected
+                | non-negotiable))
             """,
             P=rx(r"""
                 (?:poker | karaoke | pub\s+quiz | happy\s+hours? | game\s+nights? | drinks
@@ -333,13 +316,25 @@ EN = [
         """),
         suggestion="varied, optional team events",
     ),
+    rule(
+        # "Mandatory Friday drinks", "compulsory karaoke night"
+        "culture_fit",
+        rx(r"""
+            \b(?:mandatory | compulsory)\s+(?:\w+\s+){0,2}?(?:poker | karaoke | pub\s+quiz
+            | happy\s+hours? | game\s+nights? | drinks | parties | party | paintball
+            | beer\s+pong | pub\s+crawls?)\b
+        """),
+        unless=r"optional|during\s+working\s+hours",
+        suggestion="varied, optional team events",
+    ),
     # ----------------------------------------------------------------------------- diploma
     rule(
         # "No degree = no interview"; a degree as a hard requirement
         "diploma_rigid",
         rx(r"""
-            \bno\s+(?:degree | diploma | bachelor'?s | master'?s)\s*(?:= | → | -> | , | :)\s*no\s+
-            (?:interview | job | offer | application | hire)
+            # (the rule begins at the degree: "no degree = no interview")
+            (?<=\bno\s)(?:degree | diploma | bachelor'?s | master'?s)\s*(?:= | → | -> | , | :)
+            \s*no\s+(?:interview | job | offer | application | hire)
             | \b(?:degree | diploma | master'?s | bachelor'?s | phd | mba | bsc | msc)\b
               [^.\n]{0,30}?\b(?:hard | absolute | strict)\s+requirement
         """),
@@ -358,9 +353,12 @@ EN = [
     rule(
         # weeks beyond 48 hours: "Expect 60-hour weeks", "55 hrs/week"
         "excessive_availability",
+        # (the rule begins at "hour", its figure checked behind it: "60 hours a week",
+        # "55-hour weeks")
         rx(r"""
-            \b(?:49 | [5-9]\d)\s*(?:h | hours? | hrs?)\s*(?:/ | per | a)\s*(?:week | wk)\b
-            | \b(?:49 | [5-9]\d)[- ]hour\s+(?:work\s*)?weeks?\b
+            \b(?:hours(?<=\b(?:49 | [5-9]\d)[\s-]hours) | hour(?<=\b(?:49 | [5-9]\d)[\s-]hour)
+            | hrs(?<=\b(?:49 | [5-9]\d)[\s-]hrs))\b\s*(?:(?:/ | per | a)\s*weeks?\b
+            | (?:work\s*)?weeks?\b)
         """),
         unless=r"\bmax|no\s+more\s+than|never\s+more|legal|limit",
         suggestion="defined working hours, overtime compensated",
@@ -384,7 +382,7 @@ EN = [
             | talents? | marketers? | people | hires?)\b
             | \b(?:sales | marketing | growth | coding | code | data | ops | absolute | total
             | real | closing)\s+beasts?\b
-            | \ba\s+beast\s+(?:at | in | when)\b
+            | (?<=\ba\s)beast\s+(?:at | in | when)\b
             | \bthrives?\s+under\s+fire\b
         """),
         suggestion="a motivated person",

@@ -152,11 +152,11 @@ AGE_RULES = [
                 \b(?:
                     no\s+more\s+than | not\s+more\s+than | maximum\s+(?:of\s+)? | max\.?\s+
                     | at\s+most
-                )\s*{NUM}\s+years?(?:\s+of)?\s+(?:professional\s+ | work\s+ | relevant\s+)?
-                experience
-                | \b{NUM}\s+years?(?:\s+of)?\s+(?:\w+\s+)?experience\s+(?:
-                      max(?:imum)? | at\s+most
-                  )\b
+                )\s*{NUM}\s*(?:years? | yrs?)'?(?:\s+of)?\s+(?:professional\s+ | work\s+
+                | relevant\s+)?(?:experience | exp\b\.? | xp)
+                # (written short: "max 5 yrs exp", "2 yrs experience at most")
+                | \b{NUM}\s*(?:years? | yrs?)'?(?:\s+of)?\s+(?:\w+\s+)?(?:experience | exp\b\.?
+                | xp)\s+(?:max(?:imum)? | at\s+most | tops)\b
             """,
             NUM=NUM,
         ),

@@ -524,7 +524,7 @@ CONDITION_CLASS = [
         "diploma_rigid",
         rx(
             r"""
-                \b(?:\d | five | four | three)-year\s+(?:\w+\s+)?degree\b
+                \b(?:[0-9] | five | four | three)-year\s+(?:\w+\s+)?degree\b
                 (?:\s+\([^)]{1,12}\))?\s+(?:is\s+)?{REQ}
             """,
             REQ=REQ,

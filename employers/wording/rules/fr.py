@@ -133,10 +133,11 @@ AGE_RULES = [
         """),
     ),
     rule(
-        # « Expérience : 5 ans maximum » (not « données conservées 2 ans maximum »)
+        # « Expérience : 5 ans maximum », « 2 ans d'XP max » (not « données conservées 2 ans
+        # maximum »)
         "age",
         rx(r"""
-            \b\d{1,2}\s*(?:ans | ann[ée]es)(?:\s+d'exp[ée]rience)?\s*(?:
+            \b[0-9]{1,2}\s*(?:ans? | ann[ée]es)(?:\s+d'(?:exp[ée]rience | xp | exp\b\.?))?\s*(?:
                 maximum | max\.? | maxi | au\s+plus
             )\b
         """),
@@ -145,10 +146,11 @@ AGE_RULES = [
     ),
     rule(
         "age",
+        # (« Max 5 ans d'XP », « pas plus de 2 ans d'exp. »: experience written short)
         rx(r"""
-            \b(?:maximum | au\s+plus | pas\s+plus\s+de | max\.?)\s*\d{1,2}\s*(?:
-                ans | ann[ée]es
-            )\s+d'(?:exp[ée]rience | anciennet[ée])
+            \b(?:maximum | au\s+plus | pas\s+plus\s+de | max\.?)\s*:?\s*\d{1,2}\s*(?:
+                ans? | ann[ée]es
+            )\s+d'(?:exp[ée]rience | anciennet[ée] | xp | exp\b\.?)
         """),
         suggestion="expérience souhaitée : 2 ans ou plus",
     ),

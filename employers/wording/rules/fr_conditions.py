@@ -1030,7 +1030,8 @@ AVAILABILITY_RULES = [
             r"""
                 \bsemaines?\s+de\s+(?:49 | [5-9]\d)\s*h
                 | \bjourn[ée]es?\s+de\s+(?:1[1-9] | 2[0-4])\s*h
-                | \b(?:49 | [5-9]\d)\s*h(?:eures)?\s+(?:par | /)\s*semaine\b
+                # (« 60h/semaine », « 55 heures par semaine », « 50 h à la semaine »)
+                | \b(?:49 | [5-9]\d)\s*h(?:eures)?\s*(?:par | / | [àa]\s+la)\s*(?:semaine\b | sem\b)
                 | \bheures\s+sup\w*\s+non\s+(?:r[ée]mun[ée]r | pay | r[ée]cup[ée]r){W}
                 | \bhoraires?\s+(?:extensibles | [àa]\s+rallonge | [ée]lastiques)\b
             """,
