@@ -42,7 +42,7 @@ from assessments.starters import default_starter
 from assessments.tasks import enqueue_validation
 from core.i18n import current_language
 from employers.models import EmployerMembership
-from employers.services import ReviewedFinding, Segment
+from employers.services import ReviewedFinding, Segment, highlighted_segments
 from employers.wording import Finding, check, refusing_findings
 
 # The platform's bounds (the library keeps to the same: tests/library).
@@ -187,17 +187,7 @@ class StatementReview:
         ]
 
     def _segments(self, name: str, text: str) -> list[Segment]:
-        segments, position = [], 0
-        for item in sorted(self.findings, key=lambda f: (f.start, -f.end)):
-            if item.field != name or item.start == item.end or item.start < position:
-                continue
-            if item.start > position:
-                segments.append(Segment(text[position : item.start]))
-            segments.append(Segment(text[item.start : item.end], item))
-            position = item.end
-        if position < len(text):
-            segments.append(Segment(text[position:]))
-        return segments
+        return highlighted_segments(self.findings, name, text)
 
 
 def review_statement(texts: dict[str, str]) -> StatementReview:

@@ -118,6 +118,22 @@ class Segment:
     finding: ReviewedFinding | None = None
 
 
+def highlighted_segments(findings, name: str, text: str) -> list[Segment]:
+    """`text` (the field `name`) cut into plain and highlighted segments, one per finding of
+    that field, in order."""
+    segments, position = [], 0
+    for item in sorted(findings, key=lambda f: (f.start, -f.end)):
+        if item.field != name or item.start == item.end or item.start < position:
+            continue  # offer-level, empty or overlapping an earlier highlight
+        if item.start > position:
+            segments.append(Segment(text[position : item.start]))
+        segments.append(Segment(text[item.start : item.end], item))
+        position = item.end
+    if position < len(text):
+        segments.append(Segment(text[position:]))
+    return segments
+
+
 @dataclass(frozen=True)
 class WordingReview:
     """The findings of `check_offer` on an offer, ready to be listed and highlighted."""
@@ -135,17 +151,7 @@ class WordingReview:
         return [f for f in self.findings if not f.is_illegal]
 
     def _segments(self, name: str, text: str) -> list[Segment]:
-        segments, position = [], 0
-        for item in sorted(self.findings, key=lambda f: (f.start, -f.end)):
-            if item.field != name or item.start == item.end or item.start < position:
-                continue  # offer-level, empty or overlapping an earlier highlight
-            if item.start > position:
-                segments.append(Segment(text[position : item.start]))
-            segments.append(Segment(text[item.start : item.end], item))
-            position = item.end
-        if position < len(text):
-            segments.append(Segment(text[position:]))
-        return segments
+        return highlighted_segments(self.findings, name, text)
 
     @property
     def title_segments(self) -> list[Segment]:
