@@ -65,6 +65,7 @@ def demo_urls():
         "recruteuse@vivier.demo": [
             reverse("employers:dashboard"),
             reverse("employers:offer_detail", args=[offer.pk]),
+            reverse("employers:offer_create"),
             reverse("employers:offer_edit", args=[offer.pk]),
             reverse("shortlists:ranking", args=[offer.pk]),
             reverse("shortlists:policy", args=[offer.pk]),
