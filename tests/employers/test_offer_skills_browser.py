@@ -38,7 +38,12 @@ def test_skills_are_suggested_from_the_rome_code_and_searched(live_daphne, page)
     picker.press("ArrowDown")
     picker.press("Enter")
 
+    # a search that finds nothing says so on screen, and the hint goes when one is found again
+    picker.fill("zzqxw")
+    nothing = page.get_by_text("Aucune compétence du référentiel ne correspond")
+    expect(nothing).to_be_visible()
     picker.fill("base donnees")
+    expect(nothing).to_be_hidden()
     expect(options.first).to_contain_text(
         "Développer une application en lien avec une base de données"
     )

@@ -140,6 +140,8 @@ def test_the_job_title_combobox_fills_the_rome_code(live_daphne, page):
     page.goto(f"{live_daphne}/entreprise/offres/{offer_id}/modifier/", timeout=EDITOR_FIRST_LOAD_MS)
 
     field = page.get_by_role("combobox", name="Métier (référentiel ROME)")
+    field.fill("zzqxw")
+    expect(page.get_by_text("Aucun intitulé du référentiel ne correspond")).to_be_visible()
     field.fill("developpeur web")
     options = page.get_by_role("listbox").get_by_role("option")
     expect(options.first).to_contain_text("Développeur / Développeuse web")
