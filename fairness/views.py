@@ -85,6 +85,10 @@ def _residence_summary(declaration) -> dict:
     }
 
 
+# The communes a search lists at most; beyond, the person is asked to say more.
+COMMUNES_LISTED = 20
+
+
 def _render_territory(request, step: str, **context):
     forms_with_errors = [f for f in context.values() if hasattr(f, "errors") and f.errors]
     return render(
@@ -178,12 +182,13 @@ def territory(request):
     if step == "commune":
         form = CommuneSearchForm(request.POST)
         if form.is_valid():
-            found = communes.search(form.cleaned_data["commune"])
+            found = communes.search(form.cleaned_data["commune"], limit=COMMUNES_LISTED + 1)
             if len(found) == 1:
                 return _residence_step(request, found[0])[1]
             if found:
-                pick = CommunePickForm(communes=found)
-                return _render_territory(request, "pick", form=pick)
+                pick = CommunePickForm(communes=found[:COMMUNES_LISTED])
+                more = len(found) > COMMUNES_LISTED
+                return _render_territory(request, "pick", form=pick, more=more)
             form.add_error("commune", _("Aucune commune ne correspond : vérifiez l'orthographe."))
         return _render_territory(request, "commune", form=form)
 

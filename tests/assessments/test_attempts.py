@@ -286,3 +286,11 @@ def test_the_page_explains_how_the_situations_are_scored(candidate_client, appli
     start(candidate_client, application)
     html = candidate_client.get(url("attempt_detail", application)).content.decode()
     assert "0,5 × (note − min) / (max − min)" in html
+
+
+def test_the_home_page_lists_only_the_parts_the_assessment_has(candidate_client, application):
+    CampaignFactory(offer=application.offer, questions=[])
+    page = candidate_client.get(url("campaign_home", application)).content.decode()
+    assert "1 mise en situation" in page
+    assert "question écrite" not in page
+    assert "exercice de code" not in page

@@ -141,6 +141,16 @@ def test_a_postcode_serving_several_communes_asks_which(client, candidate, perim
     assert [n.code for n in response.context["neighbourhoods"]] == ["QN09198M"]
 
 
+def test_a_search_matching_too_many_communes_lists_twenty_and_asks_for_more(client, candidate):
+    response = client.post(URL, {"step": "commune", "commune": "Saint"})
+    assert response.context["step"] == "pick"
+    assert len(response.context["form"].fields["insee_code"].choices) == 20
+    assert "Plus de 20 communes correspondent" in response.content.decode()
+
+    response = client.post(URL, {"step": "commune", "commune": "91100"})
+    assert "Plus de 20 communes" not in response.content.decode()
+
+
 def test_a_commune_without_qpv_records_none_and_its_rurality(client, candidate, perimeters):
     rural_code = "01001"  # L'Abergement-Clémenciat (Ain): no QPV
     response = client.post(URL, {"step": "commune", "commune": rural_code})
