@@ -7,7 +7,7 @@ class AssessmentsConfig(AppConfig):
     verbose_name = _("Évaluations")
 
     def ready(self):
-        from assessments import data_export
+        from assessments import audit_subjects, data_export
         from candidates.data_export import (
             register_application_section,
             register_candidate_section,
@@ -21,3 +21,4 @@ class AssessmentsConfig(AppConfig):
         register_application_section("deadline_reminders", data_export.deadline_reminders)
         register_application_section("reused_results", data_export.reused_results)
         register_candidate_section("certificates", data_export.certificates)
+        audit_subjects.register()

@@ -1,30 +1,20 @@
-"""How the employer's audit log names selection rules, and the assessments' campaigns, reviews
-and the employer's own exercises (registered in `ShortlistsConfig.ready`, see
-`accounts.audit_subjects`): each by its offer and version, a review by the pseudonym whose
-answer was reviewed, an exercise by its title and version.
-
-The assessments' two are named here, above that app, while its code is being reworked
-elsewhere (employer-written exercises); they belong in `AssessmentsConfig.ready` later."""
+"""How the employer's audit log names selection rules (registered in `ShortlistsConfig.ready`,
+see `accounts.audit_subjects`): by their offer and version."""
 
 from __future__ import annotations
 
 from django.utils.translation import gettext as _
 
 from accounts.audit_subjects import register_subject, target_ids, target_pk
-from assessments.models import Campaign, Exercise, WrittenReview
-from core.elision import de
 from shortlists.models import SelectionPolicy
 
 
-def _rows(queryset, entries, *fields) -> dict[int, tuple]:
-    return {
-        pk: values
-        for pk, *values in queryset.filter(pk__in=target_ids(entries)).values_list("pk", *fields)
-    }
-
-
 def _policies(entries) -> dict[int, str]:
-    rows = _rows(SelectionPolicy.objects, entries, "offer__title", "number")
+    wanted = SelectionPolicy.objects.filter(pk__in=target_ids(entries))
+    rows = {
+        pk: (title, number)
+        for pk, title, number in wanted.values_list("pk", "offer__title", "number")
+    }
     return {
         entry.pk: _("Règles de sélection de l'offre « %(offer)s », version %(number)s")
         % {"offer": rows[pk][0], "number": rows[pk][1]}
@@ -33,43 +23,5 @@ def _policies(entries) -> dict[int, str]:
     }
 
 
-def _campaigns(entries) -> dict[int, str]:
-    rows = _rows(Campaign.objects, entries, "offer__title", "version")
-    return {
-        entry.pk: _("Évaluation de l'offre « %(offer)s », version %(number)s")
-        % {"offer": rows[pk][0], "number": rows[pk][1]}
-        for entry in entries
-        if (pk := target_pk(entry)) in rows
-    }
-
-
-def _reviews(entries) -> dict[int, str]:
-    rows = _rows(
-        WrittenReview.objects,
-        entries,
-        "answer__attempt__application__pseudonym",
-        "answer__attempt__campaign__offer__title",
-    )
-    return {
-        entry.pk: _("Relecture d'une réponse écrite %(de_pseudonym)s, offre « %(offer)s »")
-        % {"de_pseudonym": de(rows[pk][0]), "offer": rows[pk][1]}
-        for entry in entries
-        if (pk := target_pk(entry)) in rows
-    }
-
-
-def _exercises(entries) -> dict[int, str]:
-    rows = _rows(Exercise.objects, entries, "title_fr", "version")
-    return {
-        entry.pk: _("Exercice « %(title)s », version %(number)s")
-        % {"title": rows[pk][0], "number": rows[pk][1]}
-        for entry in entries
-        if (pk := target_pk(entry)) in rows
-    }
-
-
 def register() -> None:
     register_subject("shortlists.selectionpolicy", _policies)
-    register_subject("assessments.campaign", _campaigns)
-    register_subject("assessments.writtenreview", _reviews)
-    register_subject("assessments.exercise", _exercises)
