@@ -1,4 +1,4 @@
-"""The team pages both kinds of organisation share (employers.views.team, advisers.views_team):
+"""The team pages both kinds of organisation share (employers.views.team, advisers.views.team):
 the list of members and pending invitations with the admins' forms, the changes, and the page
 an invitation link opens. Each app's views find the organisation among the user's own (404
 otherwise) and hand over its `Team`."""

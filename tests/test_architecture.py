@@ -54,3 +54,20 @@ def test_an_engine_importing_django_breaks_its_contract(tmp_path):
     result = lint_imports(root)
     assert result.returncode != 0
     assert "candidates.redaction" in result.stdout
+
+
+def test_every_app_keeps_its_views_in_one_place():
+    """A `views.py`, or a `views/` package once it grows: never both, never `views_*.py` or
+    `*_views.py` beside them (a shared module of views for other apps, such as
+    `employers/team_views.py`, is named for what it shares and imported by their views)."""
+    shared = {ROOT / "employers" / "team_views.py"}
+    for app in APPS:
+        folder = ROOT / app
+        module, package = folder / "views.py", folder / "views"
+        assert not (module.exists() and package.is_dir()), app
+        strays = {
+            path
+            for path in folder.glob("*.py")
+            if path.stem.startswith("views_") or path.stem.endswith("_views")
+        } - shared
+        assert not strays, sorted(str(p.relative_to(ROOT)) for p in strays)
