@@ -3,7 +3,7 @@
 
 from dataclasses import dataclass
 
-from territories import communes, qpv
+from territories import communes, contours, qpv
 
 
 @dataclass(frozen=True)
@@ -37,19 +37,35 @@ class Territory:
 
 def from_point(latitude: float, longitude: float, insee_code: str | None = None) -> Territory:
     """A point's QPV, or why it is not known. Its commune, when not given, is the QPV's (when
-    the point is in one whose perimeter lies in a single commune); rurality follows the commune,
-    unknown without one. PerimetersUnavailable without the perimeter file."""
+    the point is in one whose perimeter lies in a single commune), else the one whose outline
+    holds it (`territories.contours`). Rurality follows the commune; near a commune's line,
+    where the outlines cannot tell which side the point is on, no commune is answered, and the
+    rurality only when every commune near says the same. PerimetersUnavailable without the
+    perimeter file."""
     placed = qpv.place(latitude, longitude, insee_code)
     found = placed.neighbourhood
     if insee_code is None and found is not None and len(found.communes) == 1:
         insee_code = found.communes[0]
+    if insee_code:
+        rural = communes.rural(insee_code)
+    else:
+        located = contours.locate(latitude, longitude)
+        insee_code = located.insee_code
+        rural = _agreed_rurality(located)
     return Territory(
         insee_code=insee_code,
         qpv_code=found.code if found else None,
-        rural=communes.rural(insee_code) if insee_code else None,
+        rural=rural,
         qpv_unknown="" if placed.decided else placed.status,
         qpv_near=tuple(n.code for n in placed.near),
     )
+
+
+def _agreed_rurality(located: contours.Located) -> bool | None:
+    if located.insee_code:
+        return communes.rural(located.insee_code)
+    answers = {communes.rural(code) for code in located.near}
+    return answers.pop() if len(answers) == 1 else None
 
 
 def from_commune(insee_code: str, qpv_code: str | None = None) -> Territory:

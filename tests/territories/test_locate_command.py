@@ -35,8 +35,61 @@ def test_points_get_their_qpv_and_rurality(perimeters, tmp_path):
     assert error is None
     assert results == [
         {"id": "in", "qpv": "QN09199M", "rural": False, "insee_code": "91228"},
-        {"id": "out", "qpv": None, "rural": None, "insee_code": None},
+        # outside every QPV, the commune comes from the communes' outlines
+        {"id": "out", "qpv": None, "rural": False, "insee_code": "91600"},
     ]
+
+
+def test_a_point_in_the_countryside_gets_its_commune_and_rurality(perimeters, tmp_path):
+    results, error = run([{"id": "Marcenat", "lat": 45.3130, "lon": 2.8605}], tmp_path)
+    assert error is None
+    # (the test's perimeters cover the Essonne only: the QPV is not known in the Cantal)
+    assert results == [
+        {
+            "id": "Marcenat",
+            "qpv": None,
+            "rural": True,
+            "insee_code": "15114",
+            "qpv_unknown": "not_covered",
+        }
+    ]
+
+
+def test_near_a_commune_line_no_commune_is_said_and_rurality_only_when_both_agree(
+    perimeters, tmp_path
+):
+    results, error = run(
+        [
+            # between Marcenat and Condat (Cantal), both classified rural
+            {"id": "both rural", "lat": 45.33433, "lon": 2.78472},
+            # between Aurillac (not classified) and Saint-Simon (classified)
+            {"id": "one rural", "lat": 44.9537, "lon": 2.44663},
+        ],
+        tmp_path,
+    )
+    assert error is None
+    assert results == [
+        {
+            "id": "both rural",
+            "qpv": None,
+            "rural": True,
+            "insee_code": None,
+            "qpv_unknown": "not_covered",
+        },
+        {
+            "id": "one rural",
+            "qpv": None,
+            "rural": None,
+            "insee_code": None,
+            "qpv_unknown": "not_covered",
+        },
+    ]
+
+
+def test_a_point_at_sea_is_in_no_commune(perimeters, tmp_path):
+    results, error = run([{"id": "sea", "lat": 47.0, "lon": -5.0}], tmp_path)
+    assert error is None
+    assert results[0]["insee_code"] is None and results[0]["rural"] is None
 
 
 def test_a_point_near_a_border_is_not_decided_and_says_why(perimeters, tmp_path):
@@ -52,8 +105,8 @@ def test_a_point_near_a_border_is_not_decided_and_says_why(perimeters, tmp_path)
         {
             "id": name,
             "qpv": None,
-            "rural": None,
-            "insee_code": None,
+            "rural": False,  # Évry-Courcouronnes, from the communes' outlines
+            "insee_code": "91228",
             "qpv_unknown": "near_border",
             "qpv_near": ["QN09199M"],
         }
@@ -74,8 +127,8 @@ def test_a_place_the_perimeters_do_not_cover_is_unknown_not_outside(perimeters, 
         {
             "id": "point",
             "qpv": None,
-            "rural": None,
-            "insee_code": None,
+            "rural": None,  # Saint-Denis is partly classified ZRR
+            "insee_code": "97411",
             "qpv_unknown": "not_covered",
         },
         {
