@@ -353,6 +353,8 @@ class SjtItem:
     ranks: list[forms.BoundField] = field(default_factory=list)
     # Ranking mode: some ranks are given but not each of 1..n exactly once (it would score 0).
     ranking_incomplete: bool = False
+    # The same response picked as the most and the least effective (it scores 0).
+    same_pick: bool = False
 
 
 class AttemptForm(InvisibleCharactersMixin, forms.Form):
@@ -418,7 +420,8 @@ class AttemptForm(InvisibleCharactersMixin, forms.Form):
         for scenario in self.scenarios:
             if not self.ranking:
                 most, least = self[f"sjt-{scenario.pk}-most"], self[f"sjt-{scenario.pk}-least"]
-                items.append(SjtItem(scenario, most=most, least=least))
+                same = bool(most.value()) and str(most.value()) == str(least.value())
+                items.append(SjtItem(scenario, most=most, least=least, same_pick=same))
                 continue
             ranks = [self[self._rank_name(scenario, rid)] for rid in self.orders[scenario.pk]]
             given = [str(bound.value() or "") for bound in ranks]

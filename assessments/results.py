@@ -156,10 +156,10 @@ def sjt_answer_score(answer: SjtAnswer, *, ranking_mode: bool) -> float:
 
 
 def sjt_answer_complete(answer: SjtAnswer, *, ranking_mode: bool) -> bool:
-    """Whether the answer was given whole: both picks, or every response ranked."""
+    """Whether the answer was given whole: two different picks, or every response ranked."""
     if ranking_mode:
         return complete_ranking(answer.ranks, answer.scenario.response_ids()) is not None
-    return bool(answer.most and answer.least)
+    return bool(answer.most and answer.least) and answer.most != answer.least
 
 
 def _written_score(answer: tuple[str, list[int]] | None) -> float | None:

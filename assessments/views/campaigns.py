@@ -254,7 +254,10 @@ def attempt_hand_in(request, application_id):
             "remaining_seconds": remaining,
             "remaining_display": _clock(remaining),
             "scenarios_left": campaign.scenarios.count()
-            - attempt.sjt_answers.exclude(most="").exclude(least="").count(),
+            - sum(
+                results.sjt_answer_complete(answer, ranking_mode=campaign.ranks_responses)
+                for answer in attempt.sjt_answers.select_related("scenario")
+            ),
             "questions_left": campaign.questions.count()
             - attempt.written_answers.exclude(text__regex=r"^\s*$").count(),
         },

@@ -143,8 +143,20 @@
     });
   }
 
+  // -- best and worst: say at once when the same response is picked for both ----------------
+  function setupPicks(group) {
+    var status = group.querySelector("[data-vivier-picks-status]");
+    group.addEventListener("change", function () {
+      var checked = group.querySelectorAll("input[type=radio]:checked");
+      var same = checked.length === 2 && checked[0].value === checked[1].value;
+      status.textContent = same ? status.getAttribute("data-vivier-same-text") : "";
+      group.classList.toggle("field-error", same);
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     document.querySelectorAll("[data-vivier-ranking]").forEach(setupRanking);
+    document.querySelectorAll("[data-vivier-picks]").forEach(setupPicks);
     var box = document.querySelector("[data-vivier-timer]");
     var timer = box ? setupTimer(box) : null;
     var form = document.querySelector("[data-vivier-attempt-form]");

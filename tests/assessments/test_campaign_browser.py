@@ -5,6 +5,7 @@ from datetime import timedelta
 
 import pytest
 from django.utils import timezone
+from playwright.sync_api import expect
 
 from assessments.models import Attempt, SjtAnswer, WrittenAnswer
 from tests.accounts.factories import PASSWORD
@@ -51,7 +52,14 @@ def test_candidate_takes_a_short_assessment(live_daphne, page):  # noqa: F811
     page.wait_for_url("**/epreuve/")
 
     most = page.get_by_role("group", name="La réponse la plus efficace")
+    least = page.get_by_role("group", name="La réponse la moins efficace")
+    # the same response for both is said at once, and goes when the pick changes
+    most.get_by_label("Ne rien faire.").check()
+    least.get_by_label("Ne rien faire.").check()
+    same = page.get_by_text("Vous avez choisi la même réponse comme la plus et la moins efficace")
+    expect(same).to_be_visible()
     most.get_by_label("Appeler la cliente.").check()
+    expect(same).to_be_hidden()
     page.get_by_text("Réponses enregistrées.").wait_for()
     page.get_by_role("group", name="La réponse la moins efficace").get_by_label(
         "Ne rien faire."

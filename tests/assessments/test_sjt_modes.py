@@ -145,3 +145,28 @@ def test_a_rank_outside_the_scale_is_a_400(client, ranking_campaign):
     response = client.post(url("attempt_save", application), data, **JSON)
     assert response.status_code == 400
     assert not SjtAnswer.objects.exists()
+
+
+def test_a_full_ranking_counts_as_answered_on_the_hand_in_page(client, ranking_campaign):
+    application, _ = sitting(client, ranking_campaign)
+    data = rank_fields(ranking_campaign, a=1, b=2, c=4, d=3)
+    client.post(url("attempt_save", application), data, **JSON)
+    html = client.get(url("attempt_hand_in", application)).content.decode()
+    assert "1 mise en situation n'a pas" not in html
+
+
+def test_the_same_response_as_most_and_least_effective_is_kept_and_flagged(client):
+    campaign = CampaignFactory()
+    scenario = campaign.scenarios.get()
+    application, attempt = sitting(client, campaign)
+    data = {f"sjt-{scenario.pk}-most": "a", f"sjt-{scenario.pk}-least": "a"}
+    response = client.post(url("attempt_save", application), data, **JSON)
+    assert response.status_code == 200  # kept as given: nothing is lost
+    assert (SjtAnswer.objects.get(attempt=attempt).most, SjtAnswer.objects.get().least) == (
+        "a",
+        "a",
+    )
+    html = client.get(url("attempt_detail", application)).content.decode()
+    assert "la même réponse comme la plus et la moins efficace" in html
+    hand_in = client.get(url("attempt_hand_in", application)).content.decode()
+    assert "1 mise en situation n'a pas de réponse complète" in hand_in
