@@ -10,7 +10,9 @@ the candidate's user or email: it goes through this module, which either
 """
 
 from dataclasses import dataclass
+from datetime import datetime
 
+from accounts.models import AuditEntry
 from candidates.models import Application, Identity
 
 
@@ -106,3 +108,34 @@ def redact_many_for_reviewers(texts, *, kind: str = "answer", lang=None) -> dict
         key: redact(text, identities.get(candidate_id, {}), kind=kind, lang=lang) if text else text
         for key, text, candidate_id in texts
     }
+
+
+@dataclass(frozen=True)
+class LookAtIdentity:
+    """One time someone of the employer saw the candidate's identity, as the candidate reads it."""
+
+    at: datetime
+    by: str  # the person's display name and their organisation
+    application_id: int
+
+
+def looks_at_identity(application_ids) -> dict[int, list[LookAtIdentity]]:
+    """Each consultation of the identity behind these applications, oldest first, from the
+    audit entries the reveal service writes (`identity.revealed`): the candidate is owed them."""
+    looks: dict[int, list[LookAtIdentity]] = {}
+    entries = (
+        AuditEntry.objects.filter(
+            action="identity.revealed",
+            target_type="candidates.application",
+            target_id__in=[str(pk) for pk in application_ids],
+        )
+        .select_related("actor", "employer")
+        .order_by("created_at", "id")
+    )
+    for entry in entries:
+        who = entry.actor.name_for_colleagues if entry.actor else "—"
+        if entry.employer is not None:
+            who = f"{who} ({entry.employer.name})"
+        look = LookAtIdentity(at=entry.created_at, by=who, application_id=int(entry.target_id))
+        looks.setdefault(look.application_id, []).append(look)
+    return looks

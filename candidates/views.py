@@ -17,6 +17,7 @@ from accounts.enums import Role
 from candidates.data_export import export_candidate_data
 from candidates.enums import ApplicationStage
 from candidates.forms import DeleteAccountForm, IdentityForm, ProfileForm, WithdrawalForm
+from candidates.identity import looks_at_identity
 from candidates.models import Application
 from candidates.origins import origins_of
 from candidates.services import (
@@ -56,8 +57,10 @@ def dashboard(request):
         .with_next_steps()
     )
     origins = origins_of(application.pk for application in applications)
+    looks = looks_at_identity(application.pk for application in applications)
     for application in applications:
         application.origin = origins.get(application.pk)
+        application.identity_looks = looks.get(application.pk, [])
     candidate = _candidate(request)
     profile_incomplete = not (candidate.identity.first_name and candidate.skills)
     return render(
@@ -68,6 +71,7 @@ def dashboard(request):
             "profile_incomplete": profile_incomplete,
             "decided_stages": DECIDED_STAGES,
             "any_origin": bool(origins),
+            "any_look": bool(looks),
         },
     )
 

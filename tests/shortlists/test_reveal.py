@@ -302,3 +302,21 @@ def test_revealing_a_candidate_who_deleted_their_account_says_so_instead_of_fail
     assert response.status_code == 200
     assert "supprimé son compte" in response.text
     assert not AuditEntry.objects.filter(action="identity.revealed").exists()
+
+
+def test_the_candidate_sees_each_look_at_their_identity_in_their_space(
+    client, force_login, recruiter_and_application
+):
+    recruiter, application = recruiter_and_application
+    recruiter.display_name = "Inès R."
+    recruiter.save()
+    application = move_application(application, ApplicationStage.INTERVIEW, by=recruiter)
+    force_login(application.candidate.user)
+    page = client.get(reverse("candidates:dashboard")).content.decode()
+    assert "Personne n'a encore consulté votre identité" in page
+
+    reveal_identity(application, by=recruiter)
+    reveal_identity(application, by=recruiter)
+    page = html.unescape(client.get(reverse("candidates:dashboard")).content.decode())
+    assert page.count(f"Inès R. ({application.offer.employer.name})") == 2
+    assert "Personne n'a encore consulté" not in page
