@@ -64,12 +64,30 @@
     }
   });
 
+  // On a narrow screen the findings panel sits below the whole form: a line under the
+  // description says how many findings the live check has and leads to them.
+  function summarise(findings) {
+    var inline = document.querySelector("[data-vivier-inline-summary]");
+    if (!inline || !findings) {
+      return;
+    }
+    var summary = findings.querySelector(".findings-summary");
+    var found = findings.querySelector(".findings") !== null;
+    inline.querySelector("[data-vivier-inline-text]").textContent =
+      found && summary ? summary.textContent.trim() : "";
+    inline.hidden = !found;
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     reveal(document);
+    summarise(document.querySelector("[data-vivier-findings]"));
   });
 
   document.addEventListener("htmx:afterSwap", function (event) {
     reveal(event.target);
+    if (event.target.matches && event.target.matches("[data-vivier-findings]")) {
+      summarise(event.target);
+    }
   });
 
   // A 400 from the check endpoint carries a readable message: show it in the findings region.

@@ -55,3 +55,28 @@ def test_findings_appear_while_typing_and_a_rewrite_replaces_the_words(live_daph
     findings.get_by_role("button", name=re.compile("Remplacer")).first.click()
     expect(title).to_have_value("Développeur·se Python (H/F)")
     expect(findings.locator("mark.finding-illegal")).to_have_count(0)
+
+
+def test_on_a_phone_the_description_says_how_many_findings_and_leads_to_them(live_daphne, page):
+    recruiter = in_db_thread(recruiter_with_an_offer)
+    log_in(page, live_daphne, recruiter)
+    page.set_viewport_size({"width": 375, "height": 800})
+    page.goto(
+        f"{live_daphne}/entreprise/offres/{recruiter.offer_id}/modifier/",
+        timeout=EDITOR_FIRST_LOAD_MS,
+    )
+    description = page.get_by_label("Description", exact=True)
+    description.fill("Nous recrutons une personne de moins de 30 ans.")
+    link = page.get_by_role("link", name="Voir la vérification de la rédaction")
+    expect(link).to_be_visible()
+    expect(page.locator("[data-vivier-inline-summary]")).to_contain_text("constat")
+    link.click()
+    expect(page.get_by_role("heading", name="Vérification de la rédaction")).to_be_in_viewport()
+
+    description.fill("Nous recrutons une personne motivée.")
+    expect(link).to_be_hidden()
+    # beside the form, on a wide screen, the panel needs no such line
+    page.set_viewport_size({"width": 1280, "height": 800})
+    description.fill("Nous recrutons une personne de moins de 30 ans.")
+    expect(page.locator("#wording-findings .findings")).to_have_count(1)
+    expect(link).to_be_hidden()
