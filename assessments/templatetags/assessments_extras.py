@@ -1,7 +1,7 @@
 from django import template
 from django.utils.translation import gettext as _
 
-from assessments.enums import Competency
+from assessments.enums import Competency, SampleVerdict
 
 register = template.Library()
 
@@ -17,3 +17,9 @@ def percent(score):
 @register.filter
 def competency_label(value):
     return dict(Competency.choices).get(value, value)
+
+
+@register.filter
+def sample_verdict_label(value):
+    """A run's verdict code (« CE ») in words (« Erreur de compilation »)."""
+    return dict(SampleVerdict.choices).get(value, value)

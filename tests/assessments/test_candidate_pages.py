@@ -168,6 +168,16 @@ def test_a_pending_result_page_follows_the_grading_live_and_without_javascript(
     assert 'http-equiv="refresh"' not in html
 
 
+def test_the_submission_page_says_in_which_language_the_code_was_written(
+    candidate_client, application, exercise
+):
+    submission = SubmissionFactory(application=application, exercise=exercise, language="python")
+    html = candidate_client.get(
+        reverse("assessments:submission_detail", args=[submission.pk])
+    ).content.decode()
+    assert ", en Python 3." in html
+
+
 def test_the_status_fragment_says_when_grading_is_over(candidate_client, application, exercise):
     submission = SubmissionFactory(application=application, exercise=exercise, graded=True)
     response = candidate_client.get(reverse("assessments:submission_status", args=[submission.pk]))

@@ -91,6 +91,16 @@ def test_after_handing_in_the_candidate_is_told_when_and_why_results_show(
         assert SAME_FOOTING in page
 
 
+def test_after_handing_in_the_home_page_speaks_of_the_assessment_in_the_past(
+    candidate_client, application, campaign
+):
+    page = candidate_client.get(url("campaign_home", application)).content.decode()
+    assert "Vous passez cette évaluation" in page
+    AttemptFactory(application=application, campaign=campaign, submitted=True)
+    page = candidate_client.get(url("campaign_home", application)).content.decode()
+    assert "Vous avez passé cette évaluation" in page and "Vous passez" not in page
+
+
 def test_the_hand_in_confirmation_is_for_signed_in_candidates(client, application):
     response = client.get(reverse("assessments:attempt_hand_in", args=[application.pk]))
     assert response.url.startswith(reverse("account_login"))

@@ -170,6 +170,18 @@ def test_own_input_runs_the_code_on_the_candidates_input(
     assert not Submission.objects.exists()  # never graded
 
 
+@pytest.mark.sandbox
+def test_own_input_says_what_went_wrong_in_words(
+    candidate_client, application, exercise, real_sandbox
+):
+    url = action("run_own_input", application, exercise)
+    response = candidate_client.post(
+        url, {"code": "raise SystemExit(3)\n", "language": "python", "stdin": ""}
+    )
+    html = response.content.decode()
+    assert "<dd>Erreur à l&#x27;exécution</dd>" in html or "<dd>Erreur à l'exécution</dd>" in html
+
+
 # -- variants -----------------------------------------------------------------------------
 
 

@@ -121,8 +121,12 @@ def test_the_email_confirmation_page_names_its_action(client, db):
         user=user, email=user.email, defaults={"verified": False}
     )
     key = EmailConfirmationHMAC(address).key
-    labels = submit_labels(client.get(reverse("account_confirm_email", args=[key])))
+    response = client.get(reverse("account_confirm_email", args=[key]))
+    labels = submit_labels(response)
     assert "Confirmer mon adresse e-mail" in labels and not GENERIC & set(labels)
+    # one sentence about one address (allauth's named it twice: « X est l'adresse de X »)
+    assert response.content.decode().count(f">{user.email}</a>") == 1
+    assert "est bien votre adresse e-mail" in response.content.decode()
 
 
 def test_the_password_reauthentication_page_names_its_action(client, force_login, db):

@@ -6,6 +6,7 @@ from django.urls import reverse
 
 from accounts.models import AuditEntry
 from candidates.enums import ApplicationStage
+from candidates.models import Identity
 from candidates.stages import InvalidStageTransition, move_application
 from shortlists.reveal import NotInCharge, RevealNotAllowed, reveal_identity
 from tests.candidates.factories import ApplicationFactory
@@ -110,6 +111,21 @@ def test_recruiter_invites_to_interview_then_reveals(
     )
     assert "Traoré" in response.content.decode()
     assert AuditEntry.objects.filter(action="identity.revealed").count() == 1
+
+
+def test_an_identity_without_an_address_says_so_with_a_dash(
+    client, force_login, recruiter_and_application
+):
+    recruiter, application = recruiter_and_application
+    Identity.objects.filter(candidate=application.candidate).update(
+        address="", postcode="", city=""
+    )
+    application = move_application(application, ApplicationStage.INTERVIEW, by=recruiter)
+    force_login(recruiter)
+    page = client.post(
+        reverse("applications:reveal", args=[application.pk]), CONFIRMED, follow=True
+    ).content.decode()
+    assert "<dt>Adresse</dt><dd>—</dd>" in page
 
 
 def test_recruiter_of_another_organisation_gets_404(client, force_login, recruiter_and_application):
