@@ -83,11 +83,18 @@ def appellation(code: str) -> Appellation | None:
     return _appellations().get(str(code).strip())
 
 
+# The job families of digital jobs, Vivier's own ground: their titles come first among equals
+# (« développeur » should offer « Développeur / Développeuse web » before « Développeur
+# culturel »). Systems and telecoms (M18), multimedia content (E1101, E1104, E1205).
+DIGITAL_FAMILIES = ("M18", "E1101", "E1104", "E1205")
+
+
 def search_appellations(query: str, *, limit: int = 10) -> list[Appellation]:
     """Job titles for what the recruiter typed, accents and case aside: every word typed must
     start a word of the title ('dev back' finds « Développeur / Développeuse back-end »); titles
-    starting with the first word come first, then alphabetical order. A ROME code ('M1805')
-    gives that family's titles."""
+    starting with the first word come first, those of digital jobs first among them, then
+    alphabetical order. A ROME code ('M1805') gives that family's titles. One more than `limit`
+    may be asked to tell whether there are more."""
     text = query.strip()
     if len(text) == 5 and rome_exists(text):
         code = text.upper()
@@ -95,15 +102,14 @@ def search_appellations(query: str, *, limit: int = 10) -> list[Appellation]:
     words = [" " + word for word in fold(text).split()]
     if not words:
         return []
-    first: list[Appellation] = []
-    rest: list[Appellation] = []
     head, others = words[0], words[1:]
-    for name, found in _folded():
-        if head in name and all(word in name for word in others):
-            (first if name.startswith(head) else rest).append(found)
-            if len(first) >= limit:
-                break
-    return (first + rest)[:limit]
+    found = [
+        (not name.startswith(head), not appellation.rome_code.startswith(DIGITAL_FAMILIES), i)
+        for i, (name, appellation) in enumerate(_folded())
+        if head in name and all(word in name for word in others)
+    ]
+    titles = _folded()
+    return [titles[i][1] for *_rank, i in sorted(found)[:limit]]
 
 
 @dataclass(frozen=True)

@@ -234,9 +234,10 @@ def offer_close(request, offer_id):
 @role_required(Role.RECRUITER)
 def appellations(request):
     """The offer form's job title suggestions: ROME titles for what was typed (`q`), at most
-    10, as JSON. Without JavaScript the form checks the typed title itself."""
+    10, as JSON, and whether more match. Without JavaScript the form checks the typed title
+    itself."""
     query = request.GET.get("q", "")[:100]
-    found = rome.search_appellations(query, limit=10) if len(query.strip()) >= 2 else []
+    found = rome.search_appellations(query, limit=11) if len(query.strip()) >= 2 else []
     return JsonResponse(
         {
             "results": [
@@ -246,8 +247,10 @@ def appellations(request):
                     "rome_code": a.rome_code,
                     "rome_label": a.rome_label,
                 }
-                for a in found
-            ]
+                for a in found[:10]
+            ],
+            # more titles match than are listed: the combobox asks to type on
+            "more": len(found) > 10,
         }
     )
 

@@ -68,7 +68,7 @@
     }
 
     // asked: whether a search was made (a "nothing found" is then said on screen too).
-    function show(found, searched) {
+    function show(found, searched, more) {
       results = found;
       list.textContent = "";
       found.forEach(function (item, i) {
@@ -85,10 +85,14 @@
       });
       var count = found.length;
       status.textContent = count
-        ? message(root, count > 1 ? "many" : "one", count)
+        ? message(root, count > 1 ? "many" : "one", count) + (more ? " " + message(root, "more") : "")
         : searched
           ? message(root, "none")
           : "";
+      var moreHint = root.querySelector("[data-vivier-combobox-more]");
+      if (moreHint) {
+        moreHint.hidden = !more;
+      }
       if (empty) {
         empty.hidden = Boolean(count) || !searched;
       }
@@ -117,7 +121,7 @@
         })
         .then(function (body) {
           if (ticket === asked) {
-            show(body.results || [], true);
+            show(body.results || [], true, Boolean(body.more));
           }
         })
         .catch(function () {

@@ -82,8 +82,14 @@ def test_suggestions_answer_each_keystroke_as_json(client, member):
         "rome_code": "M1805",
         "rome_label": "Études et développement informatique",
     }
-    assert client.get(SUGGEST, {"q": "d"}).json() == {"results": []}
-    assert client.get(SUGGEST).json() == {"results": []}
+    assert client.get(SUGGEST, {"q": "d"}).json() == {"results": [], "more": False}
+    assert client.get(SUGGEST).json() == {"results": [], "more": False}
+
+
+def test_suggestions_say_when_more_titles_match_than_are_listed(client, member):
+    assert client.get(SUGGEST, {"q": "développeur"}).json()["more"] is True
+    few = client.get(SUGGEST, {"q": "développeur web mobile"}).json()
+    assert few["more"] is False and len(few["results"]) < 10
 
 
 def test_suggestions_are_for_recruiters(client, force_login):

@@ -142,7 +142,13 @@ def test_the_job_title_combobox_fills_the_rome_code(live_daphne, page):
     field = page.get_by_role("combobox", name="Métier (référentiel ROME)")
     field.fill("zzqxw")
     expect(page.get_by_text("Aucun intitulé du référentiel ne correspond")).to_be_visible()
+    field.fill("developpeur")
+    more = page.get_by_text(
+        "D’autres intitulés correspondent : tapez la suite du métier pour préciser.", exact=True
+    )
+    expect(more).to_be_visible()
     field.fill("developpeur web")
+    expect(more).to_be_hidden()
     options = page.get_by_role("listbox").get_by_role("option")
     expect(options.first).to_contain_text("Développeur / Développeuse web")
     expect(field).to_have_attribute("aria-expanded", "true")

@@ -84,6 +84,14 @@ class TestRome:
         assert rome.appellation(found.code) == found
         assert found.rome_label == rome.rome_label(found.rome_code)
 
+    def test_titles_of_digital_jobs_come_first_among_equals(self):
+        # « Développeur culturel » or « attaché foncier » start with the word too
+        found = rome.search_appellations("développeur")
+        assert len(found) == 10 and {a.rome_code for a in found} == {"M1805"}
+        assert "Développeur / Développeuse web" in [a.label for a in found]
+        # a title starting with the word still comes before one that only contains it
+        assert rome.search_appellations("web")[0].label.lower().startswith("web")
+
     def test_a_rome_code_lists_its_titles(self):
         assert {a.rome_code for a in rome.search_appellations("M1805")} == {"M1805"}
 
