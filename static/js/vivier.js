@@ -117,6 +117,28 @@
     });
   });
 
+  // A button htmx disables while its request runs (hx-disabled-elt) loses the keyboard focus
+  // to the page's body: give it back once the answer is in, unless the person moved on.
+  document.addEventListener("htmx:beforeRequest", function (event) {
+    var element = event.detail.elt;
+    if (element && element === document.activeElement) {
+      element.setAttribute("data-vivier-had-focus", "");
+    }
+  });
+  document.addEventListener("htmx:afterRequest", function (event) {
+    var element = event.detail.elt;
+    if (!element || !element.hasAttribute("data-vivier-had-focus")) {
+      return;
+    }
+    element.removeAttribute("data-vivier-had-focus");
+    window.setTimeout(function () {
+      var lost = !document.activeElement || document.activeElement === document.body;
+      if (lost && document.contains(element)) {
+        element.focus();
+      }
+    }, 0);
+  });
+
   window.addEventListener("pageshow", function (event) {
     if (!event.persisted) {
       return;

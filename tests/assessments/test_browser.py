@@ -6,6 +6,7 @@ import os
 import time
 
 import pytest
+from playwright.sync_api import expect
 
 from assessments import grading_runs
 from assessments.models import Submission
@@ -170,8 +171,11 @@ def test_candidate_solves_a_javascript_and_a_sql_exercise(deferred_daphne, page,
 
     page.get_by_text("Tester avec mon entrée", exact=True).first.click()  # opens the details
     page.get_by_label("Votre entrée").fill("20 22\n")
-    page.get_by_role("button", name="Tester avec mon entrée").click()
+    run = page.get_by_role("button", name="Tester avec mon entrée")
+    run.focus()
+    page.keyboard.press("Enter")
     page.locator("[data-vivier-own-input-stdout]", has_text="42").wait_for()
+    expect(run).to_be_focused()  # the keyboard stays where it was, not at the page's top
 
     # Back to Python: its draft was kept; then JavaScript again, with its code.
     page.get_by_label("Langage de programmation").select_option("python")
