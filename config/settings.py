@@ -118,8 +118,12 @@ TEMPLATES = [
                 "config.navigation.navigation",
             ],
             "string_if_invalid": "",
-            # {{ name|de }}: « de Lille », « d'Atelier » (core.elision).
-            "libraries": {"elision": "core.templatetags.elision"},
+            # core is not an installed app: its tag libraries are named here. {{ name|de }}:
+            # « de Lille », « d'Atelier » (core.elision); {% colon %}: « Lieu : » / "Place:".
+            "libraries": {
+                "elision": "core.templatetags.elision",
+                "typography": "core.templatetags.typography",
+            },
         },
     },
 ]
