@@ -9,6 +9,7 @@ from accounts.notifications import send_email
 from candidates.enums import FUNNEL, ApplicationStage
 from candidates.models import Application
 from candidates.signals import application_moved
+from core.i18n import in_both_languages, subject_in_both_languages
 
 S = ApplicationStage
 TRANSITIONS: dict[str, frozenset[str]] = {
@@ -60,16 +61,25 @@ def move_application(
 
 def notify_identity_shared(application: Application) -> None:
     """Tell the candidate that the employer may now see who they are."""
+    names = {"employer": application.offer.employer.name, "offer": application.offer.title}
+
+    def body() -> str:
+        return (
+            _(
+                "Bonne nouvelle : %(employer)s vous invite à la suite du recrutement pour l'offre "
+                "« %(offer)s ».\n\nÀ partir de cette étape, l'employeur peut voir votre identité "
+                "et vos coordonnées pour vous contacter. Chaque consultation est enregistrée, et "
+                "vous la voyez dans votre espace candidat.\n"
+            )
+            % names
+        )
+
     notify_candidate(
         application,
-        subject=_("[Vivier] Votre candidature avance : %(offer)s")
-        % {"offer": application.offer.title},
-        message=_(
-            "Bonne nouvelle : %(employer)s vous invite à la suite du recrutement pour l'offre "
-            "« %(offer)s ».\n\nÀ partir de cette étape, l'employeur peut voir votre identité "
-            "et vos coordonnées pour vous contacter. Chaque consultation est enregistrée.\n"
-        )
-        % {"employer": application.offer.employer.name, "offer": application.offer.title},
+        subject=subject_in_both_languages(
+            lambda: _("Votre candidature avance : %(offer)s") % names, prefix="[Vivier] "
+        ),
+        message=in_both_languages(body),
     )
 
 

@@ -73,6 +73,8 @@ def test_the_candidate_is_told_when_their_identity_becomes_visible(
     assert len(mail.outbox) == 1
     assert application.candidate.user.email in mail.outbox[0].to
     assert "identité" in mail.outbox[0].body
+    # Vivier does not know the candidate's language: French, then English
+    assert "identity" in mail.outbox[0].body and " / " in mail.outbox[0].subject
 
 
 def test_stage_transitions_follow_the_table(recruiter_and_application):
