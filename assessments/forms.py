@@ -278,7 +278,10 @@ class CampaignForm(forms.Form):
             ("scenarios", "weight_sjt"),
             ("questions", "weight_written"),
         ]
-        if self.errors:
+        # What other fields got wrong is said in the same round as what follows; only what
+        # this needs must be valid.
+        needed = ("exercises", "own_exercises", "scenarios", "questions", "exercise_languages")
+        if any(name in self.errors for name in needed):
             return data
         # One list for the campaign: the library's and the employer's own.
         data["exercises"] = [
@@ -299,6 +302,8 @@ class CampaignForm(forms.Form):
                 _("Choisissez au moins un exercice, une mise en situation ou une question.")
             )
         for items, weight in parts:
+            if weight in self.errors:
+                continue
             if data.get(items) and not data.get(weight):
                 self.add_error(
                     weight, _("Donnez un poids à cette partie, puisqu'elle a des épreuves.")

@@ -131,3 +131,11 @@ def test_another_employers_offer_is_a_404(recruiter_client, name):
 def test_a_candidate_cannot_open_the_employer_pages(candidate_client, application, name):
     response = candidate_client.get(reverse(f"assessments:{name}", args=[application.offer.pk]))
     assert response.status_code == 403
+
+
+def test_every_mistake_of_the_composer_is_said_in_one_round(recruiter_client, offer):
+    data = form_data(duration_minutes="", weight_sjt=0)
+    response = recruiter_client.post(url(offer), data)
+    assert response.status_code == 400
+    errors = response.context["form"].errors
+    assert "duration_minutes" in errors and "weight_sjt" in errors
