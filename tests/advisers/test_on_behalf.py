@@ -412,6 +412,8 @@ def test_withdrawing_consent_stops_the_follow_up(client, force_login, adviser, o
     assert "a retiré son accord" in page and "Candidature envoyée" not in page
     follow_up = client.get(reverse("advisers:follow_up")).content.decode()
     assert "Pas de suivi partagé" in follow_up
+    # an unused invitation and a refused follow-up look alike, and the page says why
+    assert "Vivier ne dit pas lequel" in follow_up
 
 
 def test_the_person_withdraws_the_application(client, force_login, adviser, offer):
