@@ -206,3 +206,13 @@ def describe_assessment_formats(offers: Iterable) -> dict[int, str]:
         offer.pk: _describe(summary, campaigns.get(offer.pk), current.get(offer.pk))
         for offer in offers
     }
+
+
+def closed_assessments(offers: Iterable) -> set[int]:
+    """The offers whose assessment is closed: a person invited now could apply but no longer
+    take it (one query)."""
+    return {
+        campaign.offer_id
+        for campaign in Campaign.objects.current().filter(offer__in=list(offers))
+        if campaign.is_closed()
+    }

@@ -14,7 +14,11 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from accounts.access import role_required
 from accounts.enums import Role
 from advisers import digests, following, invitations, on_behalf
-from advisers.formats import describe_assessment_format, describe_assessment_formats
+from advisers.formats import (
+    closed_assessments,
+    describe_assessment_format,
+    describe_assessment_formats,
+)
 from advisers.forms import (
     AdviserOfferSearchForm,
     ConsentForm,
@@ -60,13 +64,14 @@ def dashboard(request):
         offers = Offer.objects.none()
     page = Paginator(offers, OFFERS_PER_PAGE).get_page(request.GET.get("page"))
     formats = describe_assessment_formats(page.object_list)
+    closed = closed_assessments(page.object_list)
     return render(
         request,
         "advisers/dashboard.html",
         {
             "form": form,
             "page": page,
-            "cards": [(offer, formats[offer.pk]) for offer in page.object_list],
+            "cards": [(offer, formats[offer.pk], offer.pk in closed) for offer in page.object_list],
             "forms_with_errors": [form] if form.errors else [],
             "searched": any(value for key, value in request.GET.items() if key != "page"),
             "memberships": AdviserMembership.objects.filter(user=request.user).select_related(

@@ -3,9 +3,12 @@ shared search form, paginated, each with its assessment format."""
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
+from assessments.models import Campaign
 from employers.enums import ContractType, RemotePolicy
 from tests.advisers.factories import AdviserMembershipFactory
+from tests.assessments.factories import CampaignFactory
 from tests.employers.factories import OfferFactory
 from tests.interviews.factories import GridVersionFactory
 
@@ -21,7 +24,7 @@ def adviser_client(client, force_login):
 
 
 def titles(response) -> list[str]:
-    return [offer.title for offer, _format in response.context["cards"]]
+    return [offer.title for offer, _format, _closed in response.context["cards"]]
 
 
 def test_every_publicly_visible_offer_is_listed_and_nothing_else(adviser_client):
@@ -88,6 +91,17 @@ def test_each_offer_comes_with_its_assessment_format(adviser_client):
     assert grid.offer.title in page
     assert "Sans CV" in page
     assert "sur 3 compétences" in page
+
+
+def test_an_offer_whose_assessment_is_closed_says_so_before_inviting(adviser_client):
+    closed = CampaignFactory(offer=OfferFactory(published=True, title="Close"))
+    Campaign.objects.filter(pk=closed.pk).update(closed_at=timezone.now())
+    CampaignFactory(offer=OfferFactory(published=True, title="Ouverte"))
+    cards = {offer.title: shut for offer, _format, shut in adviser_client.get(URL).context["cards"]}
+    assert cards == {"Close": True, "Ouverte": False}
+    assert "une personne invitée maintenant pourra postuler, mais plus la passer" in (
+        adviser_client.get(URL).content.decode()
+    )
 
 
 def test_the_query_count_does_not_grow_with_the_offers(
