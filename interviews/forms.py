@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from accounts.models import User
 from candidates.models import Application
+from core.i18n import current_language
 from core.text import InvisibleCharactersMixin
 from interviews import grids
 from interviews.calendar import PARIS, slot_text
@@ -16,7 +17,10 @@ from interviews.scheduling import SlotData, slot_problem
 
 
 def _library_choices():
-    return [(grid.slug, f"{grid.title['fr']} / {grid.title['en']}") for grid in load_grids()]
+    """The library's grids by their title in the reader's language (the interview's own
+    language is chosen apart)."""
+    language = current_language()
+    return [(grid.slug, grid.title[language]) for grid in load_grids()]
 
 
 class CopyGridForm(forms.Form):

@@ -3,10 +3,12 @@ refused with the legal reason."""
 
 import pytest
 from django.urls import reverse
+from django.utils import translation
 
 from accounts.models import AuditEntry
 from candidates.enums import ApplicationStage
 from interviews import grids, sessions
+from interviews.forms import CopyGridForm
 from interviews.library import get_grid
 from interviews.models import GridVersion
 from tests.interviews.conftest import logged_in, plan, ratings
@@ -51,6 +53,14 @@ def test_the_copy_form_creates_the_grid(team):
     assert grids.current_version(team.offer).source_slug == "data-analyst"
     page = client.get(reverse("interviews:grid_detail", args=[team.offer.pk]))
     assert get_grid("data-analyst").competencies[0].name["fr"] in page.content.decode()
+
+
+def test_the_library_lists_its_grids_in_the_readers_language():
+    spec = get_grid("data-analyst")
+    with translation.override("fr"):
+        assert dict(CopyGridForm().fields["slug"].choices)["data-analyst"] == spec.title["fr"]
+    with translation.override("en"):
+        assert dict(CopyGridForm().fields["slug"].choices)["data-analyst"] == spec.title["en"]
 
 
 def test_an_unused_grid_is_edited_in_place(team):
