@@ -61,6 +61,13 @@ def test_the_list_is_public_and_announces_its_atom_feed(client, offer):
     assert [link["href"] for link in feeds] == ["/offres/flux.atom"]
 
 
+def test_each_offer_of_the_list_shows_its_pay(client, offer):
+    OfferFactory(published=True, title="Sans salaire", salary_min=None, salary_max=None)
+    page = client.get("/offres/").content.decode()
+    assert "32\xa0000 € à 38\xa0000 € bruts par an" in page
+    assert page.count("bruts par an") == 1  # nothing invented for the offer without pay
+
+
 def test_a_department_search_also_announces_the_department_feed(client, offer):
     response = client.get("/offres/", {"department": "91"})
     hrefs = [link["href"] for link in parse(response).links if link.get("rel") == "alternate"]
