@@ -157,7 +157,9 @@ class StatementFinding(ReviewedFinding):
 
     @property
     def can_rewrite(self) -> bool:
-        return bool(self.finding.suggestion and self.finding.quote and self.end > self.start)
+        return bool(
+            self.finding.suggestion is not None and self.finding.quote and self.end > self.start
+        )
 
 
 @dataclass(frozen=True)

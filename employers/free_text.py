@@ -13,4 +13,5 @@ def refusing_findings(text: str) -> list[Finding]:
     """Illegal or exclusionary wording in `text`, empty when there is none."""
     if not text:
         return []
-    return refusing_findings_of(check(text, locale=current_language()))
+    # quoted back in an error, never rewritten in place: the flagged words alone
+    return refusing_findings_of(check(text, locale=current_language(), removable=False))

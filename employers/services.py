@@ -105,9 +105,10 @@ class ReviewedFinding:
 
     @property
     def can_rewrite(self) -> bool:
+        # an empty suggestion takes the words out (a condition said inside a sentence)
         return bool(
             self.field in ("title", "description")
-            and self.finding.suggestion
+            and self.finding.suggestion is not None
             and self.finding.quote
         )
 

@@ -36,12 +36,14 @@ _LABELS = {
         "count": "{n} problème(s)",
         "legal_basis": "Base légale : ",
         "suggestion": "Suggestion : ",
+        "remove": "Suggestion : retirer ces mots",
     },
     "en": {
         "none": "no findings",
         "count": "{n} finding(s)",
         "legal_basis": "Legal basis: ",
         "suggestion": "Suggestion: ",
+        "remove": "Suggestion: remove these words",
     },
 }
 
@@ -110,6 +112,8 @@ def format_text(item_id, text: str, findings: list[Finding], locale: str) -> str
         lines.append(f"    {labels['legal_basis']}{f.legal_basis}")
         if f.suggestion:
             lines.append(f"    {labels['suggestion']}{f.suggestion}")
+        elif f.suggestion == "":
+            lines.append(f"    {labels['remove']}")
     return "\n".join(lines)
 
 

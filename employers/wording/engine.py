@@ -473,7 +473,13 @@ def _merge(
     grown: list[_Hit] = []
     for hit in hits:
         last = merged[-1] if merged else None
-        if last and last.category == hit.category:
+        # two mentions of the job title are two findings, each with its own rewrite (merged,
+        # « Ingénieure support – Nous recherchons une ingénieure » took the sentence's start)
+        if (
+            last
+            and last.category == hit.category
+            and (hit.category != "gendered_title" or hit.start < last.end)
+        ):
             gap = hit.start - last.end
             if (
                 gap <= 0
@@ -497,6 +503,18 @@ def _merge(
             again = _suggest(rules[hit.suggested_by], quote)
             if again and again != quote and not fires(again, hit.category):
                 hit.suggestion = again
+                continue
+        elif (
+            hit.suggested_by == hit.rule
+            or hit.category not in REMOVED_IN_A_SENTENCE
+            or not _in_a_sentence(text, hit.start)
+        ):
+            # the first words' own suggestion, which starts where the quote does, or a line
+            # of its own that a requirement line can replace whole
+            continue
+        # otherwise a later part's suggestion does not fit the whole merged quote (« moins de
+        # 30 ans, jeune et » is not rewritten as « , motivé·e et »): the category's applies
+        hit.suggestion = None
     return sorted(merged, key=lambda h: (h.start, h.category))
 
 
@@ -509,7 +527,40 @@ def _category_fields() -> dict[str, tuple[str, str, dict[str, str]]]:
     }
 
 
-def _findings(hits: list[_Hit], text: str, locale: str, lang: str) -> list[Finding]:
+# Categories whose words, said in the middle of a sentence, are best taken out rather than
+# replaced: a condition no offer may set (« une personne de moins de 30 ans », « un vendeur,
+# de préférence célibataire, »). The category's rewrite is a requirement line that does not
+# fit there. The others (languages, diplomas, licence, place, hours) keep their rewrite: a
+# lawful requirement stands in the flagged one's place.
+REMOVED_IN_A_SENTENCE = frozenset(
+    {
+        "age", "sex_gender", "gender_coded", "family_pregnancy", "origin_nationality",
+        "appearance", "health_disability", "religion", "union_political", "career_gap",
+        "personal_data", "culture_fit",
+    }
+)  # fmt: skip
+# The words a removed condition hangs on, taken out with it: « une personne de moins de 30
+# ans » -> « une personne », « un développeur, jeune et dynamique » -> « un développeur
+# dynamique ».
+_HANGING = re.compile(
+    r"(?:\s*,)?(?:\s+(?:de|d'|du|des|à|aux|au|avec|ayant|âgée?s?|et|ou|mais|plutôt|"
+    r"idéalement|uniquement|seulement|exclusivement|of|with|and|or|but|aged|from|only|"
+    r"ideally|preferably|strictly))*\s*\Z",
+    re.IGNORECASE,
+)
+
+
+def _in_a_sentence(text: str, start: int) -> bool:
+    """A word comes before `start` on its line, with no sentence end between."""
+    left = text[max(0, start - 60) : start].rsplit("\n", 1)[-1].rstrip()
+    return bool(left) and (left[-1].isalnum() or left[-1] == ",")
+
+
+def _findings(
+    hits: list[_Hit], text: str, locale: str, lang: str, *, removable: bool = True
+) -> list[Finding]:
+    """`removable`: a condition said inside a sentence may be suggested for removal (offers,
+    whose editor removes it; not the short texts of interviews, quoted in an error)."""
     fields = _category_fields()
     rewrites = CATEGORY_REWRITES[lang]
     build = Finding.build
@@ -517,17 +568,32 @@ def _findings(hits: list[_Hit], text: str, locale: str, lang: str) -> list[Findi
     for hit in hits:
         severity, legal_basis, messages = fields[hit.category]
         suggestion = hit.suggestion
+        start = hit.start
         if suggestion is None:
-            suggestion = rewrites[hit.category]
-            if text[hit.start : hit.start + 1].isupper():
-                suggestion = suggestion[:1].upper() + suggestion[1:]
+            hanging = (
+                _HANGING.search(text, max(0, start - 60), start)
+                if removable
+                and hit.category in REMOVED_IN_A_SENTENCE
+                and _in_a_sentence(text, start)
+                else None
+            )
+            if hanging and hanging.group().strip() and "\n" not in hanging.group():
+                # words hung on « de », « aux », « avec », a comma…: an empty suggestion takes
+                # them out with what they hung on (elsewhere, « Vous avez la trentaine », the
+                # words carry the sentence and the category's rewrite stands in their place)
+                start = hanging.start()
+                suggestion = ""
+            else:
+                suggestion = rewrites[hit.category]
+                if text[hit.start : hit.start + 1].isupper():
+                    suggestion = suggestion[:1].upper() + suggestion[1:]
         findings.append(
             build(
                 category=hit.category,
                 severity=severity,
-                start=hit.start,
+                start=start,
                 end=hit.end,
-                quote=text[hit.start : hit.end],
+                quote=text[start : hit.end],
                 message=(hit.message or messages)[locale],
                 legal_basis=legal_basis,
                 suggestion=suggestion,
@@ -536,7 +602,9 @@ def _findings(hits: list[_Hit], text: str, locale: str, lang: str) -> list[Findi
     return findings
 
 
-def _check(text: str, lang: str | None, locale: str, questions: bool) -> list[Finding]:
+def _check(
+    text: str, lang: str | None, locale: str, questions: bool, removable: bool = True
+) -> list[Finding]:
     if locale not in LANGUAGES:
         raise ValueError(f"locale must be one of {LANGUAGES}, not {locale!r}")
     if not text:
@@ -561,7 +629,13 @@ def _check(text: str, lang: str | None, locale: str, questions: bool) -> list[Fi
     def fires(rewritten: str, category: str) -> bool:
         return any(f.category == category for f in _check(rewritten, lang, locale, questions))
 
-    findings = _findings(_merge(hits, folded, text, ruleset.rules, fires), text, locale, lang)
+    findings = _findings(
+        _merge(hits, folded, text, ruleset.rules, fires),
+        text,
+        locale,
+        lang,
+        removable=removable and not questions,
+    )
     if not questions:
         # what the text itself says of pay, contract and consistency (``text_offer``)
         tokens = index_tokens()
@@ -571,9 +645,14 @@ def _check(text: str, lang: str | None, locale: str, questions: bool) -> list[Fi
     return findings
 
 
-def check(text: str, lang: str | None = None, locale: str = "fr") -> list[Finding]:
-    """Findings in ``text`` (fr or en, detected when ``lang`` is None), messages in ``locale``."""
-    return _check(text, lang, locale, questions=False)
+def check(
+    text: str, lang: str | None = None, locale: str = "fr", *, removable: bool = True
+) -> list[Finding]:
+    """Findings in ``text`` (fr or en, detected when ``lang`` is None), messages in ``locale``.
+    ``removable``: a condition said inside a sentence may come with an empty suggestion (take
+    it out), its quote taking in the words it hangs on; False where findings are only quoted
+    back, never rewritten (messages, comments)."""
+    return _check(text, lang, locale, questions=False, removable=removable)
 
 
 def check_question(text: str, lang: str | None = None, locale: str = "fr") -> list[Finding]:

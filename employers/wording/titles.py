@@ -45,8 +45,12 @@ _STOP = (
     r"pour|a|chez|qui|afin|avec|dans|au|aux|en|et|sur|vous|nous|sera|est|dont|ou|recherche\w*"
     r"|h|f|base\w*|capable|charge\w*\s+de"
 )
+# The words after a title that belong to it (« développeur back-end », « chef de projet
+# digital »), never a condition on the person (« de moins de 30 ans », « de 25 à 35 ans »).
+_NOT_COMPLEMENT = r"(?:moins|plus|entre|max\w*|min\w*|\d)"
 COMPLEMENT = re.compile(
-    r"(?:[ \t]+(?!(?:" + _STOP + r")\b)(?:d[e']\s*|du\s+|des\s+)?[\w.+#/'-]*\w){0,3}"
+    r"(?:[ \t]+(?!(?:" + _STOP + r")\b)(?!(?:d[e']\s*|du\s+|des\s+)?" + _NOT_COMPLEMENT + r")"
+    r"(?:d[e']\s*|du\s+|des\s+)?[\w.+#/'-]*\w){0,3}"
 )
 
 
@@ -135,6 +139,17 @@ def _inclusive_complement(text: str, folded: str, start: int, end: int) -> tuple
         first = False
     out.append(text[last:end])
     return "".join(out), changed
+
+
+# What may follow a whole title on its line: its end, a separator, punctuation.
+_TITLE_END = re.compile(r"[ \t]*(?:$|\n|[\u2013\u2014|:;,.!?(/]|-\s)", re.MULTILINE)
+
+
+def _in_a_sentence(folded: str, start: int) -> bool:
+    """Whether a word comes before `start` in its sentence (the title is not at the head of
+    a line, a sentence or a heading)."""
+    left = folded[max(0, start - 80) : start].rstrip(" \t")
+    return bool(left) and left[-1].isalnum()
 
 
 def _gendered_article(folded: str, start: int, form: _Form) -> str:
@@ -232,15 +247,27 @@ def gendered_titles(text: str, folded: str, positions: list[int]) -> list[TitleH
         tail_end = _complement_end(folded, end)
         complement, gendered = _inclusive_complement(text, folded, end, tail_end)
         title = text[start:end] if form.epicene else _as_cased(form.inclusive, text[start:end])
-        if form.epicene and not gendered:
+        article = _gendered_article(folded, start, form)
+        if form.epicene and not gendered and not article:
             # "comptable", "responsable technique": no gender said, unless an article says
             # one after a hiring verb ("nous recrutons une secrétaire")
-            article = _gendered_article(folded, start, form)
-            if not article:
-                continue
+            continue
+        if _in_a_sentence(folded, start - len(article)):
+            # « Nous recherchons un développeur motivé pour… » -> « un·e développeur·se
+            # motivé·e pour… »: the article agrees too, and « (H/F) », a title's mark, would
+            # cut the sentence in two
+            if article:
+                start -= len(article)
+                title = _as_cased("un·e ", text[start]) + title
+            hits.append(TitleHit(start, tail_end, title + complement))
+            continue
+        if form.epicene and not gendered:
             start -= len(article)
             title = _as_cased("un·e ", text[start]) + title
-        hits.append(TitleHit(start, tail_end, title + complement + " (H/F)"))
+        # « (H/F) » closes a title: where more of it follows on its line (« Ingénieur
+        # d'études et développement »), the inclusive form alone
+        mark = " (H/F)" if _TITLE_END.match(folded, tail_end) else ""
+        hits.append(TitleHit(start, tail_end, title + complement + mark))
     # the title named again with « le » or « la » at a sentence start ("Chef de projet – ...
     # Le chef de projet assure ...") is the hire again
     for match, form in later:

@@ -56,6 +56,15 @@ def test_findings_appear_while_typing_and_a_rewrite_replaces_the_words(live_daph
     expect(title).to_have_value("Développeur·se Python (H/F)")
     expect(findings.locator("mark.finding-illegal")).to_have_count(0)
 
+    # a condition inside a sentence is taken out, with the words it hung on
+    description = page.get_by_label("Description", exact=True)
+    description.fill("Nous recrutons une personne de moins de 30 ans pour notre équipe.")
+    remove = findings.get_by_role("button", name=re.compile("Retirer"))
+    expect(remove).to_have_count(1)
+    remove.click()
+    expect(description).to_have_value("Nous recrutons une personne pour notre équipe.")
+    expect(findings.locator("mark.finding-illegal")).to_have_count(0)
+
 
 def test_on_a_phone_the_description_says_how_many_findings_and_leads_to_them(live_daphne, page):
     recruiter = in_db_thread(recruiter_with_an_offer)

@@ -55,7 +55,7 @@ def test_a_finding_has_exactly_the_documented_fields():
 def test_offsets_count_code_points_through_accents_and_emoji():
     [row], _ = _run(_line({"id": "e", "text": EMOJI_TEXT, "lang": "fr"}))
     quotes = {f["category"]: EMOJI_TEXT[f["start"] : f["end"]] for f in json.loads(row)["findings"]}
-    assert quotes == {"gendered_title": "développeur", "age": "Âgé de 25 à 35 ans"}
+    assert quotes == {"gendered_title": "un développeur", "age": "Âgé de 25 à 35 ans"}
 
 
 def test_the_language_is_detected_when_lang_is_missing_or_null():
@@ -133,7 +133,7 @@ def test_text_format_lists_findings_readably_and_errors_on_stderr_only():
     listing = out.getvalue()
     assert listing.startswith("[a] 2 problème(s)\n")
     assert "« Âgé de 25 à 35 ans »" in listing
-    assert "Suggestion : développeur·se (H/F)" in listing
+    assert "Suggestion : un·e développeur·se" in listing
     assert "[c] aucun problème relevé" in listing
     assert "[b]" not in listing
     assert err.getvalue() == 'line 2 (id "b"): missing "text"\n'
@@ -166,7 +166,7 @@ def test_the_real_command_reads_stdin_bytes_and_exits_non_zero_after_a_bad_line(
     rows = [json.loads(row) for row in done.stdout.decode("utf-8").splitlines()]
     assert [r["id"] for r in rows] == ["a", None, "c"]
     assert {EMOJI_TEXT[f["start"] : f["end"]] for f in rows[0]["findings"]} == {
-        "développeur",
+        "un développeur",
         "Âgé de 25 à 35 ans",
     }
     error = f"not valid UTF-8 (byte {latin1.index(0xE9)})"

@@ -39,12 +39,13 @@ def test_masculine_only_title_is_gendered():
 
 def test_title_after_a_hiring_verb_is_gendered():
     [finding] = check("Nous recrutons un ingénieur réseau pour notre site de Brest.")
-    assert finding.quote == "ingénieur réseau"
+    # the article agrees too, and no « (H/F) » in the middle of the sentence
+    assert (finding.quote, finding.suggestion) == ("un ingénieur réseau", "un·e ingénieur·e réseau")
 
 
 def test_feminine_only_designation_is_gendered():
     [finding] = check("Nous cherchons une assistante pour l'équipe commerciale.")
-    assert (finding.category, finding.quote) == ("gendered_title", "assistante")
+    assert (finding.category, finding.quote) == ("gendered_title", "une assistante")
 
 
 def test_masculine_noun_about_a_colleague_is_not_a_title():
@@ -64,7 +65,7 @@ def test_matching_ignores_case_and_accents():
 def test_elision_with_a_typographic_apostrophe():
     text = "Nom de famille à consonance française apprécié, moyenne d’âge de 27 ans (H/F)."
     found = {f.category: f.quote for f in check(text)}
-    assert found["age"] == "moyenne d’âge de 27 ans"
+    assert found["age"].endswith("moyenne d’âge de 27 ans")
     assert found["origin_nationality"].startswith("Nom de famille")
 
 
@@ -84,12 +85,13 @@ def test_offsets_are_kept_in_a_capitalised_text():
     ("text", "quote", "suggestion"),
     [
         ("Comptable confirmé – Lille.", "Comptable confirmé", "Comptable confirmé·e (H/F)"),
-        ("Secrétaire médicale à Lyon.", "Secrétaire médicale", "Secrétaire médical·e (H/F)"),
+        # « (H/F) » closes a title, not before the rest of its line
+        ("Secrétaire médicale à Lyon.", "Secrétaire médicale", "Secrétaire médical·e"),
         ("Responsable commercial.", "Responsable commercial", "Responsable commercial·e (H/F)"),
         (
             "Nous recrutons un analyste expérimenté.",
-            "analyste expérimenté",
-            "analyste expérimenté·e (H/F)",
+            "un analyste expérimenté",
+            "un·e analyste expérimenté·e",
         ),
     ],
 )
@@ -126,6 +128,6 @@ def test_the_rewrite_puts_the_adjectives_that_agree_with_the_person_in_the_inclu
 
 def test_an_article_after_a_hiring_verb_gives_an_epicene_title_a_gender():
     [finding] = check("Nous recrutons une secrétaire pour l'accueil.", lang="fr")
-    assert (finding.quote, finding.suggestion) == ("une secrétaire", "un·e secrétaire (H/F)")
+    assert (finding.quote, finding.suggestion) == ("une secrétaire", "un·e secrétaire")
     assert categories_of("Vous travaillerez avec une comptable (H/F).") == []
     assert categories_of("Nous recrutons un·e comptable.") == []
