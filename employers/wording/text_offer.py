@@ -342,7 +342,10 @@ _PAIRS: list[tuple[str, tuple[tuple[str, ...], str], tuple[tuple[str, ...], str]
         "internship_vs_permanent",
         (
             ("stage", "internship", "intern ", "intern,", "intern."),
-            r"\bstage\b|\bstagiaire\b|\binternship\b|\bintern\b",
+            # (a stage of a process, or a regulated traineeship after a diploma, is no internship)
+            r"(?<!every\s)(?<!each\s)(?<!any\s)(?<!this\s)(?<!that\s)(?<!next\s)(?<!final\s)"
+            r"(?<!first\s)(?<!early\s)(?<!later\s)(?<!au\s)\bstage\b(?!\s+(?:of|d'expertise))"
+            r"|\bstagiaire\b|\binternship\b|\bintern\b",
         ),
         (
             ("cdi", "permanent", "indetermin"),
@@ -495,7 +498,10 @@ _BRIDGE = re.compile(
     r"|with\s+a\s+view|lead\s+to|leading\s+to|turn\s+into|convert|conversion|pr[ée]-?embauche"
     r"|\bthen\b|\bpuis\b|\bensuite\b|\bou\b|\bor\b|\bpossible|envisageable|option|accept[ée]"
     r"|n[ée]gociable|\bet\s+(?:des\s+)?(?:cdi|cdd)\b|apr[eè]s|after|later|futur"
-    r"|\bsi\s|\bif\s|sur\s+demande|on\s+request",
+    r"|\bsi\s|\bif\s|sur\s+demande|on\s+request"
+    # a fallback for a public post, or a later change of hours: « à défaut, aux contractuel·les
+    # (CDD) », « temps partiel évolutif vers un temps plein »
+    r"|[àa]\s+d[ée]faut|contractuel|[ée]volut|vers\s+un\s+temps",
     _I,
 )
 # a fixed-term contract that may be extended is still fixed-term: no bridge to a permanent one

@@ -85,6 +85,44 @@ RANKED_SCHOOL = rx(
     NO=_NO_EQUIVALENT,
 )
 
+# A diploma the law asks for, or one the employer offers to fund or accepts an equivalent of,
+# is no rigid demand: « DEAES exigé », "required by professional standards", « diplôme requis
+# par le statut », « la formation est prise en charge », "equivalent experience accepted".
+LAWFUL_DIPLOMA = rx(r"""
+    r[ée]glement | \bl[ée]gal | par\s+la\s+loi | par\s+les\s+textes | \bstatut\b
+    | \bcode\s+(?:du | de\s+la | de\s+l') | \bd[ée]cret | \bordre\s+des\b | \bl'ordre\b
+    | \bart(?:icle)?\.?\s*[lrd]\.?\s*\d | conditions?\s+d'(?:inscription | exercice | acc[èe]s)
+    | dipl[ôo]mes?\s+d'[ée]tat | \blaw\b | statutory | regulat | professional\s+standards
+    | \blicens(?:ing | ed)\b | \bdeaes\b | \bdeas\b | \bdeass\b | \bdecesf\b | \bdeme\b
+    | \bamp\b | aide\s+m[ée]dico-psycho | \bide\b | \beje\b | \bbpjeps\b | \bcaces\b
+    | \bssiap\b | \bcnaps\b | \bdea\b | \bbp\s+pr[ée]parateur
+    | formation\s+(?:est\s+ | sera\s+)?(?:prise\s+en\s+charge | financ[ée]e | assur[ée]e)
+    | \bnous\s+(?:vous\s+)?formons | \bwe\s+(?:will\s+)?(?:train | fund)\b
+    | \bvae\b | en\s+cours\s+d'obtention | \balso\s+accepted | [ée]galement\s+accept
+    | [ée]quivalen | \bequivalent\b
+""")
+# … unless the sentence refuses any alternative: « quelle que soit l'expérience », "no
+# exceptions", « un master ne remplace pas le titre ».
+RIGID_DIPLOMA = rx(r"""
+  (?:
+    quel(?:le)?\s+que\s+soit\s+(?:l'|votre\s+)exp[ée]rience | \bno\s+exceptions?\b
+    | \bsans\s+exception | ne\s+rempla\w+\s+pas | ne\s+sauraient?\s+remplacer
+    | \bnot\s+(?:consider | accept)\w*\s+(?:\w+\s+){0,3}?(?:experience | certifications?)
+    | \bregardless\s+of\s+(?:your\s+)?experience | d'office | aucune\s+candidature\s+sans
+    | \bno\s+(?:application | candidate)s?\s+without
+    | (?:aucune\s+ | pas\s+d' | sans\s+ | \bno\s+ | \bnot?\s+an?\s+)(?:\w+\s+)?
+      (?:[ée]quivalen | vae\b)
+    | (?:[ée]quivalen | \bvae\b)\w*\s+(?:\w+\s+){0,3}?(?:
+          not\b | non\b | n'est\s+pas | ne\s+ser | will\s+not | won't | is\s+not | are\s+not
+      )
+    | \bpas\s+de\s+vae | sans\s+d[ée]rogation
+    | \b(?:will\s+not | won't | cannot | can't)\s+be\s+(?:considered | reviewed)
+    | need\s+not\s+apply
+  )
+  # (no equivalent to a diploma the law requires: « pas d'équivalence : profession réglementée »)
+  (?![^.\n]{0,80}(?:r[ée]glement | regulat | \blaw\b | \bl[ée]gal | diplômes?\s+d'[ée]tat))
+""")
+
 # Category-level exemptions applied to every rule of the category.
 CATEGORY_UNLESS = {
     # (ages told as the team's diversity: « équipe jeune d'esprit et de tous âges »)
@@ -102,7 +140,7 @@ CATEGORY_UNLESS = {
     "residence": EQUAL_OPPORTUNITY + "|" + POSITIVE_ACTION,
     "personal_data": EQUAL_OPPORTUNITY + "|" + NOT_DEMANDED,
     "school_prestige": NOT_DEMANDED,
-    "diploma_rigid": RANKED_SCHOOL,
+    "diploma_rigid": RANKED_SCHOOL + "|" + LAWFUL_DIPLOMA,
     "career_gap": r"welcom|bienvenu|encourag|returners?|retour\s+[aà]\s+l'emploi|ouverte?s?\s+aux?"
     r"|open\s+to"
     # a gap said to be no obstacle: « … ? Ce n'est pas un sujet pour nous. »
@@ -142,6 +180,7 @@ CATEGORY_DESPITE = {
     "appearance": CUSTOMERS_PREFERENCE,
     "religion": CUSTOMERS_PREFERENCE,
     "native_language": CUSTOMERS_PREFERENCE,
+    "diploma_rigid": RIGID_DIPLOMA,
 }
 
 # Rest of a word, including inclusive-writing marks: "souhaité·e", "souhaité(e)s".

@@ -163,7 +163,12 @@ DIPLOMA_RULES = [
             | licen[cs]
             | regulat
             | by\s+law
+            # the alternative accepted in the next clause: "…; equivalent experience is also
+            # accepted" (a refusal of it is the category's ``despite``)
+            | (?:equivalent | comparable | relevant)\s+(?:\w+\s+){0,5}?(?:accepted | considered
+              | welcome)
         """),
+        window="next",
         suggestion="degree or equivalent experience",
     ),
     rule(
@@ -346,6 +351,20 @@ _DRIVING_REASON = (
         | across\s+the\s+region
         | rounds
         | routes?\b
+        # the vehicle the job drives, said in the reason given for the licence
+        | \bdrive\s+(?:the\s+ | a\s+ | our\s+)?(?:company\s+ | work\s+)?(?:
+              trucks? | vans? | cars? | vehicles? | lorr(?:y | ies) | minibus\w* | tractors?
+          )
+        | \btrucks?\b
+        | \blorr(?:y | ies)\b
+        | tractors?
+        | forklift
+        | patrol
+        | road\s+tests?
+        | test\s+drives?
+        | home\s+visits?
+        | (?:construction | building)\s+sites?
+        | \bto\s+sites\b
     """)
 )
 DRIVING_RULES = [

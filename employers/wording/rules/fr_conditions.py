@@ -589,6 +589,18 @@ _DRIVING_REASON = (
         | livr
         | chantiers?
         | clients?\s+(?:de | dans)\s+(?:la | toute)
+        # the vehicle the job drives, said in the reason given for the licence
+        | patrouill
+        | en\s+v[ée]hicule
+        | essais?\s+routiers?
+        | convoy
+        | d[ée]pann
+        | remorqu
+        | tracteurs?
+        | engins?
+        | camion
+        | ramassage
+        | transport\s+(?:de\s+)?(?:personnes | patients | marchandises | scolaire)
     """)
 )
 DRIVING_RULES = [
@@ -943,7 +955,7 @@ AVAIL = rx(
     r"""
         (?:
             disponib{W} | joignable{W} | pr[ée]sence | pr[ée]sent{W} | mobilisable{W}
-            | connect[ée]{W} | travaill\w* | r[ée]pondre
+            | connect[ée]{W} | travaill(?!eu[rs])\w* | r[ée]pondre
         )
     """,
     W=W,
