@@ -96,3 +96,129 @@ def test_a_stage_of_a_process_a_later_full_time_or_a_fallback_contract_is_no_con
     lang, text
 ):
     assert "contradiction" not in categories(text, lang), found(text, lang)
+
+
+# ------------------------------------------------------------- ways of saying a ground, by class
+@pytest.mark.parametrize(
+    ("lang", "text", "category"),
+    [
+        # career gap: only people in a job now, a gap longer than some months refused
+        ("fr", "Candidatures uniquement de personnes actuellement en poste.", "career_gap"),
+        ("fr", "Tout trou de plus de quatre mois dans le CV est rédhibitoire.", "career_gap"),
+        ("en", "We only look at people currently in employment.", "career_gap"),
+        ("en", "Any break of more than six months rules you out.", "career_gap"),
+        ("en", "Please, no job-hoppers and no people with gaps.", "career_gap"),
+        # past long-term sick leave: a gap and a health ground at once
+        ("fr", "Profils ayant eu un congé de longue maladie : s'abstenir.", "career_gap"),
+        ("fr", "Profils ayant eu un congé de longue maladie : s'abstenir.", "health_disability"),
+        ("en", "Applicants with extended sick leave in the past need not apply.", "career_gap"),
+        # health: people with a condition refused, even with the RQTH named
+        (
+            "fr",
+            "Les candidat·es atteint·es d'une maladie chronique ne seront pas retenu·es.",
+            "health_disability",
+        ),
+        ("fr", "Les personnes titulaires d'une RQTH ne seront pas retenues.", "health_disability"),
+        (
+            "fr",
+            "Joindre un certificat médical attestant l'absence de maladie.",
+            "health_disability",
+        ),
+        ("en", "We won't hire anyone with a history of knee or hip injuries.", "health_disability"),
+        # sex: a woman or a man sought by any verb, a gendered "you are a …"
+        ("fr", "La cheffe d'équipe souhaite une femme pour ce binôme.", "sex_gender"),
+        ("fr", "Nous préférons des hommes pour ce chantier.", "sex_gender"),
+        ("en", "The owner wants a young man behind the counter.", "sex_gender"),
+        ("en", "You're a sporty guy who loves the outdoors.", "sex_gender"),
+        # religion: a faith asked of staff, worship expected, neutrality beyond work
+        ("fr", "L'équipe doit être de confession catholique.", "religion"),
+        ("fr", "Votre présence à la prière du vendredi est attendue.", "religion"),
+        ("fr", "Neutralité religieuse stricte, y compris sur vos réseaux sociaux.", "religion"),
+        ("en", "No Hindus or Sikhs, please.", "religion"),
+        ("en", "Attendance at Sunday mass is expected of all staff.", "religion"),
+        # residence
+        ("fr", "Poste réservé aux résident·es du quartier Saint-Michel.", "residence"),
+        ("en", "You must already live in Lyon, locals only.", "residence"),
+        # looks
+        ("fr", "Merci de joindre 3 photos (visage et corps entier) à votre CV.", "appearance"),
+        ("en", "Please attach a headshot to your application.", "appearance"),
+        ("en", "Our clients prefer hosts with a Scandinavian look.", "appearance"),
+        ("en", "Asian-looking staff only for the tea room.", "origin_nationality"),
+        # accent
+        ("fr", "Vous parlez sans accent, c'est impératif.", "native_language"),
+        ("en", "A neutral American accent is required.", "native_language"),
+        # origin
+        ("fr", "Seuls les profils de culture occidentale seront étudiés.", "origin_nationality"),
+        ("en", "Ideally of Western background.", "origin_nationality"),
+        # prestige
+        ("fr", "Diplômé·e des cinq premières écoles de commerce uniquement.", "school_prestige"),
+        # unions and politics
+        ("fr", "Précisez si vous avez détenu un mandat électif.", "union_political"),
+        ("en", "Please confirm that you are not a member of any trade union.", "union_political"),
+        # culture
+        ("fr", "Les apéros du vendredi sont obligatoires pour toute l'équipe.", "culture_fit"),
+        ("fr", "Quelqu'un qui ne boit pas aura du mal à trouver sa place ici.", "culture_fit"),
+        ("fr", "Nous recrutons exclusivement par cooptation.", "culture_fit"),
+        ("en", "Friday drinks at the pub are mandatory.", "culture_fit"),
+        ("en", "We recruit through referrals only.", "culture_fit"),
+        # availability
+        ("fr", "Ici, les 35 heures, c'est le mardi midi.", "excessive_availability"),
+        (
+            "fr",
+            "Disponible les dimanches et jours fériés, sans récupération.",
+            "excessive_availability",
+        ),
+        ("en", "You must be reachable 24/7, with no on-call allowance.", "excessive_availability"),
+        # family
+        ("fr", "Idéal pour une personne sans enfants en bas âge.", "family_pregnancy"),
+        ("fr", "Indiquez la profession de votre époux ou épouse.", "family_pregnancy"),
+        ("fr", "Poste sans possibilité de congé parental.", "family_pregnancy"),
+        ("en", "Tell us your partner's occupation.", "family_pregnancy"),
+        ("en", "Best suited to someone whose children have left home.", "family_pregnancy"),
+        # age
+        ("fr", "Passé la cinquantaine, le rythme sera trop soutenu.", "age"),
+        ("en", "We're targeting candidates aged 25 to 32.", "age"),
+        # coded words
+        ("fr", "Tu es un gagnant qui ne se laisse jamais marcher dessus.", "gender_coded"),
+        ("en", "A lone wolf who hunts down every lead.", "gender_coded"),
+    ],
+)
+def test_the_ways_of_saying_a_ground_of_this_round_are_flagged(lang, text, category):
+    assert category in categories(text, lang), found(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # social events said optional, drinks as the trade, rounds of a technician
+        ("fr", "Afterwork le jeudi, pas d'apéro obligatoire : chacun·e vient s'il le souhaite."),
+        ("fr", "Permis B obligatoire pour les tournées de livraison en camion."),
+        ("en", "Team drinks on Fridays are optional, with alcohol-free choices."),
+        # apprenticeship ages set by law; graduates welcome beside career changers
+        ("en", "Apprenticeships are open to candidates aged 16 to 29 under French law."),
+        ("en", "New grads and career changers are welcome."),
+        # no headshot asked, faith said not to be asked
+        ("en", "Send your portfolio (no headshots needed)."),
+        ("fr", "Aucune pratique religieuse n'est attendue du personnel."),
+        # a post with housing: living there is part of the job
+        (
+            "fr",
+            "Poste de gardien·ne réservé aux personnes logées sur place (logement de fonction).",
+        ),
+        # children as the people the job serves
+        ("fr", "Places en crèche réservées aux salarié·es, enfants en bas âge compris."),
+    ],
+)
+def test_the_neighbours_of_these_classes_are_not_flagged(lang, text):
+    assert found(text, lang) == [], text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Formation sécurité obligatoire la première semaine, puis soirée d'accueil."),
+        ("en", "Compulsory induction on day one; a welcome party follows later that month."),
+    ],
+)
+def test_a_word_of_obligation_binds_only_the_outing_next_to_it(lang, text):
+    assert "culture_fit" not in categories(text, lang), found(text, lang)

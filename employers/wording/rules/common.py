@@ -43,7 +43,8 @@ POSITIVE_ACTION = rx(r"""
     # (accommodation as lodging is no adjustment: "the staff accommodation is a shared flat")
     | accommodat(?<!no\saccommodat)(?<!site\saccommodat)(?<!staff\saccommodat)
       (?<!shared\saccommodat)(?<!free\saccommodat)
-      (?!ion\s+(?:is\s+|will\s+be\s+)?(?:provided | included | a\s+ | an\s+ | on\s+site))
+      (?!ion\s+(?:nearby\s+)?(?:is\s+|will\s+be\s+)?(?:not\s+)?(?:provided | included | a\s+
+      | an\s+ | on\s+site))
     | nous\s+adaptons
     | we\s+adapt
     | ouverte?s?\s+(?:aux | [aà]\s+tou)
@@ -60,6 +61,8 @@ NOT_DEMANDED = rx(r"""
           demand | exig | requis | n[eé]cessaire | obligatoire
       )
     | \bjamais\s+(?:demand | exig)
+    | \bn'(?:est | sont)\s+(?:pas\s+ | jamais\s+)?attendu
+    | \baucun\w*\b[^.;]{0,60}\bn'(?:est | sont)\s+(?:demand | exig | requis | attendu)
     | \bne\s+(?:\w+\s+)?(?:demandons | demanderons | exigeons)\s+(?:\w+\s+)?(?:pas | jamais)
     | \bno\s+need\b
     | \bnever\s+(?:ask | require | request)
@@ -135,7 +138,7 @@ CATEGORY_UNLESS = {
     "native_language": EQUAL_OPPORTUNITY,
     "appearance": EQUAL_OPPORTUNITY,
     "health_disability": EQUAL_OPPORTUNITY + "|" + POSITIVE_ACTION,
-    "religion": EQUAL_OPPORTUNITY,
+    "religion": EQUAL_OPPORTUNITY + "|" + NOT_DEMANDED,
     "union_political": EQUAL_OPPORTUNITY,
     "residence": EQUAL_OPPORTUNITY + "|" + POSITIVE_ACTION,
     "personal_data": EQUAL_OPPORTUNITY + "|" + NOT_DEMANDED,

@@ -18,6 +18,11 @@ _NO_DRIVING = rx(r"""
     | desk\s+job
     | next\s+to\s+the\s+metro
     | sedentary
+    # the licence asked against what the offer says of the job: "no field visits, a licence
+    # is nonetheless required"
+    | \bno\s+(?:field\s+ | client\s+ | customer\s+)?(?:travel | visits?)
+    | \bnever\s+(?:drive | travel)
+    | \bnonetheless | \bnevertheless
 """)
 # Personal documents asked for once hired, or said not to be needed, are fine.
 _AT_HIRING = rx(r"""
@@ -388,7 +393,8 @@ DRIVING_RULES = [
         "driving_licence",
         rx(
             r"""
-                \b{DL}(?:\s+(?:and | or)\s+{DL})?(?:\s+[\w'()]+){0,3}?\s+(?:is\s+ | are\s+)?
+                \b{DL}(?:\s+(?:and | or)\s+(?:a\s+ | an\s+ | your\s+)?{DL})?(?:\s+[\w'()]+){0,3}?
+                \s+(?:is\s+ | are\s+)?
                 (?:
                     required | mandatory | essential | needed | necessary | a\s+must
                     | compulsory

@@ -19,6 +19,11 @@ _NO_DRIVING = rx(r"""
     | pas\s+de\s+d[ée]placements?
     | en\s+visio
     | poste\s+de\s+bureau
+    # the licence asked against what the offer says of the job: « aucune visite client n'est
+    # prévue, mais le permis B est obligatoire », « même si vous ne conduirez jamais »
+    | aucune\s+visite | pas\s+de\s+visite
+    | ne\s+conduir\w*\s+jamais | jamais\s+(?:de\s+)?(?:camion | v[ée]hicule | voiture)
+    | par\s+principe | n[ée]anmoins
 """)
 # Personal documents asked for once hired, or said not to be needed, are fine.
 _AT_HIRING = rx(r"""
@@ -832,6 +837,7 @@ CULTURE_RULES = [
             """,
             W=W,
         ),
+        unless=r"\bpas\s+(?:d'|de\s+)[\w']+\s+obligatoire|facultati|optionnel|sans\s+obligation",
         suggestion="moments d'équipe variés (avec ou sans alcool)",
     ),
     rule(
@@ -933,6 +939,7 @@ CULTURE_RULES = [
                 | sans\s+alcool
                 | facultati
                 | optionnel
+                | \bpas\s+(?:d'|de\s+)[\w']+\s+obligatoire
             """,
             _DRINKS_TRADE=_DRINKS_TRADE,
         ),
