@@ -58,8 +58,9 @@ _DEMAND = rx(
 
 _LEISURE = rx(r"""
     (?:
-        soir[ée]es? | ap[ée]ros? | afterworks? | faire\s+la\s+f[êe]te | f[êe]tes? | pubs?
-        | open\s+bars? | bi[èe]res? | au\s+bar
+        # (every short form written out: « pubs? » would be looked for at every « public »)
+        soir[ée]es? | ap[ée]ros? | afterworks? | f[êe]tes? | pub | pubs
+        | open\s+bar | open\s+bars | bi[èe]res? | au\s+bar
     )
 """)
 # outings said optional, or drinks as the trade
@@ -93,7 +94,7 @@ FR = [
         "career_gap",
         rx(r"""
             \b(?:
-                interruptions? | creux | trous? | inactivit[ée] | coupures?
+                interruptions? | creux | trou | trous | inactivit[ée] | coupures?
                 | p[ée]riodes?\s+(?:d'inactivit[ée] | sans\s+(?:emploi | activit[ée])
                 | de\s+ch[ôo]mage)
                 | pauses?\s+(?:professionnelles? | de\s+carri[èe]re)
@@ -172,7 +173,7 @@ FR = [
                 | pr[ée]f[ée]r | recrut | attend | embauch
             )\w*\s+(?:[\w']+\s+){0,2}?(?:
                 une\s+(?:jeune\s+)?(?:femme | fille | dame) | un\s+(?:jeune\s+)?(?:homme | gar[çc]on
-                | mec | monsieur) | des\s+(?:hommes | femmes | filles | gar[çc]ons | mecs)
+                | monsieur) | des\s+(?:hommes | femmes | filles | gar[çc]ons)
                 | candidatures?\s+(?:d'hommes | de\s+femmes | masculines | f[ée]minines)
             )\b(?!\s+(?:de\s+m[ée]nage | ou\s+un | ou\s+une | et\s+des | ou\s+des))
         """),
@@ -183,9 +184,9 @@ FR = [
         # « pas une fille », « pas de femmes », « de vrais mâles »
         "sex_gender",
         rx(r"""
-            \bpas\s+(?:une? | de | d')\s*(?:filles? | femmes? | gar[çc]ons? | hommes? | nanas?
-            | mecs?)\b(?!\s+de\s+m[ée]nage)
-            | \bvrais?\s+(?:m[âa]les? | mecs | bonhommes)\b
+            \bpas\s+(?:une? | de | d')\s*(?:fille | filles | femme | femmes | gar[çc]on | gar[çc]ons
+            | homme | hommes | nana | nanas)\b(?!\s+de\s+m[ée]nage)
+            | \bm[âa]les\b(?<=vrais\smales) | \bbonhommes\b(?<=vrais\sbonhommes)
             | \bentre\s+mecs\b
         """),
         unless=r"\b(?:femmes?|hommes?)\s+(?:et|ou)\s+(?:des\s+)?(?:hommes?|femmes?)\b",
@@ -320,7 +321,9 @@ FR = [
         # an accent as a demand: « un français sans le moindre accent », « accent neutre exigé »
         "native_language",
         rx(r"""
-            \bsans\s+(?:le\s+moindre\s+ | aucun\s+ | d')?accent\b
+            # (each begins at « accent », rarer than « sans »)
+            \baccent\b(?<=sans\saccent) | \baccent\b(?<=sans\sd'accent)
+            | \baccent\b(?<=le\smoindre\saccent) | \baccent\b(?<=sans\saucun\saccent)
             | \baccent\s+(?:neutre | parisien | fran[çc]ais | r[ée]gional | [ée]tranger | du\s+sud
             | marqu[ée] | natif | local)
         """),
@@ -371,8 +374,8 @@ FR = [
               [ée]lection
             | \bcandidat\S*\s+[àa]\s+une\s+[ée]lection
             | \bmilit\w+\s+(?:[\w']+\s+){0,2}?(?:parti | syndicat | mouvement)
-            | \bengag\S*\s+(?:dans\s+)?(?:des | une | un)\s+(?:associations? | partis? | mouvements?
-              | organisations?)\s+(?:politiques? | syndica\w+)
+            | \b(?:associations? | partis? | mouvements? | organisations?)\s+(?:politiques?
+              | syndica\w+)(?<!organisations\ssyndicales)(?<!organisation\ssyndicale)
             | \b(?:adh[ée]sion | appartenance)\s+(?:[àa]\s+un\s+)?(?:parti | syndicat)
         """),
         context=rx(
@@ -426,7 +429,7 @@ FR = [
         # pas sa place », « si tu préfères garder ta vie privée pour toi, passe ton chemin »
         "culture_fit",
         rx(r"""
-            \bne\s+(?:boi[st] | boivent | bois)\s+(?:pas | jamais | rien)
+            \bne\s+(?:boit | bois | boivent)\s+(?:pas | jamais | rien)
             | \bnon-?buveu\w+ | \babstinent\w*
             | \b(?:garder | gardes | gardez)\s+(?:ta | votre | sa)\s+vie\s+priv[ée]e
         """),
@@ -453,7 +456,6 @@ FR = [
                 \b(?:uniquement | exclusivement | seulement)\s+(?:par | via | sur)\s+
                 (?:cooptation | recommandation | r[ée]seau)
                 | \bcooptation\s+(?:uniquement | exclusive\w* | obligatoire)
-                | \bseul{W}\s+les\s+(?:ami | proche)[\w\u00b7]*\s+de
             """,
             W=W,
         ),
@@ -464,10 +466,11 @@ FR = [
         # « chez nous, les 35 heures, c'est le mercredi soir »
         "excessive_availability",
         rx(r"""
-            \b35\s*(?:h | heures)\b[^.\n]{0,20}?\bc'est\s+(?:le\s+)?(?:lundi | mardi | mercredi
-            | jeudi)
-            | \b35\s*(?:h | heures)\s+(?:sont\s+)?(?:faites | boucl[ée]es | atteintes)\s+
-              (?:d[èe]s\s+)?(?:le\s+)?(?:lundi | mardi | mercredi | jeudi)
+            # (begins at a number, tried only where a word begins with a digit)
+            \b[0-9]{2}(?<=35)\s*(?:h | heures)\b[^.\n]{0,20}?\bc'est\s+(?:le\s+)?(?:lundi | mardi
+            | mercredi | jeudi)
+            | \b[0-9]{2}(?<=35)\s*(?:h | heures)\s+(?:sont\s+)?(?:faites | boucl[ée]es | atteintes)
+              \s+(?:d[èe]s\s+)?(?:le\s+)?(?:lundi | mardi | mercredi | jeudi)
         """),
         suggestion="horaires de travail définis (35 h, RTT)",
     ),
@@ -491,8 +494,7 @@ FR = [
         # those who leave on time looked down on
         "excessive_availability",
         rx(r"""
-            \bceux\s+(?:et\s+celles\s+)?qui\s+partent\s+(?:[àa]\s+\d+\s*h | t[ôo]t
-            | [àa]\s+l'heure)
+            \bpartent\s+(?:[àa]\s+\d+\s*h | t[ôo]t | [àa]\s+l'heure)
         """),
         context=r"long\s+feu|pas\s+pour|mal\s+vu|tiennent\s+pas|restent\s+pas",
         suggestion="horaires de travail définis (35 h, RTT)",
@@ -530,7 +532,7 @@ FR = [
         rx(r"""
             \b(?:profession | m[ée]tier | emploi | travail | situation\s+professionnelle
             | employeur | revenus?)\s+de\s+(?:votre | ton | ta)\s+(?:conjoint | [ée]poux
-            | [ée]pouse | mari | femme | compagn | partenaire)[\w\u00b7]*
+            | [ée]pouse | mari\b | femme | compagn | partenaire)[\w\u00b7]*
         """),
         suggestion=None,
     ),

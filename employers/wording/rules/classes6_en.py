@@ -36,8 +36,10 @@ _NOT_IMPOSED = rx(r"""
 
 _LEISURE = rx(r"""
     (?:
-        bars? | pubs? | drinks | open\s+bars? | happy\s+hours? | parties | party | nights?\s+out
-        | go\s+out | rugby | football | tournaments? | pints? | beers? | karaoke | socials
+        # (every form written out: "pubs?" would be looked for at every "public")
+        bar | bars | pub | pubs | drinks | open\s+bar | open\s+bars | happy\s+hour | happy\s+hours
+        | parties | party | night\s+out | nights\s+out | rugby | football | tournament
+        | tournaments | pint | pints | beer | beers | karaoke | socials
     )
 """)
 # (drinks as the trade)
@@ -62,8 +64,8 @@ EN = [
         "career_gap",
         rx(r"""
             \b(?:
-                gaps? | breaks? | periods?\s+of\s+(?:unemployment | inactivity) | unemployment
-                | time\s+out\s+of\s+work
+                gap | gaps | break | breaks | period\s+of\s+(?:unemployment | inactivity)
+                | periods\s+of\s+(?:unemployment | inactivity) | unemployment
             )\s+(?:[\w']+\s+){0,3}?(?:
                 longer\s+than | of\s+more\s+than | over | exceeding | beyond | more\s+than
                 | of\s+at\s+least
@@ -144,6 +146,8 @@ EN = [
               | gentleman | dude)\b
         """),
         unless=r"voice[- ]?over|casting|dubbing|character|\brole\s+of|\bor\s+(?:a\s+)?wo(?:man)",
+        # (searched in the sentences naming a sex, not tried at every "need")
+        by_sentence=True,
         suggestion="a person (any gender)",
     ),
     rule(
@@ -170,6 +174,8 @@ EN = [
             | \bfor\s+religious\s+reasons\b
         """),
         context=_TURNED_AWAY,
+        # (searched in the sentences naming a faith, not tried at every "no")
+        by_sentence=True,
         suggestion="respect for everyone's beliefs",
     ),
     rule(
@@ -186,16 +192,14 @@ EN = [
     ),
     # ------------------------------------------------------------------------- residence
     rule(
-        # living somewhere as a condition: "must already live in …", "have lived in … for
-        # at least five years", "no one from Paris"
+        # living somewhere as a condition: "already live in …", "have lived in … for at least
+        # five years", "locals only" (each begins at a word rarer than "must" or "have")
         "residence",
         rx(r"""
-            \bmust\s+(?:already\s+)?(?:live | reside | be\s+living)\s+in\b
-            | \b(?:have | has)\s+lived\s+in\s+(?:[\w'-]+\s+){1,3}?for\b
+            \balready\s+(?:live | reside | living | residing)\s+in\b
+            | \blived\s+in\s+(?:[\w'-]+\s+){1,3}?for\s+(?:at\s+least\s+ | over\s+ | more\s+than\s+)?
+              \w+\s+years?
             | \blocals?\s+only\b
-            | \bno\s+one\s+from\b
-            | \b(?:recruit | hire | consider)\s+(?:people | candidates | applicants)\s+who\s+
-              (?:already\s+)?(?:live | have\s+lived | reside)
         """),
         unless=r"on-call|on\s+call|within\s+\d+\s+min|reloca|commut",
         suggestion="role based at [workplace]",
@@ -206,7 +210,6 @@ EN = [
         "appearance",
         rx(r"""
             \bheadshots?\b
-            | \bfull[- ](?:length | body)\s+(?:photos? | pictures? | shots?)
             | \bphotos?\s+of\s+yourself
         """),
         context=r"\bask|send|attach|include|\bwith\s+your|application|submit|provide|\bcv\b",
@@ -215,14 +218,24 @@ EN = [
         suggestion="CV and cover letter",
     ),
     rule(
-        # a look, a type, a size: "European-looking staff", "a Parisian look", "size 36-38"
+        # a look or an origin's looks: "European-looking staff", "a Parisian look" (searched
+        # in the sentences holding "look", rarer than the adjectives)
         "appearance",
         rx(r"""
             \b(?:european | asian | african | french | mediterranean | nordic | scandinavian
             | western | white | latin | caucasian | arab | middle-eastern)[- ]looking\b
             | \b(?:parisian | european | nordic | scandinavian | mediterranean | french
               | californian | healthy | sporty)\s+look\b
-            | \bhealthy\s+glow\b
+        """),
+        unless=r"model|casting|r\.?\s*1142|uniform|costume",
+        by_sentence=True,
+        suggestion="professional conduct with clients",
+    ),
+    rule(
+        # a glow, a size: "with a healthy glow, size 36-38"
+        "appearance",
+        rx(r"""
+            \bhealthy\s+glow\b
             | \bsize\s+(?:3[2-9] | 4[0-6] | [4-9] | 1[0-6])(?:\s*(?:[-/\u2013] | to\s)\s*
               (?:3[2-9] | 4[0-6] | [4-9] | 1[0-6]))?\b(?!\s*(?:cm | mm | kg | %))
         """),
@@ -236,6 +249,7 @@ EN = [
             \b(?:european | asian | african | french | mediterranean | nordic | scandinavian
             | western | white | latin | caucasian | arab | middle-eastern)[- ]looking\b
         """),
+        by_sentence=True,
         suggestion="right to work in France",
     ),
     rule(
@@ -247,6 +261,7 @@ EN = [
             | \bslim\s+and\s+\w+ | \b\w+\s+and\s+slim\b
         """),
         context=r"staff|hosts?|candidates?|\byou\b|\bprefer|someone|people|team",
+        by_sentence=True,
         unless=r"model|casting|r\.?\s*1142|brand\s+guidelines|design|content|copy",
         suggestion="professional conduct with clients",
     ),
@@ -258,9 +273,9 @@ EN = [
             \b(?:native | neutral | british | american | english | standard | received | parisian
             | local | regional | foreign | strong | heavy | noticeable)\s+(?:british\s+
             | english\s+ | american\s+ | french\s+)?accents?\b
-            | \baccents?\s+(?:reveals? | betrays? | shows? | gives?\s+away)
-            | \bwhose\s+accent
-            | \bwithout\s+(?:an?\s+ | any\s+)?accent\b
+            | \baccents?\s+(?:reveals? | betrays?)
+            | \baccent\b(?<=whose\saccent) | \baccent\b(?<=without\saccent)
+            | \baccent\b(?<=without\san\saccent) | \baccent\b(?<=without\sany\saccent)
         """),
         context=rx(
             r"""
@@ -271,6 +286,8 @@ EN = [
             ONLY=ONLY,
             TURNED=_TURNED_AWAY,
         ),
+        # (searched in the sentences holding its words, not tried at every "English")
+        by_sentence=True,
         suggestion="fluent spoken English",
     ),
     # ---------------------------------------------------------------------------- origin
@@ -283,6 +300,7 @@ EN = [
             | \b(?:european | western | white)\s+(?:background | heritage)\b
         """),
         context=_DEMAND,
+        by_sentence=True,
         suggestion="right to work in France",
     ),
     # ---------------------------------------------------------------- unions and politics
@@ -294,7 +312,6 @@ EN = [
             \s+party)
             | \b(?:union | party)\s+(?:membership | affiliation)
             | \bpolitical\s+(?:affiliation | views | activity | activities | leanings)\b
-            | \bheld\s+(?:an?\s+)?(?:elected | political)\s+office
             | \bstood\s+for\s+election
         """),
         context=rx(
@@ -343,7 +360,7 @@ EN = [
         "culture_fit",
         rx(r"""
             \bnon-?drinkers? | \bteetotal\w* | \b(?:don't | doesn't | do\s+not)\s+drink\b
-            | \b(?:keep | keeps)\s+(?:your | their)\s+(?:private | personal)\s+life
+            | \b(?:private | personal)\s+life\b(?=[^.;!?\n]{0,40}?\b(?:to\s+yourself | separate))
         """),
         context=_TURNED_AWAY + r"|\bfit\b|\bplace\b|\bsorry\b",
         suggestion="varied team events, optional",
@@ -352,11 +369,8 @@ EN = [
         "culture_fit",
         rx(r"""
             \breferrals?\s+only\b
-            | \bonly\s+(?:through | via | by)\s+(?:referrals? | recommendations?
-            | word\s+of\s+mouth)
-            | \b(?:friends | family)\s+(?:and\s+(?:family | friends)\s+)?of\s+(?:our\s+)?(?:staff
-            | employees | team)\s+only
-            | \bpart\s+of\s+(?:that | the | our)\s+(?:circle | clan | tribe | inner\s+circle)\b
+            | \bonly\s+(?:through | via | by)\s+(?:referrals? | recommendations?)
+            | \bcircle\b(?<=part\sof\sthat\scircle) | \bcircle\b(?<=part\sof\sour\scircle)
         """),
         suggestion="applications open to all",
     ),
@@ -365,14 +379,20 @@ EN = [
         # reachable at all hours, or without any compensation
         "excessive_availability",
         rx(r"""
-            \b(?:reachable | available | contactable | on\s+call | online)\s+24\s*/\s*7
-            | \bwhenever\s+(?:needed | required | asked),?\s+without\s+exception
+            \bwhenever\s+(?:needed | required | asked),?\s+without\s+exception
             | \bwith\s+no\s+(?:formal\s+)?(?:on-call\s+(?:rota | allowance | pay) | compensation
-            | extra\s+pay | overtime\s+pay | time\s+off\s+in\s+lieu)
+            | overtime\s+pay)
             | \b(?:weekend | evening | night | holiday)\s+work(?:\s+\w+)?,?\s+unpaid
             | \bunpaid\s+(?:overtime | weekends? | evenings?)
         """),
         unless=r"\bpaid\s+(?:on-call|overtime)|premium",
+        suggestion="defined working hours, on-call paid",
+    ),
+    rule(
+        # "reachable 24/7"
+        "excessive_availability",
+        r"\b(?:reachable|available|contactable|on\s+call|online)\s+24\s*/\s*7\b",
+        unless=r"\bpaid\s+(?:on-call|overtime)|premium|rota",
         suggestion="defined working hours, on-call paid",
     ),
     rule(
@@ -393,7 +413,7 @@ EN = [
             \b(?:no | without)\s+(?:young\s+ | small\s+)?(?:children | kids)\b
             | \b(?:children | kids)\s+(?:have\s+)?(?:already\s+)?(?:grown\s+up | left\s+home)
             | \bchildless\b
-            | \bwhose\s+(?:children | kids)
+            | \bchildren\b(?<=whose\schildren) | \bkids\b(?<=whose\skids)
         """),
         context=rx(
             r"""
@@ -409,7 +429,7 @@ EN = [
         # the partner's job asked
         "family_pregnancy",
         rx(r"""
-            \byour\s+(?:spouse | partner | husband | wife)'s\s+(?:job | occupation | profession
+            \b(?:spouse | partner | husband | wife)'s\s+(?:job | occupation | profession
             | employer | work | income)
             | \b(?:occupation | job | profession | employer)\s+of\s+your\s+(?:spouse | partner
             | husband | wife)
