@@ -222,3 +222,62 @@ def test_the_neighbours_of_these_classes_are_not_flagged(lang, text):
 )
 def test_a_word_of_obligation_binds_only_the_outing_next_to_it(lang, text):
     assert "culture_fit" not in categories(text, lang), found(text, lang)
+
+
+# ------------------------------------------------------------------ offer-scope: pay and contract
+def offer_categories(text: str, lang: str) -> list[tuple[str, str]]:
+    return [
+        (f.category, f.quote)
+        for f in check(text, lang=lang)
+        if f.category in {"salary_missing", "contract_incomplete"}
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a company's revenue, funds or a budget are no pay figure
+        (
+            "fr",
+            "Éditeur de 40 M€ de chiffre d'affaires.\nCDI.\nRémunération : selon profil.",
+        ),
+        (
+            "en",
+            "We raised €20m last year and serve 300k users.\nPermanent contract.\n"
+            "Compensation: competitive, based on experience.",
+        ),
+        # pay left to a later talk
+        ("fr", "CDI, 35 h.\nSalaire : nous en discuterons lors du premier entretien."),
+    ],
+)
+def test_a_pay_line_without_a_figure_is_found_whatever_other_money_the_offer_names(lang, text):
+    assert [c for c, _ in offer_categories(text, lang)] == ["salary_missing"], text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "quoted"),
+    [
+        # the contract line is quoted, not the title's « (part-time) »
+        (
+            "en",
+            "Shop Assistant (part-time) — Nantes\n€12/h gross.\nContract: permanent, part-time",
+            "part-time",
+        ),
+        # the public service's part time, and a « vacataire » with no length
+        ("fr", "Agent·e d'accueil\n1 800 € brut.\nTemps non complet", "Temps non complet"),
+        ("fr", "Animateur·rice (H/F)\n12 € brut/h.\nNature du contrat : vacataire", "vacataire"),
+    ],
+)
+def test_an_incomplete_contract_is_quoted_on_the_line_that_states_it(lang, text, quoted):
+    found = [f for f in check(text, lang=lang) if f.category == "contract_incomplete"]
+    assert len(found) == 1, found
+    assert found[0].quote == quoted
+    assert found[0].start > text.rfind("\n")  # on the last line, the contract's
+
+
+def test_pay_with_a_figure_beside_a_count_of_users_is_no_missing_salary():
+    text = (
+        "Product Manager, 200k users.\nPermanent contract.\n"
+        "Salary: €58k–68k depending on experience."
+    )
+    assert offer_categories(text, "en") == []
