@@ -281,3 +281,34 @@ def test_pay_with_a_figure_beside_a_count_of_users_is_no_missing_salary():
         "Salary: €58k–68k depending on experience."
     )
     assert offer_categories(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "category"),
+    [
+        # every alternative to a diploma refused
+        ("fr", "Les profils sans ce diplôme ne seront pas reçus en entretien.", "diploma_rigid"),
+        ("fr", "Une VAE ou dix ans de métier ne remplacent pas le diplôme.", "diploma_rigid"),
+        (
+            "en",
+            "An MBA is needed: we never consider years of practice as a substitute.",
+            "diploma_rigid",
+        ),
+        # one's credit or debts asked
+        ("fr", "Merci de certifier l'absence de fichage Banque de France.", "personal_data"),
+        ("en", "Please attach a recent credit report to your application.", "personal_data"),
+    ],
+)
+def test_alternatives_refused_and_credit_asked_are_flagged(lang, text, category):
+    assert category in categories(text, lang), found(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Sans ce diplôme d'État, l'exercice est interdit par la loi (code de la santé)."),
+        ("en", "We do not check your credit history."),
+    ],
+)
+def test_a_diploma_the_law_requires_and_credit_said_unchecked_are_not_flagged(lang, text):
+    assert found(text, lang) == [], text

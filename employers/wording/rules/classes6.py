@@ -577,3 +577,31 @@ FR = [
         suggestion="une personne persévérante",
     ),
 ]
+
+FR += [
+    # ---------------------------------------------------------------------------- diploma
+    rule(
+        # every alternative to a diploma refused: « aucune candidature sans ce diplôme ne sera
+        # étudiée », « un master ou une longue expérience ne remplacent pas le titre »
+        "diploma_rigid",
+        rx(r"""
+            \bsans\s+(?:ce | le | un | une | cette)\s+(?:niveau\s+de\s+)?(?:dipl[ôo]me | titre
+            | niveau)\b
+            | \bne\s+remplacent?\s+pas\s+(?:le | la | ce | cette)\s+(?:dipl[ôo]me | titre)
+        """),
+        context=_TURNED_AWAY + r"|\bne\s+remplac",
+        unless=r"r[ée]glement|\bl[ée]gal|code\s+du|par\s+la\s+loi",
+        suggestion="diplôme ou expérience équivalente",
+    ),
+    # -------------------------------------------------------------------- personal data
+    rule(
+        # one's credit or debts asked: « fichage Banque de France », « plan de surendettement »
+        "personal_data",
+        rx(r"""
+            \bfichage\s+(?:bancaire | banque\s+de\s+france) | \bsurendettement
+            | \bscore\s+de\s+cr[ée]dit | \bfaillite\s+personnelle
+        """),
+        unless=NOT_ASKED,
+        suggestion=None,
+    ),
+]

@@ -475,3 +475,30 @@ EN = [
         suggestion="persistent",
     ),
 ]
+
+EN += [
+    rule(
+        # every alternative to a degree refused: "we will not consider experience or
+        # certifications as an alternative"
+        "diploma_rigid",
+        rx(r"""
+            \b(?:not | never)\s+consider\s+(?:[\w()',.-]+\s+){0,8}?as\s+(?:an?\s+)?(?:alternative
+            | substitute | equivalent)
+            | \bwith\s+no\s+exceptions?\b
+        """),
+        context=r"degree|master|bachelor|diploma|phd|doctorate|mba",
+        unless=r"regulat|\blaw\b|legal|statutory",
+        suggestion="degree or equivalent experience",
+    ),
+    rule(
+        # one's credit or debts asked: "provide your credit score", "never been bankrupt"
+        "personal_data",
+        rx(r"""
+            \bcredit\s+(?:score | report | history | rating) | \bpersonal\s+bankruptcy
+            | \bdebt\s+restructuring
+        """),
+        context=r"provide|confirm|send|share|submit|attach|declare|must|required|never",
+        unless=NOT_ASKED,
+        suggestion=None,
+    ),
+]
