@@ -732,13 +732,18 @@ def _near(regex: re.Pattern, index: WordIndex, words: tuple[str, ...]) -> list[r
 
 
 def _pay_amount(folded: str, currency: bool) -> bool:
-    """Whether the text gives an amount that can be pay (not a revenue, funds or a budget)."""
-    spots = [m.span() for m in _AMOUNT.finditer(folded)]
+    """Whether the text gives an amount that can be pay (not a revenue, funds or a budget):
+    the currency signs first (found by ``str.find``), then the other amounts, each judged by
+    the words around it, stopping at the first that can be pay."""
     if currency:
-        spots += [(i, i + 1) for i, char in enumerate(folded) if char in "€£$"]
-    for start, end in spots:
-        around = folded[max(0, start - 30) : end + 15]
-        if not _NOT_PAY_MONEY.search(around):
+        for sign in _CURRENCIES:
+            at = folded.find(sign)
+            while at >= 0:
+                if not _NOT_PAY_MONEY.search(folded[max(0, at - 30) : at + 16]):
+                    return True
+                at = folded.find(sign, at + 1)
+    for m in _AMOUNT.finditer(folded):
+        if not _NOT_PAY_MONEY.search(folded[max(0, m.start() - 30) : m.end() + 15]):
             return True
     return False
 
