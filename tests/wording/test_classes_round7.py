@@ -312,3 +312,19 @@ def test_alternatives_refused_and_credit_asked_are_flagged(lang, text, category)
 )
 def test_a_diploma_the_law_requires_and_credit_said_unchecked_are_not_flagged(lang, text):
     assert found(text, lang) == [], text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Nous accueillons les candidatures de personnes après une interruption de carrière.",
+        ),
+        ("en", "Minimum height of 1.60 m to reach the safety equipment on board."),
+        ("fr", "Secrétariat du comité syndical et suivi des délibérations du syndicat mixte."),
+        ("en", "Master's degree required; equivalent experience in audit or tax is also accepted."),
+    ],
+)
+def test_a_welcome_a_safety_reason_a_public_body_and_an_equivalent_are_not_flagged(lang, text):
+    assert found(text, lang) == [], text

@@ -136,15 +136,20 @@ CATEGORY_UNLESS = {
     "family_pregnancy": EQUAL_OPPORTUNITY,
     "origin_nationality": EQUAL_OPPORTUNITY,
     "native_language": EQUAL_OPPORTUNITY,
-    "appearance": EQUAL_OPPORTUNITY,
+    # (a physical demand with a safety reason: "height to reach the safety equipment")
+    "appearance": EQUAL_OPPORTUNITY + r"|\bsafety\b|\bs[ée]curit[ée]\b",
     "health_disability": EQUAL_OPPORTUNITY + "|" + POSITIVE_ACTION,
     "religion": EQUAL_OPPORTUNITY + "|" + NOT_DEMANDED,
-    "union_political": EQUAL_OPPORTUNITY,
+    # (a « comité syndical » or a « syndicat mixte » is a public body, not a union)
+    "union_political": EQUAL_OPPORTUNITY
+    + r"|comit[ée]\s+syndical|syndicats?\s+(?:mixtes?|intercommuna\w*|des\s+eaux|d'[ée]nergie)",
     "residence": EQUAL_OPPORTUNITY + "|" + POSITIVE_ACTION,
     "personal_data": EQUAL_OPPORTUNITY + "|" + NOT_DEMANDED,
     "school_prestige": NOT_DEMANDED,
     "diploma_rigid": RANKED_SCHOOL + "|" + LAWFUL_DIPLOMA,
     "career_gap": r"welcom|bienvenu|encourag|returners?|retour\s+[aà]\s+l'emploi|ouverte?s?\s+aux?"
+    # (« nous accueillons volontiers les candidatures … après une interruption de carrière »)
+    r"|\baccueill\w*\s+(?:\w+\s+)?(?:les\s+)?candidatures"
     r"|open\s+to"
     # a gap said to be no obstacle: « … ? Ce n'est pas un sujet pour nous. »
     r"|pas\s+un\s+(?:sujet|probl[eè]me|frein|souci|obstacle)|aucun\s+(?:souci|probl[eè]me)"

@@ -170,7 +170,7 @@ DIPLOMA_RULES = [
             | by\s+law
             # the alternative accepted in the next clause: "…; equivalent experience is also
             # accepted" (a refusal of it is the category's ``despite``)
-            | (?:equivalent | comparable | relevant)\s+(?:\w+\s+){0,5}?(?:accepted | considered
+            | (?:equivalent | comparable | relevant)\s+(?:\w+\s+){0,8}?(?:accepted | considered
               | welcome)
         """),
         window="next",
