@@ -71,7 +71,7 @@ _NOT_PAY_MONEY = re.compile(
 _PAY = r"(?:salaire|r[ée]mun[ée]ration|package|salary|compensation|pay|wages?|tjm|r[ée]mu|rate)"
 # what stands for a figure: « selon profil », « à négocier », « N.C. », "DOE", "TBD"...
 _VAGUE = (
-    r"(?:selon(?!\s+(?:la\s+)?grille\b(?!\s+interne))|suivant|en\s+fonction\s+d|[àa]\s+(?:n[ée]gocier|d[ée]finir|discuter|voir|d[ée]terminer)"
+    r"(?:selon(?!\s+(?:la\s+|le\s+)?(?:grille|bar[èe]me)\b(?!\s+interne))|suivant|en\s+fonction\s+d|[àa]\s+(?:n[ée]gocier|d[ée]finir|discuter|voir|d[ée]terminer)"
     r"|n\.?\s?c\.?(?=\W|$)|non\s+(?:communiqu|pr[ée]cis|d[ée]fini)|confidenti|attracti|motivant"
     r"|comp[ée]titi|int[ée]ressant|n[ée]gociable|negotiable|d\.?o\.?e\b|depending|dependent"
     r"|based\s+on|commensurate|tbd\b|tbc\b|to\s+be\s+(?:discussed|defined|agreed|confirmed)"

@@ -328,3 +328,19 @@ def test_a_diploma_the_law_requires_and_credit_said_unchecked_are_not_flagged(la
 )
 def test_a_welcome_a_safety_reason_a_public_body_and_an_equivalent_are_not_flagged(lang, text):
     assert found(text, lang) == [], text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Spanish C1 required, whatever your native language."),
+        ("en", "German B2 needed; any mother tongue is welcome."),
+        ("fr", "Aucune condition de nationalité n'est exigée pour ce contrat de droit public."),
+        ("fr", "BP coiffure requis (réglementation de la profession), 1 900 € brut."),
+        ("en", "Career gaps are fine with us, whatever the reason."),
+        ("fr", "Casting : personnage de père de famille (art. R.1142-1), 300 € brut par jour."),
+        ("fr", "Apprentissage, CDD de 24 mois. Rémunération selon barème légal."),
+    ],
+)
+def test_an_opening_said_in_words_a_diploma_a_role_or_a_legal_scale_are_not_flagged(lang, text):
+    assert found(text, lang) == [], text

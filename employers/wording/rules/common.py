@@ -23,6 +23,9 @@ EQUAL_OPPORTUNITY = rx(r"""
     | toutes\s+origines
     | all\s+backgrounds
     | dans\s+le\s+respect\s+d
+    # "whatever your native language", "any mother tongue is welcome"
+    | \bwhatever\s+(?:your | their)\b
+    | \bany\s+(?:\w+\s+){1,2}(?:is | are)\s+welcome
 """)
 
 # Positive action (lawful: L.1133-4, L.5213-6, emplois francs) reads "we welcome X".
@@ -133,11 +136,14 @@ CATEGORY_UNLESS = {
     + r"|\bde\s+tous\s+(?:les\s+)?[âa]ges\b|\bde\s+tout\s+[âa]ge\b|\bjeunes?\s+d'esprit\b"
     r"|\bof\s+all\s+ages\b",
     "sex_gender": EQUAL_OPPORTUNITY + "|" + POSITIVE_ACTION,
-    "family_pregnancy": EQUAL_OPPORTUNITY,
-    "origin_nationality": EQUAL_OPPORTUNITY,
+    # (a role in a casting, lawful under R.1142-1: « personnage de père de famille »)
+    "family_pregnancy": EQUAL_OPPORTUNITY + r"|\bpersonnage|\br\.?\s*1142|\bcasting\b",
+    "origin_nationality": EQUAL_OPPORTUNITY + "|" + NOT_DEMANDED,
     "native_language": EQUAL_OPPORTUNITY,
     # (a physical demand with a safety reason: "height to reach the safety equipment")
-    "appearance": EQUAL_OPPORTUNITY + r"|\bsafety\b|\bs[ée]curit[ée]\b",
+    # (… and a hairdresser's diploma, « BP coiffure », is no hairstyle)
+    "appearance": EQUAL_OPPORTUNITY
+    + r"|\bsafety\b|\bs[ée]curit[ée]\b|\b(?:bp|cap|bm|mc)\s+coiffure",
     "health_disability": EQUAL_OPPORTUNITY + "|" + POSITIVE_ACTION,
     "religion": EQUAL_OPPORTUNITY + "|" + NOT_DEMANDED,
     # (a « comité syndical » or a « syndicat mixte » is a public body, not a union)
@@ -153,7 +159,8 @@ CATEGORY_UNLESS = {
     r"|open\s+to"
     # a gap said to be no obstacle: « … ? Ce n'est pas un sujet pour nous. »
     r"|pas\s+un\s+(?:sujet|probl[eè]me|frein|souci|obstacle)|aucun\s+(?:souci|probl[eè]me)"
-    r"|not\s+(?:an?\s+)?(?:issue|problem|obstacle|concern|barrier)",
+    r"|not\s+(?:an?\s+)?(?:issue|problem|obstacle|concern|barrier)"
+    r"|\b(?:are|is)\s+(?:fine|ok|okay)\s+(?:with|by)\s+us",
 }
 
 # What no exemption outweighs (``Rule.despite`` for every rule of a category):
