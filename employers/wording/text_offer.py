@@ -58,14 +58,27 @@ _AMOUNT = re.compile(
     _I,
 )
 _CURRENCIES = ("€", "£", "$")  # a currency sign is an amount, found without a regex
+# Money that is not pay: a company's revenue or funds, a budget, counts of people (« 120 M€
+# de CA », "we raised €12m", « 150 k€/mois de budget », "200k young workers").
+_NOT_PAY_MONEY = re.compile(
+    r"\d\s*(?:m|md|mds|bn|b)\s*(?:€|\$|£|eur)|[€$£]\s*\d+(?:[.,]\d+)?\s*(?:m|bn|b)\b"
+    r"|\bmillions?\b|\bmilliards?\b|\bbillions?\b|chiffre\s+d'affaires|\bca\b|\braised\b"
+    r"|\blev[ée]e|\bfunding|\bturnover|\brevenue|\bbudget|\bvalued|\bvalorisation"
+    r"|\d\s*k\s+(?:[a-z]+\s+)?(?:users|people|workers|customers|clients|employees|members"
+    r"|followers|downloads|subscribers|utilisateur|personnes|salari|abonn|visiteurs|visitors)",
+    _I,
+)
 _PAY = r"(?:salaire|r[ée]mun[ée]ration|package|salary|compensation|pay|wages?|tjm|r[ée]mu|rate)"
 # what stands for a figure: « selon profil », « à négocier », « N.C. », "DOE", "TBD"...
 _VAGUE = (
-    r"(?:selon(?!\s+(?:la\s+)?grille\b(?!\s+interne))|suivant|en\s+fonction\s+d|[àa]\s+(?:n[ée]gocier|d[ée]finir|discuter|voir|d[ée]terminer)"
+    r"(?:selon(?!\s+(?:la\s+|le\s+)?(?:grille|bar[èe]me)\b(?!\s+interne))|suivant|en\s+fonction\s+d|[àa]\s+(?:n[ée]gocier|d[ée]finir|discuter|voir|d[ée]terminer)"
     r"|n\.?\s?c\.?(?=\W|$)|non\s+(?:communiqu|pr[ée]cis|d[ée]fini)|confidenti|attracti|motivant"
     r"|comp[ée]titi|int[ée]ressant|n[ée]gociable|negotiable|d\.?o\.?e\b|depending|dependent"
     r"|based\s+on|commensurate|tbd\b|tbc\b|to\s+be\s+(?:discussed|defined|agreed|confirmed)"
     r"|will\s+be\s+discussed|on\s+en\s+parle|en\s+entretien|discussed|upon\s+request|on\s+request"
+    # pay left to a later talk: « nous en parlerons ensemble », « lors du premier entretien »
+    r"|(?:nous\s+)?en\s+parler|parlerons|discuterons|lors\s+(?:du|de\s+l')\s*(?:premier\s+)?entretien"
+    r"|at\s+(?:the\s+)?(?:first\s+)?interview"
     r"|sur\s+demande|market\s+rate|ajust|attractive|great|excellent|top|generous"
     # the reader is sent to ask: « nous consulter », "contact us", "ask us at interview"
     r"|nous\s+(?:consulter|contacter|demander)|contact\s+us|ask\s+us|enquire|inquire)\w*"
@@ -95,6 +108,7 @@ _FIXED_WORDS = (
     "short term",
     "interim",
     "saisonn",
+    "vacataire",
 )
 _FIXED_TERM = re.compile(
     r"\bcdd\b|\bcontrat\s+[àa]\s+dur[ée]e\s+d[ée]termin[ée]e|\b(?:mission|contrat)\s+d'int[ée]rim"
@@ -103,7 +117,9 @@ _FIXED_TERM = re.compile(
     r"(?<!cabinet\sd'interim)(?<!entreprise\sd'interim)(?<!reseau\sd'interim)"
     r"(?<!groupe\sd'interim)|\bcontrat\s+saisonnier|\bfixed[- ]term\b"
     r"|\btemporary\s+(?:contract|role|position|job)"
-    r"|\bshort[- ]term\s+(?:contract|role|position|assignment)",
+    r"|\bshort[- ]term\s+(?:contract|role|position|assignment)"
+    # (a « vacataire » is hired by the job, for no stated length)
+    r"|\bvacataire\b",
     _I,
 )
 # a duration or an end: « 6 mois », « jusqu'au 30 juin », « du 3 mars au 30 août », "until",
@@ -138,8 +154,30 @@ _NO_DURATION = re.compile(
     r"|\bend\s+date\s+(?:depends|to\s+be)",
     _I,
 )
-_PART_WORDS = ("partiel", "part-time", "part time")
-_PART_TIME = re.compile(r"\btemps\s+partiel\b|\bpart[- ]time\b", _I)
+_PART_WORDS = ("partiel", "part-time", "part time", "non complet")
+# (« temps non complet » is the public service's part time)
+_PART_TIME = re.compile(r"\btemps\s+(?:partiel|non\s+complet)\b|\bpart[- ]time\b", _I)
+# the line that states the contract: « Contrat : … », "Contract: …", « Durée du travail : … »
+_CONTRACT_LINE = re.compile(
+    r"(?:contrat|contract|type\s+d'emploi|type\s+de\s+poste|nature\s+du\s+contrat|dur[ée]e"
+    r"|temps\s+de\s+travail|working\s+(?:time|hours)|employment\s+type|job\s+type)"
+    r"[^\n:]{0,20}:",
+    _I,
+)
+
+
+def _on_contract_line(regex: re.Pattern, folded: str) -> re.Match | None:
+    """The first match of ``regex`` on the line stating the contract, else its first match
+    (a title's « (part-time) » is not the statement a reader corrects)."""
+    first = None
+    for m in regex.finditer(folded):
+        first = first or m
+        line = folded[folded.rfind("\n", 0, m.start()) + 1 : m.start()]
+        if _CONTRACT_LINE.search(line):
+            return m
+    return first
+
+
 # part-time as an option of a full-time job: « temps plein ou temps partiel », "full-time or
 # part-time": the hours of the full-time job are the offer's
 _PART_OPTION = re.compile(
@@ -342,7 +380,10 @@ _PAIRS: list[tuple[str, tuple[tuple[str, ...], str], tuple[tuple[str, ...], str]
         "internship_vs_permanent",
         (
             ("stage", "internship", "intern ", "intern,", "intern."),
-            r"\bstage\b|\bstagiaire\b|\binternship\b|\bintern\b",
+            # (a stage of a process, or a regulated traineeship after a diploma, is no internship)
+            r"(?<!every\s)(?<!each\s)(?<!any\s)(?<!this\s)(?<!that\s)(?<!next\s)(?<!final\s)"
+            r"(?<!first\s)(?<!early\s)(?<!later\s)(?<!au\s)\bstage\b(?!\s+(?:of|d'expertise))"
+            r"|\bstagiaire\b|\binternship\b|\bintern\b",
         ),
         (
             ("cdi", "permanent", "indetermin"),
@@ -495,7 +536,10 @@ _BRIDGE = re.compile(
     r"|with\s+a\s+view|lead\s+to|leading\s+to|turn\s+into|convert|conversion|pr[ée]-?embauche"
     r"|\bthen\b|\bpuis\b|\bensuite\b|\bou\b|\bor\b|\bpossible|envisageable|option|accept[ée]"
     r"|n[ée]gociable|\bet\s+(?:des\s+)?(?:cdi|cdd)\b|apr[eè]s|after|later|futur"
-    r"|\bsi\s|\bif\s|sur\s+demande|on\s+request",
+    r"|\bsi\s|\bif\s|sur\s+demande|on\s+request"
+    # a fallback for a public post, or a later change of hours: « à défaut, aux contractuel·les
+    # (CDD) », « temps partiel évolutif vers un temps plein »
+    r"|[àa]\s+d[ée]faut|contractuel|[ée]volut|vers\s+un\s+temps",
     _I,
 )
 # a fixed-term contract that may be extended is still fixed-term: no bridge to a permanent one
@@ -687,9 +731,26 @@ def _near(regex: re.Pattern, index: WordIndex, words: tuple[str, ...]) -> list[r
     return [found[span] for span in sorted(found)]
 
 
+def _pay_amount(folded: str, currency: bool) -> bool:
+    """Whether the text gives an amount that can be pay (not a revenue, funds or a budget):
+    the currency signs first (found by ``str.find``), then the other amounts, each judged by
+    the words around it, stopping at the first that can be pay."""
+    if currency:
+        for sign in _CURRENCIES:
+            at = folded.find(sign)
+            while at >= 0:
+                if not _NOT_PAY_MONEY.search(folded[max(0, at - 30) : at + 16]):
+                    return True
+                at = folded.find(sign, at + 1)
+    for m in _AMOUNT.finditer(folded):
+        if not _NOT_PAY_MONEY.search(folded[max(0, m.start() - 30) : m.end() + 15]):
+            return True
+    return False
+
+
 def _salary(text: str, index: WordIndex, locale: str, lang: str) -> list[Finding]:
     folded = index.folded
-    if not index.has(_PAY_WORDS) or index.has(_CURRENCIES) or _AMOUNT.search(folded):
+    if not index.has(_PAY_WORDS) or _pay_amount(folded, index.has(_CURRENCIES)):
         return []
     found = _SALARY_VAGUE.search(folded)
     if found is None:
@@ -726,7 +787,7 @@ def _with_vague(
 def _contract(text: str, index: WordIndex, locale: str, lang: str) -> list[Finding]:
     folded = index.folded
     findings = []
-    if index.has(_FIXED_WORDS) and (fixed := _FIXED_TERM.search(folded)):
+    if index.has(_FIXED_WORDS) and (fixed := _on_contract_line(_FIXED_TERM, folded)):
         undetermined = _NO_DURATION.search(folded)
         if undetermined or not _contract_length(folded):
             span, kind = _with_vague(fixed, undetermined, folded, "fixed_term_without_end")
@@ -734,7 +795,7 @@ def _contract(text: str, index: WordIndex, locale: str, lang: str) -> list[Findi
             message = OFFER_MESSAGES["fixed_term_without_end"][locale]
             suggestion = SUGGESTIONS[kind][lang]
             findings.append(_finding("contract_incomplete", text, span, message, suggestion))
-    if index.has(_PART_WORDS) and (part := _PART_TIME.search(folded)):
+    if index.has(_PART_WORDS) and (part := _on_contract_line(_PART_TIME, folded)):
         if _PART_OPTION.search(folded, max(0, part.start() - 25), part.start()):
             return findings
         vague = _NO_HOURS.search(folded)

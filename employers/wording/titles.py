@@ -32,7 +32,7 @@ HF_MARK = re.compile(
 )
 _HF_HINTS = ("h/f", "f/h", "h / f", "f / h", "h-f", "f-h", "m/f", "f/m", "homme", "genre")
 INCLUSIVE_TAIL = re.compile(
-    r"(?:[\u00b7.\-/]\s*(?:e|se|euse|rice|trice|ice|ne|ere|le|te|fe|sse|esse|s|es)\b"
+    r"(?:[\u00b7.\-/]\s*(?:(?:e|se|euse|rice|trice|ice|ne|ere|le|te|fe|sse|esse|ve)s?|s|es)\b"
     r"|\s*\(\s*[a-z]{1,5}\s*\)|\s*/\s*\w+(?:euse|rice|ere|ienne|ee|e)\b)"
 )
 _HIRING_LEFT = re.compile(

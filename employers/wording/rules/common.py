@@ -23,6 +23,9 @@ EQUAL_OPPORTUNITY = rx(r"""
     | toutes\s+origines
     | all\s+backgrounds
     | dans\s+le\s+respect\s+d
+    # "whatever your native language", "any mother tongue is welcome"
+    | \bwhatever\s+(?:your | their)\b
+    | \bany\s+(?:\w+\s+){1,2}(?:is | are)\s+welcome
 """)
 
 # Positive action (lawful: L.1133-4, L.5213-6, emplois francs) reads "we welcome X".
@@ -43,7 +46,8 @@ POSITIVE_ACTION = rx(r"""
     # (accommodation as lodging is no adjustment: "the staff accommodation is a shared flat")
     | accommodat(?<!no\saccommodat)(?<!site\saccommodat)(?<!staff\saccommodat)
       (?<!shared\saccommodat)(?<!free\saccommodat)
-      (?!ion\s+(?:is\s+|will\s+be\s+)?(?:provided | included | a\s+ | an\s+ | on\s+site))
+      (?!ion\s+(?:nearby\s+)?(?:is\s+|will\s+be\s+)?(?:not\s+)?(?:provided | included | a\s+
+      | an\s+ | on\s+site))
     | nous\s+adaptons
     | we\s+adapt
     | ouverte?s?\s+(?:aux | [aà]\s+tou)
@@ -60,6 +64,8 @@ NOT_DEMANDED = rx(r"""
           demand | exig | requis | n[eé]cessaire | obligatoire
       )
     | \bjamais\s+(?:demand | exig)
+    | \bn'(?:est | sont)\s+(?:pas\s+ | jamais\s+)?attendu
+    | \baucun\w*\b[^.;]{0,60}\bn'(?:est | sont)\s+(?:demand | exig | requis | attendu)
     | \bne\s+(?:\w+\s+)?(?:demandons | demanderons | exigeons)\s+(?:\w+\s+)?(?:pas | jamais)
     | \bno\s+need\b
     | \bnever\s+(?:ask | require | request)
@@ -85,6 +91,44 @@ RANKED_SCHOOL = rx(
     NO=_NO_EQUIVALENT,
 )
 
+# A diploma the law asks for, or one the employer offers to fund or accepts an equivalent of,
+# is no rigid demand: « DEAES exigé », "required by professional standards", « diplôme requis
+# par le statut », « la formation est prise en charge », "equivalent experience accepted".
+LAWFUL_DIPLOMA = rx(r"""
+    r[ée]glement | \bl[ée]gal | par\s+la\s+loi | par\s+les\s+textes | \bstatut\b
+    | \bcode\s+(?:du | de\s+la | de\s+l') | \bd[ée]cret | \bordre\s+des\b | \bl'ordre\b
+    | \bart(?:icle)?\.?\s*[lrd]\.?\s*\d | conditions?\s+d'(?:inscription | exercice | acc[èe]s)
+    | dipl[ôo]mes?\s+d'[ée]tat | \blaw\b | statutory | regulat | professional\s+standards
+    | \blicens(?:ing | ed)\b | \bdeaes\b | \bdeas\b | \bdeass\b | \bdecesf\b | \bdeme\b
+    | \bamp\b | aide\s+m[ée]dico-psycho | \bide\b | \beje\b | \bbpjeps\b | \bcaces\b
+    | \bssiap\b | \bcnaps\b | \bdea\b | \bbp\s+pr[ée]parateur
+    | formation\s+(?:est\s+ | sera\s+)?(?:prise\s+en\s+charge | financ[ée]e | assur[ée]e)
+    | \bnous\s+(?:vous\s+)?formons | \bwe\s+(?:will\s+)?(?:train | fund)\b
+    | \bvae\b | en\s+cours\s+d'obtention | \balso\s+accepted | [ée]galement\s+accept
+    | [ée]quivalen | \bequivalent\b
+""")
+# … unless the sentence refuses any alternative: « quelle que soit l'expérience », "no
+# exceptions", « un master ne remplace pas le titre ».
+RIGID_DIPLOMA = rx(r"""
+  (?:
+    quel(?:le)?\s+que\s+soit\s+(?:l'|votre\s+)exp[ée]rience | \bno\s+exceptions?\b
+    | \bsans\s+exception | ne\s+rempla\w+\s+pas | ne\s+sauraient?\s+remplacer
+    | \bnot\s+(?:consider | accept)\w*\s+(?:\w+\s+){0,3}?(?:experience | certifications?)
+    | \bregardless\s+of\s+(?:your\s+)?experience | d'office | aucune\s+candidature\s+sans
+    | \bno\s+(?:application | candidate)s?\s+without
+    | (?:aucune\s+ | pas\s+d' | sans\s+ | \bno\s+ | \bnot?\s+an?\s+)(?:\w+\s+)?
+      (?:[ée]quivalen | vae\b)
+    | (?:[ée]quivalen | \bvae\b)\w*\s+(?:\w+\s+){0,3}?(?:
+          not\b | non\b | n'est\s+pas | ne\s+ser | will\s+not | won't | is\s+not | are\s+not
+      )
+    | \bpas\s+de\s+vae | sans\s+d[ée]rogation
+    | \b(?:will\s+not | won't | cannot | can't)\s+be\s+(?:considered | reviewed)
+    | need\s+not\s+apply
+  )
+  # (no equivalent to a diploma the law requires: « pas d'équivalence : profession réglementée »)
+  (?![^.\n]{0,80}(?:r[ée]glement | regulat | \blaw\b | \bl[ée]gal | diplômes?\s+d'[ée]tat))
+""")
+
 # Category-level exemptions applied to every rule of the category.
 CATEGORY_UNLESS = {
     # (ages told as the team's diversity: « équipe jeune d'esprit et de tous âges »)
@@ -92,22 +136,31 @@ CATEGORY_UNLESS = {
     + r"|\bde\s+tous\s+(?:les\s+)?[âa]ges\b|\bde\s+tout\s+[âa]ge\b|\bjeunes?\s+d'esprit\b"
     r"|\bof\s+all\s+ages\b",
     "sex_gender": EQUAL_OPPORTUNITY + "|" + POSITIVE_ACTION,
-    "family_pregnancy": EQUAL_OPPORTUNITY,
-    "origin_nationality": EQUAL_OPPORTUNITY,
+    # (a role in a casting, lawful under R.1142-1: « personnage de père de famille »)
+    "family_pregnancy": EQUAL_OPPORTUNITY + r"|\bpersonnage|\br\.?\s*1142|\bcasting\b",
+    "origin_nationality": EQUAL_OPPORTUNITY + "|" + NOT_DEMANDED,
     "native_language": EQUAL_OPPORTUNITY,
-    "appearance": EQUAL_OPPORTUNITY,
+    # (a physical demand with a safety reason: "height to reach the safety equipment")
+    # (… and a hairdresser's diploma, « BP coiffure », is no hairstyle)
+    "appearance": EQUAL_OPPORTUNITY
+    + r"|\bsafety\b|\bs[ée]curit[ée]\b|\b(?:bp|cap|bm|mc)\s+coiffure",
     "health_disability": EQUAL_OPPORTUNITY + "|" + POSITIVE_ACTION,
-    "religion": EQUAL_OPPORTUNITY,
-    "union_political": EQUAL_OPPORTUNITY,
+    "religion": EQUAL_OPPORTUNITY + "|" + NOT_DEMANDED,
+    # (a « comité syndical » or a « syndicat mixte » is a public body, not a union)
+    "union_political": EQUAL_OPPORTUNITY
+    + r"|comit[ée]\s+syndical|syndicats?\s+(?:mixtes?|intercommuna\w*|des\s+eaux|d'[ée]nergie)",
     "residence": EQUAL_OPPORTUNITY + "|" + POSITIVE_ACTION,
     "personal_data": EQUAL_OPPORTUNITY + "|" + NOT_DEMANDED,
     "school_prestige": NOT_DEMANDED,
-    "diploma_rigid": RANKED_SCHOOL,
+    "diploma_rigid": RANKED_SCHOOL + "|" + LAWFUL_DIPLOMA,
     "career_gap": r"welcom|bienvenu|encourag|returners?|retour\s+[aà]\s+l'emploi|ouverte?s?\s+aux?"
+    # (« nous accueillons volontiers les candidatures … après une interruption de carrière »)
+    r"|\baccueill\w*\s+(?:\w+\s+)?(?:les\s+)?candidatures"
     r"|open\s+to"
     # a gap said to be no obstacle: « … ? Ce n'est pas un sujet pour nous. »
     r"|pas\s+un\s+(?:sujet|probl[eè]me|frein|souci|obstacle)|aucun\s+(?:souci|probl[eè]me)"
-    r"|not\s+(?:an?\s+)?(?:issue|problem|obstacle|concern|barrier)",
+    r"|not\s+(?:an?\s+)?(?:issue|problem|obstacle|concern|barrier)"
+    r"|\b(?:are|is)\s+(?:fine|ok|okay)\s+(?:with|by)\s+us",
 }
 
 # What no exemption outweighs (``Rule.despite`` for every rule of a category):
@@ -142,6 +195,7 @@ CATEGORY_DESPITE = {
     "appearance": CUSTOMERS_PREFERENCE,
     "religion": CUSTOMERS_PREFERENCE,
     "native_language": CUSTOMERS_PREFERENCE,
+    "diploma_rigid": RIGID_DIPLOMA,
 }
 
 # Rest of a word, including inclusive-writing marks: "souhaité·e", "souhaité(e)s".

@@ -7,6 +7,7 @@ from employers.wording.rules import rule, rx
 from employers.wording.rules.classes3 import EN as CLASS_RULES_3
 from employers.wording.rules.classes4 import EN as CLASS_RULES_4
 from employers.wording.rules.classes5_en import EN as CLASS_RULES_5
+from employers.wording.rules.classes6_en import EN as CLASS_RULES_6
 from employers.wording.rules.common import AGE
 from employers.wording.rules.en_classes import RULES as CLASS_RULES
 from employers.wording.rules.en_conditions import CONDITION_RULES
@@ -79,7 +80,9 @@ AGE_RULES = [
             | \bfresh\s+out\s+of\s+(?:college | university | school)\b
         """),
         # graduates as the product's audience: "grow our user base among new graduates"
-        unless=r"\b(?:among|user\s+base|audiences?|users|customers|market(?:ing)?\s+to|reach)\b",
+        # (graduates welcome beside career changers or returners: an opening, not a limit)
+        unless=r"\b(?:among|user\s+base|audiences?|users|customers|market(?:ing)?\s+to|reach)\b"
+        r"|\bcareer[- ]changers?\b|\breturners?\b|\ball\s+ages\b",
         suggestion="entry-level candidates welcome",
     ),
     rule("age", r"\bdigital\s+natives?\b", suggestion="comfortable with digital tools"),
@@ -770,6 +773,7 @@ RULES = [
     *CLASS_RULES_3,
     *CLASS_RULES_4,
     *CLASS_RULES_5,
+    *CLASS_RULES_6,
 ]
 
 QUESTION_RULES = [

@@ -18,6 +18,11 @@ _NO_DRIVING = rx(r"""
     | desk\s+job
     | next\s+to\s+the\s+metro
     | sedentary
+    # the licence asked against what the offer says of the job: "no field visits, a licence
+    # is nonetheless required"
+    | \bno\s+(?:field\s+ | client\s+ | customer\s+)?(?:travel | visits?)
+    | \bnever\s+(?:drive | travel)
+    | \bnonetheless | \bnevertheless
 """)
 # Personal documents asked for once hired, or said not to be needed, are fine.
 _AT_HIRING = rx(r"""
@@ -163,7 +168,12 @@ DIPLOMA_RULES = [
             | licen[cs]
             | regulat
             | by\s+law
+            # the alternative accepted in the next clause: "…; equivalent experience is also
+            # accepted" (a refusal of it is the category's ``despite``)
+            | (?:equivalent | comparable | relevant)\s+(?:\w+\s+){0,8}?(?:accepted | considered
+              | welcome)
         """),
+        window="next",
         suggestion="degree or equivalent experience",
     ),
     rule(
@@ -346,6 +356,20 @@ _DRIVING_REASON = (
         | across\s+the\s+region
         | rounds
         | routes?\b
+        # the vehicle the job drives, said in the reason given for the licence
+        | \bdrive\s+(?:the\s+ | a\s+ | our\s+)?(?:company\s+ | work\s+)?(?:
+              trucks? | vans? | cars? | vehicles? | lorr(?:y | ies) | minibus\w* | tractors?
+          )
+        | \btrucks?\b
+        | \blorr(?:y | ies)\b
+        | tractors?
+        | forklift
+        | patrol
+        | road\s+tests?
+        | test\s+drives?
+        | home\s+visits?
+        | (?:construction | building)\s+sites?
+        | \bto\s+sites\b
     """)
 )
 DRIVING_RULES = [
@@ -369,7 +393,8 @@ DRIVING_RULES = [
         "driving_licence",
         rx(
             r"""
-                \b{DL}(?:\s+(?:and | or)\s+{DL})?(?:\s+[\w'()]+){0,3}?\s+(?:is\s+ | are\s+)?
+                \b{DL}(?:\s+(?:and | or)\s+(?:a\s+ | an\s+ | your\s+)?{DL})?(?:\s+[\w'()]+){0,3}?
+                \s+(?:is\s+ | are\s+)?
                 (?:
                     required | mandatory | essential | needed | necessary | a\s+must
                     | compulsory

@@ -264,7 +264,10 @@ APPEARANCE_RULES = [
         rx(r"""
             \b(?:
                 presentable
-                | attractive(?!\s+(?:\w+\s+)?(?:
+                # (pay said attractive on its own line: "Compensation: attractive, DOE")
+                | attractive(?<!compensation:\sattractive)(?<!salary:\sattractive)
+                  (?<!pay:\sattractive)(?<!package:\sattractive)
+                  (?!\s+(?:\w+\s+)?(?:
                       package | salary | pay | compensation | benefits | conditions | rates?
                       | bonus | offer | terms | remuneration | perks | wages?
                   )\b)

@@ -7,6 +7,7 @@ from employers.wording.rules import rule, rx
 from employers.wording.rules.classes3 import FR as CLASS_RULES_3
 from employers.wording.rules.classes4 import FR as CLASS_RULES_4
 from employers.wording.rules.classes5 import FR as CLASS_RULES_5
+from employers.wording.rules.classes6 import FR as CLASS_RULES_6
 from employers.wording.rules.common import AGE, W
 from employers.wording.rules.fr_classes import RULES as CLASS_RULES
 from employers.wording.rules.fr_conditions import CONDITION_RULES
@@ -862,6 +863,7 @@ RULES = [
     *CLASS_RULES_3,
     *CLASS_RULES_4,
     *CLASS_RULES_5,
+    *CLASS_RULES_6,
 ]
 
 # Personal questions in an interview (used by check_question on top of RULES).

@@ -556,6 +556,15 @@ CONDITION_CLASS = [
             | ambulanc
             | taxi
             | \bvtc\b
+            # a licence asked as the entry to a further one the employer funds (bus, HGV)
+            | financ
+            | prise?\s+en\s+charge
+            | transport\s+en\s+commun
+            | conduct
+            | chauffeur
+            | \bbus\b
+            | autocar
+            | poids\s+lourds?
         """),
         suggestion="permis B apprécié pour les déplacements chez les clients",
     ),

@@ -19,6 +19,11 @@ _NO_DRIVING = rx(r"""
     | pas\s+de\s+d[ée]placements?
     | en\s+visio
     | poste\s+de\s+bureau
+    # the licence asked against what the offer says of the job: « aucune visite client n'est
+    # prévue, mais le permis B est obligatoire », « même si vous ne conduirez jamais »
+    | aucune\s+visite | pas\s+de\s+visite
+    | ne\s+conduir\w*\s+jamais | jamais\s+(?:de\s+)?(?:camion | v[ée]hicule | voiture)
+    | par\s+principe | n[ée]anmoins
 """)
 # Personal documents asked for once hired, or said not to be needed, are fine.
 _AT_HIRING = rx(r"""
@@ -589,6 +594,18 @@ _DRIVING_REASON = (
         | livr
         | chantiers?
         | clients?\s+(?:de | dans)\s+(?:la | toute)
+        # the vehicle the job drives, said in the reason given for the licence
+        | patrouill
+        | en\s+v[ée]hicule
+        | essais?\s+routiers?
+        | convoy
+        | d[ée]pann
+        | remorqu
+        | tracteurs?
+        | engins?
+        | camion
+        | ramassage
+        | transport\s+(?:de\s+)?(?:personnes | patients | marchandises | scolaire)
     """)
 )
 DRIVING_RULES = [
@@ -820,6 +837,7 @@ CULTURE_RULES = [
             """,
             W=W,
         ),
+        unless=r"\bpas\s+(?:d'|de\s+)[\w']+\s+obligatoire|facultati|optionnel|sans\s+obligation",
         suggestion="moments d'équipe variés (avec ou sans alcool)",
     ),
     rule(
@@ -921,6 +939,7 @@ CULTURE_RULES = [
                 | sans\s+alcool
                 | facultati
                 | optionnel
+                | \bpas\s+(?:d'|de\s+)[\w']+\s+obligatoire
             """,
             _DRINKS_TRADE=_DRINKS_TRADE,
         ),
@@ -943,7 +962,7 @@ AVAIL = rx(
     r"""
         (?:
             disponib{W} | joignable{W} | pr[ée]sence | pr[ée]sent{W} | mobilisable{W}
-            | connect[ée]{W} | travaill\w* | r[ée]pondre
+            | connect[ée]{W} | travaill(?!eu[rs])\w* | r[ée]pondre
         )
     """,
     W=W,

@@ -842,7 +842,8 @@ RELIGION_RULES = [
         despite=rx(r"""
             \bsans\s+(?:\w+\s+)?(?:pratique | signe | conviction | religion)
             | \bpas\s+de
-            | \baucun
+            # (« aucune pratique religieuse n'est demandée » asks for none: no ban)
+            | \baucun(?![^.;]{0,60}n'(?:est | sont)\s+(?:demand | exig | requis | attendu))
             | \bni\b
             | interdi
             | refus

@@ -17,7 +17,9 @@ PREFER = rx(
     r"""
         (?:
             souhait[ée]{W} | de\s+pr[ée]f[ée]rence | appr[ée]ci[ée]{W}
-            | privil[ée]gi[ée]{W}
+            # (any person of the verb: « nous privilégions », « nous préférons »)
+            | privil[ée]gi(?:[ée]{W} | ons\b | ez\b | ent\b | e\b)
+            | pr[ée]f[ée]r(?:ons | ez | erons | erions | erait)\b
         )
     """,
     W=W,
