@@ -33,6 +33,7 @@ from candidates.redaction.names import (
     protected_ranges,
     used_as_technology,
 )
+from candidates.redaction.nationality import find_heritage_languages, find_nationalities
 from candidates.redaction.obfuscated import (
     find_lookalike_phones,
     find_phones_in_words,
@@ -101,6 +102,8 @@ def detect(text: str, identity: Identity, *, kind: str, lang: str) -> list[Span]
     spans += find_employers(text, folded)
     spans += find_known_employers(folded, identity.employers)
     spans += find_origins(text, folded, code=is_code)
+    spans += find_nationalities(text, folded, code=is_code)
+    spans += find_heritage_languages(text, folded, code=is_code)
     if is_code:
         regions = text_regions(text)
         spans = _inside_text_regions(spans, regions)
