@@ -43,6 +43,7 @@ from candidates.redaction.obfuscated import (
 from candidates.redaction.schools import find_schools
 from candidates.redaction.spans import Span, resolve, trim
 from candidates.redaction.text import compiled, fold, guess_lang, word_alternation
+from candidates.redaction.towns import find_towns
 from candidates.redaction.variants import (
     find_name_identifiers,
     find_name_part_identifiers,
@@ -50,7 +51,7 @@ from candidates.redaction.variants import (
     find_variants,
 )
 
-KINDS = ("answer", "code")
+KINDS = ("answer", "profile", "code")
 
 
 def detect(text: str, identity: Identity, *, kind: str, lang: str) -> list[Span]:
@@ -104,6 +105,7 @@ def detect(text: str, identity: Identity, *, kind: str, lang: str) -> list[Span]
     spans += find_origins(text, folded, code=is_code)
     spans += find_nationalities(text, folded, code=is_code)
     spans += find_heritage_languages(text, folded, code=is_code)
+    spans += find_towns(text, kind=kind, code=is_code)
     if is_code:
         regions = text_regions(text)
         spans = _inside_text_regions(spans, regions)
