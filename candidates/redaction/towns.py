@@ -64,7 +64,13 @@ def _longest_town(phrase: str, article: str = "") -> str | None:
 # place ("des magasins à Lyon", "a client in Caen", "a meetup in Nantes", "your office in
 # Lille", "hébergé à Paris").
 _WRITER = re.compile(
-    r"(?<![\w'’])(?:(?:je|moi|mon|ma|mes|i|i'm|i've|i'd|my|me)(?![\w'’])|[jm]['’])"
+    r"(?<![\w'’])(?:(?:je|jsuis|moi|mon|ma|mes|i|i'm|i've|i'd|my|me)(?![\w'’])|[jm]['’])"
+    # what one says of oneself without a pronoun: "Diplôme obtenu à …", "Née à …"
+    r"|\b(?:dipl[oô]m\w*|etudes|studied|studies|stage|internship|formation|master|licence|"
+    r"alternance|apprenti\w*|nee?s?|born|grandi|grew up|raised|originaire|originally|"
+    r"habit\w*|lives?|lived|living|based|basee?s?|installee?s?|arrivee?s?|demenag\w*|moved|"
+    r"mobile|mobilite|relocat\w*|poste|job|travaill\w*|worked|working|ancien\w*|former\w*|"
+    r"previously|ex-\w+)\b"
 )
 _OTHERS_PLACE = re.compile(
     r"(?<![\w])(?:test\w*|essai\w*|benchmark\w*|evalu\w*|simul\w*|clients?|customers?|magasins?|stores?|shops?|boutiques?|agences?|branch\w*|"
@@ -72,7 +78,7 @@ _OTHERS_PLACE = re.compile(
     r"conferences?|salons?|hackathons?|talks?|events?|[ée]v[ée]nements?|offices?|bureaux?|"
     r"h[ée]berg\w*|hosted|hosting|serveurs?|servers?|r[ée]plique|replicas?|datacenters?|"
     r"donn[ée]es|data|dataset|jeu|sample|trajets?|routes?|shipments?|livraisons?|deliver\w*|"
-    r"export\w*|your|votre|vos|distance|jo|olympi\w*|r[ée]gion|equipe|team|si[èe]ge|site|"
+    r"export\w*|your|votre|vos|distance|jo|olympi\w*|"
     r"projets?|projects?|march[ée]|market|ville|city|mairie|m[ée]tropole|vols?|flights?|trains?|"
     r"voyage\w*|travel\w*|visit\w*|tourn[ée]e|tour|vacances|holidays?|trip)(?![\w'’])"
 )
@@ -117,6 +123,7 @@ def find_towns(text: str, *, kind: str, code: bool) -> list[Span]:
             found = more and _town_at(text, more.start("place"), more.group("place"))
     if kind == "profile":
         spans += _towns_as_items(text)
+    spans += _elsewhere(text, {text[s.start : s.end] for s in spans})
     if code:
         spans = [s for s in spans if _in_comment(text, s.start)]
     return spans
@@ -133,6 +140,16 @@ def _town_at(text: str, start: int, phrase: str, article: str = "") -> Span | No
     if before in '"`«“' or text[end : end + 1] in '"`»”':
         return None  # a town in quotes is data
     return Span(start, end, "city")
+
+
+def _elsewhere(text: str, names: set[str]) -> list[Span]:
+    """Every other mention of a town found as the writer's: "études à Turin" makes the Turin of
+    "le chantier Lyon-Turin" theirs too, as a reader would link them."""
+    spans = []
+    for name in names:
+        for m in re.finditer(rf"(?<![^\W\d_]){re.escape(name)}(?![^\W\d_])", text):
+            spans.append(Span(m.start(), m.end(), "city"))
+    return spans
 
 
 _ITEM = re.compile(

@@ -63,3 +63,12 @@ def test_towns_in_code_strings_stay_and_go_in_comments():
     out = redact(code, NOBODY, kind="code")
     assert 'VILLES = ["Gonesse", "Sevran"]' in out
     assert "habitais à Gonesse" not in out
+
+
+def test_a_town_said_without_a_pronoun_about_ones_studies_goes():
+    assert "Oran" not in redact("Diplôme d'ingénieur obtenu à Oran, équivalence en cours.", NOBODY)
+
+
+def test_every_other_mention_of_the_writers_town_goes_too():
+    text = "J'ai fait mes études à Gênes. Le chantier Nice-Gênes m'a appris le BIM."
+    assert "Gênes" not in redact(text, NOBODY)
