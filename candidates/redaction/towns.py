@@ -69,7 +69,7 @@ _WRITER = re.compile(
     r"|\b(?:dipl[oô]m\w*|etudes|studied|studies|stage|internship|formation|master|licence|"
     r"alternance|apprenti\w*|nee?s?|born|grandi|grew up|raised|originaire|originally|"
     r"habit\w*|lives?|lived|living|based|basee?s?|installee?s?|arrivee?s?|demenag\w*|moved|"
-    r"mobile|mobilite|relocat\w*|poste|job|travaill\w*|worked|working|ancien\w*|former\w*|"
+    r"mobile|mobilite|relocat\w*|travaill\w*|worked|working|ancien\w*|former\w*|"
     r"previously|ex-\w+)\b"
 )
 _OTHERS_PLACE = re.compile(
