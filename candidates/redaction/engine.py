@@ -50,6 +50,7 @@ from candidates.redaction.variants import (
     find_sign_offs,
     find_variants,
 )
+from candidates.redaction.workplaces import find_workplaces
 
 KINDS = ("answer", "profile", "code")
 
@@ -106,6 +107,7 @@ def detect(text: str, identity: Identity, *, kind: str, lang: str) -> list[Span]
     spans += find_nationalities(text, folded, code=is_code)
     spans += find_heritage_languages(text, folded, code=is_code)
     spans += find_towns(text, kind=kind, code=is_code)
+    spans += find_workplaces(text, folded, kind=kind)
     if is_code:
         regions = text_regions(text)
         spans = _inside_text_regions(spans, regions)
