@@ -242,6 +242,62 @@ STRONG += [
     r"\brecepisse\b|\bautorisation de travail\b|\bpermis de travail\b",
 ]
 
+# Classes completed from their lexicons (round G): every denomination one can say one belongs to,
+# a weekly or yearly observance, kin beyond parents and children, children by where they are
+# looked after, chronic conditions and impairments by name, and an age at a moment of one's life.
+_DENOMINATION = (
+    r"(?:christian|chretien\w*|muslim|musulman\w*|jewish|juif|juive|hindu|hindou\w*|buddhist|"
+    r"bouddhiste|sikh|catholi\w+|protestant\w*|evangeli\w+|adventist\w*|seventh-day|"
+    r"pentecot\w+|baptist\w*|mormon\w*|orthodox\w*|anglican\w*|methodist\w*|quaker|"
+    r"jain|jaina?|zoroastrian|bahai|baha'i|rastafari\w*|jehovah'?s? witness\w*|"
+    r"temoin de jehovah|alevi|chiite|shia|sunnite|sunni|ismaili|copte|coptic|maronite|druze|"
+    r"yezidi|yazidi|animiste|animist|pagan|paien\w*|wiccan?)"
+)
+STRONG += [
+    rf"\b(?:i'm|i am|je suis|as an?|en tant que|being)\s+(?:an?\s+|une?\s+)?(?:(?:practising|"
+    rf"practicing|devout|proud|pratiquante?|croyante?|fervente?)\s+)?{_DENOMINATION}\b",
+    r"\badventist\w*|\badventiste\w*|\bseventh-day\b|\bsabbat\b|\bkeep the sabbath\b",
+    r"\b(?:friday|vendredi)\s+(?:at\s+|au\s+|from\s+)?(?:sunset|sundown|coucher du soleil)\b",
+    r"\bekadashi\b|\bnavratri\b|\bpuja\b|\bpooja\b|\bgurdwara\b|\bgurudwara\b|"
+    r"\bpesach\b|\bsoukkot\b|\bshavuot\b|\bpurim\b|\bmawlid\b|\bmouloud\b|\bachoura\b|"
+    r"\bashura\b|\blent\b(?= (?:fast|period))|\bkirtan\b|\bsatsang\b",
+    r"\b(?:i|je)\s+(?:fast|jeune|observe|keep|respecte|pratique)\s+(?:on|during|pendant|le|la|"
+    r"the)\b|\bfast(?:ing)? (?:on|during) (?:ekadashi|ramadan|lent|yom|fridays|mondays)",
+    r"\b(?:my|our|mon|ma|notre)\s+(?:local\s+)?(?:church|parish|mosque|synagogue|temple|"
+    r"gurdwara|eglise|paroisse|mosquee|congregation|communaute religieuse)\b",
+    # kin beyond parents and children
+    r"\b(?:ma|mon|mes|my|our|notre|nos)\s+(?:[\w-]+\s+)?(?:tantes?|oncles?|cousin\w*|neveux?|"
+    r"nieces?|beau-pere|belle-mere|beaux-parents|belle-famille|beau-frere|belle-soeur|"
+    r"parrain|marraine|filleule?|petite?-soeur|petit-frere|grande?-soeur|grand-frere|soeurs?|"
+    r"freres?|aunts?|uncles?|cousins?|nephews?|nieces?|in-laws|stepdad|stepmum|stepmom|"
+    r"stepfather|stepmother|stepson|stepdaughter|brothers?|sisters?|siblings?|godmother|"
+    r"godfather|godson|goddaughter|copain|copine|conjointe?|partenaire|boyfriend|girlfriend)\b",
+    r"\b(?:mes|nos|my|our)\s+parents\s+(?:ages|agees|vieillissants|malades|elderly|ageing|"
+    r"aging|sick)\b",
+    # children by where they are looked after, or with the writer
+    r"\b(?:un|une|deux|trois|quatre|cinq|\d|one|two|three|four|five)\s+(?:\w+\s+)?(?:enfants?|"
+    r"kids?|children|filles?|fils|garcons?|sons?|daughters?|petits?)\s+(?:en|a la|au|in|at)\s+"
+    r"(?:maternelle|creche|primaire|cp|ce1|ce2|cm1|cm2|college|nursery|primary|daycare|"
+    r"kindergarten|reception|preschool|school)\b",
+    r"\b(?:with|avec)\s+(?:\w+\s+){0,2}(?:kids|children|toddlers?|babies|baby|enfants|"
+    r"bebes?|twins|jumeaux|jumelles)\b(?!\s*(?:users?|utilisat\w*|patients?|apps?|clients?))",
+    # chronic conditions and impairments by name
+    r"\bdiabet\w* (?:de )?type [12]\b|\btype [12] diabet\w*",
+    r"\bdeuteranop\w*|\bprotanop\w*|\btritanop\w*|\bachromat\w*",
+    r"\baccident du travail\b|\baccident de travail\b|\bworkplace injury\b|"
+    r"\binjured at work\b|\bmaladie professionnelle\b",
+    r"\bdialys\w*|\bparkinson'?s?\b|\balzheimer'?s?\b|\bmucoviscidose\b|\bcystic fibrosis\b|"
+    r"\bdrepanocyt\w*|\bsickle[- ]cell\b|\bhemophil\w*|\bhaemophil\w*|\bseropositi\w*|"
+    r"\bhiv[- ]positive\b|\bleucemie\b|\bleuka?emia\b|\blupus\b|\bendometrios\w*|"
+    r"\bfibromyalg\w*|\bpolyarthrite\b|\brheumatoid\b|\bmyopathie\b|\bmuscular dystrophy\b|"
+    r"\bparaplegi\w*|\btetraplegi\w*|\bquadriplegi\w*|\bamput\w*|\bstomie\b|\bstoma\b|"
+    r"\binsuffisance (?:renale|cardiaque|respiratoire)\b|\bkidney (?:failure|disease)\b|"
+    r"\bheart condition\b|\bgreffee?\b|\btransplant(?:ed|e)?\b(?= (?:patient|recipient))|"
+    r"\bcoeliaqu\w*|\bceliac\b|\bcoeliac\b|\bspondylarthrite\b|\bnarcolep\w*|"
+    r"\bacouphene\w*|\btinnitus\b|\bstutter\w*|\bbegaie\w*|\bbipolar\w*|\bschizophren\w*|"
+    r"\bhypersensib\w*|\bhaut potentiel\b|\bhpi\b|\bzebre\b|\btdah\b|\btsa\b|\bdys\b",
+]
+
 # Only a disclosure when the clause is about the writer ("I have cancer", not a cancer dataset).
 WEAK = [
     r"\bvisa\b|\bsponsorship\b|\bnaturali[sz]\w*|\bcitizenship\b|\bnationalit\w+",
@@ -506,4 +562,21 @@ def find_disclosures(text: str, folded: str) -> list[Span]:
     for pos in sorted(set(hits)):
         start, end = segment(text, pos)
         spans.append(Span(start, end, "personal"))
+    # only the age itself: what the writer did at that age stays readable
+    for m in _AGE_AT.finditer(folded):
+        group = "age" if m.group("age") else "age2"
+        spans.append(Span(m.start(group), m.end(group), "age"))
     return spans
+
+
+# An age at a moment of one's life: "j'avais 15 ans", "moved to the UK at 17", "commencé à
+# coder à 12 ans".
+_AGE_AT = re.compile(
+    r"\b(?:j'avais|quand j'avais|lorsque j'avais|i was|when i was|since i was)\s+"
+    r"(?P<age>(?:\d{1,2}|douze|treize|quatorze|quinze|seize|dix-\w+|vingt\w*)"
+    r"(?:\s*(?:ans|years old|yo)\b)?)"
+    r"|\b(?:moved|started|left|began|learn(?:ed|t)|arrived|came|quit|emigrated|married|"
+    r"commence\w*|arrivee?|quitte|partie?|demenage\w*|appris|coder|coding|programmer)\s+"
+    r"(?:[\w'-]+\s+){0,5}?(?:at|a)\s+(?P<age2>(?:the age of\s+|l'age de\s+)?(?:[4-9]|1\d|2\d)"
+    r"(?:\s+ans)?)\b(?!\s*[:h%.,]\d)"
+)
