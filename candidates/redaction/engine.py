@@ -25,6 +25,7 @@ from candidates.redaction.disguised import (
 from candidates.redaction.identity import Identity, name_forms
 from candidates.redaction.lexicon import tech_words
 from candidates.redaction.location import find_locations
+from candidates.redaction.memberships import find_memberships
 from candidates.redaction.names import (
     fictitious_people,
     find_other_people,
@@ -108,6 +109,7 @@ def detect(text: str, identity: Identity, *, kind: str, lang: str) -> list[Span]
     spans += find_heritage_languages(text, folded, code=is_code)
     spans += find_towns(text, kind=kind, code=is_code)
     spans += find_workplaces(text, folded, kind=kind)
+    spans += find_memberships(text, code=is_code)
     if is_code:
         regions = text_regions(text)
         spans = _inside_text_regions(spans, regions)
