@@ -238,6 +238,9 @@ STRONG += [
     r"\bancien(?:ne)? militaire\b|\bmilitaire de carriere\b|\bex-militaire\b",
     # residence status
     r"\btitre (?:pluriannuel|de sejour|de residence)\b|\bpasseport talent\b|\btalent passport\b",
+    r"\bprotection (?:temporaire|subsidiaire|internationale)\b|\btemporary protection\b|"
+    r"\bresidence (?:card|permit)\b|\bcarte de resident\b|\bstatut de refugie\b|"
+    r"\bright to remain\b|\bindefinite leave\b|\bpre-settled\b|\bbrp\b",
     r"\bgreen card\b|\bsettled status\b|\b(?:student|work|talent|skilled worker) visa\b",
     r"\brecepisse\b|\bautorisation de travail\b|\bpermis de travail\b",
 ]
@@ -267,7 +270,8 @@ STRONG += [
     r"gurdwara|eglise|paroisse|mosquee|congregation|communaute religieuse)\b",
     # kin beyond parents and children
     r"\b(?:ma|mon|mes|my|our|notre|nos)\s+(?:[\w-]+\s+)?(?:tantes?|oncles?|cousin\w*|neveux?|"
-    r"nieces?|beau-pere|belle-mere|beaux-parents|belle-famille|beau-frere|belle-soeur|"
+    r"nieces?|grand-?meres?|grand-?peres?|grands-parents|grandmothers?|grandfathers?|grandparents|"
+    r"grandma|grandpa|mamie|papi|papy|beau-pere|belle-mere|beaux-parents|belle-famille|beau-frere|belle-soeur|"
     r"parrain|marraine|filleule?|petite?-soeur|petit-frere|grande?-soeur|grand-frere|soeurs?|"
     r"freres?|aunts?|uncles?|cousins?|nephews?|nieces?|in-laws|stepdad|stepmum|stepmom|"
     r"stepfather|stepmother|stepson|stepdaughter|brothers?|sisters?|siblings?|godmother|"
@@ -563,10 +567,34 @@ def find_disclosures(text: str, folded: str) -> list[Span]:
         start, end = segment(text, pos)
         spans.append(Span(start, end, "personal"))
     # only the age itself: what the writer did at that age stays readable
+    # one's parents named in passing: the words only, the rest of the clause stays readable
+    spans += [Span(m.start(), m.end(), "personal") for m in _PARENTS.finditer(folded)]
+    for m in _LIFE_YEAR.finditer(folded):
+        group = "y" if m.group("y") else "y2"
+        spans.append(Span(m.start(group), m.end(group), "age"))
     for m in _AGE_AT.finditer(folded):
         group = "age" if m.group("age") else "age2"
         spans.append(Span(m.start(group), m.end(group), "age"))
     return spans
+
+
+_PARENTS = re.compile(
+    r"\b(?:mes|nos|my|our)\s+parents\b(?:'|\s+(?:ages|agees|tiennent|ont|sont|viennent|"
+    r"ran|run|came|own|owned|were|are))?|\b(?:ma|my)\s+(?:mere|maman|mother|mum|mom)\b|"
+    r"\b(?:mon|my)\s+(?:pere|papa|father|dad)\b"
+)
+# A year of one's life course: settling, arriving, graduating ("installée à Nice depuis 2022",
+# "arrivé à Dijon en 2016 pour le master", "Formation IUT de Vannes, 2022", "licence (2023)");
+# a year one has done a job or a technology since ("dev depuis 2015") is experience and stays.
+_LIFE_YEAR = re.compile(
+    r"\b(?:install\w*|arrive\w*|venue?s?|moved|arrived|came|relocated|demenag\w*|"
+    r"en france|in france|dipl[oô]m\w*|graduat\w*|promo\w*|master(?!\s+(?:branch|node|key|data|"
+    r"copy|record))|licence|formation|piscine|"
+    r"etudes|studied|bac|bts|but|dut|naturalis\w*|refugi\w*|class of|alternance|apprentissage|"
+    r"apprenticeship)\b[^.;!?\n]{0,60}?(?<![\w\-/.])(?P<y>(?:19|20)\d\d)(?![\w\-/.]\d|\d)"
+    r"|\b(?:en|in|depuis|since)\s+(?P<y2>(?:19|20)\d\d)\b(?=[^.;!?\n]{0,30}?\bpour (?:le|la|mon|ma|"
+    r"un|une|mes) (?:master|licence|bts|but|these|doctorat|etudes|stage|alternance|formation))"
+)
 
 
 # An age at a moment of one's life: "j'avais 15 ans", "moved to the UK at 17", "commencé à
