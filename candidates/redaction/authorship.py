@@ -13,7 +13,7 @@ from candidates.redaction.lexicon import tech_words
 from candidates.redaction.spans import Span
 from candidates.redaction.text import fold
 
-_COMMENT_LINE = re.compile(r"^[ \t]*(?:#|//|/\*|\*|--|;|<!--|%|!|\*>|REM\b|')[ \t*>]*")
+_COMMENT_LINE = re.compile(r"(?m)^[ \t]*(?:#|//|/\*|\*|--|;|<!--|%|!|\*>|REM\b|')[ \t*>]*")
 _AFTER_NAME = re.compile(
     r"[ \t]*(?:[,—–]|-(?=\s)|\()[ \t]*(?P<rest>[^\n]*?)[ \t]*(?:\*/|-->|#+.*)?$"
 )
@@ -55,6 +55,8 @@ def find_author_lines(
                     w[0].isupper() and fold(w) not in tech_words() and not _EPONYM.match(w)
                     for w in words
                 )
+                if _LICENCE.search(text, item.start, item.end):
+                    continue
                 if named and not any(a < item.end and item.start < b for a, b in protected):
                     spans.append(item)
         # the years of one's studies or a span of years on one's code ("Code de thèse, 2012",
@@ -66,6 +68,11 @@ def find_author_lines(
     return spans
 
 
+_LICENCE = re.compile(
+    r"(?i:\b(?:MIT|BSD|GPL\w*|LGPL\w*|AGPL\w*|MPL|Apache|ISC|CC[- ]BY\S*|CC0|Unlicense|EUPL|"
+    r"WTFPL|licen[cs]e\w*|all rights reserved|tous droits r[ée]serv[ée]s|public domain|"
+    r"domaine public|SPDX)\b)"
+)
 _MONTH = (
     r"(?:janv\w*|f[ée]v\w*|mars|avr\w*|mai|juin|juil\w*|ao[ûu]t|sept\w*|oct\w*|nov\w*|d[ée]c\w*|"
     r"jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|dec\w*)"

@@ -212,7 +212,7 @@ def _language_lists(folded: str) -> list[tuple[int, int]]:
     return found
 
 
-_COMMENT_LINE = re.compile(r"^\s*(?:#|//|/\*|\*|--|;|<!--|%|!|\*>)")
+_COMMENT_LINE = re.compile(r"(?m)^\s*(?:#|//|/\*|\*|--|;|<!--|%|!|\*>)")
 
 
 def _in_comment(text: str, pos: int) -> bool:

@@ -167,7 +167,7 @@ def _towns_as_items(text: str) -> list[Span]:
     return spans
 
 
-_COMMENT_LINE = re.compile(r"^\s*(?:#|//|/\*|\*|--|;|<!--|%|!)")
+_COMMENT_LINE = re.compile(r"(?m)^\s*(?:#|//|/\*|\*|--|;|<!--|%|!)")
 
 
 def _in_comment(text: str, pos: int) -> bool:

@@ -50,3 +50,18 @@ def test_dates_of_writing_private_hosts_tools_and_famous_authors_stay(code):
 
 def test_an_intranet_login_in_a_profile_goes():
     assert "lferrand" not in redact("intra : lferrand · Python, C", LOUIS, kind="profile")
+
+
+def test_an_author_line_below_the_first_line_is_read_too():
+    code = "import os\n\n# Louis Ferrand, hôpital de Clamecy\nx = 1\n"
+    assert "Clamecy" not in redact(code, LOUIS, kind="code")
+
+
+def test_an_origin_in_a_comment_below_the_first_line_goes():
+    code = "x = 1\n# code écrit par une Lorraine exilée\n"
+    assert "Lorraine" not in redact(code, LOUIS, kind="code")
+
+
+def test_the_licence_on_a_copyright_line_stays():
+    code = "# Copyright (c) 2023 Louis Ferrand - MIT\nx = 1\n"
+    assert "MIT" in redact(code, LOUIS, kind="code")
