@@ -44,7 +44,8 @@ _EN_NAT = (
 _FIRST_PERSON = re.compile(r"\b(?:je|j'|i|i'm|my|ma|mon|mes|me|m'|moi|myself)\b")
 _RESIDENCE_VERB = re.compile(
     r"\b(?:j'habite|je vis|je viens|j'ai grandi|je reside|je suis nee?|i live|i grew up|i'm from|"
-    r"i come from|i am from|living|lived|grew up|habite|vis)\b"
+    r"i come from|i am from|living|lived|grew up|habite|vis|habitante?s?|residente?s?|"
+    r"native of|born and raised)\b"
 )
 
 # Patterns on the folded (lower-case, accent-free) text.
@@ -241,6 +242,9 @@ STRONG += [
     r"\bprotection (?:temporaire|subsidiaire|internationale)\b|\btemporary protection\b|"
     r"\bresidence (?:card|permit)\b|\bcarte de resident\b|\bstatut de refugie\b|"
     r"\bright to remain\b|\bindefinite leave\b|\bpre-settled\b|\bbrp\b",
+    # a degree from abroad being recognised
+    r"\benic-naric\b|\bequivalence (?:de|du|en cours|de mon) ?(?:diplome)?|"
+    r"\bdegree (?:recognition|equivalence)\b",
     r"\bgreen card\b|\bsettled status\b|\b(?:student|work|talent|skilled worker) visa\b",
     r"\brecepisse\b|\bautorisation de travail\b|\bpermis de travail\b",
 ]

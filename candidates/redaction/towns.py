@@ -34,6 +34,10 @@ _CUE = re.compile(
     r"r[ée]gion\s+de|in|from|near|around|outside|to|between|via)"
     rf"(?:\s+|(?<=['’]))(?P<place>{_PHRASE})"
 )
+_INHABITANT = re.compile(
+    r"(?<![\w\-])(?i:habitante?s?|native\s+of|born\s+and\s+raised\s+in)\s+"
+    rf"(?:(?i:de\s+la|de\s+l['’]|du|des|de|d['’]|in|of)\s*)?(?P<place>{_PHRASE})"
+)
 _MORE = re.compile(
     rf"\s*(?:,|/|\bou\b|\bor\b|\bet\b|\band\b|\bà\b|\bto\b|->|→)\s*(?P<place>{_PHRASE})"
 )
@@ -121,6 +125,9 @@ def find_towns(text: str, *, kind: str, code: bool) -> list[Span]:
             spans.append(found)
             more = _MORE.match(text, found.end)
             found = more and _town_at(text, more.start("place"), more.group("place"))
+    # "habitante du Franc-Moisin", "native of Ballyfermot": where one lives, in the gazetteer or not
+    for m in _INHABITANT.finditer(text):
+        spans.append(Span(m.start("place"), m.end("place"), "place"))
     if kind == "profile":
         spans += _towns_as_items(text)
     spans += _elsewhere(text, {text[s.start : s.end] for s in spans})

@@ -51,3 +51,8 @@ def test_parents_named_in_passing_go_as_words_only():
     out = redact("Mes parents ne savaient pas que j'apprendrais le langage Ada.", NOBODY)
     assert "Mes parents" not in out
     assert "le langage Ada" in out
+
+
+def test_a_degree_from_abroad_being_recognised_goes():
+    out = redact("Diplôme obtenu à l'étranger, équivalence en cours à l'ENIC-NARIC.", NOBODY)
+    assert "ENIC-NARIC" not in out

@@ -72,3 +72,8 @@ def test_a_town_said_without_a_pronoun_about_ones_studies_goes():
 def test_every_other_mention_of_the_writers_town_goes_too():
     text = "J'ai fait mes études à Gênes. Le chantier Nice-Gênes m'a appris le BIM."
     assert "Gênes" not in redact(text, NOBODY)
+
+
+def test_the_place_one_inhabits_goes_even_outside_the_gazetteer():
+    out = redact("Habitant des Aubiers depuis toujours, je connais le quartier.", NOBODY)
+    assert "Aubiers" not in out

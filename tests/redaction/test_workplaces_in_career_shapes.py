@@ -42,3 +42,15 @@ def test_an_employer_in_a_career_shape_goes(text, employer, kind):
 )
 def test_skills_with_durations_and_clients_stay(text, kind):
     assert redact(text, NOBODY, kind=kind) == text
+
+
+def test_an_organisation_with_its_town_in_brackets_in_a_profile_goes():
+    out = redact(
+        "IUT de Bayonne, Ikerlan (Bilbao), Orona (Saint-Sébastien).", NOBODY, kind="profile"
+    )
+    assert "Ikerlan" not in out
+
+
+def test_a_client_with_its_town_in_an_answer_stays():
+    text = "Le client, Renault (Boulogne-Billancourt), voulait un export."
+    assert redact(text, NOBODY) == text
