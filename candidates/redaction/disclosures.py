@@ -574,41 +574,48 @@ def find_disclosures(text: str, folded: str) -> list[Span]:
     # one's parents named in passing: the words only, the rest of the clause stays readable
     spans += [Span(m.start(), m.end(), "personal") for m in _PARENTS.finditer(folded)]
     for m in _LIFE_YEAR.finditer(folded):
-        group = "y" if m.group("y") else "y2"
+        group = "y" if m.groupdict().get("y") else "y2"
         spans.append(Span(m.start(group), m.end(group), "age"))
     for m in _AGE_AT.finditer(folded):
-        group = "age" if m.group("age") else "age2"
+        group = "age" if m.groupdict().get("age") else "age2"
         spans.append(Span(m.start(group), m.end(group), "age"))
     return spans
 
 
-_PARENTS = re.compile(
-    r"\b(?:mes|nos|my|our)\s+parents\b(?:'|\s+(?:ages|agees|tiennent|ont|sont|viennent|"
-    r"ran|run|came|own|owned|were|are))?|\b(?:ma|my)\s+(?:mere|maman|mother|mum|mom)\b|"
-    r"\b(?:mon|my)\s+(?:pere|papa|father|dad)\b"
+_PARENTS = Prefiltered(
+    [
+        r"\b(?:mes|nos|my|our)\s+parents\b(?:'|\s+(?:ages|agees|tiennent|ont|sont|viennent|"
+        r"ran|run|came|own|owned|were|are))?|\b(?:ma|my)\s+(?:mere|maman|mother|mum|mom)\b|"
+        r"\b(?:mon|my)\s+(?:pere|papa|father|dad)\b"
+    ]
 )
 # A year of one's life course: settling, arriving, graduating ("installée à Nice depuis 2022",
 # "arrivé à Dijon en 2016 pour le master", "Formation IUT de Vannes, 2022", "licence (2023)");
 # a year one has done a job or a technology since ("dev depuis 2015") is experience and stays.
-_LIFE_YEAR = re.compile(
-    r"\b(?:install\w*|arrive\w*|venue?s?|moved|arrived|came|relocated|demenag\w*|"
-    r"en france|in france|dipl[oô]m\w*|graduat\w*|promo\w*|master(?!\s+(?:branch|node|key|data|"
-    r"copy|record))|licence|formation|piscine|"
-    r"etudes|studied|bac|bts|but|dut|naturalis\w*|refugi\w*|class of|alternance|apprentissage|"
-    r"apprenticeship)\b[^.;!?\n]{0,60}?(?<![\w\-/.])(?P<y>(?:19|20)\d\d)(?![\w\-/.]\d|\d)"
-    r"|\b(?:en|in|depuis|since)\s+(?P<y2>(?:19|20)\d\d)\b(?=[^.;!?\n]{0,30}?\bpour (?:le|la|mon|ma|"
-    r"un|une|mes) (?:master|licence|bts|but|these|doctorat|etudes|stage|alternance|formation))"
+_LIFE_YEAR = Prefiltered(
+    [
+        r"\b(?:install\w*|arrive\w*|venue?s?|moved|arrived|came|relocated|demenag\w*|"
+        r"en france|in france|dipl[oô]m\w*|graduat\w*|promo\w*|master(?!\s+(?:branch|node|key|data|"
+        r"copy|record))|licence|formation|piscine|"
+        r"etudes|studied|bac|bts|but|dut|naturalis\w*|refugi\w*|class of|alternance|apprentissage|"
+        r"apprenticeship)\b[^.;!?\n]{0,60}?(?<![\w\-/.])(?P<y>(?:19|20)\d\d)(?![\w\-/.]\d|\d)"
+        r"|\b(?:en|in|depuis|since)\s+(?P<y2>(?:19|20)\d\d)\b"
+        r"(?=[^.;!?\n]{0,30}?\bpour (?:le|la|mon|ma|"
+        r"un|une|mes) (?:master|licence|bts|but|these|doctorat|etudes|stage|alternance|formation))"
+    ]
 )
 
 
 # An age at a moment of one's life: "j'avais 15 ans", "moved to the UK at 17", "commencé à
 # coder à 12 ans".
-_AGE_AT = re.compile(
-    r"\b(?:j'avais|quand j'avais|lorsque j'avais|i was|when i was|since i was)\s+"
-    r"(?P<age>(?:\d{1,2}|douze|treize|quatorze|quinze|seize|dix-\w+|vingt\w*)"
-    r"(?:\s*(?:ans|years old|yo)\b)?)"
-    r"|\b(?:moved|started|left|began|learn(?:ed|t)|arrived|came|quit|emigrated|married|"
-    r"commence\w*|arrivee?|quitte|partie?|demenage\w*|appris|coder|coding|programmer)\s+"
-    r"(?:[\w'-]+\s+){0,5}?(?:at|a)\s+(?P<age2>(?:the age of\s+|l'age de\s+)?(?:[4-9]|1\d|2\d)"
-    r"(?:\s+ans)?)\b(?!\s*[:h%.,]\d)"
+_AGE_AT = Prefiltered(
+    [
+        r"\b(?:j'avais|quand j'avais|lorsque j'avais|i was|when i was|since i was)\s+"
+        r"(?P<age>(?:\d{1,2}|douze|treize|quatorze|quinze|seize|dix-\w+|vingt\w*)"
+        r"(?:\s*(?:ans|years old|yo)\b)?)"
+        r"|\b(?:moved|started|left|began|learn(?:ed|t)|arrived|came|quit|emigrated|married|"
+        r"commence\w*|arrivee?|quitte|partie?|demenage\w*|appris|coder|coding|programmer)\s+"
+        r"(?:[\w'-]+\s+){0,5}?(?:at|a)\s+(?P<age2>(?:the age of\s+|l'age de\s+)?(?:[4-9]|1\d|2\d)"
+        r"(?:\s+ans)?)\b(?!\s*[:h%.,]\d)"
+    ]
 )

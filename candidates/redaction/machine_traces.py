@@ -26,6 +26,7 @@ _HOST_IP = re.compile(
     r"(?i:\b(?:hostname|host|server|serveur|ip|addr(?:ess)?|adresse|vps|remote|endpoint|"
     r"ansible_host)\b\s*[=:]?\s*[\"']?)(?P<ip>(?:\d{1,3}\.){3}\d{1,3})\b"
 )
+_DOTTED = re.compile(r"\d\.\d{1,3}\.\d{1,3}\.\d")
 _PUBLIC_RESOLVERS = {"8.8.8.8", "8.8.4.4", "1.1.1.1", "1.0.0.1", "9.9.9.9", "208.67.222.222"}
 _DEVICE = (
     r"(?:thinkpad|laptop|portable|macbook|mbp|mba|imac|desktop|pc|nas|vps|server|srv|xps|"
@@ -44,18 +45,22 @@ _LOGIN = re.compile(
 
 def find_machine_traces(text: str, identity_words: set[str], initials: set[str]) -> list[Span]:
     # anywhere: a key or an address in a configuration line is not in a comment or a string
+    lower = text.lower()
+    keyed = any(k in lower for k in ("key", "gpg", "-u"))
     spans = [
-        Span(m.start("key"), m.end("key"), "ident", anywhere=True) for m in _GPG.finditer(text)
+        Span(m.start("key"), m.end("key"), "ident", anywhere=True)
+        for m in (_GPG.finditer(text) if keyed else ())
     ]
-    for m in _HOST_IP.finditer(text):
+    for m in _HOST_IP.finditer(text) if _DOTTED.search(text) else ():
         if _is_personal_ip(m.group("ip")):
             spans.append(Span(m.start("ip"), m.end("ip"), "ident", anywhere=True))
     owners = identity_words | first_names()
-    for m in _DEVICE_NAME.finditer(text):
+    for m in _DEVICE_NAME.finditer(text) if "-" in text else ():
         word = fold(m.group("a") or m.group("b"))
         if word in owners or word in towns():
             spans.append(Span(m.start(), m.end(), "ident"))
-    spans += [Span(m.start("login"), m.end("login"), "ident") for m in _LOGIN.finditer(text)]
+    if any(k in lower for k in ("intra", "login", "identifiant", "pseudo")):
+        spans += [Span(m.start("login"), m.end("login"), "ident") for m in _LOGIN.finditer(text)]
     spans += _initials(text, initials)
     return spans
 

@@ -52,6 +52,31 @@ def _lexicon() -> dict[str, str]:
     }
 
 
+@cache
+def _word_sets() -> tuple[frozenset[str], frozenset[str]]:
+    """Every written form (endings derived) of the nationalities and of the languages, and the
+    single words of multi-word forms: a cheap test before the regular expressions run."""
+    fr_nat, en_nat = _read("nationalities.txt")
+    fr_lang, en_lang = _read("languages.txt")
+
+    def forms(french, english):
+        words = set()
+        for w in french:
+            words |= {w + e for e in ("", "e", "s", "es", "ne", "nes")}
+        words |= set(english)
+        return frozenset(p for w in words for p in [w, *re.split(r"[\s\-]+", w)] if p)
+
+    prefixes = frozenset(re.findall(r"[a-z]+", _PREFIX))
+    return forms(fr_nat, en_nat) | prefixes, forms(fr_nat | fr_lang, en_nat | en_lang)
+
+
+_TOKEN = re.compile(r"[a-z][a-z']*")
+
+
+def _mentions(folded: str, words: frozenset[str]) -> bool:
+    return any(t in words for t in _TOKEN.findall(folded))
+
+
 # "Franco-marocaine", "Luso-bordelais", "Italo-", "Afro-": a compound of origins.
 _PREFIX = (
     r"(?:franco|luso|italo|hispano|ibero|afro|sino|germano|greco|belgo|helveto|nippo|russo|"
@@ -112,6 +137,8 @@ _NATIVE = re.compile(r"\b(?:maternelle|natale|native|natif|mother tongue|first l
 
 def find_nationalities(text: str, folded: str, *, code: bool) -> list[Span]:
     spans = []
+    if not _mentions(folded, _word_sets()[0]):
+        return spans
     for m in _nationality_re().finditer(folded):
         word = m.group()
         if word in _NOT_ORIGIN:
@@ -151,6 +178,11 @@ _SPEAK_CUE = re.compile(
     r"\s*:|\bspoken\s*:|\bi speak|\bspeaks?|\bspeaking|\btrilingu\w*|\bbilingu\w*|"
     r"\bquadrilingu\w*|\bmultilingu\w*|\bpolyglotte|\bfluent in|\blangues? :)"
 )
+# Words a line listing only languages may hold besides them: "(B2, cross-border)", "et".
+_LIST_NOISE = frozenset(
+    "a b c et and plus native natif natifs maternelle courant fluent notions cross border "
+    "bilingue bilingual langues languages langue language de des".split()
+)
 _LIST_END = re.compile(r"[.;!?\n]|\s[-—–]\s")
 _ITEM_SPLIT = re.compile(r"\s*(?:,|·|/|\||\bet\b|\band\b|\bplus\b|\+)\s*")
 
@@ -176,6 +208,8 @@ def _items(folded: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def find_heritage_languages(text: str, folded: str, *, code: bool) -> list[Span]:
     spans = []
+    if not _mentions(folded, _word_sets()[1]):
+        return spans
     for start, end in _language_lists(folded):
         for a, b in _items(folded, start, end):
             item = folded[a:b]
@@ -201,7 +235,11 @@ def _language_lists(folded: str) -> list[tuple[int, int]]:
         end = stop.start() if stop else len(folded)
         # "je parle 4 langues (kirundi, swahili…)": the list is in the brackets
         found.append((cue.end(), min(end, cue.end() + 160)))
+    words = _word_sets()[1]
     for line in re.finditer(r"[^\n]+", folded):
+        tokens = _TOKEN.findall(line.group())
+        if not tokens or not all(t in words or t in _LIST_NOISE for t in tokens):
+            continue
         items = _items(folded, line.start(), line.end())
         if len(items) < 2:
             continue

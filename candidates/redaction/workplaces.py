@@ -71,14 +71,21 @@ _WORKER = re.compile(
 _ORG_TOWN = re.compile(rf"(?<![\w\-])(?P<org>{_FULL_ORG})\s*\(\s*(?P<town>[^()\n,]{{2,40}}?)\s*\)")
 
 
+_UNIT_WORD = re.compile(r"\b(?:ans?|annees?|mois|years?|yrs?|months?)\b")
+
+
 def find_workplaces(text: str, folded: str, *, kind: str) -> list[Span]:
     spans = []
-    for m in _ORG_TOWN.finditer(text):
+    timed = bool(_UNIT_WORD.search(folded))
+    bracketed = "(" in text
+    for m in _ORG_TOWN.finditer(text) if bracketed else ():
         if fold(m.group("town")) in towns() and not _not_an_organisation(m.group("org")):
             if kind == "profile" or _WORKER.search(folded, max(0, m.start() - 60), m.start()):
                 spans.append(Span(m.start("org"), m.end("org"), "employer"))
                 spans.append(Span(m.start("town"), m.end("town"), "city"))
-    for regex in (_ORG_TIME, _TIME_AT):
+    for regex in (_ORG_TIME, _TIME_AT) if timed else ():
+        if regex is _ORG_TIME and not bracketed:
+            continue
         for m in regex.finditer(text):
             if _not_an_organisation(m.group("org")):
                 continue
