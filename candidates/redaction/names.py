@@ -416,6 +416,10 @@ _TITLE_BY = re.compile(
     r"(?:[A-Z][\w\-’']*|of|the|and|for|de|des|du|la|le|to|in|a)(?:\s+(?:[A-Z][\w\-’']*|of|the|and|"
     r"for|to|in|a)){1,8}\s+(?:by|de|d['’]|par)\s*$"
 )
+_TITLE_AUTHOR = re.compile(
+    rf"[A-Z][\w\-’']*(?:\s+(?:[A-Z][\w\-’']*|of|the|and|for|to|in|a)){{1,8}}\s+(?:de|d['’])\s*"
+    rf"(?P<author>{CAP_WORD}\s+{CAP_WORD})(?![\w\-])"
+)
 _LIST_BEFORE = re.compile(r"(?:,|\bet de|\bet d'|\bet|\band|&)\s*$")
 
 
@@ -441,7 +445,11 @@ def cited_people(
         )
         if cited:
             ranges.append((m.start(), m.end()))
-    return ranges
+    # "Team Topologies de Matthew Skelton": "de" would read as a particle of one long name
+    for m in _TITLE_AUTHOR.finditer(text):
+        if fold(m.group().split()[0]) not in first_names():  # "Jean Dupont de Sciences Po"
+            ranges.append((m.start("author"), m.end("author")))
+    return sorted(ranges)
 
 
 # A technology named like a person ("Julia 1.10", "un cluster Cassandra", "a Hugo theme",
