@@ -28,7 +28,10 @@ def towns() -> frozenset[str]:
 
 
 _LINK = r"(?:sur|sous|en|lès|lez|les|la|le|de|du|des|d'|l'|aux|au|à|am|an|im|del|de la|di|da)"
-_PHRASE = rf"{CAP_WORD}(?:(?:[ \-]{_LINK}[ \-]|[ \-]|['’]){CAP_WORD}){{0,3}}"
+_PHRASE = (
+    rf"{CAP_WORD}(?:(?:[ \-]{_LINK}[ \-]|[ \-]|['’]|-[dl]['’]|-à-l['’]|-(?:sur|en|lès|le|la|les)-)"
+    rf"{CAP_WORD}){{0,3}}"
+)
 _CUE = re.compile(
     r"(?<![\w\-'’])(?i:à|au|de|d['’]|du|pr[èe]s\s+de|vers|sur|depuis|originaire\s+de|"
     r"r[ée]gion\s+de|in|from|near|around|outside|to|between|via)"
@@ -81,7 +84,8 @@ _OTHERS_PLACE = re.compile(
     r"entrep[ôo]ts?|warehouses?|players?|joueurs?|users?|utilisateurs?|meetups?|conf[ée]rences?|"
     r"conferences?|salons?|hackathons?|talks?|events?|[ée]v[ée]nements?|offices?|bureaux?|"
     r"h[ée]berg\w*|hosted|hosting|serveurs?|servers?|r[ée]plique|replicas?|datacenters?|"
-    r"donn[ée]es|data|dataset|jeu|sample|trajets?|routes?|shipments?|livraisons?|deliver\w*|"
+    r"donn[ée]es|data(?!\s+(?:analyst|engineer|scientist|science|engineering|manager|architect))|"
+    r"dataset|jeu|sample|trajets?|routes?|shipments?|livraisons?|deliver\w*|"
     r"export\w*|your|votre|vos|distance|jo|olympi\w*|"
     r"projets?|projects?|march[ée]|market|ville|city|mairie|m[ée]tropole|vols?|flights?|trains?|"
     r"voyage\w*|travel\w*|visit\w*|tourn[ée]e|tour|vacances|holidays?|trip)(?![\w'’])"
@@ -160,7 +164,7 @@ def _elsewhere(text: str, names: set[str]) -> list[Span]:
 
 
 _ITEM = re.compile(
-    rf"(?m)(?:^|(?<=[·•|,;—–(]))[ \t]*(?P<place>{_PHRASE})[ \t]*"
+    rf"(?m)(?:^|(?<=[·•|,;—–(])|(?<=[.!?] ))[ \t]*(?P<place>{_PHRASE})[ \t]*"
     r"(?:\(\d{2,3}\)|[^\w\s,.;·•|()\-—–]{1,3})?[ \t]*(?=$|[·•|,;.)—–])"
 )
 

@@ -72,3 +72,7 @@ def test_languages_as_skills_or_as_work_stay(text, kept):
 def test_a_nationality_in_code_data_stays():
     code = 'LANGUES = ["Roumain", "Bulgare"]\n# Nationalité par défaut du formulaire\n'
     assert "Roumain" in redact(code, NOBODY, kind="code")
+
+
+def test_a_compound_with_french_goes():
+    assert "Laotian-French" not in redact("I'm 29, Laotian-French, and a data engineer.", NOBODY)

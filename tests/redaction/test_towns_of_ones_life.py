@@ -77,3 +77,15 @@ def test_every_other_mention_of_the_writers_town_goes_too():
 def test_the_place_one_inhabits_goes_even_outside_the_gazetteer():
     out = redact("Habitant des Aubiers depuis toujours, je connais le quartier.", NOBODY)
     assert "Aubiers" not in out
+
+
+def test_a_town_as_a_sentence_of_its_own_in_a_profile_goes():
+    out = redact(
+        "Dev mobile. Kotlin, Swift. ENSEA 2016. Cergy. github.com/x", NOBODY, kind="profile"
+    )
+    assert "Cergy" not in out
+
+
+def test_a_town_joined_by_an_elided_article_goes():
+    text = "J'ai travaillé comme data analyst à Villeneuve-d'Ascq pendant trois ans."
+    assert "Villeneuve-d'Ascq" not in redact(text, NOBODY)
