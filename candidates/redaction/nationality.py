@@ -112,7 +112,11 @@ _AFTER_SELF = re.compile(
     r"based|born|installee?s?|arrivee?s?|nee?s?|vivant|residant|et|and|by|depuis|since|"
     r"citizen|national|expat\w*|immigr\w*|who|qui|with|avec|mais|but|here)\b)"
 )
-_CLAUSE_HEAD = re.compile(r"(?:^|[\n.!?:|·•—–(]|\s-)[\s\W_]*$")
+_CLAUSE_HEAD = re.compile(
+    r"(?:^|[\n.!?:|·•—–(]|\s-)[\s\W_]*$"
+    # "Grâce K., 30 ans, congolaise": after one's age in a self-description
+    r"|\b\d{1,2}\s*(?:ans|years?(?: old)?|yo)?\s*,\s*$"
+)
 _SELF_BEFORE = re.compile(
     r"(?:\bje suis|\bsuis|\bi'm|\bi am|\bim|\betant|\bbeing|\ben tant que|\bas an?|\bnee?|"
     r"\bborn|\bmoi,?)\s+(?:(?:une?|an?|aussi|also|moi-meme|fiere?ment|proud(?:ly)?|"
@@ -165,6 +169,11 @@ def find_nationalities(text: str, folded: str, *, code: bool) -> list[Span]:
         if code and not _in_comment(text, start):
             continue
         spans.append(Span(start, end, "personal"))
+    # the same word elsewhere ("Portugais, bilingue français/portugais") says it again
+    for word in {folded[s.start : s.end] for s in spans}:
+        for m in re.finditer(rf"(?<![\w\-]){re.escape(word)}(?![\w\-])", folded):
+            if not code or _in_comment(text, m.start()):
+                spans.append(Span(m.start(), m.end(), "personal"))
     return spans
 
 

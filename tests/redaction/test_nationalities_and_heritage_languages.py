@@ -76,3 +76,13 @@ def test_a_nationality_in_code_data_stays():
 
 def test_a_compound_with_french_goes():
     assert "Laotian-French" not in redact("I'm 29, Laotian-French, and a data engineer.", NOBODY)
+
+
+def test_a_nationality_after_ones_age_goes():
+    out = redact("Je m'appelle Awa D., 27 ans, guinéenne (Conakry). Je cherche un stage.", NOBODY)
+    assert "guinéenne" not in out
+
+
+def test_the_same_nationality_named_again_goes_too():
+    out = redact("Ex-dev chez Oxia (2012-2018). Grec, bilingue français/grec.", NOBODY)
+    assert "grec" not in out.lower()
