@@ -15,7 +15,13 @@ and a town in code outside comments are data and stay.
 import re
 from functools import cache
 
-from candidates.redaction.lexicon import DATA_DIR, countries, first_names, tech_words
+from candidates.redaction.lexicon import (
+    DATA_DIR,
+    countries,
+    departements,
+    first_names,
+    tech_words,
+)
 from candidates.redaction.spans import Span
 from candidates.redaction.text import CAP_WORD, fold
 
@@ -135,6 +141,11 @@ def find_towns(text: str, *, kind: str, code: bool) -> list[Span]:
     if kind == "profile":
         spans += _towns_as_items(text)
     spans += _elsewhere(text, {text[s.start : s.end] for s in spans})
+    # "Bastia (Haute-Corse)", "Rodez (12)": the département after the writer's town
+    for span in list(spans):
+        m = _DEPARTEMENT_AFTER.match(text, span.end)
+        if m and fold(m.group("dept")) in _departement_names():
+            spans.append(Span(m.start("dept"), m.end("dept"), "place"))
     if code:
         spans = [s for s in spans if _in_comment(text, s.start)]
     return spans
@@ -153,6 +164,15 @@ def _town_at(text: str, start: int, phrase: str, article: str = "") -> Span | No
     return Span(start, end, "city")
 
 
+_DEPARTEMENT_AFTER = re.compile(r"\s*\(\s*(?P<dept>[^()\n]{2,30}?)\s*\)")
+
+
+@cache
+def _departement_names() -> frozenset[str]:
+    table = departements()
+    return frozenset({fold(n) for names in table.values() for n in names} | set(table))
+
+
 def _elsewhere(text: str, names: set[str]) -> list[Span]:
     """Every other mention of a town found as the writer's: "études à Turin" makes the Turin of
     "le chantier Lyon-Turin" theirs too, as a reader would link them."""
@@ -165,7 +185,7 @@ def _elsewhere(text: str, names: set[str]) -> list[Span]:
 
 _ITEM = re.compile(
     rf"(?m)(?:^|(?<=[·•|,;—–(])|(?<=[.!?] ))[ \t]*(?P<place>{_PHRASE})[ \t]*"
-    r"(?:\(\d{2,3}\)|[^\w\s,.;·•|()\-—–]{1,3})?[ \t]*(?=$|[·•|,;.)—–])"
+    r"(?:\([^()\n]{1,30}\)|[^\w\s,.;·•|()\-—–]{1,3})?[ \t]*(?=$|[·•|,;.)—–])"
 )
 
 

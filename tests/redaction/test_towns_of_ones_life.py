@@ -89,3 +89,15 @@ def test_a_town_as_a_sentence_of_its_own_in_a_profile_goes():
 def test_a_town_joined_by_an_elided_article_goes():
     text = "J'ai travaillé comme data analyst à Villeneuve-d'Ascq pendant trois ans."
     assert "Villeneuve-d'Ascq" not in redact(text, NOBODY)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Intégratrice web — Millau (Aveyron), télétravail possible", "profile"),
+        ("J'habite à Figeac (Lot) depuis deux ans.", "answer"),
+    ],
+)
+def test_the_departement_after_the_writers_town_goes(text, kind):
+    out = redact(text, NOBODY, kind=kind)
+    assert "Aveyron" not in out and "(Lot)" not in out
