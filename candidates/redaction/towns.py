@@ -47,6 +47,10 @@ _INHABITANT = re.compile(
     r"(?<![\w\-])(?i:habitante?s?|native\s+of|born\s+and\s+raised\s+in)\s+"
     rf"(?:(?i:de\s+la|de\s+l['’]|du|des|de|d['’]|in|of)\s*)?(?P<place>{_PHRASE})"
 )
+_QUARTER = re.compile(
+    r"(?<![\w\-])(?i:quartier|cit[ée]|r[ée]sidence|neighbou?rhood)\s+"
+    rf"(?:(?i:de\s+la|de\s+l['’]|du|des|de|d['’])\s*)?(?P<place>{_PHRASE})"
+)
 _MORE = re.compile(
     rf"\s*(?:,|/|\bou\b|\bor\b|\bet\b|\band\b|\bà\b|\bto\b|->|→)\s*(?P<place>{_PHRASE})"
 )
@@ -140,6 +144,8 @@ def find_towns(text: str, *, kind: str, code: bool) -> list[Span]:
         spans.append(Span(m.start("place"), m.end("place"), "place"))
     if kind == "profile":
         spans += _towns_as_items(text)
+        # a profile describes its writer: "Luso-bordelais, quartier Saint-Michel."
+        spans += [Span(m.start("place"), m.end("place"), "place") for m in _QUARTER.finditer(text)]
     spans += _elsewhere(text, {text[s.start : s.end] for s in spans})
     # "Bastia (Haute-Corse)", "Rodez (12)": the département after the writer's town
     for span in list(spans):

@@ -101,3 +101,8 @@ def test_a_town_joined_by_an_elided_article_goes():
 def test_the_departement_after_the_writers_town_goes(text, kind):
     out = redact(text, NOBODY, kind=kind)
     assert "Aveyron" not in out and "(Lot)" not in out
+
+
+def test_the_quarter_named_in_a_profile_goes():
+    out = redact("Nantaise de cœur, quartier Doulon. Python, dbt.", NOBODY, kind="profile")
+    assert "Doulon" not in out
