@@ -48,7 +48,9 @@ def application_card(application: Application, *, identity_revealable: bool) -> 
         availability=profile.availability,
         desired_contract=profile.get_desired_contract_display(),
         region=profile.region,
-        path_text=redact_for_reviewers(profile.path_text, candidate_id=application.candidate_id),
+        path_text=redact_for_reviewers(
+            profile.path_text, candidate_id=application.candidate_id, kind="profile"
+        ),
         identity_revealable=identity_revealable,
         erased_at=profile.deleted_at,
         origin=origin.for_employer if origin else "",

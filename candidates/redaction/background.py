@@ -358,7 +358,7 @@ _REGIONAL_LANGUAGE = re.compile(
     r"\s*\w+|\blangue maternelle\s*:?\s*(?:est\s+)?(?:le |la |l')?\w+|\bmother tongue\s*:?\s*"
     r"(?:is\s+)?\w+"
 )
-_COMMENT_LINE = re.compile(r"^\s*(?:#|//|/\*|\*|--|;|<!--|%)")
+_COMMENT_LINE = re.compile(r"(?m)^[ \t]*(?:#|//|/\*|\*|--|;|<!--|%)")
 
 
 def find_origins(text: str, folded: str, *, code: bool) -> list[Span]:

@@ -44,7 +44,8 @@ _EN_NAT = (
 _FIRST_PERSON = re.compile(r"\b(?:je|j'|i|i'm|my|ma|mon|mes|me|m'|moi|myself)\b")
 _RESIDENCE_VERB = re.compile(
     r"\b(?:j'habite|je vis|je viens|j'ai grandi|je reside|je suis nee?|i live|i grew up|i'm from|"
-    r"i come from|i am from|living|lived|grew up|habite|vis)\b"
+    r"i come from|i am from|living|lived|grew up|habite|vis|habitante?s?|residente?s?|"
+    r"native of|born and raised)\b"
 )
 
 # Patterns on the folded (lower-case, accent-free) text.
@@ -238,8 +239,71 @@ STRONG += [
     r"\bancien(?:ne)? militaire\b|\bmilitaire de carriere\b|\bex-militaire\b",
     # residence status
     r"\btitre (?:pluriannuel|de sejour|de residence)\b|\bpasseport talent\b|\btalent passport\b",
+    r"\bprotection (?:temporaire|subsidiaire|internationale)\b|\btemporary protection\b|"
+    r"\bresidence (?:card|permit)\b|\bcarte de resident\b|\bstatut de refugie\b|"
+    r"\bright to remain\b|\bindefinite leave\b|\bpre-settled\b|\bbrp\b",
+    # a degree from abroad being recognised
+    r"\benic-naric\b|\bequivalence (?:de|du|en cours|de mon) ?(?:diplome)?|"
+    r"\bdegree (?:recognition|equivalence)\b",
     r"\bgreen card\b|\bsettled status\b|\b(?:student|work|talent|skilled worker) visa\b",
     r"\brecepisse\b|\bautorisation de travail\b|\bpermis de travail\b",
+]
+
+# Classes completed from their lexicons (round G): every denomination one can say one belongs to,
+# a weekly or yearly observance, kin beyond parents and children, children by where they are
+# looked after, chronic conditions and impairments by name, and an age at a moment of one's life.
+_DENOMINATION = (
+    r"(?:christian|chretien\w*|muslim|musulman\w*|jewish|juif|juive|hindu|hindou\w*|buddhist|"
+    r"bouddhiste|sikh|catholi\w+|protestant\w*|evangeli\w+|adventist\w*|seventh-day|"
+    r"pentecot\w+|baptist\w*|mormon\w*|orthodox\w*|anglican\w*|methodist\w*|quaker|"
+    r"jain|jaina?|zoroastrian|bahai|baha'i|rastafari\w*|jehovah'?s? witness\w*|"
+    r"temoin de jehovah|alevi|chiite|shia|sunnite|sunni|ismaili|copte|coptic|maronite|druze|"
+    r"yezidi|yazidi|animiste|animist|pagan|paien\w*|wiccan?)"
+)
+STRONG += [
+    rf"\b(?:i'm|i am|je suis|as an?|en tant que|being)\s+(?:an?\s+|une?\s+)?(?:(?:practising|"
+    rf"practicing|devout|proud|pratiquante?|croyante?|fervente?)\s+)?{_DENOMINATION}\b",
+    r"\badventist\w*|\badventiste\w*|\bseventh-day\b|\bsabbat\b|\bkeep the sabbath\b",
+    r"\b(?:friday|vendredi)\s+(?:at\s+|au\s+|from\s+)?(?:sunset|sundown|coucher du soleil)\b",
+    r"\bekadashi\b|\bnavratri\b|\bpuja\b|\bpooja\b|\bgurdwara\b|\bgurudwara\b|"
+    r"\bpesach\b|\bsoukkot\b|\bshavuot\b|\bpurim\b|\bmawlid\b|\bmouloud\b|\bachoura\b|"
+    r"\bashura\b|\blent\b(?= (?:fast|period))|\bkirtan\b|\bsatsang\b",
+    r"\b(?:i|je)\s+(?:fast|jeune|observe|keep|respecte|pratique)\s+(?:on|during|pendant|le|la|"
+    r"the)\b|\bfast(?:ing)? (?:on|during) (?:ekadashi|ramadan|lent|yom|fridays|mondays)",
+    r"\b(?:my|our|mon|ma|notre)\s+(?:local\s+)?(?:church|parish|mosque|synagogue|temple|"
+    r"gurdwara|eglise|paroisse|mosquee|congregation|communaute religieuse)\b",
+    # kin beyond parents and children
+    r"\b(?:ma|mon|mes|my|our|notre|nos)\s+(?:[\w-]+\s+)?(?:tantes?|oncles?|cousin\w*|neveux?|"
+    r"nieces?|grand-?meres?|grand-?peres?|grands-parents|grandmothers?|grandfathers?|grandparents|"
+    r"grandma|grandpa|mamie|papi|papy|beau-pere|belle-mere|beaux-parents|belle-famille|beau-frere|belle-soeur|"
+    r"parrain|marraine|filleule?|petite?-soeur|petit-frere|grande?-soeur|grand-frere|soeurs?|"
+    r"freres?|aunts?|uncles?|cousins?|nephews?|nieces?|in-laws|stepdad|stepmum|stepmom|"
+    r"stepfather|stepmother|stepson|stepdaughter|brothers?|sisters?|siblings?|godmother|"
+    r"godfather|godson|goddaughter|copain|copine|conjointe?|partenaire|boyfriend|girlfriend)\b",
+    r"\b(?:mes|nos|my|our)\s+parents\s+(?:ages|agees|vieillissants|malades|elderly|ageing|"
+    r"aging|sick)\b",
+    # children by where they are looked after, or with the writer
+    r"\b(?:un|une|deux|trois|quatre|cinq|\d|one|two|three|four|five)\s+(?:\w+\s+)?(?:enfants?|"
+    r"kids?|children|filles?|fils|garcons?|sons?|daughters?|petits?)\s+(?:en|a la|au|in|at)\s+"
+    r"(?:maternelle|creche|primaire|cp|ce1|ce2|cm1|cm2|college|nursery|primary|daycare|"
+    r"kindergarten|reception|preschool|school)\b",
+    r"\b(?:with|avec)\s+(?:\w+\s+){0,2}(?:kids|children|toddlers?|babies|baby|enfants|"
+    r"bebes?|twins|jumeaux|jumelles)\b(?!\s*(?:users?|utilisat\w*|patients?|apps?|clients?))",
+    # chronic conditions and impairments by name
+    r"\bdiabet\w* (?:de )?type [12]\b|\btype [12] diabet\w*",
+    r"\bdeuteranop\w*|\bprotanop\w*|\btritanop\w*|\bachromat\w*",
+    r"\baccident du travail\b|\baccident de travail\b|\bworkplace injury\b|"
+    r"\binjured at work\b|\bmaladie professionnelle\b",
+    r"\bdialys\w*|\bparkinson'?s?\b|\balzheimer'?s?\b|\bmucoviscidose\b|\bcystic fibrosis\b|"
+    r"\bdrepanocyt\w*|\bsickle[- ]cell\b|\bhemophil\w*|\bhaemophil\w*|\bseropositi\w*|"
+    r"\bhiv[- ]positive\b|\bleucemie\b|\bleuka?emia\b|\blupus\b|\bendometrios\w*|"
+    r"\bfibromyalg\w*|\bpolyarthrite\b|\brheumatoid\b|\bmyopathie\b|\bmuscular dystrophy\b|"
+    r"\bparaplegi\w*|\btetraplegi\w*|\bquadriplegi\w*|\bamput\w*|\bstomie\b|\bstoma\b|"
+    r"\binsuffisance (?:renale|cardiaque|respiratoire)\b|\bkidney (?:failure|disease)\b|"
+    r"\bheart condition\b|\bgreffee?\b|\btransplant(?:ed|e)?\b(?= (?:patient|recipient))|"
+    r"\bcoeliaqu\w*|\bceliac\b|\bcoeliac\b|\bspondylarthrite\b|\bnarcolep\w*|"
+    r"\bacouphene\w*|\btinnitus\b|\bstutter\w*|\bbegaie\w*|\bbipolar\w*|\bschizophren\w*|"
+    r"\bhypersensib\w*|\bhaut potentiel\b|\bhpi\b|\bzebre\b|\btdah\b|\btsa\b|\bdys\b",
 ]
 
 # Only a disclosure when the clause is about the writer ("I have cancer", not a cancer dataset).
@@ -506,4 +570,52 @@ def find_disclosures(text: str, folded: str) -> list[Span]:
     for pos in sorted(set(hits)):
         start, end = segment(text, pos)
         spans.append(Span(start, end, "personal"))
+    # only the age itself: what the writer did at that age stays readable
+    # one's parents named in passing: the words only, the rest of the clause stays readable
+    spans += [Span(m.start(), m.end(), "personal") for m in _PARENTS.finditer(folded)]
+    for m in _LIFE_YEAR.finditer(folded):
+        group = "y" if m.groupdict().get("y") else "y2"
+        spans.append(Span(m.start(group), m.end(group), "age"))
+    for m in _AGE_AT.finditer(folded):
+        group = "age" if m.groupdict().get("age") else "age2"
+        spans.append(Span(m.start(group), m.end(group), "age"))
     return spans
+
+
+_PARENTS = Prefiltered(
+    [
+        r"\b(?:mes|nos|my|our)\s+parents\b(?:'|\s+(?:ages|agees|tiennent|ont|sont|viennent|"
+        r"ran|run|came|own|owned|were|are))?|\b(?:ma|my)\s+(?:mere|maman|mother|mum|mom)\b|"
+        r"\b(?:mon|my)\s+(?:pere|papa|father|dad)\b"
+    ]
+)
+# A year of one's life course: settling, arriving, graduating ("installée à Nice depuis 2022",
+# "arrivé à Dijon en 2016 pour le master", "Formation IUT de Vannes, 2022", "licence (2023)");
+# a year one has done a job or a technology since ("dev depuis 2015") is experience and stays.
+_LIFE_YEAR = Prefiltered(
+    [
+        r"\b(?:install\w*|arrive\w*|venue?s?|moved|arrived|came|relocated|demenag\w*|"
+        r"en france|in france|dipl[oô]m\w*|graduat\w*|promo\w*|master(?!\s+(?:branch|node|key|data|"
+        r"copy|record))|licence|formation|piscine|"
+        r"etudes|studied|bac|bts|but|dut|naturalis\w*|refugi\w*|class of|alternance|apprentissage|"
+        r"apprenticeship)\b[^.;!?\n]{0,60}?(?<![\w\-/.])(?P<y>(?:19|20)\d\d)(?![\w\-/.]\d|\d)"
+        r"|\b(?:en|in|depuis|since)\s+(?P<y2>(?:19|20)\d\d)\b"
+        r"(?=[^.;!?\n]{0,30}?\bpour (?:le|la|mon|ma|"
+        r"un|une|mes) (?:master|licence|bts|but|these|doctorat|etudes|stage|alternance|formation))"
+    ]
+)
+
+
+# An age at a moment of one's life: "j'avais 15 ans", "moved to the UK at 17", "commencé à
+# coder à 12 ans".
+_AGE_AT = Prefiltered(
+    [
+        r"\b(?:j'avais|quand j'avais|lorsque j'avais|i was|when i was|since i was)\s+"
+        r"(?P<age>(?:\d{1,2}|douze|treize|quatorze|quinze|seize|dix-\w+|vingt\w*)"
+        r"(?:\s*(?:ans|years old|yo)\b)?)"
+        r"|\b(?:moved|started|left|began|learn(?:ed|t)|arrived|came|quit|emigrated|married|"
+        r"commence\w*|arrivee?|quitte|partie?|demenage\w*|appris|coder|coding|programmer)\s+"
+        r"(?:[\w'-]+\s+){0,5}?(?:at|a)\s+(?P<age2>(?:the age of\s+|l'age de\s+)?(?:[4-9]|1\d|2\d)"
+        r"(?:\s+ans)?)\b(?!\s*[:h%.,]\d)"
+    ]
+)

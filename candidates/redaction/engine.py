@@ -5,6 +5,7 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from candidates.redaction.age import find_ages, find_birth_dates_in_code
+from candidates.redaction.authorship import find_author_lines, find_header_dates
 from candidates.redaction.background import find_employers, find_known_employers, find_origins
 from candidates.redaction.code import in_regions, text_regions
 from candidates.redaction.contact import (
@@ -25,6 +26,8 @@ from candidates.redaction.disguised import (
 from candidates.redaction.identity import Identity, name_forms
 from candidates.redaction.lexicon import tech_words
 from candidates.redaction.location import find_locations
+from candidates.redaction.machine_traces import find_machine_traces
+from candidates.redaction.memberships import find_memberships
 from candidates.redaction.names import (
     fictitious_people,
     find_other_people,
@@ -33,6 +36,7 @@ from candidates.redaction.names import (
     protected_ranges,
     used_as_technology,
 )
+from candidates.redaction.nationality import find_heritage_languages, find_nationalities
 from candidates.redaction.obfuscated import (
     find_lookalike_phones,
     find_phones_in_words,
@@ -42,14 +46,16 @@ from candidates.redaction.obfuscated import (
 from candidates.redaction.schools import find_schools
 from candidates.redaction.spans import Span, resolve, trim
 from candidates.redaction.text import compiled, fold, guess_lang, word_alternation
+from candidates.redaction.towns import find_towns
 from candidates.redaction.variants import (
     find_name_identifiers,
     find_name_part_identifiers,
     find_sign_offs,
     find_variants,
 )
+from candidates.redaction.workplaces import find_workplaces
 
-KINDS = ("answer", "code")
+KINDS = ("answer", "profile", "code")
 
 
 def detect(text: str, identity: Identity, *, kind: str, lang: str) -> list[Span]:
@@ -101,6 +107,12 @@ def detect(text: str, identity: Identity, *, kind: str, lang: str) -> list[Span]
     spans += find_employers(text, folded)
     spans += find_known_employers(folded, identity.employers)
     spans += find_origins(text, folded, code=is_code)
+    spans += find_nationalities(text, folded, code=is_code)
+    spans += find_heritage_languages(text, folded, code=is_code)
+    spans += find_towns(text, kind=kind, code=is_code)
+    spans += find_workplaces(text, folded, kind=kind)
+    spans += find_memberships(text, code=is_code)
+    spans += find_machine_traces(text, _identity_words(identity), _initials(identity))
     if is_code:
         regions = text_regions(text)
         spans = _inside_text_regions(spans, regions)
@@ -109,6 +121,17 @@ def detect(text: str, identity: Identity, *, kind: str, lang: str) -> list[Span]
         spans = [_as_word(text, s) for s in spans]
     spans = [t for s in spans if (t := trim(text, s))]
     spans = [s for s in spans if not _technology_word(text, folded, s)]
+    if is_code:
+        authors = [
+            s
+            for s in spans
+            if s.label == "name"
+            and not text[s.start : s.end].isupper()
+            and not any(a <= s.start < b for a, b in others_protected)
+            and not any(o.label != "name" and o.start <= s.start < o.end for o in spans)
+        ]
+        spans += find_author_lines(text, authors, others_protected)
+        spans += find_header_dates(text)
     if is_code:
         spans = _cities_as_data(text, spans)
     spans += _age_after_name(text, spans)
@@ -350,3 +373,24 @@ def _own_name_as_account(text: str, forms) -> list[Span]:
         if parts & own:
             spans.append(Span(m.start("value"), m.end("value"), "ident", anywhere=True))
     return spans
+
+
+def _identity_words(identity: Identity) -> set[str]:
+    words = set()
+    for value in (identity.first_name, identity.last_name, identity.city):
+        words |= {fold(w) for w in re.split(r"[\s\-'’]+", value or "") if len(w) >= 3}
+    return words
+
+
+def _initials(identity: Identity) -> set[str]:
+    """ "NG" for Nancy Girard, "MQP" for Minh Quân Pham, "FSA" for Faïza Said Ahmed."""
+    first = [w for w in re.split(r"[\s\-]+", identity.first_name or "") if w]
+    last = [w for w in re.split(r"[\s\-'’]+", identity.last_name or "") if w]
+    if not first or not last:
+        return set()
+    found = {
+        fold("".join(w[0] for w in first + last)).upper(),
+        fold(first[0][0] + last[0][0]).upper(),
+        fold(first[0][0] + "".join(w[0] for w in last)).upper(),
+    }
+    return {i for i in found if 2 <= len(i) <= 4}

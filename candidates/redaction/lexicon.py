@@ -89,3 +89,9 @@ def departements() -> dict[str, tuple[str, ...]]:
         number, *names = [part.strip() for part in line.split("|")]
         table[number.lower()] = tuple(names)
     return table
+
+
+@cache
+def regional_demonyms() -> frozenset[str]:
+    """Demonyms of French regions and towns (data/demonyms.txt), masculine singular, folded."""
+    return _words("demonyms.txt")

@@ -327,7 +327,7 @@ _LIVES_BEFORE = re.compile(
     r"\b(?:j'habite|habite|je vis|vis|vit|live|lives|living|based|basee?|bosse|je suis)\s+"
     r"(?:a|au|in|en|sur|near|pres de)\s+$"
 )
-_COMMENT_LINE = re.compile(r"^\s*(?:#|//|/\*|\*|--|;|<!--|%)")
+_COMMENT_LINE = re.compile(r"(?m)^[ \t]*(?:#|//|/\*|\*|--|;|<!--|%)")
 
 
 def _in_comment_line(text: str, pos: int) -> bool:

@@ -393,6 +393,10 @@ def _cited_after() -> re.Pattern:
         r"lectures?|approach|framework|model|principles?|pyramid|discovery|method|law|algorithm|"
         r"theorem)\b|(?:The|Le|La|Les)\s+[A-Z])"
         r"|\s+(?:wrote|said|argued|puts it|put it|writes|says|ecrivait|disait|a ecrit)\b"
+        # "Chris Beams a écrit un article", "X has written a book": the person and their work
+        r"|\s+(?:has written|a [ée]crit|a publi[ée]|published)\s+(?:un|une|le|la|l['’]|des|a|an|"
+        r"the)\s+(?:[\w\-]+\s+)?(?:article|livre|billet|post|papier|ouvrage|essai|blog|book|"
+        r"paper|essay|guide)\b"
         # "X dans son article de 2003", "X argues in his paper": the person and their work
         r"|,?\s+(?:(?:argues|explains|shows|writes|notes|describes|suggests|recommends|"
         r"explique|montre|[ée]crit|d[ée]crit|rappelle|souligne|raconte|propose|d[ée]fend)\s+)?"
@@ -405,6 +409,16 @@ def _cited_after() -> re.Pattern:
 
 _CITED_NAME = re.compile(
     rf"(?<![\w\-'’]){CAP_WORD}(?:\s+(?:{NAME_PARTICLE}\s+)?{CAP_WORD}){{1,2}}(?![\w\-])"
+)
+# "Programming Elixir by Dave Thomas", "Designing Data-Intensive Applications de Martin
+# Kleppmann": a work's title in capitals, then its author.
+_TITLE_BY = re.compile(
+    r"(?:[A-Z][\w\-’']*|of|the|and|for|de|des|du|la|le|to|in|a)(?:\s+(?:[A-Z][\w\-’']*|of|the|and|"
+    r"for|to|in|a)){1,8}\s+(?:by|de|d['’]|par)\s*$"
+)
+_TITLE_AUTHOR = re.compile(
+    rf"[A-Z][\w\-’']*(?:\s+(?:[A-Z][\w\-’']*|of|the|and|for|to|in|a)){{1,8}}\s+(?:de|d['’])\s*"
+    rf"(?P<author>{CAP_WORD}\s+{CAP_WORD})(?![\w\-])"
 )
 _LIST_BEFORE = re.compile(r"(?:,|\bet de|\bet d'|\bet|\band|&)\s*$")
 
@@ -420,6 +434,7 @@ def cited_people(
         last = fold(m.group().split()[-1])
         cited = (
             _CITED_BEFORE.search(folded, max(0, m.start() - 60), m.start())
+            or _TITLE_BY.search(text, max(0, m.start() - 80), m.start())
             or _cited_after().match(text, m.end())
             or last in eponyms
             or (
@@ -430,7 +445,11 @@ def cited_people(
         )
         if cited:
             ranges.append((m.start(), m.end()))
-    return ranges
+    # "Team Topologies de Matthew Skelton": "de" would read as a particle of one long name
+    for m in _TITLE_AUTHOR.finditer(text):
+        if fold(m.group().split()[0]) not in first_names():  # "Jean Dupont de Sciences Po"
+            ranges.append((m.start("author"), m.end("author")))
+    return sorted(ranges)
 
 
 # A technology named like a person ("Julia 1.10", "un cluster Cassandra", "a Hugo theme",

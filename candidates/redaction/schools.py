@@ -13,15 +13,18 @@ from candidates.redaction.text import CAP_WORD, Prefiltered, fold
 _WORD = CAP_WORD
 # At most six words: a long run of capitalised words is then scanned in linear time.
 _PLACE = (
-    rf"{_WORD}(?:(?:[\s\-](?:sur|en|de|la|les|lès|du)[\s\-]|[\s\-])(?:{_WORD}|\d{{1,2}}"
+    rf"{_WORD}(?:(?:[ \t\-](?:sur|en|de|la|les|lès|du)[ \t\-]|[ \t\-])(?:{_WORD}|\d{{1,2}}"
     rf"(?![\d,.]))){{0,5}}"
 )
-_OF = r"(?:\s+(?:of|de|du|des|de\s+la)\s+|\s+d['’]|\s+)"
+# Words of one name never run across a line break ("… · PostgreSQL\nBSc University of X").
+_OF = r"(?:[ \t]+(?:of|de|du|des|de[ \t]+la)[ \t]+|[ \t]+d['’]|[ \t]+)"
 GENERIC = [
     re.compile(
         rf"(?<![\w])(?:Université|Universite|Université|University|Univ\.|Universität){_OF}{_PLACE}"
     ),
-    re.compile(rf"(?<![\w]){_PLACE}\s+(?:University|Universität|Institute of Technology)(?![\w])"),
+    re.compile(
+        rf"(?<![\w]){_PLACE}[ \t]+(?:University|Universität|Institute of Technology)(?![\w])"
+    ),
     re.compile(
         rf"(?<![\w])(?:IUT|IUFM|INSA|Polytech|TU|UC|ENSI\w*|IMT|Télécom|Telecom|"
         rf"Mines|Centrale|Sciences\s?Po|EM|ESC|IAE|IEP){_OF}{_PLACE}"
@@ -31,7 +34,7 @@ GENERIC = [
         rf"{_OF}{_PLACE}"
     ),
     re.compile(
-        rf"(?<![\w])(?:{CAP_WORD}\s+)?(?:College|Code School|Business School)(?:\s+"
+        rf"(?<![\w])(?:{CAP_WORD}[ \t]+)?(?:College|Code School|Business School)(?:[ \t]+"
         rf"(?:of\s+)?{_PLACE})?"
     ),
     # École polytechnique promotions: "X2016", "(X16)", "promo 2016".

@@ -174,7 +174,7 @@ class Prefiltered:
             for literal in literals:
                 self.by_literal.setdefault(literal, []).append(index)
         self.automaton = None
-        if ahocorasick is not None:
+        if ahocorasick is not None and self.by_literal:
             self.automaton = ahocorasick.Automaton()
             for literal in self.by_literal:
                 self.automaton.add_word(literal, literal)

@@ -30,7 +30,7 @@ def test_place_that_is_not_the_residence_stays(fatou):
     ("text", "expected"),
     [
         ("Bonjour, j'ai 34 ans.", "Bonjour, [âge]."),
-        ("Je suis né en 1990 à Lyon.", "Je suis [âge] à Lyon."),
+        ("Je suis né en 1990 à Lyon.", "Je suis [âge] à [ville]."),
         ("Je suis née le 3 avril 2000.", "Je suis [âge]."),
         ("Reconvertie à 35 ans.", "Reconvertie à [âge]."),
     ],
