@@ -11,9 +11,14 @@ _AT = (
 )
 _DOT = r"(?:\.|\s*[\[\(\{<]\s*(?:dot|point)\s*[\]\)\}>]\s*|\s+(?:dot|point)\s+)"
 _LABEL = r"[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?"
-_TLD = r"(?:com|fr|org|net|io|me|de|uk|co|eu|be|ch|ca|es|it|dev|info|edu|gouv|app|tech|email)"
+# Any top-level domain (a country's, a new one, a made-up one: « .demo »), but not the
+# extension of a file named like an address (« logo@2x.png »).
+_TLD = (
+    r"(?!(?:png|jpe?g|gif|svg|webp|avif|ico|bmp|js|mjs|ts|css|scss|py|json|ya?ml|md|txt|html?"
+    r"|lock|gz|zip|tar|map)(?![\w\-]))[a-z]{2,24}"
+)
 EMAIL = re.compile(
-    rf"(?<![\w.+\-])[a-z0-9][a-z0-9_+\-]*(?:{_DOT}[a-z0-9_+\-]+)*"
+    rf"(?<![\w.+\-@])[a-z0-9][a-z0-9_+\-]*(?:{_DOT}[a-z0-9_+\-]+)*"
     rf"{_AT}{_LABEL}(?:{_DOT}{_LABEL})*{_DOT}{_TLD}(?![\w\-])",
     re.IGNORECASE,
 )

@@ -366,6 +366,12 @@ def _across(pieces, joined, where, detectors) -> list[Span]:
             touched = [b for b in bounds if b[0] < found.end and found.start < b[1]]
             if len(touched) < 2:
                 continue  # inside one literal: the ordinary detectors see it
+            if found.label == "email" and any(
+                "@" in joined_text[lo:hi] and EMAIL.search(joined_text[lo:hi]) for lo, hi in touched
+            ):
+                # a whole address in one literal, run into the next one's text
+                # ("alice@example.com", "peter…" read as « alice@example.competer »)
+                continue
             for lo, hi in touched:
                 a, b = max(lo, found.start), min(hi, found.end)
                 spans.append(Span(where[a], where[b - 1] + 1, found.label))

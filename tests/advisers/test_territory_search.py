@@ -26,7 +26,7 @@ def offers():
 
 
 def titles(response) -> list[str]:
-    return sorted(offer.title for offer, _format in response.context["cards"])
+    return sorted(offer.title for offer, _format, _closed in response.context["cards"])
 
 
 def test_offers_in_a_commune_with_a_qpv(adviser_client, offers, perimeters):
