@@ -550,6 +550,11 @@ _HANGING = re.compile(
 )
 
 
+def _starts_a_sentence(text: str, start: int) -> bool:
+    left = text[max(0, start - 60) : start].rstrip(" \t")
+    return not left or left[-1] in "\n.!?:;\u2013\u2014-•*" or text[start : start + 1].isupper()
+
+
 def _in_a_sentence(text: str, start: int) -> bool:
     """A word comes before `start` on its line, with no sentence end between."""
     left = text[max(0, start - 60) : start].rsplit("\n", 1)[-1].rstrip()
@@ -585,8 +590,9 @@ def _findings(
                 suggestion = ""
             else:
                 suggestion = rewrites[hit.category]
-                if text[hit.start : hit.start + 1].isupper():
-                    suggestion = suggestion[:1].upper() + suggestion[1:]
+        if suggestion and _starts_a_sentence(text, start):
+            # put where a sentence or a line begins, a rewrite begins with a capital
+            suggestion = suggestion[:1].upper() + suggestion[1:]
         findings.append(
             build(
                 category=hit.category,

@@ -49,9 +49,9 @@ def test_message_language_follows_the_locale_not_the_text():
 
 
 def test_suggestion_is_a_neutral_rewrite_in_the_text_language():
-    assert check("Profil jeune diplômé (H/F).")[0].suggestion == "profil débutant accepté"
+    assert check("Profil jeune diplômé (H/F).")[0].suggestion == "Profil débutant accepté"
     assert (
-        check("Native English speaker required.", lang="en")[0].suggestion == "fluent English (C1)"
+        check("Native English speaker required.", lang="en")[0].suggestion == "Fluent English (C1)"
     )
 
 

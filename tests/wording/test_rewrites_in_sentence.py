@@ -70,3 +70,18 @@ def test_no_replacement_leaves_debris_in_its_sentence(lang):
             if DEBRIS.search(around) and not DEBRIS.search(before):
                 left.append((finding.category, before, around))
     assert left == [], f"{len(left)} replacements leave debris, e.g. {left[:10]}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jeune diplômé de préférence, pour un poste en CDI.",
+        "Poste en CDI. jeune diplômé de préférence.",
+        "Âge maximum 45 ans. Native speaker français exigé.",
+    ],
+)
+def test_a_rewrite_at_the_head_of_a_sentence_begins_with_a_capital(text):
+    for finding in check(text, lang="fr"):
+        head = finding.start == 0 or text[: finding.start].rstrip()[-1:] in ".!?:"
+        if head and finding.suggestion:
+            assert finding.suggestion[0].isupper(), (finding.quote, finding.suggestion)
