@@ -140,7 +140,7 @@ _NATIVE = re.compile(r"\b(?:maternelle|natale|native|natif|mother tongue|first l
 
 
 def find_nationalities(text: str, folded: str, *, code: bool) -> list[Span]:
-    spans = []
+    spans: list[Span] = []
     if not _mentions(folded, _word_sets()[0]):
         return spans
     for m in _nationality_re().finditer(folded):
@@ -216,7 +216,7 @@ def _items(folded: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def find_heritage_languages(text: str, folded: str, *, code: bool) -> list[Span]:
-    spans = []
+    spans: list[Span] = []
     if not _mentions(folded, _word_sets()[1]):
         return spans
     for start, end in _language_lists(folded):
@@ -252,9 +252,9 @@ def _language_lists(folded: str) -> list[tuple[int, int]]:
         items = _items(folded, line.start(), line.end())
         if len(items) < 2:
             continue
-        words = [re.sub(r"\s*\([^)]*\)\s*$", "", folded[a:b]).strip(" .-*•:") for a, b in items]
+        names = [re.sub(r"\s*\([^)]*\)\s*$", "", folded[a:b]).strip(" .-*•:") for a, b in items]
         lang = _language_re()
-        if all(lang.fullmatch(w) for w in words):
+        if all(lang.fullmatch(name) for name in names):
             found.append((line.start(), line.end()))
     return found
 

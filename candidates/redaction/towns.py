@@ -149,9 +149,9 @@ def find_towns(text: str, *, kind: str, code: bool) -> list[Span]:
     spans += _elsewhere(text, {text[s.start : s.end] for s in spans})
     # "Bastia (Haute-Corse)", "Rodez (12)": the département after the writer's town
     for span in list(spans):
-        m = _DEPARTEMENT_AFTER.match(text, span.end)
-        if m and fold(m.group("dept")) in _departement_names():
-            spans.append(Span(m.start("dept"), m.end("dept"), "place"))
+        after = _DEPARTEMENT_AFTER.match(text, span.end)
+        if after and fold(after.group("dept")) in _departement_names():
+            spans.append(Span(after.start("dept"), after.end("dept"), "place"))
     if code:
         spans = [s for s in spans if _in_comment(text, s.start)]
     return spans
