@@ -55,6 +55,14 @@ def target_ids(entries: Iterable[AuditEntry]) -> set[int]:
     return {pk for entry in entries if (pk := target_pk(entry)) is not None}
 
 
+def target_rows(queryset, entries: Iterable[AuditEntry], *fields: str) -> dict[int, tuple]:
+    """{target pk: (field values…)} of the entries' targets found in `queryset`, in one query."""
+    return {
+        pk: tuple(values)
+        for pk, *values in queryset.filter(pk__in=target_ids(entries)).values_list("pk", *fields)
+    }
+
+
 def name_each(entries: Iterable[AuditEntry], names: dict[int, str], words: str) -> dict[int, str]:
     """{entry id: `words` % {"name": its target's name}} for the entries whose target is in
     `names` (one that no longer exists keeps the kind alone)."""

@@ -7,20 +7,13 @@ from __future__ import annotations
 
 from django.utils.translation import gettext as _
 
-from accounts.audit_subjects import register_subject, target_ids, target_pk
+from accounts.audit_subjects import register_subject, target_pk, target_rows
 from assessments.models import Campaign, Exercise, WrittenReview
 from core.elision import de
 
 
-def _rows(queryset, entries, *fields) -> dict[int, tuple]:
-    return {
-        pk: values
-        for pk, *values in queryset.filter(pk__in=target_ids(entries)).values_list("pk", *fields)
-    }
-
-
 def _campaigns(entries) -> dict[int, str]:
-    rows = _rows(Campaign.objects, entries, "offer__title", "version")
+    rows = target_rows(Campaign.objects, entries, "offer__title", "version")
     return {
         entry.pk: _("Évaluation de l'offre « %(offer)s », version %(number)s")
         % {"offer": rows[pk][0], "number": rows[pk][1]}
@@ -30,7 +23,7 @@ def _campaigns(entries) -> dict[int, str]:
 
 
 def _reviews(entries) -> dict[int, str]:
-    rows = _rows(
+    rows = target_rows(
         WrittenReview.objects,
         entries,
         "answer__attempt__application__pseudonym",
@@ -45,7 +38,7 @@ def _reviews(entries) -> dict[int, str]:
 
 
 def _exercises(entries) -> dict[int, str]:
-    rows = _rows(Exercise.objects, entries, "title_fr", "version")
+    rows = target_rows(Exercise.objects, entries, "title_fr", "version")
     return {
         entry.pk: _("Exercice « %(title)s », version %(number)s")
         % {"title": rows[pk][0], "number": rows[pk][1]}

@@ -5,16 +5,12 @@ from __future__ import annotations
 
 from django.utils.translation import gettext as _
 
-from accounts.audit_subjects import register_subject, target_ids, target_pk
+from accounts.audit_subjects import register_subject, target_pk, target_rows
 from shortlists.models import SelectionPolicy
 
 
 def _policies(entries) -> dict[int, str]:
-    wanted = SelectionPolicy.objects.filter(pk__in=target_ids(entries))
-    rows = {
-        pk: (title, number)
-        for pk, title, number in wanted.values_list("pk", "offer__title", "number")
-    }
+    rows = target_rows(SelectionPolicy.objects, entries, "offer__title", "number")
     return {
         entry.pk: _("Règles de sélection de l'offre « %(offer)s », version %(number)s")
         % {"offer": rows[pk][0], "number": rows[pk][1]}
