@@ -51,7 +51,14 @@ from employers.wording.rules.common import CATEGORY_DESPITE, CATEGORY_UNLESS
 from employers.wording.rules.messages import MESSAGES
 from employers.wording.rules.rewrites import CATEGORY_REWRITES
 from employers.wording.text_offer import index_tokens, text_offer_findings
-from employers.wording.textutil import Sentences, detect_language, fold, fold_text, word_starts
+from employers.wording.textutil import (
+    Sentences,
+    detect_language,
+    fold,
+    fold_text,
+    in_a_sentence,
+    word_starts,
+)
 from employers.wording.titles import gendered_titles, has_hf_mark, title_anchors
 
 LANGUAGES = ("fr", "en")
@@ -507,7 +514,7 @@ def _merge(
         elif (
             hit.suggested_by == hit.rule
             or hit.category not in REMOVED_IN_A_SENTENCE
-            or not _in_a_sentence(text, hit.start)
+            or not in_a_sentence(text, hit.start, after_comma=True)
         ):
             # the first words' own suggestion, which starts where the quote does, or a line
             # of its own that a requirement line can replace whole
@@ -555,12 +562,6 @@ def _starts_a_sentence(text: str, start: int) -> bool:
     return not left or left[-1] in "\n.!?:;\u2013\u2014-•*" or text[start : start + 1].isupper()
 
 
-def _in_a_sentence(text: str, start: int) -> bool:
-    """A word comes before `start` on its line, with no sentence end between."""
-    left = text[max(0, start - 60) : start].rsplit("\n", 1)[-1].rstrip()
-    return bool(left) and (left[-1].isalnum() or left[-1] == ",")
-
-
 def _findings(
     hits: list[_Hit], text: str, locale: str, lang: str, *, removable: bool = True
 ) -> list[Finding]:
@@ -579,7 +580,7 @@ def _findings(
                 _HANGING.search(text, max(0, start - 60), start)
                 if removable
                 and hit.category in REMOVED_IN_A_SENTENCE
-                and _in_a_sentence(text, start)
+                and in_a_sentence(text, start, after_comma=True)
                 else None
             )
             if hanging and hanging.group().strip() and "\n" not in hanging.group():

@@ -253,3 +253,11 @@ def detect_language(text: str, folded: str | None = None) -> str:
         fr = sum(sample.count(w) for w in _FR_MARKS)
         en = sum(sample.count(w) for w in _EN_MARKS)
     return "en" if en > fr else "fr"
+
+
+def in_a_sentence(text: str, start: int, *, after_comma: bool = False) -> bool:
+    """Whether a word (or, `after_comma`, a comma) comes right before `start` on its line:
+    what starts there is inside a sentence, not at the head of a line, a sentence or a
+    heading."""
+    left = text[max(0, start - 80) : start].rsplit("\n", 1)[-1].rstrip()
+    return bool(left) and (left[-1].isalnum() or (after_comma and left[-1] == ","))

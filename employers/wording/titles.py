@@ -23,7 +23,7 @@ from employers.wording.rules.titles_fr import (
     TITLE_ADJECTIVES,
     TITLES,
 )
-from employers.wording.textutil import fold
+from employers.wording.textutil import fold, in_a_sentence
 
 HF_MARK = re.compile(
     r"(?<![\w/])(?:h\s*/\s*f|f\s*/\s*h|h\s*-\s*f|f\s*-\s*h|m\s*/\s*f|f\s*/\s*m)(?:\s*/\s*[xn])?"
@@ -145,13 +145,6 @@ def _inclusive_complement(text: str, folded: str, start: int, end: int) -> tuple
 _TITLE_END = re.compile(r"[ \t]*(?:$|\n|[\u2013\u2014|:;,.!?(/]|-\s)", re.MULTILINE)
 
 
-def _in_a_sentence(folded: str, start: int) -> bool:
-    """Whether a word comes before `start` in its sentence (the title is not at the head of
-    a line, a sentence or a heading)."""
-    left = folded[max(0, start - 80) : start].rstrip(" \t")
-    return bool(left) and left[-1].isalnum()
-
-
 def _gendered_article(folded: str, start: int, form: _Form) -> str:
     """ "un " or "une " right before an epicene title named after a hiring verb, or ""."""
     if form.plural:
@@ -252,7 +245,7 @@ def gendered_titles(text: str, folded: str, positions: list[int]) -> list[TitleH
             # "comptable", "responsable technique": no gender said, unless an article says
             # one after a hiring verb ("nous recrutons une secrétaire")
             continue
-        if _in_a_sentence(folded, start - len(article)):
+        if in_a_sentence(folded, start - len(article)):
             # « Nous recherchons un développeur motivé pour… » -> « un·e développeur·se
             # motivé·e pour… »: the article agrees too, and « (H/F) », a title's mark, would
             # cut the sentence in two
