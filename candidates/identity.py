@@ -11,6 +11,7 @@ the candidate's user or email: it goes through this module, which either
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from accounts.models import AuditEntry
 from candidates.models import Application, Identity
@@ -112,16 +113,25 @@ def redact_many_for_reviewers(texts, *, kind: str = "answer", lang=None) -> dict
 
 @dataclass(frozen=True)
 class LookAtIdentity:
-    """One time someone of the employer saw the candidate's identity, as the candidate reads it."""
+    """One time someone of the employer saw the candidate's identity."""
 
     at: datetime
-    by: str  # the person's display name and their organisation
+    actor: Any  # the User who looked, or None once their account is gone
+    employer_name: str
+    stage: str  # the application's stage then
     application_id: int
+
+    @property
+    def by(self) -> str:
+        """Who looked, as the candidate reads it: the person and their organisation."""
+        who = self.actor.name_for_colleagues if self.actor is not None else "—"
+        return f"{who} ({self.employer_name})" if self.employer_name else who
 
 
 def looks_at_identity(application_ids) -> dict[int, list[LookAtIdentity]]:
     """Each consultation of the identity behind these applications, oldest first, from the
-    audit entries the reveal service writes (`identity.revealed`): the candidate is owed them."""
+    audit entries the reveal service writes (`identity.revealed`): the candidate is owed them
+    (their dashboard, their data export)."""
     looks: dict[int, list[LookAtIdentity]] = {}
     entries = (
         AuditEntry.objects.filter(
@@ -133,9 +143,12 @@ def looks_at_identity(application_ids) -> dict[int, list[LookAtIdentity]]:
         .order_by("created_at", "id")
     )
     for entry in entries:
-        who = entry.actor.name_for_colleagues if entry.actor else "—"
-        if entry.employer is not None:
-            who = f"{who} ({entry.employer.name})"
-        look = LookAtIdentity(at=entry.created_at, by=who, application_id=int(entry.target_id))
+        look = LookAtIdentity(
+            at=entry.created_at,
+            actor=entry.actor,
+            employer_name=entry.employer.name if entry.employer is not None else "",
+            stage=entry.data.get("stage", ""),
+            application_id=int(entry.target_id),
+        )
         looks.setdefault(look.application_id, []).append(look)
     return looks

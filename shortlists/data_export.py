@@ -4,6 +4,7 @@ comment and the scores sent, the stages the application went through, the remind
 employer got, and every time someone saw the candidate's identity."""
 
 from accounts.models import AuditEntry
+from candidates.identity import looks_at_identity
 from shortlists.models import Decision, Message, NoAnswerReminder
 
 
@@ -39,12 +40,12 @@ def identity_reveals(application) -> list[dict]:
     """Who saw the candidate's identity, and when: the person's display name and employer."""
     return [
         {
-            "revealed_at": entry.created_at.isoformat(),
-            "by": entry.actor.display_name if entry.actor is not None else "",
-            "employer": entry.employer.name if entry.employer is not None else "",
-            "stage": entry.data.get("stage", ""),
+            "revealed_at": look.at.isoformat(),
+            "by": look.actor.display_name if look.actor is not None else "",
+            "employer": look.employer_name,
+            "stage": look.stage,
         }
-        for entry in _entries(application, "identity.revealed")
+        for look in looks_at_identity([application.pk]).get(application.pk, [])
     ]
 
 
