@@ -174,7 +174,8 @@
   var romeField = document.querySelector("input[name='rome_code']");
 
   document.querySelectorAll("[data-vivier-rome-combobox]").forEach(function (root) {
-    combobox(root, root.querySelector("input[name='appellation']"), {
+    var input = root.querySelector("input[name='appellation']");
+    combobox(root, input, {
       query: function (input) {
         var typed = input.value.trim();
         return typed.length < 2 ? null : "q=" + encodeURIComponent(typed);
@@ -183,7 +184,7 @@
         return item.label + " (" + item.rome_code + ")";
       },
       choose: function (item) {
-        root.querySelector("input[name='appellation']").value = item.label;
+        input.value = item.label;
         if (romeField) {
           romeField.value = item.rome_code;
         }
