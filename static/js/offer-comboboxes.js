@@ -67,7 +67,8 @@
       close();
     }
 
-    // asked: whether a search was made (a "nothing found" is then said on screen too).
+    // searched: whether a search was made (a "nothing found" is then said on screen too);
+    // more: whether more items match than the server listed.
     function show(found, searched, more) {
       results = found;
       list.textContent = "";
