@@ -276,7 +276,7 @@ def _at(day, hour: int) -> datetime:
 def schedule(interview: Interview, path: str, *, lead: User, candidate: User) -> None:
     """The lead proposes three dates next week. A planned interview waits for the candidate to
     choose; any other took place: the candidate chose the first date, which is then moved into
-    the past (today for an interview being scored, last week otherwise)."""
+    the past (two hours ago for an interview being scored, last week otherwise)."""
     next_week = timezone.localdate() + timedelta(days=7)
     slots = [
         SlotData(
@@ -296,10 +296,15 @@ def schedule(interview: Interview, path: str, *, lead: User, candidate: User) ->
     if path == PLANNED:
         return
     chosen = choose_slot(interview, meeting.open_slots.first().pk, by=candidate)
-    held_on = timezone.localdate() - timedelta(days=0 if path in (SCORING, REVEALED) else 7)
-    hour = 9 if path in (SCORING, REVEALED) else 10
+    if path in (SCORING, REVEALED):
+        # being scored: it began within the last hours, whatever the time the demo is loaded
+        # (« today at 9:00 » was still to come between midnight and 9:00, Paris time)
+        now = timezone.localtime(timezone.now(), PARIS)
+        starts_at = now.replace(minute=0, second=0, microsecond=0) - timedelta(hours=2)
+    else:
+        starts_at = _at(timezone.localdate() - timedelta(days=7), 10)
     InterviewSlot.objects.filter(pk=chosen.chosen_slot_id).update(
-        starts_at=_at(held_on, hour), ends_at=_at(held_on, hour + 1)
+        starts_at=starts_at, ends_at=starts_at + timedelta(hours=1)
     )
     meeting.slots.exclude(pk=chosen.chosen_slot_id).update(withdrawn=True)
 
