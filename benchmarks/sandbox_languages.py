@@ -93,6 +93,7 @@ def measure(key: str, runs: int) -> dict:
     try:
         for i in range(runs + 2):
             box.wait_ready()  # background preparation of a warm instance is not timed
+            box._compiled.clear()  # compile every round: the cache would skip it after one
             result = box.run(key, source, stdin=stdin, time_limit_s=10)
             assert result.ok and result.stdout.strip() == "42", result
             compile_s, run_stdin = prepare_bare(lang, source, stdin, folder)
@@ -105,7 +106,9 @@ def measure(key: str, runs: int) -> dict:
             bare["run"].append(run_s)
             if compile_s is not None:
                 bare["compile"].append(compile_s)
-        # Hidden tests graded per second: two threads, one per core, TESTS tests in all.
+        # Hidden tests graded per second: two threads, one per core, TESTS tests in all. Their
+        # steps are not timed into the per-run figures above (they run two at a time, cold).
+        box._execute = execute  # type: ignore[method-assign]
         box.wait_ready()
         inputs = [stdin] * (TESTS // 2)
         results = []
