@@ -1,5 +1,8 @@
+import functools
 import os
+import re
 import string
+from pathlib import Path
 
 import pytest
 from django.conf import settings
@@ -75,18 +78,39 @@ def pytest_addoption(parser):
     parser.addoption(
         "--database-phase",
         action="store_true",
-        help="CI's second phase, on PostgreSQL and Redis: leave out the sandbox tests that use "
-        "no database (they ran in the first phase and cannot behave differently).",
+        help="CI's second phase, on PostgreSQL and Redis: leave out the tests that cannot reach "
+        "the database nor depend on what the phase changes (they ran in the first phase and "
+        "cannot behave differently).",
     )
 
 
+# What a test's module names when it may depend on what CI's PostgreSQL phase changes: the
+# database and Redis settings, the channel layer (Redis there), or a process of its own that
+# would start Django with them.
+PHASE_SENSITIVE = re.compile(
+    r"DATABASE|REDIS|CHANNEL_LAYER|channel_layer|channels\.|connection|subprocess|manage\.py"
+)
+
+
+@functools.cache
+def _names_what_the_phase_changes(path) -> bool:
+    return PHASE_SENSITIVE.search(Path(path).read_text(encoding="utf-8")) is not None
+
+
 def runs_the_same_on_any_database(item) -> bool:
-    """A sandbox test without the database: it runs programs in bubblewrap and reads their
-    output, never the database, the cache or the channel layer."""
-    return (
-        item.get_closest_marker("sandbox") is not None
-        and item.get_closest_marker("django_db") is None
-        and not DATABASE_FIXTURES & set(item.fixturenames)
+    """A test that cannot reach the database (pytest-django refuses it to a test without the
+    marker or a database fixture) and either runs programs in the sandbox, or is no serial test
+    and lives in a module that names nothing the phase changes (the checkers, the redactor, the
+    exercise library, the engines): the same code on the same input, whatever the database.
+    The PostgreSQL phase leaves it out."""
+    if item.get_closest_marker("django_db") is not None or DATABASE_FIXTURES & set(
+        item.fixturenames
+    ):
+        return False
+    if item.get_closest_marker("sandbox") is not None:
+        return True
+    return item.get_closest_marker("serial") is None and not _names_what_the_phase_changes(
+        item.path
     )
 
 
