@@ -1,0 +1,104 @@
+"""Round 6: classes of writing found missing on set H (seen), each fixed by a general means and
+specified here with invented examples, French and English, beside the near misses that stay.
+
+- a heritage language among other items of a profile line ("Go · Rust · wolof", "quechua,
+  espagnol, français" after other fields): a run of language names between field separators;
+- fictional contact data kept in code: the numbers regulators reserve for fiction (ARCEP
+  « 01 99 00 … », Ofcom drama numbers « 020 7946 0… »), numbers of one digit repeated after the
+  prefix, addresses on an « example » domain of any country code.
+"""
+
+import pytest
+
+from candidates.redaction import redact
+
+NOBODY = {"first_name": "Inès", "last_name": "Valadier", "city": "Pau"}
+
+
+# --- heritage languages in a mixed profile line ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Dev backend · Rennes\nGo · Rust · gRPC · wolof, français, anglais", "wolof"),
+        ("Intégratrice web\nWordPress · PHP · bambara et français · permis B", "bambara"),
+        ("Data engineer\nSpark · Airflow · Tagalog, English · mentor at a coding club", "Tagalog"),
+        ("Mobile developer\nSwift · Kotlin · Quechua, Spanish, English", "Quechua"),
+        ("Analyste\nExcel · Power BI · reo tahiti, français", "reo tahiti"),
+        ("Frontend dev\nVue · Vite · te reo Māori", "te reo Māori"),
+        ("Dev PHP\nLaravel · MySQL · kriolu, portugais, français", "kriolu"),
+        ("Data analyst\nSQL · dbt · Gàidhlig", "Gàidhlig"),
+        ("SRE\nTerraform · AWS. Cymraeg and English.", "Cymraeg"),
+        ("Ops · Nantes · créole cap-verdien, français", "créole cap-verdien"),
+        ("Tech lead · Cayenne · sranan tongo, français", "sranan tongo"),
+        ("Dev · basé à Lyon, né à Pakse, lao et français courant.", "lao"),
+        ("Support engineer\nZendesk · Jira · tigrinya, amharique, anglais", "tigrinya"),
+    ],
+)
+def test_a_heritage_language_among_other_profile_items_goes(text, gone):
+    assert gone not in redact(text, NOBODY, kind="profile", lang="fr")
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Dev backend\nGo · Rust · français, anglais (C1)", "Go · Rust · français, anglais"),
+        ("Data\nPython · Julia · R · SQL", "Python · Julia · R · SQL"),
+        ("Clients : Carrefour · Fnac · Monoprix", "Carrefour · Fnac · Monoprix"),
+        ("Frontend\nVue · Vite · English, Spanish (B2)", "English, Spanish (B2)"),
+        ("Data engineer\nSpark · Scala · Kafka", "Spark · Scala · Kafka"),
+    ],
+)
+def test_a_stack_line_without_a_heritage_language_stays(text, kept):
+    assert kept in redact(text, NOBODY, kind="profile", lang="fr")
+
+
+# --- fictional contact data in code ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "01 99 00 27 31",
+        "+33 1 99 00 27 31",
+        "06 39 98 12 40",
+        "+33 6 39 98 12 40",
+        "04 65 71 08 09",
+        "0700000000",
+        "020 7946 0321",
+        "+44 20 7946 0321",
+        "0161 496 0555",
+        "07700 900 412",
+    ],
+)
+def test_a_number_reserved_for_fiction_stays_in_fixtures(value):
+    code = f'customers = [{{"name": "Test", "phone": "{value}"}}]\n'
+    assert value in redact(code, NOBODY, kind="code", lang="en")
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["06 48 21 93 57", "+33 6 48 21 93 57", "020 7123 4567", "0161 832 0555"],
+)
+def test_an_ordinary_number_in_a_fixture_still_goes(value):
+    code = f'customers = [{{"name": "Test", "phone": "{value}"}}]\n'
+    assert value not in redact(code, NOBODY, kind="code", lang="en")
+
+
+@pytest.mark.parametrize(
+    "address", ["camille.roux@example.fr", "k.osei@example.co.uk", "jo@sub.example.de"]
+)
+def test_an_address_on_an_example_domain_stays_in_fixtures(address):
+    code = f"INSERT INTO client VALUES (1, 'Roux', '{address}');\n"
+    assert address in redact(code, NOBODY, kind="code", lang="fr")
+
+
+def test_the_candidates_own_address_on_an_example_domain_still_goes():
+    code = "INSERT INTO client VALUES (1, 'Valadier', 'ines.valadier@example.fr');\n"
+    assert "ines.valadier" not in redact(code, NOBODY, kind="code", lang="fr")
+
+
+def test_an_example_domain_is_not_any_domain_starting_with_example():
+    code = "INSERT INTO client VALUES (1, 'Roux', 'camille.roux@examplebank.fr');\n"
+    assert "camille.roux" not in redact(code, NOBODY, kind="code", lang="fr")
