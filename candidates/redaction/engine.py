@@ -46,6 +46,7 @@ from candidates.redaction.obfuscated import (
 from candidates.redaction.schools import find_schools
 from candidates.redaction.spans import Span, resolve, trim
 from candidates.redaction.text import compiled, fold, guess_lang, word_alternation
+from candidates.redaction.time_zones import find_time_zones
 from candidates.redaction.towns import find_towns
 from candidates.redaction.variants import (
     find_name_identifiers,
@@ -112,6 +113,8 @@ def detect(text: str, identity: Identity, *, kind: str, lang: str) -> list[Span]
     spans += find_towns(text, kind=kind, code=is_code)
     spans += find_workplaces(text, folded, kind=kind)
     spans += find_memberships(text, code=is_code)
+    if not is_code:
+        spans += find_time_zones(text)
     spans += find_machine_traces(text, _identity_words(identity), _initials(identity))
     if is_code:
         regions = text_regions(text)

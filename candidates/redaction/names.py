@@ -252,7 +252,10 @@ _CAP_TOKEN = re.compile(CAP_WORD)
 # A role cue, then at most the first words of the name: "mon collègue bastien " before "Morel".
 _ROLE_CUE_BEFORE = re.compile(rf"(?:{_ROLE_CUE.pattern})(?:[^\W\d_][\w\-'’]*\s+){{0,2}}$")
 _EPONYM_AFTER = re.compile(
-    r"(?:'s|’s|')\s+(?:law|algorithm|theorem|principle|razor|paradox|lemma|conjecture|method|"
+    r"(?:'s|’s|')\s+(?:(?:exact|weighted|generalized|generalised|modified|corrected|adjusted|"
+    r"extended|inverse|discrete|continuous|fast|naive|classic(?:al)?|linear|simple)\s+)?"
+    r"(?:estimator|criterion|correction|approximation|interpolation|smoothing|statistic|"
+    r"identity|bound|divergence|entropy|operator|window|lattice|ratio|index|law|algorithm|theorem|principle|razor|paradox|lemma|conjecture|method|"
     r"distance|constant|equation|formula|rule|test|problem|sieve|number|triangle|advice|thesis|"
     r"notation|machine|filter|transform|curve|inequality|model|matrix|effect)\b",
     re.IGNORECASE,
@@ -264,14 +267,21 @@ _EPONYM_NOUN = re.compile(
     r"coding|encoding|tree|heap|graph|numbers?|algorithm|method|matrix|equation|conjecture|"
     r"lemma|theorem|curve|spaces?|series|process|inequality|bounds?|decomposition|"
     r"factori[sz]ation|kernel|loss|score|index|coefficient|correlation|noise|sampling|"
-    r"normali[sz]ation|norm|embedding|automaton|complexity|notation|calculus|triangle|sieve)\b"
+    r"normali[sz]ation|norm|embedding|automaton|complexity|notation|calculus|triangle|sieve|"
+    r"smoothing|estimator|criterion|correction|approximation|interpolation|integration|"
+    r"regression|expansion|operator|polynomials?|statistic|divergence|entropy|window|"
+    r"lattice|ratio)\b"
 )
 _EPONYM_BEFORE = re.compile(
     r"\b(?:loi|algorithme|theoreme|crible|matrice|methode|principe|distance|conjecture|probleme|"
     r"machine|test|suite|formule|lemme|triangle|paradoxe|rasoir|nombre|graphe|arbre|tas|courbe|"
     r"transformee|filtre|regle|constante|equation|inegalite|these|modele|notation|effet|"
     r"l'algorithme|la loi|le theoreme|processus|mouvement|espace|distribution|mesure|marche|"
-    r"vol|polynome|polynomes|serie|series|integrale|fonction|fonctions)\s+(?:de\s+|d')$"
+    r"vol|polynome|polynomes|serie|series|integrale|fonction|fonctions|lissage|estimateur|"
+    r"critere|correction|approximation|interpolation|integration|regression|developpement|"
+    r"operateur|statistique|borne|entropie|divergence|fenetre|identite|indice|coefficient|"
+    r"correlation|decomposition|factorisation|noyau|distance|transformation|inegalites)"
+    r"\s+(?:de\s+|d')$"
 )
 
 

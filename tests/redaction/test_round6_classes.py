@@ -102,3 +102,77 @@ def test_the_candidates_own_address_on_an_example_domain_still_goes():
 def test_an_example_domain_is_not_any_domain_starting_with_example():
     code = "INSERT INTO client VALUES (1, 'Roux', 'camille.roux@examplebank.fr');\n"
     assert "camille.roux" not in redact(code, NOBODY, kind="code", lang="fr")
+
+
+# --- eponymous methods, even when they bear the candidate's family name ------------------------
+
+BERTRAND = {"first_name": "Lucie", "last_name": "Bertrand", "city": "Niort"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "J'ai comparé les prix avec le paradoxe de Bertrand puis un lissage de Bertrand.",
+        "We used Bertrand's exact test, then Bertrand smoothing on the counts.",
+        "Le critère de Bertrand et l'estimateur de Bertrand sont dans le notebook.",
+        "I applied Bertrand's weighted estimator and the Bertrand correction.",
+        "L'interpolation de Bertrand marche mieux ici que la régression de Bertrand.",
+    ],
+)
+def test_a_method_named_after_someone_stays_whatever_the_candidates_name(text):
+    out = redact(text, BERTRAND, kind="answer", lang="fr")
+    assert out.count("Bertrand") == text.count("Bertrand")
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Je m'appelle Lucie Bertrand et j'ai utilisé un lissage de Bertrand.", "Lucie Bertrand"),
+        ("Being Lucie Bertrand, I've heard every joke about Bertrand's test.", "Lucie Bertrand"),
+        ("Bertrand, développeuse à Niort, lissage exponentiel.", "Bertrand,"),
+    ],
+)
+def test_the_candidate_named_beside_the_method_still_goes(text, gone):
+    assert gone not in redact(text, BERTRAND, kind="answer", lang="fr")
+
+
+# --- the time zone one lives in ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Je suis à La Réunion, donc 3 h de décalage en été.", "3 h de décalage en été"),
+        ("J'habite à Mayotte : deux heures de décalage avec l'équipe.", "deux heures de décalage"),
+        ("I live in Honolulu, eleven hours behind Paris in winter.", "eleven hours behind Paris"),
+        ("I'm on Hobart time (UTC+10), so mornings overlap.", "Hobart time (UTC+10)"),
+        ("We're on Manila time, which helps with APAC clients.", "Manila time"),
+        ("Data engineer · fuseau UTC−4 · remote", "fuseau UTC−4"),
+        ("Backend dev, timezone: GMT+8, open to async work.", "GMT+8"),
+        ("I'm in UTC-5 and happy to start early.", "UTC-5"),
+    ],
+)
+def test_the_time_zone_one_lives_in_goes(text, gone):
+    assert gone not in redact(text, NOBODY, kind="answer", lang="fr")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les dates sont stockées en UTC et affichées en Europe/Paris.",
+        "Le bug : le serveur avait 1 h de décalage avec le front à cause de l'heure d'été.",
+        "The cron runs at 02:00 UTC; the CI was two hours behind because of a stale cache.",
+        "I'm on London time like the rest of the team.",
+        "Fuseau UTC+1, disponible en présentiel.",
+        "Our users span UTC-8 to UTC+9, so we schedule deploys at 06:00 UTC.",
+    ],
+)
+def test_zones_of_servers_and_teams_stay(text):
+    out = redact(text, NOBODY, kind="answer", lang="fr")
+    assert "UTC" in out or "London" in out or "décalage" in out or "hours behind" in out
+    assert "[lieu]" not in out and "[place]" not in out
+
+
+def test_a_zone_in_code_is_configuration():
+    code = 'TZ = "UTC-3"  # fuseau UTC−3 pour les tests\nI_AM_ON = "Hobart time"\n'
+    assert redact(code, NOBODY, kind="code", lang="fr") == code
