@@ -98,6 +98,17 @@ _ORG_THING = re.compile(
 _PLACE_BEFORE = re.compile(r"(?:\b(?:a|au|aux|en|in|dans|vers|near|from|de|d')\s+|d')$")
 
 
+_TECH_BEFORE = re.compile(r"(?<![\w.])(?P<w>[a-z][\w+#.\-]*)\s*(?:,|/|&|\+|\band|\bet)\s*$")
+_TECH_AFTER = re.compile(r"\s*(?:,|/|&|\+|and\b|et\b)\s*(?P<w>[a-z][\w+#\-]*)")
+
+
+def _beside_technology(folded: str, start: int, end: int) -> bool:
+    """The name is coordinated with a technology ("Python, Airflow et Looker Studio")."""
+    before = _TECH_BEFORE.search(folded, max(0, start - 30), start)
+    after = _TECH_AFTER.match(folded, end)
+    return any(m and m.group("w").strip(".") in tech_words() for m in (before, after))
+
+
 def _sentence(folded: str, pos: int) -> tuple[int, int]:
     start = max(folded.rfind(c, 0, pos) for c in ".!?;\n") + 1
     ends = [i for i in (folded.find(c, pos) for c in ".!?;\n") if i != -1]
@@ -115,6 +126,8 @@ def find_employers(text: str, folded: str) -> list[Span]:
             head = fold(org.split()[0].strip("'’.-"))
             if " " not in org and (head in _NOT_ORG or head in tech_words()):
                 continue
+            if _beside_technology(folded, m.start("org"), m.end("org")):
+                continue  # "SQL and Looker Studio for two years": a tool among tools
             start, end = _sentence(folded, m.start())
             if regex is _FR_AT or regex is _EN_AT:
                 cue = m.group().split()[0].lower()

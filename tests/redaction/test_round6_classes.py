@@ -176,3 +176,36 @@ def test_zones_of_servers_and_teams_stay(text):
 def test_a_zone_in_code_is_configuration():
     code = 'TZ = "UTC-3"  # fuseau UTC−3 pour les tests\nI_AM_ON = "Hobart time"\n'
     assert redact(code, NOBODY, kind="code", lang="fr") == code
+
+
+# --- products in a stack line or among tools are not employers ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Dev backend\nQuarkus · Kafka · OpenShift · INSA Lyon 2016", "OpenShift"),
+        ("ML engineer\nPyTorch · MLflow · Kubeflow · Master Paris-Saclay 2019", "Kubeflow"),
+        ("Backend\nKotlin · Ktor · Exposed · Université de Nantes 2014", "Exposed"),
+        (
+            "J'utilise SQL et Metabase, puis Python et Looker Studio pendant 3 ans.",
+            "Looker Studio",
+        ),
+        ("I have used Python and Power BI for three years.", "Power BI"),
+        ("La fibre suffit pour Webex et les gros git clone, depuis deux ans.", "Webex"),
+    ],
+)
+def test_a_product_among_technologies_stays(text, kept):
+    assert kept in redact(text, NOBODY, kind="profile", lang="fr")
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Ingénieure data\nEnsimag 2015 · Schneider Electric · Soitec", "Soitec"),
+        ("Auparavant : 4 ans chez Decathlon, puis Leroy Merlin pendant 2 ans.", "Decathlon"),
+        ("I spent five years at Sopra Steria, then Capgemini for two years.", "Capgemini"),
+    ],
+)
+def test_a_career_line_still_names_employers(text, gone):
+    assert gone not in redact(text, NOBODY, kind="profile", lang="fr")
