@@ -209,3 +209,39 @@ def test_a_product_among_technologies_stays(text, kept):
 )
 def test_a_career_line_still_names_employers(text, gone):
     assert gone not in redact(text, NOBODY, kind="profile", lang="fr")
+
+
+# --- machines named after their owner ----------------------------------------------------------
+
+NADIA = {"first_name": "Nadège", "last_name": "Kerbrat", "city": "Lorient"}
+
+
+@pytest.mark.parametrize(
+    ("code", "gone"),
+    [
+        ("hostname RTR-KERBRAT-HOME\n!\ninterface Gi0/1\n", "KERBRAT"),
+        ("; build machine: PC-NADEGE-BUREAU\n[Setup]\nAppName=Stock\n", "NADEGE"),
+        ("# built on NK-LAPTOP by the release script\nmake dist\n", "NK-LAPTOP"),
+        ("# run on DESKTOP-KERB-2 nightly\n0 2 * * * /opt/backup.sh\n", "KERB"),
+    ],
+)
+def test_a_host_named_after_its_owner_goes(code, gone):
+    assert gone not in redact(code, NADIA, kind="code", lang="fr")
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        "hostname SW-CORE-01\n!\ninterface Gi0/1\n description uplink core-1\n",
+        ".card { box-sizing: border-box; max-width: 40rem; }\n",
+        "# runs on DESKTOP-7QK2M9 in the lab\nmake test\n",
+        "apt install home-assistant pi-hole\n",
+    ],
+)
+def test_hosts_and_words_naming_nobody_stay(code):
+    assert redact(code, NADIA, kind="code", lang="fr") == code
+
+
+def test_a_host_named_after_its_owner_goes_from_a_configuration_value():
+    code = "[Setup]\nAppName=Stock\nBuildHost=PC-NADEGE-BUREAU\n"
+    assert "NADEGE" not in redact(code, NADIA, kind="code", lang="fr")
