@@ -382,7 +382,10 @@ def find_origins(text: str, folded: str, *, code: bool) -> list[Span]:
         # sentence tells of their work there.
         before = folded[max(0, m.start() - 30) : m.start()]
         qualifies = re.search(r"[a-z]\s+$", before) and not re.search(
-            r"\b(?:suis|am|i'm|moi|etre|being|as an?|en tant que)\s+$", before
+            r"\b(?:suis|am|i'm|moi|etre|being|as an?|en tant que)\s+$"
+            # "Ouest guyanais", "Nord isérois": a part of the region, said as a place
+            r"|(?:^|[^\w\s]\s*|\n\s*)(?:nord|sud|est|ouest|centre|north|south|east|west)\s+$",
+            before,
         )
         if qualifies and not text[m.start()].isupper():
             start, end = _sentence(folded, m.start())
@@ -391,7 +394,7 @@ def find_origins(text: str, folded: str, *, code: bool) -> list[Span]:
         spans.append(Span(m.start(), m.end(), "place"))
     for m in _region_re().finditer(text):
         # "America/Martinique" (a time zone), "Île-de-France Mobilités" (an organisation).
-        if text[m.start() - 1 : m.start()] == "/" or re.match(rf"\s+{_CAP}", text[m.end() :]):
+        if text[m.start() - 1 : m.start()] == "/" or re.match(rf"[ \t]+{_CAP}", text[m.end() :]):
             continue
         spans.append(Span(m.start(), m.end(), "place"))
     for m in _REGIONAL_LANGUAGE.finditer(folded):

@@ -245,3 +245,47 @@ def test_hosts_and_words_naming_nobody_stay(code):
 def test_a_host_named_after_its_owner_goes_from_a_configuration_value():
     code = "[Setup]\nAppName=Stock\nBuildHost=PC-NADEGE-BUREAU\n"
     assert "NADEGE" not in redact(code, NADIA, kind="code", lang="fr")
+
+
+# --- regions, islands and counties standing for where one lives --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Développeuse Vue · Pays de Caux\nNuxt · Pinia · Vitest", "Pays de Caux"),
+        ("Admin sys · Haut-Doubs\nProxmox · Ansible", "Haut-Doubs"),
+        ("Dev Android · Raiatea · Kotlin, Compose", "Raiatea"),
+        ("Data engineer · North Yorkshire\nSpark · Delta Lake", "North Yorkshire"),
+        ("SRE based in Pembrokeshire, remote only.", "Pembrokeshire"),
+        ("Full-stack developer · Waikato, NZ", "Waikato"),
+        ("I moved back to Brittany last year to be near family.", "Brittany"),
+        ("Analyste BI\nSud ardéchois · Power BI, DAX", "Sud ardéchois"),
+        ("Intégrateur · Côte d'Émeraude\nWordPress · PHP", "Côte d'Émeraude"),
+    ],
+)
+def test_a_region_one_lives_in_goes(text, gone):
+    assert gone not in redact(text, NOBODY, kind="profile", lang="fr")
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Le plateau de fromages : Comté, Roquefort, Brie de Meaux.", "Comté, Roquefort, Brie"),
+        ("The demo ships with Northwind and AdventureWorks sample data.", "Northwind"),
+        ("On a servi un Beaujolais au pot de départ.", "Beaujolais"),
+        ("Règle de validation : le champ région vaut « Occitanie » ou « Bretagne ».", "région"),
+    ],
+)
+def test_cheeses_wines_and_sample_data_stay(text, kept):
+    assert kept in redact(text, NOBODY, kind="answer", lang="fr")
+
+
+def test_a_region_followed_by_a_line_break_is_not_an_organisation():
+    text = "Dev Delphi · Cotentin\nPrésident du club photo"
+    assert "Cotentin" not in redact(text, NOBODY, kind="profile", lang="fr")
+
+
+def test_a_region_in_an_organisations_name_is_left_to_the_employer_rules():
+    text = "Nos clients : Normandy Digital Services et d'autres PME."
+    assert "Normandy Digital" in redact(text, NOBODY, kind="answer", lang="fr")
