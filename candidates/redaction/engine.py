@@ -278,7 +278,8 @@ def normalise_kind(kind: str | None) -> str:
 # [employeur] (2019-2020)".
 _YEARS_AFTER = re.compile(
     r"\s*(?:\(\s*(?:19|20)\d\d(?:\s*[-–/]\s*(?:(?:19|20)?\d\d))?\s*\)"
-    r"|,?\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?![\w.,:/\-]?\d)"
+    r"|,?\s+(?:(?:th[èe]se|thesis|phd|doctorat)\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?"
+    r"(?![\w.,:/\-]?\d)"
     r"|\s+['’]\d\d(?![\w'’]))"
 )
 _DEGREE_CUE = re.compile(
@@ -309,7 +310,8 @@ def _years_of_study(text: str, folded: str, spans: list[Span]) -> list[Span]:
         elif span.label != "school":
             continue
         m = _YEARS_AFTER.match(text, span.end)
-        if m and span.label == "school" and not re.search(r"[(’']", m.group()):
+        degree_said = m and re.search(r"(?i)th[èe]se|thesis|phd|doctorat", m.group())
+        if m and span.label == "school" and not re.search(r"[(’']", m.group()) and not degree_said:
             # A bare year after a school only with a degree said ("Diplômé de [école] 2012",
             # "stagiaire [école] 2014"), not "session [école] 2024".
             line_start = max(folded.rfind(c, 0, span.start) for c in ".!?\n") + 1

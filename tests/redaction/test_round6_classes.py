@@ -289,3 +289,39 @@ def test_a_region_followed_by_a_line_break_is_not_an_organisation():
 def test_a_region_in_an_organisations_name_is_left_to_the_employer_rules():
     text = "Nos clients : Normandy Digital Services et d'autres PME."
     assert "Normandy Digital" in redact(text, NOBODY, kind="answer", lang="fr")
+
+
+# --- schools by their acronym, their short name or a place then « School » ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Data engineer\nSpark · dbt · UPJV, promo 2018", "UPJV"),
+        ("Dev Python\nDjango · Celery · Sheffield Hallam 2015", "Sheffield Hallam"),
+        ("QA · Cypress · Nottingham Trent, BSc 2012", "Nottingham Trent"),
+        ("Backend dev · Exeter Uni 2019", "Exeter Uni"),
+        ("I did my GCSEs at Moss Lane School before moving south.", "Moss Lane School"),
+        ("Chercheuse · PyTorch · URCA, thèse 2011", "2011"),
+    ],
+)
+def test_a_school_by_its_acronym_or_short_name_goes(text, gone):
+    assert gone not in redact(text, NOBODY, kind="profile", lang="fr")
+
+
+def test_the_acronym_of_ones_own_school_after_a_degree_goes():
+    me = dict(NOBODY, school="Université Savoie Mont Blanc")
+    assert "USMB" not in redact("Data\nSQL · Master USMB, promo 2020", me, kind="profile")
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("J'ai suivi la Summer School de l'INRIA sur les GPU.", "Summer School"),
+        ("We ran a Design School workshop for the interns.", "Design School"),
+        ("Les fonds propres d'UBS et de Natixis ont servi de cas d'étude.", "UBS"),
+        ("I took the AWS Academy cloud course online.", "AWS Academy"),
+    ],
+)
+def test_events_courses_and_companies_are_not_schools(text, kept):
+    assert kept in redact(text, NOBODY, kind="answer", lang="fr")
