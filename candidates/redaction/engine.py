@@ -26,6 +26,7 @@ from candidates.redaction.disguised import (
 from candidates.redaction.identity import Identity, name_forms
 from candidates.redaction.lexicon import tech_words
 from candidates.redaction.location import find_locations
+from candidates.redaction.loose_phones import find_loose_phones
 from candidates.redaction.machine_traces import find_machine_traces
 from candidates.redaction.memberships import find_memberships
 from candidates.redaction.names import (
@@ -115,6 +116,7 @@ def detect(text: str, identity: Identity, *, kind: str, lang: str) -> list[Span]
     spans += find_memberships(text, code=is_code)
     if not is_code:
         spans += find_time_zones(text)
+        spans += find_loose_phones(text)
     spans += find_machine_traces(text, _identity_words(identity), _initials(identity))
     if is_code:
         regions = text_regions(text)

@@ -325,3 +325,39 @@ def test_the_acronym_of_ones_own_school_after_a_degree_goes():
 )
 def test_events_courses_and_companies_are_not_schools(text, kept):
     assert kept in redact(text, NOBODY, kind="answer", lang="fr")
+
+
+# --- phone numbers written loosely ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("dispo mardi. mon num 07 41 / 28 93 / 16", "28 93"),
+        ("Mon numéro a changé : 06 52 puis 71 80 44, merci.", "71 80 44"),
+        ("New phone number: 07 - 12 - 66 - 90 - 31 if needed.", "66 - 90"),
+        ("Text me on 0612 . 44 . 8910 anytime.", "8910"),
+        ("Dev Symfony · Papeete · 89 54 12 07", "89 54 12 07"),
+        ("Admin réseau · Nouméa · 77.31.45", "77.31.45"),
+    ],
+)
+def test_a_phone_number_written_loosely_goes(text, gone):
+    assert gone not in redact(text, NOBODY, kind="profile", lang="fr")
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Mon téléphone a 3 ans, je code surtout sur PC.", "3 ans"),
+        ("Le mobile first m'a appris à penser en 320 / 768 / 1024 px.", "320 / 768 / 1024"),
+        ("Backend · Python 3.12 · Django 5.0", "Python 3.12 · Django 5.0"),
+        ("Scores : 12 14 16 · moyenne 14", "12 14 16"),
+    ],
+)
+def test_numbers_that_are_not_phones_stay(text, kept):
+    assert kept in redact(text, NOBODY, kind="profile", lang="fr")
+
+
+def test_digits_in_pairs_in_code_are_data():
+    code = 'NETWORK = "10.12.14.16"  # lab\nVERSIONS = ["12 04 22 10"]\n'
+    assert redact(code, NOBODY, kind="code", lang="en") == code
