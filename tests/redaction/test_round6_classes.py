@@ -361,3 +361,41 @@ def test_numbers_that_are_not_phones_stay(text, kept):
 def test_digits_in_pairs_in_code_are_data():
     code = 'NETWORK = "10.12.14.16"  # lab\nVERSIONS = ["12 04 22 10"]\n'
     assert redact(code, NOBODY, kind="code", lang="en") == code
+
+
+# --- family status said in passing ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        (
+            "Contraintes : j'ai les enfants une semaine sur deux, donc télétravail le mercredi.",
+            "une semaine sur deux",
+        ),
+        ("Mon ex habite à Namur, alors je descends souvent en Belgique.", "Mon ex habite"),
+        ("I'm bringing up my three boys alone, so I need fixed hours.", "three boys alone"),
+        ("Je suis maman solo, disponible dès 9h.", "maman solo"),
+        ("J'ai 41 ans, trois enfants, et l'envie de changer de métier.", "trois enfants"),
+        ("I do the school run at 8:30, so stand-ups after 9 please.", "school run"),
+        ("My auntie Rangi taught me spreadsheets when I was a kid.", "Rangi"),
+        ("Mon tonton Didier m'a offert mon premier PC.", "Didier"),
+        ("I have every other weekend with my kids, so Friday deploys are out.", "weekend with my"),
+    ],
+)
+def test_family_status_said_in_passing_goes(text, gone):
+    assert gone not in redact(text, NOBODY, kind="answer", lang="fr")
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Mon ex-employeur utilisait déjà Kafka et Flink.", "Kafka et Flink"),
+        ("My ex colleague wrote the Terraform modules.", "Terraform modules"),
+        ("Persona « Famille » : 2 adultes, 2 enfants, réserve un gîte.", "2 enfants"),
+        ("The pick-up point API returns the nearest locker.", "pick-up point API"),
+        ("Le bro-code de l'équipe : tests d'abord, refacto ensuite.", "tests d'abord"),
+    ],
+)
+def test_family_words_used_otherwise_stay(text, kept):
+    assert kept in redact(text, NOBODY, kind="answer", lang="fr")
