@@ -301,6 +301,18 @@ STRONG += [
     r"five) (?:enfants?|kids?|children|child)\b",
     r"\b(?:doing|do|i do) (?:the )?(?:school )?(?:pick-?ups?|drop-?offs?|school runs?)\b|"
     r"\bschool runs?\b|\b(?:la|les) sorties? d'ecole\b",
+    # a choir or a class at a place of worship, military service, orders and lodges (round 6)
+    r"\b(?:chorale|choir|catechisme|catechism|ecole du dimanche|sunday school|scouts?)\s+"
+    r"(?:au|a la|a l'|de la|du|de l'|at the|at|of the|in the)\s*"
+    r"(?:temple|eglise|paroisse|mosquee|synagogue|church|chapel|parish|mosque|gurdwara)\b",
+    r"\bancien(?:ne)?s? (?:du|de la|de l'|des) (?:rsma|sma|smv|legion(?: etrangere)?|"
+    r"armee(?: de terre| de l'air)?|marine nationale|gendarmerie)\b|\bservice militaire adapte\b|"
+    r"\b(?:army|navy|air force|raf|marines) veteran\b|\bex-forces\b|\bserved (?:\w+ years )?"
+    r"in the (?:army|navy|royal navy|british army|raf|marines|armed forces)\b",
+    r"\bordre (?:souverain )?de malte\b|\border of malta\b|\bknights? of (?:malta|columbus)\b|"
+    r"\bfranc-macon\w*|\bfreemason\w*|\bloge maconnique\b|\bmasonic lodge\b",
+    # living by a border and working across it: "frontalière Suisse", "cross-border commuter"
+    r"\b(?:travailleu\w+ )?frontali(?:er|ere|ers|eres)\b|\bcross-border (?:worker|commuter)s?\b",
     r"\b(?:mes|nos|my|our)\s+parents\s+(?:ages|agees|vieillissants|malades|elderly|ageing|"
     r"aging|sick)\b",
     # children by where they are looked after, or with the writer
@@ -399,7 +411,7 @@ _CLAUSE_START = re.compile(
 
 def _is_break(text: str, i: int) -> bool:
     char = text[i]
-    if char in "\n;!?—–":
+    if char in "\n;!?—–·•|":
         return True
     if char.isspace() and _CLAUSE_START.match(text, i):
         return True

@@ -399,3 +399,44 @@ def test_family_status_said_in_passing_goes(text, gone):
 )
 def test_family_words_used_otherwise_stay(text, kept):
     assert kept in redact(text, NOBODY, kind="answer", lang="fr")
+
+
+# --- clubs, bands, places of worship, service and orders ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Dev Ruby\nRails · Sidekiq\nTreasurer of the Marsden Cricket Club", "Marsden Cricket"),
+        ("Pagayeuse au club de va'a Rautea Nui depuis 2019.", "Rautea Nui"),
+        ("Percussionniste, groupe Kalakuta le week-end.", "Kalakuta"),
+        ("On weekends I play in a ska band in Hebden Bridge.", "Hebden Bridge"),
+        ("I volunteer as a tutor at the Alum Rock Road mosque.", "Alum Rock Road"),
+        ("Je donne un coup de main à la paroisse Saint-Joseph le dimanche.", "Saint-Joseph"),
+        ("pas dispo samedi matin, j'ai la chorale au temple", "chorale au temple"),
+        ("Technicienne réseau, ancienne du RSMA de Guadeloupe.", "RSMA"),
+        ("Army veteran, now a platform engineer.", "Army veteran"),
+        ("Membre de l'ordre de Malte depuis dix ans.", "ordre de Malte"),
+    ],
+)
+def test_a_community_one_belongs_to_goes(text, gone):
+    assert gone not in redact(text, NOBODY, kind="profile", lang="fr")
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Our Book Club API exposes reviews over GraphQL.", "GraphQL"),
+        ("Le groupe de travail a choisi Kafka.", "Kafka"),
+        ("Spark · Kafka · Flink · Delta Lake", "Spark · Kafka · Flink · Delta Lake"),
+        ("The Temple Run clone used Unity and C#.", "Unity and C#"),
+    ],
+)
+def test_technical_text_with_club_words_stays(text, kept):
+    assert kept in redact(text, NOBODY, kind="answer", lang="en")
+
+
+def test_a_disclosure_in_a_profile_field_leaves_the_other_fields():
+    text = "Dev Java · frontalière Suisse · Quarkus · Kafka"
+    out = redact(text, NOBODY, kind="profile", lang="fr")
+    assert "Suisse" not in out and "Quarkus · Kafka" in out
