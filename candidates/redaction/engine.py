@@ -33,6 +33,7 @@ from candidates.redaction.names import (
     fictitious_people,
     find_other_people,
     find_own_name,
+    hypothetical_companies,
     is_name_word,
     protected_ranges,
     used_as_technology,
@@ -126,6 +127,9 @@ def detect(text: str, identity: Identity, *, kind: str, lang: str) -> list[Span]
         spans = [_as_word(text, s) for s in spans]
     spans = [t for s in spans if (t := trim(text, s))]
     spans = [s for s in spans if not _technology_word(text, folded, s)]
+    if re.search(r"(?i)fictiv|fictif|fictional|fictitious|hypoth|imaginai", text):
+        companies = hypothetical_companies(text)
+        spans = [s for s in spans if not _inside_any(s, companies)]
     if is_code:
         authors = [
             s
@@ -144,6 +148,13 @@ def detect(text: str, identity: Identity, *, kind: str, lang: str) -> list[Span]
     spans += _school_by_its_word_and_year(text, identity)
     spans += _years_of_study(text, folded, spans)
     return resolve(text, spans, lang)
+
+
+def _inside_any(span: Span, ranges: list[tuple[int, int]]) -> bool:
+    """A span that only names a company given as an exercise's case ("Picard (client fictif)")."""
+    return span.label in ("name", "ident", "place", "city", "employer") and any(
+        a <= span.start and span.end <= b for a, b in ranges
+    )
 
 
 def _technology_word(text: str, folded: str, span: Span) -> bool:

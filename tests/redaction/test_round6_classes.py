@@ -440,3 +440,27 @@ def test_a_disclosure_in_a_profile_field_leaves_the_other_fields():
     text = "Dev Java · frontalière Suisse · Quarkus · Kafka"
     out = redact(text, NOBODY, kind="profile", lang="fr")
     assert "Suisse" not in out and "Quarkus · Kafka" in out
+
+
+# --- a company given as an exercise's case, even when it bears the candidate's name ---------------
+
+RENAULT = {"first_name": "Gaëlle", "last_name": "Renault", "city": "Vannes"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Question : prenons Renault (client fictif), comment prioriser le backlog ?", "Renault"),
+        ("Vous êtes mandatée par M.Bricolage (cliente fictive) pour un audit.", "M.Bricolage"),
+        ("Take Renault or Stellantis as a hypothetical customer: where do you start?", "Renault"),
+        ("Imagine Normandie Fraîcheur (fictional client) asks for a PWA.", "Normandie Fraîcheur"),
+    ],
+)
+def test_a_company_named_as_the_case_of_an_exercise_stays(text, kept):
+    assert kept in redact(text, RENAULT, kind="answer", lang="fr")
+
+
+def test_the_candidate_signing_beside_a_hypothetical_customer_still_goes():
+    text = "Pour Renault (client fictif) je ferais un MVP. Gaëlle Renault, Vannes."
+    out = redact(text, RENAULT, kind="answer", lang="fr")
+    assert "Gaëlle" not in out and "Vannes" not in out and "Renault (client fictif)" in out
