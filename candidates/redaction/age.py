@@ -369,4 +369,8 @@ def find_birth_dates_in_code(code: str, folded: str, birth_year: int | None = No
                     # a birth year as a bare number: "VALUES (…, 1995)" -> "VALUES (…, 0)"
                     at = base + value.start() + value.group().index(value.group().strip())
                     spans.append(Span(at, at + 4, "number", anywhere=True))
-    return spans
+    # "('Marie', 'Curie', '1867-11-07')": a date no candidate alive could be born on is data
+    return [s for s in spans if not _HISTORICAL_YEAR.search(code, s.start, s.end)]
+
+
+_HISTORICAL_YEAR = re.compile(r"(?<!\d)(?:1[0-8]\d\d|19[01]\d|192[0-4])(?!\d)")

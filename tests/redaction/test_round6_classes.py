@@ -464,3 +464,17 @@ def test_the_candidate_signing_beside_a_hypothetical_customer_still_goes():
     text = "Pour Renault (client fictif) je ferais un MVP. Gaëlle Renault, Vannes."
     out = redact(text, RENAULT, kind="answer", lang="fr")
     assert "Gaëlle" not in out and "Vannes" not in out and "Renault (client fictif)" in out
+
+
+# --- a birth date no candidate could have is data ----------------------------------------------
+
+
+def test_a_historical_birth_date_in_a_seed_stays_and_the_candidates_goes():
+    code = (
+        "INSERT INTO people (prenom, nom, naissance) VALUES\n"
+        " ('Ada', 'Lovelace', '1815-12-10'),\n"
+        " ('Alan', 'Turing', '1912-06-23'),\n"
+        " ('Inès', 'Valadier', '1996-04-02');\n"
+    )
+    out = redact(code, NOBODY, kind="code", lang="fr")
+    assert "1815-12-10" in out and "1912-06-23" in out and "1996-04-02" not in out
