@@ -23,6 +23,7 @@ from candidates.redaction.disguised import (
     find_other_script_names,
     find_reversed_names,
 )
+from candidates.redaction.districts import find_districts
 from candidates.redaction.identity import Identity, name_forms
 from candidates.redaction.lexicon import tech_words
 from candidates.redaction.location import find_locations
@@ -118,6 +119,7 @@ def detect(text: str, identity: Identity, *, kind: str, lang: str) -> list[Span]
     if not is_code:
         spans += find_time_zones(text)
         spans += find_loose_phones(text)
+        spans += find_districts(text)
     spans += find_machine_traces(text, _identity_words(identity), _initials(identity))
     if is_code:
         regions = text_regions(text)

@@ -478,3 +478,36 @@ def test_a_historical_birth_date_in_a_seed_stays_and_the_candidates_goes():
     )
     out = redact(code, NOBODY, kind="code", lang="fr")
     assert "1815-12-10" in out and "1912-06-23" in out and "1996-04-02" not in out
+
+
+# --- a district with its postcode district, a town's area ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Backend dev · Handsworth, B21\nC# · .NET", "Handsworth"),
+        ("Data analyst · Peckham SE15 · SQL, dbt", "SE15"),
+        ("QA engineer, based in Leith EH6.", "Leith"),
+        ("Dev Python · Rennes metro · Django", "Rennes"),
+        ("Platform engineer, Greater Manchester area", "Manchester"),
+        ("J'habite la métropole de Lyon depuis peu.", "Lyon"),
+    ],
+)
+def test_a_district_or_a_towns_area_goes(text, gone):
+    assert gone not in redact(text, NOBODY, kind="profile", lang="fr")
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Stack · Python, B2 English · Docker", "B2 English"),
+        ("Les specs sont dans la section A4, page 12.", "A4"),
+        ("Route 66 · Highway 61 revisited", "Route 66"),
+        ("Our metro area dashboard uses Mapbox GL.", "Mapbox GL"),
+        ("Formats : A4, A3 · papier 80 g", "A4, A3"),
+        ("Biostatistics · GCP and ICH E6 (R2), ICH E9", "ICH E9"),
+    ],
+)
+def test_codes_that_are_not_postcodes_stay(text, kept):
+    assert kept in redact(text, NOBODY, kind="profile", lang="en")
