@@ -511,3 +511,34 @@ def test_a_district_or_a_towns_area_goes(text, gone):
 )
 def test_codes_that_are_not_postcodes_stay(text, kept):
     assert kept in redact(text, NOBODY, kind="profile", lang="en")
+
+
+# --- an age at a moment of one's life, a year of one's schooling ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("I fixed the school's Wi-Fi during the exams. I was seventeen.", "seventeen"),
+        ("The year the euro came in, I was twelve, and I built my first site.", "twelve"),
+        ("Mon premier programme ? En BASIC, en 1991 au collège.", "1991"),
+        ("I learnt Python in 2008 at secondary school.", "2008"),
+        ("Née en 1 9 9 2, pour la mutuelle.", "1 9 9 2"),
+        ("Infra · 1 9 8 7 (année de naissance)", "1 9 8 7"),
+    ],
+)
+def test_an_age_at_a_moment_or_a_year_of_schooling_goes(text, gone):
+    assert gone not in redact(text, NOBODY, kind="answer", lang="fr")
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("I was one of five developers on the migration.", "one of five"),
+        ("The job ran in 2019 at night, on a cron.", "2019"),
+        ("Matrice 2 0 0 0 en entrée du test, pas une date.", "2 0 0 0"),
+        ("En 2015, l'école est passée à GitLab.", "2015"),
+    ],
+)
+def test_numbers_and_years_that_date_nobody_stay(text, kept):
+    assert kept in redact(text, NOBODY, kind="answer", lang="fr")
