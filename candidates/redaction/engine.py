@@ -50,7 +50,7 @@ from candidates.redaction.schools import find_schools
 from candidates.redaction.spans import Span, resolve, trim
 from candidates.redaction.text import compiled, fold, guess_lang, word_alternation
 from candidates.redaction.time_zones import find_time_zones
-from candidates.redaction.towns import find_towns
+from candidates.redaction.towns import find_towns, towns
 from candidates.redaction.variants import (
     find_name_identifiers,
     find_name_part_identifiers,
@@ -145,6 +145,7 @@ def detect(text: str, identity: Identity, *, kind: str, lang: str) -> list[Span]
         spans += find_header_dates(text)
     if is_code:
         spans = _cities_as_data(text, spans)
+        spans = [s for s in spans if not _name_among_town_literals(text, s)]
     spans += _age_after_name(text, spans)
     spans += _year_of_coursework(text, folded, spans)
     spans += _school_by_its_word_and_year(text, identity)
@@ -185,6 +186,23 @@ def _cities_as_data(text: str, spans: list[Span]) -> list[Span]:
             continue
         kept.append(s)
     return kept
+
+
+_NEXT_LITERAL = re.compile(r"""\s*,\s*(?P<q>["'])(?P<v>[^"'\n]{2,40})(?P=q)""")
+_PREVIOUS_LITERAL = re.compile(r"""(?P<q>["'])(?P<v>[^"'\n]{2,40})(?P=q)\s*,\s*$""")
+
+
+def _name_among_town_literals(text: str, span: Span) -> bool:
+    """A name that is a whole string literal beside another literal naming a town
+    (``IN ('Lourdes', 'Fatima')``, ``["Sydney", "Perth"]``): a place as data, not the person."""
+    if span.label != "name":
+        return False
+    before, after = text[span.start - 1 : span.start], text[span.end : span.end + 1]
+    if not (before and before == after and before in "\"'"):
+        return False
+    neighbours = [_NEXT_LITERAL.match(text, span.end + 1)]
+    neighbours.append(_PREVIOUS_LITERAL.search(text, max(0, span.start - 50), span.start - 1))
+    return any(m and fold(m.group("v")) in towns() for m in neighbours)
 
 
 # "Lina Haddad, 30.", "[nom], 28, Brest", "Léna Carvalho — 36 — Dijon", "· 36 ·": a bare number

@@ -542,3 +542,25 @@ def test_an_age_at_a_moment_or_a_year_of_schooling_goes(text, gone):
 )
 def test_numbers_and_years_that_date_nobody_stay(text, kept):
     assert kept in redact(text, NOBODY, kind="answer", lang="fr")
+
+
+# --- a first name that is a town, among towns given as data in code ---------------------------
+
+FLORENCE = {"first_name": "Florence", "last_name": "Quéméner", "city": "Niort"}
+
+
+@pytest.mark.parametrize(
+    ("code", "kept"),
+    [
+        ("DESTINATIONS = ['Florence', 'Lyon', 'Nantes']\n", "'Florence'"),
+        ("SELECT * FROM trips WHERE city IN ('Rome', 'Florence');\n", "'Florence'"),
+        ('assert route(g, "Florence", "Bordeaux").hops == 2\n', '"Florence"'),
+    ],
+)
+def test_a_first_name_that_is_a_town_among_towns_in_code_stays(code, kept):
+    assert kept in redact(code, FLORENCE, kind="code", lang="fr")
+
+
+def test_the_candidate_named_in_a_literal_beside_a_non_town_still_goes():
+    code = "AUTHORS = ['Florence', 'Quéméner']  # Florence Quéméner\n"
+    assert "Florence" not in redact(code, FLORENCE, kind="code", lang="fr")
