@@ -44,10 +44,11 @@ GENERIC = [
         rf"(?<![\w])(?:{CAP_WORD}[ \t]+)?(?:College|Code School|Business School)(?:[ \t]+"
         rf"(?:of\s+)?{_PLACE})?"
     ),
-    # "Newcastle Uni", "Small Heath School", "Kingsmead Academy": a place then the word.
+    # "Newcastle Uni", "Small Heath School": a place then the word ("X Academy" is as often an
+    # online course, Khan Academy, AWS Academy, and is left out).
     re.compile(
         rf"(?<![\w])(?!(?:{_NOT_A_SCHOOL})\b){_PLACE}[ \t]+(?:Uni|High School|Grammar School|"
-        r"Secondary School|Academy|School)(?![\w])"
+        r"Secondary School|School)(?![\w])"
     ),
     # École polytechnique promotions: "X2016", "(X16)", "promo 2016".
     re.compile(r"(?<![\w])X(?:19|20)?\d{2}(?![\w])"),

@@ -321,6 +321,7 @@ def test_the_acronym_of_ones_own_school_after_a_degree_goes():
         ("We ran a Design School workshop for the interns.", "Design School"),
         ("Les fonds propres d'UBS et de Natixis ont servi de cas d'étude.", "UBS"),
         ("I took the AWS Academy cloud course online.", "AWS Academy"),
+        ("I first learned this on Khan Academy, funnily enough.", "Khan Academy"),
     ],
 )
 def test_events_courses_and_companies_are_not_schools(text, kept):
