@@ -285,7 +285,42 @@ def find_ages(folded: str, birth_year: int | None = None) -> list[Span]:
     for intro in _INTRO.finditer(folded):
         for m in _BARE_AGE.finditer(folded, intro.start(), intro.end()):
             spans.append(Span(m.start(), m.end(), "age"))
+    spans += [Span(m.start("n"), m.end("n"), "age") for m in _AGE_THEN.finditer(folded)]
+    for regex in _SCHOOL_YEAR + _SPACED_BIRTH_YEAR:
+        spans += [Span(m.start("y"), m.end("y"), "age") for m in regex.finditer(folded)]
     return spans
+
+
+# An age at a moment of one's life (round 6): "I was nineteen", "j'avais 12 ans", "I'd just
+# turned 16".
+_WORD_NUMBER = (
+    r"(?:\d{1,2}|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|twenty(?:[- ]\w+)?|thirty(?:[- ]\w+)?|cinq|six|sept|huit|neuf|"
+    r"dix(?:-\w+)?|onze|douze|treize|quatorze|quinze|seize|vingt(?:[- ]\w+)?|trente(?:[- ]\w+)?)"
+)
+_AGE_THEN = re.compile(
+    rf"\b(?:i was|i was only|i was just|i'd just turned|i had just turned|j'avais|je n'avais que|"
+    rf"je venais d'avoir)\s+(?P<n>{_WORD_NUMBER})(?![\w\-])(?:\s+(?:years old|ans))?"
+    rf"(?![.,]\d|\s*%|\s*(?:minutes?|hours?|heures?|days?|jours?|weeks?|semaines?|months?|mois|people|personnes|"
+    rf"in|on|at|of|de|du|sur)\b)"
+)
+# A year of one's schooling: "en 1989 au lycée", "in 2004 at secondary school", "au collège en
+# 1998".
+_SCHOOLING = (
+    r"(?:au lycee|au college|en terminale|en seconde|en premiere|en prepa|a la fac|a l'ecole|"
+    r"en primaire|at (?:high |secondary |primary )?school|in sixth form|in high school|"
+    r"at sixth form|in year \d+|at uni|in college)"
+)
+_SCHOOL_YEAR = (
+    re.compile(rf"\b(?:en|in)\s+(?P<y>(?:19|20)\d\d),?\s+{_SCHOOLING}\b"),
+    re.compile(rf"{_SCHOOLING},?\s+(?:en|in)\s+(?P<y>(?:19|20)\d\d)\b"),
+)
+# A birth year written digit by digit beside a birth cue: "2 0 0 0 (année de naissance)".
+_SPACED = r"(?P<y>\b(?:1 9|2 0) \d \d\b)"
+_SPACED_BIRTH_YEAR = (
+    re.compile(rf"{_SPACED}(?=[^\n]{{0,20}}(?:naissance|birth|ne en|nee en|born))"),
+    re.compile(rf"(?:naissance|birth year|year of birth|\bnee? en|born in)\W{{0,5}}{_SPACED}"),
+)
 
 
 # --- Dates of birth in code -------------------------------------------------------------------
@@ -369,4 +404,8 @@ def find_birth_dates_in_code(code: str, folded: str, birth_year: int | None = No
                     # a birth year as a bare number: "VALUES (…, 1995)" -> "VALUES (…, 0)"
                     at = base + value.start() + value.group().index(value.group().strip())
                     spans.append(Span(at, at + 4, "number", anywhere=True))
-    return spans
+    # "('Marie', 'Curie', '1867-11-07')": a date no candidate alive could be born on is data
+    return [s for s in spans if not _HISTORICAL_YEAR.search(code, s.start, s.end)]
+
+
+_HISTORICAL_YEAR = re.compile(r"(?<!\d)(?:1[0-8]\d\d|19[01]\d|192[0-4])(?!\d)")

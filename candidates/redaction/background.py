@@ -98,6 +98,17 @@ _ORG_THING = re.compile(
 _PLACE_BEFORE = re.compile(r"(?:\b(?:a|au|aux|en|in|dans|vers|near|from|de|d')\s+|d')$")
 
 
+_TECH_BEFORE = re.compile(r"(?<![\w.])(?P<w>[a-z][\w+#.\-]*)\s*(?:,|/|&|\+|\band|\bet)\s*$")
+_TECH_AFTER = re.compile(r"\s*(?:,|/|&|\+|and\b|et\b)\s*(?P<w>[a-z][\w+#\-]*)")
+
+
+def _beside_technology(folded: str, start: int, end: int) -> bool:
+    """The name is coordinated with a technology ("Python, Airflow et Looker Studio")."""
+    before = _TECH_BEFORE.search(folded, max(0, start - 30), start)
+    after = _TECH_AFTER.match(folded, end)
+    return any(m and m.group("w").strip(".") in tech_words() for m in (before, after))
+
+
 def _sentence(folded: str, pos: int) -> tuple[int, int]:
     start = max(folded.rfind(c, 0, pos) for c in ".!?;\n") + 1
     ends = [i for i in (folded.find(c, pos) for c in ".!?;\n") if i != -1]
@@ -115,6 +126,8 @@ def find_employers(text: str, folded: str) -> list[Span]:
             head = fold(org.split()[0].strip("'’.-"))
             if " " not in org and (head in _NOT_ORG or head in tech_words()):
                 continue
+            if _beside_technology(folded, m.start("org"), m.end("org")):
+                continue  # "SQL and Looker Studio for two years": a tool among tools
             start, end = _sentence(folded, m.start())
             if regex is _FR_AT or regex is _EN_AT:
                 cue = m.group().split()[0].lower()
@@ -369,7 +382,10 @@ def find_origins(text: str, folded: str, *, code: bool) -> list[Span]:
         # sentence tells of their work there.
         before = folded[max(0, m.start() - 30) : m.start()]
         qualifies = re.search(r"[a-z]\s+$", before) and not re.search(
-            r"\b(?:suis|am|i'm|moi|etre|being|as an?|en tant que)\s+$", before
+            r"\b(?:suis|am|i'm|moi|etre|being|as an?|en tant que)\s+$"
+            # "Ouest guyanais", "Nord isérois": a part of the region, said as a place
+            r"|(?:^|[^\w\s]\s*|\n\s*)(?:nord|sud|est|ouest|centre|north|south|east|west)\s+$",
+            before,
         )
         if qualifies and not text[m.start()].isupper():
             start, end = _sentence(folded, m.start())
@@ -378,7 +394,7 @@ def find_origins(text: str, folded: str, *, code: bool) -> list[Span]:
         spans.append(Span(m.start(), m.end(), "place"))
     for m in _region_re().finditer(text):
         # "America/Martinique" (a time zone), "Île-de-France Mobilités" (an organisation).
-        if text[m.start() - 1 : m.start()] == "/" or re.match(rf"\s+{_CAP}", text[m.end() :]):
+        if text[m.start() - 1 : m.start()] == "/" or re.match(rf"[ \t]+{_CAP}", text[m.end() :]):
             continue
         spans.append(Span(m.start(), m.end(), "place"))
     for m in _REGIONAL_LANGUAGE.finditer(folded):

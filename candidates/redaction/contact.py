@@ -175,9 +175,44 @@ def is_dummy_phone(text: str) -> bool:
     )
 
 
+# Numbers regulators reserve for works of fiction, as national significant numbers (no trunk 0):
+# ARCEP (France) « 01 99 00 », « 02 61 91 », « 03 53 01 », « 04 65 71 », « 05 36 49 »,
+# « 06 39 98 » + 4 digits; Ofcom (United Kingdom) drama numbers « 020 7946 0 », « 01x1 496 0 »,
+# « 0191 498 0 », « 028 9649 6 », « 029 2018 0 », « 01632 960 », « 07700 900 », « 08081 570 »,
+# « 0909 8790 », « 03069 990 » + 3 digits. Kept in code only: people also hand them out as
+# their own number in made-up profiles, and in prose a number is whoever's it is said to be.
+_FICTION_FR = ("19900", "26191", "35301", "46571", "53649", "63998")
+_FICTION_UK = (
+    "2079460",
+    *(f"11{d}4960" for d in range(3, 9)),
+    *(f"1{d}14960" for d in (2, 3, 4, 5, 6)),
+    "1914980",
+    "2896496",
+    "2920180",
+    "1632960",
+    "7700900",
+    "8081570",
+    "9098790",
+    "3069990",
+)
+
+
+def is_fiction_phone(text: str) -> bool:
+    digits = _digits(text)
+    national = _national(digits)
+    if national[1:] and len(national) >= 9 and len(set(national[1:])) == 1:
+        return True  # "0600000000", "+33 7 11 11 11 11"
+    if len(national) == 9 and national.startswith(_FICTION_FR):
+        return True
+    for prefix in ("0044", "44", "0"):
+        if digits.startswith(prefix) and len(digits) - len(prefix) in (9, 10):
+            return digits[len(prefix) :].startswith(_FICTION_UK)
+    return False
+
+
 # Domains reserved for documentation and tests (RFC 2606, RFC 6761): nobody's address.
 _RESERVED_DOMAIN = re.compile(
-    r"@\s*(?:[\w\-]+\.)*(?:example\.(?:com|org|net)|[\w\-]+\.(?:example|test|invalid|localhost)"
+    r"@\s*(?:[\w\-]+\.)*(?:example\.(?:com|org|net|[a-z]{2}|co\.[a-z]{2})|[\w\-]+\.(?:example|test|invalid|localhost)"
     r"|localhost)\s*$",
     re.IGNORECASE,
 )
@@ -251,7 +286,8 @@ def find_phones(text: str, *, code: bool = False, own_phone: str | None = None) 
             digits = _digits(m.group())
             if len(digits) < 8:
                 continue
-            if code and is_dummy_phone(m.group()) and _national(digits) != own:
+            dummy = is_dummy_phone(m.group()) or is_fiction_phone(m.group())
+            if code and dummy and _national(digits) != own:
                 continue
             if _ISBN_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                 continue  # "978-0134494166", "ISBN 0-13-468599-1": a book, not a phone
@@ -264,7 +300,9 @@ def find_phones(text: str, *, code: bool = False, own_phone: str | None = None) 
     spans += [
         Span(m.start(), m.end(), "phone", anywhere=True)
         for m in UK_PHONE.finditer(text)
-        if len(_digits(m.group())) in (10, 11) and not is_dummy_phone(m.group())
+        if len(_digits(m.group())) in (10, 11)
+        and not is_dummy_phone(m.group())
+        and not (code and is_fiction_phone(m.group()) and not _is_own(m.group(), own_phone))
     ]
     return spans
 
@@ -276,6 +314,11 @@ UK_PHONE = re.compile(
 )
 # Digits with the separators people put between them.
 _DIGIT_RUN = re.compile(r"(?<![\w+])(?:\+|00)?\(?\d[\d .\-()\u00a0\u202f]{6,22}\d(?![\w])")
+
+
+def _is_own(number: str, own_phone: str | None) -> bool:
+    own = _digits(own_phone or "")
+    return len(own) >= 9 and _digits(number).endswith(own[-9:])
 
 
 def _own_phone_written_nationally(text: str, own_phone: str | None) -> list[Span]:

@@ -279,7 +279,40 @@ STRONG += [
     r"parrain|marraine|filleule?|petite?-soeur|petit-frere|grande?-soeur|grand-frere|soeurs?|"
     r"freres?|aunts?|uncles?|cousins?|nephews?|nieces?|in-laws|stepdad|stepmum|stepmom|"
     r"stepfather|stepmother|stepson|stepdaughter|brothers?|sisters?|siblings?|godmother|"
-    r"godfather|godson|goddaughter|copain|copine|conjointe?|partenaire|boyfriend|girlfriend)\b",
+    r"godfather|godson|goddaughter|copain|copine|conjointe?|partenaire|boyfriend|girlfriend|"
+    # familiar kin words: "my auntie", "ma tata", "mon tonton", "my lil bro", "mon chum" (Québec)
+    r"aunties?|aunty|tata|tatie|tati|tonton|meme|pepe|nana|nan|gran|granny|bro|sis|chum)\b",
+    # custody, a former partner, raising children alone (round 6)
+    r"\bj'ai (?:la|les) (?:garde|enfants|petits)\b[^.;\n]{0,30}\b(?:une|1) semaine sur "
+    r"(?:deux|2)\b|"
+    r"\bune semaine sur deux avec (?:mes|mon|ma) (?:\w+ )?(?:enfants|fils|fille|filles|petits)\b|"
+    r"\bgarde (?:partagee|exclusive|principale)\b|\b(?:every other|alternate) week(?:end)?s? "
+    r"with (?:my|the) (?:\w+ )?(?:kids|children|son|daughter|boys|girls)\b|"
+    r"\b(?:i have|i've got|i share) (?:\w+ )?custody\b",
+    r"\b(?:mon|ma|my) ex\b(?![-\w])(?!\s+(?:colleague|collegue|boss|manager|employer|employeur|"
+    r"team|equipe|boite|job|company|entreprise|chef|client|startup))",
+    r"\b(?:raising|bringing up|i raise|i'm raising|j'eleve|elever) (?:my |mes |mon |ma )?(?:\w+ )?"
+    r"(?:kids|children|sons?|daughters?|enfants|fils|filles?|boys|girls) (?:alone|on my own|"
+    r"by myself|single-handed\w*|seule?)\b|\bseule? avec (?:mes|mon|ma) (?:\w+ )?(?:enfants|"
+    r"fils|filles?)\b|\b(?:parent|maman|papa|mum|mom|dad) solo\b|\bsolo (?:parent|mum|mom|dad)\b|"
+    r"\bfamille monoparentale\b|\bmonoparental\w*|\bsingle[- ]parent\w*",
+    r"\b(?:\d{2}) (?:ans|years old|yo),\s+(?:(?:marie|mariee|pacsee?|celibataire|divorcee?|"
+    r"married|single|divorced)\s*,?\s+)?(?:un|une|deux|trois|quatre|cinq|\d|one|two|three|four|"
+    r"five) (?:enfants?|kids?|children|child)\b",
+    r"\b(?:doing|do|i do) (?:the )?(?:school )?(?:pick-?ups?|drop-?offs?|school runs?)\b|"
+    r"\bschool runs?\b|\b(?:la|les) sorties? d'ecole\b",
+    # a choir or a class at a place of worship, military service, orders and lodges (round 6)
+    r"\b(?:chorale|choir|catechisme|catechism|ecole du dimanche|sunday school|scouts?)\s+"
+    r"(?:au|a la|a l'|de la|du|de l'|at the|at|of the|in the)\s*"
+    r"(?:temple|eglise|paroisse|mosquee|synagogue|church|chapel|parish|mosque|gurdwara)\b",
+    r"\bancien(?:ne)?s? (?:du|de la|de l'|des) (?:rsma|sma|smv|legion(?: etrangere)?|"
+    r"armee(?: de terre| de l'air)?|marine nationale|gendarmerie)\b|\bservice militaire adapte\b|"
+    r"\b(?:army|navy|air force|raf|marines) veteran\b|\bex-forces\b|\bserved (?:\w+ years )?"
+    r"in the (?:army|navy|royal navy|british army|raf|marines|armed forces)\b",
+    r"\bordre (?:souverain )?de malte\b|\border of malta\b|\bknights? of (?:malta|columbus)\b|"
+    r"\bfranc-macon\w*|\bfreemason\w*|\bloge maconnique\b|\bmasonic lodge\b",
+    # living by a border and working across it: "frontalière Suisse", "cross-border commuter"
+    r"\b(?:travailleu\w+ )?frontali(?:er|ere|ers|eres)\b|\bcross-border (?:worker|commuter)s?\b",
     r"\b(?:mes|nos|my|our)\s+parents\s+(?:ages|agees|vieillissants|malades|elderly|ageing|"
     r"aging|sick)\b",
     # children by where they are looked after, or with the writer
@@ -378,7 +411,7 @@ _CLAUSE_START = re.compile(
 
 def _is_break(text: str, i: int) -> bool:
     char = text[i]
-    if char in "\n;!?—–":
+    if char in "\n;!?—–·•|":
         return True
     if char.isspace() and _CLAUSE_START.match(text, i):
         return True

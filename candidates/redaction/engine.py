@@ -23,15 +23,18 @@ from candidates.redaction.disguised import (
     find_other_script_names,
     find_reversed_names,
 )
+from candidates.redaction.districts import find_districts
 from candidates.redaction.identity import Identity, name_forms
 from candidates.redaction.lexicon import tech_words
 from candidates.redaction.location import find_locations
+from candidates.redaction.loose_phones import find_loose_phones
 from candidates.redaction.machine_traces import find_machine_traces
 from candidates.redaction.memberships import find_memberships
 from candidates.redaction.names import (
     fictitious_people,
     find_other_people,
     find_own_name,
+    hypothetical_companies,
     is_name_word,
     protected_ranges,
     used_as_technology,
@@ -46,7 +49,8 @@ from candidates.redaction.obfuscated import (
 from candidates.redaction.schools import find_schools
 from candidates.redaction.spans import Span, resolve, trim
 from candidates.redaction.text import compiled, fold, guess_lang, word_alternation
-from candidates.redaction.towns import find_towns
+from candidates.redaction.time_zones import find_time_zones
+from candidates.redaction.towns import find_towns, towns
 from candidates.redaction.variants import (
     find_name_identifiers,
     find_name_part_identifiers,
@@ -112,6 +116,10 @@ def detect(text: str, identity: Identity, *, kind: str, lang: str) -> list[Span]
     spans += find_towns(text, kind=kind, code=is_code)
     spans += find_workplaces(text, folded, kind=kind)
     spans += find_memberships(text, code=is_code)
+    if not is_code:
+        spans += find_time_zones(text)
+        spans += find_loose_phones(text)
+        spans += find_districts(text)
     spans += find_machine_traces(text, _identity_words(identity), _initials(identity))
     if is_code:
         regions = text_regions(text)
@@ -121,6 +129,9 @@ def detect(text: str, identity: Identity, *, kind: str, lang: str) -> list[Span]
         spans = [_as_word(text, s) for s in spans]
     spans = [t for s in spans if (t := trim(text, s))]
     spans = [s for s in spans if not _technology_word(text, folded, s)]
+    if re.search(r"(?i)fictiv|fictif|fictional|fictitious|hypoth|imaginai", text):
+        companies = hypothetical_companies(text)
+        spans = [s for s in spans if not _inside_any(s, companies)]
     if is_code:
         authors = [
             s
@@ -134,11 +145,19 @@ def detect(text: str, identity: Identity, *, kind: str, lang: str) -> list[Span]
         spans += find_header_dates(text)
     if is_code:
         spans = _cities_as_data(text, spans)
+        spans = [s for s in spans if not _name_among_town_literals(text, s)]
     spans += _age_after_name(text, spans)
     spans += _year_of_coursework(text, folded, spans)
     spans += _school_by_its_word_and_year(text, identity)
     spans += _years_of_study(text, folded, spans)
     return resolve(text, spans, lang)
+
+
+def _inside_any(span: Span, ranges: list[tuple[int, int]]) -> bool:
+    """A span that only names a company given as an exercise's case ("Picard (client fictif)")."""
+    return span.label in ("name", "ident", "place", "city", "employer") and any(
+        a <= span.start and span.end <= b for a, b in ranges
+    )
 
 
 def _technology_word(text: str, folded: str, span: Span) -> bool:
@@ -167,6 +186,23 @@ def _cities_as_data(text: str, spans: list[Span]) -> list[Span]:
             continue
         kept.append(s)
     return kept
+
+
+_NEXT_LITERAL = re.compile(r"""\s*,\s*(?P<q>["'])(?P<v>[^"'\n]{2,40})(?P=q)""")
+_PREVIOUS_LITERAL = re.compile(r"""(?P<q>["'])(?P<v>[^"'\n]{2,40})(?P=q)\s*,\s*$""")
+
+
+def _name_among_town_literals(text: str, span: Span) -> bool:
+    """A name that is a whole string literal beside another literal naming a town
+    (``IN ('Lourdes', 'Fatima')``, ``["Sydney", "Perth"]``): a place as data, not the person."""
+    if span.label != "name":
+        return False
+    before, after = text[span.start - 1 : span.start], text[span.end : span.end + 1]
+    if not (before and before == after and before in "\"'"):
+        return False
+    neighbours = [_NEXT_LITERAL.match(text, span.end + 1)]
+    neighbours.append(_PREVIOUS_LITERAL.search(text, max(0, span.start - 50), span.start - 1))
+    return any(m and fold(m.group("v")) in towns() for m in neighbours)
 
 
 # "Lina Haddad, 30.", "[nom], 28, Brest", "Léna Carvalho — 36 — Dijon", "· 36 ·": a bare number
@@ -275,7 +311,8 @@ def normalise_kind(kind: str | None) -> str:
 # [employeur] (2019-2020)".
 _YEARS_AFTER = re.compile(
     r"\s*(?:\(\s*(?:19|20)\d\d(?:\s*[-–/]\s*(?:(?:19|20)?\d\d))?\s*\)"
-    r"|,?\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?![\w.,:/\-]?\d)"
+    r"|,?\s+(?:(?:th[èe]se|thesis|phd|doctorat)\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?"
+    r"(?![\w.,:/\-]?\d)"
     r"|\s+['’]\d\d(?![\w'’]))"
 )
 _DEGREE_CUE = re.compile(
@@ -306,7 +343,8 @@ def _years_of_study(text: str, folded: str, spans: list[Span]) -> list[Span]:
         elif span.label != "school":
             continue
         m = _YEARS_AFTER.match(text, span.end)
-        if m and span.label == "school" and not re.search(r"[(’']", m.group()):
+        degree_said = m and re.search(r"(?i)th[èe]se|thesis|phd|doctorat", m.group())
+        if m and span.label == "school" and not re.search(r"[(’']", m.group()) and not degree_said:
             # A bare year after a school only with a degree said ("Diplômé de [école] 2012",
             # "stagiaire [école] 2014"), not "session [école] 2024".
             line_start = max(folded.rfind(c, 0, span.start) for c in ".!?\n") + 1

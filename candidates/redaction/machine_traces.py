@@ -36,6 +36,13 @@ _DEVICE_NAME = re.compile(
     rf"(?<![\w.\-])(?:(?P<a>[a-z]+)-{_DEVICE}|{_DEVICE}-(?P<b>[a-z]+))(?:-?\d+)?(?![\w\-])",
     re.IGNORECASE,
 )
+# "SW-ZABI-HOME", "PC-MARTIN-ATELIER", "JQD-PC": a host of up to four parts, one of them a
+# device word and another the owner's name, nickname or initials.
+_HOST = re.compile(r"(?<![\w.\-$@])(?P<host>[A-Za-z0-9]+(?:-[A-Za-z0-9]+){1,3})(?![\w\-])")
+_DEVICE_PART = re.compile(rf"(?i:{_DEVICE}|sw|switch|router|rtr|home|perso|maison|ap)\d*")
+_HOST_CUE = re.compile(
+    r"(?i:\b(?:hostname|host|machine|computer|ordinateur|poste|on|sur)\s*[:=]?\s*$)"
+)
 _LOGIN = re.compile(
     r"(?i:\b(?:intra(?:net)?|login\s+(?:42|intra|[ée]cole|school)|identifiant\s+intra|"
     r"pseudo\s+42)\s*:\s*)"
@@ -59,6 +66,8 @@ def find_machine_traces(text: str, identity_words: set[str], initials: set[str])
         word = fold(m.group("a") or m.group("b"))
         if word in owners or word in towns():
             spans.append(Span(m.start(), m.end(), "ident"))
+    if "-" in text:
+        spans += _hosts(text, identity_words, initials)
     if any(k in lower for k in ("intra", "login", "identifiant", "pseudo")):
         spans += [Span(m.start("login"), m.end("login"), "ident") for m in _LOGIN.finditer(text)]
     spans += _initials(text, initials)
@@ -91,3 +100,25 @@ def _initials(text: str, initials: set[str]) -> list[Span]:
         for m in _COMMENT_TAG.finditer(text)
         if m.group("tag") in initials
     ]
+
+
+def _hosts(text: str, identity_words: set[str], initials: set[str]) -> list[Span]:
+    spans = []
+    for m in _HOST.finditer(text):
+        parts = m.group("host").split("-")
+        if m.group("host") != m.group("host").upper() and not _HOST_CUE.search(
+            text, max(0, m.start() - 20), m.start()
+        ):
+            continue
+        if not any(_DEVICE_PART.fullmatch(p) for p in parts):
+            continue
+        for part in parts:
+            word = fold(part)
+            if _DEVICE_PART.fullmatch(part) or not word.isalpha():
+                continue
+            nickname = len(word) >= 4 and any(w.startswith(word) for w in identity_words)
+            if word in identity_words or nickname or part.upper() in initials:
+                # anywhere: a host is a value of configuration ("hostname …"), not only prose
+                spans.append(Span(m.start(), m.end(), "ident", anywhere=True))
+                break
+    return spans

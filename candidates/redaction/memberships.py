@@ -32,7 +32,9 @@ _MEMBER = re.compile(
     r"captain|arbitre|referee|supporte\w*|fan|for life|anime\w*|animat\w*|je fais|i run|runs|"
     r"atelier|cours|lessons?|j['’]y|club|rugby|foot\w*|soccer|basket\w*|hand\w*|tennis|judo|"
     r"karat[ée]|boxe|boxing|natation|swimming|hurling|gaelic|cricket|athl[ée]\w*|escalade|"
-    r"climbing|ping-pong|badminton|volley\w*|cyclis\w*|v[ée]lo|loisirs?|U\d{2})\b)"
+    r"climbing|ping-pong|badminton|volley\w*|cyclis\w*|v[ée]lo|loisirs?|U\d{2}|secretary|"
+    r"treasurer|chair\w*|committee|sings?|singer|singing|alto|soprano|tenor|rameu\w*|rower|"
+    r"rowing|pagaie\w*|paddl\w*|joueu\w*|player|tutor\w*|mentor\w*)\b)"
 )
 _LOCAL_PLACE = re.compile(
     rf"(?<![\w])(?P<club>(?:MJC|centre social|maison de quartier|maison des jeunes|"
@@ -42,7 +44,7 @@ _LOCAL_PLACE = re.compile(
 )
 _ASSOCIATION = re.compile(
     r"(?<![\w])(?P<club>(?:l['’]\s*)?(?i:asso(?:ciation)?|amicale|club|collectif|f[ée]d[ée]ration)"
-    r"(?:\s+(?:de|du|des|d['’])\s*[a-zà-ÿ][\w\-]*(?:\s+[a-zà-ÿ][\w\-]*)?)?"
+    r"(?:\s+(?:de|du|des|d['’])\s*[a-zà-ÿ][\w\-'’]*(?:\s+[a-zà-ÿ][\w\-'’]*)?)?"
     r"(?:\s+(?:de la|de l['’]|du|des|de|d['’])\s*|\s+)"
     rf"{_NAME})"
 )
@@ -51,6 +53,33 @@ _BAND = re.compile(
     r"(?P<club>(?i:groupe|band|chorale|choir|orchestre|orchestra|fanfare|troupe|ensemble|"
     r"batucada|bagad|cercle celtique)"
     rf"(?:\s+(?i:de|d['’])\s*[\w\-]+|\s+{_NAME})?)"
+)
+# "Young Farmers' Club", "Hebden Bridge Cricket Club", "St Cuthbert's Choir": a named club,
+# society, choir or band in English.
+_EN_CLUB = re.compile(
+    r"(?<![\w])(?!(?:\w+[ \t]+)?(?:Code|Coding|Hack\w*|Tech|Dev\w*|Data|Book|Startup|Fight|"
+    r"Breakfast|Rust|Python|Java\w*)[ \t]+Club)"
+    rf"(?P<club>(?:{_CAP}[\w'’\-]*[ \t]+){{1,3}}(?:Club|Society|Choir|Band|Orchestra|"
+    r"Ensemble|Scouts|Guides))(?![\w])"
+)
+# "joueur de gwoka, groupe Akiyo", "I sing in the choir Voces8": a band named after a music cue.
+_MUSIC = re.compile(
+    r"(?i:\b(?:jou\w+|play\w*|chant\w*|sing\w*|musicien\w*|percussion\w*|drumm\w*|"
+    r"guitar\w*|danse\w*|danc\w*)\b)"
+)
+_NAMED_BAND = re.compile(
+    rf"(?<![\w])(?P<club>(?i:groupe|band|chorale|choir|ensemble|orchestre|troupe)\s+{_NAME})"
+)
+# "a morna band in Delfshaven", "une chorale à Hautepierre": a band and where it plays.
+_BAND_PLACE = re.compile(
+    rf"(?<![\w])(?P<club>(?i:band|groupe|chorale|choir|troupe|fanfare)\s+(?i:in|at|à|a|de|du)\s+"
+    rf"{_NAME})"
+)
+# "the Ladypool Road mosque", "la paroisse Saint-Joseph": a named place of worship.
+_WORSHIP = re.compile(
+    rf"(?<![\w])(?P<club>{_NAME}\s+(?i:mosque|church|temple|synagogue|gurdwara|chapel|parish|"
+    rf"cathedral)|(?i:mosqu[ée]e|[ée]glise|temple|synagogue|paroisse|chapelle|gurdwara)\s+"
+    rf"(?:(?i:de la|de l['’]|du|des|de|d['’])\s*)?{_NAME})"
 )
 _FIRST_PERSON = re.compile(r"(?i:(?<![\w'’])(?:je|moi|mon|ma|mes|i|i'm|my|me|jsuis|j['’]))(?![\w])")
 _BRIGADE = re.compile(
@@ -86,6 +115,14 @@ def find_memberships(text: str, *, code: bool) -> list[Span]:
         start, end = _sentence(text, m.start())
         if _FIRST_PERSON.search(text, start, end) and m.group("club").lower() != "groupe":
             spans.append(Span(m.start("club"), m.end("club"), "personal"))
+    for regex in (_EN_CLUB, _NAMED_BAND, _BAND_PLACE, _WORSHIP):
+        for m in regex.finditer(text):
+            start, end = _sentence(text, m.start())
+            if code and regex is not _WORSHIP:
+                continue
+            cue = _MUSIC if regex is _NAMED_BAND else _MEMBER
+            if cue.search(text, start, end) or _FIRST_PERSON.search(text, start, end):
+                spans.append(Span(m.start("club"), m.end("club"), "personal"))
     for m in _BRIGADE.finditer(text):
         spans.append(Span(m.start(), m.end(), "personal"))
     return spans

@@ -252,7 +252,10 @@ _CAP_TOKEN = re.compile(CAP_WORD)
 # A role cue, then at most the first words of the name: "mon collègue bastien " before "Morel".
 _ROLE_CUE_BEFORE = re.compile(rf"(?:{_ROLE_CUE.pattern})(?:[^\W\d_][\w\-'’]*\s+){{0,2}}$")
 _EPONYM_AFTER = re.compile(
-    r"(?:'s|’s|')\s+(?:law|algorithm|theorem|principle|razor|paradox|lemma|conjecture|method|"
+    r"(?:'s|’s|')\s+(?:(?:exact|weighted|generalized|generalised|modified|corrected|adjusted|"
+    r"extended|inverse|discrete|continuous|fast|naive|classic(?:al)?|linear|simple)\s+)?"
+    r"(?:estimator|criterion|correction|approximation|interpolation|smoothing|statistic|"
+    r"identity|bound|divergence|entropy|operator|window|lattice|ratio|index|law|algorithm|theorem|principle|razor|paradox|lemma|conjecture|method|"
     r"distance|constant|equation|formula|rule|test|problem|sieve|number|triangle|advice|thesis|"
     r"notation|machine|filter|transform|curve|inequality|model|matrix|effect)\b",
     re.IGNORECASE,
@@ -264,14 +267,21 @@ _EPONYM_NOUN = re.compile(
     r"coding|encoding|tree|heap|graph|numbers?|algorithm|method|matrix|equation|conjecture|"
     r"lemma|theorem|curve|spaces?|series|process|inequality|bounds?|decomposition|"
     r"factori[sz]ation|kernel|loss|score|index|coefficient|correlation|noise|sampling|"
-    r"normali[sz]ation|norm|embedding|automaton|complexity|notation|calculus|triangle|sieve)\b"
+    r"normali[sz]ation|norm|embedding|automaton|complexity|notation|calculus|triangle|sieve|"
+    r"smoothing|estimator|criterion|correction|approximation|interpolation|integration|"
+    r"regression|expansion|operator|polynomials?|statistic|divergence|entropy|window|"
+    r"lattice|ratio)\b"
 )
 _EPONYM_BEFORE = re.compile(
     r"\b(?:loi|algorithme|theoreme|crible|matrice|methode|principe|distance|conjecture|probleme|"
     r"machine|test|suite|formule|lemme|triangle|paradoxe|rasoir|nombre|graphe|arbre|tas|courbe|"
     r"transformee|filtre|regle|constante|equation|inegalite|these|modele|notation|effet|"
     r"l'algorithme|la loi|le theoreme|processus|mouvement|espace|distribution|mesure|marche|"
-    r"vol|polynome|polynomes|serie|series|integrale|fonction|fonctions)\s+(?:de\s+|d')$"
+    r"vol|polynome|polynomes|serie|series|integrale|fonction|fonctions|lissage|estimateur|"
+    r"critere|correction|approximation|interpolation|integration|regression|developpement|"
+    r"operateur|statistique|borne|entropie|divergence|fenetre|identite|indice|coefficient|"
+    r"correlation|decomposition|factorisation|noyau|distance|transformation|inegalites)"
+    r"\s+(?:de\s+|d')$"
 )
 
 
@@ -297,6 +307,11 @@ def protected_ranges(text: str, folded: str) -> list[tuple[int, int]]:
     for m in _PLACEHOLDER.finditer(folded) if "dupon" in folded or "tartempion" in folded else ():
         if not _ROLE_CUE_BEFORE.search(folded, max(0, m.start() - 40), m.start()):
             ranges.append((m.start(), m.end()))
+    if any(
+        cue in folded
+        for cue in ("fictiv", "fictif", "fictional", "fictitious", "hypoth", "imaginai")
+    ):
+        ranges += hypothetical_companies(text)
     if any(cue in folded for cue in ("named", "nomm", "baptis", " nom d")):
         ranges += [(m.start("who"), m.end("who")) for m in _NAMED_AFTER.finditer(text)]
     if ":" in text and _BIB_MARK.search(text):
@@ -326,6 +341,27 @@ _NAMED_AFTER = re.compile(
     r"\bporte\s+le\s+nom\s+d[e']|\bdoit\s+son\s+nom\s+[àa])\s*"
     rf"(?P<who>{CAP_WORD}(?:\s+(?:(?:of|de|von|van|da|di|du|d['’])\s*)?{CAP_WORD}){{0,3}})"
 )
+# "E.Leclerc (client fictif)", "prenons Picard (cliente fictive)", "e.g. Michelin or Bridgestone
+# as a hypothetical customer": a company named as the case of an exercise, not a person.
+_HYPOTHETICAL = re.compile(
+    r"(?i:\(?\s*(?:as\s+an?\s+)?(?:clients?|clientes?|customers?|company|entreprise|"
+    r"soci[ée]t[ée]|brand|marque)\s+(?:fictifs?|fictives?|fictional|fictitious|hypoth[ée]tique|"
+    r"hypothetical|imaginaire|d['’]exemple)\b|\(?\s*(?:as\s+an?\s+)?(?:hypothetical|fictional|"
+    r"fictitious|example|imaginary)\s+(?:clients?|customers?|company|brand)\b)"
+)
+_COMPANY = re.compile(rf"(?:[A-Z]\.\s?)?{CAP_WORD}(?:\s+{CAP_WORD}){{0,2}}")
+
+
+def hypothetical_companies(text: str) -> list[tuple[int, int]]:
+    ranges = []
+    for cue in _HYPOTHETICAL.finditer(text):
+        window = max(0, cue.start() - 40)
+        line_start = text.rfind("\n", 0, cue.start()) + 1
+        for m in _COMPANY.finditer(text, max(window, line_start), cue.start()):
+            ranges.append((m.start(), m.end()))
+    return ranges
+
+
 # "Référence : Tanenbaum, Systèmes d'exploitation, chap. 2", "See: Thomas et al., … (2006)":
 # a bibliographic reference (a referee line has no chapter, page, volume or year).
 _REFERENCE = re.compile(

@@ -245,6 +245,7 @@ def _language_lists(folded: str) -> list[tuple[int, int]]:
         # "je parle 4 langues (kirundi, swahili…)": the list is in the brackets
         found.append((cue.end(), min(end, cue.end() + 160)))
     words = _word_sets()[1]
+    found += _language_runs(folded, words)
     for line in re.finditer(r"[^\n]+", folded):
         tokens = _TOKEN.findall(line.group())
         if not tokens or not all(t in words or t in _LIST_NOISE for t in tokens):
@@ -256,6 +257,44 @@ def _language_lists(folded: str) -> list[tuple[int, int]]:
         lang = _language_re()
         if all(lang.fullmatch(name) for name in names):
             found.append((line.start(), line.end()))
+    return found
+
+
+# Fields of a profile line ("Go · Rust · wolof, français"), or its sentences.
+_FIELD = re.compile(r"[^\n·•|;]+?(?=\s*(?:[\n·•|;]|[.!?](?:\s|$)|\s[—–]\s|$))")
+# Languages that are also brands, places or common words: never a field of their own.
+_NOT_ALONE = frozenset(
+    "picard corse basque wu gallo fang mina moore fon bassa duala sango ewondo bete akan twi "
+    "scots creole kanak".split()
+)
+
+
+def _language_runs(folded: str, words: frozenset[str]) -> list[tuple[int, int]]:
+    """Runs of language names among the items of one field of a line ("SQL · dbt · Gàidhlig",
+    "né à Pakse, lao et français courant"): two names side by side, or one heritage language
+    standing as a field of its own."""
+    if not _mentions(folded, words):
+        return []
+    lang = _language_re()
+    found = []
+    for field in _FIELD.finditer(folded):
+        items = _items(folded, field.start(), field.end())
+        run: list[tuple[int, int]] = []
+        for a, b in [*items, (-1, -1)]:
+            name = re.sub(r"\s*\([^)]*\)\s*$", "", folded[a:b]).strip(" .-*•:") if a >= 0 else ""
+            tokens = _TOKEN.findall(name)
+            if (
+                name
+                and tokens
+                and any(lang.fullmatch(t) for t in [name, *tokens])
+                and all(t in words or t in _LIST_NOISE or _LEVEL.fullmatch(t) for t in tokens)
+            ):
+                run.append((a, b))
+                continue
+            alone = len(run) == 1 and len(items) == 1 and folded[run[0][0] : run[0][1]].strip()
+            if len(run) >= 2 or (alone and alone not in _NOT_ALONE and alone not in _TAUGHT):
+                found.append((run[0][0], run[-1][1]))
+            run = []
     return found
 
 

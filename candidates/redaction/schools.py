@@ -18,6 +18,13 @@ _PLACE = (
 )
 # Words of one name never run across a line break ("… · PostgreSQL\nBSc University of X").
 _OF = r"(?:[ \t]+(?:of|de|du|des|de[ \t]+la)[ \t]+|[ \t]+d['’]|[ \t]+)"
+# Words that open the name of a course, an event or a kind of school, not a place.
+_NOT_A_SCHOOL = (
+    r"Summer|Sunday|Code|Coding|Business|Graduate|Design|Data|Film|Art|Law|Medical|Online|The|"
+    r"Old|Boarding|Night|High|Grammar|Secondary|Primary|Middle|Elementary|Public|Private|Free|"
+    r"State|Open|Flight|Driving|Dance|Music|Language|Ski|Cloud|AWS|Google|Microsoft|Apple|Meta|"
+    r"Frontend|Backend|DevOps|Python|Java|Rust|Go|My|Our|Your|This|That|Every|Any|No"
+)
 GENERIC = [
     re.compile(
         rf"(?<![\w])(?:Université|Universite|Université|University|Univ\.|Universität){_OF}{_PLACE}"
@@ -36,6 +43,12 @@ GENERIC = [
     re.compile(
         rf"(?<![\w])(?:{CAP_WORD}[ \t]+)?(?:College|Code School|Business School)(?:[ \t]+"
         rf"(?:of\s+)?{_PLACE})?"
+    ),
+    # "Newcastle Uni", "Small Heath School": a place then the word ("X Academy" is as often an
+    # online course, Khan Academy, AWS Academy, and is left out).
+    re.compile(
+        rf"(?<![\w])(?!(?:{_NOT_A_SCHOOL})\b){_PLACE}[ \t]+(?:Uni|High School|Grammar School|"
+        r"Secondary School|School)(?![\w])"
     ),
     # École polytechnique promotions: "X2016", "(X16)", "promo 2016".
     re.compile(r"(?<![\w])X(?:19|20)?\d{2}(?![\w])"),
@@ -86,9 +99,13 @@ _PARTICLES = {"de", "du", "des", "d", "la", "le", "les", "l", "et", "en", "of", 
 # Where an acronym is the school rather than a time zone or a product ("serveurs en UTC"):
 # after "l'", "à", "at", "de", "from", "diplômé·e", or before a year ("UHA 2022").
 _SCHOOL_BEFORE = re.compile(
-    r"(?:[lL]['’]|\b(?:[àaA]|at|At|de|from|of|[dD]iplôm\w*|[gG]raduated?|[pP]romo)\s+)$"
+    r"(?:[lL]['’]|\b(?:[àaA]|at|At|de|from|of|[dD]iplôm\w*|[gG]raduated?|[pP]romo|[mM]aster|"
+    r"[lL]icence|[lL]icense|BTS|DUT|BUT|MSc|BSc|MBA|PhD|[dD]octorat|[tT]hèse)\s+)$"
 )
-_YEAR_AFTER = re.compile(r"\s+(?:19|20)\d\d\b|\s+(?:grad|graduate|alumn\w*)\b")
+_YEAR_AFTER = re.compile(
+    r",?\s+(?:(?:promo|class of|th[èe]se|thesis)\s+)?(?:19|20)\d\d\b"
+    r"|\s+(?:grad|graduate|alumn\w*)\b"
+)
 _TIME_AFTER = re.compile(r"\s*(?:[+\-±]\d|offset|time|timestamp|zone|clock|heure|fuseau)", re.I)
 
 

@@ -124,6 +124,8 @@ def _career_lines(text: str) -> list[Span]:
         if len(pieces) < 2:
             continue
         items = [(a, text[a:b].rstrip(" .")) for a, b in pieces]
+        if sum(_is_technology(item) for _, item in items) >= 2:
+            continue  # "Spring Boot · Kafka · OpenShift · Univ. Lorraine 2015": a stack line
         if not any(_SCHOOL_ITEM.search(item) or _STUDIES.search(item) for _, item in items):
             continue
         for start, item in items:
@@ -132,3 +134,8 @@ def _career_lines(text: str) -> list[Span]:
             if _ORG_ITEM.match(item) and not _not_an_organisation(item):
                 spans.append(Span(start, start + len(item), "employer"))
     return spans
+
+
+def _is_technology(item: str) -> bool:
+    words = [fold(w) for w in re.findall(r"[^\W\d_]+", item)]
+    return bool(words) and words[0] in tech_words()
