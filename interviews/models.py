@@ -1,4 +1,5 @@
 import uuid
+from decimal import Decimal
 
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -9,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from candidates.enums import ApplicationStage
 from employers.models import recruiting_member
+from interviews import scoring
 from interviews.enums import (
     GridLanguage,
     InterviewStatus,
@@ -161,8 +163,9 @@ class Interview(models.Model):
         _("motif de la révélation"), max_length=16, choices=RevealReason.choices, blank=True
     )
     consensus_recorded_at = models.DateTimeField(_("consensus le"), null=True, blank=True)
+    # Exact to ten decimals (`interviews.scoring.weighted_score`), shown with two.
     consensus_score = models.DecimalField(
-        _("score de consensus pondéré"), max_digits=4, decimal_places=2, null=True, blank=True
+        _("score de consensus pondéré"), max_digits=11, decimal_places=10, null=True, blank=True
     )
 
     objects = InterviewQuerySet.as_manager()
@@ -179,6 +182,13 @@ class Interview(models.Model):
 
     def __str__(self):
         return f"Interview #{self.pk}"
+
+    @property
+    def consensus_score_shown(self) -> Decimal | None:
+        """The consensus on the 1–5 scale with the two decimals people read."""
+        if self.consensus_score is None:
+            return None
+        return scoring.shown_score(self.consensus_score)
 
     def can(self, transition: InterviewTransition) -> bool:
         sources, _target = INTERVIEW_TRANSITIONS[transition]

@@ -255,7 +255,7 @@ def record_consensus(
         target=interview,
         data={
             "pseudonym": interview.application.pseudonym,
-            "score": str(interview.consensus_score),
+            "score": str(interview.consensus_score_shown),
             "levels": {rating.competency.key: rating.level for rating in ratings},
         },
     )
