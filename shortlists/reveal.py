@@ -42,6 +42,13 @@ def reveal_stage_label(offer_id: int) -> str:
     return str(RevealStage(reveal_stage_of(offer_id)).label)
 
 
+def becomes_visible(offer_id: int, previous: str, to: str) -> bool:
+    """Whether a move from stage `previous` to `to` lets the offer's employer see the
+    candidate's identity for the first time."""
+    revealing = reveal_stages(reveal_stage_of(offer_id))
+    return to in revealing and previous not in revealing
+
+
 def stage_allows_reveal(application: Application) -> bool:
     return application.stage in reveal_stages(reveal_stage_of(application.offer_id))
 
