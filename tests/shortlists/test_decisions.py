@@ -112,6 +112,14 @@ def test_a_decision_short_of_the_reveal_stage_says_nothing_of_identity(
     assert "identité" not in message.body
 
 
+def test_the_decision_page_writes_the_current_stage_in_lower_case_after_the_colon(situation):
+    url = reverse("shortlists:decide", args=[situation.application.pk])
+    client = logged_in(situation.member)
+    assert "étape actuelle : évaluation terminée" in client.get(url).content.decode()
+    english = client.get(url, HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "current stage: assessment completed" in english
+
+
 def test_a_reason_for_another_kind_of_decision_is_a_form_error(
     situation, django_capture_on_commit_callbacks
 ):
