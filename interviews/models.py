@@ -6,12 +6,15 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from candidates.enums import ApplicationStage
 from employers.models import recruiting_member
 from interviews import scoring
 from interviews.enums import (
+    INTERVIEWABLE_STAGES,
+    NOT_INVITED_YET_STAGES,
     GridLanguage,
     InterviewStatus,
     InterviewTransition,
@@ -105,6 +108,19 @@ class Competency(models.Model):
 
 class InterviewError(Exception):
     """A refused action on an interview; the message is for the user."""
+
+
+def interview_refusal(stage: str) -> str | None:
+    """Why an application at `stage` may not be interviewed (an interview planned or its date
+    proposed), in the user's words; None when it may."""
+    if stage in INTERVIEWABLE_STAGES:
+        return None
+    if stage in NOT_INVITED_YET_STAGES:
+        return gettext(
+            "Invitez d'abord la personne en entretien (décision « Inviter en entretien », sur la "
+            "page de sa candidature) : un entretien ne se prévoit qu'ensuite."
+        )
+    return gettext("Cette candidature n'est plus en cours.")
 
 
 class InterviewTransitionError(InterviewError):
