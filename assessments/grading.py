@@ -154,6 +154,7 @@ class SampleRun:
     stdout: str
     stderr: str
     time_s: float
+    exit_code: int | None = None  # the program's (or its compiler's); 128 + N: stopped by signal N
 
 
 def run_samples(
@@ -178,6 +179,7 @@ def run_samples(
                 result.stdout,
                 result.stderr,
                 result.time_s,
+                result.exit_code,
             )
         )
     return runs

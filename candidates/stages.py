@@ -29,12 +29,19 @@ class InvalidStageTransition(Exception):
 
 @transaction.atomic
 def move_application(
-    application: Application, to: str, *, by, timed_by_candidate: bool = False
+    application: Application,
+    to: str,
+    *,
+    by,
+    timed_by_candidate: bool = False,
+    candidate_told: bool = False,
 ) -> Application:
     """Move `application` to stage `to`, audited. A change the candidate's own action times
     (by a candidate, or `timed_by_candidate`: a sitting's hand-in or automatic end) is kept
     out of the employer's log, like the sitting itself: its time would tell how long the
-    sitting lasted, hence who had extra time. Staff still see it."""
+    sitting lasted, hence who had extra time. Staff still see it. `candidate_told`: the caller
+    emails the candidate about this move itself (a decision), saying what receivers of
+    `application_moved` would have said, so that one move sends one email."""
     application = Application.objects.select_for_update().get(pk=application.pk)
     if to not in TRANSITIONS[application.stage]:
         raise InvalidStageTransition(f"{application.stage} → {to} is not allowed.")
@@ -54,9 +61,24 @@ def move_application(
         pseudonym=application.pseudonym,
     )
     application_moved.send(
-        sender=Application, application=application, previous=previous, to=to, by=by
+        sender=Application,
+        application=application,
+        previous=previous,
+        to=to,
+        by=by,
+        candidate_told=candidate_told,
     )
     return application
+
+
+def identity_shared_text() -> str:
+    """What the candidate is told once the employer may see who they are (in the active
+    language): alone in `notify_identity_shared`, or within a decision's email."""
+    return _(
+        "À partir de cette étape, l'employeur peut voir votre identité et vos coordonnées pour "
+        "vous contacter. Chaque consultation est enregistrée, et vous la voyez dans votre "
+        "espace candidat."
+    )
 
 
 def notify_identity_shared(application: Application) -> None:
@@ -64,15 +86,11 @@ def notify_identity_shared(application: Application) -> None:
     names = {"employer": application.offer.employer.name, "offer": application.offer.title}
 
     def body() -> str:
-        return (
-            _(
-                "Bonne nouvelle : %(employer)s vous invite à la suite du recrutement pour l'offre "
-                "« %(offer)s ».\n\nÀ partir de cette étape, l'employeur peut voir votre identité "
-                "et vos coordonnées pour vous contacter. Chaque consultation est enregistrée, et "
-                "vous la voyez dans votre espace candidat.\n"
-            )
-            % names
+        good_news = _(
+            "Bonne nouvelle : %(employer)s vous invite à la suite du recrutement pour l'offre "
+            "« %(offer)s »."
         )
+        return f"{good_news % names}\n\n{identity_shared_text()}\n"
 
     notify_candidate(
         application,

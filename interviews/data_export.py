@@ -58,7 +58,9 @@ def interviews(application) -> list[dict]:
                 )
             ]
             data["consensus_score"] = (
-                str(interview.consensus_score) if interview.consensus_score is not None else None
+                str(interview.consensus_score_shown)
+                if interview.consensus_score is not None
+                else None
             )
         meeting = Meeting.objects.filter(interview=interview).first()
         if meeting is not None:

@@ -30,8 +30,12 @@ class RevealReason(models.TextChoices):
     CLOSED_BY_LEAD = "closed_by_lead", _("Notation close par la personne qui mène l'entretien")
 
 
-# Stages at which an application may be interviewed (the final ones may not).
-INTERVIEWABLE_STAGES = ("applied", "assessed", "interview", "shortlisted")
+# Stages at which an application may be interviewed (planned, scheduled, reminded): once the
+# recruiter invited it (the decision « Inviter en entretien »), or shortlisted it since; not
+# before the invitation, nor once decided (`interviews.models.interview_refusal` says why).
+INVITED_STAGES = ("interview", "shortlisted")
+INTERVIEWABLE_STAGES = INVITED_STAGES
+NOT_INVITED_YET_STAGES = ("applied", "assessed")
 
 
 class MeetingStatus(models.TextChoices):

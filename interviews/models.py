@@ -1,15 +1,20 @@
 import uuid
+from decimal import Decimal
 
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from candidates.enums import ApplicationStage
 from employers.models import recruiting_member
+from interviews import scoring
 from interviews.enums import (
+    INTERVIEWABLE_STAGES,
+    NOT_INVITED_YET_STAGES,
     GridLanguage,
     InterviewStatus,
     InterviewTransition,
@@ -105,6 +110,19 @@ class InterviewError(Exception):
     """A refused action on an interview; the message is for the user."""
 
 
+def interview_refusal(stage: str) -> str | None:
+    """Why an application at `stage` may not be interviewed (an interview planned or its date
+    proposed), in the user's words; None when it may."""
+    if stage in INTERVIEWABLE_STAGES:
+        return None
+    if stage in NOT_INVITED_YET_STAGES:
+        return gettext(
+            "Invitez d'abord la personne en entretien (décision « Inviter en entretien », sur la "
+            "page de sa candidature) : un entretien ne se prévoit qu'ensuite."
+        )
+    return gettext("Cette candidature n'est plus en cours.")
+
+
 class InterviewTransitionError(InterviewError):
     pass
 
@@ -161,8 +179,9 @@ class Interview(models.Model):
         _("motif de la révélation"), max_length=16, choices=RevealReason.choices, blank=True
     )
     consensus_recorded_at = models.DateTimeField(_("consensus le"), null=True, blank=True)
+    # Exact to ten decimals (`interviews.scoring.weighted_score`), shown with two.
     consensus_score = models.DecimalField(
-        _("score de consensus pondéré"), max_digits=4, decimal_places=2, null=True, blank=True
+        _("score de consensus pondéré"), max_digits=11, decimal_places=10, null=True, blank=True
     )
 
     objects = InterviewQuerySet.as_manager()
@@ -179,6 +198,13 @@ class Interview(models.Model):
 
     def __str__(self):
         return f"Interview #{self.pk}"
+
+    @property
+    def consensus_score_shown(self) -> Decimal | None:
+        """The consensus on the 1–5 scale with the two decimals people read."""
+        if self.consensus_score is None:
+            return None
+        return scoring.shown_score(self.consensus_score)
 
     def can(self, transition: InterviewTransition) -> bool:
         sources, _target = INTERVIEW_TRANSITIONS[transition]

@@ -40,7 +40,13 @@ from employers.free_text import refusing_findings
 from employers.wording import Finding
 from interviews.calendar import CalendarEvent, ics, slot_text
 from interviews.enums import INTERVIEWABLE_STAGES, MeetingStatus
-from interviews.models import Interview, InterviewError, InterviewSlot, Meeting
+from interviews.models import (
+    Interview,
+    InterviewError,
+    InterviewSlot,
+    Meeting,
+    interview_refusal,
+)
 
 MAX_SLOTS = 5
 MAX_DURATION = timedelta(hours=8)
@@ -163,8 +169,9 @@ def propose_slots(
     application = interview.application
     if application.stage == ApplicationStage.WITHDRAWN:
         raise SchedulingError(WITHDRAWN_MESSAGE())
-    if application.stage not in INTERVIEWABLE_STAGES:
-        raise SchedulingError(_("Cette candidature n'est plus en cours."))
+    refusal = interview_refusal(application.stage)
+    if refusal:
+        raise SchedulingError(refusal)
     if not slots:
         raise SchedulingError(_("Proposez au moins un créneau."))
     if len(slots) > MAX_SLOTS:

@@ -14,7 +14,6 @@ from core.text import strip_invisible
 from employers.models import EmployerMembership, Offer
 from interviews import scoring
 from interviews.enums import (
-    INTERVIEWABLE_STAGES,
     InterviewStatus,
     InterviewTransition,
     RevealReason,
@@ -29,6 +28,7 @@ from interviews.models import (
     InterviewTransitionError,
     PanelMember,
     Score,
+    interview_refusal,
 )
 
 
@@ -40,8 +40,9 @@ def create_interview(application: Application, *, panel, lead, by) -> Interview:
     interviews already planned at that stage, else the offer's newest version."""
     offer = Offer.objects.select_for_update().get(pk=application.offer_id)
     application = Application.objects.get(pk=application.pk)
-    if application.stage not in INTERVIEWABLE_STAGES:
-        raise InterviewError(_("Cette candidature n'est plus en cours."))
+    refusal = interview_refusal(application.stage)
+    if refusal:
+        raise InterviewError(refusal)
     panel_ids = {user.pk for user in panel}
     if not panel_ids:
         raise InterviewError(_("Le jury compte au moins une personne."))
@@ -255,7 +256,7 @@ def record_consensus(
         target=interview,
         data={
             "pseudonym": interview.application.pseudonym,
-            "score": str(interview.consensus_score),
+            "score": str(interview.consensus_score_shown),
             "levels": {rating.competency.key: rating.level for rating in ratings},
         },
     )

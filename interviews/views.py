@@ -14,7 +14,7 @@ from accounts.enums import Role
 from candidates.models import Application
 from employers.models import Offer, is_employer_admin
 from interviews import grids, live, reliability, scheduling, sessions
-from interviews.enums import InterviewStatus, MeetingStatus
+from interviews.enums import INTERVIEWABLE_STAGES, InterviewStatus, MeetingStatus
 from interviews.forms import (
     ChooseSlotForm,
     CompetencyForm,
@@ -25,7 +25,7 @@ from interviews.forms import (
     ScoreSheetForm,
     SlotProposalForm,
 )
-from interviews.models import GridVersion, Interview, InterviewError
+from interviews.models import GridVersion, Interview, InterviewError, interview_refusal
 from interviews.reports import grid_reports
 
 
@@ -196,6 +196,7 @@ def offer_interviews(request, offer_id):
             "meeting": getattr(interview, "meeting", None),
             "panel": [member.user for member in interview.panel.all()],
             "on_panel": any(m.user_id == request.user.pk for m in interview.panel.all()),
+            "schedulable": interview_refusal(interview.application.stage) is None,
         }
         for interview in interviews
     ]
@@ -207,6 +208,7 @@ def offer_interviews(request, offer_id):
             "rows": rows,
             "current": grids.current_version(offer),
             "recruits": recruits,
+            "someone_invited": offer.applications.filter(stage__in=INTERVIEWABLE_STAGES).exists(),
             "is_admin": recruits and is_employer_admin(request.user, offer.employer),
         },
     )
@@ -241,6 +243,7 @@ def interview_create(request, offer_id):
             "offer": offer,
             "form": form,
             "current": grids.current_version(offer),
+            "someone_invited": form.fields["application"].queryset.exists(),
             "forms_with_errors": [form] if form.errors else [],
         },
     )
@@ -283,6 +286,7 @@ def session(request, application_id, score_form=None, consensus_form=None):
             "score_form": score_form,
             "consensus_form": consensus_form,
             "consensus_rows": [(c, consensus.get(c.pk)) for c in competencies] if consensus else [],
+            "schedulable": interview_refusal(interview.application.stage) is None,
             "forms_with_errors": [f for f in (score_form, consensus_form) if f and f.errors],
         },
     )
@@ -413,6 +417,7 @@ def _schedule_page(request, interview, *, form=None, cancel_form=None, status=20
             "slots": list(meeting.open_slots) if meeting else [],
             "attendees": list(meeting.attendees.all()) if meeting else [],
             "moving": moving,
+            "refusal": interview_refusal(interview.application.stage),
             "form": form,
             "cancel_form": cancel_form,
             "forms_with_errors": [f for f in (form, cancel_form) if f.errors],

@@ -60,15 +60,14 @@ def forget_candidates_own_messages(instance, **kwargs):
         )
 
 
-def tell_when_identity_becomes_visible(application, previous, to, **kwargs):
+def tell_when_identity_becomes_visible(application, previous, to, candidate_told=False, **kwargs):
     """Receiver: an application moved into the offer's reveal stages; tell the candidate, once
-    the move is committed, that the employer may now see who they are."""
+    the move is committed, that the employer may now see who they are (unless the mover tells
+    them in its own email: a decision does)."""
     from django.db import transaction
 
-    from candidates.enums import reveal_stages
     from candidates.stages import notify_identity_shared
-    from shortlists.reveal import reveal_stage_of
+    from shortlists.reveal import becomes_visible
 
-    revealing = reveal_stages(reveal_stage_of(application.offer_id))
-    if to in revealing and previous not in revealing:
+    if not candidate_told and becomes_visible(application.offer_id, previous, to):
         transaction.on_commit(lambda: notify_identity_shared(application))

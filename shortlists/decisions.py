@@ -27,6 +27,7 @@ from shortlists.models import (
     SelectionPolicy,
 )
 from shortlists.policies import CommentRefused, SelectionError, lock_policy
+from shortlists.reveal import becomes_visible
 from shortlists.scores import application_scores, scores_by_application
 
 
@@ -95,7 +96,10 @@ def decide(application: Application, *, kind: str, reason: str, comment: str = "
     if previous == ApplicationStage.WITHDRAWN:  # withdrawn meanwhile
         raise SelectionError(WITHDRAWN_MESSAGE())
     try:
-        application = move_application(application, DECISION_STAGES[kind], by=by)
+        # The decision's email says what the stage change means (the reveal notice included).
+        application = move_application(
+            application, DECISION_STAGES[kind], by=by, candidate_told=True
+        )
     except InvalidStageTransition as error:
         raise SelectionError(
             _("Cette candidature ne peut plus recevoir cette décision.")
@@ -128,6 +132,10 @@ def record_decision(application, policy, kind, reason, comment, previous, *, by)
             "automatic": by is None,
         },
     )
-    subject, message = feedback.decision_message(decision, application)
+    subject, message = feedback.decision_message(
+        decision,
+        application,
+        identity_shared=becomes_visible(application.offer_id, previous, application.stage),
+    )
     transaction.on_commit(lambda: notify_candidate(application, subject=subject, message=message))
     return decision

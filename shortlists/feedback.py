@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 
 from assessments.results import COMPONENTS as ASSESSMENT_COMPONENTS
 from assessments.results import withheld_until
+from candidates.stages import identity_shared_text
 from core.elision import de
 from shortlists.enums import Component, DecisionKind, DecisionReason, MissingScores
 from shortlists.ranking import COMPONENTS
@@ -82,8 +83,10 @@ OUTCOMES = {
 }
 
 
-def decision_message(decision, application) -> tuple[str, str]:
-    """(subject, body) of the email sent to the candidate after `decision`."""
+def decision_message(decision, application, *, identity_shared=False) -> tuple[str, str]:
+    """(subject, body) of the email sent to the candidate after `decision`. `identity_shared`:
+    the decision lets the employer see who they are, which the email says too (the only email
+    of the move: `candidates.stages.move_application`'s `candidate_told`)."""
     offer = application.offer
     withheld = withheld_until(application)
 
@@ -106,6 +109,8 @@ def decision_message(decision, application) -> tuple[str, str]:
             outcome,
             _("Motif : %(reason)s.") % {"reason": DecisionReason(decision.reason).label},
         ]
+        if identity_shared:
+            parts.append(identity_shared_text())
         if decision.comment:
             parts.append(
                 _("Commentaire de l'employeur : %(comment)s") % {"comment": decision.comment}

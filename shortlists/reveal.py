@@ -38,8 +38,26 @@ def reveal_stage_of(offer_id: int) -> str:
     return SelectionPolicy.objects.reveal_stage_for(offer_id)
 
 
-def reveal_stage_label(offer_id: int) -> str:
-    return str(RevealStage(reveal_stage_of(offer_id)).label)
+def becomes_visible(offer_id: int, previous: str, to: str) -> bool:
+    """Whether a move from stage `previous` to `to` lets the offer's employer see the
+    candidate's identity for the first time."""
+    revealing = reveal_stages(reveal_stage_of(offer_id))
+    return to in revealing and previous not in revealing
+
+
+def hidden_until_message(offer_id: int) -> str:
+    """From when the offer's employer may see identities, as a sentence: the setting's label
+    (« À l'invitation en entretien ») stands alone in a list or a form, and reads wrongly after
+    a colon within a sentence (« …cette étape : À l'invitation en entretien »)."""
+    return {
+        RevealStage.INTERVIEW: lambda: _(
+            "L'identité n'est visible qu'à partir de l'invitation en entretien."
+        ),
+        RevealStage.SHORTLISTED: lambda: _(
+            "L'identité n'est visible qu'à partir de la présélection."
+        ),
+        RevealStage.HIRED: lambda: _("L'identité n'est visible qu'une fois la personne recrutée."),
+    }[RevealStage(reveal_stage_of(offer_id))]()
 
 
 def stage_allows_reveal(application: Application) -> bool:
@@ -66,9 +84,7 @@ def why_hidden(application: Application, user) -> str:
     """Why the application's page shows `user` no reveal button, in their words: the stage is
     not reached (and which one), or they are not among those who need the identity."""
     if not stage_allows_reveal(application):
-        return _("L'identité n'est visible qu'à partir de cette étape : %(stage)s.") % {
-            "stage": reveal_stage_label(application.offer_id)
-        }
+        return hidden_until_message(application.offer_id)
     if not may_reveal(user, application):
         return NOT_IN_CHARGE_MESSAGE()
     return ""

@@ -15,8 +15,10 @@ LOWEST_LEVEL, HIGHEST_LEVEL = 1, 5
 
 
 def normalise_consensus(score: Decimal | float) -> float:
-    """A consensus score on the 1–5 scale as a share: 1 → 0, 3 → 0.5, 5 → 1."""
-    value = (float(score) - LOWEST_LEVEL) / (HIGHEST_LEVEL - LOWEST_LEVEL)
+    """A consensus score on the 1–5 scale as a share: 1 → 0, 3 → 0.5, 5 → 1. Worked out in
+    decimals, so that a share on a rounding boundary of the points (2.01 → 0.2525, 25.3 points
+    once rounded) is not moved off it by binary floating point before the points are rounded."""
+    value = float((Decimal(str(score)) - LOWEST_LEVEL) / (HIGHEST_LEVEL - LOWEST_LEVEL))
     return min(1.0, max(0.0, value))
 
 

@@ -34,7 +34,6 @@ from assessments.models import Certificate, WrittenAnswer
 from candidates.enums import ApplicationStage
 from candidates.models import Application, Identity
 from candidates.retention import apply_retention
-from candidates.stages import move_application
 from employers import onboarding
 from employers import services as employer_services
 from employers import team as team_services
@@ -584,10 +583,14 @@ def _build_world():
     employer_client.get(reverse("shortlists:export_results", args=[offer.pk]))
     reminders.remind_and_close_undecided(now=now + timedelta(days=26))
 
-    # The interview the websocket test drives: planned, not started. Its date is scheduled
+    # The interview the websocket test drives: the candidate invited (an interview needs the
+    # decision first), planned, not started, identity not looked at. Its date is scheduled
     # through the pages: slots proposed, one chosen by the candidate, who then asks for another
     # date (their reason names them); cancelled by the panel, proposed again, moved, chosen
     # again and reminded.
+    decisions.decide(
+        application, kind=DecisionKind.ADVANCE, reason=DecisionReason.SKILLS_SHOWN, by=recruiter
+    )
     interview = sessions.create_interview(application, panel=panel, lead=recruiter, by=recruiter)
     schedule_url = reverse("interviews:schedule", args=[application.pk])
     day = timezone.localdate() + timedelta(days=3)
@@ -900,7 +903,8 @@ def test_the_recruiter_sees_the_redacted_free_text_not_the_original(client, worl
 
 def test_identity_appears_after_the_reveal_stage_with_an_audit_record(client, force_login, world):
     recruiter = world["roles"]["recruiter"]
-    move_application(world["application"], ApplicationStage.INTERVIEW, by=recruiter)
+    invited = Application.objects.get(pk=world["application"].pk)
+    assert invited.stage == ApplicationStage.INTERVIEW  # invited in the world, not looked at
     sign_in(client, recruiter)
     url = reverse("applications:reveal", args=[world["application"].pk])
     confirmation = client.get(url).content.decode()

@@ -24,7 +24,9 @@ from django.utils import timezone
 
 from assessments import campaigns as assessment_campaigns
 from assessments.models import Campaign
+from candidates.enums import ApplicationStage
 from candidates.services import apply_to_offer
+from candidates.stages import move_application
 from employers.models import Offer
 from interviews import scheduling, sessions
 from tests.accounts.factories import UserFactory
@@ -150,6 +152,7 @@ def send_empty(client, name: str, ids: dict) -> dict[str, list[str]]:
 def scored_interview(offer, *, recruiter, interviewer, reveal: bool):
     """A new applicant's interview with scoring open, or with every score in and revealed."""
     application = apply_to_offer(CandidateFactory(), offer)
+    move_application(application, ApplicationStage.INTERVIEW, by=recruiter)  # invited first
     interview = sessions.create_interview(
         application, panel=[recruiter, interviewer], lead=recruiter, by=recruiter
     )
@@ -191,6 +194,7 @@ def world():
     )
     panel = {"recruiter": recruiter, "interviewer": interviewer}
     # The newcomer has slots to choose from (the leak world's candidate has a date already).
+    move_application(newcomer_application, ApplicationStage.INTERVIEW, by=recruiter)
     proposed = sessions.create_interview(
         newcomer_application, panel=[recruiter, interviewer], lead=recruiter, by=recruiter
     )

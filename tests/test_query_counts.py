@@ -10,7 +10,9 @@ from django.test.utils import CaptureQueriesContext
 from accounts.audit import log_action
 from assessments.models import Exercise, ExerciseValidation
 from broadcasting.cache import bump_published_version
+from candidates.enums import ApplicationStage
 from candidates.services import apply_to_offer
+from candidates.stages import move_application
 from interviews.sessions import create_interview
 from shortlists.policies import POLICY_FIELDS, lock_policy, save_policy, suggested_policy
 from tests.advisers.factories import AdviserMembershipFactory
@@ -20,6 +22,11 @@ from tests.employers.factories import EmployerMembershipFactory, OfferFactory
 from tests.interviews.factories import GridVersionFactory
 
 pytestmark = pytest.mark.django_db
+
+
+def invite(application, *, by) -> None:
+    """The decision to invite to interview, which an interview needs first."""
+    move_application(application, ApplicationStage.INTERVIEW, by=by)
 
 
 def query_count(client, url: str) -> int:
@@ -154,6 +161,7 @@ def test_the_candidates_dashboard_costs_the_same_with_more_applications(client, 
             CampaignFactory(offer=offer)
             GridVersionFactory(offer=offer)
             application = apply_to_offer(candidate, offer)
+            invite(application, by=recruiter)
             create_interview(application, panel=[recruiter], lead=recruiter, by=recruiter)
 
     force_login(candidate.user)
@@ -229,6 +237,7 @@ def test_the_audit_log_costs_the_same_with_more_entries(client, force_login, wor
             log_action(
                 "application.message_sent", actor=recruiter, employer=employer, target=application
             )
+            invite(application, by=recruiter)
             create_interview(application, panel=[recruiter], lead=recruiter, by=recruiter)
 
     force_login(recruiter)

@@ -300,7 +300,11 @@ def run_own_input(request, application, exercise, code):
             own_run = "unavailable"
     if request.htmx:
         # htmx swaps only 2xx answers: the fragment carries the rate-limit message.
-        return render(request, "assessments/_own_input_result.html", {"own_run": own_run})
+        return render(
+            request,
+            "assessments/_own_input_result.html",
+            {"own_run": own_run, "exercise": exercise},
+        )
     return _exercise_page(
         request,
         application,

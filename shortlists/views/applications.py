@@ -17,8 +17,8 @@ from shortlists.reveal import (
     NotInCharge,
     RevealNotAllowed,
     can_reveal,
+    hidden_until_message,
     reveal_identity,
-    reveal_stage_label,
     why_hidden,
 )
 
@@ -97,11 +97,7 @@ def revealed_identity(request, application_id):
         )
         return redirect("applications:detail", application_id=application.pk)
     except RevealNotAllowed:
-        messages.error(
-            request,
-            _("L'identité n'est visible qu'à partir de cette étape : %(stage)s.")
-            % {"stage": reveal_stage_label(application.offer_id)},
-        )
+        messages.error(request, hidden_until_message(application.offer_id))
         return redirect("applications:detail", application_id=application.pk)
     card = application_card(application, identity_revealable=True)
     return render(

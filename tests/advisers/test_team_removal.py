@@ -46,7 +46,7 @@ def test_the_team_page_leads_to_the_confirmation(client, force_login, admin, mem
 
     page = html.unescape(client.get(team_url(admin)).text)
 
-    link = f'<a class="button" href="{remove_url(member)}">'
+    link = f'<a class="button button-danger" href="{remove_url(member)}">'
     assert f"{link}Retirer Léa Lenoir de l'équipe…</a>" in page
 
 

@@ -46,7 +46,7 @@ def test_the_campaign_page_leads_to_the_confirmation_instead_of_closing(
     page = html.unescape(recruiter_client.get(edit_url(offer)).text)
 
     assert (
-        f'<a class="button button-secondary" href="{close_url(offer)}">'
+        f'<a class="button button-danger" href="{close_url(offer)}">'
         "Clôturer l'évaluation et publier les résultats…</a>"
     ) in page
     assert f'action="{close_url(offer)}"' not in page

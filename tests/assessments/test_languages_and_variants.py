@@ -182,6 +182,59 @@ def test_own_input_says_what_went_wrong_in_words(
     assert "<dd>Erreur à l&#x27;exécution</dd>" in html or "<dd>Erreur à l'exécution</dd>" in html
 
 
+def run_own_input(client, application, exercise, code, **headers):
+    url = action("run_own_input", application, exercise)
+    response = client.post(url, {"code": code, "language": "python", "stdin": ""}, **headers)
+    assert response.status_code == 200
+    return " ".join(response.content.decode().split())
+
+
+@pytest.mark.sandbox
+def test_own_input_gives_the_exit_code_of_a_program_that_fails(
+    candidate_client, application, exercise, real_sandbox
+):
+    html = run_own_input(candidate_client, application, exercise, "raise SystemExit(3)\n")
+    assert "<dt>Code de sortie</dt><dd data-vivier-own-input-exit-code>3</dd>" in html
+
+
+@pytest.mark.sandbox
+@pytest.mark.parametrize("headers", [{}, {"HTTP_HX_REQUEST": "true"}], ids=["page", "htmx"])
+def test_own_input_says_the_time_limit_was_reached(
+    candidate_client, application, exercise, real_sandbox, headers
+):
+    exercise.time_limit_s = 0.5
+    exercise.save(update_fields=["time_limit_s"])
+    code = "while True:\n    pass\n"
+    html = run_own_input(candidate_client, application, exercise, code, **headers)
+    assert (
+        "<dd>Temps dépassé : votre programme a dépassé la limite de 0,5 s et a été arrêté.</dd>"
+    ) in html
+
+
+@pytest.mark.sandbox
+def test_own_input_gives_no_exit_code_when_the_program_ends_normally(
+    candidate_client, application, exercise, real_sandbox
+):
+    html = run_own_input(candidate_client, application, exercise, "print(1)\n")
+    assert "<dd>Terminée</dd>" in html
+    assert "Code de sortie" not in html
+
+
+@pytest.mark.sandbox
+def test_own_input_tells_the_verdict_and_exit_code_in_english(
+    candidate_client, application, exercise, real_sandbox
+):
+    html = run_own_input(
+        candidate_client,
+        application,
+        exercise,
+        "raise SystemExit(3)\n",
+        HTTP_ACCEPT_LANGUAGE="en",
+    )
+    assert "<dt>Run</dt><dd>Runtime error</dd>" in html
+    assert "<dt>Exit code</dt><dd data-vivier-own-input-exit-code>3</dd>" in html
+
+
 # -- variants -----------------------------------------------------------------------------
 
 

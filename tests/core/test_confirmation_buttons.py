@@ -115,6 +115,21 @@ def test_each_confirmation_page_names_its_action_on_the_button(client, force_log
     assert any(label.startswith(EXPECTED[name]) for label in labels), labels
 
 
+DESTRUCTIVE = {"leave", "remove", "revoke", "offer_close", "campaign_close", "certificate_revoke"}
+
+
+@pytest.mark.parametrize("name", EXPECTED)
+def test_a_confirmation_page_has_the_danger_style_when_it_destroys_or_ends_something(
+    client, force_login, world, name
+):
+    """Revoking, removing, leaving and closing for good: `button-danger`
+    (tests/core/test_danger_buttons.py); handing over and looking at an identity are not."""
+    url, who = world["pages"][name]
+    force_login(world[who])
+    buttons = re.findall(r"<button\b[^>]*>", client.get(url).content.decode())
+    assert any("button-danger" in button for button in buttons) is (name in DESTRUCTIVE)
+
+
 def test_the_email_confirmation_page_names_its_action(client, db):
     user = UserFactory()
     address, _created = EmailAddress.objects.update_or_create(

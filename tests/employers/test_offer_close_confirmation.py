@@ -48,8 +48,9 @@ def test_the_offer_page_leads_to_the_confirmation_instead_of_closing(
 
     page = client.get(detail_url(offer)).text
 
-    assert f'<a class="button" href="{close_url(offer)}">Clôturer l\'offre…</a>' in html.unescape(
-        page
+    assert (
+        f'<a class="button button-danger" href="{close_url(offer)}">Clôturer l\'offre…</a>'
+        in html.unescape(page)
     )
     assert f'action="{close_url(offer)}"' not in page
 

@@ -43,7 +43,7 @@ def test_the_team_page_leads_to_the_confirmation_instead_of_removing(
 
     page = html.unescape(client.get(team_url(admin)).text)
 
-    link = f'<a class="button" href="{remove_url(member)}">'
+    link = f'<a class="button button-danger" href="{remove_url(member)}">'
     assert f"{link}Retirer Bruno Binet de l'équipe…</a>" in page
     assert f'action="{remove_url(member)}"' not in page
 

@@ -4,7 +4,7 @@ from decimal import Decimal
 
 import pytest
 
-from interviews.scoring import needs_discussion, spread, weighted_score
+from interviews.scoring import needs_discussion, shown_score, spread, weighted_score
 
 
 @pytest.mark.parametrize(
@@ -25,9 +25,12 @@ def test_weighted_score_follows_the_grid_weights():
     assert weighted_score([(3, 4), (2, 2), (1, 5)]) == Decimal("3.50")
 
 
-def test_weighted_score_rounds_half_up_to_two_decimals():
-    """Weights 1, 1, 1 and levels 4, 4, 3: 11 / 3 = 3.666… → 3.67."""
-    assert weighted_score([(1, 4), (1, 4), (1, 3)]) == Decimal("3.67")
+def test_weighted_score_keeps_ten_decimals_and_is_shown_with_two():
+    """Weights 1, 1, 1 and levels 4, 4, 3: 11 / 3 = 3.666…, kept 3.6666666667, shown 3.67
+    (rounded half up): whatever is derived from it is rounded from the exact figure."""
+    score = weighted_score([(1, 4), (1, 4), (1, 3)])
+    assert score == Decimal("3.6666666667")
+    assert shown_score(score) == Decimal("3.67")
 
 
 def test_weights_must_be_positive():

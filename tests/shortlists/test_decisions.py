@@ -77,15 +77,47 @@ def test_the_candidate_receives_the_decision_with_their_scores(
     assert "-- English --" in message.body
 
 
-def test_a_decision_that_reaches_the_reveal_stage_also_sends_the_reveal_notice(
+def test_inviting_to_interview_sends_one_email_saying_both_the_decision_and_the_reveal(
     situation, django_capture_on_commit_callbacks
 ):
+    """The invitation is also the reveal stage (the default): one email, not the decision's
+    and the reveal notice's apart."""
     post_decision(
         situation, django_capture_on_commit_callbacks, kind="advance", reason="skills_shown"
     )
-    bodies = [message.body for message in mail.outbox]
-    assert len(bodies) == 2
-    assert any("l'employeur peut voir votre identité" in body for body in bodies)
+    (message,) = mail.outbox
+    assert message.to == [situation.application.candidate.user.email]
+    french, english = message.body.split("-- English --")
+    # The decision, its reason and the scores.
+    assert "Vous êtes invité·e en entretien. L'employeur vous proposera une date." in french
+    assert "Motif : Compétences démontrées lors des évaluations." in french
+    assert "Exercices de code : 80,0 / 100" in french
+    # What the reveal notice said.
+    assert (
+        "À partir de cette étape, l'employeur peut voir votre identité et vos coordonnées pour "
+        "vous contacter. Chaque consultation est enregistrée, et vous la voyez dans votre "
+        "espace candidat."
+    ) in french
+    assert "You are invited to an interview." in english
+    assert "the employer may see your identity and your contact details" in english
+
+
+def test_a_decision_short_of_the_reveal_stage_says_nothing_of_identity(
+    team, django_capture_on_commit_callbacks
+):
+    SelectionPolicyFactory(offer=team.offer, locked=True, reveal_stage="shortlisted")
+    team.application = scored(team.offer, coding=0.8, pseudonym="Saule-Doré")
+    post_decision(team, django_capture_on_commit_callbacks, kind="advance", reason="skills_shown")
+    (message,) = mail.outbox
+    assert "identité" not in message.body
+
+
+def test_the_decision_page_writes_the_current_stage_in_lower_case_after_the_colon(situation):
+    url = reverse("shortlists:decide", args=[situation.application.pk])
+    client = logged_in(situation.member)
+    assert "étape actuelle : évaluation terminée" in client.get(url).content.decode()
+    english = client.get(url, HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "current stage: assessment completed" in english
 
 
 def test_a_reason_for_another_kind_of_decision_is_a_form_error(

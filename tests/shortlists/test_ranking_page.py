@@ -7,7 +7,10 @@ import pytest
 from django.urls import reverse
 
 from candidates.enums import ApplicationStage
+from interviews import sessions
 from shortlists import decisions
+from tests.candidates.factories import ApplicationFactory
+from tests.interviews.factories import GridVersionFactory
 from tests.shortlists.conftest import logged_in, scored
 from tests.shortlists.factories import SelectionPolicyFactory
 
@@ -23,6 +26,35 @@ def ranking_rows(client, offer):
 def test_the_interview_consensus_is_brought_to_a_share(team):
     application = scored(team.offer, consensus=4)
     assert decisions.scores_with_total(application, None)["interview"] == "75.0"
+
+
+def test_a_consensus_on_a_rounding_boundary_of_the_points_is_rounded_half_up(team):
+    """2.01 on the 1–5 scale (weights 99 and 1, levels 2 and 3) is 25.25 points exactly: 25.3
+    once rounded half up (in binary floating point 2.01 falls just under, which gave 25.2)."""
+    application = scored(team.offer, consensus="2.01")
+    assert decisions.scores_with_total(application, None)["interview"] == "25.3"
+
+
+def test_the_interview_points_come_from_the_exact_weighted_consensus(team):
+    """Weights 3, 2, 1 and agreed levels 4, 3, 1: 19 / 6 = 3.1666… on the 1–5 scale, so
+    54.1666… points, shown 54.2 (the consensus rounded first, 3.17, would give 54.25 → 54.3)."""
+    GridVersionFactory(offer=team.offer)
+    policy = SelectionPolicyFactory(offer=team.offer, locked=True)
+    application = ApplicationFactory(offer=team.offer, stage=ApplicationStage.INTERVIEW)
+    interview = sessions.create_interview(
+        application, panel=[team.member], lead=team.member, by=team.member
+    )
+    sessions.start_scoring(interview, by=team.member)
+    competencies = list(interview.grid_version.competencies.all())
+    agreed = {c.pk: (level, "Accord du jury.") for c, level in zip(competencies, (4, 3, 1))}
+    sessions.submit_scores(interview, agreed, by=team.member)
+    sessions.record_consensus(interview, agreed, by=team.member)
+
+    assert decisions.scores_with_total(application, policy)["interview"] == "54.2"
+    _response, rows = ranking_rows(logged_in(team.member), team.offer)
+    assert str(rows[0].scores["interview"]) == "54.2"
+    decide = logged_in(team.member).get(reverse("shortlists:decide", args=[application.pk]))
+    assert "54,2" in decide.content.decode()
 
 
 def test_candidates_are_ranked_on_the_weighted_total(team):

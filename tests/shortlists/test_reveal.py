@@ -10,8 +10,9 @@ from candidates.models import Identity
 from candidates.stages import InvalidStageTransition, move_application
 from shortlists.reveal import NotInCharge, RevealNotAllowed, reveal_identity
 from tests.candidates.factories import ApplicationFactory
-from tests.employers.factories import EmployerMembershipFactory
+from tests.employers.factories import EmployerMembershipFactory, OfferFactory
 from tests.interviews.conftest import build_team
+from tests.shortlists.factories import SelectionPolicyFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -277,13 +278,47 @@ def test_a_member_outside_the_panel_is_told_why_not_that_it_is_too_early(
     assert not AuditEntry.objects.filter(action="identity.revealed").exists()
 
 
-def test_before_the_reveal_stage_the_page_names_that_stage(
-    client, force_login, recruiter_and_application
+WHEN_VISIBLE = {
+    "interview": (
+        "L'identité n'est visible qu'à partir de l'invitation en entretien.",
+        "The identity is only visible from the interview invitation on.",
+    ),
+    "shortlisted": (
+        "L'identité n'est visible qu'à partir de la présélection.",
+        "The identity is only visible from shortlisting on.",
+    ),
+    "hired": (
+        "L'identité n'est visible qu'une fois la personne recrutée.",
+        "The identity is only visible once the person is hired.",
+    ),
+}
+
+
+@pytest.mark.parametrize("stage", WHEN_VISIBLE)
+def test_before_the_reveal_stage_the_page_says_in_a_sentence_from_when(
+    client, force_login, recruiter_and_application, stage
 ):
+    """Not the setting's label after a colon (« …cette étape : À l'invitation en entretien »):
+    a sentence, in French and in English."""
     recruiter, application = recruiter_and_application
+    SelectionPolicyFactory(offer=application.offer, reveal_stage=stage)
     force_login(recruiter)
-    page = html.unescape(client.get(reverse("applications:detail", args=[application.pk])).text)
-    assert "L'identité n'est visible qu'à partir de cette étape : À l'invitation en" in page
+    url = reverse("applications:detail", args=[application.pk])
+    french, english = WHEN_VISIBLE[stage]
+    assert french in html.unescape(client.get(url).text)
+    assert english in html.unescape(client.get(url, HTTP_ACCEPT_LANGUAGE="en").text)
+
+
+def test_the_reveal_setting_keeps_its_labels_where_they_stand_alone(client, force_login):
+    """The choices of the rules' form name the stage by its label (the rules' summary beside
+    the ranking too: tests/shortlists/test_ranking_page.py)."""
+    member = EmployerMembershipFactory()
+    offer = OfferFactory(employer=member.employer, published=True)
+    SelectionPolicyFactory(offer=offer, locked=True)
+    force_login(member.user)
+    form = html.unescape(client.get(reverse("shortlists:policy", args=[offer.pk])).text)
+    assert ">À l'invitation en entretien</label>" in form
+    assert ">À la présélection</label>" in form
 
 
 def test_an_admin_of_the_employer_may_reveal(recruiter_and_application):

@@ -163,7 +163,9 @@ def test_before_the_reveal_stage_the_confirmation_sends_back_to_the_application(
     response = client.get(reveal_url(early), follow=True)
 
     assert response.redirect_chain == [(detail_url(early), 302)]
-    assert "L'identité n'est visible qu'à partir de cette étape" in html.unescape(response.text)
+    assert "L'identité n'est visible qu'à partir de l'invitation en entretien." in html.unescape(
+        response.text
+    )
     assert not reveals().exists()
 
 
