@@ -375,7 +375,19 @@ SEX_RULES = [
             """,
             W=W,
         ),
-        suggestion="nous recherchons une personne (H/F)",
+        # the sex named after the verb gives way to a person, the verb kept (« Nous
+        # privilégierons une candidature féminine pour… » -> « … une candidature pour… »)
+        rewrite=(
+            (r"\baux\s+(?:jeunes?\s+)?\w+$", "à toutes et à tous"),
+            (r"\bdes\s+(?:jeunes?\s+)?\w+$", "des personnes"),
+            (
+                r"(?:\b(?:un|une|les)\s+)?(?:jeunes?\s+)?(?:homme|femme|gar[çc]on|fille"
+                r"|monsieur|dame)s?$|\bmessieurs$",
+                "une personne",
+            ),
+            (r"\s+(?:masculin|f[ée]minin)e?s?$", ""),
+            (r"^", "nous recherchons une personne (H/F)"),
+        ),
     ),
     rule(
         "sex_gender",
@@ -487,6 +499,7 @@ SEX_RULES = [
         """),
         context=r"recrut|recherch|cherch|embauch|profil|candidat|poste",
         unless=r"tou(?:te)?s\s+les\s+candidatures|politique\s+(?:de\s+)?diversit",
+        rewrite=((r"^.*$", "pour renforcer nos effectifs"),),
     ),
     rule(
         # « un autre mec », « encore une fille » to join a one-sex team
@@ -505,6 +518,7 @@ SEX_RULES = [
                 100\s*%\s* | enti[èe]rement\s+ | exclusivement\s+ | uniquement\s+
             )?(?:masculine | f[ée]minine | de\s+(?:mecs | gars | filles | nanas))\b
         """),
+        rewrite=((r"\s.*$", ""),),
         context=r"ressembl|m[êe]me|moule|un\s+autre|une\s+autre|nouveau\s+membre|rejoindre",
     ),
     rule("sex_gender", r"\bh[ée]t[ée]ros?\b(?!-)"),
