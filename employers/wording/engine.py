@@ -608,6 +608,44 @@ _COORDINATED = re.compile(r"(?:\s*,\s*|\s+(?:et|ou|and|or)\s+)(?=\w)", re.IGNORE
 _CLAUSE_TAIL = re.compile(r"[ \t]*(?:[.!?;\u2026]+[ \t]*|(?=\n)|\Z)")
 
 
+_BOUNDARY = re.compile(r"[.!?;:\n•\u2013\u2014,]")
+_CLAUSE_END = re.compile(r"[.!?;\n,]")
+# words that say nothing once what they qualified is gone (« Idéalement », "only", « svp »)
+_EMPTY_WORDS = frozenset(
+    "idéalement idealement ideally de préférence preference plutôt plutot si possible only "
+    "uniquement seulement exclusivement please svp merci and et ou or but mais aussi also "
+    "strictly surtout vraiment really".split()
+)
+
+
+def _emptied_clause(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where taking out ``start:end`` would leave its clause empty (« Résident·es du 93 non
+    prioritaires. » -> « . », "Ideally living in a nice area." -> "Ideally ."), the span of the
+    whole clause, which goes with it: from the comma before it, or the whole sentence with its
+    stop."""
+    head = max(
+        (m.start() for m in _BOUNDARY.finditer(text, max(0, start - 200), start)), default=-1
+    )
+    # (a quote that ends its sentence, « … 30 ans ? », ends the clause too)
+    stop = _CLAUSE_END.search(text, end - 1 if text[end - 1 : end] in ".!?" else end)
+    tail = stop.start() if stop else len(text)
+    rest = text[head + 1 : start] + " " + text[end:tail]
+    if any(w.lower() not in _EMPTY_WORDS for w in re.findall(r"\w+", rest)):
+        return None
+    if head >= 0 and text[head] == ",":
+        return head, tail
+    clause = head + 1
+    while clause < start and text[clause] in " \t":
+        clause += 1
+    if stop and text[tail] in ".!?;":
+        tail += 1
+        while tail < len(text) and text[tail] in ".!?;":
+            tail += 1
+    while tail < len(text) and text[tail] in " \t":
+        tail += 1
+    return clause, tail
+
+
 def _word_end(text: str, start: int) -> int:
     """Where the word at ``start`` ends, with the spaces after it."""
     end = start
@@ -723,6 +761,12 @@ def _findings(
                 suggestion = text[start:kept] + predicate
             elif span:
                 (start, end), suggestion = span, ""
+        if suggestion == "" and removable:
+            if emptied := _emptied_clause(text, start, end):
+                start, end = emptied
+            elif start and text[start - 1] == " " and text[end : end + 1] in ("", ".", ",", ";"):
+                # « … de personnes ayant milité. » -> « … de personnes. », not « personnes . »
+                start -= 1
         if suggestion and _starts_a_sentence(text, start):
             # put where a sentence or a line begins, a rewrite begins with a capital
             suggestion = suggestion[:1].upper() + suggestion[1:]

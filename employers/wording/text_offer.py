@@ -81,7 +81,16 @@ _VAGUE = (
     r"|at\s+(?:the\s+)?(?:first\s+)?interview"
     r"|sur\s+demande|market\s+rate|ajust|attractive|great|excellent|top|generous"
     # the reader is sent to ask: « nous consulter », "contact us", "ask us at interview"
-    r"|nous\s+(?:consulter|contacter|demander)|contact\s+us|ask\s+us|enquire|inquire)\w*"
+    r"|nous\s+(?:consulter|contacter|demander)|contact\s+us|ask\s+us|enquire|inquire"
+    # pay left open or to the statute without its grid: « statutaire », « à la hauteur de vos
+    # ambitions », "according to the statutory conditions", "open — make us an offer", "we'll
+    # tell you on arrival", « on verra »
+    r"|statutaire(?!\s*(?:\+|\(|selon|grille|indice|sur\s+la\s+base))"
+    r"|(?:statutory|according\s+to)(?!\s+(?:the\s+)?(?:statutory\s+|legal\s+|official\s+"
+    r"|national\s+|collective\s+|apprenticeship\s+)?(?:pay\s+)?(?:scale|grid|rates?|agreement))"
+    r"|[àa]\s+la\s+hauteur|make\s+us\s+an\s+offer|faites[- ]nous\s+une\s+(?:offre|proposition)"
+    r"|open\s*(?:[,—–-]|$)|on\s+arrival|[àa]\s+l'arriv[ée]e|we'll\s+(?:tell|see|talk)|on\s+verra"
+    r"|it\s+depends|[çc]a\s+d[ée]pend)\w*"
     # the words a formula is about: « selon profil », "based on experience"
     r"(?:\s+(?:le\s+|la\s+|votre\s+|ton\s+|your\s+)?(?:profils?|exp[ée]riences?|postes?"
     r"|comp[ée]tences|niveau|experience|skills|level))?"

@@ -189,3 +189,307 @@ def test_a_fixed_term_with_only_a_rhythm_or_a_start_is_incomplete(lang, text):
 )
 def test_a_fixed_term_with_its_dates_or_a_temp_agency_name_is_complete(lang, text):
     assert "contract_incomplete" not in categories(text, lang), found(text, lang)
+
+
+# ----------------------------------------------------- the reader addressed in one sex or gender
+@pytest.mark.parametrize(
+    ("lang", "text", "category", "quote"),
+    [
+        # addressed as a man or a woman, or asked which
+        (
+            "fr",
+            "Vous êtes un homme organisé ? Rejoignez l'atelier.",
+            "sex_gender",
+            "Vous êtes un homme",
+        ),
+        (
+            "fr",
+            "Formulaire : êtes-vous une femme ou un homme ?",
+            "sex_gender",
+            "êtes-vous une femme ou un homme ?",
+        ),
+        ("en", "Step one: are you male or female?", "sex_gender", "are you male or female?"),
+        # addressed in the feminine, or asked in one gender
+        (
+            "fr",
+            "Vous êtes patiente, rigoureuse et curieuse.",
+            "gendered_title",
+            "Vous êtes patiente, rigoureuse et curieuse",
+        ),
+        (
+            "fr",
+            "Êtes-vous motivé pour une saison au grand air ?",
+            "gendered_title",
+            "Êtes-vous motivé",
+        ),
+        # the hire named in the feminine, or in the masculine after a comma or beside « H/F »
+        (
+            "fr",
+            "Après deux semaines, la candidate sélectionnée prendra son poste.",
+            "gendered_title",
+            "la candidate sélectionnée",
+        ),
+        (
+            "fr",
+            "Magasinier (H/F). Dès son arrivée, le candidat sera formé au cariste.",
+            "gendered_title",
+            "le candidat",
+        ),
+    ],
+)
+def test_the_reader_or_the_hire_in_one_sex_or_gender_is_flagged(lang, text, category, quote):
+    assert (category, quote) in found(text, lang), found(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Vous êtes souriant·e et organisé·e, le poste est pour vous."),
+        ("fr", "Le candidat ou la candidate retenu·e sera formé·e sur place."),
+        ("fr", "Êtes-vous prêt·e à relever le défi ?"),
+        ("en", "Are you ready for a season outdoors?"),
+        ("fr", "Vous êtes disponible et autonome."),
+    ],
+)
+def test_the_reader_addressed_in_inclusive_or_neutral_words_is_not_flagged(lang, text):
+    assert "gendered_title" not in categories(text, lang) and "sex_gender" not in categories(
+        text, lang
+    ), found(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "rewritten"),
+    [
+        (
+            "Vous êtes une femme dynamique ? Écrivez-nous.",
+            "Vous êtes une personne dynamique ? Écrivez-nous.",
+        ),
+        ("Vous êtes souriante et précise.", "Vous êtes souriant·e et précis·e."),
+    ],
+)
+def test_the_reader_in_one_sex_or_gender_is_rewritten_in_place(text, rewritten):
+    assert replace_every_finding(text, "fr") == rewritten
+
+
+# ---------------------------------------------------------------- a sex said without naming
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Soyons honnêtes : pas vraiment un boulot de filles."),
+        ("fr", "Manutention lourde, profil de préférence masculin."),
+        ("en", "Honestly, not really a role for a woman."),
+        ("en", "For the bar we would prefer to hire a guy."),
+        ("en", "At the moment we only hire M on the night shift."),
+    ],
+)
+def test_a_sex_preferred_or_a_job_said_not_for_one_sex_is_flagged(lang, text):
+    assert "sex_gender" in categories(text, lang), found(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Ce n'est pas un métier d'hommes ou de femmes : c'est un métier de passion, "
+            "ouvert à tous.",
+        ),
+        ("en", "We only hire on merit, whoever you are."),
+        ("en", "Male or female role models are welcome at our mentoring evenings for all staff."),
+    ],
+)
+def test_words_of_sex_without_a_preference_are_not_flagged(lang, text):
+    assert "sex_gender" not in categories(text, lang), found(text, lang)
+
+
+# ------------------------------------------------------------------------- numbers in words
+@pytest.mark.parametrize(
+    ("lang", "text", "category"),
+    [
+        ("fr", "Idéalement entre vingt et trente-cinq ans.", "age"),
+        ("en", "Quick check: are you between 20 and 28 years old?", "age"),
+        (
+            "fr",
+            "Prévoir des semaines de soixante heures en haute saison.",
+            "excessive_availability",
+        ),
+        (
+            "fr",
+            "Cinquante-huit heures par semaine pendant les vendanges.",
+            "excessive_availability",
+        ),
+        ("en", "Expect seventy-hour weeks before launch.", "excessive_availability"),
+    ],
+)
+def test_an_age_bracket_or_weekly_hours_in_words_are_flagged(lang, text, category):
+    assert category in categories(text, lang), found(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Une équipe de vingt à trente ans d'expérience cumulée."),
+        ("fr", "Ateliers pour enfants de seize à dix-sept ans."),
+        ("fr", "Trente-cinq heures par semaine, du lundi au vendredi."),
+        ("en", "Thirty-five hours a week, Monday to Friday."),
+        ("en", "Are you between 20 and 30 hours a week available?"),
+    ],
+)
+def test_experience_a_public_or_ordinary_hours_in_words_are_not_flagged(lang, text):
+    assert found(text, lang) == [], text
+
+
+# ------------------------------------------------------------------------------ availability
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Les heures supplémentaires ne sont pas comptées : heures sup jamais décomptées."),
+        ("fr", "Soirs et dimanches selon l'activité, sans prévenance."),
+        ("fr", "Ici, oubliez l'équilibre vie pro / vie perso."),
+        ("en", "Evenings and Sundays as the shop needs, at zero notice."),
+        ("en", "Let's be clear: there is no such thing as work-life balance in a start-up."),
+    ],
+)
+def test_uncounted_overtime_no_notice_or_no_balance_is_flagged(lang, text):
+    assert "excessive_availability" in categories(text, lang), found(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Heures supplémentaires comptées et majorées de 25 %."),
+        ("fr", "Travail le dimanche planifié un mois à l'avance, majoré de 50 %."),
+        ("en", "Weekend shifts are planned four weeks ahead and paid at 150 %."),
+        ("en", "We care about work-life balance: no emails after 7 pm."),
+    ],
+)
+def test_counted_overtime_planned_weekends_or_a_balance_offered_are_not_flagged(lang, text):
+    assert "excessive_availability" not in categories(text, lang), found(text, lang)
+
+
+# -------------------------------------------------------------------------------- residence
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Vous habitez en ville, pas dans les cités."),
+        ("fr", "Habitants de Val-Fleuri non prioritaires."),
+        ("fr", "Il faut vivre dans la commune depuis plus de deux ans."),
+        ("en", "You ideally live in a respectable area of town."),
+        ("en", "Residents of the northern suburbs only."),
+        ("en", "We avoid people who live on some housing estates nearby."),
+    ],
+)
+def test_neighbourhoods_or_years_of_residence_as_a_condition_are_flagged(lang, text):
+    assert "residence" in categories(text, lang), found(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Bureaux au cœur du quartier d'affaires, accès tram."),
+        (
+            "fr",
+            "Poste ouvert en priorité aux résidents des quartiers prioritaires (emplois francs).",
+        ),
+        ("fr", "Notre entreprise vit dans la vallée depuis trente ans."),
+        ("en", "Our office is in a nice neighbourhood near the river."),
+    ],
+)
+def test_a_place_of_work_or_a_hiring_aid_is_no_residence_condition(lang, text):
+    assert "residence" not in categories(text, lang), found(text, lang)
+
+
+# ---------------------------------------------------------------------------------- politics
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Dernière question : pour qui votez-vous ?"),
+        ("fr", "Dites-nous quel parti vous soutenez."),
+        (
+            "fr",
+            "Les personnes ayant milité pour une association écologiste ne seront pas retenues.",
+        ),
+        ("en", "Preference for applicants without union involvement."),
+        ("en", "Conservative candidates only, please."),
+        ("en", "Sitting city councillors: this job is not for you."),
+    ],
+)
+def test_a_party_asked_or_a_militancy_or_an_office_held_against_someone_is_flagged(lang, text):
+    assert "union_political" in categories(text, lang), found(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Vous avez milité dans une association ? Parlez-nous de ce que vous y avez appris."),
+        ("en", "You will brief the city councillors on the budget each month."),
+        ("en", "Our staff union and management signed the remote-work agreement."),
+    ],
+)
+def test_militancy_or_office_mentioned_without_a_condition_is_not_flagged(lang, text):
+    assert "union_political" not in categories(text, lang), found(text, lang)
+
+
+# ------------------------------------------------------------------------------- vague pay
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Adjoint·e administratif·ve\nRémunération : statutaire\nCDI, 35 h"),
+        ("fr", "Commercial·e\nSalaire : à la hauteur de vos ambitions\nCDI, 35 h"),
+        ("en", "Officer\nPay: according to the statutory conditions\nPermanent, 35h"),
+    ],
+)
+def test_pay_left_to_the_statute_or_to_ambitions_is_missing(lang, text):
+    assert "salary_missing" in categories(text, lang), found(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Adjoint·e\nRémunération : statutaire + RIFSEEP, grille C1, soit 1 900 € brut\n"
+            "CDI, 35 h",
+        ),
+        (
+            "en",
+            "Apprentice\nPay according to the statutory scale for apprentices\n"
+            "Apprenticeship, 24 months",
+        ),
+    ],
+)
+def test_pay_on_a_named_grid_or_scale_is_not_missing(lang, text):
+    assert "salary_missing" not in categories(text, lang), found(text, lang)
+
+
+# ------------------------------------------------- a removal that would leave an empty clause
+@pytest.mark.parametrize(
+    ("lang", "text", "rewritten"),
+    [
+        # the clause goes with the words it only held, from its comma or as a whole sentence
+        (
+            "fr",
+            "Logement possible sur place, pas de candidats des cités.",
+            "Logement possible sur place.",
+        ),
+        (
+            "fr",
+            "CDI à Brest. Habitants de Kerlan non prioritaires. Salaire 2 100 €.",
+            "CDI à Brest. Salaire 2 100 €.",
+        ),
+        (
+            "en",
+            "Full-time role. Ideally living in a decent area. Apply by email.",
+            "Full-time role. Apply by email.",
+        ),
+        ("en", "Are you between 19 and 27? Send us your CV.", "Send us your CV."),
+        # a removal at the end of a sentence takes the space before it
+        (
+            "fr",
+            "Nous écartons les personnes ayant milité au sein d'un collectif.",
+            "Nous écartons les personnes.",
+        ),
+    ],
+)
+def test_a_removal_takes_the_clause_it_empties_with_it(lang, text, rewritten):
+    assert replace_every_finding(text, lang) == rewritten

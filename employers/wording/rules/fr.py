@@ -8,6 +8,7 @@ from employers.wording.rules.classes3 import FR as CLASS_RULES_3
 from employers.wording.rules.classes4 import FR as CLASS_RULES_4
 from employers.wording.rules.classes5 import FR as CLASS_RULES_5
 from employers.wording.rules.classes6 import FR as CLASS_RULES_6
+from employers.wording.rules.classes8 import FR as CLASS_RULES_8
 from employers.wording.rules.common import AGE, W
 from employers.wording.rules.fr_classes import RULES as CLASS_RULES
 from employers.wording.rules.fr_conditions import CONDITION_RULES
@@ -819,7 +820,7 @@ DESIGNATION_RULES = [
         "gendered_title",
         rx(r"""
             # a doublet is inclusive: « le candidat ou la candidate »
-            (?:(?<![\w,']\ )(?<![\w'])\ble | \bdu | \bau)\s+(?:futur\s+ | nouveau\s+)?
+            (?:(?<![\w']\ )(?<![\w'])\ble | \bdu | \bau)\s+(?:futur\s+ | nouveau\s+)?
             (?:
                 candidat | collaborateur | titulaire\s+du\s+poste | postulant | laur[ée]at
                 | heureux\s+[ée]lu | stagiaire | alternant
@@ -842,7 +843,6 @@ DESIGNATION_RULES = [
             (r"\b(?:le|du|au)\s+laur[ée]at\b", "la personne lauréate"),
             (r"\ble\s+heureux\s+[ée]lu\b", "la personne retenue"),
         ),
-        unless_hf=True,
         by_sentence=True,
     ),
     rule(
@@ -878,6 +878,7 @@ RULES = [
     *CLASS_RULES_4,
     *CLASS_RULES_5,
     *CLASS_RULES_6,
+    *CLASS_RULES_8,
 ]
 
 # Personal questions in an interview (used by check_question on top of RULES).
