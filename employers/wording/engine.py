@@ -618,6 +618,14 @@ _EMPTY_WORDS = frozenset(
 )
 
 
+_ARTICLES = frozenset("a an the le la les l un une des de du d".split())
+# words a sentence cannot end on
+_DANGLING = frozenset(
+    "who that which whose with without of a an the to qui que dont sans avec de du des d le "
+    "la les l un une par pour".split()
+)
+
+
 def _emptied_clause(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Where taking out ``start:end`` would leave its clause empty (« Résident·es du 93 non
     prioritaires. » -> « . », "Ideally living in a nice area." -> "Ideally ."), the span of the
@@ -629,9 +637,22 @@ def _emptied_clause(text: str, start: int, end: int) -> tuple[int, int] | None:
     # (a quote that ends its sentence, « … 30 ans ? », ends the clause too)
     stop = _CLAUSE_END.search(text, end - 1 if text[end - 1 : end] in ".!?" else end)
     tail = stop.start() if stop else len(text)
-    rest = text[head + 1 : start] + " " + text[end:tail]
-    if any(w.lower() not in _EMPTY_WORDS for w in re.findall(r"\w+", rest)):
+    before = [w.lower() for w in re.findall(r"\w+", text[head + 1 : start])]
+    after = [w.lower() for w in re.findall(r"\w+", text[end:tail])]
+    said = not all(w in _EMPTY_WORDS or w in _ARTICLES for w in before)
+    told = any(w not in _EMPTY_WORDS for w in after)
+    if said and (told or before[-1] not in _DANGLING):
+        # what stands before it still says something, and is not left hanging
         return None
+    if not said and told and text[head : head + 1] == ",":
+        # the clause after a comma goes on: only the words themselves go
+        return None
+    if said:
+        # a sentence left hanging on « who », « sans », « de »… goes whole
+        head = max(
+            (m.start() for m in _SENTENCE_HEAD.finditer(text, max(0, head - 200), head + 1)),
+            default=-1,
+        )
     if head >= 0 and text[head] == ",":
         return head, tail
     clause = head + 1
@@ -741,6 +762,7 @@ def _findings(
                     # personne (H/F) pour compléter l'équipe »)
                     suggestion = suggestion.replace(" (H/F)", "")
         end = hit.end
+        fitted = False
         if (
             suggestion
             and hit.category != "gendered_title"
@@ -761,8 +783,11 @@ def _findings(
                 suggestion = text[start:kept] + predicate
             elif span:
                 (start, end), suggestion = span, ""
-        if suggestion == "" and removable:
-            if emptied := _emptied_clause(text, start, end):
+                fitted = True
+        if suggestion == "" and removable and not fitted:
+            # (a comma taken as the words it hangs on: the clause after it is judged whole)
+            at = hit.start if text[start : start + 1] == "," else start
+            if emptied := _emptied_clause(text, at, end):
                 start, end = emptied
             elif start and text[start - 1] == " " and text[end : end + 1] in ("", ".", ",", ";"):
                 # « … de personnes ayant milité. » -> « … de personnes. », not « personnes . »

@@ -493,3 +493,65 @@ def test_pay_on_a_named_grid_or_scale_is_not_missing(lang, text):
 )
 def test_a_removal_takes_the_clause_it_empties_with_it(lang, text, rewritten):
     assert replace_every_finding(text, lang) == rewritten
+
+
+# ------------------------------------------------- health, gaps and origin asked or turned away
+@pytest.mark.parametrize(
+    ("lang", "text", "category"),
+    [
+        (
+            "fr",
+            "Merci de joindre le questionnaire de santé complété au dossier.",
+            "health_disability",
+        ),
+        ("fr", "Un dépistage génétique fait partie du processus.", "health_disability"),
+        ("fr", "Il faut une santé de fer pour tenir le rythme.", "health_disability"),
+        (
+            "en",
+            "Please complete the medical questionnaire before the first call.",
+            "health_disability",
+        ),
+        ("en", "Are you on any medication? Say so in the form.", "health_disability"),
+        ("fr", "Les interruptions inexpliquées sont rédhibitoires.", "career_gap"),
+        ("en", "People who had a career break are filtered out.", "career_gap"),
+        ("en", "You must have no gap in your employment since 2015.", "career_gap"),
+        ("fr", "Indiquez votre pays de naissance.", "origin_nationality"),
+        ("fr", "Idéalement avec un patronyme bien français.", "origin_nationality"),
+        ("fr", "Les demandeurs d'asile ne seront pas retenus.", "origin_nationality"),
+        ("en", "Applicants born abroad will not be considered.", "origin_nationality"),
+        ("en", "No refugees for this post.", "origin_nationality"),
+    ],
+)
+def test_health_gaps_and_origin_asked_or_turned_away_are_flagged(lang, text, category):
+    assert category in categories(text, lang), found(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Visite d'information auprès de la médecine du travail à l'embauche."),
+        ("en", "Fitness for the role assessed by the occupational physician after the offer."),
+        ("en", "Returners after a career break are warmly welcome."),
+        ("en", "Refugees and asylum seekers with a work permit are welcome to apply."),
+        ("fr", "Les personnes réfugiées sont les bienvenues, nous accompagnons les démarches."),
+        ("fr", "Nous ne demandons jamais le pays de naissance."),
+    ],
+)
+def test_the_occupational_check_or_a_welcome_is_not_flagged(lang, text):
+    assert found(text, lang) == [], text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "rewritten"),
+    [
+        # a removed subject takes its sentence; a sentence left on « who » goes whole
+        ("fr", "Questionnaire de santé à joindre. Poste en CDI.", "Poste en CDI."),
+        (
+            "en",
+            "CDI in Lyon. We filter out anyone who had a career break. Apply now.",
+            "CDI in Lyon. Apply now.",
+        ),
+    ],
+)
+def test_a_removed_subject_or_a_hanging_sentence_goes_whole(lang, text, rewritten):
+    assert replace_every_finding(text, lang) == rewritten

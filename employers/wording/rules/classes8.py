@@ -336,3 +336,77 @@ FR = [
         suggestion="",
     ),
 ]
+
+# The occupational doctor's check, after hiring, is the lawful way to know one's fitness.
+_OCCUPATIONAL = (
+    r"m[ée]dec(?:in|ine)\s+du\s+travail|visite\s+d'information|aptitude\s+m[ée]dicale"
+    r"|apr[èe]s\s+l'embauche|[àa]\s+l'embauche|sant[ée]\s+au\s+travail"
+)
+_CONDITION = rx(
+    r"""{REFUSED} | {REFUSING} | {ONLY} | {REQ} | {PREFER} | \b[ée]cart\w* | \brefus\w*
+    | \b[ée]liminatoire\w* | \br[ée]dhibitoire\w* | \bprioritaire\w*""",
+    REFUSED=REFUSED,
+    REFUSING=REFUSING,
+    ONLY=ONLY,
+    REQ=REQ,
+    PREFER=PREFER,
+)
+
+FR += [
+    # ---------------------------------------------------------------------------- health
+    rule(
+        # medical information asked with the application: « questionnaire médical à remplir
+        # avec la candidature », « test génétique », « une santé de fer »
+        "health_disability",
+        rx(r"""
+            \bquestionnaires?\s+(?:m[ée]dica(?:l | ux) | de\s+sant[ée])
+            | \b(?:tests? | d[ée]pistages? | examens? | analyses?)\s+g[ée]n[ée]tiques?
+            | \b(?:une\s+)?sant[ée]\s+de\s+fer
+            | \b(?:prenez | suivez)[- ]vous\s+(?:un\s+)?(?:traitement | m[ée]dicament)s?
+        """),
+        unless=_OCCUPATIONAL,
+        suggestion="",
+    ),
+    # ------------------------------------------------------------------------ career gap
+    rule(
+        # gaps held against someone for being unexplained: « les pauses non justifiées sont
+        # éliminatoires »
+        "career_gap",
+        rx(r"""
+            \b(?:pauses? | interruptions? | trous? | creux | coupures? | p[ée]riodes?\s+
+            (?:d'inactivit[ée] | sans\s+emploi))\s+(?:non\s+ | in)
+            (?:justifi[ée]e?s | expliqu[ée]e?s)
+        """),
+        context=_CONDITION,
+        suggestion="",
+    ),
+    # ------------------------------------------------------------------------------ origin
+    rule(
+        # the country of birth asked, a name of French stock, residence permits refused
+        "origin_nationality",
+        rx(r"""
+            \bpays\s+de\s+naissance
+            | \b(?:nom | nom\s+de\s+famille | patronyme)\s+(?:bien\s+)?(?:fran[çc]ais
+            | traditionnel | de\s+chez\s+nous)
+        """),
+        unless=r"ne\s+(?:demandons|demande)|jamais|aucun",
+        suggestion="",
+    ),
+    rule(
+        "origin_nationality",
+        rx(
+            r"""
+            (?:\b(?:titulaires?\s+d'un\s+)?titres?\s+de\s+s[ée]jour
+            | \b(?:r[ée]fugi[ée]{W} | demandeu(?:r | se)s?\s+d'asile))[^.\n;?!]{0,60}
+        """,
+            W=W,
+        ),
+        context=rx(
+            r"""{REFUSED} | {REFUSING} | \b[ée]cart\w* | \brefus\w* | \bmême\s+avec""",
+            REFUSED=REFUSED,
+            REFUSING=REFUSING,
+        ),
+        unless=r"bienvenu|accept[ée]|accueill|ouvert|autoris",
+        suggestion="",
+    ),
+]

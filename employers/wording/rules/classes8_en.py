@@ -46,7 +46,7 @@ EN = [
         "sex_gender",
         rx(
             r"""
-                \bnot\s+(?:really\s+ | exactly\s+ | quite\s+)?(?:a\s+)?(?:
+                (?:(?<=\bnot\s) | (?<=\bnot\sa\s) | (?<=\breally\sa\s) | (?<=\breally\s))(?:
                     job | role | position | work | place | career
                 )\s+for\s+(?:a\s+)?{S}\b
             """,
@@ -59,10 +59,9 @@ EN = [
         "sex_gender",
         rx(
             r"""
-                \b(?:we'd | we\s+would | i'd | i\s+would)\s+(?:rather | prefer\s+to)\s+
-                (?:have | hire | get | take | see)\s+(?:a\s+)?{S}\b
-                | \b(?:only | exclusively)\s+(?:hire | hiring | recruit | recruiting | take)\s+
-                  (?:f | m | {S})\b(?![-'])
+                \b(?:rather | prefer\s+to)\s+(?:have | hire | get | take | see)\s+(?:a\s+)?{S}\b
+                | (?:(?<=\bonly\s) | (?<=\bexclusively\s))(?:hire | hiring | recruit
+                | recruiting)\s+(?:f | m | {S})\b(?![-'])
             """,
             S=_SEX,
         ),
@@ -132,7 +131,7 @@ EN = [
         # arrondissement only", "people living in certain estates"
         "residence",
         rx(r"""
-            \b(?:locals? | residents? | people | candidates | applicants)\s+(?:from | of | in
+            \b(?:locals? | residents?)\s+(?:from | of | in
             | living\s+in)\s+(?:the\s+)?[\w'-]+(?:\s+(?:or\s+)?[\w'-]+){0,4}?\s+only\b
             | \b(?:certain | some | those)\s+(?:housing\s+)?estates\b
         """),
@@ -163,6 +162,49 @@ EN = [
             | won't\s+be\s+considered)\.?)?
         """),
         context=_TURNED_AWAY,
+        suggestion="",
+    ),
+]
+
+_OCCUPATIONAL = (
+    r"occupational\s+(?:health|physician|doctor)|after\s+(?:the\s+)?(?:offer|hiring|hire)"
+    r"|fitness\s+for\s+(?:the\s+)?(?:job|role)\s+(?:assessed|checked)\s+by"
+)
+
+EN += [
+    rule(
+        # medical information asked with the application
+        "health_disability",
+        rx(r"""
+            \bmedical\s+questionnaires?
+            | \bgenetic\s+(?:screening | tests? | testing | profile)
+            | \b(?:regular\s+)?(?:medications? | medicines?)\b\s*\?
+        """),
+        unless=_OCCUPATIONAL,
+        suggestion="",
+    ),
+    rule(
+        # a career break held against anyone: "we screen out anyone who took a career break"
+        "career_gap",
+        rx(r"""
+            \bcareer\s+breaks?
+            | \bno\s+gaps?\s+in\s+(?:your\s+)?(?:studies | employment | career | work\s+history)
+        """),
+        context=_TURNED_AWAY + r"|\bscreen\w*\s+out|\bfilter\w*\s+out|\bmust\b",
+        not_after=r"(?:\bafter|\bfrom|\bfollowing)\s+(?:a\s+)?$",
+        suggestion="",
+    ),
+    rule(
+        # people born abroad, refugees or a name turned away
+        "origin_nationality",
+        rx(r"""
+            (?:\bborn\s+(?:outside | abroad | overseas)
+            | \b(?:asylum\s+seekers? | refugees?)\b)[^.\n;?!]{0,60}
+            | \b(?:traditional | typically | typical)\s+\w+\s+(?:surname | last\s+name
+            | family\s+name)
+        """),
+        context=_TURNED_AWAY + r"|\bideally\b|\bno\b",
+        unless=r"welcom|encourag|support|accept|open\s+to|regardless",
         suggestion="",
     ),
 ]
