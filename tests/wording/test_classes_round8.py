@@ -555,3 +555,19 @@ def test_the_occupational_check_or_a_welcome_is_not_flagged(lang, text):
 )
 def test_a_removed_subject_or_a_hanging_sentence_goes_whole(lang, text, rewritten):
     assert replace_every_finding(text, lang) == rewritten
+
+
+# --------------------------------------------------------- an English doublet with a slash
+@pytest.mark.parametrize(
+    "text",
+    ["Steward/stewardess for our river cruises.", "Chef de rang: waitress / waiter, 39h."],
+)
+def test_a_doublet_with_a_slash_names_both_and_is_not_flagged(text):
+    assert "gendered_title" not in categories(text, "en"), found(text, "en")
+
+
+@pytest.mark.parametrize(
+    "text", ["We need a stewardess for our river cruises.", "Hiring a waitress, 39h."]
+)
+def test_the_gendered_word_alone_stays_flagged(text):
+    assert "gendered_title" in categories(text, "en"), found(text, "en")

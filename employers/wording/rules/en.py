@@ -545,7 +545,12 @@ _PRONOUN_REWRITE = (
 )
 TITLE_RULES = [
     *(
-        rule("gendered_title", r"\b" + word.replace(" ", r"\s+") + r"\b", suggestion=neutral)
+        # (a doublet with a slash names both: "Waiter/waitress", "hostess / host")
+        rule(
+            "gendered_title",
+            r"(?<!/)(?<!/\s)\b" + word.replace(" ", r"\s+") + r"\b(?!\s?/\s?\w)",
+            suggestion=neutral,
+        )
         for word, neutral in GENDERED_NOUNS.items()
     ),
     rule(
