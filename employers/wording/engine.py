@@ -557,13 +557,164 @@ _HANGING = re.compile(
 )
 
 
+_HUNG = re.compile(r"(?:de|d'|du|des|avec|of|with)\b", re.IGNORECASE)
+
+
 def _starts_a_sentence(text: str, start: int) -> bool:
     left = text[max(0, start - 60) : start].rstrip(" \t")
     return not left or left[-1] in "\n.!?:;\u2013\u2014-•*" or text[start : start + 1].isupper()
 
 
+# A verb « être » / "be" right before a finding: what stands there is said of the person
+# (« le candidat sera disponible les week-ends »), so a requirement line cannot take its place.
+_COPULA = {
+    "fr": re.compile(
+        r"\b(?:sera|seras|serez|serait|seriez|êtes|es|est|soit|soyez|sois|être|etre)"
+        r"(?:\s+(?:plutôt|plutot|idéalement|idealement|de préférence|si possible|"
+        r"impérativement|imperativement|obligatoirement|absolument|forcément|forcement))?\s+\Z",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\b(?:is|are|be|being|am|you're|we're)"
+        r"(?:\s+(?:ideally|preferably|definitely|absolutely|always))?\s+\Z",
+        re.IGNORECASE,
+    ),
+}
+# What such a finding becomes when its category asks for a lawful requirement in its place,
+# said of the person as the words it replaces were (« le candidat sera disponible sur des
+# horaires définis »). The other categories' words are taken out (``_said_of_the_person``).
+PREDICATE_REWRITES = {
+    "fr": {
+        "excessive_availability": "disponible sur des horaires définis, heures supplémentaires "
+        "récupérées",
+        "residence": "basé·e à notre bureau",
+        "native_language": "à l'aise en français (niveau C1)",
+        "school_prestige": "issu·e d'une formation ou d'une expérience équivalente",
+        "diploma_rigid": "diplômé·e ou d'une expérience équivalente",
+        "driving_licence": "titulaire du permis B si possible (déplacements chez les clients)",
+    },
+    "en": {
+        "excessive_availability": "available during defined working hours",
+        "residence": "based at our office",
+        "native_language": "fluent in English (C1)",
+        "school_prestige": "qualified by any degree or equivalent experience",
+        "diploma_rigid": "qualified by a degree or equivalent experience",
+        "driving_licence": "a licence holder if possible (for client visits)",
+    },
+}
+_CLAUSE_HEAD = re.compile(r"[.!?;:\n,\u2013\u2014•]")
+_SENTENCE_HEAD = re.compile(r"[.!?;:\n\u2013\u2014•]")
+_COORDINATED = re.compile(r"(?:\s*,\s*|\s+(?:et|ou|and|or)\s+)(?=\w)", re.IGNORECASE)
+_CLAUSE_TAIL = re.compile(r"[ \t]*(?:[.!?;\u2026]+[ \t]*|(?=\n)|\Z)")
+
+
+_BOUNDARY = re.compile(r"[.!?;:\n•\u2013\u2014,]")
+_CLAUSE_END = re.compile(r"[.!?;\n,]")
+# words that say nothing once what they qualified is gone (« Idéalement », "only", « svp »)
+_EMPTY_WORDS = frozenset(
+    "idéalement idealement ideally de préférence preference plutôt plutot si possible only "
+    "uniquement seulement exclusivement please svp merci and et ou or but mais aussi also "
+    "strictly surtout vraiment really".split()
+)
+
+
+_ARTICLES = frozenset("a an the le la les l un une des de du d".split())
+# words a sentence cannot end on
+_DANGLING = frozenset(
+    "who that which whose with without of a an the to qui que dont sans avec de du des d le "
+    "la les l un une par pour".split()
+)
+
+
+def _emptied_clause(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where taking out ``start:end`` would leave its clause empty (« Résident·es du 93 non
+    prioritaires. » -> « . », "Ideally living in a nice area." -> "Ideally ."), the span of the
+    whole clause, which goes with it: from the comma before it, or the whole sentence with its
+    stop."""
+    head = max(
+        (m.start() for m in _BOUNDARY.finditer(text, max(0, start - 200), start)), default=-1
+    )
+    # (a quote that ends its sentence, « … 30 ans ? », ends the clause too)
+    stop = _CLAUSE_END.search(text, end - 1 if text[end - 1 : end] in ".!?" else end)
+    tail = stop.start() if stop else len(text)
+    before = [w.lower() for w in re.findall(r"\w+", text[head + 1 : start])]
+    after = [w.lower() for w in re.findall(r"\w+", text[end:tail])]
+    said = not all(w in _EMPTY_WORDS or w in _ARTICLES for w in before)
+    told = any(w not in _EMPTY_WORDS for w in after)
+    if said and (told or before[-1] not in _DANGLING):
+        # what stands before it still says something, and is not left hanging
+        return None
+    if not said and told and text[head : head + 1] == ",":
+        # the clause after a comma goes on: only the words themselves go
+        return None
+    if said:
+        # a sentence left hanging on « who », « sans », « de »… goes whole
+        head = max(
+            (m.start() for m in _SENTENCE_HEAD.finditer(text, max(0, head - 200), head + 1)),
+            default=-1,
+        )
+    if head >= 0 and text[head] == ",":
+        return head, tail
+    clause = head + 1
+    while clause < start and text[clause] in " \t":
+        clause += 1
+    if stop and text[tail] in ".!?;":
+        tail += 1
+        while tail < len(text) and text[tail] in ".!?;":
+            tail += 1
+    while tail < len(text) and text[tail] in " \t":
+        tail += 1
+    return clause, tail
+
+
+def _word_end(text: str, start: int) -> int:
+    """Where the word at ``start`` ends, with the spaces after it."""
+    end = start
+    while end < len(text) and (text[end].isalnum() or text[end] == "'"):
+        end += 1
+    while end < len(text) and text[end] in " \t":
+        end += 1
+    return end
+
+
+def _said_of_the_person(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span to take out when a condition is said of the person after « être » / "be":
+    with the connector that joins it to a next quality (« sera célibataire et disponible » ->
+    « sera disponible »), or else the whole clause it ends (« Poste en CDI, le candidat sera
+    célibataire. » -> « Poste en CDI. »). None where the clause goes on after it."""
+    joined = _COORDINATED.match(text, end)
+    if joined:
+        return start, joined.end()
+    tail = _CLAUSE_TAIL.match(text, end)
+    if tail is None:
+        return None
+    head = max(
+        (m.start() for m in _CLAUSE_HEAD.finditer(text, max(0, start - 200), start)), default=-1
+    )
+    if head >= 0 and text[head] == ",":
+        # « Poste en CDI, le candidat sera célibataire. »: the comma goes, the stop stays,
+        # unless too little stands before it to make a sentence (« Idéalement, vous êtes… »)
+        before = max(
+            (m.start() for m in _SENTENCE_HEAD.finditer(text, max(0, head - 200), head)),
+            default=-1,
+        )
+        if len(text[before + 1 : head].split()) >= 3:
+            return head, end
+        head = before
+    clause = head + 1
+    while clause < start and text[clause].isspace():
+        clause += 1
+    return clause, tail.end()
+
+
 def _findings(
-    hits: list[_Hit], text: str, locale: str, lang: str, *, removable: bool = True
+    hits: list[_Hit],
+    text: str,
+    locale: str,
+    lang: str,
+    *,
+    removable: bool = True,
+    rules: tuple[CompiledRule, ...] = (),
 ) -> list[Finding]:
     """`removable`: a condition said inside a sentence may be suggested for removal (offers,
     whose editor removes it; not the short texts of interviews, quoted in an error)."""
@@ -575,7 +726,11 @@ def _findings(
         severity, legal_basis, messages = fields[hit.category]
         suggestion = hit.suggestion
         start = hit.start
-        if suggestion is None:
+        if suggestion is None or (
+            hit.category in REMOVED_IN_A_SENTENCE and not _rewritten_from_the_quote(hit, rules)
+        ):
+            # a rule's own requirement line does not fit inside a sentence either (« un profil
+            # de type européen » is no « un profil connaissance du secteur »)
             hanging = (
                 _HANGING.search(text, max(0, start - 60), start)
                 if removable
@@ -583,14 +738,60 @@ def _findings(
                 and in_a_sentence(text, start, after_comma=True)
                 else None
             )
-            if hanging and hanging.group().strip() and "\n" not in hanging.group():
+            if (
+                removable
+                and suggestion is not None
+                and hit.category in REMOVED_IN_A_SENTENCE
+                and _HUNG.match(text, start)
+                and in_a_sentence(text, start)
+            ):
+                # the quote carries the word it hangs on (« un profil de type européen »)
+                while start > 0 and text[start - 1] in " \t":
+                    start -= 1
+                suggestion = ""
+            elif hanging and hanging.group().strip() and "\n" not in hanging.group():
                 # words hung on « de », « aux », « avec », a comma…: an empty suggestion takes
                 # them out with what they hung on (elsewhere, « Vous avez la trentaine », the
                 # words carry the sentence and the category's rewrite stands in their place)
                 start = hanging.start()
                 suggestion = ""
-            else:
+            elif suggestion is None:
                 suggestion = rewrites[hit.category]
+                if in_a_sentence(text, start):
+                    # « (H/F) » marks a title, and would cut a sentence in two (« encore une
+                    # personne (H/F) pour compléter l'équipe »)
+                    suggestion = suggestion.replace(" (H/F)", "")
+        end = hit.end
+        fitted = False
+        if (
+            suggestion
+            and hit.category != "gendered_title"
+            and not _rewritten_from_the_quote(hit, rules)
+            and in_a_sentence(text, start)
+            and (
+                _COPULA[lang].search(text, max(0, start - 40), start)
+                or _COPULA[lang].search(text, start, _word_end(text, start))
+            )
+        ):
+            # a requirement line cannot follow « sera » / "is": a lawful quality said of the
+            # person stands in its place, or the condition goes, with the clause it ends
+            predicate = PREDICATE_REWRITES[lang].get(hit.category)
+            said = _COPULA[lang].search(text, start, _word_end(text, start))
+            kept = said.end() if said else start
+            span = None if predicate or not removable else _said_of_the_person(text, kept, end)
+            if predicate:
+                suggestion = text[start:kept] + predicate
+            elif span:
+                (start, end), suggestion = span, ""
+                fitted = True
+        if suggestion == "" and removable and not fitted:
+            # (a comma taken as the words it hangs on: the clause after it is judged whole)
+            at = hit.start if text[start : start + 1] == "," else start
+            if emptied := _emptied_clause(text, at, end):
+                start, end = emptied
+            elif start and text[start - 1] == " " and text[end : end + 1] in ("", ".", ",", ";"):
+                # « … de personnes ayant milité. » -> « … de personnes. », not « personnes . »
+                start -= 1
         if suggestion and _starts_a_sentence(text, start):
             # put where a sentence or a line begins, a rewrite begins with a capital
             suggestion = suggestion[:1].upper() + suggestion[1:]
@@ -599,14 +800,20 @@ def _findings(
                 category=hit.category,
                 severity=severity,
                 start=start,
-                end=hit.end,
-                quote=text[start : hit.end],
+                end=end,
+                quote=text[start:end],
                 message=(hit.message or messages)[locale],
                 legal_basis=legal_basis,
                 suggestion=suggestion,
             )
         )
     return findings
+
+
+def _rewritten_from_the_quote(hit: _Hit, rules: tuple[CompiledRule, ...]) -> bool:
+    """Whether the suggestion is the quote's own words changed (it fits where they stood)."""
+    rule_id = hit.suggested_by if hit.suggested_by >= 0 else hit.rule
+    return 0 <= rule_id < len(rules) and bool(rules[rule_id].rule.rewrite)
 
 
 def _check(
@@ -642,6 +849,7 @@ def _check(
         locale,
         lang,
         removable=removable and not questions,
+        rules=ruleset.rules,
     )
     if not questions:
         # what the text itself says of pay, contract and consistency (``text_offer``)

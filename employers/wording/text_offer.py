@@ -81,7 +81,16 @@ _VAGUE = (
     r"|at\s+(?:the\s+)?(?:first\s+)?interview"
     r"|sur\s+demande|market\s+rate|ajust|attractive|great|excellent|top|generous"
     # the reader is sent to ask: « nous consulter », "contact us", "ask us at interview"
-    r"|nous\s+(?:consulter|contacter|demander)|contact\s+us|ask\s+us|enquire|inquire)\w*"
+    r"|nous\s+(?:consulter|contacter|demander)|contact\s+us|ask\s+us|enquire|inquire"
+    # pay left open or to the statute without its grid: « statutaire », « à la hauteur de vos
+    # ambitions », "according to the statutory conditions", "open — make us an offer", "we'll
+    # tell you on arrival", « on verra »
+    r"|statutaire(?!\s*(?:\+|\(|selon|grille|indice|sur\s+la\s+base))"
+    r"|(?:statutory|according\s+to)(?!\s+(?:the\s+)?(?:statutory\s+|legal\s+|official\s+"
+    r"|national\s+|collective\s+|apprenticeship\s+)?(?:pay\s+)?(?:scale|grid|rates?|agreement))"
+    r"|[àa]\s+la\s+hauteur|make\s+us\s+an\s+offer|faites[- ]nous\s+une\s+(?:offre|proposition)"
+    r"|open\s*(?:[,—–-]|$)|on\s+arrival|[àa]\s+l'arriv[ée]e|we'll\s+(?:tell|see|talk)|on\s+verra"
+    r"|it\s+depends|[çc]a\s+d[ée]pend)\w*"
     # the words a formula is about: « selon profil », "based on experience"
     r"(?:\s+(?:le\s+|la\s+|votre\s+|ton\s+|your\s+)?(?:profils?|exp[ée]riences?|postes?"
     r"|comp[ée]tences|niveau|experience|skills|level))?"
@@ -109,14 +118,16 @@ _FIXED_WORDS = (
     "interim",
     "saisonn",
     "vacataire",
+    "seasonal",
 )
 _FIXED_TERM = re.compile(
     r"\bcdd\b|\bcontrat\s+[àa]\s+dur[ée]e\s+d[ée]termin[ée]e|\b(?:mission|contrat)\s+d'int[ée]rim"
     # (a temp agency that hires, « agence d'intérim », is the employer, not the contract)
-    r"|\bint[ée]rim\b(?<!agence\sd'interim)(?<!agences\sd'interim)(?<!societe\sd'interim)"
+    r"|\bint[ée]rim\b(?<!agence\sinterim)(?<!agence\sd'interim)(?<!agences\sd'interim)(?<!societe\sd'interim)"
     r"(?<!cabinet\sd'interim)(?<!entreprise\sd'interim)(?<!reseau\sd'interim)"
     r"(?<!groupe\sd'interim)|\bcontrat\s+saisonnier|\bfixed[- ]term\b"
     r"|\btemporary\s+(?:contract|role|position|job)"
+    r"|\bseasonal\s+(?:contract|role|position|job)"
     r"|\bshort[- ]term\s+(?:contract|role|position|assignment)"
     # (a « vacataire » is hired by the job, for no stated length)
     r"|\bvacataire\b",
@@ -126,14 +137,19 @@ _FIXED_TERM = re.compile(
 # "12-month", « fin de contrat : », "end date: 31/08"
 _DURATION = re.compile(
     r"(?<![.,\d])\b\d{1,2}(?:[.,]\d)?\s*-?\s*(?:mois|semaines?|months?|weeks?|jours|days|an\b"
-    r"(?!\s+hour)|ans\b|year\b|years\b)(?!\s+(?:d'exp|of\s+exp|exp))|\bjusqu'(?:au|[àa]|en)\b|\buntil\b|\btill\b"
+    r"(?!\s+hour)|ans\b|year\b|years\b)(?!'?\s+(?:d'exp|of\s+exp|exp))|\bjusqu'(?:au|[àa]|en)\b|\buntil\b|\btill\b"
     r"|\bdu\s+\d{1,2}(?:er)?\s+\w+\s+au\s+\d|\bfrom\s+\d{1,2}\s+\w+\s+to\b|\b\d{1,2}/\d{1,2}"
     r"(?:/\d{2,4})?\s*(?:au|to|-|–)\s*\d{1,2}/\d{1,2}|\bend\s+date\s*:?\s*\d|\bfin\s*:?\s*\d"
     r"|\b(?:un|une|one|a|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen"
     r"|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|dix-huit)[\s-]+(?:mois|semaines"
-    r"|months?|weeks?|ans?|years?)\b|\b(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t"
+    r"|months?|weeks?(?!-end)|ans?|years?)\b|\b(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t"
     r"|septembre|octobre|novembre|d[ée]cembre|january|february|march|april|june|july|august"
-    r"|september|october|november|december)\s+(?:\d{4}|prochain)",
+    r"|september|october|november|december)\s+(?:\d{4}|prochain)"
+    # a range of two dates, « 1er mai – 31 octobre », "1 May - 30 September"
+    r"|\b\d{1,2}(?:er|st|nd|rd|th)?\s+[a-zéû]{3,9}\.?\s*(?:-|–|au|to)\s*\d{1,2}(?:er|st|nd|rd|th)?"
+    r"\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre"
+    r"|d[ée]cembre|jan\w*|feb\w*|march|april|may|june|july|aug\w*|sept?\w*|oct\w*|nov\w*"
+    r"|dec\w*)\b",
     _I,
 )
 # how long the company or someone has been at something is no contract's length: « depuis
@@ -760,12 +776,52 @@ def _salary(text: str, index: WordIndex, locale: str, lang: str) -> list[Finding
     return [_finding("salary_missing", text, found.span(), message, suggestion)]
 
 
+# A rhythm of work is no length: "5 days a week", « 6 jours sur 7 », « 35 h sur 6 jours »,
+# "39 hours a week", « deux fois par semaine ».
+_RHYTHM_AFTER = re.compile(r"\s*(?:a|per|par|/|sur|each|every)\s+(?:week|semaine|7)\b")
+_RHYTHM_BEFORE = re.compile(
+    r"(?:\d\s*(?:h|hours?|heures|days?|jours|shifts?|times|fois)|twice|once|\bh)\s*(?:sur\s*)?$"
+)
+# A start or a deadline is no end: « Début : janvier 2027 », « Prise de poste : 3 janvier
+# 2027 », « Candidatures avant le 10 décembre 2026 », "Start: March 2027".
+_START_BEFORE = re.compile(
+    r"(?:d[ée]but\w*|prise\s+de\s+(?:poste|fonctions?)|d[èe]s|[àa]\s+partir\s+d\w*|avant|"
+    r"candidatures?|date\s+limite|start\w*|from|before|deadline|by|apply|entr[ée]e\s+en\s+"
+    r"fonctions?|embauche|poste\s+[àa]\s+pourvoir|available|disponible)"
+    r"(?:\s+(?:le|on|du|in|en|date))?\s*:?\s*(?:le\s+)?(?:\d{1,2}(?:er)?\s*)?$"
+)
+# The ages of a public served: « club 4-12 ans », "children aged 6 to 12 years".
+_PUBLIC_AGES = re.compile(
+    r"(?:club|enfants?|children|kids|jeunes|[âa]g[ée]e?s|aged|mineur\w*)\W+(?:de\s+|from\s+)?"
+    r"\d{1,2}\s*(?:-|–|[àa]|to)\s*$"
+)
+
+
 def _contract_length(folded: str) -> bool:
     """Whether the text gives a length or an end that can be the contract's."""
     for m in _DURATION.finditer(folded):
         before = folded[max(0, m.start() - 30) : m.start()]
-        if not (_AGE_BEFORE.search(before) or _AGE_AFTER.match(folded, m.end())):
-            return True
+        if _AGE_BEFORE.search(before) or _AGE_AFTER.match(folded, m.end()):
+            continue
+        if _PUBLIC_AGES.search(before):
+            continue
+        if _RHYTHM_AFTER.match(folded, m.end()) or (
+            re.match(r"(?:a|une?|one)\s", m.group()) and _RHYTHM_BEFORE.search(before)
+        ):
+            continue
+        if re.match(r"\d{1,2}\s*(?:jours|days)", m.group()) and _RHYTHM_BEFORE.search(before):
+            continue
+        if m.group()[:1].isalpha() and not re.match(
+            r"(?:du|from|jusqu|until|till|end|fin|un|une|one|a|two|three|four|five|six|seven|eight"
+            r"|nine|ten|eleven|twelve|eighteen|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze"
+            r"|douze)\b",
+            m.group(),
+        ):
+            # a month and a year: the contract's end, unless it is said to be its start or
+            # the date to apply by
+            if _START_BEFORE.search(before):
+                continue
+        return True
     return False
 
 

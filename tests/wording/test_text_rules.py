@@ -140,7 +140,9 @@ NOT_AGE = [
 
 @pytest.mark.parametrize(("lang", "text", "quote"), AGE_LIMITS)
 def test_an_age_ceiling_or_bracket_is_an_age_finding_however_it_is_written(lang, text, quote):
-    assert quote in [f.quote for f in check(text, lang=lang) if f.category == "age"]
+    # (said of the person, « should be 30 … », the finding takes in the clause it ends: the
+    # condition is removed with it)
+    assert any(quote in f.quote for f in check(text, lang=lang) if f.category == "age")
 
 
 @pytest.mark.parametrize(("lang", "text"), NOT_AGE)

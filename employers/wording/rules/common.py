@@ -129,28 +129,57 @@ RIGID_DIPLOMA = rx(r"""
   (?![^.\n]{0,80}(?:r[ée]glement | regulat | \blaw\b | \bl[ée]gal | diplômes?\s+d'[ée]tat))
 """)
 
+# Things listed as not asked: "No photo, no date of birth, no address", « ni photo, ni date
+# de naissance », « pas de photo, pas d'adresse ».
+NOT_ASKED_LIST = rx(r"""
+    \bno\s+[\w ]{1,25},\s*no\s
+    | \bni\s+[\w' ]{1,25},\s*ni\s
+    | \bpas\s+d(?:e\s+|')[\w' ]{1,25},\s*(?:pas\s+d(?:e\s|') | ni\s)
+""")
+# A role or a model's body in a casting, lawful under R.1142-1 (« Casting réservé aux femmes
+# conformément à l'article R.1142-1 », « Mannequins, taille 36-38 », « Book et mensurations »).
+CASTING = rx(r"""
+    \br\.?\s*1142 | \bcasting\b(?![@.]\w) | \bmannequins?\b | \bbook\s+(?:et | and | photo)
+    | \br[ôo]les?\s+(?:f[ée]minin | masculin) | \b(?:female | male)\s+(?:role | lead)
+""")
+
 # Category-level exemptions applied to every rule of the category.
 CATEGORY_UNLESS = {
     # (ages told as the team's diversity: « équipe jeune d'esprit et de tous âges »)
     "age": EQUAL_OPPORTUNITY
     + r"|\bde\s+tous\s+(?:les\s+)?[âa]ges\b|\bde\s+tout\s+[âa]ge\b|\bjeunes?\s+d'esprit\b"
-    r"|\bof\s+all\s+ages\b",
-    "sex_gender": EQUAL_OPPORTUNITY + "|" + POSITIVE_ACTION,
+    r"|\bof\s+all\s+ages\b"
+    # (a body measure is no age: "BMI under 25", « IMC inférieur à 30 »)
+    r"|\b(?:bmi|imc)\b"
+    # (young graduates welcomed beside experienced people: « jeunes diplômé·es et personnes
+    # expérimentées », "recent graduates and experienced hires alike")
+    r"|\bjeunes\s+dipl[ôo]m\w*(?:\W\w+)?\s+(?:et|comme|ou)\s+(?:des\s+)?(?:personnes\s+|profils\s+)?"
+    r"(?:exp[ée]riment|confirm|senior)"
+    r"|\b(?:graduates|juniors?)\s+(?:and|or|as\s+well\s+as)\s+(?:\w+\s+)?(?:experienced|seniors?)"
+    # (the public the job serves, with its ages: "activities for young people aged 11 to 17")
+    r"|\b(?:young\s+people|children|kids|teenagers|jeunes|enfants|adolescent\w*)\s+"
+    r"(?:aged|[âa]g[ée]s)\s+(?:de\s+|from\s+)?\d+\s+(?:to|[àa]|-)\s+1\d\b"
+    # (the team's ages told as a spread: « notre équipe a entre 23 et 61 ans »)
+    r"|\b(?:[ée]quipe|team|coll[èe]gues|colleagues)\b[^.;\n]{0,40}?\b(?:a|ont|are|aged)\s+"
+    r"(?:entre|between|from)\s+\d+\s+(?:et|and|to)\s+\d+",
+    "sex_gender": EQUAL_OPPORTUNITY + "|" + POSITIVE_ACTION + "|" + CASTING,
     # (a role in a casting, lawful under R.1142-1: « personnage de père de famille »)
     "family_pregnancy": EQUAL_OPPORTUNITY + r"|\bpersonnage|\br\.?\s*1142|\bcasting\b",
     "origin_nationality": EQUAL_OPPORTUNITY + "|" + NOT_DEMANDED,
-    "native_language": EQUAL_OPPORTUNITY,
+    "native_language": EQUAL_OPPORTUNITY + "|" + NOT_DEMANDED,
     # (a physical demand with a safety reason: "height to reach the safety equipment")
     # (… and a hairdresser's diploma, « BP coiffure », is no hairstyle)
     "appearance": EQUAL_OPPORTUNITY
-    + r"|\bsafety\b|\bs[ée]curit[ée]\b|\b(?:bp|cap|bm|mc)\s+coiffure",
+    + r"|\bsafety\b|\bs[ée]curit[ée]\b|\b(?:bp|cap|bm|mc)\s+coiffure"
+    + "|"
+    + CASTING,
     "health_disability": EQUAL_OPPORTUNITY + "|" + POSITIVE_ACTION,
     "religion": EQUAL_OPPORTUNITY + "|" + NOT_DEMANDED,
     # (a « comité syndical » or a « syndicat mixte » is a public body, not a union)
     "union_political": EQUAL_OPPORTUNITY
     + r"|comit[ée]\s+syndical|syndicats?\s+(?:mixtes?|intercommuna\w*|des\s+eaux|d'[ée]nergie)",
     "residence": EQUAL_OPPORTUNITY + "|" + POSITIVE_ACTION,
-    "personal_data": EQUAL_OPPORTUNITY + "|" + NOT_DEMANDED,
+    "personal_data": EQUAL_OPPORTUNITY + "|" + NOT_DEMANDED + "|" + NOT_ASKED_LIST,
     "school_prestige": NOT_DEMANDED,
     "diploma_rigid": RANKED_SCHOOL + "|" + LAWFUL_DIPLOMA,
     "career_gap": r"welcom|bienvenu|encourag|returners?|retour\s+[aà]\s+l'emploi|ouverte?s?\s+aux?"

@@ -8,6 +8,7 @@ from employers.wording.rules.classes3 import EN as CLASS_RULES_3
 from employers.wording.rules.classes4 import EN as CLASS_RULES_4
 from employers.wording.rules.classes5_en import EN as CLASS_RULES_5
 from employers.wording.rules.classes6_en import EN as CLASS_RULES_6
+from employers.wording.rules.classes8_en import EN as CLASS_RULES_8
 from employers.wording.rules.common import AGE
 from employers.wording.rules.en_classes import RULES as CLASS_RULES
 from employers.wording.rules.en_conditions import CONDITION_RULES
@@ -544,7 +545,12 @@ _PRONOUN_REWRITE = (
 )
 TITLE_RULES = [
     *(
-        rule("gendered_title", r"\b" + word.replace(" ", r"\s+") + r"\b", suggestion=neutral)
+        # (a doublet with a slash names both: "Waiter/waitress", "hostess / host")
+        rule(
+            "gendered_title",
+            r"(?<!/)(?<!/\s)\b" + word.replace(" ", r"\s+") + r"\b(?!\s?/\s?\w)",
+            suggestion=neutral,
+        )
         for word, neutral in GENDERED_NOUNS.items()
     ),
     rule(
@@ -774,6 +780,7 @@ RULES = [
     *CLASS_RULES_4,
     *CLASS_RULES_5,
     *CLASS_RULES_6,
+    *CLASS_RULES_8,
 ]
 
 QUESTION_RULES = [

@@ -8,6 +8,7 @@ from employers.wording.rules.classes3 import FR as CLASS_RULES_3
 from employers.wording.rules.classes4 import FR as CLASS_RULES_4
 from employers.wording.rules.classes5 import FR as CLASS_RULES_5
 from employers.wording.rules.classes6 import FR as CLASS_RULES_6
+from employers.wording.rules.classes8 import FR as CLASS_RULES_8
 from employers.wording.rules.common import AGE, W
 from employers.wording.rules.fr_classes import RULES as CLASS_RULES
 from employers.wording.rules.fr_conditions import CONDITION_RULES
@@ -375,7 +376,19 @@ SEX_RULES = [
             """,
             W=W,
         ),
-        suggestion="nous recherchons une personne (H/F)",
+        # the sex named after the verb gives way to a person, the verb kept (« Nous
+        # privilégierons une candidature féminine pour… » -> « … une candidature pour… »)
+        rewrite=(
+            (r"\baux\s+(?:jeunes?\s+)?\w+$", "à toutes et à tous"),
+            (r"\bdes\s+(?:jeunes?\s+)?\w+$", "des personnes"),
+            (
+                r"(?:\b(?:un|une|les)\s+)?(?:jeunes?\s+)?(?:homme|femme|gar[çc]on|fille"
+                r"|monsieur|dame)s?$|\bmessieurs$",
+                "une personne",
+            ),
+            (r"\s+(?:masculin|f[ée]minin)e?s?$", ""),
+            (r"^", "nous recherchons une personne (H/F)"),
+        ),
     ),
     rule(
         "sex_gender",
@@ -487,6 +500,7 @@ SEX_RULES = [
         """),
         context=r"recrut|recherch|cherch|embauch|profil|candidat|poste",
         unless=r"tou(?:te)?s\s+les\s+candidatures|politique\s+(?:de\s+)?diversit",
+        rewrite=((r"^.*$", "pour renforcer nos effectifs"),),
     ),
     rule(
         # « un autre mec », « encore une fille » to join a one-sex team
@@ -505,6 +519,7 @@ SEX_RULES = [
                 100\s*%\s* | enti[èe]rement\s+ | exclusivement\s+ | uniquement\s+
             )?(?:masculine | f[ée]minine | de\s+(?:mecs | gars | filles | nanas))\b
         """),
+        rewrite=((r"\s.*$", ""),),
         context=r"ressembl|m[êe]me|moule|un\s+autre|une\s+autre|nouveau\s+membre|rejoindre",
     ),
     rule("sex_gender", r"\bh[ée]t[ée]ros?\b(?!-)"),
@@ -805,7 +820,7 @@ DESIGNATION_RULES = [
         "gendered_title",
         rx(r"""
             # a doublet is inclusive: « le candidat ou la candidate »
-            (?:(?<![\w,']\ )(?<![\w'])\ble | \bdu | \bau)\s+(?:futur\s+ | nouveau\s+)?
+            (?:(?<![\w']\ )(?<![\w'])\ble | \bdu | \bau)\s+(?:futur\s+ | nouveau\s+)?
             (?:
                 candidat | collaborateur | titulaire\s+du\s+poste | postulant | laur[ée]at
                 | heureux\s+[ée]lu | stagiaire | alternant
@@ -828,7 +843,6 @@ DESIGNATION_RULES = [
             (r"\b(?:le|du|au)\s+laur[ée]at\b", "la personne lauréate"),
             (r"\ble\s+heureux\s+[ée]lu\b", "la personne retenue"),
         ),
-        unless_hf=True,
         by_sentence=True,
     ),
     rule(
@@ -864,6 +878,7 @@ RULES = [
     *CLASS_RULES_4,
     *CLASS_RULES_5,
     *CLASS_RULES_6,
+    *CLASS_RULES_8,
 ]
 
 # Personal questions in an interview (used by check_question on top of RULES).

@@ -355,7 +355,7 @@ APPEARANCE_RULES = [
             r"""
                 \b(?:CV | curriculum | candidatures?)\s+(?:\w+\s+){0,2}?(?:
                     avec | accompagn[ée]\w*\s+d'une | et
-                )\s+(?:une\s+)?photo\w*(?:\s+{REQ})?
+                )\s+(?:une\s+)?photo(?:graphie)?s?\b(?:\s+{REQ})?
             """,
             REQ=REQ,
         ),
@@ -378,7 +378,7 @@ APPEARANCE_RULES = [
     ),
     rule(
         "appearance",
-        r"\b(?:joindre|joignez|envoyez|envoyer|ajoutez|ajouter)\s+(?:\w+\s+){0,3}?photo\w*",
+        r"\b(?:joindre|joignez|envoyez|envoyer|ajoutez|ajouter)\s+(?:\w+\s+){0,3}?photo(?:graphie)?s?\b",
         unless=NOT_ASKED,
     ),
     rule(
