@@ -18,6 +18,7 @@ from tests.assessments.factories import SUM_SOLUTION, ExerciseFactory
 from tests.assessments.test_browser import deferred_daphne  # noqa: F401  (a fixture)
 from tests.browser.conftest import assert_accessible, in_db_thread
 from tests.employers.factories import EmployerMembershipFactory, OfferFactory
+from tests.employers.test_offer_editor_browser import EDITOR_FIRST_LOAD_MS
 from tests.utils import totp_code
 
 pytestmark = [pytest.mark.browser, pytest.mark.sandbox]
@@ -79,7 +80,10 @@ def test_a_recruiter_writes_an_exercise_validates_it_and_uses_it(
     statement = page.get_by_label("Énoncé (obligatoire)", exact=True)
     statement.fill("Vous êtes un vrai ninja du code. " + STATEMENT)
     findings = page.locator("#wording-findings")
-    expect(findings).to_contain_text("formulation à corriger avant d'enregistrer")
+    # the first live check of a fresh server waits for its wording rules
+    expect(findings).to_contain_text(
+        "formulation à corriger avant d'enregistrer", timeout=EDITOR_FIRST_LOAD_MS
+    )
     assert_accessible(page)
     statement.fill(STATEMENT)
     expect(findings).to_contain_text("Aucun constat")

@@ -13,7 +13,7 @@ from tests.utils import totp_code
 
 pytestmark = pytest.mark.browser
 # A fresh daphne builds the wording rules in its warm-up thread (a minute on a busy 2-core
-# machine); the first editor page waits for them.
+# machine); the first editor page, or the first live check, waits for them.
 EDITOR_FIRST_LOAD_MS = 180_000
 
 
