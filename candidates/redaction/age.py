@@ -298,11 +298,17 @@ _WORD_NUMBER = (
     r"seventeen|eighteen|nineteen|twenty(?:[- ]\w+)?|thirty(?:[- ]\w+)?|cinq|six|sept|huit|neuf|"
     r"dix(?:-\w+)?|onze|douze|treize|quatorze|quinze|seize|vingt(?:[- ]\w+)?|trente(?:[- ]\w+)?)"
 )
+# What a number after "I was", « j'avais » or "at" counts when it is no age: "I was 3 days
+# late", « j'avais 5 tickets en attente », "left at 5 pm", « à 9 h », "20 % over budget".
+NOT_AN_AGE_AFTER = (
+    r"(?!\d|[.,]\d|\s*%|\s*(?:minutes?|mins?|hours?|hrs?|heures?|h|days?|jours?|weeks?|semaines?|"
+    r"months?|mois|sprints?|people|personnes|persons?|points?|pts|tickets?|bugs?|tasks?|taches?|"
+    r"times|fois|steps?|etapes?|am|pm|a\.m|p\.m|o'clock|percent|pour ?cent|euros?|dollars?|k)\b)"
+)
 _AGE_THEN = re.compile(
     rf"\b(?:i was|i was only|i was just|i'd just turned|i had just turned|j'avais|je n'avais que|"
     rf"je venais d'avoir)\s+(?P<n>{_WORD_NUMBER})(?![\w\-])(?:\s+(?:years old|ans))?"
-    rf"(?![.,]\d|\s*%|\s*(?:minutes?|hours?|heures?|days?|jours?|weeks?|semaines?|months?|mois|people|personnes|"
-    rf"in|on|at|of|de|du|sur)\b)"
+    rf"{NOT_AN_AGE_AFTER}(?!\s*(?:in|on|at|of|de|du|sur)\b)"
 )
 # A year of one's schooling: "en 1989 au lycée", "in 2004 at secondary school", "au collège en
 # 1998".

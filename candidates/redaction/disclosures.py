@@ -7,6 +7,7 @@ because the surrounding words usually still give the information away.
 import re
 from functools import cache
 
+from candidates.redaction.age import NOT_AN_AGE_AFTER
 from candidates.redaction.lexicon import countries, political_groups, tech_words
 from candidates.redaction.spans import Span
 from candidates.redaction.text import Prefiltered, fold
@@ -640,15 +641,15 @@ _LIFE_YEAR = Prefiltered(
 
 
 # An age at a moment of one's life: "j'avais 15 ans", "moved to the UK at 17", "commencé à
-# coder à 12 ans".
+# coder à 12 ans"; not a number that counts something else (age.NOT_AN_AGE_AFTER).
 _AGE_AT = Prefiltered(
     [
         r"\b(?:j'avais|quand j'avais|lorsque j'avais|i was|when i was|since i was)\s+"
         r"(?P<age>(?:\d{1,2}|douze|treize|quatorze|quinze|seize|dix-\w+|vingt\w*)"
-        r"(?:\s*(?:ans|years old|yo)\b)?)"
-        r"|\b(?:moved|started|left|began|learn(?:ed|t)|arrived|came|quit|emigrated|married|"
+        r"(?:\s*(?:ans|years old|yo)\b)?)" + NOT_AN_AGE_AFTER + r"|\b(?:moved|started|left|began|"
+        r"learn(?:ed|t)|arrived|came|quit|emigrated|married|"
         r"commence\w*|arrivee?|quitte|partie?|demenage\w*|appris|coder|coding|programmer)\s+"
         r"(?:[\w'-]+\s+){0,5}?(?:at|a)\s+(?P<age2>(?:the age of\s+|l'age de\s+)?(?:[4-9]|1\d|2\d)"
-        r"(?:\s+ans)?)\b(?!\s*[:h%.,]\d)"
+        r"(?:\s+ans)?)\b(?!\s*[:h%.,]\d)" + NOT_AN_AGE_AFTER
     ]
 )
