@@ -83,6 +83,25 @@ _BRACKETED_PLACE = re.compile(
 )
 
 
+# Leading words of a compound commune that are no town on their own.
+_NOT_A_TOWN_ALONE = frozenset(
+    "saint sainte st ste le la les notre port pont mont fort bourg val ville font bois".split()
+)
+
+
+def _city_forms(city: str) -> list[str]:
+    """The candidate's city, and the short name of a compound commune, which is the town as
+    people say it: « Évry » for Évry-Courcouronnes, « Charleville » for Charleville-Mézières,
+    « Cherbourg » for Cherbourg-en-Cotentin."""
+    if not city or not city.strip():
+        return []
+    head = re.split(r"[\s\-]+", fold(city.strip()))[0]
+    compound = head != fold(city.strip())
+    if compound and len(head) >= 4 and head not in _NOT_A_TOWN_ALONE | common_words():
+        return [city, head]
+    return [city]
+
+
 @lru_cache(maxsize=1024)
 def _city_pattern(city: str) -> re.Pattern | None:
     folded = fold(city.strip())
@@ -274,9 +293,10 @@ def find_locations(
         code = re.escape(fold(identity.postcode.strip()))
         for m in compiled(rf"(?<![\w]){code}(?![\w])").finditer(folded):
             spans.append(Span(m.start(), m.end(), "postcode"))
-    if identity.city:
-        pattern = _city_pattern(identity.city)
-        is_word = fold(identity.city).strip() in common_words()
+    # in code, only the full name: a short one there is more often a product (« AOP Roquefort »)
+    for city in _city_forms(identity.city)[: 1 if in_code else None]:
+        pattern = _city_pattern(city)
+        is_word = fold(city).strip() in common_words()
         for m in pattern.finditer(folded) if pattern else ():
             # "tours", "lens", "nice": the common word stays, the capitalised city goes.
             lives = bool(_LIVES_BEFORE.search(folded, max(0, m.start() - 24), m.start()))
