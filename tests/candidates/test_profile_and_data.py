@@ -151,3 +151,13 @@ def test_skills_stored_from_an_empty_list_shown_as_text_are_tidied():
     junk.refresh_from_db()
     clean.refresh_from_db()
     assert (junk.skills, clean.skills) == (["Python", "SQL"], ["C++", "SQL"])
+
+
+def test_the_deletion_page_offers_a_way_back_and_says_what_happens_to_applications(
+    client, force_login
+):
+    candidate = CandidateFactory()
+    force_login(candidate.user)
+    page = client.get(reverse("candidates:delete_account")).content.decode()
+    assert f'href="{reverse("candidates:dashboard")}">Annuler</a>' in page
+    assert "candidatures en cours" in page

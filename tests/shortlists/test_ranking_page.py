@@ -57,6 +57,20 @@ def test_the_interview_points_come_from_the_exact_weighted_consensus(team):
     assert "54,2" in decide.content.decode()
 
 
+def test_the_ranking_and_the_decision_say_how_the_interview_scale_becomes_points(team):
+    """The session page says « 4,30 sur 5 », the ranking 82,5: both pages say how one becomes
+    the other."""
+    SelectionPolicyFactory(offer=team.offer, locked=True)
+    application = ApplicationFactory(offer=team.offer, stage=ApplicationStage.INTERVIEW)
+    client = logged_in(team.member)
+    for url in (
+        reverse("shortlists:ranking", args=[team.offer.pk]),
+        reverse("shortlists:decide", args=[application.pk]),
+    ):
+        page = html.unescape(client.get(url).content.decode())
+        assert "1 vaut 0, 3 vaut 50, 5 vaut 100" in page, url
+
+
 def test_candidates_are_ranked_on_the_weighted_total(team):
     SelectionPolicyFactory(offer=team.offer, locked=True)
     low = scored(team.offer, coding=0.4, consensus=3, pseudonym="Lynx-Bleu")

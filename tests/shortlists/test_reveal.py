@@ -281,15 +281,15 @@ def test_a_member_outside_the_panel_is_told_why_not_that_it_is_too_early(
 WHEN_VISIBLE = {
     "interview": (
         "L'identité n'est visible qu'à partir de l'invitation en entretien.",
-        "The identity is only visible from the interview invitation on.",
+        "Identity is visible only once the candidate is invited to interview.",
     ),
     "shortlisted": (
         "L'identité n'est visible qu'à partir de la présélection.",
-        "The identity is only visible from shortlisting on.",
+        "Identity is visible only once the candidate is shortlisted.",
     ),
     "hired": (
         "L'identité n'est visible qu'une fois la personne recrutée.",
-        "The identity is only visible once the person is hired.",
+        "Identity is visible only once the person is hired.",
     ),
 }
 
