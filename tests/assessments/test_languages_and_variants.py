@@ -182,6 +182,13 @@ def test_own_input_says_what_went_wrong_in_words(
     assert "<dd>Erreur à l&#x27;exécution</dd>" in html or "<dd>Erreur à l'exécution</dd>" in html
 
 
+# Through the view, in a pytest-xdist worker, bwrap's spawn fails with « Exception occurred in
+# preexec_fn » (not in setrlimit: nothing in the preexec function raised); alone in one process
+# it passes, as in the web process and the grading worker. Not understood yet (closing note of
+# 2026-12-08): these run in the serial pass meanwhile.
+OWN_INPUT_ALONE = pytest.mark.serial
+
+
 def run_own_input(client, application, exercise, code, **headers):
     url = action("run_own_input", application, exercise)
     response = client.post(url, {"code": code, "language": "python", "stdin": ""}, **headers)
@@ -189,7 +196,7 @@ def run_own_input(client, application, exercise, code, **headers):
     return " ".join(response.content.decode().split())
 
 
-@pytest.mark.sandbox
+@OWN_INPUT_ALONE
 def test_own_input_gives_the_exit_code_of_a_program_that_fails(
     candidate_client, application, exercise, real_sandbox
 ):
@@ -197,7 +204,7 @@ def test_own_input_gives_the_exit_code_of_a_program_that_fails(
     assert "<dt>Code de sortie</dt><dd data-vivier-own-input-exit-code>3</dd>" in html
 
 
-@pytest.mark.sandbox
+@OWN_INPUT_ALONE
 @pytest.mark.parametrize("headers", [{}, {"HTTP_HX_REQUEST": "true"}], ids=["page", "htmx"])
 def test_own_input_says_the_time_limit_was_reached(
     candidate_client, application, exercise, real_sandbox, headers
@@ -211,7 +218,7 @@ def test_own_input_says_the_time_limit_was_reached(
     ) in html
 
 
-@pytest.mark.sandbox
+@OWN_INPUT_ALONE
 def test_own_input_gives_no_exit_code_when_the_program_ends_normally(
     candidate_client, application, exercise, real_sandbox
 ):
@@ -220,7 +227,7 @@ def test_own_input_gives_no_exit_code_when_the_program_ends_normally(
     assert "Code de sortie" not in html
 
 
-@pytest.mark.sandbox
+@OWN_INPUT_ALONE
 def test_own_input_tells_the_verdict_and_exit_code_in_english(
     candidate_client, application, exercise, real_sandbox
 ):
