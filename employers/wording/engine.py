@@ -25,7 +25,7 @@ match can begin).
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -46,6 +46,7 @@ from employers.wording.anchors import (
 from employers.wording.categories import categories
 from employers.wording.finder import Finder, Literals
 from employers.wording.finding import Finding
+from employers.wording.fitting import fit
 from employers.wording.rules import Rule, rules_for
 from employers.wording.rules.common import CATEGORY_DESPITE, CATEGORY_UNLESS
 from employers.wording.rules.messages import MESSAGES
@@ -792,6 +793,19 @@ def _findings(
             elif start and text[start - 1] == " " and text[end : end + 1] in ("", ".", ",", ";"):
                 # « … de personnes ayant milité. » -> « … de personnes. », not « personnes . »
                 start -= 1
+        if removable:
+            start, end, suggestion = fit(
+                text,
+                start,
+                end,
+                suggestion,
+                category=hit.category,
+                lang=lang,
+                from_the_quote=fitted
+                or hit.category == "gendered_title"
+                or _rewritten_from_the_quote(hit, rules),
+                taken=fitted,
+            )
         if suggestion and _starts_a_sentence(text, start):
             # put where a sentence or a line begins, a rewrite begins with a capital
             suggestion = suggestion[:1].upper() + suggestion[1:]
@@ -808,6 +822,24 @@ def _findings(
             )
         )
     return findings
+
+
+def _fitted(finding: Finding, text: str, lang: str) -> Finding:
+    """An offer-scope finding's suggestion fitted to its sentence (« An Salary: … »)."""
+    if finding.suggestion is None:
+        return finding
+    start, end, suggestion = fit(
+        text,
+        finding.start,
+        finding.end,
+        finding.suggestion,
+        category=finding.category,
+        lang=lang,
+        from_the_quote=True,
+    )
+    if (start, end, suggestion) == (finding.start, finding.end, finding.suggestion):
+        return finding
+    return replace(finding, start=start, end=end, quote=text[start:end], suggestion=suggestion)
 
 
 def _rewritten_from_the_quote(hit: _Hit, rules: tuple[CompiledRule, ...]) -> bool:
@@ -856,6 +888,8 @@ def _check(
         tokens = index_tokens()
         positions = {tokens[_TEXT_TOKEN - r]: at for r, at in later.items() if r <= _TEXT_TOKEN}
         if offer_findings := text_offer_findings(text, folded, locale, lang, positions):
+            if removable:
+                offer_findings = [_fitted(f, text, lang) for f in offer_findings]
             findings = sorted(findings + offer_findings, key=lambda f: (f.start, f.category))
     return findings
 
