@@ -89,7 +89,7 @@ _NOT_A_TOWN_ALONE = frozenset(
 )
 
 
-def _city_forms(city: str) -> list[str]:
+def _city_forms(city: str | None) -> list[str]:
     """The candidate's city, and the short name of a compound commune, which is the town as
     people say it: « Évry » for Évry-Courcouronnes, « Charleville » for Charleville-Mézières,
     « Cherbourg » for Cherbourg-en-Cotentin."""

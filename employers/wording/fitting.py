@@ -131,8 +131,8 @@ def fit(
             end = named.end()  # "Native speaker of Spanish"
         if native := _native_language(text[start:end], lang, before):
             suggestion, takes = native
-            if takes:
-                start = max(0, start - 60) + re.search(r"\w+\s+\Z", before).start()
+            if takes and (word := re.search(r"\w+\s+\Z", before)):
+                start = max(0, start - 60) + word.start()
             before = text[max(0, start - 60) : start]
     if (
         suggestion
