@@ -103,6 +103,18 @@ def _inclusive_adjectives(match: re.Match[str]) -> str:
     return re.sub(r"\b\w+\b" + _NOT_INCLUSIVE, inclusive, match.group())
 
 
+# The reader described with adjectives of one gender, up to three before and after: {A} the
+# adjectives, {X} more intensifiers ("|hyper|super" or ""), {I} what makes them inclusive.
+ADDRESSEE_IN_ONE_GENDER = r"""
+    \b(?:vous\s+(?:[êe]tes | serez | restez | devenez) | tu\s+(?:es | seras
+    | restes | deviens))\s+(?:(?:tr[èe]s | particuli[èe]rement | vraiment
+    | plut[ôo]t | aussi | [ée]galement{X} | d[ée]j[àa])\s+)?
+    (?:(?!(?:un | une | le | la | les | l' | dans | au | aux | en | sur | avec
+    | chez | par | pour | [àa] | de | du | des | d')\b)[\w'\u00b7-]+
+    (?:\s*,\s* | \s+et\s+ | \s+)){0,3}?(?:{A})\b{I}
+    (?:(?:\s*,\s* | \s+et\s+)[\w\u00b7'-]+){0,3}
+"""
+
 FR = [
     # ------------------------------------------------------------------------------- age
     rule(
@@ -185,19 +197,7 @@ FR = [
     rule(
         # « Vous êtes rigoureux, organisé et curieux », « Tu es motivé et autonome »
         "gendered_title",
-        rx(
-            r"""
-                \b(?:vous\s+(?:[êe]tes | serez | restez | devenez) | tu\s+(?:es | seras
-                | restes | deviens))\s+(?:(?:tr[èe]s | particuli[èe]rement | vraiment
-                | plut[ôo]t | aussi | [ée]galement | hyper | super | d[ée]j[àa])\s+)?
-                (?:(?!(?:un | une | le | la | les | l' | dans | au | aux | en | sur | avec
-                | chez | par | pour | [àa] | de | du | des | d')\b)[\w'\u00b7-]+
-                (?:\s*,\s* | \s+et\s+ | \s+)){0,3}?(?:{M})\b{I}
-                (?:(?:\s*,\s* | \s+et\s+)[\w\u00b7'-]+){0,3}
-            """,
-            M=_MASCULINE,
-            I=_NOT_INCLUSIVE,
-        ),
+        rx(ADDRESSEE_IN_ONE_GENDER, A=_MASCULINE, X="|hyper|super", I=_NOT_INCLUSIVE),
         rewrite=((r"^[\s\S]*$", _inclusive_adjectives),),
         # (searched in the sentences holding one of the adjectives, rarer than « vous »)
         by_sentence=True,

@@ -20,7 +20,7 @@ see ``rules/__init__``.
 import re
 
 from employers.wording.rules import rule, rx
-from employers.wording.rules.classes5 import _ADDRESSEE_ADJECTIVES
+from employers.wording.rules.classes5 import _ADDRESSEE_ADJECTIVES, ADDRESSEE_IN_ONE_GENDER
 from employers.wording.rules.common import W
 from employers.wording.rules.fr_words import ONLY, PREFER, REFUSED, REFUSING, REQ
 from employers.wording.textutil import fold
@@ -156,19 +156,7 @@ FR = [
     rule(
         # « Vous êtes dynamique, souriante et organisée »
         "gendered_title",
-        rx(
-            r"""
-                \b(?:vous\s+(?:[êe]tes | serez | restez | devenez) | tu\s+(?:es | seras
-                | restes | deviens))\s+(?:(?:tr[èe]s | particuli[èe]rement | vraiment
-                | plut[ôo]t | aussi | [ée]galement | d[ée]j[àa])\s+)?
-                (?:(?!(?:un | une | le | la | les | l' | dans | au | aux | en | sur | avec
-                | chez | par | pour | [àa] | de | du | des | d')\b)[\w'\u00b7-]+
-                (?:\s*,\s* | \s+et\s+ | \s+)){0,3}?(?:{F})\b{I}
-                (?:(?:\s*,\s* | \s+et\s+)[\w\u00b7'-]+){0,3}
-            """,
-            F=_FEMININE,
-            I=_NOT_INCLUSIVE,
-        ),
+        rx(ADDRESSEE_IN_ONE_GENDER, A=_FEMININE, X="", I=_NOT_INCLUSIVE),
         rewrite=((r"^[\s\S]*$", _inclusive),),
         by_sentence=True,
     ),
