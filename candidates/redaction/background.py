@@ -18,7 +18,7 @@ from functools import cache
 
 from candidates.redaction.lexicon import DATA_DIR, common_words, tech_words
 from candidates.redaction.spans import Span
-from candidates.redaction.text import fold
+from candidates.redaction.text import fold, sentence_around
 
 _CAP = r"[A-ZÀ-ÖØ-Þ]"
 # An organisation: one to three capitalised words ("Orange Labs", "Dassault Systèmes",
@@ -109,12 +109,6 @@ def _beside_technology(folded: str, start: int, end: int) -> bool:
     return any(m and m.group("w").strip(".") in tech_words() for m in (before, after))
 
 
-def _sentence(folded: str, pos: int) -> tuple[int, int]:
-    start = max(folded.rfind(c, 0, pos) for c in ".!?;\n") + 1
-    ends = [i for i in (folded.find(c, pos) for c in ".!?;\n") if i != -1]
-    return start, min(ends) if ends else len(folded)
-
-
 def find_employers(text: str, folded: str) -> list[Span]:
     spans = []
     regexes = [_FR_AT, _EN_AT, _ORG_FOR_A_TIME, _ORG_THING, _ORG_AND_TIME]
@@ -128,7 +122,7 @@ def find_employers(text: str, folded: str) -> list[Span]:
                 continue
             if _beside_technology(folded, m.start("org"), m.end("org")):
                 continue  # "SQL and Looker Studio for two years": a tool among tools
-            start, end = _sentence(folded, m.start())
+            start, end = sentence_around(folded, m.start(), ".!?;\n")
             if regex is _FR_AT or regex is _EN_AT:
                 cue = m.group().split()[0].lower()
                 if _CITED_SYSTEM.search(folded, max(0, m.start() - 40), m.start()):
@@ -310,7 +304,7 @@ def _told_before(folded: str, start: int, end: int) -> bool:
     the writer speaks in the sentence before; never a host, a shop or a mirror."""
     if not _THAT_WAS.match(folded, start) or _NOT_WORK.search(folded, start, end):
         return False
-    previous = _sentence(folded, max(0, start - 2))
+    previous = sentence_around(folded, max(0, start - 2), ".!?;\n")
     return previous[0] < start and bool(_FIRST_PERSON.search(folded, *previous))
 
 
@@ -388,7 +382,7 @@ def find_origins(text: str, folded: str, *, code: bool) -> list[Span]:
             before,
         )
         if qualifies and not text[m.start()].isupper():
-            start, end = _sentence(folded, m.start())
+            start, end = sentence_around(folded, m.start(), ".!?;\n")
             if not _WORK_CUE.search(folded, start, end):
                 continue
         spans.append(Span(m.start(), m.end(), "place"))

@@ -17,6 +17,7 @@ Matched by the shapes such names take rather than by a list of names:
 import re
 
 from candidates.redaction.spans import Span
+from candidates.redaction.text import sentence_around
 
 _CAP = r"[A-ZÀ-ÖØ-Þ]"
 _NAME = rf"{_CAP}[\w'’\-]*(?:[ \-](?:(?:de|du|des|d['’]|la|le|l['’])\s*)?{_CAP}[\w'’\-]*){{0,3}}"
@@ -89,16 +90,10 @@ _BRIGADE = re.compile(
 )
 
 
-def _sentence(text: str, pos: int) -> tuple[int, int]:
-    start = max(text.rfind(c, 0, pos) for c in ".!?\n") + 1
-    ends = [i for i in (text.find(c, pos) for c in ".!?\n") if i != -1]
-    return start, min(ends) if ends else len(text)
-
-
 def find_memberships(text: str, *, code: bool) -> list[Span]:
     spans = []
     for m in _CLUB.finditer(text):
-        start, end = _sentence(text, m.start())
+        start, end = sentence_around(text, m.start())
         if _MEMBER.search(text, start, end) or _FIRST_PERSON.search(text, start, end):
             spans.append(Span(m.start("club"), m.end("club"), "personal"))
     for m in _LOCAL_PLACE.finditer(text):
@@ -106,18 +101,18 @@ def find_memberships(text: str, *, code: bool) -> list[Span]:
     for m in _ASSOCIATION.finditer(text):
         if re.search(rf"{_CAP}[\w\-]*\s$", text[max(0, m.start() - 20) : m.start()]):
             continue  # "Code Club de Grenoble": a named network; its town is found as a town
-        start, end = _sentence(text, m.start())
+        start, end = sentence_around(text, m.start())
         if _MEMBER.search(text, start, end) and (
             _FIRST_PERSON.search(text, start, end) or not code
         ):
             spans.append(Span(m.start("club"), m.end("club"), "personal"))
     for m in _BAND.finditer(text):
-        start, end = _sentence(text, m.start())
+        start, end = sentence_around(text, m.start())
         if _FIRST_PERSON.search(text, start, end) and m.group("club").lower() != "groupe":
             spans.append(Span(m.start("club"), m.end("club"), "personal"))
     for regex in (_EN_CLUB, _NAMED_BAND, _BAND_PLACE, _WORSHIP):
         for m in regex.finditer(text):
-            start, end = _sentence(text, m.start())
+            start, end = sentence_around(text, m.start())
             if code and regex is not _WORSHIP:
                 continue
             cue = _MUSIC if regex is _NAMED_BAND else _MEMBER

@@ -62,6 +62,14 @@ def compiled(pattern: str) -> re.Pattern:
     return re.compile(pattern)
 
 
+def sentence_around(text: str, pos: int, stops: str = ".!?\n") -> tuple[int, int]:
+    """(start, end) of the sentence holding ``pos``: from just after the last of ``stops``
+    before it to the next one (or the end of the text)."""
+    start = max(text.rfind(c, 0, pos) for c in stops) + 1
+    ends = [i for i in (text.find(c, pos) for c in stops) if i != -1]
+    return start, min(ends) if ends else len(text)
+
+
 def is_capitalised(word: str) -> bool:
     return bool(word) and word[0].isupper()
 

@@ -15,6 +15,7 @@ do the zones of servers and of the team ("stocker en UTC", "Europe/Paris").
 import re
 
 from candidates.redaction.spans import Span
+from candidates.redaction.text import sentence_around
 
 _NUMBER = (
     r"(?:\d{1,2}(?:[.,]5)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -46,12 +47,6 @@ _OWN_ZONE = re.compile(
 )
 
 
-def _sentence(text: str, pos: int) -> tuple[int, int]:
-    start = max(text.rfind(c, 0, pos) for c in ".!?\n") + 1
-    ends = [i for i in (text.find(c, pos) for c in ".!?\n") if i != -1]
-    return start, min(ends) if ends else len(text)
-
-
 def _says_nothing(m: re.Match) -> bool:
     hours = int(m.group("hours"))
     return hours == 0 or (hours <= 2 and m.group("sign") == "+")
@@ -62,7 +57,7 @@ def find_time_zones(text: str) -> list[Span]:
         return []
     spans = []
     for m in _DIFFERENCE.finditer(text):
-        start, end = _sentence(text, m.start())
+        start, end = sentence_around(text, m.start())
         if _LIVING.search(text, start, end):
             spans.append(Span(m.start(), m.end(), "place"))
     for m in _PLACE_TIME.finditer(text):
